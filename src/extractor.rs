@@ -1,0 +1,289 @@
+//! The pipeline: structure, sentences, per-sentence extractors, document pass.
+
+use crate::actors::{self, Actor};
+use crate::attribution::{self, Attribution, Hedge};
+use crate::claims::{self, Claim};
+use crate::quantity::{self, Quantity};
+use crate::quotes::{self, Quote};
+use crate::segment::{Segmenter, SegmenterConfig, Sentence, SentenceView};
+use crate::structure::{self, Block, BlockKind, Dateline};
+use crate::temporal::{Direction, Resolver, Timex};
+use crate::{Date, Error};
+
+/// Version of the output schema; bumped whenever a field of [`Extraction`]
+/// or its parts changes meaning or is removed.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Extractor options. Plain data with `const` setters, so a configuration can
+/// live in a `const` or `static`.
+///
+/// ```
+/// use news_claims::{Config, Direction, Extractor};
+///
+/// const CONFIG: Config = Config::new().direction(Direction::Future).max_input_bytes(1 << 20);
+/// let extractor = Extractor::new(CONFIG)?;
+/// # Ok::<(), news_claims::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Config {
+    direction: Direction,
+    max_input_bytes: usize,
+    segmenter: SegmenterConfig,
+}
+
+impl Config {
+    /// The defaults: ambiguous dates resolve to the past, inputs up to 8 MiB.
+    pub const fn new() -> Config {
+        Config {
+            direction: Direction::Past,
+            max_input_bytes: 8 << 20,
+            segmenter: SegmenterConfig::new(),
+        }
+    }
+
+    /// Which way ambiguous dates ("on Monday") resolve when the sentence's
+    /// tense does not say.
+    pub const fn direction(mut self, direction: Direction) -> Config {
+        self.direction = direction;
+        self
+    }
+
+    /// The largest input read; the rest is cut at a line or char boundary
+    /// and reported in [`Extraction::truncated_at`]. Must be at least 1.
+    pub const fn max_input_bytes(mut self, bytes: usize) -> Config {
+        self.max_input_bytes = bytes;
+        self
+    }
+
+    /// Options for the sentence segmenter.
+    pub const fn segmenter(mut self, segmenter: SegmenterConfig) -> Config {
+        self.segmenter = segmenter;
+        self
+    }
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config::new()
+    }
+}
+
+/// Everything found in one article. Every mention carries a [`Span`](crate::Span)
+/// into the text given to [`Extractor::extract`] and the index of its
+/// sentence; lists are in text order (actors by first mention).
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Extraction {
+    /// [`SCHEMA_VERSION`] of the crate that made it.
+    pub schema_version: u32,
+    /// The publication date given, if any.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub published: Option<Date>,
+    /// Where the input was cut because it exceeded
+    /// [`Config::max_input_bytes`]; nothing past it was read.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub truncated_at: Option<usize>,
+    /// The article's lines, labelled; noise lines included.
+    pub blocks: Vec<Block>,
+    /// Datelines opening paragraphs.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub datelines: Vec<Dateline>,
+    /// Sentences of the content blocks.
+    pub sentences: Vec<Sentence>,
+    /// Quantity mentions.
+    pub quantities: Vec<Quantity>,
+    /// Temporal expressions.
+    pub dates: Vec<Timex>,
+    /// Actors, each with its mentions.
+    pub actors: Vec<Actor>,
+    /// Attributions.
+    pub attributions: Vec<Attribution>,
+    /// Hedge words.
+    pub hedges: Vec<Hedge>,
+    /// Quotations.
+    pub quotes: Vec<Quote>,
+    /// Claims assembled from the above.
+    pub claims: Vec<Claim>,
+}
+
+/// The pieces of an extraction before the claims are assembled.
+pub(crate) struct Parts<'t> {
+    #[allow(dead_code)]
+    pub doc: &'t str,
+    pub sentences: &'t [Sentence],
+    pub quantities: &'t [Quantity],
+    pub dates: &'t [Timex],
+    pub actors: &'t [Actor],
+    pub attributions: &'t [Attribution],
+    pub hedges: &'t [Hedge],
+    pub quotes: &'t [Quote],
+}
+
+/// The extraction pipeline. Build it once and share it: it is cheap to
+/// clone, `Send + Sync`, and holds no per-article state.
+///
+/// ```
+/// use news_claims::{Date, Extractor};
+///
+/// let extractor = Extractor::default();
+/// let text = "Storm Kills 12 in Coastal Towns\nThe storm killed 12 people on Monday, officials said.\n";
+/// let published: Date = "2025-03-05".parse()?;
+/// let extraction = extractor.extract(text, Some(published));
+/// assert_eq!(extraction.sentences.len(), 2);
+/// for s in &extraction.sentences {
+///     assert_eq!(&text[s.span.range()], s.text);
+/// }
+/// # Ok::<(), news_claims::Error>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Extractor {
+    config: Config,
+}
+
+impl Extractor {
+    /// An extractor with these options.
+    pub fn new(config: Config) -> Result<Extractor, Error> {
+        if config.max_input_bytes == 0 {
+            return Err(Error::invalid_config(
+                "max_input_bytes must be at least 1".to_string(),
+            ));
+        }
+        crate::force_patterns();
+        Ok(Extractor { config })
+    }
+
+    /// The options in use.
+    ///
+    /// ```
+    /// assert_eq!(*news_claims::Extractor::default().config(), news_claims::Config::new());
+    /// ```
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    /// Extracts everything from one article. `published` anchors relative
+    /// dates ("last year"); without it they keep an unresolved value.
+    ///
+    /// Never panics and never fails; text with nothing in it gives empty
+    /// lists.
+    pub fn extract(&self, text: &str, published: Option<Date>) -> Extraction {
+        let (text, truncated_at) = self.cut(text);
+        let blocks = structure::blocks(text);
+        let segmenter = Segmenter::new(self.config.segmenter);
+
+        let mut datelines = Vec::new();
+        let mut sentences = Vec::new();
+        for (bi, block) in blocks.iter().enumerate() {
+            if block.kind == BlockKind::Noise {
+                continue;
+            }
+            if let Some(d) = structure::dateline(text, block, bi) {
+                datelines.push(d);
+            }
+            let body = block.span.as_str(text);
+            for (off, s) in segmenter.sentence_indices(body) {
+                let start = block.span.start + off;
+                let span = crate::Span::new(start, start + s.len());
+                sentences.push(Sentence {
+                    span,
+                    block: bi,
+                    text: s.to_string(),
+                });
+            }
+        }
+
+        let mut quantities = Vec::new();
+        let mut dates = Vec::new();
+        let mut mentions = Vec::new();
+        let mut attributions = Vec::new();
+        let mut hedges = Vec::new();
+        let mut resolver = Resolver::new(published, self.config.direction);
+        for (index, s) in sentences.iter().enumerate() {
+            let view = SentenceView {
+                doc: text,
+                span: s.span,
+                index,
+                block_kind: blocks[s.block].kind,
+            };
+            quantities.extend(quantity::extract(&view));
+            dates.extend(resolver.extract(&view));
+            mentions.extend(actors::mentions(&view));
+            attributions.extend(attribution::attributions(&view));
+            hedges.extend(attribution::hedges(&view));
+        }
+        let actors = actors::merge(text, mentions);
+        let mut quotes = quotes::extract(text, &sentences);
+        link_actors(&actors, &mut attributions, &mut quotes);
+
+        let claims = claims::assemble(&Parts {
+            doc: text,
+            sentences: &sentences,
+            quantities: &quantities,
+            dates: &dates,
+            actors: &actors,
+            attributions: &attributions,
+            hedges: &hedges,
+            quotes: &quotes,
+        });
+        Extraction {
+            schema_version: SCHEMA_VERSION,
+            published,
+            truncated_at,
+            blocks,
+            datelines,
+            sentences,
+            quantities,
+            dates,
+            actors,
+            attributions,
+            hedges,
+            quotes,
+            claims,
+        }
+    }
+
+    /// Cuts `text` to the configured maximum, at a line break if one is near,
+    /// else at a char boundary.
+    fn cut<'t>(&self, text: &'t str) -> (&'t str, Option<usize>) {
+        let max = self.config.max_input_bytes;
+        if text.len() <= max {
+            return (text, None);
+        }
+        let mut end = max;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        if let Some(nl) = text[..end].rfind('\n') {
+            if nl > 0 && end - nl < 4096 {
+                end = nl;
+            }
+        }
+        (&text[..end], Some(end))
+    }
+}
+
+/// Points attribution sources and quote speakers at the actor that has a
+/// mention overlapping them.
+fn link_actors(actors: &[Actor], attributions: &mut [Attribution], quotes: &mut [Quote]) {
+    let find = |span: crate::Span| {
+        actors
+            .iter()
+            .position(|a| a.mentions.iter().any(|m| m.span.overlaps(span)))
+    };
+    for a in attributions {
+        a.actor = find(a.source.span);
+    }
+    for q in quotes {
+        q.actor = q.speaker.as_ref().and_then(|s| find(s.span));
+    }
+}
