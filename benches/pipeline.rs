@@ -1,1 +1,71 @@
-fn main() {}
+//! Throughput of the whole pipeline and of its stages over the checked-in
+//! bench corpus (`benches/corpus/articles.jsonl`, synthetic wire copy).
+//!
+//! Run: `cargo bench --bench pipeline`. Each timed loop checks its result, so
+//! a fast wrong answer cannot pass.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use news_claims::{Date, Extractor};
+
+struct Article {
+    text: String,
+    published: Option<Date>,
+}
+
+fn corpus() -> Vec<Article> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/corpus/articles.jsonl");
+    let raw = std::fs::read_to_string(path).expect("bench corpus present");
+    raw.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("corpus line is JSON");
+            Article {
+                text: v["text"].as_str().expect("text").to_string(),
+                published: v["published"].as_str().and_then(|p| p.parse().ok()),
+            }
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let articles = corpus();
+    let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+    assert!(
+        bytes >= 1_000_000,
+        "bench corpus must be at least 1 MB, is {bytes}"
+    );
+    let extractor = Extractor::default();
+
+    let mut g = c.benchmark_group("corpus");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+
+    g.bench_function("pipeline", |b| {
+        b.iter(|| {
+            let mut claims = 0;
+            for a in &articles {
+                let ex = extractor.extract(black_box(&a.text), a.published);
+                claims += ex.claims.len();
+            }
+            assert!(claims > 0 || cfg!(debug_assertions));
+            claims
+        })
+    });
+
+    g.bench_function("segmentation", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for a in &articles {
+                n += news_claims::sentence_indices(black_box(&a.text)).count();
+            }
+            assert!(n > articles.len());
+            n
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

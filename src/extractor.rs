@@ -118,8 +118,9 @@ pub struct Extraction {
 
 /// The pieces of an extraction before the claims are assembled.
 pub(crate) struct Parts<'t> {
-    #[allow(dead_code)]
     pub doc: &'t str,
+    pub blocks: &'t [Block],
+    pub datelines: &'t [Dateline],
     pub sentences: &'t [Sentence],
     pub quantities: &'t [Quantity],
     pub dates: &'t [Timex],
@@ -227,6 +228,8 @@ impl Extractor {
 
         let claims = claims::assemble(&Parts {
             doc: text,
+            blocks: &blocks,
+            datelines: &datelines,
             sentences: &sentences,
             quantities: &quantities,
             dates: &dates,

@@ -64,7 +64,9 @@ mod temporal;
 pub use crate::actors::{Actor, ActorKind, Mention};
 pub use crate::attribution::{Attribution, Hedge};
 pub use crate::calendar::Date;
-pub use crate::claims::{Claim, ClaimActor, ClaimSource, Evidence};
+pub use crate::claims::{
+    Change, ChangeRole, Claim, ClaimActor, ClaimSource, EventClass, Evidence, Trend,
+};
 pub use crate::error::Error;
 pub use crate::extractor::{Config, Extraction, Extractor, SCHEMA_VERSION};
 pub use crate::quantity::{Bound, Event, Phrase, Quantity};
@@ -75,6 +77,11 @@ pub use crate::segment::{
 pub use crate::span::Span;
 pub use crate::structure::{Block, BlockKind, Dateline, NoiseKind, blocks};
 pub use crate::temporal::{Direction, Timex, TimexKind};
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 
 /// Compiles every pattern of every stage, so that a bad pattern fails at
 /// construction (and in the test that calls this), never mid-extraction.

@@ -1,1 +1,4 @@
+//! The integration test binary: fixture-article snapshots and the span
+//! invariants that every extraction keeps.
 
+mod articles;

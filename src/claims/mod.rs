@@ -1,21 +1,125 @@
 //! Claims: the document pass that ties each quantity to what it counts, the
-//! event, the actor, the time, the source and the hedges of its sentence.
+//! event, the actor, the time, the source and the hedges of its sentence, and
+//! merges the mentions of one fact (headline, standfirst, body) into one
+//! claim.
 
+mod words;
+
+use crate::Span;
+use crate::attribution::Attribution;
+use crate::extractor::Parts;
 use crate::quantity::{Bound, Quantity};
-use crate::{Span, extractor::Parts};
+use crate::structure::BlockKind;
+use crate::temporal::TimexKind;
 
-/// Where a claim is stated.
-#[derive(Debug, Clone, PartialEq, Eq)]
+use words::{
+    AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, EVENT_CLASSES, INTRANSITIVE, NEGATIONS, PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+};
+
+/// Coarse class of a claim's event, for the events news counts most.
+///
+/// ```
+/// use news_claims::EventClass;
+/// assert_eq!(EventClass::of("free"), Some(EventClass::Release));
+/// assert_eq!(EventClass::of("arrest"), Some(EventClass::Detain));
+/// assert_eq!(EventClass::of("sing"), None);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum EventClass {
+    /// kill, slay, execute.
+    Kill,
+    /// die, perish, drown.
+    Die,
+    /// injure, wound, hurt.
+    Injure,
+    /// detain, arrest, jail, imprison.
+    Detain,
+    /// release, free, pardon.
+    Release,
+    /// rescue, pull out, bring to the surface.
+    Rescue,
+    /// displace, flee, strand.
+    Displace,
+    /// evacuate, order out.
+    Evacuate,
+    /// protest, march, rally.
+    Protest,
+    /// vote, elect, approve, win.
+    Vote,
+    /// cut, lay off, reduce.
+    Cut,
+    /// rise, climb, increase, grow.
+    Rise,
+    /// fall, drop, decline, ease.
+    Fall,
+    /// spend, invest, allocate, fund.
+    Spend,
+    /// pay, fine, compensate.
+    Pay,
+    /// infect, hospitalise, expose.
+    Infect,
+    /// destroy, damage, burn.
+    Destroy,
+    /// sentence, convict.
+    Sentence,
+}
+
+impl EventClass {
+    /// The class of an event lemma, if it has one.
+    pub fn of(lemma: &str) -> Option<EventClass> {
+        EVENT_CLASSES
+            .iter()
+            .find(|(_, lemmas)| lemmas.contains(&lemma))
+            .map(|(class, _)| *class)
+    }
+}
+
+/// Which way a change goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Trend {
+    /// rose, up, increased.
+    Up,
+    /// fell, down, cut.
+    Down,
+}
+
+/// What part a claim's number plays in a change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum ChangeRole {
+    /// The new level: "rose **to** 41".
+    Level,
+    /// The earlier level: "rose to 41 **from** 29".
+    Previous,
+    /// The size of the change: "rose **by** 5", "down 3.2%".
+    Amount,
+}
+
+/// A change that a claim's number is part of: "rose to 41 from 29".
+#[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
-pub struct Evidence {
-    /// Index of the sentence.
-    pub sentence: usize,
-    /// Index into [`Extraction::quantities`](crate::Extraction) of the
-    /// quantity mention.
-    pub quantity: usize,
-    /// The quantity's span.
-    pub span: Span,
+pub struct Change {
+    /// Up or down.
+    pub direction: Trend,
+    /// What this claim's number is in the change.
+    pub role: ChangeRole,
+    /// The other end: for a level, the earlier value; for an earlier value,
+    /// the new level; when the sentence gives it.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub other: Option<f64>,
 }
 
 /// Who performed the event of a claim.
@@ -41,15 +145,62 @@ pub struct ClaimActor {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
 pub struct ClaimSource {
-    /// The source as written ("rights groups").
+    /// The source as written ("rights groups", "she").
     pub text: String,
     /// The cue lemma ("estimate", "according to").
     pub cue: String,
-    /// Index into [`Extraction::attributions`](crate::Extraction).
-    pub attribution: usize,
+    /// Index into [`Extraction::attributions`](crate::Extraction), where
+    /// the source is one (pronoun sources are not).
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub attribution: Option<usize>,
 }
 
-/// One quantitative fact the article asserts.
+/// One statement of a claim: a quantity mention and what its own sentence
+/// says about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Evidence {
+    /// Index of the sentence.
+    pub sentence: usize,
+    /// Index into [`Extraction::quantities`](crate::Extraction) of the
+    /// quantity mention.
+    pub quantity: usize,
+    /// The quantity's span.
+    pub span: Span,
+    /// The actor this sentence names for it.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub actor: Option<ClaimActor>,
+    /// The source this sentence gives for it.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub source: Option<ClaimSource>,
+    /// Whether this sentence hedges it.
+    pub hedged: bool,
+}
+
+/// One quantitative fact the article asserts, with every place it is stated.
+///
+/// ```
+/// use news_claims::{Bound, Extractor};
+///
+/// let text = "Police Detain 40\nPolice detained 40 protesters on Monday, officials said.\n";
+/// let ex = Extractor::default().extract(text, "2025-03-05".parse().ok());
+/// for claim in &ex.claims {
+///     // Every claim points back at its quantity mentions.
+///     for e in &claim.evidence {
+///         assert_eq!(ex.quantities[e.quantity].value, claim.value);
+///     }
+/// }
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -82,13 +233,21 @@ pub struct Claim {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub event: Option<String>,
+    /// The event's coarse class.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub class: Option<EventClass>,
     /// Who did it.
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub actor: Option<ClaimActor>,
-    /// Index into [`Extraction::dates`](crate::Extraction) of its time.
+    /// Index into [`Extraction::dates`](crate::Extraction) of its time: a
+    /// date of its sentence, else the last one of its paragraph before it,
+    /// else the dateline's.
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
@@ -100,50 +259,723 @@ pub struct Claim {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub source: Option<ClaimSource>,
-    /// Whether its sentence marks it as uncertain.
+    /// Whether a statement of it is marked uncertain.
     pub hedged: bool,
-    /// Where it is stated, first mention first.
+    /// Whether the event is denied ("did not release").
+    pub negated: bool,
+    /// The change it is part of, if any.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub change: Option<Change>,
+    /// Where it is stated, in text order.
     pub evidence: Vec<Evidence>,
 }
 
-/// Assembles one claim per quantity mention.
+/// Assembles the claims of an article: one per fact, in order of first
+/// statement.
 pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
-    parts
-        .quantities
-        .iter()
-        .enumerate()
-        .map(|(i, q)| claim_for(parts, i, q))
-        .collect()
+    let mut claims: Vec<Claim> = Vec::with_capacity(parts.quantities.len());
+    let mut tokens = Vec::new();
+    let mut tokens_of = usize::MAX;
+    for (qi, q) in parts.quantities.iter().enumerate() {
+        if tokens_of != q.sentence {
+            tokens.clear();
+            if let Some(s) = parts.sentences.get(q.sentence) {
+                tokenize(parts.doc, s.span, &mut tokens);
+            }
+            tokens_of = q.sentence;
+        }
+        let claim = claim_for(parts, &tokens, qi, q);
+        match claims.iter_mut().find(|c| same_fact(parts, c, &claim)) {
+            Some(existing) => absorb(parts, existing, claim),
+            None => claims.push(claim),
+        }
+    }
+    link_changes(parts, &mut claims);
+    claims
 }
 
-fn claim_for(parts: &Parts<'_>, index: usize, q: &Quantity) -> Claim {
+/// A word or punctuation mark of a sentence, in document coordinates.
+#[derive(Debug, Clone, Copy)]
+struct Token<'t> {
+    span: Span,
+    text: &'t str,
+    word: bool,
+}
+
+impl Token<'_> {
+    fn is(&self, list: &[&str]) -> bool {
+        self.word && list.iter().any(|w| w.eq_ignore_ascii_case(self.text))
+    }
+
+    fn capitalised(&self) -> bool {
+        self.word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn possessive(&self) -> bool {
+        self.text.ends_with("'s") || self.text.ends_with("’s")
+    }
+}
+
+/// Splits a sentence into words (letters, digits and the joiners `-`, `'`,
+/// `’`, `.` between them) and single punctuation marks.
+fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
+    let text = span.as_str(doc);
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else if (matches!(d, '-' | '\'' | '’' | '.') || (d == ',' && c.is_ascii_digit()))
+                    && text[j + d.len_utf8()..].chars().next().is_some_and(|n| {
+                        if d == ',' {
+                            n.is_ascii_digit()
+                        } else {
+                            n.is_alphanumeric()
+                        }
+                    })
+                {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            let local = Span::new(i, end);
+            out.push(Token {
+                span: local.shift(span.start),
+                text: &text[i..end],
+                word: true,
+            });
+        } else if !c.is_whitespace() {
+            let local = Span::new(i, i + c.len_utf8());
+            out.push(Token {
+                span: local.shift(span.start),
+                text: &text[i..local.end],
+                word: false,
+            });
+        }
+    }
+}
+
+/// Index of the first token that starts at or after `pos`.
+fn token_at(tokens: &[Token<'_>], pos: usize) -> usize {
+    tokens.partition_point(|t| t.span.start < pos)
+}
+
+fn claim_for(parts: &Parts<'_>, tokens: &[Token<'_>], qi: usize, q: &Quantity) -> Claim {
+    let event = q.event.as_ref();
+    let lemma = event.map(|e| e.lemma.as_str());
+    let class = lemma.and_then(EventClass::of);
+    let source = source_for(parts, tokens, q);
+    let actor = event.and_then(|e| actor_for(parts, tokens, q, e.span, source.as_ref()));
     let hedged = parts.hedges.iter().any(|h| h.sentence == q.sentence);
-    let source = parts
-        .attributions
-        .iter()
-        .enumerate()
-        .find(|(_, a)| a.sentence == q.sentence)
-        .map(|(i, a)| ClaimSource {
-            text: a.source.text.clone(),
-            cue: a.cue.clone(),
-            attribution: i,
-        });
-    let time = parts.dates.iter().position(|d| d.sentence == q.sentence);
+    let negated = event.is_some_and(|e| negated(tokens, q, e.span));
+    let change = change_for(parts.doc, tokens, q, class);
     Claim {
         value: q.value,
         high: q.high,
         bound: q.bound,
         unit: q.unit.clone(),
         object: q.object.as_ref().map(|o| o.text.clone()),
-        event: q.event.as_ref().map(|e| e.lemma.clone()),
-        actor: None,
-        time,
-        source,
+        event: lemma.map(str::to_string),
+        class,
+        actor: actor.clone(),
+        time: time_for(parts, q),
+        source: source.clone(),
         hedged,
+        negated,
+        change,
         evidence: vec![Evidence {
             sentence: q.sentence,
-            quantity: index,
+            quantity: qi,
             span: q.span,
+            actor,
+            source,
+            hedged,
         }],
+    }
+}
+
+/// The attribution of the quantity's sentence nearest to it; else a pronoun
+/// with a reporting verb ("..., she said").
+fn source_for(parts: &Parts<'_>, tokens: &[Token<'_>], q: &Quantity) -> Option<ClaimSource> {
+    let distance = |a: &Attribution| {
+        let s = a.source.span;
+        if s.end <= q.span.start {
+            q.span.start - s.end
+        } else {
+            s.start.saturating_sub(q.span.end)
+        }
+    };
+    let nearest = parts
+        .attributions
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.sentence == q.sentence)
+        .min_by_key(|(_, a)| distance(a));
+    if let Some((i, a)) = nearest {
+        return Some(ClaimSource {
+            text: a.source.text.clone(),
+            cue: a.cue.clone(),
+            attribution: Some(i),
+        });
+    }
+    // "he said", "she told reporters", "said she".
+    for (i, t) in tokens.iter().enumerate() {
+        if !t.is(SUBJECT_PRONOUNS) {
+            continue;
+        }
+        let next = tokens
+            .get(i + 1)
+            .filter(|n| n.is(&["said", "says", "told", "added"]));
+        let prev = i
+            .checked_sub(1)
+            .map(|p| &tokens[p])
+            .filter(|p| p.is(&["said", "says", "added"]));
+        if next.is_some() || prev.is_some() {
+            let verb = next.or(prev).map_or("said", |v| v.text);
+            let cue = if verb.eq_ignore_ascii_case("told") {
+                "tell"
+            } else if verb.eq_ignore_ascii_case("added") {
+                "add"
+            } else {
+                "say"
+            };
+            return Some(ClaimSource {
+                text: t.text.to_string(),
+                cue: cue.to_string(),
+                attribution: None,
+            });
+        }
+    }
+    None
+}
+
+/// The actor of the event: the subject of an active verb that comes before
+/// the number ("authorities detained more than 2,400"), or the agent of a
+/// passive one after it ("2,400 were detained by police").
+fn actor_for(
+    parts: &Parts<'_>,
+    tokens: &[Token<'_>],
+    q: &Quantity,
+    event: Span,
+    source: Option<&ClaimSource>,
+) -> Option<ClaimActor> {
+    let lemma = q.event.as_ref().map_or("", |e| e.lemma.as_str());
+    let e = token_at(tokens, event.start);
+    let phrase = if event.start < q.span.start {
+        if INTRANSITIVE.contains(&lemma) {
+            return None;
+        }
+        subject_before(tokens, e)?
+    } else {
+        agent_after(tokens, e)?
+    };
+    let mut span = Span::new(tokens[phrase.0].span.start, tokens[phrase.1 - 1].span.end);
+    let mut text = span.as_str(parts.doc).to_string();
+    // "Veltrix said it would cut 1,800 jobs": the pronoun is the source.
+    if phrase.1 - phrase.0 == 1 && tokens[phrase.0].is(&["it", "they"]) {
+        let a = source
+            .and_then(|s| s.attribution)
+            .and_then(|i| parts.attributions.get(i))?;
+        span = a.source.span;
+        text = a.source.text.clone();
+    }
+    let actor = parts
+        .actors
+        .iter()
+        .position(|a| a.mentions.iter().any(|m| span.overlaps(m.span)));
+    Some(ClaimActor { text, span, actor })
+}
+
+/// The subject noun phrase of the verb at token `verb`, as a token range.
+fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
+    let mut i = verb;
+    // The verb group: auxiliaries, adverbs, negations ("has not yet").
+    while i > 0 {
+        let t = &tokens[i - 1];
+        if t.is(AUXILIARIES)
+            || t.is(NEGATIONS)
+            || (t.word && t.text.ends_with("ly") && !t.capitalised())
+            || t.is(&["also", "still", "yet", "then", "just"])
+        {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    loop {
+        if i == 0 {
+            return None;
+        }
+        let t = &tokens[i - 1];
+        if t.is(&["who", "which", "that"]) {
+            // A relative clause: its subject is the phrase before it.
+            i -= 1;
+            if i > 0 && tokens[i - 1].text == "," {
+                i -= 1;
+            }
+            continue;
+        }
+        if t.is(&["and"]) {
+            // "X declared ... and released 25 million": shared subject.
+            return clause_subject(tokens, i - 1);
+        }
+        if t.text == ")" {
+            // Skip "(CBK)".
+            let open = tokens[..i - 1].iter().rposition(|t| t.text == "(")?;
+            i = open;
+            continue;
+        }
+        if !t.word || t.is(CLAUSE_OPENERS) {
+            return None;
+        }
+        let (start, end) = phrase_ending_at(tokens, i);
+        if start == end {
+            return None;
+        }
+        if start > 0 && tokens[start - 1].is(PREPOSITIONS) && !tokens[start - 1].is(&["of"]) {
+            // "Rescuers on Wednesday brought": skip the prepositional phrase.
+            i = start - 1;
+            continue;
+        }
+        return Some((start, end));
+    }
+}
+
+/// The noun phrase that ends just before token `end`: determiners,
+/// possessives, capitalised words and their "of"/"and" links, lower-case
+/// modifiers; at most eight words.
+fn phrase_ending_at(tokens: &[Token<'_>], end: usize) -> (usize, usize) {
+    let mut start = end;
+    while start > 0 && end - start < 8 {
+        let t = &tokens[start - 1];
+        if !t.word || t.is(AUXILIARIES) || t.is(CLAUSE_OPENERS) {
+            break;
+        }
+        if t.is(PREPOSITIONS) {
+            // "Central Bank of Kenya": a link between capitalised words.
+            let linked = t.is(&["of", "for"])
+                && start < end
+                && tokens[start].capitalised()
+                && start >= 2
+                && tokens[start - 2].capitalised();
+            if !linked {
+                break;
+            }
+        }
+        if t.is(DETERMINERS) {
+            start -= 1;
+            break;
+        }
+        start -= 1;
+    }
+    // A phrase does not start with a link word.
+    while start < end && tokens[start].is(&["of", "for", "and"]) {
+        start += 1;
+    }
+    (start, end)
+}
+
+/// The subject at the start of the clause that contains token `at`.
+fn clause_subject(tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
+    let mut start = tokens[..at]
+        .iter()
+        .rposition(|t| matches!(t.text, "," | ";" | ":" | "—" | "–") || t.is(CLAUSE_OPENERS))
+        .map_or(0, |p| p + 1);
+    let mut end = start;
+    while end < at {
+        let t = &tokens[end];
+        if !t.word
+            || t.is(AUXILIARIES)
+            || (t.is(PREPOSITIONS)
+                && !(t.is(&["of"]) && tokens.get(end + 1).is_some_and(|n| n.capitalised())))
+        {
+            break;
+        }
+        if end > start && !t.capitalised() && !tokens[end - 1].is(DETERMINERS) && verbish(t) {
+            break;
+        }
+        end += 1;
+    }
+    while start < end && tokens[start].is(&["and", "but"]) {
+        start += 1;
+    }
+    (end > start && end - start <= 6).then_some((start, end))
+}
+
+/// Whether a lower-case word looks like a finite verb.
+fn verbish(t: &Token<'_>) -> bool {
+    let w = t.text;
+    w.ends_with("ed")
+        || t.is(&[
+            "said", "says", "told", "made", "took", "won", "held", "paid", "sent", "cut", "put",
+            "set", "lost", "left", "gave", "got",
+        ])
+}
+
+/// "were detained by police": the agent after a passive verb.
+fn agent_after(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
+    let passive =
+        verb > 0 && tokens[verb - 1].is(&["was", "were", "been", "be", "being", "is", "are"]);
+    if !passive {
+        return None;
+    }
+    let by = verb + 1;
+    if !tokens.get(by)?.is(&["by"]) {
+        return None;
+    }
+    let start = by + 1;
+    let mut end = start;
+    while end < tokens.len()
+        && tokens[end].word
+        && !tokens[end].is(PREPOSITIONS)
+        && !tokens[end].is(AUXILIARIES)
+        && end - start < 6
+    {
+        end += 1;
+    }
+    (end > start).then_some((start, end))
+}
+
+/// Whether a negation sits in the verb group of the event ("did not
+/// release", "no one was killed").
+fn negated(tokens: &[Token<'_>], q: &Quantity, event: Span) -> bool {
+    let e = token_at(tokens, event.start);
+    let q_start = token_at(tokens, q.span.start);
+    let from = e
+        .saturating_sub(3)
+        .max(if q_start < e { q_start + 1 } else { 0 });
+    tokens[from..e]
+        .iter()
+        .any(|t| t.is(NEGATIONS) || t.text.ends_with("n't") || t.text.ends_with("n’t"))
+}
+
+/// The claim's time: a date of its sentence nearest to it, else the last
+/// date of its paragraph before it, else the dateline's date.
+fn time_for(parts: &Parts<'_>, q: &Quantity) -> Option<usize> {
+    let usable =
+        |k: TimexKind| matches!(k, TimexKind::Date | TimexKind::Time | TimexKind::Interval);
+    let distance = |s: Span| {
+        if s.end <= q.span.start {
+            q.span.start - s.end
+        } else {
+            s.start.saturating_sub(q.span.end)
+        }
+    };
+    let same = parts
+        .dates
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| d.sentence == q.sentence && usable(d.kind) && !d.span.overlaps(q.span))
+        .min_by_key(|(_, d)| distance(d.span))
+        .map(|(i, _)| i);
+    if same.is_some() {
+        return same;
+    }
+    let block = parts.sentences.get(q.sentence)?.block;
+    let earlier = parts.dates.iter().enumerate().rev().find(|(_, d)| {
+        d.sentence < q.sentence
+            && usable(d.kind)
+            && parts
+                .sentences
+                .get(d.sentence)
+                .is_some_and(|s| s.block == block)
+    });
+    if let Some((i, _)) = earlier {
+        return Some(i);
+    }
+    let dateline = parts.datelines.first()?.date?;
+    parts.dates.iter().position(|d| dateline.overlaps(d.span))
+}
+
+/// "rose to 41 from 29", "cut by 50 basis points", "up 3.2%".
+fn change_for(
+    doc: &str,
+    tokens: &[Token<'_>],
+    q: &Quantity,
+    class: Option<EventClass>,
+) -> Option<Change> {
+    let qi = token_at(tokens, q.span.start);
+    let before = qi.checked_sub(1).map(|i| &tokens[i]);
+    let before2 = qi.checked_sub(2).map(|i| &tokens[i]);
+    let trend_word = |t: Option<&Token<'_>>| match t {
+        Some(t) if t.is(&["up"]) => Some(Trend::Up),
+        Some(t) if t.is(&["down"]) => Some(Trend::Down),
+        _ => None,
+    };
+    let by_class = match class {
+        Some(EventClass::Rise) => Some(Trend::Up),
+        Some(EventClass::Fall | EventClass::Cut) => Some(Trend::Down),
+        _ => None,
+    };
+    let _ = doc;
+    let (direction, role) = match before {
+        Some(t) if t.is(&["to"]) => (by_class?, ChangeRole::Level),
+        Some(t) if t.is(&["from"]) => (trend_word(before2).or(by_class)?, ChangeRole::Previous),
+        Some(t) if t.is(&["by"]) => (by_class?, ChangeRole::Amount),
+        Some(t) if trend_word(Some(t)).is_some() => (trend_word(Some(t))?, ChangeRole::Amount),
+        Some(t) if q.event.as_ref().is_some_and(|e| e.span == t.span) => {
+            (by_class?, ChangeRole::Amount)
+        }
+        _ => return None,
+    };
+    Some(Change {
+        direction,
+        role,
+        other: None,
+    })
+}
+
+/// Pairs levels with earlier values in the same sentence.
+fn link_changes(parts: &Parts<'_>, claims: &mut [Claim]) {
+    let first = |c: &Claim| c.evidence.first().map(|e| (e.sentence, e.quantity));
+    for i in 0..claims.len() {
+        if claims[i]
+            .change
+            .as_ref()
+            .is_none_or(|c| c.role != ChangeRole::Level)
+        {
+            continue;
+        }
+        let Some((sentence, qi)) = first(&claims[i]) else {
+            continue;
+        };
+        let partner = claims.iter().position(|c| {
+            c.change
+                .as_ref()
+                .is_some_and(|ch| ch.role == ChangeRole::Previous)
+                && c.unit == claims[i].unit
+                && c.evidence
+                    .iter()
+                    .any(|e| e.sentence == sentence && e.quantity > qi)
+        });
+        if let Some(j) = partner {
+            let (level, previous) = (claims[i].value, claims[j].value);
+            if let Some(ch) = claims[i].change.as_mut() {
+                ch.other = Some(previous);
+            }
+            if let Some(ch) = claims[j].change.as_mut() {
+                ch.other = Some(level);
+            }
+        }
+    }
+    let _ = parts;
+}
+
+/// Whether `new` (one mention) states the same fact as `claim`.
+fn same_fact(parts: &Parts<'_>, claim: &Claim, new: &Claim) -> bool {
+    let close = |a: f64, b: f64| (a - b).abs() <= 0.005 * a.abs().max(b.abs());
+    let sentence = new.evidence[0].sentence;
+    if claim.evidence.iter().any(|e| e.sentence == sentence) {
+        return false;
+    }
+    if !close(claim.value, new.value)
+        || claim.high.is_some() != new.high.is_some()
+        || claim.high.zip(new.high).is_some_and(|(a, b)| !close(a, b))
+        || claim.unit != new.unit
+    {
+        return false;
+    }
+    // Only a headline or standfirst restates a body fact; two body mentions
+    // of one number are kept apart unless object and event both agree.
+    let in_summary = |e: &Evidence| {
+        parts
+            .sentences
+            .get(e.sentence)
+            .and_then(|s| parts.blocks.get(s.block))
+            .is_some_and(|b| matches!(b.kind, BlockKind::Headline | BlockKind::Standfirst))
+    };
+    let summary = in_summary(&new.evidence[0]) || claim.evidence.iter().any(in_summary);
+    let objects = match (&claim.object, &new.object) {
+        (Some(a), Some(b)) => Some(head(a) == head(b)),
+        _ => None,
+    };
+    let events = match (&claim.event, &new.event) {
+        (Some(a), Some(b)) => Some(a == b || (claim.class.is_some() && claim.class == new.class)),
+        _ => None,
+    };
+    match (objects, events) {
+        (Some(false), _) | (_, Some(false)) => false,
+        (Some(true), Some(true)) => true,
+        (Some(true), None) | (None, Some(true)) => summary,
+        (None, None) => false,
+    }
+}
+
+/// The head word of a noun phrase: its last word, lower case, a final "s"
+/// dropped.
+fn head(phrase: &str) -> String {
+    let last = phrase
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    last.strip_suffix('s').map_or(last.clone(), str::to_string)
+}
+
+/// Adds the mention `new` to `claim`, filling fields the claim lacks. Body
+/// sentences are preferred over the headline for the claim's own fields.
+fn absorb(parts: &Parts<'_>, claim: &mut Claim, new: Claim) {
+    let new_in_body = parts
+        .sentences
+        .get(new.evidence[0].sentence)
+        .and_then(|s| parts.blocks.get(s.block))
+        .is_some_and(|b| b.kind == BlockKind::Paragraph);
+    macro_rules! fill {
+        ($field:ident) => {
+            if claim.$field.is_none() || (new_in_body && new.$field.is_some()) {
+                claim.$field = new.$field.clone();
+            }
+        };
+    }
+    if new_in_body {
+        claim.bound = new.bound;
+    }
+    fill!(object);
+    fill!(event);
+    fill!(class);
+    fill!(actor);
+    fill!(time);
+    fill!(source);
+    fill!(change);
+    claim.hedged |= new.hedged;
+    claim.negated |= new.negated;
+    claim.evidence.extend(new.evidence);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<Token<'_>> {
+        let mut out = Vec::new();
+        tokenize(s, Span::new(0, s.len()), &mut out);
+        out
+    }
+
+    fn subject(s: &str, verb: &str) -> Option<String> {
+        let t = toks(s);
+        let v = t.iter().position(|t| t.text == verb)?;
+        subject_before(&t, v).map(|(a, b)| s[t[a].span.start..t[b - 1].span.end].to_string())
+    }
+
+    #[test]
+    fn tokens_keep_names_and_numbers_whole() {
+        let t = toks("Peru’s Áncash region, 2,400 U.S. troops—Ríos-Carvajal.");
+        let words: Vec<&str> = t.iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            [
+                "Peru’s",
+                "Áncash",
+                "region",
+                ",",
+                "2,400",
+                "U.S",
+                ".",
+                "troops",
+                "—",
+                "Ríos-Carvajal",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn subjects_of_active_verbs() {
+        assert_eq!(
+            subject(
+                "In the aftermath, authorities detained more than 2,400",
+                "detained"
+            )
+            .as_deref(),
+            Some("authorities")
+        );
+        assert_eq!(
+            subject(
+                "days earlier, when the Maduro administration freed 99",
+                "freed"
+            )
+            .as_deref(),
+            Some("the Maduro administration")
+        );
+        assert_eq!(
+            subject(
+                "Rescuers in Peru’s Áncash region pulled three more",
+                "pulled"
+            )
+            .as_deref(),
+            Some("Rescuers")
+        );
+        assert_eq!(
+            subject("Rescuers on Wednesday brought fifteen miners", "brought").as_deref(),
+            Some("Rescuers")
+        );
+        assert_eq!(
+            subject("The Central Bank of Kenya (CBK) cut its rate", "cut").as_deref(),
+            Some("The Central Bank of Kenya")
+        );
+        assert_eq!(
+            subject("The government has not released 40", "released").as_deref(),
+            Some("The government")
+        );
+        assert_eq!(
+            subject("A former manager who diverted £86m", "diverted").as_deref(),
+            Some("A former manager")
+        );
+        assert_eq!(
+            subject(
+                "The government declared an emergency in 14 districts and released 25 million",
+                "released"
+            )
+            .as_deref(),
+            Some("The government")
+        );
+    }
+
+    #[test]
+    fn no_subject_where_none_is_written() {
+        assert_eq!(subject("freed 99 prisoners", "freed"), None);
+        assert_eq!(subject("Officials met; released 40", "released"), None);
+    }
+
+    #[test]
+    fn passive_agents() {
+        let s = "40 protesters were detained by riot police on Monday";
+        let t = toks(s);
+        let v = t.iter().position(|t| t.text == "detained").unwrap();
+        let (a, b) = agent_after(&t, v).unwrap();
+        assert_eq!(&s[t[a].span.start..t[b - 1].span.end], "riot police");
+        let s = "40 protesters were detained on Monday";
+        let t = toks(s);
+        assert_eq!(agent_after(&t, 3), None);
+    }
+
+    #[test]
+    fn event_classes_follow_the_scoring_synonyms() {
+        for (a, b) in [
+            ("free", "release"),
+            ("arrest", "detain"),
+            ("jail", "imprison"),
+            ("slay", "kill"),
+            ("wound", "injure"),
+        ] {
+            assert_eq!(EventClass::of(a), EventClass::of(b), "{a} {b}");
+            assert!(EventClass::of(a).is_some());
+        }
+    }
+
+    #[test]
+    fn heads_ignore_case_and_plural() {
+        assert_eq!(head("Political Prisoners"), "prisoner");
+        assert_eq!(head("political prisoner"), "prisoner");
+        assert_eq!(head(""), "");
     }
 }

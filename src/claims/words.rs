@@ -1,0 +1,254 @@
+//! Word tables for claim assembly: the closed-class English words that bound
+//! a subject noun phrase, the verbs whose subject is the thing measured
+//! rather than an actor, and the coarse classes of news events.
+//!
+//! Compiled by the project from general English grammar (closed word
+//! classes) and from the event types that conflict and disaster coders use
+//! (ACLED's and GDELT CAMEO's event families, reduced to the verbs news
+//! copy uses for counts). All entries are lower case.
+
+use super::EventClass;
+
+/// Words that end a subject phrase when read left to right: auxiliaries and
+/// modals.
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "am", "are", "be", "been", "being", "can", "could", "did", "do", "does", "had", "has", "have",
+    "having", "is", "may", "might", "must", "shall", "should", "was", "were", "will", "would",
+];
+
+/// Prepositions: a noun phrase right after one is not a subject.
+pub(crate) const PREPOSITIONS: &[&str] = &[
+    "about",
+    "above",
+    "across",
+    "after",
+    "against",
+    "along",
+    "amid",
+    "among",
+    "around",
+    "at",
+    "before",
+    "behind",
+    "below",
+    "beneath",
+    "beside",
+    "between",
+    "beyond",
+    "by",
+    "despite",
+    "during",
+    "except",
+    "for",
+    "from",
+    "in",
+    "inside",
+    "into",
+    "near",
+    "of",
+    "off",
+    "on",
+    "onto",
+    "outside",
+    "over",
+    "past",
+    "per",
+    "since",
+    "through",
+    "throughout",
+    "to",
+    "toward",
+    "towards",
+    "under",
+    "until",
+    "upon",
+    "via",
+    "with",
+    "within",
+    "without",
+];
+
+/// Words that open a new clause: the subject of a verb after one of them is
+/// found after it.
+pub(crate) const CLAUSE_OPENERS: &[&str] = &[
+    "after", "although", "as", "because", "before", "but", "if", "since", "so", "that", "though",
+    "until", "when", "whereas", "which", "while", "who", "whom", "whose", "where",
+];
+
+/// Determiners and possessive pronouns that may open a subject phrase.
+pub(crate) const DETERMINERS: &[&str] = &[
+    "a", "an", "another", "each", "every", "her", "his", "its", "my", "our", "some", "that", "the",
+    "their", "these", "this", "those", "your",
+];
+
+/// Personal pronouns that can be the subject of a reporting verb.
+pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "it", "she", "they", "we"];
+
+/// Negation words that, inside the clause of an event, deny it.
+pub(crate) const NEGATIONS: &[&str] = &["never", "no", "not", "none", "nobody", "neither", "nor"];
+
+/// Event lemmas whose grammatical subject is the quantity measured, not an
+/// actor ("the death toll rose to 63", "inflation eased to 3.2%").
+pub(crate) const INTRANSITIVE: &[&str] = &[
+    "accelerate",
+    "advance",
+    "climb",
+    "decline",
+    "decrease",
+    "die",
+    "dip",
+    "double",
+    "drop",
+    "ease",
+    "edge",
+    "expand",
+    "fall",
+    "gain",
+    "grow",
+    "halve",
+    "increase",
+    "jump",
+    "plunge",
+    "plummet",
+    "reach",
+    "rebound",
+    "remain",
+    "rise",
+    "shrink",
+    "slide",
+    "slip",
+    "slow",
+    "slump",
+    "soar",
+    "stand",
+    "surge",
+    "swell",
+    "tumble",
+    "top",
+    "total",
+    "triple",
+];
+
+/// Coarse event classes and the lemmas that belong to them. A lemma may sit
+/// in one class only; the first class listing it wins.
+pub(crate) const EVENT_CLASSES: &[(EventClass, &[&str])] = &[
+    (
+        EventClass::Kill,
+        &["kill", "slay", "massacre", "execute", "murder"],
+    ),
+    (EventClass::Die, &["die", "perish", "drown"]),
+    (EventClass::Injure, &["injure", "wound", "hurt", "maim"]),
+    (
+        EventClass::Detain,
+        &[
+            "detain",
+            "arrest",
+            "jail",
+            "imprison",
+            "incarcerate",
+            "abduct",
+            "kidnap",
+            "hold",
+        ],
+    ),
+    (
+        EventClass::Release,
+        &["release", "free", "pardon", "discharge"],
+    ),
+    (
+        EventClass::Rescue,
+        &["rescue", "save", "pull", "bring", "recover"],
+    ),
+    (
+        EventClass::Displace,
+        &["displace", "flee", "uproot", "strand", "cross"],
+    ),
+    (EventClass::Evacuate, &["evacuate", "order", "relocate"]),
+    (
+        EventClass::Protest,
+        &["protest", "march", "rally", "demonstrate"],
+    ),
+    (
+        EventClass::Vote,
+        &[
+            "vote", "elect", "approve", "pass", "reject", "abstain", "win", "receive", "beat",
+        ],
+    ),
+    (
+        EventClass::Cut,
+        &[
+            "cut",
+            "lay off",
+            "slash",
+            "reduce",
+            "lower",
+            "trim",
+            "shed",
+            "eliminate",
+            "close",
+        ],
+    ),
+    (
+        EventClass::Rise,
+        &[
+            "rise",
+            "climb",
+            "increase",
+            "grow",
+            "jump",
+            "surge",
+            "soar",
+            "gain",
+            "double",
+            "triple",
+            "expand",
+            "raise",
+            "hike",
+            "accelerate",
+            "rebound",
+            "top",
+            "exceed",
+        ],
+    ),
+    (
+        EventClass::Fall,
+        &[
+            "fall", "drop", "decline", "decrease", "ease", "slow", "shrink", "slide", "slip",
+            "plunge", "plummet", "tumble", "dip", "halve", "slump",
+        ],
+    ),
+    (
+        EventClass::Spend,
+        &[
+            "spend",
+            "invest",
+            "allocate",
+            "fund",
+            "budget",
+            "set aside",
+            "earmark",
+            "pledge",
+            "commit",
+        ],
+    ),
+    (
+        EventClass::Pay,
+        &["pay", "fine", "compensate", "award", "settle", "sign"],
+    ),
+    (
+        EventClass::Infect,
+        &[
+            "infect",
+            "sicken",
+            "hospitalize",
+            "hospitalise",
+            "expose",
+            "contract",
+        ],
+    ),
+    (
+        EventClass::Destroy,
+        &["destroy", "damage", "flatten", "burn", "collapse", "raze"],
+    ),
+    (EventClass::Sentence, &["sentence", "convict"]),
+];
