@@ -6,11 +6,12 @@
 mod words;
 
 use crate::Span;
-use crate::attribution::Attribution;
 use crate::extractor::Parts;
 use crate::quantity::{Bound, Quantity};
 use crate::structure::BlockKind;
 use crate::temporal::TimexKind;
+use std::collections::BTreeMap;
+use std::ops::Range;
 
 use words::{
     AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, EVENT_CLASSES, INTRANSITIVE, NEGATIONS, PREPOSITIONS,
@@ -274,11 +275,17 @@ pub struct Claim {
 }
 
 /// Assembles the claims of an article: one per fact, in order of first
-/// statement.
+/// statement. Linear in the number of mentions: per-sentence lookups go
+/// through [`Index`], and a new mention is compared with at most
+/// [`MERGE_WINDOW`] earlier claims of the same value.
 pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
+    let index = Index::new(parts);
     let mut claims: Vec<Claim> = Vec::with_capacity(parts.quantities.len());
+    // Claims by value, for merging restatements of one fact.
+    let mut by_value: BTreeMap<OrderedValue, Vec<usize>> = BTreeMap::new();
     let mut tokens = Vec::new();
     let mut tokens_of = usize::MAX;
+    let mut pronoun = None;
     for (qi, q) in parts.quantities.iter().enumerate() {
         if tokens_of != q.sentence {
             tokens.clear();
@@ -286,15 +293,159 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
                 tokenize(parts.doc, s.span, &mut tokens);
             }
             tokens_of = q.sentence;
+            pronoun = pronoun_source(&tokens);
         }
-        let claim = claim_for(parts, &tokens, qi, q);
-        match claims.iter_mut().find(|c| same_fact(parts, c, &claim)) {
-            Some(existing) => absorb(parts, existing, claim),
-            None => claims.push(claim),
+        let claim = claim_for(parts, &index, &tokens, pronoun.as_ref(), qi, q);
+        let tolerance = 0.005 * claim.value.abs();
+        let lo = OrderedValue(claim.value - tolerance);
+        let hi = OrderedValue(claim.value + tolerance);
+        let target = by_value
+            .range(lo..=hi)
+            .flat_map(|(_, ids)| ids.iter().rev().take(MERGE_WINDOW))
+            .copied()
+            .filter(|&ci| same_fact(parts, &claims[ci], &claim))
+            .min();
+        match target {
+            Some(ci) => absorb(parts, &mut claims[ci], claim),
+            None => {
+                by_value
+                    .entry(OrderedValue(claim.value))
+                    .or_default()
+                    .push(claims.len());
+                claims.push(claim);
+            }
         }
     }
-    link_changes(parts, &mut claims);
+    link_changes(&mut claims);
     claims
+}
+
+/// How many earlier claims of the same value a mention is compared with.
+const MERGE_WINDOW: usize = 32;
+
+/// An `f64` ordered by `total_cmp`, for the value index.
+#[derive(Debug, Clone, Copy)]
+struct OrderedValue(f64);
+
+impl PartialEq for OrderedValue {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.total_cmp(&other.0).is_eq()
+    }
+}
+
+impl Eq for OrderedValue {}
+
+impl PartialOrd for OrderedValue {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for OrderedValue {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
+/// Per-sentence views of the mention lists (which come in sentence order).
+struct Index {
+    /// For each sentence, the range of its attributions.
+    attributions: Vec<Range<usize>>,
+    /// For each sentence, the range of its dates.
+    dates: Vec<Range<usize>>,
+    /// For each sentence, whether it has a hedge.
+    hedged: Vec<bool>,
+    /// For each sentence, the last usable date of an earlier sentence of the
+    /// same block.
+    earlier_date: Vec<Option<usize>>,
+    /// The date of the article's dateline.
+    dateline_date: Option<usize>,
+    /// Every actor mention as (span, actor index), by position.
+    mentions: Vec<(Span, usize)>,
+}
+
+/// Whether a temporal expression can time a claim.
+fn usable(kind: TimexKind) -> bool {
+    matches!(
+        kind,
+        TimexKind::Date | TimexKind::Time | TimexKind::Interval
+    )
+}
+
+impl Index {
+    fn new(parts: &Parts<'_>) -> Index {
+        let n = parts.sentences.len();
+        let ranges = |sentence_of: &dyn Fn(usize) -> usize, len: usize| {
+            let mut out = vec![0..0; n];
+            let mut i = 0;
+            while i < len {
+                let s = sentence_of(i);
+                let start = i;
+                while i < len && sentence_of(i) == s {
+                    i += 1;
+                }
+                if let Some(r) = out.get_mut(s) {
+                    *r = start..i;
+                }
+            }
+            out
+        };
+        let attributions = ranges(
+            &|i| parts.attributions[i].sentence,
+            parts.attributions.len(),
+        );
+        let dates = ranges(&|i| parts.dates[i].sentence, parts.dates.len());
+        let mut hedged = vec![false; n];
+        for h in parts.hedges {
+            if let Some(x) = hedged.get_mut(h.sentence) {
+                *x = true;
+            }
+        }
+        let mut earlier_date = vec![None; n];
+        let mut last: Option<(usize, usize)> = None; // (block, date index)
+        for (si, s) in parts.sentences.iter().enumerate() {
+            earlier_date[si] = last.filter(|(b, _)| *b == s.block).map(|(_, d)| d);
+            if let Some(d) = dates[si]
+                .clone()
+                .rev()
+                .find(|&d| usable(parts.dates[d].kind))
+            {
+                last = Some((s.block, d));
+            }
+        }
+        let dateline_date = parts
+            .datelines
+            .first()
+            .and_then(|d| d.date)
+            .and_then(|span| parts.dates.iter().position(|d| span.overlaps(d.span)));
+        let mut mentions: Vec<(Span, usize)> = parts
+            .actors
+            .iter()
+            .enumerate()
+            .flat_map(|(ai, a)| a.mentions.iter().map(move |m| (m.span, ai)))
+            .collect();
+        mentions.sort_unstable();
+        Index {
+            attributions,
+            dates,
+            hedged,
+            earlier_date,
+            dateline_date,
+            mentions,
+        }
+    }
+
+    /// The actor with a mention overlapping `span` (mentions do not nest,
+    /// so the few starting just before its end are enough to look at).
+    fn actor_at(&self, span: Span) -> Option<usize> {
+        let upto = self.mentions.partition_point(|(m, _)| m.start < span.end);
+        self.mentions[..upto]
+            .iter()
+            .rev()
+            .take(8)
+            .find(|(m, _)| m.overlaps(span))
+            .map(|(_, a)| *a)
+    }
 }
 
 /// A word or punctuation mark of a sentence, in document coordinates.
@@ -368,13 +519,20 @@ fn token_at(tokens: &[Token<'_>], pos: usize) -> usize {
     tokens.partition_point(|t| t.span.start < pos)
 }
 
-fn claim_for(parts: &Parts<'_>, tokens: &[Token<'_>], qi: usize, q: &Quantity) -> Claim {
+fn claim_for(
+    parts: &Parts<'_>,
+    index: &Index,
+    tokens: &[Token<'_>],
+    pronoun: Option<&ClaimSource>,
+    qi: usize,
+    q: &Quantity,
+) -> Claim {
     let event = q.event.as_ref();
     let lemma = event.map(|e| e.lemma.as_str());
     let class = lemma.and_then(EventClass::of);
-    let source = source_for(parts, tokens, q);
-    let actor = event.and_then(|e| actor_for(parts, tokens, q, e.span, source.as_ref()));
-    let hedged = parts.hedges.iter().any(|h| h.sentence == q.sentence);
+    let source = source_for(parts, index, pronoun, q);
+    let actor = event.and_then(|e| actor_for(parts, index, tokens, q, e.span, source.as_ref()));
+    let hedged = index.hedged.get(q.sentence).copied().unwrap_or(false);
     let negated = event.is_some_and(|e| negated(tokens, q, e.span));
     let change = change_for(parts.doc, tokens, q, class);
     Claim {
@@ -386,7 +544,7 @@ fn claim_for(parts: &Parts<'_>, tokens: &[Token<'_>], qi: usize, q: &Quantity) -
         event: lemma.map(str::to_string),
         class,
         actor: actor.clone(),
-        time: time_for(parts, q),
+        time: time_for(parts, index, q),
         source: source.clone(),
         hedged,
         negated,
@@ -404,29 +562,33 @@ fn claim_for(parts: &Parts<'_>, tokens: &[Token<'_>], qi: usize, q: &Quantity) -
 
 /// The attribution of the quantity's sentence nearest to it; else a pronoun
 /// with a reporting verb ("..., she said").
-fn source_for(parts: &Parts<'_>, tokens: &[Token<'_>], q: &Quantity) -> Option<ClaimSource> {
-    let distance = |a: &Attribution| {
-        let s = a.source.span;
-        if s.end <= q.span.start {
-            q.span.start - s.end
-        } else {
-            s.start.saturating_sub(q.span.end)
-        }
-    };
-    let nearest = parts
-        .attributions
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.sentence == q.sentence)
-        .min_by_key(|(_, a)| distance(a));
-    if let Some((i, a)) = nearest {
+fn source_for(
+    parts: &Parts<'_>,
+    index: &Index,
+    pronoun: Option<&ClaimSource>,
+    q: &Quantity,
+) -> Option<ClaimSource> {
+    let range = index.attributions.get(q.sentence).cloned().unwrap_or(0..0);
+    let nearest = nearest(
+        range,
+        q.span,
+        |i| parts.attributions[i].source.span,
+        |_| true,
+    );
+    if let Some(i) = nearest {
+        let a = &parts.attributions[i];
         return Some(ClaimSource {
             text: a.source.text.clone(),
             cue: a.cue.clone(),
             attribution: Some(i),
         });
     }
-    // "he said", "she told reporters", "said she".
+    pronoun.cloned()
+}
+
+/// "he said", "she told reporters", "said she": a pronoun source, which the
+/// attribution extractor leaves out.
+fn pronoun_source(tokens: &[Token<'_>]) -> Option<ClaimSource> {
     for (i, t) in tokens.iter().enumerate() {
         if !t.is(SUBJECT_PRONOUNS) {
             continue;
@@ -438,11 +600,10 @@ fn source_for(parts: &Parts<'_>, tokens: &[Token<'_>], q: &Quantity) -> Option<C
             .checked_sub(1)
             .map(|p| &tokens[p])
             .filter(|p| p.is(&["said", "says", "added"]));
-        if next.is_some() || prev.is_some() {
-            let verb = next.or(prev).map_or("said", |v| v.text);
-            let cue = if verb.eq_ignore_ascii_case("told") {
+        if let Some(verb) = next.or(prev) {
+            let cue = if verb.is(&["told"]) {
                 "tell"
-            } else if verb.eq_ignore_ascii_case("added") {
+            } else if verb.is(&["added"]) {
                 "add"
             } else {
                 "say"
@@ -457,11 +618,46 @@ fn source_for(parts: &Parts<'_>, tokens: &[Token<'_>], q: &Quantity) -> Option<C
     None
 }
 
+/// Of the items `range` (in text order, located by `span_of`) that `keep`
+/// accepts, the one nearest to `target`: a binary search, then a few steps
+/// either way.
+fn nearest(
+    range: Range<usize>,
+    target: Span,
+    span_of: impl Fn(usize) -> Span,
+    keep: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    const STEPS: usize = 4;
+    let (mut lo, mut hi) = (range.start, range.end);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if span_of(mid).start < target.start {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    let distance = |s: Span| {
+        if s.end <= target.start {
+            target.start - s.end
+        } else {
+            s.start.saturating_sub(target.end)
+        }
+    };
+    let before = (range.start..lo).rev().take(STEPS);
+    let after = (lo..range.end).take(STEPS);
+    before
+        .chain(after)
+        .filter(|&i| keep(i) && !span_of(i).overlaps(target))
+        .min_by_key(|&i| (distance(span_of(i)), i))
+}
+
 /// The actor of the event: the subject of an active verb that comes before
 /// the number ("authorities detained more than 2,400"), or the agent of a
 /// passive one after it ("2,400 were detained by police").
 fn actor_for(
     parts: &Parts<'_>,
+    index: &Index,
     tokens: &[Token<'_>],
     q: &Quantity,
     event: Span,
@@ -487,15 +683,18 @@ fn actor_for(
         span = a.source.span;
         text = a.source.text.clone();
     }
-    let actor = parts
-        .actors
-        .iter()
-        .position(|a| a.mentions.iter().any(|m| span.overlaps(m.span)));
+    let actor = index.actor_at(span);
     Some(ClaimActor { text, span, actor })
 }
 
+/// How many tokens back from a verb its subject is looked for.
+const WINDOW: usize = 40;
+
 /// The subject noun phrase of the verb at token `verb`, as a token range.
 fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
+    // A subject is looked for within a window, so that the work per claim is
+    // bounded however long the sentence.
+    let floor = verb.saturating_sub(WINDOW);
     let mut i = verb;
     // The verb group: auxiliaries, adverbs, negations ("has not yet").
     while i > 0 {
@@ -511,7 +710,7 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         }
     }
     loop {
-        if i == 0 {
+        if i <= floor {
             return None;
         }
         let t = &tokens[i - 1];
@@ -529,8 +728,8 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         }
         if t.text == ")" {
             // Skip "(CBK)".
-            let open = tokens[..i - 1].iter().rposition(|t| t.text == "(")?;
-            i = open;
+            let open = tokens[floor..i - 1].iter().rposition(|t| t.text == "(")?;
+            i = floor + open;
             continue;
         }
         if !t.word || t.is(CLAUSE_OPENERS) {
@@ -585,10 +784,11 @@ fn phrase_ending_at(tokens: &[Token<'_>], end: usize) -> (usize, usize) {
 
 /// The subject at the start of the clause that contains token `at`.
 fn clause_subject(tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
-    let mut start = tokens[..at]
+    let floor = at.saturating_sub(WINDOW);
+    let mut start = tokens[floor..at]
         .iter()
         .rposition(|t| matches!(t.text, "," | ";" | ":" | "—" | "–") || t.is(CLAUSE_OPENERS))
-        .map_or(0, |p| p + 1);
+        .map_or(floor, |p| floor + p + 1);
     let mut end = start;
     while end < at {
         let t = &tokens[end];
@@ -659,40 +859,16 @@ fn negated(tokens: &[Token<'_>], q: &Quantity, event: Span) -> bool {
 
 /// The claim's time: a date of its sentence nearest to it, else the last
 /// date of its paragraph before it, else the dateline's date.
-fn time_for(parts: &Parts<'_>, q: &Quantity) -> Option<usize> {
-    let usable =
-        |k: TimexKind| matches!(k, TimexKind::Date | TimexKind::Time | TimexKind::Interval);
-    let distance = |s: Span| {
-        if s.end <= q.span.start {
-            q.span.start - s.end
-        } else {
-            s.start.saturating_sub(q.span.end)
-        }
-    };
-    let same = parts
-        .dates
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| d.sentence == q.sentence && usable(d.kind) && !d.span.overlaps(q.span))
-        .min_by_key(|(_, d)| distance(d.span))
-        .map(|(i, _)| i);
-    if same.is_some() {
-        return same;
-    }
-    let block = parts.sentences.get(q.sentence)?.block;
-    let earlier = parts.dates.iter().enumerate().rev().find(|(_, d)| {
-        d.sentence < q.sentence
-            && usable(d.kind)
-            && parts
-                .sentences
-                .get(d.sentence)
-                .is_some_and(|s| s.block == block)
-    });
-    if let Some((i, _)) = earlier {
-        return Some(i);
-    }
-    let dateline = parts.datelines.first()?.date?;
-    parts.dates.iter().position(|d| dateline.overlaps(d.span))
+fn time_for(parts: &Parts<'_>, index: &Index, q: &Quantity) -> Option<usize> {
+    let range = index.dates.get(q.sentence).cloned().unwrap_or(0..0);
+    nearest(
+        range,
+        q.span,
+        |i| parts.dates[i].span,
+        |i| usable(parts.dates[i].kind),
+    )
+    .or_else(|| index.earlier_date.get(q.sentence).copied().flatten())
+    .or(index.dateline_date)
 }
 
 /// "rose to 41 from 29", "cut by 50 basis points", "up 3.2%".
@@ -733,9 +909,11 @@ fn change_for(
     })
 }
 
-/// Pairs levels with earlier values in the same sentence.
-fn link_changes(parts: &Parts<'_>, claims: &mut [Claim]) {
-    let first = |c: &Claim| c.evidence.first().map(|e| (e.sentence, e.quantity));
+/// Pairs levels with earlier values in the same sentence ("rose to 41 from
+/// 29"). The partner is one of the next few claims, since claims come in
+/// text order.
+fn link_changes(claims: &mut [Claim]) {
+    const WINDOW: usize = 8;
     for i in 0..claims.len() {
         if claims[i]
             .change
@@ -744,10 +922,13 @@ fn link_changes(parts: &Parts<'_>, claims: &mut [Claim]) {
         {
             continue;
         }
-        let Some((sentence, qi)) = first(&claims[i]) else {
+        let Some(first) = claims[i].evidence.first() else {
             continue;
         };
-        let partner = claims.iter().position(|c| {
+        let (sentence, qi) = (first.sentence, first.quantity);
+        let end = claims.len().min(i + 1 + WINDOW);
+        let partner = (i + 1..end).find(|&j| {
+            let c = &claims[j];
             c.change
                 .as_ref()
                 .is_some_and(|ch| ch.role == ChangeRole::Previous)
@@ -766,14 +947,18 @@ fn link_changes(parts: &Parts<'_>, claims: &mut [Claim]) {
             }
         }
     }
-    let _ = parts;
 }
 
 /// Whether `new` (one mention) states the same fact as `claim`.
 fn same_fact(parts: &Parts<'_>, claim: &Claim, new: &Claim) -> bool {
     let close = |a: f64, b: f64| (a - b).abs() <= 0.005 * a.abs().max(b.abs());
     let sentence = new.evidence[0].sentence;
-    if claim.evidence.iter().any(|e| e.sentence == sentence) {
+    // Evidence comes in text order: only the last can share the sentence.
+    if claim
+        .evidence
+        .last()
+        .is_some_and(|e| e.sentence == sentence)
+    {
         return false;
     }
     if !close(claim.value, new.value)
@@ -792,7 +977,9 @@ fn same_fact(parts: &Parts<'_>, claim: &Claim, new: &Claim) -> bool {
             .and_then(|s| parts.blocks.get(s.block))
             .is_some_and(|b| matches!(b.kind, BlockKind::Headline | BlockKind::Standfirst))
     };
-    let summary = in_summary(&new.evidence[0]) || claim.evidence.iter().any(in_summary);
+    // Headline and standfirst come first, so the claim's first evidence
+    // tells whether it was stated in the summary.
+    let summary = in_summary(&new.evidence[0]) || claim.evidence.first().is_some_and(in_summary);
     let objects = match (&claim.object, &new.object) {
         (Some(a), Some(b)) => Some(head(a) == head(b)),
         _ => None,
