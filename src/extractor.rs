@@ -8,7 +8,7 @@ use crate::quotes::{self, Quote};
 use crate::segment::{Segmenter, SegmenterConfig, Sentence, SentenceView};
 use crate::structure::{self, Block, BlockKind, Dateline};
 use crate::temporal::{Direction, Resolver, Timex};
-use crate::{Date, Error};
+use crate::{Date, Decoded, Error};
 
 /// Version of the output schema; bumped whenever a field of [`Extraction`]
 /// or its parts changes meaning or is removed.
@@ -252,6 +252,54 @@ impl Extractor {
             hedges,
             quotes,
             claims,
+        }
+    }
+
+    /// Extracts from bytes that may not be valid UTF-8: they are decoded with
+    /// [`decode_lossy`](crate::decode_lossy) first, and the spans of the
+    /// extraction index the decoded text returned with it.
+    ///
+    /// ```
+    /// let (decoded, ex) = news_claims::Extractor::default().extract_bytes(b"Prices \xFFrose.\n", None);
+    /// assert_eq!(decoded.replacements.len(), 1);
+    /// assert_eq!(ex.sentences[0].text, decoded.text.trim());
+    /// ```
+    pub fn extract_bytes(&self, bytes: &[u8], published: Option<Date>) -> (Decoded, Extraction) {
+        let decoded = crate::input::decode_lossy(bytes);
+        let extraction = self.extract(&decoded.text, published);
+        (decoded, extraction)
+    }
+
+    /// Extracts from many articles, each with its publication date; the
+    /// results come in input order. With the `parallel` feature the articles
+    /// are spread over all cores (rayon's global pool); without it they are
+    /// done one after another on the calling thread.
+    ///
+    /// ```
+    /// let extractor = news_claims::Extractor::default();
+    /// let articles = [("Storm Kills 12\n", None), ("Police Detain 40 Protesters\n", None)];
+    /// let results = extractor.extract_batch(&articles);
+    /// assert_eq!(results.len(), 2);
+    /// assert_eq!(results[1].sentences[0].text, "Police Detain 40 Protesters");
+    /// ```
+    pub fn extract_batch<T>(&self, articles: &[(T, Option<Date>)]) -> Vec<Extraction>
+    where
+        T: AsRef<str> + Sync,
+    {
+        #[cfg(feature = "parallel")]
+        {
+            use rayon::prelude::*;
+            articles
+                .par_iter()
+                .map(|(text, published)| self.extract(text.as_ref(), *published))
+                .collect()
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            articles
+                .iter()
+                .map(|(text, published)| self.extract(text.as_ref(), *published))
+                .collect()
         }
     }
 

@@ -45,6 +45,8 @@
 //! # Features
 //!
 //! - `serde` (default): `Serialize` and `Deserialize` for every output type.
+//! - `parallel`: [`Extractor::extract_batch`] runs on all cores (rayon);
+//!   without it the batch runs on the calling thread, with the same results.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -54,6 +56,7 @@ mod calendar;
 mod claims;
 mod error;
 mod extractor;
+mod input;
 mod quantity;
 mod quotes;
 mod segment;
@@ -69,6 +72,7 @@ pub use crate::claims::{
 };
 pub use crate::error::Error;
 pub use crate::extractor::{Config, Extraction, Extractor, SCHEMA_VERSION};
+pub use crate::input::{Decoded, decode_lossy};
 pub use crate::quantity::{Bound, Event, Phrase, Quantity};
 pub use crate::quotes::{Quote, QuoteKind};
 pub use crate::segment::{

@@ -2,3 +2,4 @@
 //! invariants that every extraction keeps.
 
 mod articles;
+mod properties;
