@@ -270,6 +270,27 @@ impl Extractor {
         (decoded, extraction)
     }
 
+    /// Extracts from a raw HTML page (the `html` feature): the page's
+    /// article text is read with [`html_to_text`](crate::html_to_text), and
+    /// the spans of the extraction index that text, returned with it.
+    ///
+    /// ```
+    /// let page = "<h1>Police Detain 40</h1><div class=share>Share</div><p>Police detained 40 people.</p>";
+    /// let (doc, ex) = news_claims::Extractor::default().extract_html(page, None);
+    /// assert_eq!(doc.text, "Police Detain 40\nPolice detained 40 people.");
+    /// assert_eq!(ex.sentences.len(), 2);
+    /// ```
+    #[cfg(feature = "html")]
+    pub fn extract_html(
+        &self,
+        html: &str,
+        published: Option<Date>,
+    ) -> (crate::HtmlText, Extraction) {
+        let doc = crate::html::html_to_text(html);
+        let extraction = self.extract(&doc.text, published);
+        (doc, extraction)
+    }
+
     /// Extracts from many articles, each with its publication date; the
     /// results come in input order. With the `parallel` feature the articles
     /// are spread over all cores (rayon's global pool); without it they are

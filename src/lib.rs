@@ -47,6 +47,9 @@
 //! - `serde` (default): `Serialize` and `Deserialize` for every output type.
 //! - `parallel`: [`Extractor::extract_batch`] runs on all cores (rayon);
 //!   without it the batch runs on the calling thread, with the same results.
+//! - `html`: read raw HTML pages ([`html_to_text`], [`Extractor::extract_html`])
+//!   with the lol_html parser: scripts, navigation, share widgets and related
+//!   boxes dropped, entities decoded, each block keeping its element's offset.
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
@@ -56,6 +59,8 @@ mod calendar;
 mod claims;
 mod error;
 mod extractor;
+#[cfg(feature = "html")]
+mod html;
 mod input;
 mod quantity;
 mod quotes;
@@ -72,6 +77,8 @@ pub use crate::claims::{
 };
 pub use crate::error::Error;
 pub use crate::extractor::{Config, Extraction, Extractor, SCHEMA_VERSION};
+#[cfg(feature = "html")]
+pub use crate::html::{HtmlBlock, HtmlText, html_to_text};
 pub use crate::input::{Decoded, decode_lossy};
 pub use crate::quantity::{Bound, Event, Phrase, Quantity};
 pub use crate::quotes::{Quote, QuoteKind};
