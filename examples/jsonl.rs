@@ -3,7 +3,7 @@
 //!
 //! ```text
 //! cargo run --release --example jsonl -- articles.jsonl > results.jsonl
-//! cat articles.jsonl | cargo run --release --features parallel --example jsonl
+//! cat articles.jsonl | cargo run --release --features parallel,html --example jsonl
 //! ```
 //!
 //! Input lines: `{"id": ..., "text": "..." | "html": "...", "published":
@@ -59,9 +59,7 @@ fn parse(line_no: usize, line: &str) -> Job {
     };
     let text = match (v.get("text"), v.get("html")) {
         (Some(Value::String(t)), _) => Ok(t.clone()),
-        (_, Some(Value::String(_))) => {
-            Err("`html` input is not supported by this build; send `text`".to_string())
-        }
+        (_, Some(Value::String(h))) => html_text(h),
         _ => Err("the line has neither a `text` nor an `html` string".to_string()),
     };
     job.input = match (text, published) {
@@ -69,6 +67,17 @@ fn parse(line_no: usize, line: &str) -> Job {
         (Err(e), _) | (_, Err(e)) => Err(e),
     };
     job
+}
+
+/// The article text of an HTML page (the `html` feature).
+#[cfg(feature = "html")]
+fn html_text(html: &str) -> Result<String, String> {
+    Ok(news_claims::html_to_text(html).text)
+}
+
+#[cfg(not(feature = "html"))]
+fn html_text(_html: &str) -> Result<String, String> {
+    Err("`html` input needs the crate's `html` feature; send `text`".to_string())
 }
 
 fn main() -> ExitCode {
