@@ -8,7 +8,7 @@ use crate::quotes::{self, Quote};
 use crate::segment::{Segmenter, SegmenterConfig, Sentence, SentenceView};
 use crate::structure::{self, Block, BlockKind, Dateline};
 use crate::temporal::{Direction, Resolver, Timex};
-use crate::{Date, Decoded, Error};
+use crate::{Date, Decoded, Error, Span};
 
 /// Version of the output schema; bumped whenever a field of [`Extraction`]
 /// or its parts changes meaning or is removed.
@@ -179,6 +179,24 @@ impl Extractor {
     /// lists.
     pub fn extract(&self, text: &str, published: Option<Date>) -> Extraction {
         let (text, truncated_at) = self.cut(text);
+        // Character references and invisible formatting characters left in
+        // the text are cleaned away for the extractors; spans are mapped
+        // back to the caller's text afterwards.
+        let mut extraction = match crate::input::normalize(text) {
+            None => self.run(text, published),
+            Some(clean) => {
+                let mut ex = self.run(&clean.text, published);
+                remap(&mut ex, text, &clean);
+                ex
+            }
+        };
+        extraction.truncated_at = truncated_at;
+        extraction
+    }
+
+    /// The pipeline proper, on text already cut and cleaned.
+    fn run(&self, text: &str, published: Option<Date>) -> Extraction {
+        let truncated_at = None;
         let blocks = structure::blocks(text);
         let segmenter = Segmenter::new(self.config.segmenter);
 
@@ -194,7 +212,7 @@ impl Extractor {
             let body = block.span.as_str(text);
             for (off, s) in segmenter.sentence_indices(body) {
                 let start = block.span.start + off;
-                let span = crate::Span::new(start, start + s.len());
+                let span = Span::new(start, start + s.len());
                 sentences.push(Sentence {
                     span,
                     block: bi,
@@ -341,6 +359,98 @@ impl Extractor {
             }
         }
         (&text[..end], Some(end))
+    }
+}
+
+/// Moves every span of `ex` from the cleaned text to the caller's `original`
+/// text, and re-reads each surface from it.
+fn remap(ex: &mut Extraction, original: &str, clean: &crate::input::Normalized) {
+    let map = |s: &mut Span| {
+        let start = clean.start(s.start);
+        *s = Span::new(start, clean.end(s.end).max(start));
+    };
+    let surface = |s: Span| s.as_str(original).to_string();
+    for b in &mut ex.blocks {
+        map(&mut b.span);
+    }
+    for d in &mut ex.datelines {
+        map(&mut d.span);
+        map(&mut d.place);
+        if let Some(s) = d.date.as_mut() {
+            map(s);
+        }
+        if let Some(s) = d.agency.as_mut() {
+            map(s);
+        }
+    }
+    for s in &mut ex.sentences {
+        map(&mut s.span);
+        s.text = surface(s.span);
+    }
+    let mention = |m: &mut crate::Mention| {
+        map(&mut m.span);
+        m.text = surface(m.span);
+    };
+    for q in &mut ex.quantities {
+        map(&mut q.span);
+        q.text = surface(q.span);
+        if let Some(o) = q.object.as_mut() {
+            map(&mut o.span);
+            o.text = surface(o.span);
+        }
+        if let Some(e) = q.event.as_mut() {
+            map(&mut e.span);
+        }
+    }
+    for d in &mut ex.dates {
+        map(&mut d.span);
+        d.text = surface(d.span);
+    }
+    for a in &mut ex.actors {
+        a.mentions.iter_mut().for_each(mention);
+    }
+    for a in &mut ex.attributions {
+        mention(&mut a.source);
+        map(&mut a.cue_span);
+    }
+    for h in &mut ex.hedges {
+        map(&mut h.span);
+    }
+    for q in &mut ex.quotes {
+        map(&mut q.span);
+        q.text = surface(q.span);
+        if let Some(s) = q.speaker.as_mut() {
+            mention(s);
+        }
+    }
+    let sources: Vec<String> = ex
+        .attributions
+        .iter()
+        .map(|a| a.source.text.clone())
+        .collect();
+    for c in &mut ex.claims {
+        let source_text = |s: &mut crate::ClaimSource| {
+            if let Some(t) = s.attribution.and_then(|i| sources.get(i)) {
+                s.text.clone_from(t);
+            }
+        };
+        if let Some(s) = c.source.as_mut() {
+            source_text(s);
+        }
+        if let Some(a) = c.actor.as_mut() {
+            map(&mut a.span);
+            a.text = surface(a.span);
+        }
+        for e in &mut c.evidence {
+            map(&mut e.span);
+            if let Some(s) = e.source.as_mut() {
+                source_text(s);
+            }
+            if let Some(a) = e.actor.as_mut() {
+                map(&mut a.span);
+                a.text = surface(a.span);
+            }
+        }
     }
 }
 

@@ -97,6 +97,15 @@ fn news_like() -> impl Strategy<Value = String> {
     .prop_map(|parts| parts.concat())
 }
 
+/// Not whitespace and not an invisible formatting character (category Cf).
+fn visible(c: char) -> bool {
+    !c.is_whitespace()
+        && !matches!(c, '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}'
+            | '\u{180e}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{206f}' | '\u{feff}'
+            | '\u{fff9}'..='\u{fffb}')
+}
+
 fn check(text: &str, ex: &Extraction) {
     let slice = |span: Span| {
         assert!(
@@ -116,7 +125,8 @@ fn check(text: &str, ex: &Extraction) {
         let block = &ex.blocks[s.block];
         assert!(block.kind != BlockKind::Noise && block.span.contains(s.span));
     }
-    // Tiling: every non-whitespace char of a content block is in a sentence.
+    // Tiling: every visible char of a content block is in a sentence
+    // (invisible formatting characters may fall between sentences).
     for (bi, b) in ex.blocks.iter().enumerate() {
         if b.kind == BlockKind::Noise {
             continue;
@@ -125,9 +135,9 @@ fn check(text: &str, ex: &Extraction) {
             .sentences
             .iter()
             .filter(|s| s.block == bi)
-            .map(|s| s.text.chars().filter(|c| !c.is_whitespace()).count())
+            .map(|s| s.text.chars().filter(|&c| visible(c)).count())
             .sum();
-        let all = slice(b.span).chars().filter(|c| !c.is_whitespace()).count();
+        let all = slice(b.span).chars().filter(|&c| visible(c)).count();
         assert_eq!(covered, all, "block {bi} not tiled by its sentences");
     }
     for q in &ex.quantities {
@@ -178,6 +188,15 @@ proptest! {
     fn arbitrary_unicode_is_handled(text in any::<String>()) {
         let ex = Extractor::default().extract(&text, None);
         check(&text, &ex);
+    }
+
+    #[test]
+    fn cleaning_keeps_spans_on_the_callers_text(text in news_like()) {
+        // Entities and invisible characters sprinkled in must not move any
+        // span off the caller's text.
+        let dirty = text.replace(' ', " \u{200b}").replace("88", "8&#56;").replace('—', "&mdash;");
+        let ex = Extractor::default().extract(&dirty, None);
+        check(&dirty, &ex);
     }
 
     #[test]

@@ -12,8 +12,6 @@
 //! whitespace collapsed; each block records the byte offset of the element
 //! it came from.
 
-mod entities;
-
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -21,6 +19,7 @@ use lol_html::html_content::{Element, TextChunk};
 use lol_html::{HandlerResult, RewriteStrSettings, doc_text, element, rewrite_str};
 
 use crate::Span;
+use crate::input::decode_entities;
 
 /// The text of an HTML page, as the pipeline reads it.
 ///
@@ -290,71 +289,9 @@ fn clean(raw: &str) -> String {
     out
 }
 
-/// Decodes named (from [`entities::ENTITIES`]) and numeric character
-/// references; anything else is left as written.
-pub(crate) fn decode_entities(s: &str) -> String {
-    if !s.contains('&') {
-        return s.to_string();
-    }
-    let mut out = String::with_capacity(s.len());
-    let mut rest = s;
-    while let Some(amp) = rest.find('&') {
-        out.push_str(&rest[..amp]);
-        let after = &rest[amp + 1..];
-        // A reference is at most 32 bytes up to its ';'.
-        let semi = after.bytes().take(32).position(|b| b == b';');
-        let decoded = semi.and_then(|end| {
-            let name = &after[..end];
-            let c = if let Some(num) = name.strip_prefix('#') {
-                let (digits, radix) = match num.strip_prefix(['x', 'X']) {
-                    Some(hex) => (hex, 16),
-                    None => (num, 10),
-                };
-                u32::from_str_radix(digits, radix)
-                    .ok()
-                    .and_then(char::from_u32)
-                    .filter(|c| *c != '\0')
-                    .map(String::from)
-            } else {
-                entities::ENTITIES
-                    .binary_search_by(|(n, _)| n.cmp(&name))
-                    .ok()
-                    .map(|i| entities::ENTITIES[i].1.to_string())
-            };
-            c.map(|c| (c, end + 1))
-        });
-        match decoded {
-            Some((text, used)) => {
-                out.push_str(&text);
-                rest = &after[used..];
-            }
-            None => {
-                out.push('&');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn entities_decode() {
-        assert_eq!(
-            decode_entities("a &amp; b &lt;c&gt; &#233;&#xE9; &eacute; &nosuch; & x"),
-            "a & b <c> éé é &nosuch; & x"
-        );
-        assert_eq!(
-            decode_entities("&#0; &#x110000; &#99999999999;"),
-            "&#0; &#x110000; &#99999999999;"
-        );
-        assert_eq!(decode_entities("&"), "&");
-        assert_eq!(decode_entities("“&rdquo;&nbsp;"), "“”\u{a0}");
-    }
 
     #[test]
     fn page_furniture_is_dropped() {

@@ -1,5 +1,7 @@
 //! Input as scrapers hand it over: bytes that may not be UTF-8.
 
+mod entities;
+
 use crate::Span;
 
 /// Text decoded from bytes that may not be valid UTF-8.
@@ -47,9 +49,214 @@ pub fn decode_lossy(bytes: &[u8]) -> Decoded {
     Decoded { text, replacements }
 }
 
+/// The character reference at the start of `after` (the text after an
+/// `&`): its text and the bytes it used, `;` included. Named references come
+/// from [`entities::ENTITIES`]; numeric ones must name a character other
+/// than NUL.
+fn reference(after: &str) -> Option<(Reference, usize)> {
+    // A reference is at most 32 bytes up to its ';'.
+    let end = after.bytes().take(32).position(|b| b == b';')?;
+    let name = &after[..end];
+    let r = if let Some(num) = name.strip_prefix('#') {
+        let (digits, radix) = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => (hex, 16),
+            None => (num, 10),
+        };
+        let c = u32::from_str_radix(digits, radix)
+            .ok()
+            .and_then(char::from_u32)?;
+        (c != '\0').then_some(Reference::Char(c))?
+    } else {
+        let i = entities::ENTITIES
+            .binary_search_by(|(n, _)| n.cmp(&name))
+            .ok()?;
+        Reference::Named(entities::ENTITIES[i].1)
+    };
+    Some((r, end + 1))
+}
+
+/// What a character reference stands for.
+#[derive(Debug, Clone, Copy)]
+enum Reference {
+    Char(char),
+    Named(&'static str),
+}
+
+impl Reference {
+    fn push_to(self, out: &mut String) {
+        match self {
+            Reference::Char(c) => out.push(c),
+            Reference::Named(s) => out.push_str(s),
+        }
+    }
+}
+
+/// Decodes named and numeric character references; anything else is left
+/// as written.
+pub(crate) fn decode_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let after = &rest[amp + 1..];
+        match reference(after) {
+            Some((r, used)) => {
+                r.push_to(&mut out);
+                rest = &after[used..];
+            }
+            None => {
+                out.push('&');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether `c` is an invisible formatting character that scrapers leave in
+/// text (Unicode general category Cf: soft hyphen, zero-width spaces and
+/// joiners, word joiner, byte-order mark, bidirectional controls) and that
+/// the extractors should not see.
+fn invisible(c: char) -> bool {
+    matches!(c,
+        '\u{ad}' | '\u{600}'..='\u{605}' | '\u{61c}' | '\u{6dd}' | '\u{70f}' | '\u{180e}'
+        | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{206f}' | '\u{feff}' | '\u{fff9}'..='\u{fffb}')
+}
+
+/// Text cleaned for the extractors, with the way back to the caller's
+/// offsets.
+#[derive(Debug, Clone)]
+pub(crate) struct Normalized {
+    /// The cleaned text.
+    pub text: String,
+    /// Pieces of the cleaned text in order: (cleaned start, original start,
+    /// cleaned length, original length). A piece copied as is has equal
+    /// lengths; a decoded reference or a removed character does not.
+    pieces: Vec<(usize, usize, usize, usize)>,
+    /// Length of the original text.
+    original_len: usize,
+}
+
+impl Normalized {
+    /// Where a span starting at cleaned offset `pos` starts in the original.
+    pub fn start(&self, pos: usize) -> usize {
+        let i = self.pieces.partition_point(|p| p.0 + p.2 <= pos);
+        match self.pieces.get(i) {
+            Some(&(n, o, nl, ol)) if nl == ol => o + (pos - n).min(ol),
+            Some(&(_, o, _, _)) => o,
+            None => self.original_len,
+        }
+    }
+
+    /// Where a span ending at cleaned offset `pos` ends in the original.
+    pub fn end(&self, pos: usize) -> usize {
+        if pos == 0 {
+            return self.start(0);
+        }
+        let i = self.pieces.partition_point(|p| p.0 + p.2 < pos);
+        match self.pieces.get(i) {
+            Some(&(n, o, nl, ol)) if nl == ol => o + (pos - n).min(ol),
+            Some(&(_, o, _, ol)) => o + ol,
+            None => self.original_len,
+        }
+    }
+}
+
+/// Cleans `text` for the extractors when it needs it: character references
+/// left in the text are decoded and invisible formatting characters removed.
+/// Returns `None` (and costs one scan) when there is nothing to clean.
+pub(crate) fn normalize(text: &str) -> Option<Normalized> {
+    let needs = text
+        .char_indices()
+        .any(|(i, c)| invisible(c) || (c == '&' && reference(&text[i + 1..]).is_some()));
+    if !needs {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut pieces = Vec::new();
+    let mut copy_from = 0; // original offset where the current copied run began
+    let mut copy_at = 0; // its offset in the output
+    let mut iter = text.char_indices();
+    while let Some((i, c)) = iter.next() {
+        let replaced = if invisible(c) {
+            Some((None, c.len_utf8()))
+        } else if c == '&' {
+            reference(&text[i + 1..]).map(|(r, used)| (Some(r), used + 1))
+        } else {
+            None
+        };
+        let Some((r, used)) = replaced else { continue };
+        // Close the copied run before `i`.
+        out.push_str(&text[copy_from..i]);
+        if i > copy_from {
+            pieces.push((copy_at, copy_from, i - copy_from, i - copy_from));
+        }
+        let at = out.len();
+        if let Some(r) = r {
+            r.push_to(&mut out);
+        }
+        pieces.push((at, i, out.len() - at, used));
+        // Skip the rest of the reference.
+        let next = i + used;
+        while iter.as_str().len() > text.len() - next {
+            iter.next();
+        }
+        copy_from = next;
+        copy_at = out.len();
+    }
+    out.push_str(&text[copy_from..]);
+    if text.len() > copy_from {
+        pieces.push((
+            copy_at,
+            copy_from,
+            text.len() - copy_from,
+            text.len() - copy_from,
+        ));
+    }
+    Some(Normalized {
+        text: out,
+        pieces,
+        original_len: text.len(),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entities_decode() {
+        assert_eq!(
+            decode_entities("a &amp; b &lt;c&gt; &#233;&#xE9; &eacute; &nosuch; & x"),
+            "a & b <c> éé é &nosuch; & x"
+        );
+        assert_eq!(
+            decode_entities("&#0; &#x110000; &#99999999999;"),
+            "&#0; &#x110000; &#99999999999;"
+        );
+        assert_eq!(decode_entities("&"), "&");
+        assert_eq!(decode_entities("“&rdquo;&nbsp;"), "“”\u{a0}");
+    }
+
+    #[test]
+    fn normalization_maps_back() {
+        let text = "Pro\u{ad}testers &amp; police\u{200b} clashed &#8212; 2&#44;400 held.";
+        let n = normalize(text).unwrap();
+        assert_eq!(n.text, "Protesters & police clashed \u{2014} 2,400 held.");
+        let find = |s: &str| {
+            let start = n.text.find(s).unwrap();
+            let end = start + s.len();
+            &text[n.start(start)..n.end(end)]
+        };
+        assert_eq!(find("Protesters"), "Pro\u{ad}testers");
+        assert_eq!(find("&"), "&amp;");
+        assert_eq!(find("police"), "police");
+        assert_eq!(find("2,400"), "2&#44;400");
+        assert_eq!(find("held."), "held.");
+        assert!(normalize("Plain text & more; AT&T").is_none());
+    }
 
     #[test]
     fn valid_input_is_unchanged() {
