@@ -53,6 +53,7 @@ mod attribution;
 mod calendar;
 mod claims;
 mod error;
+pub mod eval;
 mod extractor;
 mod quantity;
 mod quotes;
