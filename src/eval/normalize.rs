@@ -85,7 +85,7 @@ pub(crate) fn head_word(s: &str) -> Option<String> {
 /// (punctuation only) must then equal the prediction after [`fold`].
 pub(crate) fn contains_head(predicted: &str, gold: &str) -> bool {
     match head_word(gold) {
-        Some(head) => words(predicted).iter().any(|w| *w == head),
+        Some(head) => words(predicted).contains(&head),
         None => fold(predicted).trim() == fold(gold).trim(),
     }
 }
