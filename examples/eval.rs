@@ -79,7 +79,7 @@ fn run() -> Result<bool, String> {
         emit(&verbose_listing(&articles), options.json);
     }
     if options.json {
-        emit(&format!("{}\n", Value::Object(figures.clone())), false);
+        emit(&format!("{}\n", ordered_json(&report)), false);
     } else {
         emit(&table(&report), false);
     }
@@ -189,6 +189,32 @@ fn to_json(report: &Report) -> Map<String, Value> {
         out.insert(category.name().into(), Value::Object(fields));
     }
     out
+}
+
+/// The JSON object of [`to_json`] as text in report order (`articles`, then
+/// the categories with their figures in [`Report::figures`] order, then
+/// `tp`, `fp`, `fn`), where a plain map would sort the keys by name.
+fn ordered_json(report: &Report) -> String {
+    let key = |k: &str| Value::from(k).to_string();
+    let mut parts = vec![format!("{}:{}", key("articles"), report.articles)];
+    let figures = report.figures();
+    for category in Category::ALL {
+        let t = report.scores.tally(category);
+        let mut inner: Vec<String> = figures
+            .iter()
+            .filter(|f| f.category == category)
+            .map(|f| format!("{}:{}", key(f.name), number(f.value)))
+            .collect();
+        for (name, n) in [
+            ("tp", t.true_positives),
+            ("fp", t.false_positives),
+            ("fn", t.false_negatives),
+        ] {
+            inner.push(format!("{}:{n}", key(name)));
+        }
+        parts.push(format!("{}:{{{}}}", key(category.name()), inner.join(",")));
+    }
+    format!("{{{}}}", parts.join(","))
 }
 
 fn fraction(v: Option<f64>) -> String {
