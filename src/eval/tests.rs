@@ -1065,3 +1065,25 @@ fn no_gold_item_of_the_dev_set_lies_in_boilerplate() {
         }
     }
 }
+
+#[test]
+fn bogus_prediction_spans_do_not_panic() {
+    let mut gold = storm_gold();
+    gold.counts.push(GoldCount::new("12", 12.0));
+    gold.dates.push(GoldDate::new("Monday", Some("2025-03-03")));
+    let mut pred = Predictions::default();
+    let bogus = Span { start: 500, end: 3 };
+    pred.sentences.push(PredictedSentence::new(bogus, "x"));
+    pred.counts.push(PredictedCount::new(bogus, "12", 12.0));
+    pred.dates.push(PredictedDate::new(bogus, "Monday", None));
+    pred.actors.push(PredictedActor::new(
+        "officials",
+        ActorKind::Group,
+        vec![bogus],
+    ));
+    pred.quotes.push(PredictedQuote::new(bogus, "", None));
+    let s = score_predictions(&gold, &pred);
+    // The count still matches by value; the date cannot (wrong place).
+    assert_eq!(s.scores.counts.tally.true_positives, 1);
+    assert_eq!(s.scores.dates.tally.true_positives, 0);
+}
