@@ -58,6 +58,7 @@ mod attribution;
 mod calendar;
 mod claims;
 mod error;
+pub mod eval;
 mod extractor;
 #[cfg(feature = "html")]
 mod html;
