@@ -899,3 +899,77 @@ impl<'t> SentenceView<'t> {
         local.shift(self.span.start)
     }
 }
+
+#[cfg(test)]
+mod dev_report {
+    //! Sentence F1 of the whole pipeline on the gold dev set. Run with
+    //! `cargo test --lib segment::dev_report -- --ignored --nocapture`.
+
+    use std::collections::BTreeMap;
+    use std::path::PathBuf;
+
+    fn dev_dir() -> Option<PathBuf> {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        ["../shared/eval/dev", "../../shared/eval/dev"]
+            .iter()
+            .map(|p| root.join(p))
+            .find(|p| p.is_dir())
+    }
+
+    #[test]
+    #[ignore = "needs the shared dev set"]
+    fn sentence_f1_on_dev_set() {
+        let dir = dev_dir().expect("dev set not found");
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .expect("read dev dir")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        paths.sort();
+        let extractor = crate::Extractor::default();
+        let (mut tp, mut n_gold, mut n_pred) = (0usize, 0usize, 0usize);
+        for path in paths {
+            let raw = std::fs::read_to_string(&path).expect("read");
+            let doc: serde_json::Value = serde_json::from_str(&raw).expect("json");
+            let text = doc["text"].as_str().expect("text");
+            let gold: Vec<&str> = doc["sentences"]
+                .as_array()
+                .expect("sentences")
+                .iter()
+                .filter_map(|s| s.as_str())
+                .collect();
+            let got: Vec<String> = extractor
+                .extract(text, None)
+                .sentences
+                .into_iter()
+                .map(|s| s.text)
+                .collect();
+            let mut bag: BTreeMap<&str, usize> = BTreeMap::new();
+            for g in &gold {
+                *bag.entry(g).or_default() += 1;
+            }
+            for s in &got {
+                match bag.get_mut(s.as_str()) {
+                    Some(c) if *c > 0 => {
+                        *c -= 1;
+                        tp += 1;
+                    }
+                    _ => println!("{}: extra  {s:?}", path.display()),
+                }
+            }
+            for (g, c) in bag {
+                if c > 0 {
+                    println!("{}: missed {g:?}", path.display());
+                }
+            }
+            n_gold += gold.len();
+            n_pred += got.len();
+        }
+        let p = tp as f64 / n_pred.max(1) as f64;
+        let r = tp as f64 / n_gold.max(1) as f64;
+        let f1 = 2.0 * p * r / (p + r).max(f64::MIN_POSITIVE);
+        println!("sentences: gold {n_gold}, predicted {n_pred}, matched {tp}");
+        println!("precision {p:.4} recall {r:.4} F1 {f1:.4}");
+        assert!(f1 >= 0.995, "sentence F1 {f1:.4} below 0.995");
+    }
+}
