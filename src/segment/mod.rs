@@ -14,6 +14,11 @@ use self::abbreviations::{
 use crate::Span;
 use crate::structure::BlockKind;
 
+/// Forces the module's lazily built state. The segmenter has none (its
+/// tables are `const`), so this does nothing; it exists so that
+/// `force_patterns()` can call every stage alike.
+pub(crate) fn warm() {}
+
 /// One sentence of the article's content.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -784,7 +789,7 @@ fn speech_follows(t: &str, s: usize) -> bool {
         return false;
     };
     for (k, w) in window.split_whitespace().take(5).enumerate() {
-        let w = w.trim_end_matches([',', ';']);
+        let w = w.trim_end_matches([',', ';', '.', ':']);
         if k > 0 && contains(SPEECH_VERBS, w.as_bytes()) {
             return true;
         }
@@ -971,5 +976,497 @@ mod dev_report {
         println!("sentences: gold {n_gold}, predicted {n_pred}, matched {tp}");
         println!("precision {p:.4} recall {r:.4} F1 {f1:.4}");
         assert!(f1 >= 0.995, "sentence F1 {f1:.4} below 0.995");
+    }
+}
+
+#[cfg(test)]
+mod speed {
+    //! Throughput of segmentation alone over about 1 MB of news text (the
+    //! dev articles repeated). Prints MB/s; asserts nothing about time. Run
+    //! with `cargo test --release --lib segment::speed -- --ignored
+    //! --nocapture`.
+
+    use std::path::PathBuf;
+    use std::time::Instant;
+
+    #[test]
+    #[ignore = "timing; run in release mode"]
+    fn segmentation_throughput() {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let corpus = root.join("benches/corpus/articles.jsonl");
+        let mut texts = Vec::new();
+        if let Ok(raw) = std::fs::read_to_string(&corpus) {
+            for line in raw.lines() {
+                if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
+                    if let Some(t) = v["text"].as_str() {
+                        texts.push(t.to_string());
+                    }
+                }
+            }
+        }
+        if texts.is_empty() {
+            let dir = ["../shared/eval/dev", "../../shared/eval/dev"]
+                .iter()
+                .map(|p| root.join(p))
+                .find(|p| p.is_dir())
+                .expect("no corpus and no dev set");
+            for e in std::fs::read_dir(dir).expect("dev dir").flatten() {
+                let raw = std::fs::read_to_string(e.path()).expect("read");
+                let v: serde_json::Value = serde_json::from_str(&raw).expect("json");
+                texts.push(v["text"].as_str().expect("text").to_string());
+            }
+        }
+        let mut text = String::new();
+        while text.len() < 1 << 20 {
+            for t in &texts {
+                text.push_str(t);
+                text.push('\n');
+            }
+        }
+        let expected = super::sentence_indices(&text).count();
+        let rounds = 50;
+        let t0 = Instant::now();
+        for _ in 0..rounds {
+            let n = super::sentence_indices(std::hint::black_box(&text)).count();
+            assert_eq!(n, expected);
+        }
+        let secs = t0.elapsed().as_secs_f64();
+        let mb = (text.len() * rounds) as f64 / 1e6;
+        println!(
+            "segmented {:.2} MB x {rounds} ({expected} sentences each) at {:.0} MB/s",
+            text.len() as f64 / 1e6,
+            mb / secs
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        Segmenter::default().sentences(text).collect()
+    }
+
+    fn joined(text: &str) -> Vec<&str> {
+        Segmenter::new(SegmenterConfig::new().join_broken_lines(true))
+            .sentences(text)
+            .collect()
+    }
+
+    #[test]
+    fn titles_before_names_do_not_end_sentences() {
+        for t in [
+            "Gov. Teresa Alcón-Whitaker said so.",
+            "Sen. Laura Brennan-Keys said so.",
+            "Health Minister Dr. Rosa Quispe told reporters.",
+            "Gen. Mark Milley spoke.",
+            "Mr. Fox and Ms. Lee left.",
+            "Lt. Gov. Dan Patrick and Prof. Jane Roe spoke.",
+            "The case Smith v. Jones was heard.",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+    }
+
+    #[test]
+    fn months_before_numbers_do_not_end_sentences() {
+        for t in [
+            "It began on Jan. 31 in Roswell.",
+            "The quarter ended Sept. 30 with a loss.",
+            "He will be sworn in on Aug. 7, officials said.",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+    }
+
+    #[test]
+    fn initialisms_end_sentences_only_before_an_opener() {
+        assert_eq!(
+            split("Prices rose in the U.S. The next day, they fell."),
+            ["Prices rose in the U.S.", "The next day, they fell."]
+        );
+        assert_eq!(
+            split("He moved to the U.K. In 2019 he returned."),
+            ["He moved to the U.K.", "In 2019 he returned."]
+        );
+        for t in [
+            "According to the U.S. Geological Survey, it was strong.",
+            "The U.N. refugee agency warned of shortages.",
+            "She asked the U.S. Centers for Disease Control for help.",
+            "The U.S. 10-year yield rose.",
+            "Offices in the U.S. and Europe will close.",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+    }
+
+    #[test]
+    fn company_suffixes() {
+        assert_eq!(
+            split("Veltrix Inc. said on Wednesday it would cut jobs."),
+            ["Veltrix Inc. said on Wednesday it would cut jobs."]
+        );
+        assert_eq!(
+            split("It was bought by Acme Inc. The deal closed in May."),
+            ["It was bought by Acme Inc.", "The deal closed in May."]
+        );
+        assert_eq!(
+            split("Apple Inc. Chief Executive Tim Cook spoke."),
+            ["Apple Inc. Chief Executive Tim Cook spoke."]
+        );
+        assert_eq!(
+            split("Shares of Northsea Ltd. rose. Karoo Corp. fell."),
+            ["Shares of Northsea Ltd. rose.", "Karoo Corp. fell."]
+        );
+    }
+
+    #[test]
+    fn number_abbreviations_only_before_numbers() {
+        for t in [
+            "The No. 2 executive left.",
+            "See p. 55 and pp. 60-62 for details.",
+            "It holds approx. 5,000 people.",
+            "He scored in Vol. 3 of the series.",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+        // "No." before a capital is the word "no".
+        assert_eq!(
+            split("The answer was No. The vote failed."),
+            ["The answer was No.", "The vote failed."]
+        );
+    }
+
+    #[test]
+    fn times_of_day() {
+        assert_eq!(
+            split(
+                "At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Mr. Smith then went home."
+            ),
+            [
+                "At 5 a.m. Mr. Smith went to the bank.",
+                "He left at 6 P.M.",
+                "Mr. Smith then went home."
+            ]
+        );
+        for t in [
+            "The quake struck at 4:17 a.m. local time.",
+            "Polls close at 8 p.m. Tuesday in most states.",
+            "Trading resumes at 9:30 a.m. ET on Monday.",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+    }
+
+    #[test]
+    fn latin_abbreviations_never_end_sentences() {
+        let t = "Some groups, e.g. Amnesty International, objected, i.e. They disagreed.";
+        assert_eq!(split(t), [t]);
+    }
+
+    #[test]
+    fn initials() {
+        for t in [
+            "The author J. K. Rowling spoke.",
+            "My name is Jonas E. Smith.",
+            "Did you see Albert I. Jones yesterday?",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+        assert_eq!(
+            split("We make a good team, you and I. Did you see him?"),
+            ["We make a good team, you and I.", "Did you see him?"]
+        );
+        assert_eq!(
+            split("They chose Plan B. The vote was close."),
+            ["They chose Plan B.", "The vote was close."]
+        );
+    }
+
+    #[test]
+    fn decimals_versions_urls_and_emails_do_not_split() {
+        for t in [
+            "Inflation eased to 3.2% and the rate to 8.75%.",
+            "Version 2.0.1 of the app fixed it.",
+            "Write to jane.doe@example.com for details.",
+            "See https://example.com/a.b?c=1 for details.",
+            "The site www.example.co.uk is down.",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+        assert_eq!(
+            split("Her email is Jane.Doe@example.com. I wrote."),
+            ["Her email is Jane.Doe@example.com.", "I wrote."]
+        );
+        assert_eq!(
+            split("She has $100.00. It is in her bag."),
+            ["She has $100.00.", "It is in her bag."]
+        );
+    }
+
+    #[test]
+    fn ellipses() {
+        assert_eq!(
+            split("I never meant that… She left the store."),
+            ["I never meant that…", "She left the store."]
+        );
+        assert_eq!(
+            split("I never meant that.... She left."),
+            ["I never meant that....", "She left."]
+        );
+        for t in [
+            "It was really ... well, odd.",
+            "The thing is . . . I didn’t mean it.",
+            "He said it was… fine.",
+            "\"Bohr [...] used the analogy [...]\" (Smith 55).",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+    }
+
+    #[test]
+    fn closing_quotes_and_brackets() {
+        assert_eq!(
+            split("She said, “This is great.” She left."),
+            ["She said, “This is great.”", "She left."]
+        );
+        assert_eq!(
+            split("She said, \"This is great.\" she said."),
+            ["She said, \"This is great.\" she said."]
+        );
+        assert_eq!(
+            split("He spoke (He had worked there for years.) at length."),
+            ["He spoke (He had worked there for years.) at length."]
+        );
+        assert_eq!(
+            split("It was late. (He left at once.) Then it rained."),
+            ["It was late.", "(He left at once.)", "Then it rained."]
+        );
+        assert_eq!(
+            split("The ‘crimes.’ Officials denied it."),
+            ["The ‘crimes.’", "Officials denied it."]
+        );
+    }
+
+    #[test]
+    fn quotes_spanning_sentences_split_inside() {
+        assert_eq!(
+            split("“We will fight. We will win,” she said."),
+            ["“We will fight.", "We will win,” she said."]
+        );
+    }
+
+    #[test]
+    fn question_and_exclamation_inside_quotes() {
+        for t in [
+            "“Why now?” she asked.",
+            "“Why now?” Smith asked.",
+            "\"Stop!\" Prime Minister Jane Doe shouted.",
+            "She works at Yahoo! in the accounting department.",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+        assert_eq!(split("Why now? Smith left."), ["Why now?", "Smith left."]);
+        assert_eq!(
+            split("“Why now?” The minister did not answer."),
+            ["“Why now?”", "The minister did not answer."]
+        );
+        assert_eq!(split("Hello!? Is that you?"), ["Hello!?", "Is that you?"]);
+    }
+
+    #[test]
+    fn line_breaks_end_sentences() {
+        assert_eq!(
+            split("Storm Hits Coast\nThe storm hit.\r\nIt rained\u{2028}all day"),
+            ["Storm Hits Coast", "The storm hit.", "It rained", "all day"]
+        );
+    }
+
+    #[test]
+    fn dashes_and_non_breaking_spaces() {
+        let t = "SANTA FE, N.M. — The number rose.";
+        assert_eq!(split(t), [t]);
+        assert_eq!(
+            split("It rose.\u{a0}Then it fell."),
+            ["It rose.", "Then it fell."]
+        );
+    }
+
+    #[test]
+    fn list_items() {
+        assert_eq!(
+            split("1) The first item 2) The second item"),
+            ["1) The first item", "2) The second item"]
+        );
+        assert_eq!(
+            split("• 9. The first item • 10. The second item"),
+            ["• 9. The first item", "• 10. The second item"]
+        );
+        assert_eq!(
+            split("a. The first item b. The second item"),
+            ["a. The first item", "b. The second item"]
+        );
+        // Outside a list, a number in the text does not start an item.
+        let t = "Costs rose 2) sharply and 3. The end.";
+        assert_eq!(split(t).len(), 2);
+        // A hyphen is a dash, not a bullet.
+        let t = "- Prices rose - sharply - in May.";
+        assert_eq!(split(t), [t]);
+    }
+
+    #[test]
+    fn join_mode_repairs_broken_lines() {
+        assert_eq!(
+            joined("This is a sentence\ncut off in the middle."),
+            ["This is a sentence\ncut off in the middle."]
+        );
+        assert_eq!(
+            joined("features\ncontact manager\nevents, activities\n"),
+            ["features", "contact manager", "events, activities"]
+        );
+        assert_eq!(
+            joined("Headline Here\nthe body starts. Yes."),
+            ["Headline Here\nthe body starts.", "Yes."]
+        );
+        assert_eq!(
+            joined("It ended.Then it began."),
+            ["It ended.", "Then it began."]
+        );
+        // Off by default, and never inside e-mail addresses.
+        assert_eq!(
+            split("It ended.Then it began."),
+            ["It ended.Then it began."]
+        );
+        assert_eq!(
+            joined("Mail Jane.Doe@example.com now."),
+            ["Mail Jane.Doe@example.com now."]
+        );
+        assert_eq!(joined("Ask Mr.Smith now."), ["Ask Mr.Smith now."]);
+    }
+
+    #[test]
+    fn offsets_are_byte_offsets() {
+        let text = "Zürich won €5m. Genève lost.";
+        let got: Vec<(usize, &str)> = sentence_indices(text).collect();
+        assert_eq!(got, [(0, "Zürich won €5m."), (19, "Genève lost.")]);
+        for (off, s) in got {
+            assert_eq!(&text[off..off + s.len()], s);
+        }
+    }
+
+    #[test]
+    fn empty_and_blank_input() {
+        assert_eq!(split(""), Vec::<&str>::new());
+        assert_eq!(split(" \n\t\u{a0}\r\n"), Vec::<&str>::new());
+        assert_eq!(split("."), ["."]);
+        assert_eq!(split("…"), ["…"]);
+    }
+
+    /// A small deterministic generator (xorshift64*), so the property tests
+    /// need no extra dependency and always see the same inputs.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+    }
+
+    const PIECES: &[&str] = &[
+        "The", "word", "U.S.", "Mr.", "a.m.", "Inc.", "No.", "J.", "e.g.", "3.5", "1.", "2)", "a.",
+        ". ", ".", "?", "!", "?!", "...", ". . .", "…", "“", "”", "‘", "’", "\"", "'", "(", ")",
+        "[", "]", "—", "-", " - ", "•", "⁃", "é", "€", "😀", "ß", "\n", "\r\n", "\r", "\u{a0}",
+        "\u{2028}", "\u{2029}", " ", "  ", "\t", "@", "://", "www.", "Zürich", "said", "I", "A",
+        "$", "#", "N°", "ﬁ", "\u{301}",
+    ];
+
+    fn random_text(rng: &mut Rng) -> String {
+        let mut s = String::new();
+        let n = rng.below(40);
+        for _ in 0..n {
+            if rng.below(8) == 0 {
+                // Any char at all, including controls and astral planes.
+                let c = char::from_u32(rng.below(0x11_0000) as u32).unwrap_or('x');
+                s.push(c);
+            } else {
+                s.push_str(PIECES[rng.below(PIECES.len())]);
+                if rng.below(2) == 0 {
+                    s.push(' ');
+                }
+            }
+        }
+        s
+    }
+
+    /// Checks every invariant of the iterator on `text`.
+    fn check_invariants(seg: Segmenter, text: &str) {
+        let mut rebuilt = String::new();
+        let mut prev_end = 0;
+        for (off, s) in seg.sentence_indices(text) {
+            let end = off + s.len();
+            assert!(
+                text.is_char_boundary(off) && text.is_char_boundary(end),
+                "{text:?}"
+            );
+            assert!(off >= prev_end, "overlap in {text:?}");
+            assert!(
+                !s.is_empty() && s.trim() == s,
+                "untrimmed {s:?} in {text:?}"
+            );
+            assert_eq!(&text[off..end], s);
+            let gap = &text[prev_end..off];
+            assert!(gap.trim().is_empty(), "lost {gap:?} in {text:?}");
+            rebuilt.push_str(gap);
+            rebuilt.push_str(s);
+            prev_end = end;
+        }
+        let tail = &text[prev_end..];
+        assert!(tail.trim().is_empty(), "lost tail {tail:?} in {text:?}");
+        rebuilt.push_str(tail);
+        assert_eq!(rebuilt, text);
+    }
+
+    #[test]
+    fn property_no_panic_char_boundaries_and_tiling() {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let configs = [
+            Segmenter::default(),
+            Segmenter::new(SegmenterConfig::new().join_broken_lines(true)),
+        ];
+        for _ in 0..20_000 {
+            let text = random_text(&mut rng);
+            for seg in configs {
+                check_invariants(seg, &text);
+            }
+        }
+    }
+
+    #[test]
+    fn property_long_inputs_are_linear() {
+        // Long runs of candidates must not make the scan quadratic: 200 KB
+        // of dots, spaced dots and abbreviations finishes at once.
+        for unit in [".", ". ", "U.S. ", "a", "\n", "1) ", "• ", "“Why?” "] {
+            let text = unit.repeat(200_000 / unit.len());
+            let start = std::time::Instant::now();
+            check_invariants(Segmenter::default(), &text);
+            check_invariants(
+                Segmenter::new(SegmenterConfig::new().join_broken_lines(true)),
+                &text,
+            );
+            assert!(start.elapsed().as_secs() < 5, "slow on {unit:?}");
+        }
+    }
+
+    #[test]
+    fn warm_is_callable() {
+        warm();
     }
 }
