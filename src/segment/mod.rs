@@ -17,6 +17,7 @@ use crate::structure::BlockKind;
 /// Forces the module's lazily built state. The segmenter has none (its
 /// tables are `const`), so this does nothing; it exists so that
 /// `force_patterns()` can call every stage alike.
+#[allow(dead_code)] // Called from `force_patterns()` in lib.rs once wired.
 pub(crate) fn warm() {}
 
 /// One sentence of the article's content.
@@ -900,7 +901,7 @@ impl<'t> SentenceView<'t> {
 
     /// A span relative to the sentence moved into document coordinates.
     #[inline]
-    pub fn to_doc(&self, local: Span) -> Span {
+    pub fn to_doc(self, local: Span) -> Span {
         local.shift(self.span.start)
     }
 }
