@@ -730,6 +730,47 @@ fn opens_sentence(next: &Next<'_>) -> bool {
         || (contains(SENTENCE_STARTERS, next.word) && !(next.word.len() == 1 && next.dot_after))
 }
 
+/// Whether an abbreviation at `token` (e.g. "U.S.") sits inside a name or a
+/// title-case headline, so that a capitalised opener after it ("Will",
+/// "In") does not start a new sentence: "Biden Says U.S. Will Act". True
+/// when the abbreviation opens the sentence (a sentence is never just
+/// "U.S."), or when the words before it are in title case (no lowercase
+/// word longer than three letters, some capitalised word after the first)
+/// and the word after the opener is capitalised too.
+fn in_title(t: &str, start: usize, token: usize, next: &Next<'_>) -> bool {
+    if next.opened {
+        return false;
+    }
+    let Some(before) = t.get(start..token) else {
+        return false;
+    };
+    if before.trim().is_empty() {
+        return true;
+    }
+    let mut lo = token.saturating_sub(120).max(start);
+    while !t.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut capitalised = 0;
+    for (k, w) in t[lo..token].split_whitespace().enumerate() {
+        let Some(c) = w.chars().find(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        if c.is_lowercase() && w.chars().filter(|c| c.is_alphabetic()).count() > 3 {
+            return false;
+        }
+        if c.is_uppercase() && (k > 0 || lo > start) {
+            capitalised += 1;
+        }
+    }
+    if capitalised == 0 {
+        return false;
+    }
+    let after = next.start + next.word.len();
+    t.get(after..)
+        .is_some_and(|r| r.starts_with(' ') && r.trim_start().starts_with(char::is_uppercase))
+}
+
 /// Decides whether the single full stop at `i` ends the sentence that began
 /// at `start`, given the token after it.
 fn period_breaks(t: &str, start: usize, i: usize, next: &Next<'_>) -> bool {
@@ -750,11 +791,11 @@ fn period_breaks(t: &str, start: usize, i: usize, next: &Next<'_>) -> bool {
         Class::Numeric => next.kind != Digit,
         Class::Ambiguous => match next.kind {
             Digit => false,
-            Upper => opens_sentence(next),
+            Upper => opens_sentence(next) && !in_title(t, start, i - word.len(), next),
             _ => true,
         },
         Class::Initial => match next.kind {
-            Upper => opens_sentence(next),
+            Upper => opens_sentence(next) && !in_title(t, start, i - word.len(), next),
             _ => true,
         },
         Class::AmPm => match next.kind {
@@ -1119,6 +1160,26 @@ mod tests {
         assert_eq!(
             split("Shares of Northsea Ltd. rose. Karoo Corp. fell."),
             ["Shares of Northsea Ltd. rose.", "Karoo Corp. fell."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_inside_title_case_headlines() {
+        for t in [
+            "Biden Says U.S. Will Act on Tariffs",
+            "U.S. Will Send More Aid",
+            "U.K. In Talks With E.U. Over Fishing",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+        // In body text the opener still ends the sentence.
+        assert_eq!(
+            split("Prices rose in the U.S. The Senate voted later."),
+            ["Prices rose in the U.S.", "The Senate voted later."]
+        );
+        assert_eq!(
+            split("He is in the U.S. The Senate voted."),
+            ["He is in the U.S.", "The Senate voted."]
         );
     }
 

@@ -299,6 +299,7 @@ fn noise_kind(line: &str) -> Option<NoiseKind> {
         .any(|l| strip_label(line, l).is_some())
         || strip_label(line, "contributing").is_some_and(|r| r.trim_start().starts_with(':'))
         || strip_label(line, "source").is_some_and(|r| r.trim_start().starts_with(':'))
+        || strip_label(line, "our standards").is_some_and(separated)
         || line.starts_with('©')
         || strip_label(line, "copyright").is_some()
         || strip_label(line, "(c)")
@@ -311,6 +312,19 @@ fn noise_kind(line: &str) -> Option<NoiseKind> {
         if strip_label(line, l).is_some_and(|r| r.trim_start().starts_with([':', ',', '|'])) {
             return Some(NoiseKind::Caption);
         }
+    }
+    if [
+        "photo by",
+        "photos by",
+        "photograph by",
+        "image by",
+        "picture by",
+    ]
+    .iter()
+    .any(|l| strip_label(line, l).is_some())
+        && word_count(line) <= 15
+    {
+        return Some(NoiseKind::Caption);
     }
     if has_photo_credit(line) {
         return Some(NoiseKind::Caption);
