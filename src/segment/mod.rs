@@ -3,10 +3,22 @@
 //! [`sentence_indices`] is an allocation-free iterator usable on its own; the
 //! [`Extractor`](crate::Extractor) runs it over each content block.
 
+mod abbreviations;
+
 use std::iter::FusedIterator;
 
+use self::abbreviations::{
+    AFTER_TIME, Abbr, SENTENCE_STARTERS, SPEECH_VERBS, TIME_OPENERS, contains, lookup,
+    lookup_dotted,
+};
 use crate::Span;
 use crate::structure::BlockKind;
+
+/// Forces the module's lazily built state. The segmenter has none (its
+/// tables are `const`), so this does nothing; it exists so that
+/// `force_patterns()` can call every stage alike.
+#[allow(dead_code)] // Called from `force_patterns()` in lib.rs once wired.
+pub(crate) fn warm() {}
 
 /// One sentence of the article's content.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +90,7 @@ impl Segmenter {
             text,
             pos: 0,
             config: self.config,
+            list: List::None,
         }
     }
 
@@ -111,40 +124,781 @@ pub struct SentenceIndices<'t> {
     text: &'t str,
     pos: usize,
     config: SegmenterConfig,
+    list: List,
+}
+
+/// List state carried from one sentence to the next within a line, so that
+/// "1) first item 2) second item" splits before "2)".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum List {
+    None,
+    /// Numbered items; the number and marker style expected next.
+    Numbered {
+        next: u8,
+        style: MarkerStyle,
+    },
+    /// Lettered items ("a. ... b. ..."); the letter expected next.
+    Letter {
+        next: u8,
+    },
+    /// Bulleted items; the bullet character.
+    Bullet {
+        bullet: char,
+    },
+}
+
+/// How a numbered list item is marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum MarkerStyle {
+    /// "1.)"
+    DotParen,
+    /// "1)"
+    Paren,
+    /// "1."
+    Dot,
+}
+
+impl MarkerStyle {
+    fn bytes(self) -> &'static [u8] {
+        match self {
+            MarkerStyle::DotParen => b".)",
+            MarkerStyle::Paren => b")",
+            MarkerStyle::Dot => b".",
+        }
+    }
+}
+
+/// Characters that mark list items when they open a sentence. Hyphens and
+/// asterisks are left out: " - " is a dash in wire copy.
+const BULLETS: &[char] = &['•', '‣', '⁃', '◦', '▪', '●', '■', '►'];
+
+/// Builds the table of bytes the scanner stops at: terminators, line
+/// breaks and the lead byte of "…", U+2028/U+2029 and the bullets; in list
+/// mode also digits and lowercase letters (possible item markers).
+const fn candidates(list: bool) -> [bool; 256] {
+    let mut t = [false; 256];
+    t[b'.' as usize] = true;
+    t[b'?' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[0xE2] = true;
+    if list {
+        let mut c = b'0';
+        while c <= b'9' {
+            t[c as usize] = true;
+            c += 1;
+        }
+        let mut c = b'a';
+        while c <= b'z' {
+            t[c as usize] = true;
+            c += 1;
+        }
+    }
+    t
+}
+
+static CANDIDATES: [bool; 256] = candidates(false);
+static CANDIDATES_IN_LIST: [bool; 256] = candidates(true);
+
+/// What a run of terminators is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Run {
+    /// A single full stop: abbreviations decide.
+    Period,
+    /// Contains "?" or "!".
+    Strong,
+    /// "..." or "…": ends the sentence only before a capital.
+    Ellipsis,
+    /// " . . .": an elision inside the sentence.
+    SpacedEllipsis,
+    /// "word. . . .": a full stop, then an elision that opens the next
+    /// sentence when a capital follows.
+    PeriodThenEllipsis,
+    /// "....", " . . . .", "..": a stop that no abbreviation explains.
+    Stop,
+}
+
+/// Outcome of looking at one candidate terminator.
+enum Step {
+    /// The sentence ends at this byte offset.
+    Break(usize),
+    /// Not a boundary; go on scanning from this offset.
+    Skip(usize),
+}
+
+/// The first token after a terminator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum NextKind {
+    End,
+    LineBreak,
+    Lower,
+    Upper,
+    Digit,
+    Dash,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Next<'t> {
+    kind: NextKind,
+    /// An opening quote or bracket came first.
+    opened: bool,
+    /// The opener was a bracket.
+    paren: bool,
+    /// Byte offset of the token (after any openers).
+    start: usize,
+    /// For [`NextKind::Upper`], the word's letters.
+    word: &'t [u8],
+    /// The word is directly followed by a full stop (an initial, "K.").
+    dot_after: bool,
+}
+
+/// How the word before a full stop behaves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Not an abbreviation.
+    Plain,
+    Title,
+    Numeric,
+    Ambiguous,
+    /// A single capital letter: an initial or the pronoun "I".
+    Initial,
+    /// "a.m." / "p.m.".
+    AmPm,
+}
+
+impl<'t> SentenceIndices<'t> {
+    /// Reads a list marker at the start of a sentence, updates the list
+    /// state and returns where the scan for the end should begin.
+    fn list_marker(&mut self, s: usize) -> usize {
+        let t = self.text;
+        let b = t.as_bytes();
+        let mut j = s;
+        let mut bullet = None;
+        if let Some(ch) = t.get(s..).and_then(|r| r.chars().next()) {
+            if BULLETS.contains(&ch) {
+                bullet = Some(ch);
+                j += ch.len_utf8();
+                while b.get(j) == Some(&b' ') {
+                    j += 1;
+                }
+            }
+        }
+        let digits = b.get(j..).map_or(0, |r| {
+            r.iter().take(3).take_while(|c| c.is_ascii_digit()).count()
+        });
+        let mut numbered = None;
+        if (1..=2).contains(&digits) {
+            let n = b[j..j + digits]
+                .iter()
+                .fold(0u8, |acc, d| acc * 10 + (d - b'0'));
+            let k = j + digits;
+            let style = if b.get(k..k + 2) == Some(b".)") {
+                Some(MarkerStyle::DotParen)
+            } else if b.get(k) == Some(&b')') {
+                Some(MarkerStyle::Paren)
+            } else if b.get(k) == Some(&b'.') {
+                Some(MarkerStyle::Dot)
+            } else {
+                None
+            };
+            if let Some(style) = style {
+                let after = k + style.bytes().len();
+                if b.get(after).is_none_or(|c| c.is_ascii_whitespace()) {
+                    numbered = Some((n, style, after));
+                }
+            }
+        }
+        if let Some(bullet) = bullet {
+            self.list = List::Bullet { bullet };
+            return numbered.map_or(j, |(_, _, after)| after);
+        }
+        if let Some((n, style, after)) = numbered {
+            self.list = List::Numbered {
+                next: n.saturating_add(1),
+                style,
+            };
+            return after;
+        }
+        if let (Some(&l), Some(b'.'), Some(w)) = (b.get(j), b.get(j + 1), b.get(j + 2)) {
+            let expected = match self.list {
+                List::Letter { next } => next,
+                _ => b'a',
+            };
+            if l == expected && w.is_ascii_whitespace() {
+                self.list = List::Letter { next: l + 1 };
+                return j + 2;
+            }
+        }
+        self.list = List::None;
+        s
+    }
+
+    /// Whether the next list item's marker starts at `i` (a digit or a
+    /// lowercase letter after whitespace).
+    fn marker_at(&self, i: usize) -> bool {
+        let b = self.text.as_bytes();
+        if i == 0 || !b[i - 1].is_ascii_whitespace() {
+            return false;
+        }
+        match self.list {
+            List::Numbered { next, style } => {
+                let digits = b[i..]
+                    .iter()
+                    .take(3)
+                    .take_while(|c| c.is_ascii_digit())
+                    .count();
+                if !(1..=2).contains(&digits) {
+                    return false;
+                }
+                let n = b[i..i + digits]
+                    .iter()
+                    .fold(0u8, |acc, d| acc * 10 + (d - b'0'));
+                let k = i + digits;
+                let m = style.bytes();
+                n == next
+                    && b.get(k..k + m.len()) == Some(m)
+                    && b.get(k + m.len()).is_none_or(|c| c.is_ascii_whitespace())
+            }
+            List::Letter { next } => {
+                b[i] == next
+                    && b.get(i + 1) == Some(&b'.')
+                    && b.get(i + 2).is_some_and(|c| c.is_ascii_whitespace())
+            }
+            _ => false,
+        }
+    }
+
+    /// Finds the end of the sentence that starts at `start`, scanning from
+    /// `body` (after any list marker).
+    fn find_end(&mut self, start: usize, body: usize) -> usize {
+        let t = self.text;
+        let b = t.as_bytes();
+        let len = b.len();
+        let table = match self.list {
+            List::Numbered { .. } | List::Letter { .. } => &CANDIDATES_IN_LIST,
+            _ => &CANDIDATES,
+        };
+        let mut i = body;
+        loop {
+            match b
+                .get(i..)
+                .and_then(|r| r.iter().position(|&c| table[c as usize]))
+            {
+                Some(k) => i += k,
+                None => return len,
+            }
+            match b[i] {
+                b'\n' | b'\r' => {
+                    if self.config.join_broken_lines {
+                        if let Some(n) = join_at(t, i) {
+                            i = n;
+                            continue;
+                        }
+                    }
+                    return i;
+                }
+                b'.' | b'?' | b'!' => match self.terminator(start, i) {
+                    Step::Break(e) => return e,
+                    Step::Skip(n) => i = n,
+                },
+                0xE2 => {
+                    let tail = &b[i..];
+                    if tail.starts_with("…".as_bytes()) {
+                        match self.terminator(start, i) {
+                            Step::Break(e) => return e,
+                            Step::Skip(n) => i = n,
+                        }
+                    } else if tail.starts_with("\u{2028}".as_bytes())
+                        || tail.starts_with("\u{2029}".as_bytes())
+                    {
+                        return i;
+                    } else if let List::Bullet { bullet } = self.list {
+                        let mut buf = [0u8; 4];
+                        if i > 0
+                            && b[i - 1].is_ascii_whitespace()
+                            && tail.starts_with(bullet.encode_utf8(&mut buf).as_bytes())
+                        {
+                            return i;
+                        }
+                        i += 1;
+                    } else {
+                        i += 1;
+                    }
+                }
+                _ => {
+                    if self.marker_at(i) {
+                        return i;
+                    }
+                    i += 1;
+                }
+            }
+        }
+    }
+
+    /// Decides whether the terminator run starting at `i` ends the sentence
+    /// that began at `start`.
+    fn terminator(&self, start: usize, i: usize) -> Step {
+        let t = self.text;
+        let b = t.as_bytes();
+        let (run, run_end) = scan_run(b, i);
+        let ellipsis = matches!(
+            run,
+            Run::Ellipsis | Run::SpacedEllipsis | Run::PeriodThenEllipsis
+        );
+        if ellipsis && i > 0 && matches!(b[i - 1], b'[' | b'(') {
+            // "[...]": an omission mark, never a boundary.
+            return Step::Skip(run_end);
+        }
+        let (e, quoted) = skip_closers(t, run_end);
+        if e >= b.len() {
+            return Step::Break(b.len());
+        }
+        if !starts_with_space(t, e) {
+            if self.config.join_broken_lines && run == Run::Period && run_together(t, i) {
+                return Step::Break(i + 1);
+            }
+            return Step::Skip(e.max(i + 1));
+        }
+        let next = next_token(t, e);
+        if matches!(next.kind, NextKind::End | NextKind::LineBreak) {
+            return Step::Break(e);
+        }
+        let brk = match run {
+            Run::Strong => match next.kind {
+                NextKind::Lower | NextKind::Dash => false,
+                NextKind::Upper if quoted && !next.opened => !speech_follows(t, next.start),
+                _ => true,
+            },
+            Run::Stop => !matches!(next.kind, NextKind::Lower | NextKind::Dash),
+            Run::Ellipsis => next.kind == NextKind::Upper,
+            Run::SpacedEllipsis => false,
+            Run::PeriodThenEllipsis => {
+                if next.kind == NextKind::Upper {
+                    return Step::Break(i + 1);
+                }
+                false
+            }
+            Run::Period => period_breaks(t, start, i, &next),
+        };
+        if brk { Step::Break(e) } else { Step::Skip(e) }
+    }
 }
 
 impl<'t> Iterator for SentenceIndices<'t> {
     type Item = (usize, &'t str);
 
     fn next(&mut self) -> Option<(usize, &'t str)> {
-        let bytes = self.text.as_bytes();
-        // Skip leading whitespace.
-        let rest = &self.text[self.pos..];
-        let start = self.pos + (rest.len() - rest.trim_start().len());
-        if start >= self.text.len() {
-            self.pos = self.text.len();
+        let t = self.text;
+        let start = skip_space(t, self.pos);
+        if start >= t.len() {
+            self.pos = t.len();
             return None;
         }
-        let mut i = start;
-        let mut end = self.text.len();
-        while i < bytes.len() {
-            let b = bytes[i];
-            if b == b'\n' && !self.config.join_broken_lines {
-                end = i;
-                break;
-            }
-            if matches!(b, b'.' | b'!' | b'?')
-                && bytes.get(i + 1).is_none_or(|c| c.is_ascii_whitespace())
-            {
-                end = i + 1;
-                break;
-            }
-            i += 1;
+        let body = self.list_marker(start);
+        let mut end = self.find_end(start, body);
+        if end <= start || !t.is_char_boundary(end) {
+            // Cannot happen; keep the iterator moving on a char boundary.
+            end = start + t[start..].chars().next().map_or(1, char::len_utf8);
         }
         self.pos = end;
-        let s = self.text[start..end].trim_end();
-        Some((start, s))
+        Some((start, t.get(start..end).unwrap_or("").trim_end()))
     }
+}
+
+/// Offset of the first non-whitespace char at or after `pos`.
+fn skip_space(t: &str, pos: usize) -> usize {
+    let Some(rest) = t.get(pos..) else {
+        return t.len();
+    };
+    pos + (rest.len() - rest.trim_start().len())
+}
+
+/// Whether the char at `i` is whitespace.
+fn starts_with_space(t: &str, i: usize) -> bool {
+    t.get(i..)
+        .and_then(|r| r.chars().next())
+        .is_some_and(char::is_whitespace)
+}
+
+/// Reads the run of terminators starting at `i`.
+fn scan_run(b: &[u8], i: usize) -> (Run, usize) {
+    let ell = "…".as_bytes();
+    let (mut j, mut dots, mut strong) = (i, 0usize, false);
+    loop {
+        match b.get(j) {
+            Some(b'.') => {
+                dots += 1;
+                j += 1;
+            }
+            Some(b'?' | b'!') => {
+                strong = true;
+                j += 1;
+            }
+            Some(0xE2) if b[j..].starts_with(ell) => {
+                dots += 3;
+                j += 3;
+            }
+            _ => break,
+        }
+    }
+    if strong {
+        return (Run::Strong, j);
+    }
+    match dots {
+        1 => {
+            let (mut k, mut count) = (j, 1);
+            while b.get(k) == Some(&b' ')
+                && b.get(k + 1) == Some(&b'.')
+                && b.get(k + 2) != Some(&b'.')
+            {
+                k += 2;
+                count += 1;
+            }
+            if count < 3 {
+                return (Run::Period, j);
+            }
+            let attached = i > 0 && !b[i - 1].is_ascii_whitespace();
+            let run = match (attached, count >= 4) {
+                (true, true) => Run::PeriodThenEllipsis,
+                (false, true) => Run::Stop,
+                _ => Run::SpacedEllipsis,
+            };
+            (run, k)
+        }
+        3 => (Run::Ellipsis, j),
+        _ => (Run::Stop, j),
+    }
+}
+
+/// Skips closing quotes and brackets after a terminator; also says whether
+/// a quotation mark was among them.
+fn skip_closers(t: &str, mut j: usize) -> (usize, bool) {
+    let mut quoted = false;
+    for _ in 0..4 {
+        let Some(ch) = t.get(j..).and_then(|r| r.chars().next()) else {
+            break;
+        };
+        match ch {
+            '"' | '\'' | '”' | '’' | '»' | '›' => quoted = true,
+            ')' | ']' | '}' => {}
+            _ => break,
+        }
+        j += ch.len_utf8();
+    }
+    (j, quoted)
+}
+
+/// Reads the first token after the whitespace at `e`.
+fn next_token(t: &str, e: usize) -> Next<'_> {
+    let b = t.as_bytes();
+    let mut next = Next {
+        kind: NextKind::End,
+        opened: false,
+        paren: false,
+        start: e,
+        word: &[],
+        dot_after: false,
+    };
+    let mut j = e;
+    let mut openers = 0;
+    let ch = loop {
+        let Some(ch) = t.get(j..).and_then(|r| r.chars().next()) else {
+            if next.opened {
+                next.kind = NextKind::Other;
+            }
+            return next;
+        };
+        match ch {
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' if !next.opened => {
+                next.kind = NextKind::LineBreak;
+                return next;
+            }
+            c if c.is_whitespace() && !next.opened => {}
+            '"' | '\'' | '“' | '‘' | '«' | '‹' | '¿' | '¡' | '(' | '[' if openers < 3 => {
+                next.opened = true;
+                next.paren |= matches!(ch, '(' | '[');
+                openers += 1;
+            }
+            c => break c,
+        }
+        j += ch.len_utf8();
+    };
+    next.start = j;
+    next.kind = if ch.is_lowercase() {
+        NextKind::Lower
+    } else if ch.is_uppercase() {
+        let w = t[j..]
+            .char_indices()
+            .take_while(|&(k, c)| k < 32 && c.is_alphabetic())
+            .last()
+            .map_or(0, |(k, c)| k + c.len_utf8());
+        next.word = &b[j..j + w];
+        next.dot_after = b.get(j + w) == Some(&b'.');
+        NextKind::Upper
+    } else if ch.is_ascii_digit() || matches!(ch, '$' | '£' | '€' | '¥' | '₹' | '#') {
+        NextKind::Digit
+    } else if matches!(ch, '-' | '–' | '—' | '―' | '−') {
+        NextKind::Dash
+    } else {
+        NextKind::Other
+    };
+    next
+}
+
+/// The token before the full stop at `i` (not reaching back before the
+/// sentence's `start`), without leading quotes or brackets; `None` when it
+/// is too long to be an abbreviation.
+fn prev_word(t: &str, start: usize, i: usize) -> Option<&[u8]> {
+    let b = t.as_bytes();
+    let mut lo = i.saturating_sub(40).max(start);
+    while !t.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = &b[lo..i];
+    let from = match window
+        .iter()
+        .rposition(|&c| c.is_ascii_whitespace() || c == 0xA0)
+    {
+        Some(p) => lo + p + 1,
+        None if lo == start => start,
+        None => return None,
+    };
+    let mut w = t.get(from..i)?;
+    loop {
+        let trimmed = w.trim_start_matches(['(', '[', '"', '\'', '“', '‘', '«', '—', '–']);
+        if trimmed.len() == w.len() {
+            break;
+        }
+        w = trimmed;
+    }
+    Some(w.as_bytes())
+}
+
+/// Classifies the word before a full stop.
+fn classify(word: &[u8]) -> Class {
+    match word {
+        [] => return Class::Plain,
+        [c] if c.is_ascii_uppercase() => return Class::Initial,
+        [c] if c.is_ascii_lowercase() => {
+            return match lookup(word) {
+                Some(a) => a.into(),
+                None => Class::Ambiguous,
+            };
+        }
+        _ => {}
+    }
+    if word.contains(&b'.') {
+        // Dotted initialism: "U.S", "a.m", "Ph.D", "e.g".
+        let mut letters = [0u8; 8];
+        let mut n = 0;
+        for seg in word.split(|&c| c == b'.') {
+            if seg.is_empty() || seg.len() > 2 || !seg.iter().all(u8::is_ascii_alphabetic) {
+                return Class::Plain;
+            }
+            for &c in seg {
+                if n == letters.len() {
+                    return Class::Plain;
+                }
+                letters[n] = c.to_ascii_lowercase();
+                n += 1;
+            }
+        }
+        let letters = &letters[..n];
+        if word.len() == 3 && (letters == b"am" || letters == b"pm") {
+            return Class::AmPm;
+        }
+        return lookup_dotted(letters).map_or(Class::Ambiguous, Class::from);
+    }
+    lookup(word).map_or(Class::Plain, Class::from)
+}
+
+impl From<Abbr> for Class {
+    fn from(a: Abbr) -> Class {
+        match a {
+            Abbr::Title => Class::Title,
+            Abbr::Numeric => Class::Numeric,
+            Abbr::Ambiguous => Class::Ambiguous,
+        }
+    }
+}
+
+/// Whether a capitalised next word opens a new sentence.
+fn opens_sentence(next: &Next<'_>) -> bool {
+    next.opened
+        || (contains(SENTENCE_STARTERS, next.word) && !(next.word.len() == 1 && next.dot_after))
+}
+
+/// Whether an abbreviation at `token` (e.g. "U.S.") sits inside a name or a
+/// title-case headline, so that a capitalised opener after it ("Will",
+/// "In") does not start a new sentence: "Biden Says U.S. Will Act". True
+/// when the abbreviation opens the sentence (a sentence is never just
+/// "U.S."), or when the words before it are in title case (no lowercase
+/// word longer than three letters, some capitalised word after the first)
+/// and the word after the opener is capitalised too.
+fn in_title(t: &str, start: usize, token: usize, next: &Next<'_>) -> bool {
+    if next.opened {
+        return false;
+    }
+    let Some(before) = t.get(start..token) else {
+        return false;
+    };
+    if before.trim().is_empty() {
+        return true;
+    }
+    let mut lo = token.saturating_sub(120).max(start);
+    while !t.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut capitalised = 0;
+    for (k, w) in t[lo..token].split_whitespace().enumerate() {
+        let Some(c) = w.chars().find(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        if c.is_lowercase() && w.chars().filter(|c| c.is_alphabetic()).count() > 3 {
+            return false;
+        }
+        if c.is_uppercase() && (k > 0 || lo > start) {
+            capitalised += 1;
+        }
+    }
+    if capitalised == 0 {
+        return false;
+    }
+    let after = next.start + next.word.len();
+    t.get(after..)
+        .is_some_and(|r| r.starts_with(' ') && r.trim_start().starts_with(char::is_uppercase))
+}
+
+/// Decides whether the single full stop at `i` ends the sentence that began
+/// at `start`, given the token after it.
+fn period_breaks(t: &str, start: usize, i: usize, next: &Next<'_>) -> bool {
+    use NextKind::{Digit, Upper};
+    if matches!(next.kind, NextKind::Lower | NextKind::Dash) {
+        return false;
+    }
+    if next.paren && next.kind == Digit {
+        // "et al. (2019)": a reference, not a new sentence.
+        return false;
+    }
+    let Some(word) = prev_word(t, start, i) else {
+        return true;
+    };
+    match classify(word) {
+        Class::Plain => true,
+        Class::Title => false,
+        Class::Numeric => next.kind != Digit,
+        Class::Ambiguous => match next.kind {
+            Digit => false,
+            Upper => opens_sentence(next) && !in_title(t, start, i - word.len(), next),
+            _ => true,
+        },
+        Class::Initial => match next.kind {
+            Upper => opens_sentence(next) && !in_title(t, start, i - word.len(), next),
+            _ => true,
+        },
+        Class::AmPm => match next.kind {
+            Digit => false,
+            Upper => next.opened || !(contains(AFTER_TIME, next.word) || time_opener(t, start, i)),
+            _ => true,
+        },
+    }
+}
+
+/// Whether the sentence from `start` to `i` is only a time opener ("At 5
+/// a.m."), so that the capital after "a.m." continues it.
+fn time_opener(t: &str, start: usize, i: usize) -> bool {
+    if i.saturating_sub(start) > 40 {
+        return false;
+    }
+    let Some(s) = t.get(start..i) else {
+        return false;
+    };
+    let s = s.trim_start_matches(['"', '\'', '“', '‘', '(']);
+    let first = s.split_whitespace().next().unwrap_or("");
+    contains(TIME_OPENERS, first.as_bytes()) && s.split_whitespace().count() <= 4
+}
+
+/// Whether capitalised words and then a speech verb follow at `s`
+/// ("Smith asked", "Prime Minister Jane Doe said").
+fn speech_follows(t: &str, s: usize) -> bool {
+    let mut hi = (s + 80).min(t.len());
+    while !t.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let Some(window) = t.get(s..hi) else {
+        return false;
+    };
+    for (k, w) in window.split_whitespace().take(5).enumerate() {
+        let w = w.trim_end_matches([',', ';', '.', ':']);
+        if k > 0 && contains(SPEECH_VERBS, w.as_bytes()) {
+            return true;
+        }
+        if !w.chars().next().is_some_and(char::is_uppercase) {
+            return false;
+        }
+    }
+    false
+}
+
+/// In join mode: whether the line break at `i` lies inside a sentence (the
+/// next line starts in lower case and ends a sentence). Returns where to
+/// resume scanning.
+fn join_at(t: &str, i: usize) -> Option<usize> {
+    let b = t.as_bytes();
+    let mut j = i + 1;
+    if b[i] == b'\r' && b.get(j) == Some(&b'\n') {
+        j += 1;
+    }
+    let mut k = j;
+    while matches!(b.get(k), Some(b' ' | b'\t')) {
+        k += 1;
+    }
+    let first = t.get(k..)?.chars().next()?;
+    if !first.is_lowercase() {
+        return None;
+    }
+    let line = &b[k..];
+    let line = &line[..line
+        .iter()
+        .position(|&c| c == b'\n' || c == b'\r')
+        .unwrap_or(line.len())];
+    line.iter()
+        .any(|&c| matches!(c, b'.' | b'?' | b'!'))
+        .then_some(j)
+}
+
+/// In join mode: whether the full stop at `i`, with no space after it,
+/// ends a sentence run into the next ("world.Today"), as opposed to a
+/// domain, an e-mail address or an abbreviation.
+fn run_together(t: &str, i: usize) -> bool {
+    let b = t.as_bytes();
+    let prev_ok = i > 0 && (b[i - 1].is_ascii_lowercase() || b[i - 1].is_ascii_digit());
+    let next_ok = b.get(i + 1).is_some_and(u8::is_ascii_uppercase)
+        && b.get(i + 2).is_some_and(u8::is_ascii_lowercase);
+    if !prev_ok || !next_ok {
+        return false;
+    }
+    let lo = b[..i]
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |p| p + 1)
+        .max(i.saturating_sub(64));
+    let hi = b[i..]
+        .iter()
+        .position(u8::is_ascii_whitespace)
+        .map_or(b.len(), |p| i + p)
+        .min(i + 64);
+    let token = &b[lo..hi];
+    if token.contains(&b'@') || token.windows(3).any(|w| w == b"://" || w == b"www") {
+        return false;
+    }
+    let word_start = b[lo..i]
+        .iter()
+        .rposition(|c| !c.is_ascii_alphanumeric())
+        .map_or(lo, |p| lo + p + 1);
+    lookup(&b[word_start..i]).is_none()
 }
 
 impl FusedIterator for SentenceIndices<'_> {}
@@ -188,7 +942,593 @@ impl<'t> SentenceView<'t> {
 
     /// A span relative to the sentence moved into document coordinates.
     #[inline]
-    pub fn to_doc(&self, local: Span) -> Span {
+    pub fn to_doc(self, local: Span) -> Span {
         local.shift(self.span.start)
+    }
+}
+
+#[cfg(test)]
+mod dev_report {
+    //! Sentence F1 of the whole pipeline on the gold dev set. Run with
+    //! `cargo test --lib segment::dev_report -- --ignored --nocapture`.
+
+    use std::collections::BTreeMap;
+    use std::path::PathBuf;
+
+    fn dev_dir() -> Option<PathBuf> {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        ["../shared/eval/dev", "../../shared/eval/dev"]
+            .iter()
+            .map(|p| root.join(p))
+            .find(|p| p.is_dir())
+    }
+
+    #[test]
+    #[ignore = "needs the shared dev set"]
+    fn sentence_f1_on_dev_set() {
+        let dir = dev_dir().expect("dev set not found");
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .expect("read dev dir")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        paths.sort();
+        let extractor = crate::Extractor::default();
+        let (mut tp, mut n_gold, mut n_pred) = (0usize, 0usize, 0usize);
+        for path in paths {
+            let raw = std::fs::read_to_string(&path).expect("read");
+            let doc: serde_json::Value = serde_json::from_str(&raw).expect("json");
+            let text = doc["text"].as_str().expect("text");
+            let gold: Vec<&str> = doc["sentences"]
+                .as_array()
+                .expect("sentences")
+                .iter()
+                .filter_map(|s| s.as_str())
+                .collect();
+            let got: Vec<String> = extractor
+                .extract(text, None)
+                .sentences
+                .into_iter()
+                .map(|s| s.text)
+                .collect();
+            let mut bag: BTreeMap<&str, usize> = BTreeMap::new();
+            for g in &gold {
+                *bag.entry(g).or_default() += 1;
+            }
+            for s in &got {
+                match bag.get_mut(s.as_str()) {
+                    Some(c) if *c > 0 => {
+                        *c -= 1;
+                        tp += 1;
+                    }
+                    _ => println!("{}: extra  {s:?}", path.display()),
+                }
+            }
+            for (g, c) in bag {
+                if c > 0 {
+                    println!("{}: missed {g:?}", path.display());
+                }
+            }
+            n_gold += gold.len();
+            n_pred += got.len();
+        }
+        let p = tp as f64 / n_pred.max(1) as f64;
+        let r = tp as f64 / n_gold.max(1) as f64;
+        let f1 = 2.0 * p * r / (p + r).max(f64::MIN_POSITIVE);
+        println!("sentences: gold {n_gold}, predicted {n_pred}, matched {tp}");
+        println!("precision {p:.4} recall {r:.4} F1 {f1:.4}");
+        assert!(f1 >= 0.995, "sentence F1 {f1:.4} below 0.995");
+    }
+}
+
+#[cfg(test)]
+mod speed {
+    //! Throughput of segmentation alone over about 1 MB of news text (the
+    //! dev articles repeated). Prints MB/s; asserts nothing about time. Run
+    //! with `cargo test --release --lib segment::speed -- --ignored
+    //! --nocapture`.
+
+    use std::path::PathBuf;
+    use std::time::Instant;
+
+    #[test]
+    #[ignore = "timing; run in release mode"]
+    fn segmentation_throughput() {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let corpus = root.join("benches/corpus/articles.jsonl");
+        let mut texts = Vec::new();
+        if let Ok(raw) = std::fs::read_to_string(&corpus) {
+            for line in raw.lines() {
+                if let Ok(v) = serde_json::from_str::<serde_json::Value>(line) {
+                    if let Some(t) = v["text"].as_str() {
+                        texts.push(t.to_string());
+                    }
+                }
+            }
+        }
+        if texts.is_empty() {
+            let dir = ["../shared/eval/dev", "../../shared/eval/dev"]
+                .iter()
+                .map(|p| root.join(p))
+                .find(|p| p.is_dir())
+                .expect("no corpus and no dev set");
+            for e in std::fs::read_dir(dir).expect("dev dir").flatten() {
+                let raw = std::fs::read_to_string(e.path()).expect("read");
+                let v: serde_json::Value = serde_json::from_str(&raw).expect("json");
+                texts.push(v["text"].as_str().expect("text").to_string());
+            }
+        }
+        let mut text = String::new();
+        while text.len() < 1 << 20 {
+            for t in &texts {
+                text.push_str(t);
+                text.push('\n');
+            }
+        }
+        let expected = super::sentence_indices(&text).count();
+        let rounds = 50;
+        let t0 = Instant::now();
+        for _ in 0..rounds {
+            let n = super::sentence_indices(std::hint::black_box(&text)).count();
+            assert_eq!(n, expected);
+        }
+        let secs = t0.elapsed().as_secs_f64();
+        let mb = (text.len() * rounds) as f64 / 1e6;
+        println!(
+            "segmented {:.2} MB x {rounds} ({expected} sentences each) at {:.0} MB/s",
+            text.len() as f64 / 1e6,
+            mb / secs
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        Segmenter::default().sentences(text).collect()
+    }
+
+    fn joined(text: &str) -> Vec<&str> {
+        Segmenter::new(SegmenterConfig::new().join_broken_lines(true))
+            .sentences(text)
+            .collect()
+    }
+
+    #[test]
+    fn titles_before_names_do_not_end_sentences() {
+        for t in [
+            "Gov. Teresa Alcón-Whitaker said so.",
+            "Sen. Laura Brennan-Keys said so.",
+            "Health Minister Dr. Rosa Quispe told reporters.",
+            "Gen. Mark Milley spoke.",
+            "Mr. Fox and Ms. Lee left.",
+            "Lt. Gov. Dan Patrick and Prof. Jane Roe spoke.",
+            "The case Smith v. Jones was heard.",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+    }
+
+    #[test]
+    fn months_before_numbers_do_not_end_sentences() {
+        for t in [
+            "It began on Jan. 31 in Roswell.",
+            "The quarter ended Sept. 30 with a loss.",
+            "He will be sworn in on Aug. 7, officials said.",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+    }
+
+    #[test]
+    fn initialisms_end_sentences_only_before_an_opener() {
+        assert_eq!(
+            split("Prices rose in the U.S. The next day, they fell."),
+            ["Prices rose in the U.S.", "The next day, they fell."]
+        );
+        assert_eq!(
+            split("He moved to the U.K. In 2019 he returned."),
+            ["He moved to the U.K.", "In 2019 he returned."]
+        );
+        for t in [
+            "According to the U.S. Geological Survey, it was strong.",
+            "The U.N. refugee agency warned of shortages.",
+            "She asked the U.S. Centers for Disease Control for help.",
+            "The U.S. 10-year yield rose.",
+            "Offices in the U.S. and Europe will close.",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+    }
+
+    #[test]
+    fn company_suffixes() {
+        assert_eq!(
+            split("Veltrix Inc. said on Wednesday it would cut jobs."),
+            ["Veltrix Inc. said on Wednesday it would cut jobs."]
+        );
+        assert_eq!(
+            split("It was bought by Acme Inc. The deal closed in May."),
+            ["It was bought by Acme Inc.", "The deal closed in May."]
+        );
+        assert_eq!(
+            split("Apple Inc. Chief Executive Tim Cook spoke."),
+            ["Apple Inc. Chief Executive Tim Cook spoke."]
+        );
+        assert_eq!(
+            split("Shares of Northsea Ltd. rose. Karoo Corp. fell."),
+            ["Shares of Northsea Ltd. rose.", "Karoo Corp. fell."]
+        );
+    }
+
+    #[test]
+    fn abbreviations_inside_title_case_headlines() {
+        for t in [
+            "Biden Says U.S. Will Act on Tariffs",
+            "U.S. Will Send More Aid",
+            "U.K. In Talks With E.U. Over Fishing",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+        // In body text the opener still ends the sentence.
+        assert_eq!(
+            split("Prices rose in the U.S. The Senate voted later."),
+            ["Prices rose in the U.S.", "The Senate voted later."]
+        );
+        assert_eq!(
+            split("He is in the U.S. The Senate voted."),
+            ["He is in the U.S.", "The Senate voted."]
+        );
+    }
+
+    #[test]
+    fn number_abbreviations_only_before_numbers() {
+        for t in [
+            "The No. 2 executive left.",
+            "See p. 55 and pp. 60-62 for details.",
+            "It holds approx. 5,000 people.",
+            "He scored in Vol. 3 of the series.",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+        // "No." before a capital is the word "no".
+        assert_eq!(
+            split("The answer was No. The vote failed."),
+            ["The answer was No.", "The vote failed."]
+        );
+    }
+
+    #[test]
+    fn times_of_day() {
+        assert_eq!(
+            split(
+                "At 5 a.m. Mr. Smith went to the bank. He left at 6 P.M. Mr. Smith then went home."
+            ),
+            [
+                "At 5 a.m. Mr. Smith went to the bank.",
+                "He left at 6 P.M.",
+                "Mr. Smith then went home."
+            ]
+        );
+        for t in [
+            "The quake struck at 4:17 a.m. local time.",
+            "Polls close at 8 p.m. Tuesday in most states.",
+            "Trading resumes at 9:30 a.m. ET on Monday.",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+    }
+
+    #[test]
+    fn latin_abbreviations_never_end_sentences() {
+        let t = "Some groups, e.g. Amnesty International, objected, i.e. They disagreed.";
+        assert_eq!(split(t), [t]);
+    }
+
+    #[test]
+    fn initials() {
+        for t in [
+            "The author J. K. Rowling spoke.",
+            "My name is Jonas E. Smith.",
+            "Did you see Albert I. Jones yesterday?",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+        assert_eq!(
+            split("We make a good team, you and I. Did you see him?"),
+            ["We make a good team, you and I.", "Did you see him?"]
+        );
+        assert_eq!(
+            split("They chose Plan B. The vote was close."),
+            ["They chose Plan B.", "The vote was close."]
+        );
+    }
+
+    #[test]
+    fn decimals_versions_urls_and_emails_do_not_split() {
+        for t in [
+            "Inflation eased to 3.2% and the rate to 8.75%.",
+            "Version 2.0.1 of the app fixed it.",
+            "Write to jane.doe@example.com for details.",
+            "See https://example.com/a.b?c=1 for details.",
+            "The site www.example.co.uk is down.",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+        assert_eq!(
+            split("Her email is Jane.Doe@example.com. I wrote."),
+            ["Her email is Jane.Doe@example.com.", "I wrote."]
+        );
+        assert_eq!(
+            split("She has $100.00. It is in her bag."),
+            ["She has $100.00.", "It is in her bag."]
+        );
+    }
+
+    #[test]
+    fn ellipses() {
+        assert_eq!(
+            split("I never meant that… She left the store."),
+            ["I never meant that…", "She left the store."]
+        );
+        assert_eq!(
+            split("I never meant that.... She left."),
+            ["I never meant that....", "She left."]
+        );
+        for t in [
+            "It was really ... well, odd.",
+            "The thing is . . . I didn’t mean it.",
+            "He said it was… fine.",
+            "\"Bohr [...] used the analogy [...]\" (Smith 55).",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+    }
+
+    #[test]
+    fn closing_quotes_and_brackets() {
+        assert_eq!(
+            split("She said, “This is great.” She left."),
+            ["She said, “This is great.”", "She left."]
+        );
+        assert_eq!(
+            split("She said, \"This is great.\" she said."),
+            ["She said, \"This is great.\" she said."]
+        );
+        assert_eq!(
+            split("He spoke (He had worked there for years.) at length."),
+            ["He spoke (He had worked there for years.) at length."]
+        );
+        assert_eq!(
+            split("It was late. (He left at once.) Then it rained."),
+            ["It was late.", "(He left at once.)", "Then it rained."]
+        );
+        assert_eq!(
+            split("The ‘crimes.’ Officials denied it."),
+            ["The ‘crimes.’", "Officials denied it."]
+        );
+    }
+
+    #[test]
+    fn quotes_spanning_sentences_split_inside() {
+        assert_eq!(
+            split("“We will fight. We will win,” she said."),
+            ["“We will fight.", "We will win,” she said."]
+        );
+    }
+
+    #[test]
+    fn question_and_exclamation_inside_quotes() {
+        for t in [
+            "“Why now?” she asked.",
+            "“Why now?” Smith asked.",
+            "\"Stop!\" Prime Minister Jane Doe shouted.",
+            "She works at Yahoo! in the accounting department.",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
+        assert_eq!(split("Why now? Smith left."), ["Why now?", "Smith left."]);
+        assert_eq!(
+            split("“Why now?” The minister did not answer."),
+            ["“Why now?”", "The minister did not answer."]
+        );
+        assert_eq!(split("Hello!? Is that you?"), ["Hello!?", "Is that you?"]);
+    }
+
+    #[test]
+    fn line_breaks_end_sentences() {
+        assert_eq!(
+            split("Storm Hits Coast\nThe storm hit.\r\nIt rained\u{2028}all day"),
+            ["Storm Hits Coast", "The storm hit.", "It rained", "all day"]
+        );
+    }
+
+    #[test]
+    fn dashes_and_non_breaking_spaces() {
+        let t = "SANTA FE, N.M. — The number rose.";
+        assert_eq!(split(t), [t]);
+        assert_eq!(
+            split("It rose.\u{a0}Then it fell."),
+            ["It rose.", "Then it fell."]
+        );
+    }
+
+    #[test]
+    fn list_items() {
+        assert_eq!(
+            split("1) The first item 2) The second item"),
+            ["1) The first item", "2) The second item"]
+        );
+        assert_eq!(
+            split("• 9. The first item • 10. The second item"),
+            ["• 9. The first item", "• 10. The second item"]
+        );
+        assert_eq!(
+            split("a. The first item b. The second item"),
+            ["a. The first item", "b. The second item"]
+        );
+        // Outside a list, a number in the text does not start an item.
+        let t = "Costs rose 2) sharply and 3. The end.";
+        assert_eq!(split(t).len(), 2);
+        // A hyphen is a dash, not a bullet.
+        let t = "- Prices rose - sharply - in May.";
+        assert_eq!(split(t), [t]);
+    }
+
+    #[test]
+    fn join_mode_repairs_broken_lines() {
+        assert_eq!(
+            joined("This is a sentence\ncut off in the middle."),
+            ["This is a sentence\ncut off in the middle."]
+        );
+        assert_eq!(
+            joined("features\ncontact manager\nevents, activities\n"),
+            ["features", "contact manager", "events, activities"]
+        );
+        assert_eq!(
+            joined("Headline Here\nthe body starts. Yes."),
+            ["Headline Here\nthe body starts.", "Yes."]
+        );
+        assert_eq!(
+            joined("It ended.Then it began."),
+            ["It ended.", "Then it began."]
+        );
+        // Off by default, and never inside e-mail addresses.
+        assert_eq!(
+            split("It ended.Then it began."),
+            ["It ended.Then it began."]
+        );
+        assert_eq!(
+            joined("Mail Jane.Doe@example.com now."),
+            ["Mail Jane.Doe@example.com now."]
+        );
+        assert_eq!(joined("Ask Mr.Smith now."), ["Ask Mr.Smith now."]);
+    }
+
+    #[test]
+    fn offsets_are_byte_offsets() {
+        let text = "Zürich won €5m. Genève lost.";
+        let got: Vec<(usize, &str)> = sentence_indices(text).collect();
+        assert_eq!(got, [(0, "Zürich won €5m."), (19, "Genève lost.")]);
+        for (off, s) in got {
+            assert_eq!(&text[off..off + s.len()], s);
+        }
+    }
+
+    #[test]
+    fn empty_and_blank_input() {
+        assert_eq!(split(""), Vec::<&str>::new());
+        assert_eq!(split(" \n\t\u{a0}\r\n"), Vec::<&str>::new());
+        assert_eq!(split("."), ["."]);
+        assert_eq!(split("…"), ["…"]);
+    }
+
+    /// A small deterministic generator (xorshift64*), so the property tests
+    /// need no extra dependency and always see the same inputs.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n as u64) as usize
+        }
+    }
+
+    const PIECES: &[&str] = &[
+        "The", "word", "U.S.", "Mr.", "a.m.", "Inc.", "No.", "J.", "e.g.", "3.5", "1.", "2)", "a.",
+        ". ", ".", "?", "!", "?!", "...", ". . .", "…", "“", "”", "‘", "’", "\"", "'", "(", ")",
+        "[", "]", "—", "-", " - ", "•", "⁃", "é", "€", "😀", "ß", "\n", "\r\n", "\r", "\u{a0}",
+        "\u{2028}", "\u{2029}", " ", "  ", "\t", "@", "://", "www.", "Zürich", "said", "I", "A",
+        "$", "#", "N°", "ﬁ", "\u{301}",
+    ];
+
+    fn random_text(rng: &mut Rng) -> String {
+        let mut s = String::new();
+        let n = rng.below(40);
+        for _ in 0..n {
+            if rng.below(8) == 0 {
+                // Any char at all, including controls and astral planes.
+                let c = char::from_u32(rng.below(0x11_0000) as u32).unwrap_or('x');
+                s.push(c);
+            } else {
+                s.push_str(PIECES[rng.below(PIECES.len())]);
+                if rng.below(2) == 0 {
+                    s.push(' ');
+                }
+            }
+        }
+        s
+    }
+
+    /// Checks every invariant of the iterator on `text`.
+    fn check_invariants(seg: Segmenter, text: &str) {
+        let mut rebuilt = String::new();
+        let mut prev_end = 0;
+        for (off, s) in seg.sentence_indices(text) {
+            let end = off + s.len();
+            assert!(
+                text.is_char_boundary(off) && text.is_char_boundary(end),
+                "{text:?}"
+            );
+            assert!(off >= prev_end, "overlap in {text:?}");
+            assert!(
+                !s.is_empty() && s.trim() == s,
+                "untrimmed {s:?} in {text:?}"
+            );
+            assert_eq!(&text[off..end], s);
+            let gap = &text[prev_end..off];
+            assert!(gap.trim().is_empty(), "lost {gap:?} in {text:?}");
+            rebuilt.push_str(gap);
+            rebuilt.push_str(s);
+            prev_end = end;
+        }
+        let tail = &text[prev_end..];
+        assert!(tail.trim().is_empty(), "lost tail {tail:?} in {text:?}");
+        rebuilt.push_str(tail);
+        assert_eq!(rebuilt, text);
+    }
+
+    #[test]
+    fn property_no_panic_char_boundaries_and_tiling() {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let configs = [
+            Segmenter::default(),
+            Segmenter::new(SegmenterConfig::new().join_broken_lines(true)),
+        ];
+        for _ in 0..20_000 {
+            let text = random_text(&mut rng);
+            for seg in configs {
+                check_invariants(seg, &text);
+            }
+        }
+    }
+
+    #[test]
+    fn property_long_inputs_are_linear() {
+        // Long runs of candidates must not make the scan quadratic: 200 KB
+        // of dots, spaced dots and abbreviations finishes at once.
+        for unit in [".", ". ", "U.S. ", "a", "\n", "1) ", "• ", "“Why?” "] {
+            let text = unit.repeat(200_000 / unit.len());
+            let start = std::time::Instant::now();
+            check_invariants(Segmenter::default(), &text);
+            check_invariants(
+                Segmenter::new(SegmenterConfig::new().join_broken_lines(true)),
+                &text,
+            );
+            assert!(start.elapsed().as_secs() < 5, "slow on {unit:?}");
+        }
+    }
+
+    #[test]
+    fn warm_is_callable() {
+        warm();
     }
 }

@@ -1,6 +1,12 @@
 //! Article structure: split the scraper's text into labelled blocks
 //! (headline, standfirst, paragraph, noise) and find datelines.
 
+mod labels;
+
+use self::labels::{
+    ADVERTISEMENT, CAPTION, CONTACT_HEADINGS, CREDIT, MONTHS, NOT_PLACES, PRESS_RELEASE, RELATED,
+    SHARE_PREFIXES, SHARE_WORDS, TIMESTAMP, WEEKDAYS,
+};
 use crate::Span;
 
 /// What a block of the article is.
@@ -95,27 +101,121 @@ pub struct Dateline {
 
 /// Splits `text` into labelled blocks, one per non-blank line, in order.
 ///
-/// See [`Block`] for an example.
+/// The first content line is the headline (unless it opens with a
+/// dateline); the next one is a standfirst when it is a short summary
+/// before the body; noise lines are recognised by their shape (a label
+/// such as "Also Read:", a byline, a caption credit, a wire credit in
+/// brackets, press-release furniture) and keep [`BlockKind::Noise`].
+///
+/// ```
+/// use news_claims::{BlockKind, NoiseKind, blocks};
+///
+/// let text = "Storm Hits Coast\n\
+///             Thousands flee as winds reach 150 km/h.\n\
+///             By Ana Souza, Health Correspondent\n\
+///             MIAMI, Sept. 3 (Wire) - The storm hit on Monday.\n\
+///             Officials said 12 people died.\n\
+///             (Reporting by Ana Souza; Editing by Tom Lee)\n";
+/// let b = blocks(text);
+/// let kinds: Vec<BlockKind> = b.iter().map(|b| b.kind).collect();
+/// assert_eq!(kinds, [
+///     BlockKind::Headline,
+///     BlockKind::Standfirst,
+///     BlockKind::Noise,
+///     BlockKind::Paragraph,
+///     BlockKind::Paragraph,
+///     BlockKind::Noise,
+/// ]);
+/// assert_eq!(b[2].noise, Some(NoiseKind::Byline));
+/// assert_eq!(b[5].noise, Some(NoiseKind::Credit));
+/// ```
 pub fn blocks(text: &str) -> Vec<Block> {
-    let mut out = Vec::new();
-    let mut content_lines = 0usize;
-    for span in lines(text) {
+    let spans: Vec<Span> = lines(text).collect();
+    let mut out: Vec<Block> = Vec::with_capacity(spans.len());
+    let mut section = Section::None;
+    for (k, &span) in spans.iter().enumerate() {
         let line = span.as_str(text);
-        let (kind, noise) = match noise_kind(line) {
-            Some(n) => (BlockKind::Noise, Some(n)),
-            None => {
-                content_lines += 1;
-                let kind = match content_lines {
-                    1 => BlockKind::Headline,
-                    _ => BlockKind::Paragraph,
-                };
-                (kind, None)
+        let next = spans.get(k + 1).map_or("", |s| s.as_str(text));
+        let mut noise = noise_kind(line);
+        match noise {
+            Some(NoiseKind::PressRelease) if is_contact_heading(line) => {
+                section = Section::Contact;
             }
+            Some(_) => {}
+            None => {
+                if is_about_heading(line, next) {
+                    noise = Some(NoiseKind::PressRelease);
+                    section = Section::About;
+                } else if (section == Section::About && !is_heading(line))
+                    || (section == Section::Contact && is_contact_line(line))
+                {
+                    noise = Some(NoiseKind::PressRelease);
+                } else {
+                    section = Section::None;
+                }
+            }
+        }
+        let kind = if noise.is_some() {
+            BlockKind::Noise
+        } else {
+            BlockKind::Paragraph
         };
         out.push(Block { kind, noise, span });
     }
+    label_headline_and_standfirst(text, &mut out);
     out
 }
+
+/// The press-release section a line is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Section {
+    None,
+    /// After an "About Acme" heading.
+    About,
+    /// After a "Media contact" heading.
+    Contact,
+}
+
+/// Marks the first content line as the headline and the second as the
+/// standfirst where it is one.
+fn label_headline_and_standfirst(text: &str, blocks: &mut [Block]) {
+    let content: Vec<usize> = (0..blocks.len())
+        .filter(|&i| blocks[i].kind != BlockKind::Noise)
+        .collect();
+    let Some(&first) = content.first() else {
+        return;
+    };
+    if parse_dateline(blocks[first].span.as_str(text)).is_some() {
+        return;
+    }
+    blocks[first].kind = BlockKind::Headline;
+    let Some(&second) = content.get(1) else {
+        return;
+    };
+    let line = blocks[second].span.as_str(text);
+    if parse_dateline(line).is_some() || line.len() > 320 || line.ends_with(':') {
+        return;
+    }
+    if line.starts_with(|c: char| BULLET_STARTS.contains(&c)) {
+        return;
+    }
+    let sentences = crate::segment::sentence_indices(line).take(3).count();
+    if sentences > 2 {
+        return;
+    }
+    // Before a body that opens with a dateline, the summary line is a
+    // standfirst; without a dateline, only when the body has at least two
+    // more paragraphs (a lone short line after the headline is the lede).
+    let body_has_dateline = content
+        .get(2)
+        .is_some_and(|&i| parse_dateline(blocks[i].span.as_str(text)).is_some());
+    if body_has_dateline || content.len() >= 4 {
+        blocks[second].kind = BlockKind::Standfirst;
+    }
+}
+
+/// Characters that open a list item line.
+const BULLET_STARTS: &[char] = &['•', '‣', '⁃', '◦', '▪', '●', '■', '►', '-', '*', '–', '—'];
 
 /// The non-blank lines of `text`, trimmed, as spans.
 fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
@@ -129,25 +229,984 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     })
 }
 
+/// If `line` starts with `label` (ASCII case-insensitive) at a word
+/// boundary, the rest of the line.
+fn strip_label<'a>(line: &'a str, label: &str) -> Option<&'a str> {
+    let n = label.len();
+    let head = line.as_bytes().get(..n)?;
+    if !head.eq_ignore_ascii_case(label.as_bytes()) {
+        return None;
+    }
+    let rest = line.get(n..)?;
+    let label_ends_in_word = label
+        .bytes()
+        .last()
+        .is_some_and(|b| b.is_ascii_alphanumeric());
+    if label_ends_in_word && rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    Some(rest)
+}
+
+/// Whether `rest` (what follows a label) is empty or starts with a
+/// separator.
+fn separated(rest: &str) -> bool {
+    let r = rest.trim_start();
+    r.is_empty() || r.starts_with([':', '|', '-', '–', '—', '>', '»', '·'])
+}
+
+/// Whether `hay` contains `needle` (lowercase ASCII), ignoring ASCII case.
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    let n = needle.len();
+    hay.as_bytes()
+        .windows(n)
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+}
+
+fn word_count(line: &str) -> usize {
+    line.split_whitespace().count()
+}
+
 /// Classifies a line as noise by its shape.
 fn noise_kind(line: &str) -> Option<NoiseKind> {
-    let lower = line.to_ascii_lowercase();
-    if lower.starts_with("also read")
-        || lower.starts_with("related:")
-        || lower.starts_with("read more")
+    let bare = line.trim_end_matches([':', '.', ' ', '…']);
+    let words = word_count(line);
+
+    if ADVERTISEMENT.iter().any(|l| bare.eq_ignore_ascii_case(l))
+        || strip_label(line, "advertisement").is_some_and(separated)
+        || (words <= 8 && strip_label(line, "sponsored by").is_some())
     {
-        return Some(NoiseKind::Related);
-    }
-    if lower == "advertisement" {
         return Some(NoiseKind::Advertisement);
     }
-    if lower.starts_with("(reporting by") {
+    for l in RELATED {
+        if let Some(rest) = strip_label(line, l) {
+            let shouted = l.len() >= 7 && !line[..l.len()].bytes().any(|b| b.is_ascii_lowercase());
+            if separated(rest)
+                || (shouted
+                    && rest.starts_with(' ')
+                    && rest.trim_start().starts_with(char::is_uppercase))
+            {
+                return Some(NoiseKind::Related);
+            }
+        }
+    }
+    if let Some(kind) = bracketed_noise(line) {
+        return Some(kind);
+    }
+    if CREDIT
+        .iter()
+        .filter(|l| l.ends_with(" by") || l.ends_with("reporting"))
+        .any(|l| strip_label(line, l).is_some())
+        || strip_label(line, "contributing").is_some_and(|r| r.trim_start().starts_with(':'))
+        || strip_label(line, "source").is_some_and(|r| r.trim_start().starts_with(':'))
+        || strip_label(line, "our standards").is_some_and(separated)
+        || line.starts_with('©')
+        || strip_label(line, "copyright").is_some()
+        || strip_label(line, "(c)")
+            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
+        || contains_ci(line, "all rights reserved")
+    {
         return Some(NoiseKind::Credit);
+    }
+    for l in CAPTION {
+        if strip_label(line, l).is_some_and(|r| r.trim_start().starts_with([':', ',', '|'])) {
+            return Some(NoiseKind::Caption);
+        }
+    }
+    if [
+        "photo by",
+        "photos by",
+        "photograph by",
+        "image by",
+        "picture by",
+    ]
+    .iter()
+    .any(|l| strip_label(line, l).is_some())
+        && word_count(line) <= 15
+    {
+        return Some(NoiseKind::Caption);
+    }
+    if has_photo_credit(line) {
+        return Some(NoiseKind::Caption);
+    }
+    if words <= 15
+        && (SHARE_PREFIXES
+            .iter()
+            .any(|l| strip_label(line, l).is_some())
+            || contains_ci(line, "click here"))
+    {
+        return Some(NoiseKind::Share);
+    }
+    if words <= 8 && is_share_bar(line) {
+        return Some(NoiseKind::Share);
+    }
+    if is_byline(line) || is_timestamp(line, words) {
+        return Some(NoiseKind::Byline);
+    }
+    for l in PRESS_RELEASE {
+        let hit = if l.contains(' ') || !l.bytes().all(|b| b.is_ascii_alphabetic()) {
+            strip_label(line, l).is_some()
+        } else {
+            bare.eq_ignore_ascii_case(l)
+        };
+        if hit {
+            return Some(NoiseKind::PressRelease);
+        }
+    }
+    if is_contact_heading(line) {
+        return Some(NoiseKind::PressRelease);
     }
     None
 }
 
-/// Finds a dateline at the start of the paragraph `block`.
-pub(crate) fn dateline(_text: &str, _block: &Block, _index: usize) -> Option<Dateline> {
+/// A line wholly in brackets: a wire credit "(Reporting by ...)" or a
+/// photo credit "(Photo by ...)", "(Getty Images)".
+fn bracketed_noise(line: &str) -> Option<NoiseKind> {
+    let inner = line.strip_prefix('(')?.strip_suffix(')')?.trim();
+    if CREDIT.iter().any(|l| strip_label(inner, l).is_some()) {
+        return Some(NoiseKind::Credit);
+    }
+    if contains_ci(inner, "photo") || contains_ci(inner, "image") || contains_ci(inner, "getty") {
+        return Some(NoiseKind::Caption);
+    }
     None
+}
+
+/// A caption ending in a photo credit: "... REUTERS/Jane Doe", "(AP
+/// Photo/Jane Doe)", "... AFP via Getty Images".
+fn has_photo_credit(line: &str) -> bool {
+    let trimmed = line.trim_end_matches([')', '.', ' ']);
+    if trimmed.ends_with("Getty Images") || contains_ci(line, "photo/") {
+        return true;
+    }
+    // AGENCY/Name near the end of the line.
+    let b = line.as_bytes();
+    let from = b.len().saturating_sub(80);
+    b.iter().enumerate().skip(from).any(|(i, &c)| {
+        if c != b'/' || !b.get(i + 1).is_some_and(u8::is_ascii_uppercase) {
+            return false;
+        }
+        let caps = b[..i]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_uppercase())
+            .count();
+        caps >= 2
+            && (i == caps || !b[i - caps - 1].is_ascii_alphanumeric())
+            && b.get(i + 2).is_some_and(u8::is_ascii_lowercase)
+    })
+}
+
+/// A share bar: only share words ("Facebook Twitter Email").
+fn is_share_bar(line: &str) -> bool {
+    let mut any = false;
+    for w in line.split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | ',' | '·' | '•'))
+    {
+        if w.is_empty() {
+            continue;
+        }
+        if !SHARE_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)) {
+            return false;
+        }
+        any = true;
+    }
+    any
+}
+
+/// Lowercase words allowed inside a byline's names and roles.
+const BYLINE_CONNECTORS: &[&str] = &[
+    "&", "al", "and", "at", "bin", "da", "de", "del", "der", "di", "do", "dos", "du", "el", "for",
+    "in", "la", "le", "of", "on", "the", "van", "von", "y", "|", "-", "–", "—", "·",
+];
+
+/// "By Ana Souza, Health Correspondent", "By ANA SOUZA and JOHN LEE",
+/// "Written by Ana Souza".
+fn is_byline(line: &str) -> bool {
+    let Some(rest) = ["by ", "written by ", "words by ", "story by "]
+        .iter()
+        .find_map(|l| strip_label(line, l))
+    else {
+        return false;
+    };
+    let words = word_count(rest);
+    if words == 0 || words > 14 || line.ends_with(['.', '!', '?', ':']) {
+        return false;
+    }
+    let first = rest.split_whitespace().next().unwrap_or("");
+    let first = first.trim_end_matches([',', '.']);
+    if MONTHS.contains(&first) || WEEKDAYS.contains(&first) {
+        return false;
+    }
+    // The name: words up to the first comma or separator, each capitalised.
+    let name_end = rest.find([',', '|', '/', '(']).unwrap_or(rest.len());
+    let name: Vec<&str> = rest[..name_end].split_whitespace().collect();
+    if name.is_empty() || name.len() > 9 {
+        return false;
+    }
+    let capitalised = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    if !capitalised(&name[0]) {
+        return false;
+    }
+    // Inside a name, function words are lower case ("Ana Souza and Li Wei");
+    // a capitalised "And" or "In" is a title-case headline ("By Land And
+    // Sea, ...").
+    const HEADLINE_WORDS: &[&str] = &[
+        "And", "As", "At", "For", "From", "In", "Of", "On", "To", "With",
+    ];
+    if name.iter().skip(1).any(|w| HEADLINE_WORDS.contains(w)) {
+        return false;
+    }
+    rest.split_whitespace().all(|w| {
+        let w = w.trim_matches([',', ';', '(', ')']);
+        w.is_empty()
+            || capitalised(&w)
+            || BYLINE_CONNECTORS.contains(&w)
+            || w.contains('@')
+            || w.starts_with(|c: char| c.is_ascii_digit())
+    })
+}
+
+/// "Updated 10:32 AM EST, March 4, 2025", "Published: 2025-03-04", "4 min
+/// read".
+fn is_timestamp(line: &str, words: usize) -> bool {
+    let bare = line.trim_end_matches(['.', ' ']);
+    if words <= 4
+        && ["min read", "mins read", "minute read", "minutes read"]
+            .iter()
+            .any(|s| {
+                let b = bare.as_bytes();
+                b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
+            })
+    {
+        return true;
+    }
+    words <= 14
+        && !line.ends_with('.')
+        && line.bytes().any(|b| b.is_ascii_digit())
+        && TIMESTAMP.iter().any(|l| {
+            strip_label(line, l).is_some_and(|r| {
+                let r = r.trim_start_matches([':', ' ', '\u{a0}']);
+                r.starts_with(|c: char| c.is_ascii_digit())
+                    || r.split_whitespace().next().is_some_and(|w| {
+                        let w = w.trim_end_matches([',', '.']);
+                        MONTHS.contains(&w) || WEEKDAYS.contains(&w) || matches!(w, "on" | "at")
+                    })
+            })
+        })
+}
+
+/// "Media contact", "Media Contacts:", "For more information, contact:".
+fn is_contact_heading(line: &str) -> bool {
+    word_count(line) <= 8
+        && CONTACT_HEADINGS.iter().any(|l| {
+            strip_label(line, l).is_some_and(|r| {
+                let r = r.trim_start();
+                r.is_empty() || r.starts_with([':', ',', '-', '–', '—'])
+            })
+        })
+}
+
+/// A line of a contact block: short, or carrying an address or number.
+fn is_contact_line(line: &str) -> bool {
+    word_count(line) <= 12
+        || line.contains('@')
+        || contains_ci(line, "www.")
+        || contains_ci(line, "http")
+        || line.bytes().filter(u8::is_ascii_digit).count() >= 7
+}
+
+/// A short heading line: few words, capitalised, no sentence punctuation,
+/// no contact details.
+fn is_heading(line: &str) -> bool {
+    word_count(line) <= 8
+        && line.starts_with(char::is_uppercase)
+        && !line.ends_with(['.', '!', '?', ','])
+        && !line.contains('@')
+        && !contains_ci(line, "www.")
+        && !contains_ci(line, "http")
+        && !line.bytes().any(|b| b.is_ascii_digit())
+}
+
+/// "About Acme Corp." followed by a paragraph that starts with "Acme", or
+/// "About Acme: Acme is ..." on one line: the boilerplate section of a
+/// press release.
+fn is_about_heading(line: &str, next: &str) -> bool {
+    let Some(rest) = strip_label(line, "about ") else {
+        return false;
+    };
+    let (name, after) = match rest.split_once(':') {
+        Some((n, a)) => (n.trim(), a.trim()),
+        None => (rest.trim(), next),
+    };
+    let words: Vec<&str> = name.split_whitespace().collect();
+    if words.is_empty() || words.len() > 7 {
+        return false;
+    }
+    if name.ends_with(['!', '?', ',']) {
+        return false;
+    }
+    if name.ends_with('.') && words.last().is_some_and(|w| w.len() > 5) {
+        return false;
+    }
+    let significant = |s: &str| -> Option<String> {
+        let w = s
+            .split_whitespace()
+            .find(|w| !w.eq_ignore_ascii_case("the"))?
+            .trim_end_matches(|c: char| !c.is_alphanumeric());
+        Some(w.to_string())
+    };
+    let Some(key) = significant(name) else {
+        return false;
+    };
+    if !key.starts_with(char::is_uppercase) {
+        return false;
+    }
+    significant(after).is_some_and(|w| w == key)
+}
+
+/// Finds a dateline at the start of the paragraph `block`.
+///
+/// Recognised shapes: a place in capitals ("GENEVA", "PRINCE GEORGE"), or
+/// in title case when a date or an agency follows; an optional region
+/// ("B.C.", "N.M.", "Calif."); an optional date ("Dec 27", "Feb. 11",
+/// "4 March 2025"); an optional agency in brackets or slashes ("(Reuters)",
+/// "/PRNewswire/"); then a dash separator (" - ", " -- ", " — ", " – ").
+pub(crate) fn dateline(text: &str, block: &Block, index: usize) -> Option<Dateline> {
+    if !matches!(block.kind, BlockKind::Paragraph | BlockKind::Standfirst) {
+        return None;
+    }
+    let parts = parse_dateline(block.span.as_str(text))?;
+    let shift = |s: Span| s.shift(block.span.start);
+    Some(Dateline {
+        span: shift(parts.span),
+        place: shift(parts.place),
+        date: parts.date.map(shift),
+        agency: parts.agency.map(shift),
+        block: index,
+    })
+}
+
+/// The parts of a dateline, in line coordinates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct DatelineParts {
+    span: Span,
+    place: Span,
+    date: Option<Span>,
+    agency: Option<Span>,
+}
+
+/// End of the word at `pos`: up to whitespace, a comma or a bracket.
+fn word_end(line: &str, pos: usize) -> usize {
+    line.get(pos..).map_or(pos, |r| {
+        pos + r
+            .find(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '/' | '—' | '–'))
+            .unwrap_or(r.len())
+    })
+}
+
+/// A word of a place name: capital first letter, then letters, dots,
+/// hyphens and apostrophes.
+fn is_place_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+}
+
+/// A region word after the place: "B.C.", "N.M.", "Calif.", "Kenya".
+fn is_region_word(w: &str) -> bool {
+    w.starts_with(char::is_uppercase)
+        && w.chars()
+            .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '’'))
+}
+
+fn is_month(w: &str) -> bool {
+    MONTHS.contains(&w.trim_end_matches('.'))
+}
+
+/// Parses a date at `pos`: "Dec 27", "Feb. 11", "March 3, 2025",
+/// "4 March 2025". Returns its end.
+fn parse_date(line: &str, pos: usize) -> Option<usize> {
+    let b = line.as_bytes();
+    let digits_at = |p: usize, max: usize| -> usize {
+        b.get(p..).map_or(0, |r| {
+            r.iter()
+                .take(max + 1)
+                .take_while(|c| c.is_ascii_digit())
+                .count()
+        })
+    };
+    let year_after = |p: usize, sep: &str| -> usize {
+        let q = p + sep.len();
+        if line.get(p..q) == Some(sep) && digits_at(q, 4) == 4 {
+            q + 4
+        } else {
+            p
+        }
+    };
+    let w_end = word_end(line, pos);
+    let w = line.get(pos..w_end)?;
+    if is_month(w) {
+        if b.get(w_end) != Some(&b' ') {
+            return None;
+        }
+        let d = digits_at(w_end + 1, 2);
+        if !(1..=2).contains(&d) {
+            return None;
+        }
+        return Some(year_after(w_end + 1 + d, ", "));
+    }
+    let d = digits_at(pos, 2);
+    if (1..=2).contains(&d) && b.get(pos + d) == Some(&b' ') {
+        let m_end = word_end(line, pos + d + 1);
+        if is_month(line.get(pos + d + 1..m_end)?) {
+            return Some(year_after(m_end, " "));
+        }
+    }
+    None
+}
+
+/// Parses a dateline at the start of `line`.
+fn parse_dateline(line: &str) -> Option<DatelineParts> {
+    let b = line.as_bytes();
+    // Place: one to four words.
+    let mut pos = 0;
+    let mut place_end = 0;
+    let mut words = 0;
+    let mut all_caps = true;
+    while words < 4 {
+        let end = word_end(line, pos);
+        let w = line.get(pos..end)?;
+        if !is_place_word(w) || is_month(w) {
+            break;
+        }
+        all_caps &= !w.chars().any(char::is_lowercase);
+        words += 1;
+        place_end = end;
+        if b.get(end) == Some(&b' ')
+            && line
+                .get(end + 1..)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+        {
+            pos = end + 1;
+        } else {
+            break;
+        }
+    }
+    if words == 0 {
+        return None;
+    }
+    if all_caps && words == 1 && NOT_PLACES.contains(&&line[..place_end]) {
+        return None;
+    }
+    pos = place_end;
+    let mut date = None;
+    // ", Region" and ", Date".
+    for _ in 0..2 {
+        if line.get(pos..pos + 2) != Some(", ") {
+            break;
+        }
+        let at = pos + 2;
+        if let Some(end) = parse_date(line, at) {
+            date = Some(Span::new(at, end));
+            pos = end;
+            break;
+        }
+        if date.is_some() || pos != place_end {
+            break;
+        }
+        let mut q = at;
+        let mut region_words = 0;
+        while region_words < 3 {
+            let end = word_end(line, q);
+            if !line.get(q..end).is_some_and(is_region_word) || end == q {
+                break;
+            }
+            region_words += 1;
+            place_end = end;
+            if b.get(end) == Some(&b' ')
+                && line
+                    .get(end + 1..)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+                && parse_date(line, end + 1).is_none()
+            {
+                q = end + 1;
+            } else {
+                break;
+            }
+        }
+        if region_words == 0 {
+            break;
+        }
+        pos = place_end;
+    }
+    // Agency: " (Reuters)" or " /PRNewswire/".
+    let mut agency = None;
+    for (open, close) in [(" (", ')'), (" /", '/')] {
+        if line.get(pos..pos + 2) == Some(open) {
+            let inner_start = pos + 2;
+            let rest = line.get(inner_start..)?;
+            if let Some(len) = rest.find(close) {
+                let inner = &rest[..len];
+                if (1..=40).contains(&len)
+                    && inner.starts_with(char::is_uppercase)
+                    && !inner.bytes().any(|c| c.is_ascii_digit())
+                {
+                    agency = Some(Span::new(inner_start, inner_start + len));
+                    pos = inner_start + len + 1;
+                }
+            }
+            break;
+        }
+    }
+    if !all_caps && date.is_none() && agency.is_none() {
+        return None;
+    }
+    // Separator.
+    let rest = line.get(pos..)?;
+    let after_space = rest.trim_start_matches([' ', '\u{a0}']);
+    let sep_start = pos + (rest.len() - after_space.len());
+    let sep_len = ["--", "—", "–", "-"]
+        .iter()
+        .find(|s| after_space.starts_with(**s))
+        .map(|s| s.len())?;
+    let sep_end = sep_start + sep_len;
+    let tail = line.get(sep_end..)?;
+    let spaced = tail.starts_with([' ', '\u{a0}']);
+    if sep_len == 1 && (sep_start == pos || !spaced) {
+        // A hyphen needs spaces on both sides: "LIMA - ...", not "LIMA-based".
+        return None;
+    }
+    if tail.trim().is_empty() {
+        return None;
+    }
+    Some(DatelineParts {
+        span: Span::new(0, sep_end),
+        place: Span::new(0, place_end),
+        date,
+        agency,
+    })
+}
+
+#[cfg(test)]
+mod dev_report {
+    //! Block labels on the gold dev set: every `boilerplate` line must be
+    //! noise and no other line may be. Run with
+    //! `cargo test --lib structure::dev_report -- --ignored --nocapture`.
+
+    use std::path::PathBuf;
+
+    use super::*;
+
+    #[test]
+    #[ignore = "needs the shared dev set"]
+    fn noise_lines_on_dev_set() {
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let dir = ["../shared/eval/dev", "../../shared/eval/dev"]
+            .iter()
+            .map(|p| root.join(p))
+            .find(|p| p.is_dir())
+            .expect("dev set not found");
+        let mut paths: Vec<PathBuf> = std::fs::read_dir(&dir)
+            .expect("read dev dir")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .collect();
+        paths.sort();
+        let mut errors = 0;
+        for path in paths {
+            let raw = std::fs::read_to_string(&path).expect("read");
+            let doc: serde_json::Value = serde_json::from_str(&raw).expect("json");
+            let text = doc["text"].as_str().expect("text");
+            let boiler: Vec<&str> = doc["boilerplate"]
+                .as_array()
+                .expect("boilerplate")
+                .iter()
+                .filter_map(|s| s.as_str())
+                .collect();
+            println!("== {}", path.display());
+            for (i, b) in blocks(text).iter().enumerate() {
+                let line = b.span.as_str(text);
+                let is_boiler = boiler.contains(&line);
+                let ok = is_boiler == (b.kind == BlockKind::Noise);
+                errors += usize::from(!ok);
+                let d = dateline(text, b, i).map(|d| {
+                    format!(
+                        " [dateline {:?} place {:?} date {:?} agency {:?}]",
+                        d.span.as_str(text),
+                        d.place.as_str(text),
+                        d.date.map(|s| s.as_str(text)),
+                        d.agency.map(|s| s.as_str(text)),
+                    )
+                });
+                let head: String = line.chars().take(60).collect();
+                println!(
+                    "{} {:?}/{:?} {head}{}",
+                    if ok { "  " } else { "!!" },
+                    b.kind,
+                    b.noise,
+                    d.unwrap_or_default()
+                );
+            }
+        }
+        assert_eq!(errors, 0);
+    }
+}
+
+/// Forces the module's lazily built state. Structure uses only `const`
+/// tables, so this does nothing; it exists so that `force_patterns()` can
+/// call every stage alike.
+#[allow(dead_code)] // Called from `force_patterns()` in lib.rs once wired.
+pub(crate) fn warm() {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(BlockKind, Option<NoiseKind>)> {
+        blocks(text).iter().map(|b| (b.kind, b.noise)).collect()
+    }
+
+    fn noise(line: &str) -> Option<NoiseKind> {
+        noise_kind(line)
+    }
+
+    #[test]
+    fn related_links() {
+        for l in [
+            "Also Read: Peso Firms 1.4% Against Dollar",
+            "ALSO READ | Storm hits coast",
+            "Read more: Uganda Holds Rate",
+            "READ MORE Uganda Holds Rate",
+            "RELATED:",
+            "Related Stories",
+            "See also - Floods in Chad",
+            "Read more",
+            "Watch: Rescuers reach miners",
+        ] {
+            assert_eq!(noise(l), Some(NoiseKind::Related), "{l}");
+        }
+        // A sentence that starts with the same words is content.
+        for l in [
+            "More than 600 wildfires have been recorded.",
+            "Read more carefully, the report says otherwise.",
+            "Related charges were dropped in May.",
+            "Watchdogs said the fund was mismanaged.",
+        ] {
+            assert_eq!(noise(l), None, "{l}");
+        }
+    }
+
+    #[test]
+    fn advertisements_and_share_prompts() {
+        for l in [
+            "Advertisement",
+            "ADVERTISEMENT",
+            "Sponsored",
+            "Story continues below advertisement",
+        ] {
+            assert_eq!(noise(l), Some(NoiseKind::Advertisement), "{l}");
+        }
+        for l in [
+            "Share this article",
+            "Click here to subscribe",
+            "Follow us on Twitter",
+            "Sign up for our daily newsletter.",
+            "Facebook Twitter WhatsApp Email",
+            "To subscribe, click here.",
+        ] {
+            assert_eq!(noise(l), Some(NoiseKind::Share), "{l}");
+        }
+        assert_eq!(
+            noise("Shareholders voted against the plan on Monday."),
+            None
+        );
+        assert_eq!(
+            noise("Advertisers pulled $2 million from the network."),
+            None
+        );
+        assert_eq!(
+            noise("Followers of the movement said they would keep protesting."),
+            None
+        );
+    }
+
+    #[test]
+    fn bylines_and_time_stamps() {
+        for l in [
+            "By Ana Souza, Health Correspondent",
+            "By ANA SOUZA",
+            "By Ana Souza and Li Wei in Beijing",
+            "By María de la Cruz | Reuters",
+            "Written by Tom Lee",
+            "Updated 10:32 AM EST, March 4, 2025",
+            "Published: 2025-03-04",
+            "5 min read",
+        ] {
+            assert_eq!(noise(l), Some(NoiseKind::Byline), "{l}");
+        }
+        for l in [
+            "By Monday, the toll had risen to 63.",
+            "By the end of the year, prices had doubled.",
+            "By Land And Sea, Refugees Flee Sudan",
+            "By 2030, Britain Will Double Capacity",
+            "Updated figures released on Monday showed 5 deaths.",
+        ] {
+            assert_eq!(noise(l), None, "{l}");
+        }
+    }
+
+    #[test]
+    fn captions_and_credits() {
+        for l in [
+            "Photo: Rescuers at the site. REUTERS/Jane Doe",
+            "A man walks past a damaged house in Lima, March 4, 2025. REUTERS/Pedro Ruiz",
+            "(AP Photo/John Smith)",
+            "(Getty Images)",
+            "Image source, Getty Images",
+            "Rescuers search the rubble. AFP via Getty Images",
+        ] {
+            assert_eq!(noise(l), Some(NoiseKind::Caption), "{l}");
+        }
+        for l in [
+            "(Reporting by Brian Otieno; Editing by Helen Marsh)",
+            "(Additional reporting by Li Wei)",
+            "Reporting by Brian Otieno; Editing by Helen Marsh",
+            "© 2025 Savanna Newswire",
+            "Copyright 2025 The Wire. All rights reserved.",
+        ] {
+            assert_eq!(noise(l), Some(NoiseKind::Credit), "{l}");
+        }
+        for l in [
+            "The government released 25 million soles (about $6.8 million) in funds.",
+            "Winds of up to 60 km/h pushed it east (officials said).",
+            "A Reuters/Ipsos poll showed support at 41%.",
+            "Photographers gathered outside the court.",
+        ] {
+            assert_eq!(noise(l), None, "{l}");
+        }
+    }
+
+    #[test]
+    fn press_release_sections() {
+        let text = "Acme Opens New Plant\n\
+                    FOR IMMEDIATE RELEASE\n\
+                    AUSTIN, Texas, March 3, 2025 /PRNewswire/ -- Acme Corp. opened a plant.\n\
+                    The plant employs 300 people.\n\
+                    About Acme Corp.\n\
+                    Acme Corp. is a maker of widgets founded in 1990.\n\
+                    It has 5,000 employees.\n\
+                    Media Contact:\n\
+                    Jane Doe\n\
+                    jane.doe@acme.example\n\
+                    +1 512 555 0100\n";
+        let k = kinds(text);
+        let pr = (BlockKind::Noise, Some(NoiseKind::PressRelease));
+        assert_eq!(k[0], (BlockKind::Headline, None));
+        assert_eq!(k[1], pr);
+        assert_eq!(k[2], (BlockKind::Paragraph, None));
+        assert_eq!(k[3], (BlockKind::Paragraph, None));
+        assert!(k[4..].iter().all(|&x| x == pr), "{k:?}");
+    }
+
+    #[test]
+    fn about_needs_the_shape_of_a_boilerplate_section() {
+        // "About" opening ordinary sentences or headings is content.
+        let text = "Fire Spreads\nAbout 380 firefighters were deployed.\nAbout the Bill\nThe bill caps rents.\nIt passed.\n";
+        assert!(blocks(text).iter().all(|b| b.kind != BlockKind::Noise));
+    }
+
+    #[test]
+    fn headline_and_standfirst() {
+        use BlockKind::{Headline, Paragraph, Standfirst};
+        let text = "Storm Hits Coast\nThousands flee.\nMIAMI (Wire) - The storm hit.\n";
+        let k: Vec<BlockKind> = blocks(text).iter().map(|b| b.kind).collect();
+        assert_eq!(k, [Headline, Standfirst, Paragraph]);
+        // Without a dateline, a lone line after the headline is the lede.
+        let text = "Storm Kills 12\nThe storm killed 12 people, officials said.\nRescue goes on.\n";
+        let k: Vec<BlockKind> = blocks(text).iter().map(|b| b.kind).collect();
+        assert_eq!(k, [Headline, Paragraph, Paragraph]);
+        // A long multi-sentence second line is body text.
+        let text = "Storm\nIt hit. It rained. It flooded.\nMore.\nEven more.\n";
+        assert_eq!(blocks(text)[1].kind, Paragraph);
+        // Noise before the headline does not count as the headline.
+        let k = kinds("Advertisement\nStorm Hits\nThe storm hit.\n");
+        assert_eq!(k[1].0, Headline);
+    }
+
+    #[test]
+    fn lines_are_trimmed_spans() {
+        let text = "  Title \r\n\r\n\tBody text.\u{a0}\n";
+        let b = blocks(text);
+        assert_eq!(b.len(), 2);
+        assert_eq!(b[0].span.as_str(text), "Title");
+        assert_eq!(b[1].span.as_str(text), "Body text.");
+    }
+
+    fn parts(line: &str) -> Option<(&str, &str, Option<&str>, Option<&str>)> {
+        let p = parse_dateline(line)?;
+        Some((
+            p.span.as_str(line),
+            p.place.as_str(line),
+            p.date.map(|s| s.as_str(line)),
+            p.agency.map(|s| s.as_str(line)),
+        ))
+    }
+
+    #[test]
+    fn datelines() {
+        assert_eq!(
+            parts("CARACAS, Dec 27 (Newswire) - Venezuela freed 88."),
+            Some((
+                "CARACAS, Dec 27 (Newswire) -",
+                "CARACAS",
+                Some("Dec 27"),
+                Some("Newswire")
+            ))
+        );
+        assert_eq!(
+            parts("GENEVA — More than 1.3 million"),
+            Some(("GENEVA —", "GENEVA", None, None))
+        );
+        assert_eq!(
+            parts("PRINCE GEORGE, B.C., July 14 (Cascade Wire) - Authorities ordered"),
+            Some((
+                "PRINCE GEORGE, B.C., July 14 (Cascade Wire) -",
+                "PRINCE GEORGE, B.C.",
+                Some("July 14"),
+                Some("Cascade Wire")
+            ))
+        );
+        assert_eq!(
+            parts("SANTA FE, N.M. — The number"),
+            Some(("SANTA FE, N.M. —", "SANTA FE, N.M.", None, None))
+        );
+        assert_eq!(
+            parts("SAN JOSE, Calif., March 3, 2025 /PRNewswire/ -- Acme said"),
+            Some((
+                "SAN JOSE, Calif., March 3, 2025 /PRNewswire/ --",
+                "SAN JOSE, Calif.",
+                Some("March 3, 2025"),
+                Some("PRNewswire")
+            ))
+        );
+        assert_eq!(
+            parts("LONDON (Reuters) - Britain said"),
+            Some(("LONDON (Reuters) -", "LONDON", None, Some("Reuters")))
+        );
+        assert_eq!(
+            parts("Geneva, 4 March 2025 – The agency said"),
+            Some((
+                "Geneva, 4 March 2025 –",
+                "Geneva",
+                Some("4 March 2025"),
+                None
+            ))
+        );
+        assert_eq!(
+            parts("BOGOTÁ—Centre-left candidate"),
+            Some(("BOGOTÁ—", "BOGOTÁ", None, None))
+        );
+    }
+
+    #[test]
+    fn not_datelines() {
+        for l in [
+            "Centre-left candidate Valentina Ríos-Carvajal was elected.",
+            "UNHCR said on Thursday that 1.3 million had fled.",
+            "Geneva — the city — hosts the talks.",
+            "BREAKING — A quake struck.",
+            "LIMA-based analysts said so.",
+            "Prime Minister Józef Nowak said so.",
+            "WASHINGTON",
+            "NAIROBI -",
+        ] {
+            assert_eq!(parts(l), None, "{l}");
+        }
+    }
+
+    #[test]
+    fn dateline_in_document_coordinates() {
+        let text = "Quake Hits Peru\nLIMA, March 4 (Andes Wire) - Rescuers dug.\n";
+        let b = blocks(text);
+        assert_eq!(
+            dateline(text, &b[0], 0),
+            None,
+            "headlines carry no dateline"
+        );
+        let d = dateline(text, &b[1], 1).expect("dateline");
+        assert_eq!(d.span.as_str(text), "LIMA, March 4 (Andes Wire) -");
+        assert_eq!(d.place.as_str(text), "LIMA");
+        assert_eq!(d.date.map(|s| s.as_str(text)), Some("March 4"));
+        assert_eq!(d.agency.map(|s| s.as_str(text)), Some("Andes Wire"));
+        assert_eq!(d.block, 1);
+    }
+
+    #[test]
+    fn property_no_panic_on_arbitrary_lines() {
+        let mut state: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        const PIECES: &[&str] = &[
+            "By ",
+            "About ",
+            "Also Read",
+            ":",
+            "(",
+            ")",
+            "Reporting by",
+            "PARIS",
+            ", ",
+            "Dec. ",
+            "27",
+            " - ",
+            "—",
+            "/",
+            "REUTERS/",
+            "Getty Images",
+            "é",
+            "€",
+            "\n",
+            "\r\n",
+            " ",
+            "Media contact",
+            "@",
+            "Photo",
+            "FOR IMMEDIATE RELEASE",
+            "\u{a0}",
+            "😀",
+            "N.M.",
+        ];
+        for _ in 0..5_000 {
+            let mut s = String::new();
+            for _ in 0..(next() % 30) {
+                if next() % 6 == 0 {
+                    s.push(char::from_u32((next() % 0x11_0000) as u32).unwrap_or('x'));
+                } else {
+                    s.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+                }
+            }
+            for (i, b) in blocks(&s).iter().enumerate() {
+                assert!(s.get(b.span.range()).is_some(), "{s:?}");
+                if let Some(d) = dateline(&s, b, i) {
+                    for sp in [Some(d.span), Some(d.place), d.date, d.agency]
+                        .into_iter()
+                        .flatten()
+                    {
+                        assert!(s.get(sp.range()).is_some(), "{s:?}");
+                        assert!(b.span.contains(sp));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn warm_is_callable() {
+        warm();
+    }
 }
