@@ -245,13 +245,15 @@ impl PredictedQuote {
 
 impl From<&Extraction> for Predictions {
     /// Reads the pipeline's output. Each quantity takes the actor, source
-    /// and hedging of the first claim whose evidence cites it.
+    /// and hedging that its own sentence gives it: those of the claim
+    /// evidence that cites it (a merged claim's own fields may come from
+    /// another statement of the fact).
     fn from(x: &Extraction) -> Predictions {
-        let mut claim_of: Vec<Option<usize>> = vec![None; x.quantities.len()];
-        for (ci, claim) in x.claims.iter().enumerate() {
+        let mut evidence_of: Vec<Option<&crate::Evidence>> = vec![None; x.quantities.len()];
+        for claim in &x.claims {
             for e in &claim.evidence {
-                if let Some(slot) = claim_of.get_mut(e.quantity) {
-                    slot.get_or_insert(ci);
+                if let Some(slot) = evidence_of.get_mut(e.quantity) {
+                    slot.get_or_insert(e);
                 }
             }
         }
@@ -260,7 +262,7 @@ impl From<&Extraction> for Predictions {
             .iter()
             .enumerate()
             .map(|(i, q)| {
-                let claim = claim_of[i].and_then(|ci| x.claims.get(ci));
+                let e = evidence_of[i];
                 PredictedCount {
                     span: q.span,
                     text: q.text.clone(),
@@ -270,11 +272,9 @@ impl From<&Extraction> for Predictions {
                     unit: q.unit.clone(),
                     object: q.object.as_ref().map(|o| o.text.clone()),
                     event: q.event.as_ref().map(|e| e.lemma.clone()),
-                    actor: claim.and_then(|c| c.actor.as_ref()).map(|a| a.text.clone()),
-                    source: claim
-                        .and_then(|c| c.source.as_ref())
-                        .map(|s| s.text.clone()),
-                    hedged: claim.map(|c| c.hedged),
+                    actor: e.and_then(|e| e.actor.as_ref()).map(|a| a.text.clone()),
+                    source: e.and_then(|e| e.source.as_ref()).map(|s| s.text.clone()),
+                    hedged: e.map(|e| e.hedged),
                 }
             })
             .collect();

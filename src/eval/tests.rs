@@ -873,31 +873,51 @@ fn counts_take_actor_source_and_hedging_from_the_claim_citing_them() {
         quantity(Span::new(0, 2), 88.0),
         quantity(Span::new(5, 7), 99.0),
     ];
-    x.claims = vec![Claim {
+    // The claim's own fields come from another statement of the fact; the
+    // scorer must read what the evidence's own sentence says.
+    let mut claim = Claim {
         value: 99.0,
         high: None,
         bound: Bound::Exact,
         unit: None,
         object: None,
         event: None,
+        class: None,
         actor: Some(ClaimActor {
-            text: "authorities".into(),
-            span: Span::new(10, 21),
+            text: "police".into(),
+            span: Span::new(0, 6),
             actor: None,
         }),
         time: None,
-        source: Some(ClaimSource {
-            text: "rights groups".into(),
-            cue: "say".into(),
-            attribution: 0,
-        }),
-        hedged: true,
+        source: None,
+        hedged: false,
+        negated: false,
+        change: None,
         evidence: vec![Evidence {
             sentence: 0,
-            quantity: 1,
-            span: Span::new(5, 7),
+            quantity: 0,
+            span: Span::new(0, 2),
+            actor: None,
+            source: None,
+            hedged: false,
         }],
-    }];
+    };
+    let mut evidence = claim.evidence[0].clone();
+    evidence.quantity = 1;
+    evidence.span = Span::new(5, 7);
+    evidence.actor = Some(ClaimActor {
+        text: "authorities".into(),
+        span: Span::new(10, 21),
+        actor: None,
+    });
+    evidence.source = Some(ClaimSource {
+        text: "rights groups".into(),
+        cue: "say".into(),
+        attribution: None,
+    });
+    evidence.hedged = true;
+    claim.evidence = vec![evidence];
+    x.claims = vec![claim];
     let p = Predictions::from(&x);
     assert_eq!(p.counts.len(), 2);
     assert_eq!(p.counts[0].actor, None);
