@@ -2,6 +2,37 @@
 //!
 //! [`sentence_indices`] is an allocation-free iterator usable on its own; the
 //! [`Extractor`](crate::Extractor) runs it over each content block.
+//!
+//! # How it works
+//!
+//! One forward pass over the bytes stops only at candidate bytes (`.`, `?`,
+//! `!`, line breaks and the lead byte of `…`), found with a 256-entry table.
+//! At each candidate a few local checks decide:
+//!
+//! - A terminator must be followed (after closing quotes or brackets, `.”`,
+//!   `?"`, `.)`) by whitespace or the end: "3.2", "U.S.-based",
+//!   "example.com" and "Yahoo!in" never split.
+//! - A lowercase word or a dash after it never starts a sentence: "Inc.
+//!   said", "“Why?” she asked", "N.M. — The".
+//! - Before a full stop, the word decides (tables in `abbreviations.rs`, looked
+//!   up without allocating): titles ("Dr.", "Gov.", "e.g.") never end a
+//!   sentence; "No.", "p.", "Vol." are abbreviations only before a number;
+//!   ambiguous ones ("Inc.", "U.S.", "Jan.", a single initial) end it only
+//!   before a typical sentence opener ("...in the U.S. The next day" splits,
+//!   "the U.S. Geological Survey" does not); "a.m."/"p.m." continue before a
+//!   weekday, month or time zone and after a sentence-initial "At 5 a.m.".
+//! - "...", "…" end a sentence only before a capital; a spaced ". . ." never
+//!   does; four dots do.
+//! - "?" or "!" inside quotes followed by a name and a speech verb ("“Why
+//!   now?” Smith asked") does not end the sentence.
+//! - A line break always ends a sentence (headlines carry no final
+//!   punctuation), unless [`SegmenterConfig::join_broken_lines`] is on.
+//! - List items: after a sentence that opens with "1)", "1.)", "1.", "a." or
+//!   a bullet, the next marker ("2)", "b.", "•") starts a new sentence even
+//!   without punctuation.
+//!
+//! Every check looks at a bounded window around the candidate, so the scan
+//! is linear in the input.
 
 mod abbreviations;
 
@@ -20,7 +51,17 @@ use crate::structure::BlockKind;
 #[allow(dead_code)] // Called from `force_patterns()` in lib.rs once wired.
 pub(crate) fn warm() {}
 
-/// One sentence of the article's content.
+/// One sentence of the article's content, as listed in
+/// [`Extraction::sentences`](crate::Extraction).
+///
+/// ```
+/// let text = "Storm Hits Coast\nThe storm hit on Monday. Two died.\n";
+/// let ex = news_claims::Extractor::default().extract(text, None);
+/// let s = &ex.sentences[2];
+/// assert_eq!(s.text, "Two died.");
+/// assert_eq!(&text[s.span.range()], "Two died.");
+/// assert_eq!(s.block, 1);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -50,15 +91,44 @@ pub struct SegmenterConfig {
 impl SegmenterConfig {
     /// The default options: a line break always ends a sentence (news
     /// headlines carry no final punctuation).
+    ///
+    /// ```
+    /// use news_claims::{Segmenter, SegmenterConfig};
+    ///
+    /// let seg = Segmenter::new(SegmenterConfig::new());
+    /// let s: Vec<&str> = seg.sentences("Storm Hits Coast\nThe storm hit.").collect();
+    /// assert_eq!(s, ["Storm Hits Coast", "The storm hit."]);
+    /// ```
     pub const fn new() -> SegmenterConfig {
         SegmenterConfig {
             join_broken_lines: false,
         }
     }
 
-    /// When `yes`, a line break inside a sentence (the next line starting in
-    /// lower case, the line not ending in sentence punctuation) does not end
-    /// it. Off by default.
+    /// Repair mode for text whose layout was damaged (PDF extraction,
+    /// careless scraping). Off by default, since in news a line break ends
+    /// a headline.
+    ///
+    /// When `yes`:
+    /// - a line break inside a sentence does not end it: the line does not
+    ///   end in sentence punctuation, the next line starts in lower case and
+    ///   itself contains a terminator (so a list of short lowercase lines,
+    ///   "features\ncontact manager", still splits line by line);
+    /// - sentences run together without a space are split: "world.Today",
+    ///   "1,000.That" (a lowercase letter or digit, a full stop, then a
+    ///   capitalised word), except inside e-mail addresses and URLs and
+    ///   after an abbreviation ("Mr.Smith").
+    ///
+    /// The sentences are still slices of the input: a joined sentence keeps
+    /// its line break.
+    ///
+    /// ```
+    /// use news_claims::{Segmenter, SegmenterConfig};
+    ///
+    /// let seg = Segmenter::new(SegmenterConfig::new().join_broken_lines(true));
+    /// let s: Vec<&str> = seg.sentences("It was a cold \nnight.Hello world.").collect();
+    /// assert_eq!(s, ["It was a cold \nnight.", "Hello world."]);
+    /// ```
     pub const fn join_broken_lines(mut self, yes: bool) -> SegmenterConfig {
         self.join_broken_lines = yes;
         self
@@ -80,11 +150,27 @@ pub struct Segmenter {
 
 impl Segmenter {
     /// A segmenter with these options.
+    ///
+    /// ```
+    /// use news_claims::{Segmenter, SegmenterConfig};
+    ///
+    /// static SEG: Segmenter = Segmenter::new(SegmenterConfig::new());
+    /// assert_eq!(SEG.sentences("One. Two.").count(), 2);
+    /// ```
     pub const fn new(config: SegmenterConfig) -> Segmenter {
         Segmenter { config }
     }
 
-    /// Iterates over `(byte offset, sentence)` pairs of `text`, trimmed.
+    /// Iterates over `(byte offset, sentence)` pairs of `text`, trimmed; see
+    /// [`sentence_indices`] for the guarantees.
+    ///
+    /// ```
+    /// use news_claims::Segmenter;
+    ///
+    /// let text = "Gov. Ana Ruiz spoke. She left at 5 p.m. Tuesday.";
+    /// let got: Vec<(usize, &str)> = Segmenter::default().sentence_indices(text).collect();
+    /// assert_eq!(got, [(0, "Gov. Ana Ruiz spoke."), (21, "She left at 5 p.m. Tuesday.")]);
+    /// ```
     pub fn sentence_indices<'t>(&self, text: &'t str) -> SentenceIndices<'t> {
         SentenceIndices {
             text,
@@ -95,6 +181,14 @@ impl Segmenter {
     }
 
     /// Iterates over the sentences of `text`, trimmed.
+    ///
+    /// ```
+    /// use news_claims::Segmenter;
+    ///
+    /// let text = "“Why now?” Smith asked. Nobody knew… It was late.";
+    /// let s: Vec<&str> = Segmenter::default().sentences(text).collect();
+    /// assert_eq!(s, ["“Why now?” Smith asked.", "Nobody knew…", "It was late."]);
+    /// ```
     pub fn sentences<'t>(&self, text: &'t str) -> Sentences<'t> {
         Sentences {
             inner: self.sentence_indices(text),
@@ -106,7 +200,9 @@ impl Segmenter {
 ///
 /// The sentences are trimmed of surrounding whitespace, in order and never
 /// overlapping: every non-whitespace byte of `text` lies in exactly one
-/// sentence. The iterator does not allocate.
+/// sentence, so the sentences with the whitespace between them concatenate
+/// back to `text`. Offsets are byte offsets on `char` boundaries. The
+/// iterator does not allocate and never panics.
 ///
 /// ```
 /// let text = "Prices rose 3.2% in the U.S. The next day, they fell.";
@@ -118,7 +214,14 @@ pub fn sentence_indices(text: &str) -> SentenceIndices<'_> {
 }
 
 /// Iterator returned by [`sentence_indices`] and
-/// [`Segmenter::sentence_indices`].
+/// [`Segmenter::sentence_indices`]: `(byte offset, sentence)` pairs.
+///
+/// ```
+/// let mut it = news_claims::sentence_indices("One. Two.");
+/// assert_eq!(it.next(), Some((0, "One.")));
+/// assert_eq!(it.next(), Some((5, "Two.")));
+/// assert_eq!(it.next(), None);
+/// ```
 #[derive(Debug, Clone)]
 pub struct SentenceIndices<'t> {
     text: &'t str,
@@ -904,6 +1007,13 @@ fn run_together(t: &str, i: usize) -> bool {
 impl FusedIterator for SentenceIndices<'_> {}
 
 /// Iterator over sentence strings; see [`Segmenter::sentences`].
+///
+/// ```
+/// let mut it = news_claims::Segmenter::default().sentences("Hi. Bye.");
+/// assert_eq!(it.next(), Some("Hi."));
+/// assert_eq!(it.next(), Some("Bye."));
+/// assert_eq!(it.next(), None);
+/// ```
 #[derive(Debug, Clone)]
 pub struct Sentences<'t> {
     inner: SentenceIndices<'t>,

@@ -1,5 +1,14 @@
 //! Article structure: split the scraper's text into labelled blocks
 //! (headline, standfirst, paragraph, noise) and find datelines.
+//!
+//! Noise is recognised by the shape of the whole line, never by its exact
+//! words: a page-furniture label followed by a separator or nothing
+//! ("Also Read: ...", "Advertisement"), a short share prompt, "By" and a
+//! capitalised name, a line wholly in brackets that opens with a wire
+//! credit, a caption ending in an agency photo credit ("REUTERS/Jane
+//! Doe"), press-release sections ("About Acme" followed by a paragraph that
+//! starts with "Acme"; "Media contact" and the short lines after it). The
+//! label tables are in `labels.rs`.
 
 mod labels;
 
@@ -10,6 +19,14 @@ use self::labels::{
 use crate::Span;
 
 /// What a block of the article is.
+///
+/// ```
+/// use news_claims::{BlockKind, blocks};
+///
+/// let text = "Quake Hits Peru\nDozens are feared dead.\nLIMA (Wire) - A quake struck.\n";
+/// let kinds: Vec<BlockKind> = blocks(text).iter().map(|b| b.kind).collect();
+/// assert_eq!(kinds, [BlockKind::Headline, BlockKind::Standfirst, BlockKind::Paragraph]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -17,7 +34,9 @@ use crate::Span;
 pub enum BlockKind {
     /// The headline: the first content line.
     Headline,
-    /// The standfirst (dek): a one-sentence summary line after the headline.
+    /// The standfirst (dek): a one- or two-sentence summary line right
+    /// after the headline, before a body that opens with a dateline or runs
+    /// to at least two more paragraphs.
     Standfirst,
     /// A body paragraph.
     Paragraph,
@@ -26,6 +45,14 @@ pub enum BlockKind {
 }
 
 /// Why a line was taken for scraper noise.
+///
+/// ```
+/// use news_claims::{NoiseKind, blocks};
+///
+/// let text = "Storm Hits Coast\nAlso Read: Floods in Chad\n(Getty Images)\nThe storm hit.\n";
+/// let noise: Vec<Option<NoiseKind>> = blocks(text).iter().map(|b| b.noise).collect();
+/// assert_eq!(noise, [None, Some(NoiseKind::Related), Some(NoiseKind::Caption), None]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -37,13 +64,15 @@ pub enum NoiseKind {
     Advertisement,
     /// "Share this article", "Follow us on ...", "Click here to subscribe".
     Share,
-    /// "By Ana Souza, Health Correspondent".
+    /// "By Ana Souza, Health Correspondent", and article metadata lines
+    /// such as "Updated 10:32 AM EST, March 4, 2025" or "5 min read".
     Byline,
     /// Photo captions and credits ("Photo: ...", "(Getty Images)").
     Caption,
     /// "(Reporting by ...; Editing by ...)", copyright lines.
     Credit,
-    /// Press-release furniture: "About ...", "Media contact", "FOR IMMEDIATE RELEASE".
+    /// Press-release furniture: the "About ..." section, the "Media
+    /// contact" section, "FOR IMMEDIATE RELEASE", "###".
     PressRelease,
 }
 
@@ -74,7 +103,22 @@ pub struct Block {
 
 /// A dateline that opens a paragraph: "CARACAS, Dec 27 (Newswire) -" or
 /// "GENEVA —". It stays inside the paragraph's first sentence; this record
-/// labels its parts.
+/// labels its parts (spans into the whole text).
+///
+/// ```
+/// use news_claims::Extractor;
+///
+/// let text = "Fire Spreads\nPRINCE GEORGE, B.C., July 14 (Cascade Wire) - Crews battled.\n";
+/// let ex = Extractor::default().extract(text, None);
+/// let d = &ex.datelines[0];
+/// assert_eq!(d.span.as_str(text), "PRINCE GEORGE, B.C., July 14 (Cascade Wire) -");
+/// assert_eq!(d.place.as_str(text), "PRINCE GEORGE, B.C.");
+/// assert_eq!(d.date.map(|s| s.as_str(text)), Some("July 14"));
+/// assert_eq!(d.agency.map(|s| s.as_str(text)), Some("Cascade Wire"));
+/// assert_eq!(d.block, 1);
+/// // The dateline stays in the first sentence.
+/// assert!(ex.sentences[1].text.starts_with("PRINCE GEORGE, B.C., July 14"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
