@@ -760,10 +760,11 @@ fn prev_word(t: &str, start: usize, i: usize) -> Option<&[u8]> {
         lo += 1;
     }
     let window = &b[lo..i];
-    let from = match window
-        .iter()
-        .rposition(|&c| c.is_ascii_whitespace() || c == 0xA0)
-    {
+    // ASCII whitespace or a no-break space (C2 A0; a lone A0 byte is the
+    // tail of another char such as "à").
+    let from = match window.iter().enumerate().rposition(|(k, &c)| {
+        c.is_ascii_whitespace() || (c == 0xA0 && k > 0 && window[k - 1] == 0xC2)
+    }) {
         Some(p) => lo + p + 1,
         None if lo == start => start,
         None => return None,
@@ -1462,6 +1463,10 @@ mod tests {
         assert_eq!(
             split("It rose.\u{a0}Then it fell."),
             ["It rose.", "Then it fell."]
+        );
+        assert_eq!(
+            split("Ask Mr.\u{a0}Smith. Voilà. The end."),
+            ["Ask Mr.\u{a0}Smith.", "Voilà.", "The end."]
         );
     }
 

@@ -139,6 +139,8 @@ pub(crate) const SHARE_WORDS: &[&str] = &[
 /// Getty Images"), followed by `:`, `,` or `|`.
 pub(crate) const CAPTION: &[&str] = &[
     "caption",
+    "credit",
+    "credits",
     "file photo",
     "graphic",
     "illustration",
@@ -218,6 +220,35 @@ pub(crate) const TIMESTAMP: &[&str] = &[
     "posted",
     "published",
     "updated",
+];
+
+/// What a generic "About ..." heading of a press release names: "About
+/// the Company", "About Us".
+pub(crate) const ABOUT_GENERIC: &[&str] = &[
+    "author",
+    "authors",
+    "company",
+    "firm",
+    "foundation",
+    "group",
+    "organisation",
+    "organization",
+    "report",
+    "study",
+    "survey",
+    "the author",
+    "the authors",
+    "the company",
+    "the firm",
+    "the foundation",
+    "the group",
+    "the organisation",
+    "the organization",
+    "the report",
+    "the study",
+    "the survey",
+    "this release",
+    "us",
 ];
 
 /// Month names and their news abbreviations, for datelines.

@@ -13,8 +13,8 @@
 mod labels;
 
 use self::labels::{
-    ADVERTISEMENT, CAPTION, CONTACT_HEADINGS, CREDIT, MONTHS, NOT_PLACES, PRESS_RELEASE, RELATED,
-    SHARE_PREFIXES, SHARE_WORDS, TIMESTAMP, WEEKDAYS,
+    ABOUT_GENERIC, ADVERTISEMENT, CAPTION, CONTACT_HEADINGS, CREDIT, MONTHS, NOT_PLACES,
+    PRESS_RELEASE, RELATED, SHARE_PREFIXES, SHARE_WORDS, TIMESTAMP, WEEKDAYS,
 };
 use crate::Span;
 
@@ -423,6 +423,18 @@ fn has_photo_credit(line: &str) -> bool {
     if trimmed.ends_with("Getty Images") || contains_ci(line, "photo/") {
         return true;
     }
+    // A closing bracket group that credits a picture: "... (Photo: Andes
+    // Wire)", "... (File photo)".
+    if let Some(open) = line.strip_suffix(')').and_then(|l| l.rfind('(')) {
+        let group = &line[open..];
+        if group.len() <= 60
+            && ["photo", "image", "credit", "getty"]
+                .iter()
+                .any(|w| contains_ci(group, w))
+        {
+            return true;
+        }
+    }
     // AGENCY/Name near the end of the line.
     let b = line.as_bytes();
     let from = b.len().saturating_sub(80);
@@ -599,13 +611,19 @@ fn is_about_heading(line: &str, next: &str) -> bool {
             .trim_end_matches(|c: char| !c.is_alphanumeric());
         Some(w.to_string())
     };
+    if !name.starts_with(char::is_uppercase) {
+        return false;
+    }
+    if ABOUT_GENERIC.iter().any(|g| name.eq_ignore_ascii_case(g)) {
+        return !after.is_empty();
+    }
     let Some(key) = significant(name) else {
         return false;
     };
     if !key.starts_with(char::is_uppercase) {
         return false;
     }
-    significant(after).is_some_and(|w| w == key)
+    significant(after).is_some_and(|w| w.to_lowercase() == key.to_lowercase())
 }
 
 /// Finds a dateline at the start of the paragraph `block`.
@@ -1009,6 +1027,8 @@ mod tests {
             "(Getty Images)",
             "Image source, Getty Images",
             "Rescuers search the rubble. AFP via Getty Images",
+            "Rescuers search the rubble in Huarimarca. (Photo: Andes Wire)",
+            "Credit: Jane Doe/Reuters",
         ] {
             assert_eq!(noise(l), Some(NoiseKind::Caption), "{l}");
         }
@@ -1051,6 +1071,17 @@ mod tests {
         assert_eq!(k[2], (BlockKind::Paragraph, None));
         assert_eq!(k[3], (BlockKind::Paragraph, None));
         assert!(k[4..].iter().all(|&x| x == pr), "{k:?}");
+    }
+
+    #[test]
+    fn generic_about_headings() {
+        let text = "Acme Opens Plant\nAcme opened a plant on Monday.\nIt cost $5 million.\nABOUT THE COMPANY\nAcme makes widgets.\n";
+        let k = kinds(text);
+        assert_eq!(k[3].1, Some(NoiseKind::PressRelease));
+        assert_eq!(k[4].1, Some(NoiseKind::PressRelease));
+        let text =
+            "Acme Opens Plant\nIt opened.\nAbout ACME Corp\nAcme Corp is a maker of widgets.\n";
+        assert_eq!(kinds(text)[2].1, Some(NoiseKind::PressRelease));
     }
 
     #[test]
