@@ -39,8 +39,8 @@ mod abbreviations;
 use std::iter::FusedIterator;
 
 use self::abbreviations::{
-    AFTER_TIME, Abbr, SENTENCE_STARTERS, SPEECH_VERBS, TIME_OPENERS, contains, lookup,
-    lookup_dotted,
+    AFTER_COMPANY, AFTER_TIME, Abbr, SENTENCE_STARTERS, SPEECH_VERBS, TIME_OPENERS, contains,
+    lookup, lookup_dotted,
 };
 use crate::Span;
 use crate::structure::BlockKind;
@@ -364,6 +364,7 @@ enum Class {
     Plain,
     Title,
     Numeric,
+    Company,
     Ambiguous,
     /// A single capital letter: an initial or the pronoun "I".
     Initial,
@@ -823,6 +824,7 @@ impl From<Abbr> for Class {
         match a {
             Abbr::Title => Class::Title,
             Abbr::Numeric => Class::Numeric,
+            Abbr::Company => Class::Company,
             Abbr::Ambiguous => Class::Ambiguous,
         }
     }
@@ -889,10 +891,25 @@ fn period_breaks(t: &str, start: usize, i: usize, next: &Next<'_>) -> bool {
     let Some(word) = prev_word(t, start, i) else {
         return true;
     };
-    match classify(word) {
+    let class = classify(word);
+    if next.paren && class != Class::Plain {
+        // "Acme Inc. (NYSE: ACME) rose": a bracket after an abbreviation
+        // is a parenthetical inside the sentence.
+        return false;
+    }
+    match class {
         Class::Plain => true,
         Class::Title => false,
         Class::Numeric => next.kind != Digit,
+        Class::Company => match next.kind {
+            Digit => false,
+            Upper => {
+                next.opened
+                    || !(contains(AFTER_COMPANY, next.word)
+                        || in_title(t, start, i - word.len(), next))
+            }
+            _ => true,
+        },
         Class::Ambiguous => match next.kind {
             Digit => false,
             Upper => opens_sentence(next) && !in_title(t, start, i - word.len(), next),
@@ -1268,6 +1285,17 @@ mod tests {
             split("Apple Inc. Chief Executive Tim Cook spoke."),
             ["Apple Inc. Chief Executive Tim Cook spoke."]
         );
+        assert_eq!(
+            split("It was built by Northsea Power Ltd. Karoo Deep said so."),
+            ["It was built by Northsea Power Ltd.", "Karoo Deep said so."]
+        );
+        for t in [
+            "Acme Corp. CEO Jane Doe resigned.",
+            "Samsung Electronics Co. Ltd. Chairman Lee spoke.",
+            "Northbridge Inc. (NYSE: NBI) rose 5%.",
+        ] {
+            assert_eq!(split(t), [t], "{t}");
+        }
         assert_eq!(
             split("Shares of Northsea Ltd. rose. Karoo Corp. fell."),
             ["Shares of Northsea Ltd. rose.", "Karoo Corp. fell."]
