@@ -1074,6 +1074,31 @@ mod tests {
     }
 
     #[test]
+    fn scraped_article_with_furniture() {
+        use BlockKind::{Headline, Noise, Paragraph, Standfirst};
+        let text = "By Ana Souza, Health Correspondent\n\
+                    Updated 10:32 AM EST, March 4, 2025\n\
+                    Measles Cases Climb to 200 in Texas\n\
+                    Health officials urged vaccination. Schools may close.\n\
+                    Photo: A nurse prepares a vaccine in Lubbock. REUTERS/Jane Doe\n\
+                    LUBBOCK, Texas (AP) — The number of cases rose to 200 on Tuesday.\n\
+                    Click here to subscribe to our health newsletter\n\
+                    RELATED: Flu season peaks early\n\
+                    The outbreak began in January.\n\
+                    “We are worried,” Dr. Ana Ruiz said.\n\
+                    Share on Facebook | Share on Twitter\n\
+                    Copyright 2025 The Associated Press. All rights reserved.\n";
+        let k: Vec<BlockKind> = blocks(text).iter().map(|b| b.kind).collect();
+        assert_eq!(
+            k,
+            [
+                Noise, Noise, Headline, Standfirst, Noise, Paragraph, Noise, Noise, Paragraph,
+                Paragraph, Noise, Noise
+            ]
+        );
+    }
+
+    #[test]
     fn generic_about_headings() {
         let text = "Acme Opens Plant\nAcme opened a plant on Monday.\nIt cost $5 million.\nABOUT THE COMPANY\nAcme makes widgets.\n";
         let k = kinds(text);
