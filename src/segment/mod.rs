@@ -1257,6 +1257,10 @@ mod tests {
             ["Prices rose in the U.S.", "The next day, they fell."]
         );
         assert_eq!(
+            split("It was cheaper in the U.S. Officials said so."),
+            ["It was cheaper in the U.S.", "Officials said so."]
+        );
+        assert_eq!(
             split("He moved to the U.K. In 2019 he returned."),
             ["He moved to the U.K.", "In 2019 he returned."]
         );
