@@ -253,7 +253,7 @@ fn label_headline_and_standfirst(text: &str, blocks: &mut [Block]) {
     let body_has_dateline = content
         .get(2)
         .is_some_and(|&i| parse_dateline(blocks[i].span.as_str(text)).is_some());
-    if body_has_dateline || content.len() >= 4 {
+    if body_has_dateline || (content.len() >= 4 && line.len() <= 220) {
         blocks[second].kind = BlockKind::Standfirst;
     }
 }
@@ -708,6 +708,9 @@ fn parse_date(line: &str, pos: usize) -> Option<usize> {
     };
     let w_end = word_end(line, pos);
     let w = line.get(pos..w_end)?;
+    if WEEKDAYS.contains(&w) {
+        return Some(w_end);
+    }
     if is_month(w) {
         if b.get(w_end) != Some(&b' ') {
             return None;
@@ -736,7 +739,8 @@ fn parse_dateline(line: &str) -> Option<DatelineParts> {
     let mut place_end = 0;
     let mut words = 0;
     let mut all_caps = true;
-    while words < 4 {
+    // Places joined by a slash ("BEIJING/WASHINGTON") count as one.
+    while words < 6 {
         let end = word_end(line, pos);
         let w = line.get(pos..end)?;
         if !is_place_word(w) || is_month(w) {
@@ -745,7 +749,7 @@ fn parse_dateline(line: &str) -> Option<DatelineParts> {
         all_caps &= !w.chars().any(char::is_lowercase);
         words += 1;
         place_end = end;
-        if b.get(end) == Some(&b' ')
+        if matches!(b.get(end), Some(b' ' | b'/'))
             && line
                 .get(end + 1..)
                 .is_some_and(|r| r.starts_with(char::is_uppercase))
@@ -761,6 +765,10 @@ fn parse_dateline(line: &str) -> Option<DatelineParts> {
     if all_caps && words == 1 && NOT_PLACES.contains(&&line[..place_end]) {
         return None;
     }
+    if !all_caps && words > 3 {
+        return None;
+    }
+    let mut region = false;
     pos = place_end;
     let mut date = None;
     // ", Region" and ", Date".
@@ -800,6 +808,7 @@ fn parse_dateline(line: &str) -> Option<DatelineParts> {
         if region_words == 0 {
             break;
         }
+        region = true;
         pos = place_end;
     }
     // Agency: " (Reuters)" or " /PRNewswire/".
@@ -821,7 +830,12 @@ fn parse_dateline(line: &str) -> Option<DatelineParts> {
             break;
         }
     }
-    if !all_caps && date.is_none() && agency.is_none() {
+    // A title-case place needs more than itself: a date, an agency, or a
+    // region and a dash ("Nairobi, Kenya — ...").
+    let dash_follows = line
+        .get(pos..)
+        .is_some_and(|r| r.trim_start().starts_with(['—', '–']));
+    if !all_caps && date.is_none() && agency.is_none() && !(region && dash_follows) {
         return None;
     }
     // Separator.
@@ -1204,6 +1218,23 @@ mod tests {
             ))
         );
         assert_eq!(
+            parts("BEIJING/WASHINGTON, March 3 (Reuters) - China said"),
+            Some((
+                "BEIJING/WASHINGTON, March 3 (Reuters) -",
+                "BEIJING/WASHINGTON",
+                Some("March 3"),
+                Some("Reuters")
+            ))
+        );
+        assert_eq!(
+            parts("Nairobi, Kenya — The bank cut rates."),
+            Some(("Nairobi, Kenya —", "Nairobi, Kenya", None, None))
+        );
+        assert_eq!(
+            parts("KYIV, Ukraine (AP) — Drones struck."),
+            Some(("KYIV, Ukraine (AP) —", "KYIV, Ukraine", None, Some("AP")))
+        );
+        assert_eq!(
             parts("BOGOTÁ—Centre-left candidate"),
             Some(("BOGOTÁ—", "BOGOTÁ", None, None))
         );
@@ -1215,6 +1246,8 @@ mod tests {
             "Centre-left candidate Valentina Ríos-Carvajal was elected.",
             "UNHCR said on Thursday that 1.3 million had fled.",
             "Geneva — the city — hosts the talks.",
+            "Officials, however — said nothing.",
+            "Prime Minister Jane Doe, Finance Minister — spoke.",
             "BREAKING — A quake struck.",
             "LIMA-based analysts said so.",
             "Prime Minister Józef Nowak said so.",
