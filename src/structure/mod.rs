@@ -35,8 +35,9 @@ pub enum BlockKind {
     /// The headline: the first content line.
     Headline,
     /// The standfirst (dek): a one- or two-sentence summary line right
-    /// after the headline, before a body that opens with a dateline or runs
-    /// to at least two more paragraphs.
+    /// after the headline, before a body that opens with a dateline (or,
+    /// without a dateline, a short line before at least two more
+    /// paragraphs).
     Standfirst,
     /// A body paragraph.
     Paragraph,
@@ -248,12 +249,13 @@ fn label_headline_and_standfirst(text: &str, blocks: &mut [Block]) {
         return;
     }
     // Before a body that opens with a dateline, the summary line is a
-    // standfirst; without a dateline, only when the body has at least two
-    // more paragraphs (a lone short line after the headline is the lede).
+    // standfirst. Without a dateline it could be the lede: then only a
+    // short line (standfirsts run to about 100-160 bytes, ledes longer)
+    // with at least two more paragraphs after it.
     let body_has_dateline = content
         .get(2)
         .is_some_and(|&i| parse_dateline(blocks[i].span.as_str(text)).is_some());
-    if body_has_dateline || (content.len() >= 4 && line.len() <= 220) {
+    if body_has_dateline || (content.len() >= 4 && line.len() <= 170) {
         blocks[second].kind = BlockKind::Standfirst;
     }
 }
@@ -403,12 +405,23 @@ fn noise_kind(line: &str) -> Option<NoiseKind> {
     None
 }
 
-/// A line wholly in brackets: a wire credit "(Reporting by ...)" or a
-/// photo credit "(Photo by ...)", "(Getty Images)".
+/// A line wholly in brackets: a wire credit "(Reporting by ...)", a photo
+/// credit "(Photo by ...)", "(Getty Images)", or a placeholder left where
+/// a picture was: "[Image: Residents gather ...]".
 fn bracketed_noise(line: &str) -> Option<NoiseKind> {
-    let inner = line.strip_prefix('(')?.strip_suffix(')')?.trim();
+    let inner = line
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .or_else(|| line.strip_prefix('[').and_then(|l| l.strip_suffix(']')))?
+        .trim();
     if CREDIT.iter().any(|l| strip_label(inner, l).is_some()) {
         return Some(NoiseKind::Credit);
+    }
+    if CAPTION
+        .iter()
+        .any(|l| strip_label(inner, l).is_some_and(|r| r.trim_start().starts_with([':', ',', '|'])))
+    {
+        return Some(NoiseKind::Caption);
     }
     if contains_ci(inner, "photo") || contains_ci(inner, "image") || contains_ci(inner, "getty") {
         return Some(NoiseKind::Caption);
@@ -1039,6 +1052,8 @@ mod tests {
             "A man walks past a damaged house in Lima, March 4, 2025. REUTERS/Pedro Ruiz",
             "(AP Photo/John Smith)",
             "(Getty Images)",
+            "[Image: Residents gather outside a government building]",
+            "[Photo, Jane Doe]",
             "Image source, Getty Images",
             "Rescuers search the rubble. AFP via Getty Images",
             "Rescuers search the rubble in Huarimarca. (Photo: Andes Wire)",
