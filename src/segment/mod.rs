@@ -842,7 +842,7 @@ fn opens_sentence(next: &Next<'_>) -> bool {
 /// when the abbreviation opens the sentence (a sentence is never just
 /// "U.S."), or when the words before it are in title case (no lowercase
 /// word longer than three letters, some capitalised word after the first)
-/// and the word after the opener is capitalised too.
+/// and the word after the opener is not in lower case.
 fn in_title(t: &str, start: usize, token: usize, next: &Next<'_>) -> bool {
     if next.opened {
         return false;
@@ -872,9 +872,18 @@ fn in_title(t: &str, start: usize, token: usize, next: &Next<'_>) -> bool {
     if capitalised == 0 {
         return false;
     }
+    // The word after the opener must not be lower case ("...and co. They
+    // should know" is body text): skip the opener's whole token.
     let after = next.start + next.word.len();
-    t.get(after..)
-        .is_some_and(|r| r.starts_with(' ') && r.trim_start().starts_with(char::is_uppercase))
+    let Some(rest) = t.get(after..) else {
+        return true;
+    };
+    let rest = rest.trim_start_matches(|c: char| !c.is_whitespace());
+    !rest
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
 }
 
 /// Decides whether the single full stop at `i` ends the sentence that began
@@ -1312,6 +1321,8 @@ mod tests {
             "Biden Says U.S. Will Act on Tariffs",
             "U.S. Will Send More Aid",
             "U.K. In Talks With E.U. Over Fishing",
+            "Zenthos Cloud Inc. Opens £39.7bn Chip Factory",
+            "Regulator Fines Corvina Robotics Corp. US$635m Over Data Breach",
         ] {
             assert_eq!(split(t), [t], "{t}");
         }
