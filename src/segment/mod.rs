@@ -1160,10 +1160,11 @@ mod dev_report {
 
 #[cfg(test)]
 mod speed {
-    //! Throughput of segmentation alone over about 1 MB of news text (the
-    //! dev articles repeated). Prints MB/s; asserts nothing about time. Run
-    //! with `cargo test --release --lib segment::speed -- --ignored
-    //! --nocapture`.
+    //! Throughput of segmentation alone over about 1 MB of news text: the
+    //! bench corpus (`benches/corpus/articles.jsonl`, or the file named by
+    //! `NEWS_CLAIMS_CORPUS`), else the dev articles repeated. Prints MB/s;
+    //! asserts nothing about time. Run with `cargo test --release --lib
+    //! segment::speed -- --ignored --nocapture`.
 
     use std::path::PathBuf;
     use std::time::Instant;
@@ -1172,7 +1173,8 @@ mod speed {
     #[ignore = "timing; run in release mode"]
     fn segmentation_throughput() {
         let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-        let corpus = root.join("benches/corpus/articles.jsonl");
+        let corpus = std::env::var_os("NEWS_CLAIMS_CORPUS")
+            .map_or_else(|| root.join("benches/corpus/articles.jsonl"), PathBuf::from);
         let mut texts = Vec::new();
         if let Ok(raw) = std::fs::read_to_string(&corpus) {
             for line in raw.lines() {
