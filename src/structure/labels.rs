@@ -279,6 +279,12 @@ pub(crate) const MONTHS: &[&str] = &[
     "Dec",
 ];
 
+/// Clock words of time-stamp lines ("10:32 AM EST").
+pub(crate) const TIME_WORDS: &[&str] = &[
+    "am", "a.m", "bst", "cet", "cest", "edt", "est", "et", "gmt", "ist", "jst", "pdt", "pm", "p.m",
+    "pst", "pt", "utc",
+];
+
 /// Weekday names: "By Monday, ..." is not a byline.
 pub(crate) const WEEKDAYS: &[&str] = &[
     "Monday",

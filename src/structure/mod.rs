@@ -14,7 +14,7 @@ mod labels;
 
 use self::labels::{
     ABOUT_GENERIC, ADVERTISEMENT, CAPTION, CONTACT_HEADINGS, CREDIT, MONTHS, NOT_PLACES,
-    PRESS_RELEASE, RELATED, SHARE_PREFIXES, SHARE_WORDS, TIMESTAMP, WEEKDAYS,
+    PRESS_RELEASE, RELATED, SHARE_PREFIXES, SHARE_WORDS, TIME_WORDS, TIMESTAMP, WEEKDAYS,
 };
 use crate::Span;
 
@@ -549,6 +549,9 @@ fn is_timestamp(line: &str, words: usize) -> bool {
     {
         return true;
     }
+    if is_date_line(line, words) {
+        return true;
+    }
     words <= 14
         && !line.ends_with('.')
         && line.bytes().any(|b| b.is_ascii_digit())
@@ -562,6 +565,39 @@ fn is_timestamp(line: &str, words: usize) -> bool {
                     })
             })
         })
+}
+
+/// A line that is only a date and time: "Tue 4 Mar 2025 10.32 GMT",
+/// "March 4, 2025 | 10:32 AM".
+fn is_date_line(line: &str, words: usize) -> bool {
+    if !(2..=10).contains(&words) {
+        return false;
+    }
+    let mut calendar_word = false;
+    for w in line.split_whitespace() {
+        let w = w.trim_matches([',', '.', '|', '(', ')']);
+        if w.is_empty() || matches!(w, "-" | "–" | "—" | "/" | "at" | "on") {
+            continue;
+        }
+        if w.bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'-' | b'/'))
+        {
+            continue;
+        }
+        let short = |list: &[&str]| {
+            list.iter()
+                .any(|m| w.len() >= 3 && m.len() >= w.len() && m[..w.len()].eq_ignore_ascii_case(w))
+        };
+        if short(MONTHS) || short(WEEKDAYS) {
+            calendar_word = true;
+            continue;
+        }
+        if TIME_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t)) {
+            continue;
+        }
+        return false;
+    }
+    calendar_word
 }
 
 /// "Media contact", "Media Contacts:", "For more information, contact:".
@@ -1031,6 +1067,10 @@ mod tests {
             "Updated 10:32 AM EST, March 4, 2025",
             "Published: 2025-03-04",
             "5 min read",
+            "Tue 4 Mar 2025 10.32 GMT",
+            "March 4, 2025 | 10:32 AM EST",
+            "Wednesday, 12 March 2025",
+            "Monday, March 3",
         ] {
             assert_eq!(noise(l), Some(NoiseKind::Byline), "{l}");
         }
@@ -1040,6 +1080,8 @@ mod tests {
             "By Land And Sea, Refugees Flee Sudan",
             "By 2030, Britain Will Double Capacity",
             "Updated figures released on Monday showed 5 deaths.",
+            "March Madness Returns",
+            "On Monday, 12 people died",
         ] {
             assert_eq!(noise(l), None, "{l}");
         }
