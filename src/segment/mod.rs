@@ -573,6 +573,7 @@ impl<'t> SentenceIndices<'t> {
             Run::Strong => match next.kind {
                 NextKind::Lower | NextKind::Dash => false,
                 NextKind::Upper if quoted && !next.opened => !speech_follows(t, next.start),
+                NextKind::Upper => !headline_continues(t, start, i, e),
                 _ => true,
             },
             Run::Stop => !matches!(next.kind, NextKind::Lower | NextKind::Dash),
@@ -948,6 +949,51 @@ fn time_opener(t: &str, start: usize, i: usize) -> bool {
     let s = s.trim_start_matches(['"', '\'', '“', '‘', '(']);
     let first = s.split_whitespace().next().unwrap_or("");
     contains(TIME_OPENERS, first.as_bytes()) && s.split_whitespace().count() <= 4
+}
+
+/// Whether `s` reads as title case: at least two words, a capitalised word
+/// after the first, and no lowercase word longer than three letters.
+fn title_case(s: &str) -> bool {
+    let mut words = 0;
+    let mut capitalised = 0;
+    for w in s.split_whitespace() {
+        words += 1;
+        let Some(c) = w.chars().find(|c| c.is_alphabetic()) else {
+            continue;
+        };
+        if c.is_lowercase() && w.chars().filter(|c| c.is_alphabetic()).count() > 3 {
+            return false;
+        }
+        if c.is_uppercase() && words > 1 {
+            capitalised += 1;
+        }
+    }
+    words >= 2 && capitalised > 0
+}
+
+/// Whether a "?" or "!" at `i`, followed at `e` by more text, sits inside a
+/// title-case headline line without final punctuation ("Is Inflation Over?
+/// Central Bank Says Not Yet"): a headline is one sentence.
+fn headline_continues(t: &str, start: usize, i: usize, e: usize) -> bool {
+    if i.saturating_sub(start) > 200 {
+        return false;
+    }
+    let Some(rest) = t.get(e..) else {
+        return false;
+    };
+    let line_end = rest
+        .bytes()
+        .take(201)
+        .position(|b| b == b'\n' || b == b'\r')
+        .unwrap_or(rest.len());
+    if line_end > 200 {
+        return false;
+    }
+    let after = rest[..line_end].trim();
+    !after.is_empty()
+        && !after.ends_with(['.', '?', '!', '"', '”', '’', ')'])
+        && t.get(start..i).is_some_and(title_case)
+        && title_case(after)
 }
 
 /// Whether capitalised words and then a speech verb follow at `s`
@@ -1491,6 +1537,17 @@ mod tests {
             ["“Why now?”", "The minister did not answer."]
         );
         assert_eq!(split("Hello!? Is that you?"), ["Hello!?", "Is that you?"]);
+        // A title-case headline with a question inside is one sentence.
+        let t = "Is Inflation Over? Central Bank Says Not Yet";
+        assert_eq!(split(t), [t]);
+        assert_eq!(
+            split("Is it over? Central bank officials say not yet."),
+            ["Is it over?", "Central bank officials say not yet."]
+        );
+        assert_eq!(
+            split("What Now? The Fed Has Spoken."),
+            ["What Now?", "The Fed Has Spoken."]
+        );
     }
 
     #[test]
