@@ -16,7 +16,12 @@ pub(crate) enum Abbr {
     /// An abbreviation only before a number: "No. 2", "p. 55", "Vol. 3".
     /// Before anything else it is an ordinary word.
     Numeric,
-    /// May end a sentence or continue it: "Inc.", "Co.", "Jr.", "St.",
+    /// A company suffix that usually ends the name and often the sentence:
+    /// "Inc.", "Corp.", "Ltd.". Before a capitalised word the sentence ends
+    /// unless that word is a role ("Apple Inc. Chief Executive Tim Cook")
+    /// or another suffix ("Samsung Co. Ltd.").
+    Company,
+    /// May end a sentence or continue it: "Co.", "Jr.", "St.",
     /// months, state abbreviations. Before a capitalised word the sentence
     /// ends only when that word is a typical sentence opener.
     Ambiguous,
@@ -58,7 +63,7 @@ pub(crate) const ABBREVIATIONS: &[(&str, bool, Abbr)] = &[
     ("col", true, Abbr::Title),
     ("colo", true, Abbr::Ambiguous),
     ("conn", true, Abbr::Ambiguous),
-    ("corp", false, Abbr::Ambiguous),
+    ("corp", false, Abbr::Company),
     ("cos", true, Abbr::Ambiguous),
     ("cpl", true, Abbr::Title),
     ("dec", true, Abbr::Ambiguous),
@@ -83,7 +88,7 @@ pub(crate) const ABBREVIATIONS: &[(&str, bool, Abbr)] = &[
     ("hon", true, Abbr::Title),
     ("hwy", false, Abbr::Numeric),
     ("ill", true, Abbr::Ambiguous),
-    ("inc", false, Abbr::Ambiguous),
+    ("inc", false, Abbr::Company),
     ("ind", true, Abbr::Ambiguous),
     ("insp", true, Abbr::Title),
     ("intl", false, Abbr::Ambiguous),
@@ -96,8 +101,9 @@ pub(crate) const ABBREVIATIONS: &[(&str, bool, Abbr)] = &[
     ("la", true, Abbr::Ambiguous),
     ("lb", false, Abbr::Numeric),
     ("lbs", false, Abbr::Numeric),
+    ("llc", false, Abbr::Company),
     ("lt", true, Abbr::Title),
-    ("ltd", false, Abbr::Ambiguous),
+    ("ltd", false, Abbr::Company),
     ("maj", true, Abbr::Title),
     ("mar", true, Abbr::Ambiguous),
     ("mass", true, Abbr::Ambiguous),
@@ -134,6 +140,7 @@ pub(crate) const ABBREVIATIONS: &[(&str, bool, Abbr)] = &[
     ("pa", true, Abbr::Ambiguous),
     ("para", false, Abbr::Numeric),
     ("pfc", true, Abbr::Title),
+    ("plc", false, Abbr::Company),
     ("pp", false, Abbr::Numeric),
     ("pres", true, Abbr::Title),
     ("prof", true, Abbr::Title),
@@ -187,14 +194,18 @@ pub(crate) const DOTTED: &[(&str, Abbr)] = &[
 ];
 
 /// Capitalised words that commonly open an English sentence and rarely
-/// continue a proper name: after an ambiguous abbreviation ("Inc.",
-/// "U.S.", a single initial) such a word starts a new sentence ("...in the
-/// U.S. The next day"), any other capitalised word continues the name
-/// ("the U.S. Geological Survey"). Sorted, exact case.
+/// continue a proper name: after an ambiguous abbreviation ("U.S.", "Co.",
+/// a single initial) such a word starts a new sentence ("...in the U.S.
+/// The next day"), any other capitalised word continues the name ("the
+/// U.S. Geological Survey"). Function words, sentence adverbs, weekdays and
+/// the plural nouns news sentences open with ("Officials", "Analysts"),
+/// which body text would write in lower case inside a name. Sorted, exact
+/// case.
 pub(crate) const SENTENCE_STARTERS: &[&str] = &[
     "A",
     "About",
     "According",
+    "Additionally",
     "After",
     "Afterwards",
     "Again",
@@ -203,6 +214,7 @@ pub(crate) const SENTENCE_STARTERS: &[&str] = &[
     "Although",
     "Among",
     "An",
+    "Analysts",
     "And",
     "Another",
     "Any",
@@ -210,6 +222,7 @@ pub(crate) const SENTENCE_STARTERS: &[&str] = &[
     "As",
     "Asked",
     "At",
+    "Authorities",
     "Because",
     "Before",
     "Being",
@@ -218,6 +231,7 @@ pub(crate) const SENTENCE_STARTERS: &[&str] = &[
     "By",
     "Can",
     "Could",
+    "Critics",
     "Despite",
     "Did",
     "Do",
@@ -225,11 +239,16 @@ pub(crate) const SENTENCE_STARTERS: &[&str] = &[
     "During",
     "Each",
     "Earlier",
+    "Economists",
+    "Elsewhere",
     "Even",
     "Every",
+    "Experts",
     "Few",
     "For",
+    "Friday",
     "From",
+    "Furthermore",
     "Had",
     "Has",
     "Have",
@@ -243,15 +262,19 @@ pub(crate) const SENTENCE_STARTERS: &[&str] = &[
     "If",
     "In",
     "Instead",
+    "Investors",
     "Is",
     "It",
     "Its",
     "Last",
     "Later",
+    "Lawmakers",
     "Like",
     "Many",
     "Meanwhile",
+    "Monday",
     "More",
+    "Moreover",
     "Most",
     "Much",
     "My",
@@ -261,10 +284,12 @@ pub(crate) const SENTENCE_STARTERS: &[&str] = &[
     "No",
     "Nobody",
     "None",
+    "Nonetheless",
     "Nor",
     "Not",
     "Now",
     "Of",
+    "Officials",
     "On",
     "Once",
     "One",
@@ -274,7 +299,16 @@ pub(crate) const SENTENCE_STARTERS: &[&str] = &[
     "Others",
     "Our",
     "Over",
+    "Overall",
+    "Police",
+    "Prices",
+    "Researchers",
+    "Residents",
+    "Saturday",
+    "Scientists",
+    "Separately",
     "Several",
+    "Shares",
     "She",
     "Should",
     "Since",
@@ -282,6 +316,7 @@ pub(crate) const SENTENCE_STARTERS: &[&str] = &[
     "Some",
     "Still",
     "Such",
+    "Sunday",
     "That",
     "The",
     "Their",
@@ -293,14 +328,20 @@ pub(crate) const SENTENCE_STARTERS: &[&str] = &[
     "This",
     "Those",
     "Though",
+    "Thursday",
     "Thus",
     "To",
     "Today",
+    "Tomorrow",
+    "Tonight",
+    "Tuesday",
     "Under",
     "Unlike",
     "Until",
+    "Voters",
     "Was",
     "We",
+    "Wednesday",
     "Were",
     "What",
     "When",
@@ -313,10 +354,48 @@ pub(crate) const SENTENCE_STARTERS: &[&str] = &[
     "Will",
     "With",
     "Without",
+    "Witnesses",
     "Would",
+    "Yesterday",
     "Yet",
     "You",
     "Your",
+];
+
+/// Capitalised words that continue a company name after "Inc.", "Corp.",
+/// "Ltd.": roles ("Apple Inc. Chief Executive Tim Cook", "Acme Corp. CEO")
+/// and further suffixes. Sorted, exact case.
+pub(crate) const AFTER_COMPANY: &[&str] = &[
+    "Board",
+    "CEO",
+    "CFO",
+    "COO",
+    "CTO",
+    "Chair",
+    "Chairman",
+    "Chairwoman",
+    "Chief",
+    "Co",
+    "Corp",
+    "Deputy",
+    "Director",
+    "Executive",
+    "Finance",
+    "Founder",
+    "General",
+    "Group",
+    "Head",
+    "Holdings",
+    "Inc",
+    "LLC",
+    "Ltd",
+    "Managing",
+    "President",
+    "Senior",
+    "Spokesman",
+    "Spokesperson",
+    "Spokeswoman",
+    "Vice",
 ];
 
 /// Words that, right after "a.m." or "p.m.", continue the time expression
@@ -476,7 +555,13 @@ mod tests {
         assert!(sorted_unique(&a));
         let d: Vec<&[u8]> = DOTTED.iter().map(|e| e.0.as_bytes()).collect();
         assert!(sorted_unique(&d));
-        for t in [SENTENCE_STARTERS, AFTER_TIME, TIME_OPENERS, SPEECH_VERBS] {
+        for t in [
+            SENTENCE_STARTERS,
+            AFTER_COMPANY,
+            AFTER_TIME,
+            TIME_OPENERS,
+            SPEECH_VERBS,
+        ] {
             let k: Vec<&[u8]> = t.iter().map(|s| s.as_bytes()).collect();
             assert!(sorted_unique(&k), "{t:?}");
         }
@@ -497,7 +582,8 @@ mod tests {
         assert_eq!(lookup(b"mass"), None);
         assert_eq!(lookup(b"approx"), Some(Abbr::Title));
         assert_eq!(lookup(b"Approx"), Some(Abbr::Title));
-        assert_eq!(lookup(b"INC"), Some(Abbr::Ambiguous));
+        assert_eq!(lookup(b"INC"), Some(Abbr::Company));
+        assert_eq!(lookup(b"Co"), Some(Abbr::Ambiguous));
         assert_eq!(lookup("N°".as_bytes()), Some(Abbr::Numeric));
         assert_eq!(lookup(b"house"), None);
         assert_eq!(lookup(b""), None);

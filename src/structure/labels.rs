@@ -139,6 +139,8 @@ pub(crate) const SHARE_WORDS: &[&str] = &[
 /// Getty Images"), followed by `:`, `,` or `|`.
 pub(crate) const CAPTION: &[&str] = &[
     "caption",
+    "credit",
+    "credits",
     "file photo",
     "graphic",
     "illustration",
@@ -220,6 +222,35 @@ pub(crate) const TIMESTAMP: &[&str] = &[
     "updated",
 ];
 
+/// What a generic "About ..." heading of a press release names: "About
+/// the Company", "About Us".
+pub(crate) const ABOUT_GENERIC: &[&str] = &[
+    "author",
+    "authors",
+    "company",
+    "firm",
+    "foundation",
+    "group",
+    "organisation",
+    "organization",
+    "report",
+    "study",
+    "survey",
+    "the author",
+    "the authors",
+    "the company",
+    "the firm",
+    "the foundation",
+    "the group",
+    "the organisation",
+    "the organization",
+    "the report",
+    "the study",
+    "the survey",
+    "this release",
+    "us",
+];
+
 /// Month names and their news abbreviations, for datelines.
 pub(crate) const MONTHS: &[&str] = &[
     "January",
@@ -246,6 +277,12 @@ pub(crate) const MONTHS: &[&str] = &[
     "Oct",
     "Nov",
     "Dec",
+];
+
+/// Clock words of time-stamp lines ("10:32 AM EST").
+pub(crate) const TIME_WORDS: &[&str] = &[
+    "am", "a.m", "bst", "cet", "cest", "edt", "est", "et", "gmt", "ist", "jst", "pdt", "pm", "p.m",
+    "pst", "pt", "utc",
 ];
 
 /// Weekday names: "By Monday, ..." is not a byline.

@@ -1,15 +1,32 @@
 //! Article structure: split the scraper's text into labelled blocks
 //! (headline, standfirst, paragraph, noise) and find datelines.
+//!
+//! Noise is recognised by the shape of the whole line, never by its exact
+//! words: a page-furniture label followed by a separator or nothing
+//! ("Also Read: ...", "Advertisement"), a short share prompt, "By" and a
+//! capitalised name, a line wholly in brackets that opens with a wire
+//! credit, a caption ending in an agency photo credit ("REUTERS/Jane
+//! Doe"), press-release sections ("About Acme" followed by a paragraph that
+//! starts with "Acme"; "Media contact" and the short lines after it). The
+//! label tables are in `labels.rs`.
 
 mod labels;
 
 use self::labels::{
-    ADVERTISEMENT, CAPTION, CONTACT_HEADINGS, CREDIT, MONTHS, NOT_PLACES, PRESS_RELEASE, RELATED,
-    SHARE_PREFIXES, SHARE_WORDS, TIMESTAMP, WEEKDAYS,
+    ABOUT_GENERIC, ADVERTISEMENT, CAPTION, CONTACT_HEADINGS, CREDIT, MONTHS, NOT_PLACES,
+    PRESS_RELEASE, RELATED, SHARE_PREFIXES, SHARE_WORDS, TIME_WORDS, TIMESTAMP, WEEKDAYS,
 };
 use crate::Span;
 
 /// What a block of the article is.
+///
+/// ```
+/// use news_claims::{BlockKind, blocks};
+///
+/// let text = "Quake Hits Peru\nDozens are feared dead.\nLIMA (Wire) - A quake struck.\n";
+/// let kinds: Vec<BlockKind> = blocks(text).iter().map(|b| b.kind).collect();
+/// assert_eq!(kinds, [BlockKind::Headline, BlockKind::Standfirst, BlockKind::Paragraph]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -17,7 +34,10 @@ use crate::Span;
 pub enum BlockKind {
     /// The headline: the first content line.
     Headline,
-    /// The standfirst (dek): a one-sentence summary line after the headline.
+    /// The standfirst (dek): a one- or two-sentence summary line right
+    /// after the headline, before a body that opens with a dateline (or,
+    /// without a dateline, a short line before at least two more
+    /// paragraphs).
     Standfirst,
     /// A body paragraph.
     Paragraph,
@@ -26,6 +46,14 @@ pub enum BlockKind {
 }
 
 /// Why a line was taken for scraper noise.
+///
+/// ```
+/// use news_claims::{NoiseKind, blocks};
+///
+/// let text = "Storm Hits Coast\nAlso Read: Floods in Chad\n(Getty Images)\nThe storm hit.\n";
+/// let noise: Vec<Option<NoiseKind>> = blocks(text).iter().map(|b| b.noise).collect();
+/// assert_eq!(noise, [None, Some(NoiseKind::Related), Some(NoiseKind::Caption), None]);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -37,13 +65,15 @@ pub enum NoiseKind {
     Advertisement,
     /// "Share this article", "Follow us on ...", "Click here to subscribe".
     Share,
-    /// "By Ana Souza, Health Correspondent".
+    /// "By Ana Souza, Health Correspondent", and article metadata lines
+    /// such as "Updated 10:32 AM EST, March 4, 2025" or "5 min read".
     Byline,
     /// Photo captions and credits ("Photo: ...", "(Getty Images)").
     Caption,
     /// "(Reporting by ...; Editing by ...)", copyright lines.
     Credit,
-    /// Press-release furniture: "About ...", "Media contact", "FOR IMMEDIATE RELEASE".
+    /// Press-release furniture: the "About ..." section, the "Media
+    /// contact" section, "FOR IMMEDIATE RELEASE", "###".
     PressRelease,
 }
 
@@ -74,7 +104,22 @@ pub struct Block {
 
 /// A dateline that opens a paragraph: "CARACAS, Dec 27 (Newswire) -" or
 /// "GENEVA —". It stays inside the paragraph's first sentence; this record
-/// labels its parts.
+/// labels its parts (spans into the whole text).
+///
+/// ```
+/// use news_claims::Extractor;
+///
+/// let text = "Fire Spreads\nPRINCE GEORGE, B.C., July 14 (Cascade Wire) - Crews battled.\n";
+/// let ex = Extractor::default().extract(text, None);
+/// let d = &ex.datelines[0];
+/// assert_eq!(d.span.as_str(text), "PRINCE GEORGE, B.C., July 14 (Cascade Wire) -");
+/// assert_eq!(d.place.as_str(text), "PRINCE GEORGE, B.C.");
+/// assert_eq!(d.date.map(|s| s.as_str(text)), Some("July 14"));
+/// assert_eq!(d.agency.map(|s| s.as_str(text)), Some("Cascade Wire"));
+/// assert_eq!(d.block, 1);
+/// // The dateline stays in the first sentence.
+/// assert!(ex.sentences[1].text.starts_with("PRINCE GEORGE, B.C., July 14"));
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -204,12 +249,13 @@ fn label_headline_and_standfirst(text: &str, blocks: &mut [Block]) {
         return;
     }
     // Before a body that opens with a dateline, the summary line is a
-    // standfirst; without a dateline, only when the body has at least two
-    // more paragraphs (a lone short line after the headline is the lede).
+    // standfirst. Without a dateline it could be the lede: then only a
+    // short line (standfirsts run to about 100-160 bytes, ledes longer)
+    // with at least two more paragraphs after it.
     let body_has_dateline = content
         .get(2)
         .is_some_and(|&i| parse_dateline(blocks[i].span.as_str(text)).is_some());
-    if body_has_dateline || content.len() >= 4 {
+    if body_has_dateline || (content.len() >= 4 && line.len() <= 170) {
         blocks[second].kind = BlockKind::Standfirst;
     }
 }
@@ -359,12 +405,23 @@ fn noise_kind(line: &str) -> Option<NoiseKind> {
     None
 }
 
-/// A line wholly in brackets: a wire credit "(Reporting by ...)" or a
-/// photo credit "(Photo by ...)", "(Getty Images)".
+/// A line wholly in brackets: a wire credit "(Reporting by ...)", a photo
+/// credit "(Photo by ...)", "(Getty Images)", or a placeholder left where
+/// a picture was: "[Image: Residents gather ...]".
 fn bracketed_noise(line: &str) -> Option<NoiseKind> {
-    let inner = line.strip_prefix('(')?.strip_suffix(')')?.trim();
+    let inner = line
+        .strip_prefix('(')
+        .and_then(|l| l.strip_suffix(')'))
+        .or_else(|| line.strip_prefix('[').and_then(|l| l.strip_suffix(']')))?
+        .trim();
     if CREDIT.iter().any(|l| strip_label(inner, l).is_some()) {
         return Some(NoiseKind::Credit);
+    }
+    if CAPTION
+        .iter()
+        .any(|l| strip_label(inner, l).is_some_and(|r| r.trim_start().starts_with([':', ',', '|'])))
+    {
+        return Some(NoiseKind::Caption);
     }
     if contains_ci(inner, "photo") || contains_ci(inner, "image") || contains_ci(inner, "getty") {
         return Some(NoiseKind::Caption);
@@ -378,6 +435,18 @@ fn has_photo_credit(line: &str) -> bool {
     let trimmed = line.trim_end_matches([')', '.', ' ']);
     if trimmed.ends_with("Getty Images") || contains_ci(line, "photo/") {
         return true;
+    }
+    // A closing bracket group that credits a picture: "... (Photo: Andes
+    // Wire)", "... (File photo)".
+    if let Some(open) = line.strip_suffix(')').and_then(|l| l.rfind('(')) {
+        let group = &line[open..];
+        if group.len() <= 60
+            && ["photo", "image", "credit", "getty"]
+                .iter()
+                .any(|w| contains_ci(group, w))
+        {
+            return true;
+        }
     }
     // AGENCY/Name near the end of the line.
     let b = line.as_bytes();
@@ -480,6 +549,9 @@ fn is_timestamp(line: &str, words: usize) -> bool {
     {
         return true;
     }
+    if is_date_line(line, words) {
+        return true;
+    }
     words <= 14
         && !line.ends_with('.')
         && line.bytes().any(|b| b.is_ascii_digit())
@@ -493,6 +565,39 @@ fn is_timestamp(line: &str, words: usize) -> bool {
                     })
             })
         })
+}
+
+/// A line that is only a date and time: "Tue 4 Mar 2025 10.32 GMT",
+/// "March 4, 2025 | 10:32 AM".
+fn is_date_line(line: &str, words: usize) -> bool {
+    if !(2..=10).contains(&words) {
+        return false;
+    }
+    let mut calendar_word = false;
+    for w in line.split_whitespace() {
+        let w = w.trim_matches([',', '.', '|', '(', ')']);
+        if w.is_empty() || matches!(w, "-" | "–" | "—" | "/" | "at" | "on") {
+            continue;
+        }
+        if w.bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'-' | b'/'))
+        {
+            continue;
+        }
+        let short = |list: &[&str]| {
+            list.iter()
+                .any(|m| w.len() >= 3 && m.len() >= w.len() && m[..w.len()].eq_ignore_ascii_case(w))
+        };
+        if short(MONTHS) || short(WEEKDAYS) {
+            calendar_word = true;
+            continue;
+        }
+        if TIME_WORDS.iter().any(|t| w.eq_ignore_ascii_case(t)) {
+            continue;
+        }
+        return false;
+    }
+    calendar_word
 }
 
 /// "Media contact", "Media Contacts:", "For more information, contact:".
@@ -555,13 +660,19 @@ fn is_about_heading(line: &str, next: &str) -> bool {
             .trim_end_matches(|c: char| !c.is_alphanumeric());
         Some(w.to_string())
     };
+    if !name.starts_with(char::is_uppercase) {
+        return false;
+    }
+    if ABOUT_GENERIC.iter().any(|g| name.eq_ignore_ascii_case(g)) {
+        return !after.is_empty();
+    }
     let Some(key) = significant(name) else {
         return false;
     };
     if !key.starts_with(char::is_uppercase) {
         return false;
     }
-    significant(after).is_some_and(|w| w == key)
+    significant(after).is_some_and(|w| w.to_lowercase() == key.to_lowercase())
 }
 
 /// Finds a dateline at the start of the paragraph `block`.
@@ -646,6 +757,9 @@ fn parse_date(line: &str, pos: usize) -> Option<usize> {
     };
     let w_end = word_end(line, pos);
     let w = line.get(pos..w_end)?;
+    if WEEKDAYS.contains(&w) {
+        return Some(w_end);
+    }
     if is_month(w) {
         if b.get(w_end) != Some(&b' ') {
             return None;
@@ -674,7 +788,8 @@ fn parse_dateline(line: &str) -> Option<DatelineParts> {
     let mut place_end = 0;
     let mut words = 0;
     let mut all_caps = true;
-    while words < 4 {
+    // Places joined by a slash ("BEIJING/WASHINGTON") count as one.
+    while words < 6 {
         let end = word_end(line, pos);
         let w = line.get(pos..end)?;
         if !is_place_word(w) || is_month(w) {
@@ -683,7 +798,7 @@ fn parse_dateline(line: &str) -> Option<DatelineParts> {
         all_caps &= !w.chars().any(char::is_lowercase);
         words += 1;
         place_end = end;
-        if b.get(end) == Some(&b' ')
+        if matches!(b.get(end), Some(b' ' | b'/'))
             && line
                 .get(end + 1..)
                 .is_some_and(|r| r.starts_with(char::is_uppercase))
@@ -699,6 +814,10 @@ fn parse_dateline(line: &str) -> Option<DatelineParts> {
     if all_caps && words == 1 && NOT_PLACES.contains(&&line[..place_end]) {
         return None;
     }
+    if !all_caps && words > 3 {
+        return None;
+    }
+    let mut region = false;
     pos = place_end;
     let mut date = None;
     // ", Region" and ", Date".
@@ -738,6 +857,7 @@ fn parse_dateline(line: &str) -> Option<DatelineParts> {
         if region_words == 0 {
             break;
         }
+        region = true;
         pos = place_end;
     }
     // Agency: " (Reuters)" or " /PRNewswire/".
@@ -759,7 +879,12 @@ fn parse_dateline(line: &str) -> Option<DatelineParts> {
             break;
         }
     }
-    if !all_caps && date.is_none() && agency.is_none() {
+    // A title-case place needs more than itself: a date, an agency, or a
+    // region and a dash ("Nairobi, Kenya — ...").
+    let dash_follows = line
+        .get(pos..)
+        .is_some_and(|r| r.trim_start().starts_with(['—', '–']));
+    if !all_caps && date.is_none() && agency.is_none() && !(region && dash_follows) {
         return None;
     }
     // Separator.
@@ -942,6 +1067,10 @@ mod tests {
             "Updated 10:32 AM EST, March 4, 2025",
             "Published: 2025-03-04",
             "5 min read",
+            "Tue 4 Mar 2025 10.32 GMT",
+            "March 4, 2025 | 10:32 AM EST",
+            "Wednesday, 12 March 2025",
+            "Monday, March 3",
         ] {
             assert_eq!(noise(l), Some(NoiseKind::Byline), "{l}");
         }
@@ -951,6 +1080,8 @@ mod tests {
             "By Land And Sea, Refugees Flee Sudan",
             "By 2030, Britain Will Double Capacity",
             "Updated figures released on Monday showed 5 deaths.",
+            "March Madness Returns",
+            "On Monday, 12 people died",
         ] {
             assert_eq!(noise(l), None, "{l}");
         }
@@ -963,8 +1094,12 @@ mod tests {
             "A man walks past a damaged house in Lima, March 4, 2025. REUTERS/Pedro Ruiz",
             "(AP Photo/John Smith)",
             "(Getty Images)",
+            "[Image: Residents gather outside a government building]",
+            "[Photo, Jane Doe]",
             "Image source, Getty Images",
             "Rescuers search the rubble. AFP via Getty Images",
+            "Rescuers search the rubble in Huarimarca. (Photo: Andes Wire)",
+            "Credit: Jane Doe/Reuters",
         ] {
             assert_eq!(noise(l), Some(NoiseKind::Caption), "{l}");
         }
@@ -1007,6 +1142,42 @@ mod tests {
         assert_eq!(k[2], (BlockKind::Paragraph, None));
         assert_eq!(k[3], (BlockKind::Paragraph, None));
         assert!(k[4..].iter().all(|&x| x == pr), "{k:?}");
+    }
+
+    #[test]
+    fn scraped_article_with_furniture() {
+        use BlockKind::{Headline, Noise, Paragraph, Standfirst};
+        let text = "By Ana Souza, Health Correspondent\n\
+                    Updated 10:32 AM EST, March 4, 2025\n\
+                    Measles Cases Climb to 200 in Texas\n\
+                    Health officials urged vaccination. Schools may close.\n\
+                    Photo: A nurse prepares a vaccine in Lubbock. REUTERS/Jane Doe\n\
+                    LUBBOCK, Texas (AP) — The number of cases rose to 200 on Tuesday.\n\
+                    Click here to subscribe to our health newsletter\n\
+                    RELATED: Flu season peaks early\n\
+                    The outbreak began in January.\n\
+                    “We are worried,” Dr. Ana Ruiz said.\n\
+                    Share on Facebook | Share on Twitter\n\
+                    Copyright 2025 The Associated Press. All rights reserved.\n";
+        let k: Vec<BlockKind> = blocks(text).iter().map(|b| b.kind).collect();
+        assert_eq!(
+            k,
+            [
+                Noise, Noise, Headline, Standfirst, Noise, Paragraph, Noise, Noise, Paragraph,
+                Paragraph, Noise, Noise
+            ]
+        );
+    }
+
+    #[test]
+    fn generic_about_headings() {
+        let text = "Acme Opens Plant\nAcme opened a plant on Monday.\nIt cost $5 million.\nABOUT THE COMPANY\nAcme makes widgets.\n";
+        let k = kinds(text);
+        assert_eq!(k[3].1, Some(NoiseKind::PressRelease));
+        assert_eq!(k[4].1, Some(NoiseKind::PressRelease));
+        let text =
+            "Acme Opens Plant\nIt opened.\nAbout ACME Corp\nAcme Corp is a maker of widgets.\n";
+        assert_eq!(kinds(text)[2].1, Some(NoiseKind::PressRelease));
     }
 
     #[test]
@@ -1104,6 +1275,23 @@ mod tests {
             ))
         );
         assert_eq!(
+            parts("BEIJING/WASHINGTON, March 3 (Reuters) - China said"),
+            Some((
+                "BEIJING/WASHINGTON, March 3 (Reuters) -",
+                "BEIJING/WASHINGTON",
+                Some("March 3"),
+                Some("Reuters")
+            ))
+        );
+        assert_eq!(
+            parts("Nairobi, Kenya — The bank cut rates."),
+            Some(("Nairobi, Kenya —", "Nairobi, Kenya", None, None))
+        );
+        assert_eq!(
+            parts("KYIV, Ukraine (AP) — Drones struck."),
+            Some(("KYIV, Ukraine (AP) —", "KYIV, Ukraine", None, Some("AP")))
+        );
+        assert_eq!(
             parts("BOGOTÁ—Centre-left candidate"),
             Some(("BOGOTÁ—", "BOGOTÁ", None, None))
         );
@@ -1115,6 +1303,8 @@ mod tests {
             "Centre-left candidate Valentina Ríos-Carvajal was elected.",
             "UNHCR said on Thursday that 1.3 million had fled.",
             "Geneva — the city — hosts the talks.",
+            "Officials, however — said nothing.",
+            "Prime Minister Jane Doe, Finance Minister — spoke.",
             "BREAKING — A quake struck.",
             "LIMA-based analysts said so.",
             "Prime Minister Józef Nowak said so.",
