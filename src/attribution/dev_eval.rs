@@ -167,3 +167,45 @@ fn dev_report() {
         "quotes: P {p:.3} R {r:.3} F1 {f:.3} (tp {q_tp}, fp {q_fp}, fn {q_fn}); speaker {sp_ok}/{sp_n}"
     );
 }
+
+/// Prints what is found in the articles of `NEWS_CLAIMS_DUMP` (a folder of
+/// JSON files with a `text`), for eyeballing unannotated fixtures.
+#[test]
+#[ignore]
+fn dump() {
+    let Ok(dir) = std::env::var("NEWS_CLAIMS_DUMP") else {
+        return;
+    };
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    files.sort();
+    let ex = Extractor::default();
+    for f in files {
+        let Ok(raw) = std::fs::read_to_string(&f) else {
+            continue;
+        };
+        let Ok(v) = serde_json::from_str::<Value>(&raw) else {
+            continue;
+        };
+        let Some(text) = v["text"].as_str() else {
+            continue;
+        };
+        let x = ex.extract(text, None);
+        println!("===== {}", f.display());
+        for a in &x.attributions {
+            println!("  A {:?} {}", a.source.text, a.cue);
+        }
+        for h in &x.hedges {
+            println!("  H {}  | {}", h.cue, x.sentences[h.sentence].text);
+        }
+        for q in &x.quotes {
+            println!(
+                "  Q {:?} {:?} <- {:?}",
+                q.kind,
+                q.text,
+                q.speaker.as_ref().map(|m| m.text.as_str())
+            );
+        }
+    }
+}

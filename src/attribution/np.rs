@@ -295,6 +295,39 @@ impl<'t> Sent<'t> {
             || w.ends_with('\u{2019}')
     }
 
+    /// Whether token `i` is an all-capitals word ("WHO", "UNHCR"): a name,
+    /// even where its letters spell a function word.
+    pub fn acronym(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.is_word(i)
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| !c.is_lowercase())
+    }
+
+    /// A lower-case particle inside a personal name ("van der Berg").
+    fn particle(&self, i: usize) -> bool {
+        !self.is_cap(i)
+            && matches!(
+                self.key(i),
+                "de" | "del"
+                    | "della"
+                    | "da"
+                    | "do"
+                    | "dos"
+                    | "du"
+                    | "van"
+                    | "der"
+                    | "den"
+                    | "von"
+                    | "la"
+                    | "le"
+                    | "al"
+                    | "el"
+                    | "bin"
+                    | "y"
+            )
+    }
+
     /// A connector inside a capitalised name ("of", "and", "for", "de").
     fn name_connector(&self, i: usize) -> bool {
         matches!(
@@ -331,7 +364,7 @@ impl<'t> Sent<'t> {
         if first >= 2
             && matches!(self.key(first - 1), "for" | "of" | "from" | "at")
             && self.is_word(first - 2)
-            && !self.is_cap(first - 2)
+            && (!self.is_cap(first - 2) || first == 2)
             && SOURCE.contains(self.key(first - 2))
         {
             let role = self.np_back_core(first - 2)?;
@@ -371,9 +404,14 @@ impl<'t> Sent<'t> {
                         break;
                     }
                     if self.name_connector(p) {
+                        let mut q = p;
+                        while q > 0 && self.particle(q) && self.particle(q - 1) {
+                            q -= 1;
+                        }
                         let joins_names = self.is_cap(first)
-                            && p > 0
-                            && self.is_cap(p - 1)
+                            && q > 0
+                            && self.is_cap(q - 1)
+                            && (q == p || self.particle(p))
                             && !matches!(k, "on" | "in");
                         if joins_names {
                             j = p;
@@ -382,7 +420,10 @@ impl<'t> Sent<'t> {
                         break;
                     }
                     if t.cap {
-                        if (STOP.contains(k) && k != "no") || (PRON.contains(k) && p == 0) {
+                        let acronym = self.acronym(p);
+                        if !acronym
+                            && ((STOP.contains(k) && k != "no") || (PRON.contains(k) && p == 0))
+                        {
                             break;
                         }
                         first = p;
@@ -437,7 +478,10 @@ impl<'t> Sent<'t> {
         match self.toks.get(i).map(|t| t.kind) {
             Some(Kind::Word) => {
                 let k = self.key(i);
-                !STOP.contains(k) || PRON.contains(k) || (self.is_cap(i) && i > 0 && k != "the")
+                !STOP.contains(k)
+                    || PRON.contains(k)
+                    || self.acronym(i)
+                    || (self.is_cap(i) && i > 0 && k != "the")
             }
             Some(Kind::Num) => i > 0 && self.key(i - 1) == "no.",
             _ => false,
@@ -470,8 +514,9 @@ impl<'t> Sent<'t> {
             match t.kind {
                 Kind::Word => {
                     let k = self.key(i);
-                    if t.cap && !(STOP.contains(k) && last.is_none() && i > 0) {
-                        if STOP.contains(k) && !matches!(k, "no") && last.is_some() {
+                    let acronym = self.acronym(i);
+                    if t.cap && (acronym || !(STOP.contains(k) && last.is_none() && i > 0)) {
+                        if !acronym && STOP.contains(k) && !matches!(k, "no") && last.is_some() {
                             break;
                         }
                         last = Some(i);
@@ -551,7 +596,7 @@ impl<'t> Sent<'t> {
     /// Whether a chunk can be a source.
     pub fn fit(&self, c: Chunk) -> Fit {
         let k = self.key(c.head);
-        if c.first == c.last && PRON.contains(k) {
+        if c.first == c.last && PRON.contains(k) && !self.acronym(c.head) {
             return if matches!(k, "he" | "she" | "they" | "we" | "i" | "you" | "it") {
                 Fit::Pronoun
             } else {
@@ -566,7 +611,7 @@ impl<'t> Sent<'t> {
             _ => return Fit::No,
         }
         let cap = self.is_cap(c.head);
-        if STOP.contains(k) && !(cap && c.head > 0) {
+        if STOP.contains(k) && !(cap && c.head > 0) && !self.acronym(c.head) {
             return Fit::No;
         }
         if cap || SOURCE.contains(k) || agentive(k) {
