@@ -7,7 +7,50 @@ use std::path::PathBuf;
 
 use serde_json::Value;
 
-use crate::{Date, Extractor};
+use crate::segment::{Sentence, SentenceView};
+use crate::structure::BlockKind;
+use crate::{Attribution, Date, Extractor, Quote, Span};
+
+/// Attributions and quotes over the gold sentence split, to see what the
+/// stage does once the segmenter is right.
+fn with_gold_sentences(text: &str, gold: &Value) -> (Vec<Attribution>, Vec<Quote>, Vec<String>) {
+    let mut sentences = Vec::new();
+    let mut cursor = 0;
+    for g in gold["sentences"].as_array().into_iter().flatten() {
+        let g = g.as_str().unwrap_or("");
+        let Some(at) = text[cursor..].find(g) else {
+            continue;
+        };
+        let start = cursor + at;
+        cursor = start + g.len();
+        sentences.push(Sentence {
+            span: Span::new(start, cursor),
+            block: text[..start].matches('\n').count(),
+            text: g.to_string(),
+        });
+    }
+    let first_block = sentences.first().map(|s| s.block);
+    let mut attributions = Vec::new();
+    for (index, s) in sentences.iter().enumerate() {
+        let view = SentenceView {
+            doc: text,
+            span: s.span,
+            index,
+            block_kind: if Some(s.block) == first_block {
+                BlockKind::Headline
+            } else {
+                BlockKind::Paragraph
+            },
+        };
+        attributions.extend(super::attributions(&view));
+    }
+    let quotes = crate::quotes::extract(text, &sentences);
+    (
+        attributions,
+        quotes,
+        sentences.into_iter().map(|s| s.text).collect(),
+    )
+}
 
 /// The gold folder, if it can be found.
 fn dev_dir() -> Option<PathBuf> {
@@ -60,6 +103,17 @@ fn dev_report() {
         .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
     files.sort();
+    for gold_split in [false, true] {
+        println!(
+            "--- sentences: {}",
+            if gold_split { "gold split" } else { "pipeline" }
+        );
+        report(&files, gold_split);
+    }
+}
+
+/// Scores every file, with the pipeline's or the gold sentence split.
+fn report(files: &[PathBuf], gold_split: bool) {
     let ex = Extractor::default();
     let (mut a_tp, mut a_fp, mut a_fn) = (0, 0, 0);
     let (mut q_tp, mut q_fp, mut q_fn, mut sp_ok, mut sp_n) = (0, 0, 0, 0, 0);
@@ -71,11 +125,20 @@ fn dev_report() {
         let text = gold["text"].as_str().unwrap();
         let published: Option<Date> = gold["published"].as_str().and_then(|p| p.parse().ok());
         let x = ex.extract(text, published);
+        let (attributions, quotes, sentences) = if gold_split {
+            with_gold_sentences(text, &gold)
+        } else {
+            (
+                x.attributions.clone(),
+                x.quotes.clone(),
+                x.sentences.iter().map(|s| s.text.clone()).collect(),
+            )
+        };
         let name = f.file_name().unwrap().to_string_lossy().to_string();
 
         // Attributions.
         let golds = gold["attributions"].as_array().cloned().unwrap_or_default();
-        let mut used = vec![false; x.attributions.len()];
+        let mut used = vec![false; attributions.len()];
         for pass_optional in [false, true] {
             for g in &golds {
                 let optional = g["optional"].as_bool().unwrap_or(false);
@@ -85,7 +148,7 @@ fn dev_report() {
                 let src = g["source"].as_str().unwrap_or("");
                 let cue = g["cue"].as_str().unwrap_or("");
                 let h = head(src);
-                let hit = x.attributions.iter().enumerate().position(|(i, p)| {
+                let hit = attributions.iter().enumerate().position(|(i, p)| {
                     !used[i] && p.cue == cue && p.source.text.to_lowercase().contains(&h)
                 });
                 match hit {
@@ -103,19 +166,19 @@ fn dev_report() {
                 }
             }
         }
-        for (i, p) in x.attributions.iter().enumerate() {
+        for (i, p) in attributions.iter().enumerate() {
             if !used[i] {
                 a_fp += 1;
                 println!(
                     "{name}: ATTR FP {:?} {}  | {}",
-                    p.source.text, p.cue, x.sentences[p.sentence].text
+                    p.source.text, p.cue, sentences[p.sentence]
                 );
             }
         }
 
         // Quotes.
         let golds = gold["quotes"].as_array().cloned().unwrap_or_default();
-        let mut used = vec![false; x.quotes.len()];
+        let mut used = vec![false; quotes.len()];
         for g in &golds {
             let optional = g["optional"].as_bool().unwrap_or(false);
             let t = fold(g["text"].as_str().unwrap_or(""));
@@ -133,7 +196,7 @@ fn dev_report() {
                     if let Some(gs) = g["speaker"].as_str() {
                         if !optional {
                             sp_n += 1;
-                            let got = x.quotes[i]
+                            let got = quotes[i]
                                 .speaker
                                 .as_ref()
                                 .map(|m| m.text.clone())
@@ -153,7 +216,7 @@ fn dev_report() {
                 None => {}
             }
         }
-        for (i, q) in x.quotes.iter().enumerate() {
+        for (i, q) in quotes.iter().enumerate() {
             if !used[i] {
                 q_fp += 1;
                 println!("{name}: QUOTE FP {:?} ({:?})", q.text, q.kind);
@@ -208,4 +271,87 @@ fn dump() {
             );
         }
     }
+}
+
+/// Throughput of attributions + hedges + quotes over the dev texts repeated
+/// to about 1 MB. Run in release:
+/// `cargo test --release --lib attribution::dev_eval::speed -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn speed() {
+    let Some(dir) = dev_dir() else { return };
+    let mut corpus = String::new();
+    let texts: Vec<String> = std::fs::read_dir(&dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+                .filter_map(|raw| serde_json::from_str::<Value>(&raw).ok())
+                .filter_map(|v| v["text"].as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    if texts.is_empty() {
+        return;
+    }
+    while corpus.len() < 1 << 20 {
+        for t in &texts {
+            corpus.push_str(t);
+            corpus.push('\n');
+        }
+    }
+    let mut sentences = Vec::new();
+    let mut off = 0;
+    for (bi, line) in corpus.split_inclusive('\n').enumerate() {
+        for (o, s) in crate::segment::sentence_indices(line) {
+            let start = off + o;
+            sentences.push(Sentence {
+                span: Span::new(start, start + s.len()),
+                block: bi,
+                text: String::new(),
+            });
+        }
+        off += line.len();
+    }
+    super::warm();
+    let mut best = [f64::MAX; 4];
+    let mut found = 0;
+    for _ in 0..5 {
+        let t0 = std::time::Instant::now();
+        found = 0;
+        let view = |index: usize, s: &Sentence| SentenceView {
+            doc: &corpus,
+            span: s.span,
+            index,
+            block_kind: BlockKind::Paragraph,
+        };
+        for (index, s) in sentences.iter().enumerate() {
+            found += super::attributions(&view(index, s)).len();
+        }
+        let t1 = std::time::Instant::now();
+        for (index, s) in sentences.iter().enumerate() {
+            found += super::hedges(&view(index, s)).len();
+        }
+        let t2 = std::time::Instant::now();
+        found += crate::quotes::extract(&corpus, &sentences).len();
+        let t3 = std::time::Instant::now();
+        for (k, d) in [t1 - t0, t2 - t1, t3 - t2, t3 - t0].iter().enumerate() {
+            best[k] = best[k].min(d.as_secs_f64());
+        }
+    }
+    let mb = corpus.len() as f64 / 1e6;
+    println!(
+        "attributions {:.1} ms, hedges {:.1} ms, quotes {:.1} ms",
+        best[0] * 1e3,
+        best[1] * 1e3,
+        best[2] * 1e3
+    );
+    let best = best[3];
+    assert!(found > 0);
+    let mb = corpus.len() as f64 / 1e6;
+    println!(
+        "{:.2} MB, best of 5: {:.1} ms, {:.1} MB/s ({found} items)",
+        mb,
+        best * 1e3,
+        mb / best
+    );
 }

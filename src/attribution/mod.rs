@@ -19,6 +19,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
 use once_cell::sync::Lazy;
+use regex::Regex;
 
 use crate::Span;
 use crate::actors::Mention;
@@ -73,6 +74,24 @@ static VERBS: Lazy<HashMap<&'static str, (&'static str, bool), BuildHasherDefaul
             .collect()
     });
 
+/// Any reporting-verb form or "according": a cheap test that lets most
+/// sentences skip tokenising. ASCII word boundaries keep the regex on its
+/// fast DFA; the tokeniser then decides on real word boundaries.
+static CUE_FILTER: Lazy<Regex> = Lazy::new(|| {
+    let mut forms: Vec<&str> = verbs::REPORTING_VERBS.iter().map(|&(f, _, _)| f).collect();
+    forms.push("according");
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    Regex::new(&format!(r"(?i-u)\b(?:{})\b", forms.join("|"))).expect("cue filter compiles")
+});
+
+/// Any hedge word, the same way.
+static HEDGE_FILTER: Lazy<Regex> = Lazy::new(|| {
+    let mut firsts: Vec<&str> = words::HEDGES.iter().map(|&(f, _, _)| f).collect();
+    firsts.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    firsts.dedup();
+    Regex::new(&format!(r"(?i-u)\b(?:{})\b", firsts.join("|"))).expect("hedge filter compiles")
+});
+
 /// First words of hedges.
 static HEDGE_FIRST: Lazy<WordSet> =
     Lazy::new(|| words::HEDGES.iter().map(|&(first, _, _)| first).collect());
@@ -84,6 +103,8 @@ static NEGATION: Lazy<WordSet> = Lazy::new(|| np::set(words::NEGATIONS));
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn warm() {
     Lazy::force(&VERBS);
+    Lazy::force(&CUE_FILTER);
+    Lazy::force(&HEDGE_FILTER);
     Lazy::force(&HEDGE_FIRST);
     Lazy::force(&NEGATION);
     np::warm();
@@ -99,6 +120,9 @@ pub(crate) fn attributions(s: &SentenceView<'_>) -> Vec<Attribution> {
 /// them).
 pub(crate) fn find(s: &SentenceView<'_>, pronouns: bool) -> Vec<Attribution> {
     let text = s.text();
+    if !CUE_FILTER.is_match(text) {
+        return Vec::new();
+    }
     let sent = Sent::new(text);
     let title = s.block_kind == BlockKind::Headline;
     let mut out = Vec::new();
@@ -267,6 +291,9 @@ fn appositive(s: &Sent<'_>, comma: usize) -> Option<Chunk> {
 /// Finds the hedges of one sentence.
 pub(crate) fn hedges(s: &SentenceView<'_>) -> Vec<Hedge> {
     let text = s.text();
+    if !HEDGE_FILTER.is_match(text) {
+        return Vec::new();
+    }
     let sent = Sent::new(text);
     let mut out = Vec::new();
     let n = sent.len();

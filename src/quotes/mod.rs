@@ -186,18 +186,39 @@ fn scan(doc: &str, region: Span, continuing: bool) -> (Vec<Raw>, bool) {
     let base = region.start;
     let mut out = Vec::new();
     let mut open: Option<(Mark, usize, usize, bool)> = None; // (mark, at, content start, continued)
-    let mut prev: Option<char> = None;
-    let mut it = text.char_indices().peekable();
-    let mut first = true;
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|&(_, n)| n);
+    let bytes = text.as_bytes();
+    // Only the bytes that can start a quote mark are looked at: `"`, `'`,
+    // and the lead bytes of “ ” ‘ ’ (0xE2) and « » (0xC2).
+    let marks = bytes
+        .iter()
+        .enumerate()
+        .filter(|&(_, &b)| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
+        .map(|(i, _)| i);
+    for i in marks {
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            continue;
+        };
+        if !matches!(
+            c,
+            '"' | '\''
+                | '\u{201C}'
+                | '\u{201D}'
+                | '\u{2018}'
+                | '\u{2019}'
+                | '\u{00AB}'
+                | '\u{00BB}'
+        ) {
+            continue;
+        }
+        let prev = text[..i].chars().next_back();
+        let next = text[i + c.len_utf8()..].chars().next();
         let starts = prev.is_none_or(|p| {
             p.is_whitespace() || matches!(p, '(' | '[' | '\u{2014}' | '\u{2013}' | '-' | '/')
         });
         let ends = next.is_none_or(|n| !n.is_alphanumeric());
         let at = base + i;
         let after = at + c.len_utf8();
-        let continued = first && continuing;
+        let continued = i == 0 && continuing;
         match (c, open) {
             ('"', Some((Mark::Straight, o, cs, cont))) => {
                 push(doc, &mut out, o, cs, at, after, cont);
@@ -227,10 +248,6 @@ fn scan(doc: &str, region: Span, continuing: bool) -> (Vec<Raw>, bool) {
             }
             _ => {}
         }
-        if !c.is_whitespace() {
-            first = false;
-        }
-        prev = Some(c);
     }
     let left_open = open.is_some();
     if let Some((_, o, cs, cont)) = open {

@@ -225,11 +225,11 @@ pub(crate) fn last_name(doc: &str, span: crate::Span) -> Option<crate::Span> {
                     .len());
         let core = core.trim_start_matches(['(', '\u{201C}', '"', '\u{2018}']);
         let cap = core.chars().next().is_some_and(char::is_uppercase);
-        let lower = core.to_lowercase();
-        let particle = is_particle(&lower);
+        let particle = !cap && core.len() <= 5 && is_particle(core);
         let ends_phrase = word.len() > core.len() + (core_start - start)
             && !(word.ends_with('.') && core.len() <= 4);
-        if cap && !(run.is_none() && NOT_NAME_START.contains(&lower.as_str())) {
+        let opener = || NOT_NAME_START.iter().any(|w| w.eq_ignore_ascii_case(core));
+        if cap && !(run.is_none() && opener()) {
             let end = core_start + core.len();
             run = Some(match run {
                 Some((s, _, n)) => (s, end, n + 1),
