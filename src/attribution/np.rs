@@ -54,6 +54,7 @@ pub(crate) static SOURCE: Lazy<WordSet> = Lazy::new(|| set(SOURCE_NOUNS));
 pub(crate) static STOP: Lazy<WordSet> = Lazy::new(|| set(STOP_WORDS));
 pub(crate) static SKIP: Lazy<WordSet> = Lazy::new(|| set(SKIP_BEFORE_VERB));
 pub(crate) static BE: Lazy<WordSet> = Lazy::new(|| set(BE_FORMS));
+pub(crate) static AUX: Lazy<WordSet> = Lazy::new(|| set(&["has", "have", "had", "having"]));
 pub(crate) static PRON: Lazy<WordSet> = Lazy::new(|| set(PRONOUNS));
 pub(crate) static DET: Lazy<WordSet> = Lazy::new(|| set(DETERMINERS));
 pub(crate) static OPEN: Lazy<WordSet> = Lazy::new(|| set(OPENERS));
@@ -64,7 +65,7 @@ pub(crate) static NOUNISH: Lazy<WordSet> = Lazy::new(|| set(NOUN_MARKERS));
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn warm() {
     for s in [
-        &SOURCE, &STOP, &SKIP, &BE, &PRON, &DET, &OPEN, &ABBR, &NOUNISH,
+        &SOURCE, &STOP, &SKIP, &BE, &AUX, &PRON, &DET, &OPEN, &ABBR, &NOUNISH,
     ] {
         Lazy::force(s);
     }
@@ -433,7 +434,7 @@ impl<'t> Sent<'t> {
                     if STOP.contains(k)
                         || PRON.contains(k)
                         || BE.contains(k)
-                        || k.ends_with("ly")
+                        || adverb(k)
                         || k.ends_with("ing")
                     {
                         break;
@@ -535,17 +536,17 @@ impl<'t> Sent<'t> {
                     if STOP.contains(k)
                         || PRON.contains(k)
                         || BE.contains(k)
-                        || k.ends_with("ly")
+                        || adverb(k)
                         || k.ends_with("ed")
                         || k.ends_with("ing")
                     {
                         break;
                     }
-                    if last.is_some_and(|l| self.is_cap(l)) && !SOURCE.contains(k) {
-                        break;
-                    }
                     lower_run += 1;
-                    if lower_run > 4 {
+                    // After a name, at most two nouns ("a Reuters tally",
+                    // "GUS data").
+                    let after_name = last.is_some_and(|l| self.is_cap(l));
+                    if lower_run > 4 || (after_name && lower_run > 2) {
                         break;
                     }
                     last = Some(i);
@@ -652,6 +653,33 @@ impl<'t> Sent<'t> {
     }
 }
 
+/// A lower-case word ending in "-ly" that is an adverb ("quickly"), not a
+/// noun ("tally", "family", "assembly").
+fn adverb(k: &str) -> bool {
+    k.ends_with("ly")
+        && k.len() > 4
+        && !SOURCE.contains(k)
+        && !matches!(
+            k,
+            "tally"
+                | "rally"
+                | "ally"
+                | "assembly"
+                | "supply"
+                | "monopoly"
+                | "anomaly"
+                | "reply"
+                | "family"
+                | "italy"
+                | "july"
+                | "bully"
+                | "belly"
+                | "jelly"
+                | "lily"
+                | "folly"
+        )
+}
+
 /// Agent-noun suffixes that make a lower-case head a plausible source
 /// ("forecasters", "organisers", "economists").
 fn agentive(k: &str) -> bool {
@@ -692,7 +720,7 @@ pub(crate) fn before_verb(s: &Sent<'_>, v: usize) -> Option<usize> {
         if matches!(k, "not" | "never" | "to") || k.ends_with("n't") {
             return None;
         }
-        if SKIP.contains(k) || (k.ends_with("ly") && !s.is_cap(p) && k.len() > 4) {
+        if SKIP.contains(k) || (adverb(k) && !s.is_cap(p)) {
             j = p;
             steps += 1;
             continue;

@@ -321,7 +321,7 @@ impl Ctx<'_> {
         let doc = self.doc;
         self.attrs(k)
             .iter()
-            .find(|a| a.cue_span.start >= close && a.cue != "according to")
+            .find(|a| a.cue_span.start >= close)
             .filter(|a| {
                 let gap_end = a.cue_span.start.min(a.source.span.start);
                 doc.get(close..gap_end).is_some_and(|g| {
