@@ -79,6 +79,7 @@ static VERBS: Lazy<HashMap<&'static str, (&'static str, bool), BuildHasherDefaul
 /// fast DFA; the tokeniser then decides on real word boundaries.
 static CUE_FILTER: Lazy<Regex> = Lazy::new(|| {
     let mut forms: Vec<&str> = verbs::REPORTING_VERBS.iter().map(|&(f, _, _)| f).collect();
+    forms.extend(verbs::PARTICIPLES.iter().map(|&(f, _)| f));
     forms.push("according");
     forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
     Regex::new(&format!(r"(?i-u)\b(?:{})\b", forms.join("|"))).expect("cue filter compiles")
@@ -115,9 +116,9 @@ pub(crate) fn attributions(s: &SentenceView<'_>) -> Vec<Attribution> {
     find(s, false)
 }
 
-/// Finds the attributions of one sentence; with `pronouns`, sources that are
-/// personal pronouns ("she said") are kept too (the quote pass resolves
-/// them).
+/// Finds the attributions of one sentence; with `pronouns` (the quote
+/// pass), sources that are personal pronouns ("she said") are kept too, to
+/// be resolved, and framing participles (", calling it “...”") count.
 pub(crate) fn find(s: &SentenceView<'_>, pronouns: bool) -> Vec<Attribution> {
     let text = s.text();
     if !CUE_FILTER.is_match(text) {
@@ -134,8 +135,17 @@ pub(crate) fn find(s: &SentenceView<'_>, pronouns: bool) -> Vec<Attribution> {
         let k = sent.key(i);
         let (lemma, cue_last, chunk) = if k == "according" && sent.key(i + 1) == "to" {
             ("according to", i + 1, sent.np_fwd(i + 2))
+        } else if let Some(&(_, lemma)) = pronouns
+            .then(|| verbs::PARTICIPLES.iter().find(|&&(f, _)| f == k))
+            .flatten()
+        {
+            // Quote pass only: ", calling the response “...”".
+            let subject = (i > 0 && sent.is_punct(i - 1, ','))
+                .then(|| sent.subject())
+                .flatten();
+            (lemma, i, subject)
         } else if let Some(&(lemma, strict)) = VERBS.get(k) {
-            if sent.is_cap(i) && !title && i > 0 {
+            if sent.is_cap(i) && i > 0 && (!title || !headline_verb(k)) {
                 continue;
             }
             (lemma, i, verb_source(&sent, i, strict))
@@ -164,6 +174,27 @@ pub(crate) fn find(s: &SentenceView<'_>, pronouns: bool) -> Vec<Attribution> {
         });
     }
     out
+}
+
+/// Whether a capitalised form in a Title Case headline is a verb: base
+/// forms and forms that double as plural nouns ("Air Show", "Police
+/// Reports") are not taken.
+fn headline_verb(k: &str) -> bool {
+    !matches!(
+        k,
+        "reports"
+            | "claims"
+            | "calls"
+            | "estimates"
+            | "forecasts"
+            | "notes"
+            | "shows"
+            | "states"
+            | "projects"
+            | "hints"
+            | "cautions"
+            | "forecast"
+    ) && (k.ends_with('s') || k.ends_with("ed") || matches!(k, "said" | "told" | "shown"))
 }
 
 /// The source of the reporting verb at token `v`.
@@ -680,6 +711,9 @@ mod tests {
             .map(|a| (a.source.text, a.cue))
             .collect();
         assert_eq!(got, [pair("UNHCR", "say")]);
+        // Base forms and plural nouns are not headline verbs.
+        let doc = "Air Show Draws Record Crowd";
+        assert!(attributions(&view(doc, BlockKind::Headline)).is_empty());
         // In a paragraph a capitalised form is a name, not a verb.
         assert!(attrs("He fought for Islamic State in Syria.").is_empty());
     }

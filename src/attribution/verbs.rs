@@ -128,6 +128,30 @@ pub(crate) const REPORTING_VERBS: &[(&str, &str, bool)] = &[
     ("projected", "project", true),
 ];
 
+/// Present participles of framing verbs. After a comma they take the main
+/// clause's subject ("The opposition ..., calling the response “a
+/// disgrace”"). Only the quote pass uses them (to find a quote's speaker);
+/// as attributions only ", saying" counts, the others being too often
+/// non-reporting ("claiming victory", "describing the move").
+pub(crate) const PARTICIPLES: &[(&str, &str)] = &[
+    ("calling", "call"),
+    ("describing", "describe"),
+    ("warning", "warn"),
+    ("claiming", "claim"),
+    ("arguing", "argue"),
+    ("urging", "urge"),
+    ("adding", "add"),
+    ("noting", "note"),
+    ("insisting", "insist"),
+    ("framing", "frame"),
+    ("telling", "tell"),
+    ("announcing", "announce"),
+    ("branding", "brand"),
+    ("dubbing", "dub"),
+    ("labelling", "label"),
+    ("labeling", "label"),
+];
+
 /// Noun forms that are spelt like reporting verbs ("press reports", "the
 /// estimate"): after one of these words the form is read as a noun.
 /// Own compilation: determiners, possessives and the usual modifiers of

@@ -283,6 +283,11 @@ pub(crate) const SOURCE_NOUNS: &[&str] = &[
     "studies",
     "reports",
     "returns",
+    "person",
+    "persons",
+    "insiders",
+    "insider",
+    "people's",
 ];
 
 /// Function words that end a noun phrase when met while chunking it.
@@ -597,7 +602,6 @@ pub(crate) const HEDGES: &[(&str, &str, &str)] = &[
     ("unconfirmed", "", "unconfirmed"),
     ("estimated", "", "estimated"),
     ("estimate", "", "estimate"),
-    ("estimates", "", "estimate"),
     ("believed", "", "believed"),
     ("believe", "", "believe"),
     ("believes", "", "believe"),

@@ -148,7 +148,12 @@ pub(crate) fn extract(doc: &str, sentences: &[Sentence]) -> Vec<Quote> {
                 }
                 .or_else(|| ctx.previous_sentence(si, raw.open, i));
             }
-            let speaker = speaker.map(|m| ctx.resolve(m, si, raw.open));
+            let mut speaker = speaker.map(|m| ctx.resolve(m, si, raw.open));
+            // A nickname inside a name (Joaquín “El Chapo” Guzmán) is no
+            // one's words.
+            if short && nickname(doc, &raw) {
+                speaker = None;
+            }
             let kind = if short && speaker.is_none() {
                 QuoteKind::Scare
             } else {
@@ -169,6 +174,20 @@ pub(crate) fn extract(doc: &str, sentences: &[Sentence]) -> Vec<Quote> {
         i = j;
     }
     out
+}
+
+/// A short capitalised quote between two capitalised words: a nickname.
+fn nickname(doc: &str, raw: &Raw) -> bool {
+    let inner = raw.text.as_str(doc);
+    let all_cap = inner
+        .split_whitespace()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    let before = doc[..raw.open].trim_end().split_whitespace().next_back();
+    let after = doc
+        .get(raw.close..)
+        .and_then(|a| a.split_whitespace().next());
+    let cap = |w: Option<&str>| w.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+    all_cap && cap(before) && cap(after) && doc.get(raw.close..).is_some_and(|a| a.starts_with(' '))
 }
 
 /// The index of the sentence (among `lo..hi`) holding byte `pos`.
@@ -271,8 +290,11 @@ fn push(
     };
     let lead = inner.len() - inner.trim_start().len();
     let mut t = inner.trim();
-    // The comma or full stop the style puts inside the marks.
-    t = t.strip_suffix([',', '.']).unwrap_or(t).trim_end();
+    // The comma or full stop the style puts inside the marks (an ellipsis
+    // stays).
+    if !t.ends_with("..") {
+        t = t.strip_suffix([',', '.']).unwrap_or(t).trim_end();
+    }
     if t.is_empty() || !t.chars().any(char::is_alphanumeric) {
         return;
     }
@@ -519,6 +541,28 @@ mod tests {
                 "Zieliński, who has 21 days to sign, said that he had \"serious doubts\" about it."
             ),
             [q("serious doubts", Some("Zieliński"), Direct)]
+        );
+    }
+
+    #[test]
+    fn framing_participles_give_the_speaker() {
+        assert_eq!(
+            quotes(
+                "The opposition accused the government of ignoring warnings, calling the response \"a national disgrace\"."
+            ),
+            [q("a national disgrace", Some("The opposition"), Direct)]
+        );
+    }
+
+    #[test]
+    fn nicknames_and_ellipses() {
+        assert_eq!(
+            quotes("Prosecutors said Joaquín “El Chapo” Guzmán ran the cartel."),
+            [q("El Chapo", None, Scare)]
+        );
+        assert_eq!(
+            quotes("“We will see...” she said."),
+            [q("We will see...", Some("she"), Direct)]
         );
     }
 
