@@ -182,7 +182,7 @@ fn nickname(doc: &str, raw: &Raw) -> bool {
     let all_cap = inner
         .split_whitespace()
         .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-    let before = doc[..raw.open].trim_end().split_whitespace().next_back();
+    let before = doc[..raw.open].split_whitespace().next_back();
     let after = doc
         .get(raw.close..)
         .and_then(|a| a.split_whitespace().next());
