@@ -29,6 +29,20 @@ use crate::structure::BlockKind;
 use np::{Chunk, Fit, Fnv, Kind, Sent, WordSet};
 
 /// "X said", "according to X", "X estimated": the source and its cue.
+///
+/// Pronoun sources ("she said") are left out; the source is the shortest
+/// phrase ending in its head ("the ministry", "Analysts", "A spokesperson
+/// for trade body RenewableUK").
+///
+/// ```
+/// use news_claims::Extractor;
+///
+/// let text = "Storm Kills 12\nThe storm killed 12 people, officials said.\n";
+/// let x = Extractor::default().extract(text, None);
+/// let a = &x.attributions[0];
+/// assert_eq!((a.source.text.as_str(), a.cue.as_str()), ("officials", "say"));
+/// assert_eq!(&text[a.cue_span.range()], "said");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -53,6 +67,15 @@ pub struct Attribution {
 
 /// A word that marks a sentence's claims as uncertain ("reportedly",
 /// "estimated", "could").
+///
+/// ```
+/// use news_claims::Extractor;
+///
+/// let text = "Clashes in the Capital\nNearly 2,000 were reportedly released in May.\n";
+/// let x = Extractor::default().extract(text, None);
+/// let cues: Vec<&str> = x.hedges.iter().map(|h| h.cue.as_str()).collect();
+/// assert_eq!(cues, ["reportedly"]); // "May" is the month
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]

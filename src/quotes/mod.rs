@@ -24,6 +24,15 @@ use crate::segment::{Sentence, SentenceView};
 use crate::structure::BlockKind;
 
 /// A direct quote or a scare quote.
+///
+/// ```
+/// use news_claims::{Extractor, QuoteKind};
+///
+/// let text = "Prisoners Freed\nThey were accused of committing “crimes” during protests.\n";
+/// let x = Extractor::default().extract(text, None);
+/// assert_eq!(x.quotes[0].kind, QuoteKind::Scare);
+/// assert!(x.quotes[0].speaker.is_none());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -36,6 +45,30 @@ pub enum QuoteKind {
 }
 
 /// A quotation.
+///
+/// A quote interrupted by its speaker is two quotes; a pronoun speaker is
+/// resolved to the nearest name before it where one is found.
+///
+/// ```
+/// use news_claims::{Extractor, QuoteKind};
+///
+/// let text = "Town Vows to Rebuild\nMayor Ana Torres toured the town on Monday.\n\
+///             “We will rebuild,” she said, “whatever it takes.”\n";
+/// let x = Extractor::default().extract(text, None);
+/// let got: Vec<(&str, Option<&str>)> = x
+///     .quotes
+///     .iter()
+///     .map(|q| (q.text.as_str(), q.speaker.as_ref().map(|m| m.text.as_str())))
+///     .collect();
+/// assert_eq!(
+///     got,
+///     [
+///         ("We will rebuild", Some("Mayor Ana Torres")),
+///         ("whatever it takes", Some("Mayor Ana Torres")),
+///     ]
+/// );
+/// assert_eq!(x.quotes[0].kind, QuoteKind::Direct);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
