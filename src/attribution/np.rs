@@ -376,9 +376,10 @@ impl<'t> Sent<'t> {
                 head: first - 3,
             });
         }
-        // "a spokesperson for X", "observers from X", "head of X".
+        // "a spokesperson for X", "observers from X", "head of X", "a poll
+        // by Ipsos".
         if first >= 2
-            && matches!(self.key(first - 1), "for" | "of" | "from" | "at")
+            && matches!(self.key(first - 1), "for" | "of" | "from" | "at" | "by")
             && self.is_word(first - 2)
             && (!self.is_cap(first - 2) || first == 2)
             && SOURCE.contains(self.key(first - 2))

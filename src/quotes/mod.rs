@@ -635,6 +635,54 @@ mod tests {
         );
     }
 
+    /// Pseudo-random strings over an alphabet of awkward pieces (quote
+    /// marks, apostrophes, non-ASCII letters, NBSP, CRLF, reporting verbs):
+    /// nothing panics and every span lies on char boundaries.
+    #[test]
+    fn random_text_never_panics_and_spans_are_char_aligned() {
+        const PIECES: &[&str] = &[
+            "“", "”", "‘", "’", "\"", "'", "«", "»", " ", "\u{a0}", "\r\n", "\n", ",", ".",
+            "said", " said ", "told", "according to", "Dr.", "é", "González", "the ministry",
+            "she", "(", ")", "who", "and", "may", "reportedly", "No.", "U.S.", "—", "1,200",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..400 {
+            let mut doc = String::new();
+            let len = (seed % 40) as usize;
+            for _ in 0..len {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                doc.push_str(PIECES[(seed % PIECES.len() as u64) as usize]);
+            }
+            let sents = sentences(&doc);
+            for q in extract(&doc, &sents) {
+                assert!(doc.get(q.span.range()).is_some(), "{doc:?}");
+                if let Some(m) = q.speaker {
+                    assert!(doc.get(m.span.range()).is_some(), "{doc:?}");
+                }
+            }
+            for (index, s) in sents.iter().enumerate() {
+                let view = SentenceView {
+                    doc: &doc,
+                    span: s.span,
+                    index,
+                    block_kind: BlockKind::Paragraph,
+                };
+                for a in attribution::find(&view, true) {
+                    assert!(doc.get(a.source.span.range()).is_some(), "{doc:?}");
+                    assert!(doc.get(a.cue_span.range()).is_some(), "{doc:?}");
+                }
+                for h in attribution::hedges(&view) {
+                    assert!(doc.get(h.span.range()).is_some(), "{doc:?}");
+                }
+                if let Some(n) = attribution::negation(&view) {
+                    assert!(doc.get(n.range()).is_some(), "{doc:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn tables_load() {
         warm();
