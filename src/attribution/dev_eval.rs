@@ -359,3 +359,29 @@ fn speed() {
         mb / best
     );
 }
+
+/// Hostile inputs stay fast (linear): long runs of quotes with pronoun
+/// speakers, of capitalised words before a verb, of reporting verbs.
+#[test]
+#[ignore]
+fn hostile_inputs() {
+    let ex = Extractor::default();
+    for (name, text) in [
+        ("pronoun quotes", "Ann Lee spoke. ".to_string() + &"“a,” she said, ".repeat(20_000)),
+        ("capitals", "Says ".repeat(40_000)),
+        ("names", "Alpha Beta ".repeat(40_000) + "said."),
+        ("quotes", "“".repeat(50_000) + &"”".repeat(50_000)),
+        ("commas", ", said".repeat(40_000)),
+        ("apostrophes", "‘a’ ".repeat(50_000)),
+    ] {
+        let t0 = std::time::Instant::now();
+        let x = ex.extract(&text, None);
+        println!(
+            "{name}: {} bytes, {} quotes, {} attributions, {:.0} ms",
+            text.len(),
+            x.quotes.len(),
+            x.attributions.len(),
+            t0.elapsed().as_secs_f64() * 1e3
+        );
+    }
+}

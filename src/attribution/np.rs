@@ -409,7 +409,8 @@ impl<'t> Sent<'t> {
         let mut first = last;
         let mut lower_run = 0;
         let mut j = last;
-        while j > 0 {
+        // Bounded, so that a run of capitalised words stays linear.
+        while j > 0 && last - j < 16 {
             let p = j - 1;
             let t = self.toks[p];
             match t.kind {
@@ -526,7 +527,7 @@ impl<'t> Sent<'t> {
         let mut last: Option<usize> = None;
         let mut lower_run = 0;
         let mut has_of = false;
-        while i < n {
+        while i < n && i - b < 16 {
             let t = self.toks[i];
             match t.kind {
                 Kind::Word => {

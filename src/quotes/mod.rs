@@ -179,7 +179,7 @@ pub(crate) fn extract(doc: &str, sentences: &[Sentence]) -> Vec<Quote> {
                         .filter(|(_, s)| *s + 1 >= si)
                         .map(|(m, _)| m.clone())
                 }
-                .or_else(|| ctx.previous_sentence(si, raw.open, i));
+                .or_else(|| ctx.previous_sentence(si, raw.open));
             }
             let mut speaker = speaker.map(|m| ctx.resolve(m, si, raw.open));
             // A nickname inside a name (Joaquín “El Chapo” Guzmán) is no
@@ -225,9 +225,8 @@ fn nickname(doc: &str, raw: &Raw) -> bool {
 
 /// The index of the sentence (among `lo..hi`) holding byte `pos`.
 fn sentence_of(sentences: &[Sentence], lo: usize, hi: usize, pos: usize) -> usize {
-    (lo..hi)
-        .find(|&k| pos < sentences[k].span.end)
-        .unwrap_or(hi.saturating_sub(1).max(lo))
+    let k = lo + sentences[lo..hi].partition_point(|s| s.span.end <= pos);
+    k.min(hi.saturating_sub(1)).max(lo)
 }
 
 /// Scans one paragraph for quotes. `continuing` says the previous paragraph
@@ -374,39 +373,40 @@ impl Ctx<'_> {
     /// closing mark.
     fn after(&mut self, k: usize, close: usize) -> Option<Mention> {
         let doc = self.doc;
-        self.attrs(k)
-            .iter()
-            .find(|a| a.cue_span.start >= close)
-            .filter(|a| {
-                let gap_end = a.cue_span.start.min(a.source.span.start);
-                doc.get(close..gap_end).is_some_and(|g| {
-                    g.chars().all(|c| {
-                        c.is_whitespace()
-                            || matches!(c, ',' | ';' | ':' | '\u{2014}' | '\u{2013}' | '-')
-                    })
+        let attrs = self.attrs(k);
+        let a = attrs.get(attrs.partition_point(|a| a.cue_span.start < close))?;
+        let gap_end = a.cue_span.start.min(a.source.span.start);
+        let gap_ok = gap_end >= close
+            && gap_end - close <= 8
+            && doc.get(close..gap_end).is_some_and(|g| {
+                g.chars().all(|c| {
+                    c.is_whitespace()
+                        || matches!(c, ',' | ';' | ':' | '\u{2014}' | '\u{2013}' | '-')
                 })
-            })
-            .map(|a| a.source.clone())
+            });
+        gap_ok.then(|| a.source.clone())
     }
 
     /// `X said the Sejm had “...”`: the nearest attribution before the
     /// opening mark in the same sentence. Short quotes need a verb.
     fn before(&mut self, k: usize, open: usize, short: bool) -> Option<Mention> {
-        self.attrs(k)
+        let attrs = self.attrs(k);
+        let end = attrs.partition_point(|a| a.cue_span.end <= open);
+        attrs[..end]
             .iter()
             .rev()
-            .find(|a| a.cue_span.end <= open && !(short && a.cue == "according to"))
+            .find(|a| !(short && a.cue == "according to"))
             .map(|a| a.source.clone())
     }
 
     /// "X said." then a quote opening the next sentence or paragraph.
-    fn previous_sentence(&mut self, k: usize, open: usize, block_first: usize) -> Option<Mention> {
+    fn previous_sentence(&mut self, k: usize, open: usize) -> Option<Mention> {
         let s = self.sentences.get(k)?;
-        // Only a quote that opens its sentence.
-        if open > s.span.start + 1 + 2 || k == 0 {
+        // Only a quote that opens its sentence (after a bullet or dash at
+        // most).
+        if open > s.span.start + 3 || k == 0 {
             return None;
         }
-        let _ = block_first;
         self.attrs(k - 1)
             .iter()
             .rev()
@@ -427,20 +427,28 @@ impl Ctx<'_> {
             } else {
                 usize::MAX
             };
-            let named = self
-                .attrs(j)
-                .iter()
-                .rev()
-                .find(|a| a.source.span.end <= limit && names::is_person_like(&a.source.text))
-                .map(|a| a.source.clone());
+            let named = {
+                let attrs = self.attrs(j);
+                let end = attrs.partition_point(|a| a.cue_span.start < limit);
+                attrs[..end]
+                    .iter()
+                    .rev()
+                    .take(8)
+                    .find(|a| a.source.span.end <= limit && names::is_person_like(&a.source.text))
+                    .map(|a| a.source.clone())
+            };
             if let Some(n) = named {
                 return n;
             }
             let s = &self.sentences[j];
-            let end = limit.min(s.span.end);
-            if let Some(span) =
-                names::last_name(self.doc, Span::new(s.span.start, end.max(s.span.start)))
-            {
+            let end = limit.min(s.span.end).max(s.span.start);
+            // Look at most 600 bytes back, so that many pronoun quotes in
+            // one long sentence stay linear.
+            let mut from = s.span.start.max(end.saturating_sub(600));
+            while !self.doc.is_char_boundary(from) {
+                from += 1;
+            }
+            if let Some(span) = names::last_name(self.doc, Span::new(from, end)) {
                 return Mention {
                     span,
                     sentence: j,
@@ -641,9 +649,39 @@ mod tests {
     #[test]
     fn random_text_never_panics_and_spans_are_char_aligned() {
         const PIECES: &[&str] = &[
-            "“", "”", "‘", "’", "\"", "'", "«", "»", " ", "\u{a0}", "\r\n", "\n", ",", ".",
-            "said", " said ", "told", "according to", "Dr.", "é", "González", "the ministry",
-            "she", "(", ")", "who", "and", "may", "reportedly", "No.", "U.S.", "—", "1,200",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "\"",
+            "'",
+            "«",
+            "»",
+            " ",
+            "\u{a0}",
+            "\r\n",
+            "\n",
+            ",",
+            ".",
+            "said",
+            " said ",
+            "told",
+            "according to",
+            "Dr.",
+            "é",
+            "González",
+            "the ministry",
+            "she",
+            "(",
+            ")",
+            "who",
+            "and",
+            "may",
+            "reportedly",
+            "No.",
+            "U.S.",
+            "—",
+            "1,200",
         ];
         let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
         for _ in 0..400 {
