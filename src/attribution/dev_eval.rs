@@ -367,7 +367,10 @@ fn speed() {
 fn hostile_inputs() {
     let ex = Extractor::default();
     for (name, text) in [
-        ("pronoun quotes", "Ann Lee spoke. ".to_string() + &"“a,” she said, ".repeat(20_000)),
+        (
+            "pronoun quotes",
+            "Ann Lee spoke. ".to_string() + &"“a,” she said, ".repeat(20_000),
+        ),
         ("capitals", "Says ".repeat(40_000)),
         ("names", "Alpha Beta ".repeat(40_000) + "said."),
         ("quotes", "“".repeat(50_000) + &"”".repeat(50_000)),

@@ -263,17 +263,21 @@ fn verb_source(s: &Sent<'_>, v: usize, strict: bool) -> Option<Chunk> {
         return None;
     }
     // Inverted order after a quote or a comma: ", said Aisha Mwangi-Kariuki,".
-    if v == 0 || s.is_quote(v - 1) || s.is_punct(v - 1, ',') || s.is_punct(v - 1, ':') {
-        if let Some(c) = s.np_fwd(v + 1) {
-            let after = c.last + 1;
-            let closes = after >= s.len()
-                || s.is_punct(after, ',')
-                || s.is_punct(after, '.')
-                || s.is_punct(after, ';')
-                || s.is_quote(after);
-            if closes && s.fit(c) != Fit::No {
-                return Some(c);
+    // After a plain comma an appositive subject comes first ("Zieliński,
+    // who ..., said the party would"); "told X" is never inverted.
+    let after_quote = v == 0 || s.is_quote(v - 1) || s.is_punct(v - 1, ':');
+    let after_comma = v > 0 && s.is_punct(v - 1, ',');
+    if (after_quote || after_comma) && !matches!(k, "told" | "tell" | "tells") {
+        let quoted = after_quote || (v >= 2 && s.is_quote(v - 2));
+        if after_comma && !quoted {
+            if let Some(c) = appositive(s, v - 1) {
+                if s.fit(c) != Fit::No {
+                    return Some(c);
+                }
             }
+        }
+        if let Some(c) = inverted(s, v) {
+            return Some(c);
         }
     }
     if strict && !strict_ok(s, v) {
@@ -332,6 +336,38 @@ fn antecedent(s: &Sent<'_>, e: usize) -> Option<Chunk> {
         }
     }
     Some(c)
+}
+
+/// The subject after the verb in the inverted order (", said the
+/// ministry.", "’, Says Union Leader as ..."): a phrase that ends the clause.
+fn inverted(s: &Sent<'_>, v: usize) -> Option<Chunk> {
+    let c = s.np_fwd(v + 1)?;
+    let after = c.last + 1;
+    let closes = after >= s.len()
+        || s.is_punct(after, ',')
+        || s.is_punct(after, '.')
+        || s.is_punct(after, ';')
+        || s.is_quote(after)
+        || (!s.is_cap(after)
+            && matches!(
+                s.key(after),
+                "in" | "on"
+                    | "at"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "while"
+                    | "when"
+                    | "with"
+                    | "from"
+                    | "ahead"
+                    | "amid"
+                    | "following"
+                    | "and"
+                    | "but"
+            ));
+    (closes && s.fit(c) != Fit::No).then_some(c)
 }
 
 /// A strict verb ("added", "noted") counts only before "that", a comma, a

@@ -676,7 +676,34 @@ impl<'t> Sent<'t> {
             return self.in_set(i - 1, &DET) && !self.in_set(i - 1, &PRON)
                 || matches!(self.key(i - 1), "a" | "an" | "the");
         }
-        self.in_set(i - 1, &NOUNISH)
+        // Only forms that are also nouns: "press reports", "the estimate".
+        matches!(
+            self.key(i),
+            "report"
+                | "reports"
+                | "claim"
+                | "claims"
+                | "estimate"
+                | "estimates"
+                | "forecast"
+                | "forecasts"
+                | "call"
+                | "calls"
+                | "note"
+                | "notes"
+                | "state"
+                | "states"
+                | "show"
+                | "shows"
+                | "project"
+                | "projects"
+                | "hint"
+                | "hints"
+                | "caution"
+                | "stress"
+                | "frame"
+                | "frames"
+        ) && self.in_set(i - 1, &NOUNISH)
     }
 }
 

@@ -520,7 +520,7 @@ pub(crate) const PRONOUNS: &[&str] = &[
 /// Determiners that start a noun phrase and are kept in it.
 pub(crate) const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
-    "another", "several", "two", "three", "four", "five", "some", "other", "many", "local",
+    "another", "several", "two", "three", "four", "five", "some", "other", "many", "local", "one",
 ];
 
 /// Words that open an introductory phrase; the sentence's subject comes

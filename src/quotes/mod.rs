@@ -384,7 +384,21 @@ impl Ctx<'_> {
                         || matches!(c, ',' | ';' | ':' | '\u{2014}' | '\u{2013}' | '-')
                 })
             });
-        gap_ok.then(|| a.source.clone())
+        // `,” one volunteer, Ahmet Yilmaz, told Reuters`: an appositive
+        // subject between the mark and the verb.
+        let near = a.cue_span.start >= close
+            && a.cue_span.start - close <= 100
+            && (doc.get(close..).is_some_and(|g| g.starts_with(','))
+                || doc.get(..close).is_some_and(|d| {
+                    // `,”`: the quote's clause ends inside the marks.
+                    let mut back = d.chars().rev();
+                    back.next();
+                    back.next().is_some_and(|c| matches!(c, ',' | '?' | '!'))
+                }))
+            && doc
+                .get(close..a.cue_span.start)
+                .is_some_and(|g| !g.contains(['"', '\u{201C}', '\u{201D}', '.', ';']));
+        (gap_ok || near).then(|| a.source.clone())
     }
 
     /// `X said the Sejm had “...”`: the nearest attribution before the
@@ -604,6 +618,24 @@ mod tests {
         assert_eq!(
             quotes("“We will see...” she said."),
             [q("We will see...", Some("she"), Direct)]
+        );
+    }
+
+    #[test]
+    fn headline_with_inverted_speaker() {
+        let got = quotes("‘We Will Not Back Down’, Says Union Leader as Strike Goes On");
+        assert_eq!(
+            got,
+            [q("We Will Not Back Down", Some("Union Leader"), Direct)]
+        );
+    }
+
+    #[test]
+    fn appositive_speaker_after_the_quote() {
+        let doc = "Workers said they heard voices. \"There are people alive,\" one volunteer, Ahmet Yilmaz, told Reuters.";
+        assert_eq!(
+            quotes(doc),
+            [q("There are people alive", Some("Ahmet Yilmaz"), Direct)]
         );
     }
 
