@@ -840,6 +840,8 @@ mod tests {
             ["believed"]
         );
         assert_eq!(hedge_cues("He is suspected of fraud."), ["suspected of"]);
+        assert_eq!(hedge_cues("The man appears to have drowned."), ["appears to"]);
+        assert_eq!(hedge_cues("Six crew are presumed dead."), ["presumed"]);
     }
 
     #[test]
@@ -851,6 +853,7 @@ mod tests {
         assert!(hedge_cues("It recorded 4,126 suspected cases.").is_empty());
         assert!(hedge_cues("Analysts had expected a smaller cut.").is_empty());
         assert!(hedge_cues("Residents feared the worst.").is_empty());
+        assert!(hedge_cues("He appeared in court on Monday.").is_empty());
     }
 
     #[test]

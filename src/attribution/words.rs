@@ -588,7 +588,9 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
 /// forecasts such as "analysts expected 25 basis points" are not hedged in the
 /// annotations), "likely" / "unlikely", "unconfirmed", "suspected" (only as a
 /// predicate: "is suspected", "suspected of": "suspected cases" is a case
-/// category, not a hedge).
+/// category, not a hedge), "presumed", "perhaps", "rumoured", and the
+/// raising verbs "understood to", "appears to", "seems to" (only before
+/// "to": "appeared in court" is no hedge).
 pub(crate) const HEDGES: &[(&str, &str, &str)] = &[
     ("reportedly", "", "reportedly"),
     ("allegedly", "", "allegedly"),
@@ -617,6 +619,15 @@ pub(crate) const HEDGES: &[(&str, &str, &str)] = &[
     ("might", "", "might"),
     ("suspected", "of", "suspected of"),
     ("suspected", "", "suspected"),
+    ("presumed", "", "presumed"),
+    ("perhaps", "", "perhaps"),
+    ("rumoured", "", "rumoured"),
+    ("rumored", "", "rumored"),
+    ("understood", "to", "understood to"),
+    ("appears", "to", "appears to"),
+    ("appeared", "to", "appeared to"),
+    ("seems", "to", "seems to"),
+    ("seemed", "to", "seemed to"),
 ];
 
 /// Negation words for the claims pass ("no one was killed", "never").
