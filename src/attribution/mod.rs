@@ -840,7 +840,10 @@ mod tests {
             ["believed"]
         );
         assert_eq!(hedge_cues("He is suspected of fraud."), ["suspected of"]);
-        assert_eq!(hedge_cues("The man appears to have drowned."), ["appears to"]);
+        assert_eq!(
+            hedge_cues("The man appears to have drowned."),
+            ["appears to"]
+        );
         assert_eq!(hedge_cues("Six crew are presumed dead."), ["presumed"]);
     }
 

@@ -137,6 +137,58 @@ pub(crate) fn is_pronoun(text: &str) -> bool {
     )
 }
 
+/// Roles a person is named by in a later "the ..." ("the governor said").
+pub(crate) const PERSON_ROLES: &[&str] = &[
+    "governor",
+    "judge",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "president",
+    "premier",
+    "mayor",
+    "secretary",
+    "chancellor",
+    "senator",
+    "prosecutor",
+    "commissioner",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "executive",
+    "manager",
+    "coach",
+    "lawyer",
+    "epidemiologist",
+    "economist",
+    "ambassador",
+    "general",
+    "commander",
+    "chief",
+    "official",
+    "officer",
+    "prime minister",
+    "leader",
+    "head",
+    "founder",
+    "captain",
+    "striker",
+    "doctor",
+];
+
+/// The role word of a speaker like "the governor" or "The Prime Minister",
+/// if it is one.
+pub(crate) fn definite_role(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    let rest = lower.strip_prefix("the ")?;
+    PERSON_ROLES
+        .iter()
+        .copied()
+        .find(|r| rest == *r || rest.ends_with(&format!(" {r}")))
+}
+
 /// Whether a source reads like a person's name (possibly with a title):
 /// it ends in a capitalised word and holds no organisation or place word.
 pub(crate) fn is_person_like(text: &str) -> bool {
