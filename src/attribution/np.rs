@@ -508,6 +508,12 @@ impl<'t> Sent<'t> {
 
     /// The noun phrase that starts at token `b`, walking right.
     pub fn np_fwd(&self, b: usize) -> Option<Chunk> {
+        self.fwd(b, true)
+    }
+
+    /// [`Sent::np_fwd`]; `extend` allows one postmodifier ("for the
+    /// ministry", "familiar with the matter"), never nested.
+    fn fwd(&self, b: usize, extend: bool) -> Option<Chunk> {
         let n = self.len();
         let mut i = b;
         if self.in_set(i, &DET) && (self.is_word(i + 1) || !PRON.contains(self.key(i))) {
@@ -549,6 +555,22 @@ impl<'t> Sent<'t> {
                         has_of |= k == "of";
                         i += 1;
                         continue;
+                    }
+                    // "people familiar with the matter".
+                    if extend
+                        && matches!(
+                            (k, self.key(i + 1)),
+                            ("familiar", "with") | ("close", "to") | ("involved", "in")
+                        )
+                        && last.is_some_and(|l| SOURCE.contains(self.key(l)))
+                    {
+                        if let (Some(l), Some(c)) = (last, self.fwd(i + 2, false)) {
+                            return Some(Chunk {
+                                first: b,
+                                last: c.last,
+                                head: l,
+                            });
+                        }
                     }
                     if STOP.contains(k)
                         || PRON.contains(k)
@@ -598,11 +620,12 @@ impl<'t> Sent<'t> {
             head: last,
         };
         // "a spokesperson for the ministry".
-        if (!self.is_cap(last) || last == 0)
+        if extend
+            && (!self.is_cap(last) || last == 0)
             && SOURCE.contains(self.key(last))
             && matches!(self.key(last + 1), "for" | "of" | "from" | "at")
         {
-            if let Some(c) = self.np_fwd(last + 2) {
+            if let Some(c) = self.fwd(last + 2, false) {
                 if self.fit(c) == Fit::Source && c.first == last + 2 {
                     chunk.last = c.last;
                 }
@@ -664,8 +687,7 @@ impl<'t> Sent<'t> {
     }
 
     /// Whether the verb at `i` reads as a noun ("the estimate", "press
-    /// reports").
-    /// A past form reads as an adjective only after a determiner ("an
+    /// reports"). A past form reads as an adjective only after a determiner ("an
     /// estimated 18,000", "the reported attack"): "media reported" is a
     /// verb.
     pub fn noun_use(&self, i: usize) -> bool {
