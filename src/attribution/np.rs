@@ -438,7 +438,10 @@ impl<'t> Sent<'t> {
                         break;
                     }
                     if t.cap {
-                        let acronym = self.acronym(p);
+                        // A capitalised function word inside a name:
+                        // "Doctors Without Borders".
+                        let inside_name = p > 0 && self.is_cap(p - 1) && self.is_cap(first);
+                        let acronym = self.acronym(p) || inside_name;
                         if !acronym
                             && ((STOP.contains(k) && k != "no") || (PRON.contains(k) && p == 0))
                         {
