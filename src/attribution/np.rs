@@ -13,10 +13,10 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::Lazy;
 
-use super::verbs::NOUN_MARKERS;
+use super::verbs::{NOUN_FORMS, NOUN_MARKERS};
 use super::words::{
-    ABBREVIATIONS, BE_FORMS, DETERMINERS, OPENERS, PRONOUNS, SKIP_BEFORE_VERB, SOURCE_NOUNS,
-    STOP_WORDS,
+    ABBREVIATIONS, BE_FORMS, DETERMINERS, LY_NOUNS, NAME_PARTICLES, OPENERS, PRONOUNS,
+    SKIP_BEFORE_VERB, SOURCE_NOUNS, STOP_WORDS,
 };
 
 /// FNV-1a: the word tables are tiny and the keys short, so a simple hash
@@ -60,12 +60,27 @@ pub(crate) static DET: Lazy<WordSet> = Lazy::new(|| set(DETERMINERS));
 pub(crate) static OPEN: Lazy<WordSet> = Lazy::new(|| set(OPENERS));
 pub(crate) static ABBR: Lazy<WordSet> = Lazy::new(|| set(ABBREVIATIONS));
 pub(crate) static NOUNISH: Lazy<WordSet> = Lazy::new(|| set(NOUN_MARKERS));
+static PARTICLE: Lazy<WordSet> = Lazy::new(|| set(NAME_PARTICLES));
+static NOUN_FORM: Lazy<WordSet> = Lazy::new(|| set(NOUN_FORMS));
+static NOT_ADVERB: Lazy<WordSet> = Lazy::new(|| set(LY_NOUNS));
 
 /// Forces the statics of this file.
 #[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn warm() {
     for s in [
-        &SOURCE, &STOP, &SKIP, &BE, &AUX, &PRON, &DET, &OPEN, &ABBR, &NOUNISH,
+        &SOURCE,
+        &STOP,
+        &SKIP,
+        &BE,
+        &AUX,
+        &PRON,
+        &DET,
+        &OPEN,
+        &ABBR,
+        &NOUNISH,
+        &PARTICLE,
+        &NOUN_FORM,
+        &NOT_ADVERB,
     ] {
         Lazy::force(s);
     }
@@ -307,55 +322,13 @@ impl<'t> Sent<'t> {
 
     /// A lower-case particle inside a personal name ("van der Berg").
     fn particle(&self, i: usize) -> bool {
-        !self.is_cap(i)
-            && matches!(
-                self.key(i),
-                "de" | "del"
-                    | "della"
-                    | "da"
-                    | "do"
-                    | "dos"
-                    | "du"
-                    | "van"
-                    | "der"
-                    | "den"
-                    | "von"
-                    | "la"
-                    | "le"
-                    | "al"
-                    | "el"
-                    | "bin"
-                    | "y"
-            )
+        !self.is_cap(i) && PARTICLE.contains(self.key(i))
     }
 
     /// A connector inside a capitalised name ("of", "and", "for", "de").
     fn name_connector(&self, i: usize) -> bool {
-        matches!(
-            self.key(i),
-            "of" | "and"
-                | "for"
-                | "&"
-                | "de"
-                | "del"
-                | "della"
-                | "da"
-                | "do"
-                | "dos"
-                | "du"
-                | "van"
-                | "der"
-                | "den"
-                | "von"
-                | "la"
-                | "le"
-                | "al"
-                | "el"
-                | "bin"
-                | "y"
-                | "on"
-                | "in"
-        )
+        matches!(self.key(i), "of" | "and" | "for" | "&" | "on" | "in")
+            || PARTICLE.contains(self.key(i))
     }
 
     /// The noun phrase that ends at token `e`, walking left.
@@ -702,61 +675,14 @@ impl<'t> Sent<'t> {
                 || matches!(self.key(i - 1), "a" | "an" | "the");
         }
         // Only forms that are also nouns: "press reports", "the estimate".
-        matches!(
-            self.key(i),
-            "report"
-                | "reports"
-                | "claim"
-                | "claims"
-                | "estimate"
-                | "estimates"
-                | "forecast"
-                | "forecasts"
-                | "call"
-                | "calls"
-                | "note"
-                | "notes"
-                | "state"
-                | "states"
-                | "show"
-                | "shows"
-                | "project"
-                | "projects"
-                | "hint"
-                | "hints"
-                | "caution"
-                | "stress"
-                | "frame"
-                | "frames"
-        ) && self.in_set(i - 1, &NOUNISH)
+        NOUN_FORM.contains(self.key(i)) && self.in_set(i - 1, &NOUNISH)
     }
 }
 
 /// A lower-case word ending in "-ly" that is an adverb ("quickly"), not a
 /// noun ("tally", "family", "assembly").
 fn adverb(k: &str) -> bool {
-    k.ends_with("ly")
-        && k.len() > 4
-        && !SOURCE.contains(k)
-        && !matches!(
-            k,
-            "tally"
-                | "rally"
-                | "ally"
-                | "assembly"
-                | "supply"
-                | "monopoly"
-                | "anomaly"
-                | "reply"
-                | "family"
-                | "italy"
-                | "july"
-                | "bully"
-                | "belly"
-                | "jelly"
-                | "lily"
-                | "folly"
-        )
+    k.ends_with("ly") && k.len() > 4 && !SOURCE.contains(k) && !NOT_ADVERB.contains(k)
 }
 
 /// Agent-noun suffixes that make a lower-case head a plausible source

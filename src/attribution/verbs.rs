@@ -199,3 +199,33 @@ pub(crate) const NOUN_MARKERS: &[&str] = &[
     "conservative",
     "so",
 ];
+
+/// Reporting-verb forms that are also nouns ("press reports", "the
+/// estimate", "phone calls"): after a [`NOUN_MARKERS`] word they are read as
+/// nouns.
+pub(crate) const NOUN_FORMS: &[&str] = &[
+    "report",
+    "reports",
+    "claim",
+    "claims",
+    "estimate",
+    "estimates",
+    "forecast",
+    "forecasts",
+    "call",
+    "calls",
+    "note",
+    "notes",
+    "state",
+    "states",
+    "show",
+    "shows",
+    "project",
+    "projects",
+    "hint",
+    "hints",
+    "caution",
+    "stress",
+    "frame",
+    "frames",
+];

@@ -634,3 +634,16 @@ pub(crate) const HEDGES: &[(&str, &str, &str)] = &[
 pub(crate) const NEGATIONS: &[&str] = &[
     "not", "no", "none", "never", "nobody", "nothing", "neither", "nor", "denied", "denies", "deny",
 ];
+
+/// Lower-case particles inside personal names ("van der Berg", "de la
+/// Cruz", "bin Salman").
+pub(crate) const NAME_PARTICLES: &[&str] = &[
+    "de", "del", "della", "da", "do", "dos", "du", "van", "der", "den", "von", "la", "le", "al",
+    "el", "bin", "y",
+];
+
+/// Nouns ending in "-ly" (not adverbs): "a Reuters tally", "the assembly".
+pub(crate) const LY_NOUNS: &[&str] = &[
+    "tally", "rally", "ally", "assembly", "supply", "monopoly", "anomaly", "reply", "family",
+    "italy", "july", "bully", "belly", "jelly", "lily", "folly",
+];

@@ -16,6 +16,7 @@
 //! resolved to the nearest named source or person name before the quote.
 
 mod names;
+mod words;
 
 use crate::Span;
 use crate::actors::Mention;
