@@ -394,7 +394,25 @@ fn appositive(s: &Sent<'_>, comma: usize) -> Option<Chunk> {
     }
     let inner = open + 1;
     let k = s.key(inner);
-    let before = s.np_back(open - 1);
+    // The phrase before the first comma must be a subject, not the object
+    // of a preposition ("rose 5% in March, the fastest pace, said X").
+    let before = s.np_back(open - 1).filter(|c| {
+        c.first == 0
+            || !s.is_word(c.first - 1)
+            || !np::STOP.contains(s.key(c.first - 1))
+            || matches!(
+                s.key(c.first - 1),
+                "and"
+                    | "but"
+                    | "while"
+                    | "as"
+                    | "when"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "that"
+            )
+    });
     if matches!(k, "who" | "which" | "whose" | "where") || s.toks[inner].kind == Kind::Num {
         return before;
     }
