@@ -389,6 +389,16 @@ impl<'t> Sent<'t> {
             match t.kind {
                 Kind::Word => {
                     let k = self.key(p);
+                    // "Office of the High Commissioner": "the" inside a name.
+                    if k == "the"
+                        && self.is_cap(first)
+                        && p >= 2
+                        && matches!(self.key(p - 1), "of" | "for")
+                        && self.is_cap(p - 2)
+                    {
+                        j = p - 1;
+                        continue;
+                    }
                     if DET.contains(k) {
                         // "the", "a", "its": open the phrase.
                         first = p;
@@ -521,6 +531,16 @@ impl<'t> Sent<'t> {
                         }
                         last = Some(i);
                         i += 1;
+                        continue;
+                    }
+                    // "Office of the High Commissioner".
+                    if matches!(k, "of" | "for")
+                        && last.is_some_and(|l| self.is_cap(l))
+                        && self.key(i + 1) == "the"
+                        && self.is_cap(i + 2)
+                    {
+                        has_of = true;
+                        i += 2;
                         continue;
                     }
                     if self.name_connector(i)
