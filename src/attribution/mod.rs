@@ -1,10 +1,48 @@
 //! Attribution (who says so) and hedges (how sure the text is).
+//!
+//! One pass over the words of a sentence looks each word up in the
+//! reporting-verb table ([`verbs`]) and the hedge table ([`words`]); only at
+//! a hit does the little chunker in [`np`] look for the source: the subject
+//! before the verb ("the ministry said"), the subject after it in the
+//! inverted order of quotes (", said Aisha Mwangi"), the phrase after
+//! "according to", the antecedent of "who" ("Zieliński, who ..., said"), an
+//! appositive name ("His lawyer, Oliver Chen KC, said") or the main subject
+//! for a second verb ("... said X, and announced Y") and for ", saying".
+
+#[cfg(test)]
+mod dev_eval;
+mod np;
+mod verbs;
+mod words;
+
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+
+use once_cell::sync::Lazy;
+use regex::Regex;
 
 use crate::Span;
 use crate::actors::Mention;
 use crate::segment::SentenceView;
+use crate::structure::BlockKind;
+
+use np::{Chunk, Fit, Fnv, Kind, Sent, WordSet};
 
 /// "X said", "according to X", "X estimated": the source and its cue.
+///
+/// Pronoun sources ("she said") are left out; the source is the shortest
+/// phrase ending in its head ("the ministry", "Analysts", "A spokesperson
+/// for trade body RenewableUK").
+///
+/// ```
+/// use news_claims::Extractor;
+///
+/// let text = "Storm Kills 12\nThe storm killed 12 people, officials said.\n";
+/// let x = Extractor::default().extract(text, None);
+/// let a = &x.attributions[0];
+/// assert_eq!((a.source.text.as_str(), a.cue.as_str()), ("officials", "say"));
+/// assert_eq!(&text[a.cue_span.range()], "said");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -29,6 +67,15 @@ pub struct Attribution {
 
 /// A word that marks a sentence's claims as uncertain ("reportedly",
 /// "estimated", "could").
+///
+/// ```
+/// use news_claims::Extractor;
+///
+/// let text = "Clashes in the Capital\nNearly 2,000 were reportedly released in May.\n";
+/// let x = Extractor::default().extract(text, None);
+/// let cues: Vec<&str> = x.hedges.iter().map(|h| h.cue.as_str()).collect();
+/// assert_eq!(cues, ["reportedly"]); // "May" is the month
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -41,12 +88,846 @@ pub struct Hedge {
     pub cue: String,
 }
 
+/// Reporting-verb forms to `(lemma, strict)`.
+static VERBS: Lazy<HashMap<&'static str, (&'static str, bool), BuildHasherDefault<Fnv>>> =
+    Lazy::new(|| {
+        verbs::REPORTING_VERBS
+            .iter()
+            .map(|&(form, lemma, strict)| (form, (lemma, strict)))
+            .collect()
+    });
+
+/// Any reporting-verb form or "according": a cheap test that lets most
+/// sentences skip tokenising. ASCII word boundaries keep the regex on its
+/// fast DFA; the tokeniser then decides on real word boundaries.
+static CUE_FILTER: Lazy<Regex> = Lazy::new(|| {
+    let mut forms: Vec<&str> = verbs::REPORTING_VERBS.iter().map(|&(f, _, _)| f).collect();
+    forms.extend(verbs::PARTICIPLES.iter().map(|&(f, _)| f));
+    forms.push("according");
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    Regex::new(&format!(r"(?i-u)\b(?:{})\b", forms.join("|"))).expect("cue filter compiles")
+});
+
+/// Any hedge word, the same way.
+static HEDGE_FILTER: Lazy<Regex> = Lazy::new(|| {
+    let mut firsts: Vec<&str> = words::HEDGES.iter().map(|&(f, _, _)| f).collect();
+    firsts.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    firsts.dedup();
+    Regex::new(&format!(r"(?i-u)\b(?:{})\b", firsts.join("|"))).expect("hedge filter compiles")
+});
+
+/// First words of hedges.
+static HEDGE_FIRST: Lazy<WordSet> =
+    Lazy::new(|| words::HEDGES.iter().map(|&(first, _, _)| first).collect());
+
+/// Negation words.
+static NEGATION: Lazy<WordSet> = Lazy::new(|| np::set(words::NEGATIONS));
+
+/// Forces every pattern and table of the module.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn warm() {
+    Lazy::force(&VERBS);
+    Lazy::force(&CUE_FILTER);
+    Lazy::force(&HEDGE_FILTER);
+    Lazy::force(&HEDGE_FIRST);
+    Lazy::force(&NEGATION);
+    np::warm();
+}
+
 /// Finds the attributions of one sentence.
-pub(crate) fn attributions(_s: &SentenceView<'_>) -> Vec<Attribution> {
-    Vec::new()
+pub(crate) fn attributions(s: &SentenceView<'_>) -> Vec<Attribution> {
+    find(s, false)
+}
+
+/// Finds the attributions of one sentence; with `pronouns` (the quote
+/// pass), sources that are personal pronouns ("she said") are kept too, to
+/// be resolved, and framing participles (", calling it “...”") count.
+pub(crate) fn find(s: &SentenceView<'_>, pronouns: bool) -> Vec<Attribution> {
+    let text = s.text();
+    if !CUE_FILTER.is_match(text) {
+        return Vec::new();
+    }
+    let sent = Sent::new(text);
+    let title = s.block_kind == BlockKind::Headline;
+    let mut out = Vec::new();
+    let n = sent.len();
+    for i in 0..n {
+        if !sent.is_word(i) {
+            continue;
+        }
+        let k = sent.key(i);
+        let (lemma, cue_last, chunk) = if k == "according" && sent.key(i + 1) == "to" {
+            ("according to", i + 1, sent.np_fwd(i + 2))
+        } else if let Some(&(_, lemma)) = pronouns
+            .then(|| verbs::PARTICIPLES.iter().find(|&&(f, _)| f == k))
+            .flatten()
+        {
+            // Quote pass only: ", calling the response “...”".
+            let subject = (i > 0 && sent.is_punct(i - 1, ','))
+                .then(|| sent.subject())
+                .flatten();
+            (lemma, i, subject)
+        } else if let Some(&(lemma, strict)) = VERBS.get(k) {
+            if sent.is_cap(i) && i > 0 && (!title || !headline_verb(k)) {
+                continue;
+            }
+            (lemma, i, verb_source(&sent, i, strict))
+        } else {
+            continue;
+        };
+        let Some(chunk) = chunk else { continue };
+        match sent.fit(chunk) {
+            Fit::Source => {}
+            Fit::Pronoun if pronouns => {}
+            _ => continue,
+        }
+        let (a, b) = sent.range(chunk.first, chunk.last);
+        let (ca, cb) = sent.range(i, cue_last);
+        let span = s.to_doc(Span::new(a, b));
+        out.push(Attribution {
+            sentence: s.index,
+            source: Mention {
+                span,
+                sentence: s.index,
+                text: text[a..b].to_string(),
+            },
+            cue: lemma.to_string(),
+            cue_span: s.to_doc(Span::new(ca, cb)),
+            actor: None,
+        });
+    }
+    out
+}
+
+/// Whether a capitalised form in a Title Case headline is a verb ("Says",
+/// "Officials Warn"): forms that double as nouns ("Air Show", "Police
+/// Reports", "Weather Forecast") are not taken.
+fn headline_verb(k: &str) -> bool {
+    !verbs::NOUN_FORMS.contains(&k) && k != "forecast"
+}
+
+/// The source of the reporting verb at token `v`.
+fn verb_source(s: &Sent<'_>, v: usize, strict: bool) -> Option<Chunk> {
+    let k = s.key(v);
+    // ", saying ..." takes the main clause's subject; other participles
+    // ("after reporting a drop") have none.
+    if k.ends_with("ing") {
+        return if v > 0 && s.is_punct(v - 1, ',') {
+            s.subject()
+        } else {
+            None
+        };
+    }
+    if s.noun_use(v) {
+        return None;
+    }
+    let next = s.key(v + 1);
+    // "a group called Friends of the Earth": naming, not reporting.
+    if matches!(k, "call" | "calls" | "called") && s.is_cap(v + 1) {
+        return None;
+    }
+    // Reduced passives: "results expected next week", "damage estimated at
+    // $5m", "an increase forecast to reach", "aid announced by the EU".
+    let participle = matches!(
+        k,
+        "expected"
+            | "estimated"
+            | "forecast"
+            | "believed"
+            | "reported"
+            | "announced"
+            | "predicted"
+            | "projected"
+            | "shown"
+    );
+    if participle
+        && (matches!(next, "to" | "by" | "next" | "until" | "within" | "between")
+            || (k == "estimated" && next == "at"))
+        && v > 0
+        && !s.in_set(v - 1, &np::AUX)
+    {
+        return None;
+    }
+    // Inverted order after a quote or a comma: ", said Aisha Mwangi-Kariuki,".
+    // After a plain comma an appositive subject comes first ("Zieliński,
+    // who ..., said the party would"); "told X" is never inverted.
+    let after_quote = v == 0 || s.is_quote(v - 1) || s.is_punct(v - 1, ':');
+    let after_comma = v > 0 && s.is_punct(v - 1, ',');
+    if (after_quote || after_comma) && !matches!(k, "told" | "tell" | "tells") {
+        let quoted = after_quote || (v >= 2 && s.is_quote(v - 2));
+        if after_comma && !quoted {
+            if let Some(c) = appositive(s, v - 1) {
+                if s.fit(c) != Fit::No {
+                    return Some(c);
+                }
+            }
+        }
+        if let Some(c) = inverted(s, v) {
+            return Some(c);
+        }
+    }
+    if strict && !strict_ok(s, v) {
+        return None;
+    }
+    let p = np::before_verb(s, v)?;
+    let chunk = preverbal(s, p)?;
+    // "economists polled by Pacifica Wire had forecast": the phrase after
+    // "by" is an agent of something else, not the verb's subject.
+    if chunk.first > 0 && s.key(chunk.first - 1) == "by" {
+        return None;
+    }
+    Some(chunk)
+}
+
+/// The subject ending at token `p`, right before a verb and its
+/// auxiliaries.
+fn preverbal(s: &Sent<'_>, p: usize) -> Option<Chunk> {
+    if s.is_word(p) {
+        return match s.key(p) {
+            // "Zieliński, who has 21 days to sign, said"; "the Trust, which
+            // said".
+            "who" | "which" if p >= 2 && s.is_punct(p - 1, ',') => antecedent(s, p - 2),
+            "who" | "which" | "that" | "whom" => None,
+            // "... said the figures showed, and announced ...".
+            "and" | "but" | "then" => s.subject(),
+            _ => s.np_back(p),
+        };
+    }
+    if s.toks[p].kind == Kind::Num {
+        return s.np_back(p);
+    }
+    if s.is_punct(p, ')') {
+        // "The International Monetary Fund (IMF) estimated".
+        let open = (p.saturating_sub(8)..p)
+            .rev()
+            .find(|&x| s.is_punct(x, '('))?;
+        return s.np_back(open.checked_sub(1)?);
+    }
+    if s.is_punct(p, ',') {
+        return appositive(s, p);
+    }
+    None
+}
+
+/// The antecedent of "who" ending at token `e`; past a role appositive to
+/// the name ("Martín Echeverría-Cox, chief economist at Banco Andino, who
+/// expects").
+fn antecedent(s: &Sent<'_>, e: usize) -> Option<Chunk> {
+    let c = s.np_back(e)?;
+    if !s.is_cap(c.head) && c.first >= 2 && s.is_punct(c.first - 1, ',') {
+        if let Some(name) = s.np_back(c.first - 2) {
+            if s.is_cap(name.head) {
+                return Some(name);
+            }
+        }
+    }
+    Some(c)
+}
+
+/// The subject after the verb in the inverted order (", said the
+/// ministry.", "’, Says Union Leader as ..."): a phrase that ends the clause.
+fn inverted(s: &Sent<'_>, v: usize) -> Option<Chunk> {
+    let c = s.np_fwd(v + 1)?;
+    let after = c.last + 1;
+    let closes = after >= s.len()
+        || s.is_punct(after, ',')
+        || s.is_punct(after, '.')
+        || s.is_punct(after, ';')
+        || s.is_quote(after)
+        || (!s.is_cap(after)
+            && matches!(
+                s.key(after),
+                "in" | "on"
+                    | "at"
+                    | "as"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "while"
+                    | "when"
+                    | "with"
+                    | "from"
+                    | "ahead"
+                    | "amid"
+                    | "following"
+                    | "and"
+                    | "but"
+            ));
+    (closes && s.fit(c) != Fit::No).then_some(c)
+}
+
+/// A strict verb ("added", "noted") counts only before "that", a comma, a
+/// colon, a quote or the end of the sentence.
+fn strict_ok(s: &Sent<'_>, v: usize) -> bool {
+    let next = v + 1;
+    next >= s.len()
+        || s.key(next) == "that"
+        || s.is_punct(next, ',')
+        || s.is_punct(next, ':')
+        || s.is_punct(next, '.')
+        || s.is_quote(next)
+}
+
+/// The subject when a comma stands right before the verb: "X, who ...,
+/// said", "X, 61, said", "His lawyer, Oliver Chen KC, said", "Dr. X, the
+/// state epidemiologist, said".
+fn appositive(s: &Sent<'_>, comma: usize) -> Option<Chunk> {
+    let open = (comma.saturating_sub(24)..comma)
+        .rev()
+        .find(|&x| s.is_punct(x, ',') || s.is_quote(x))?;
+    if !s.is_punct(open, ',') || open == 0 || open + 1 >= comma {
+        return None;
+    }
+    let inner = open + 1;
+    let k = s.key(inner);
+    // The phrase before the first comma must be a subject, not the object
+    // of a preposition ("rose 5% in March, the fastest pace, said X").
+    let before = s.np_back(open - 1).filter(|c| {
+        c.first == 0
+            || !s.is_word(c.first - 1)
+            || !np::STOP.contains(s.key(c.first - 1))
+            || matches!(
+                s.key(c.first - 1),
+                "and"
+                    | "but"
+                    | "while"
+                    | "as"
+                    | "when"
+                    | "because"
+                    | "although"
+                    | "though"
+                    | "that"
+            )
+    });
+    if matches!(k, "who" | "which" | "whose" | "where") || s.toks[inner].kind == Kind::Num {
+        return before;
+    }
+    if s.is_cap(inner) && !matches!(k, "the" | "a" | "an") {
+        let name = s.np_back(comma - 1)?;
+        return (name.first == inner).then_some(name);
+    }
+    before
 }
 
 /// Finds the hedges of one sentence.
-pub(crate) fn hedges(_s: &SentenceView<'_>) -> Vec<Hedge> {
-    Vec::new()
+pub(crate) fn hedges(s: &SentenceView<'_>) -> Vec<Hedge> {
+    let text = s.text();
+    if !HEDGE_FILTER.is_match(text) {
+        return Vec::new();
+    }
+    let sent = Sent::new(text);
+    let mut out = Vec::new();
+    let n = sent.len();
+    let mut i = 0;
+    while i < n {
+        if !sent.is_word(i) || !HEDGE_FIRST.contains(sent.key(i)) {
+            i += 1;
+            continue;
+        }
+        let k = sent.key(i);
+        let next = sent.key(i + 1);
+        // "May" with a capital is the month, save at the start of a
+        // sentence before a verb ("May be ...").
+        if k == "may" && sent.is_cap(i) && !(i == 0 && matches!(next, "be" | "have" | "not")) {
+            i += 1;
+            continue;
+        }
+        // "could not say" is inability, not doubt.
+        if k == "could" && (next == "not" || next == "n't") {
+            i += 1;
+            continue;
+        }
+        // "feared" only as "feared dead", "feared to ...".
+        if k == "feared"
+            && !matches!(
+                next,
+                "dead" | "killed" | "missing" | "trapped" | "to" | "lost"
+            )
+        {
+            i += 1;
+            continue;
+        }
+        // "suspected" only as a predicate: "is suspected", "suspected of".
+        if k == "suspected" && !(next == "of" || (i > 0 && np::BE.contains(sent.key(i - 1)))) {
+            i += 1;
+            continue;
+        }
+        let entry = words::HEDGES
+            .iter()
+            .find(|&&(first, rest, _)| first == k && !rest.is_empty() && rest == next)
+            .or_else(|| {
+                words::HEDGES
+                    .iter()
+                    .find(|&&(first, rest, _)| first == k && rest.is_empty())
+            });
+        let Some(&(_, rest, cue)) = entry else {
+            i += 1;
+            continue;
+        };
+        let last = if rest.is_empty() || rest != next {
+            i
+        } else {
+            i + 1
+        };
+        let (a, b) = sent.range(i, last);
+        out.push(Hedge {
+            span: s.to_doc(Span::new(a, b)),
+            sentence: s.index,
+            cue: cue.to_string(),
+        });
+        i = last + 1;
+    }
+    out
+}
+
+/// The first negation of a sentence ("not", "no", "none", "never", "no
+/// one", "denied", "-n't"), for the claims pass.
+#[allow(dead_code)]
+pub(crate) fn negation(s: &SentenceView<'_>) -> Option<Span> {
+    let text = s.text();
+    let sent = Sent::new(text);
+    (0..sent.len())
+        .find(|&i| {
+            let k = sent.key(i);
+            sent.is_word(i)
+                && (NEGATION.contains(k) || k.ends_with("n't") || k.ends_with("n\u{2019}t"))
+        })
+        .map(|i| {
+            let last = if sent.key(i) == "no" && sent.key(i + 1) == "one" {
+                i + 1
+            } else {
+                i
+            };
+            let (a, b) = sent.range(i, last);
+            s.to_doc(Span::new(a, b))
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn view(doc: &str, kind: BlockKind) -> SentenceView<'_> {
+        SentenceView {
+            doc,
+            span: Span::new(0, doc.len()),
+            index: 0,
+            block_kind: kind,
+        }
+    }
+
+    /// `(source, cue)` pairs found in a paragraph sentence.
+    fn attrs(doc: &str) -> Vec<(String, String)> {
+        attributions(&view(doc, BlockKind::Paragraph))
+            .into_iter()
+            .map(|a| {
+                assert_eq!(a.source.span.as_str(doc), a.source.text);
+                (a.source.text, a.cue)
+            })
+            .collect()
+    }
+
+    fn pair(s: &str, c: &str) -> (String, String) {
+        (s.to_string(), c.to_string())
+    }
+
+    #[test]
+    fn subject_before_the_verb() {
+        assert_eq!(
+            attrs("The toll rose to 63, officials said."),
+            [pair("officials", "say")]
+        );
+        assert_eq!(
+            attrs("More than half are children, the agency said on Thursday."),
+            [pair("the agency", "say")]
+        );
+        assert_eq!(
+            attrs("The Venezuelan government has announced the release of 88 prisoners."),
+            [pair("The Venezuelan government", "announce")]
+        );
+        assert_eq!(
+            attrs("Despite the releases, rights groups estimate that 900 remain."),
+            [pair("rights groups", "estimate")]
+        );
+    }
+
+    #[test]
+    fn according_to() {
+        assert_eq!(
+            attrs(
+                "Inflation eased to 3.2%, according to the Kenya National Bureau of Statistics, inside the range."
+            ),
+            [pair(
+                "the Kenya National Bureau of Statistics",
+                "according to"
+            )]
+        );
+        assert_eq!(
+            attrs("Some 900,000 are refugees, according to figures compiled as of May."),
+            [pair("figures", "according to")]
+        );
+        assert_eq!(
+            attrs(
+                "It will build 3,000 shelters, according to the Ministry of Housing, Construction and Sanitation."
+            ),
+            [pair(
+                "the Ministry of Housing, Construction and Sanitation",
+                "according to"
+            )]
+        );
+    }
+
+    #[test]
+    fn speaker_after_a_quote() {
+        assert_eq!(
+            attrs(
+                "“We see inflation easing,” Governor Wanjiru Achieng-Otieno told reporters after the meeting."
+            ),
+            [pair("Governor Wanjiru Achieng-Otieno", "tell")]
+        );
+        assert_eq!(
+            attrs(
+                "“The CBK is front-loading,” said Aisha Mwangi-Kariuki, chief economist at Ndovu Capital."
+            ),
+            [pair("Aisha Mwangi-Kariuki", "say")]
+        );
+        assert_eq!(
+            attrs("\"Joël is the player,\" manager Henrik Sørensen said in a statement."),
+            [pair("manager Henrik Sørensen", "say")]
+        );
+    }
+
+    #[test]
+    fn parentheses_relatives_and_appositives() {
+        assert_eq!(
+            attrs(
+                "The International Monetary Fund (IMF) estimated last month that growth would be 4.8%."
+            ),
+            [pair("The International Monetary Fund", "estimate")]
+        );
+        assert_eq!(
+            attrs(
+                "Zieliński, who has 21 days to sign or veto legislation, said last week that he had doubts."
+            ),
+            [pair("Zieliński", "say")]
+        );
+        assert_eq!(
+            attrs("Ashworth-Reid's lawyer, Oliver Chen KC, said his client would appeal."),
+            [pair("Oliver Chen KC", "say")]
+        );
+        assert_eq!(
+            attrs("Dr. Miguel Serrano, the state epidemiologist, said the vaccine works."),
+            [pair("Dr. Miguel Serrano", "say")]
+        );
+        assert_eq!(
+            attrs("Hundreds staged a march in Cali, which police said was peaceful."),
+            [pair("police", "say")]
+        );
+        assert_eq!(
+            attrs("A spokesperson for No. 10 said ministers would review the rules."),
+            [pair("A spokesperson for No. 10", "say")]
+        );
+        assert_eq!(
+            attrs("Peru’s National Civil Defence Institute (INDECI) said 400 people were hurt."),
+            [pair("Peru’s National Civil Defence Institute", "say")]
+        );
+    }
+
+    #[test]
+    fn names_with_particles_acronyms_and_roles() {
+        assert_eq!(
+            attrs("Rovers manager Pieter van der Berg said his side had been robbed."),
+            [pair("Rovers manager Pieter van der Berg", "say")]
+        );
+        assert_eq!(
+            attrs(
+                "\"Demand is outstripping supply,\" WHO spokesperson Tarik Alvesson told reporters."
+            ),
+            [pair("WHO spokesperson Tarik Alvesson", "tell")]
+        );
+        assert_eq!(
+            attrs(
+                "Observers from the Organization of American States (OAS) said the vote was orderly."
+            ),
+            [pair(
+                "Observers from the Organization of American States",
+                "say"
+            )]
+        );
+        assert_eq!(
+            attrs(
+                "“They’re early,” said Martín Echeverría-Cox, chief economist at Banco Andino, who expects a cut."
+            ),
+            [
+                pair("Martín Echeverría-Cox", "say"),
+                pair("Martín Echeverría-Cox", "expect")
+            ]
+        );
+        // The phrase after "by" is not the subject of the verb.
+        assert!(
+            attrs("Only two of the economists polled by Pacifica Wire had forecast a cut.")
+                .is_empty()
+        );
+    }
+
+    #[test]
+    fn common_wire_shapes() {
+        let cases: &[(&str, &[(&str, &str)])] = &[
+            (
+                "In a statement, the ministry said 40 people died.",
+                &[("the ministry", "say")],
+            ),
+            (
+                "Speaking to reporters, Smith said the plan would work.",
+                &[("Smith", "say")],
+            ),
+            (
+                "The government, however, said it would not back down.",
+                &[("The government", "say")],
+            ),
+            (
+                "A senior official, who spoke on condition of anonymity, said talks had stalled.",
+                &[("A senior official", "say")],
+            ),
+            (
+                "Officials have said the toll could rise.",
+                &[("Officials", "say")],
+            ),
+            (
+                "Police told Reuters that 12 people were held.",
+                &[("Police", "tell")],
+            ),
+            (
+                "The report said 3,000 homes were destroyed.",
+                &[("The report", "say")],
+            ),
+            (
+                "Prices will rise, said the central bank.",
+                &[("the central bank", "say")],
+            ),
+            (
+                "Some 200 died, according to a Reuters tally.",
+                &[("a Reuters tally", "according to")],
+            ),
+            (
+                "The death toll rose to 12, according to a statement from the ministry.",
+                &[("a statement from the ministry", "according to")],
+            ),
+            (
+                "Russia claims to have taken the town.",
+                &[("Russia", "claim")],
+            ),
+            (
+                "U.N. Secretary-General António Guterres said aid was needed.",
+                &[("U.N. Secretary-General António Guterres", "say")],
+            ),
+        ];
+        for (doc, want) in cases {
+            let want: Vec<_> = want.iter().map(|(s, c)| pair(s, c)).collect();
+            assert_eq!(attrs(doc), want, "{doc}");
+        }
+    }
+
+    #[test]
+    fn naming_and_reduced_passives_are_not_reports() {
+        assert!(attrs("He joined a group called Friends of the Earth.").is_empty());
+        assert!(attrs("Final results expected next week will decide it.").is_empty());
+        assert!(attrs("Damage estimated at $5m was reported.").is_empty());
+        assert!(attrs("The aid announced by the EU arrived.").is_empty());
+        assert!(attrs("Quarterly figures are not expected until May.").is_empty());
+        // With an auxiliary it is active again.
+        assert_eq!(
+            attrs("Analysts had expected to see a cut."),
+            [pair("Analysts", "expect")]
+        );
+    }
+
+    #[test]
+    fn second_verbs_take_the_main_subject() {
+        assert_eq!(
+            attrs("Ocampo, 61, conceded defeat but said his party may challenge results."),
+            [pair("Ocampo", "say")]
+        );
+        assert_eq!(
+            attrs(
+                "Energy Secretary Rhys Llewellyn-Hart said the figures showed Britain was on course, and announced that 1,200 MW was approved."
+            ),
+            [
+                pair("Energy Secretary Rhys Llewellyn-Hart", "say"),
+                pair("the figures", "show"),
+                pair("Energy Secretary Rhys Llewellyn-Hart", "announce"),
+            ]
+        );
+        assert_eq!(
+            attrs(
+                "NAIROBI, Feb. 11 (Wire) - The Central Bank of Kenya (CBK) cut its rate on Tuesday, saying inflation slowed."
+            ),
+            [pair("The Central Bank of Kenya", "say")]
+        );
+    }
+
+    #[test]
+    fn headlines_take_title_case_verbs() {
+        let doc = "UNHCR Says More Than 1.3 Million Have Fled Sudan";
+        let got: Vec<_> = attributions(&view(doc, BlockKind::Headline))
+            .into_iter()
+            .map(|a| (a.source.text, a.cue))
+            .collect();
+        assert_eq!(got, [pair("UNHCR", "say")]);
+        let doc = "Scientists Say Arctic Ice Hit Record Low";
+        let got: Vec<_> = attributions(&view(doc, BlockKind::Headline))
+            .into_iter()
+            .map(|a| (a.source.text, a.cue))
+            .collect();
+        assert_eq!(got, [pair("Scientists", "say")]);
+        // Forms that are also nouns are not headline verbs.
+        let doc = "Air Show Draws Record Crowd";
+        assert!(attributions(&view(doc, BlockKind::Headline)).is_empty());
+        // In a paragraph a capitalised form is a name, not a verb.
+        assert!(attrs("He fought for Islamic State in Syria.").is_empty());
+    }
+
+    #[test]
+    fn keeps_out_non_attributions() {
+        // Pronoun sources are left out.
+        assert!(attrs("She said the plan would not crowd out lending.").is_empty());
+        // Nouns, passives, negations, infinitives, participles.
+        assert!(attrs("The announcement was made by the ministry.").is_empty());
+        assert!(attrs("They denounced the so-called reforms.").is_empty());
+        assert!(attrs("If you are told to go, go now.").is_empty());
+        assert!(attrs("Officials could not say how many were hurt.").is_empty());
+        assert!(attrs("He is expected to make his debut on Saturday.").is_empty());
+        assert!(attrs("As the first press reports emerged, he fled.").is_empty());
+        assert!(attrs("Shares fell after reporting a 12% drop in income.").is_empty());
+        assert!(attrs("Women head an estimated 88 percent of households.").is_empty());
+        // A lower-case subject that cannot speak.
+        assert!(
+            attrs("Crews battled fires, with hot, dry winds forecast until Wednesday.").is_empty()
+        );
+        // Strict verbs need a reporting shape.
+        assert!(attrs("The firm added 300 jobs last year.").is_empty());
+        assert_eq!(
+            attrs("The firm added that 300 jobs were cut."),
+            [pair("The firm", "add")]
+        );
+    }
+
+    #[test]
+    fn non_breaking_spaces_and_crlf() {
+        assert_eq!(
+            attrs("Prices rose,\u{a0}officials\u{a0}said.\r"),
+            [pair("officials", "say")]
+        );
+    }
+
+    fn hedge_cues(doc: &str) -> Vec<String> {
+        hedges(&view(doc, BlockKind::Paragraph))
+            .into_iter()
+            .map(|h| {
+                assert_eq!(h.span.as_str(doc).to_lowercase(), h.cue);
+                h.cue
+            })
+            .collect()
+    }
+
+    #[test]
+    fn hedge_words() {
+        assert_eq!(
+            hedge_cues("Nearly 2,000 were reportedly released."),
+            ["reportedly"]
+        );
+        assert_eq!(
+            hedge_cues("An estimated 18,000 were left homeless."),
+            ["estimated"]
+        );
+        assert_eq!(
+            hedge_cues("Over 1,500 people may have been exposed."),
+            ["may have"]
+        );
+        assert_eq!(hedge_cues("The fee could rise to £70m."), ["could"]);
+        assert_eq!(
+            hedge_cues("The man is believed to be trapped."),
+            ["believed"]
+        );
+        assert_eq!(hedge_cues("He is suspected of fraud."), ["suspected of"]);
+        assert_eq!(
+            hedge_cues("The man appears to have drowned."),
+            ["appears to"]
+        );
+        assert_eq!(hedge_cues("Six crew are presumed dead."), ["presumed"]);
+    }
+
+    #[test]
+    fn hedge_keep_outs() {
+        // "May" the month.
+        assert!(hedge_cues("Turnout rose from 54.9 percent in May.").is_empty());
+        // Inability, case categories, forecasts.
+        assert!(hedge_cues("Officials could not say how many died.").is_empty());
+        assert!(hedge_cues("It recorded 4,126 suspected cases.").is_empty());
+        assert!(hedge_cues("Analysts had expected a smaller cut.").is_empty());
+        assert!(hedge_cues("Residents feared the worst.").is_empty());
+        assert!(hedge_cues("He appeared in court on Monday.").is_empty());
+    }
+
+    #[test]
+    fn negations() {
+        let neg = |doc: &str| {
+            negation(&view(doc, BlockKind::Paragraph)).map(|s| s.as_str(doc).to_string())
+        };
+        assert_eq!(
+            neg("No one was killed in the blast.").as_deref(),
+            Some("No one")
+        );
+        assert_eq!(neg("The bill was not passed.").as_deref(), Some("not"));
+        assert_eq!(neg("Police didn’t confirm it.").as_deref(), Some("didn’t"));
+        assert_eq!(neg("Police didn't confirm it.").as_deref(), Some("didn't"));
+        assert_eq!(
+            neg("The army denied the report.").as_deref(),
+            Some("denied")
+        );
+        assert_eq!(neg("Prices rose 3%.").as_deref(), None);
+    }
+
+    #[test]
+    fn spans_are_in_document_coordinates() {
+        let doc = "Headline\nThe toll rose, officials said.";
+        let s = SentenceView {
+            doc,
+            span: Span::new(9, doc.len()),
+            index: 1,
+            block_kind: BlockKind::Paragraph,
+        };
+        let a = attributions(&s);
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].source.span.as_str(doc), "officials");
+        assert_eq!(a[0].cue_span.as_str(doc), "said");
+        assert_eq!(a[0].sentence, 1);
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for doc in [
+            "",
+            ",",
+            "said",
+            "according to",
+            "“”",
+            "’s said",
+            "a, said",
+            "Ç said, “é”",
+            "( said",
+            "No. said",
+            ", , , said X",
+            "who said",
+            "and said",
+            "‘ ’ \" “ ” ’",
+            "said\u{a0}",
+        ] {
+            let v = view(doc, BlockKind::Paragraph);
+            let _ = attributions(&v);
+            let _ = find(&v, true);
+            let _ = hedges(&v);
+            let _ = negation(&v);
+        }
+    }
 }

@@ -1,0 +1,842 @@
+//! Word tokens and noun-phrase chunks: the little syntax that finding a
+//! source needs.
+//!
+//! A sentence is cut into words, numbers and single punctuation characters;
+//! a lower-cased copy of the sentence (ASCII only, so byte offsets do not
+//! move) gives the keys for the word tables. Noun phrases are chunked by
+//! shape: capitalised runs with their connectors ("Department of Mineral
+//! Resources and Energy"), a determiner and a few modifiers ("the cloud
+//! software maker"), possessives ("the mine's owner").
+
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use once_cell::sync::Lazy;
+
+use super::verbs::{NOUN_FORMS, NOUN_MARKERS};
+use super::words::{
+    ABBREVIATIONS, BE_FORMS, DETERMINERS, LY_NOUNS, NAME_PARTICLES, OPENERS, PRONOUNS,
+    SKIP_BEFORE_VERB, SOURCE_NOUNS, STOP_WORDS,
+};
+
+/// FNV-1a: the word tables are tiny and the keys short, so a simple hash
+/// beats SipHash here.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of table words.
+pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+/// Builds a [`WordSet`] from a table.
+pub(crate) fn set(words: &[&'static str]) -> WordSet {
+    words.iter().copied().collect()
+}
+
+pub(crate) static SOURCE: Lazy<WordSet> = Lazy::new(|| set(SOURCE_NOUNS));
+pub(crate) static STOP: Lazy<WordSet> = Lazy::new(|| set(STOP_WORDS));
+pub(crate) static SKIP: Lazy<WordSet> = Lazy::new(|| set(SKIP_BEFORE_VERB));
+pub(crate) static BE: Lazy<WordSet> = Lazy::new(|| set(BE_FORMS));
+pub(crate) static AUX: Lazy<WordSet> = Lazy::new(|| set(&["has", "have", "had", "having"]));
+pub(crate) static PRON: Lazy<WordSet> = Lazy::new(|| set(PRONOUNS));
+pub(crate) static DET: Lazy<WordSet> = Lazy::new(|| set(DETERMINERS));
+pub(crate) static OPEN: Lazy<WordSet> = Lazy::new(|| set(OPENERS));
+pub(crate) static ABBR: Lazy<WordSet> = Lazy::new(|| set(ABBREVIATIONS));
+pub(crate) static NOUNISH: Lazy<WordSet> = Lazy::new(|| set(NOUN_MARKERS));
+static PARTICLE: Lazy<WordSet> = Lazy::new(|| set(NAME_PARTICLES));
+static NOUN_FORM: Lazy<WordSet> = Lazy::new(|| set(NOUN_FORMS));
+static NOT_ADVERB: Lazy<WordSet> = Lazy::new(|| set(LY_NOUNS));
+
+/// Forces the statics of this file.
+#[cfg_attr(not(test), allow(dead_code))]
+pub(crate) fn warm() {
+    for s in [
+        &SOURCE,
+        &STOP,
+        &SKIP,
+        &BE,
+        &AUX,
+        &PRON,
+        &DET,
+        &OPEN,
+        &ABBR,
+        &NOUNISH,
+        &PARTICLE,
+        &NOUN_FORM,
+        &NOT_ADVERB,
+    ] {
+        Lazy::force(s);
+    }
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters, with inner hyphens, apostrophes and dots ("Achieng-Otieno",
+    /// "U.S.").
+    Word,
+    /// Starts with a digit ("1,200", "2bn").
+    Num,
+    /// One punctuation character.
+    Punct,
+}
+
+/// A token of a sentence; offsets are local to the sentence.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: Kind,
+    /// The first letter is upper case.
+    pub cap: bool,
+}
+
+/// A noun phrase: token range `first..=last` and its head token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Chunk {
+    pub first: usize,
+    pub last: usize,
+    pub head: usize,
+}
+
+/// Whether a chunk can be a source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Fit {
+    /// A noun phrase that can say things.
+    Source,
+    /// A personal pronoun ("she").
+    Pronoun,
+    /// Anything else.
+    No,
+}
+
+/// A tokenised sentence.
+pub(crate) struct Sent<'t> {
+    pub text: &'t str,
+    lower: String,
+    pub toks: Vec<Tok>,
+}
+
+/// The char at byte `i` of `s` and its length, if any.
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    s.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+}
+
+/// Whether `c` is a quotation mark (straight or curly, double or single).
+#[inline]
+fn is_quote_char(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\u{201C}' | '\u{201D}' | '\u{2018}' | '\u{2019}' | '\u{00AB}' | '\u{00BB}'
+    )
+}
+
+impl<'t> Sent<'t> {
+    /// Tokenises `text`.
+    pub fn new(text: &'t str) -> Sent<'t> {
+        let lower = text.to_ascii_lowercase();
+        let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+        let b = text.as_bytes();
+        let mut i = 0;
+        while let Some((c, len)) = char_at(text, i) {
+            if c.is_whitespace() {
+                i += len;
+                continue;
+            }
+            let start = i;
+            if c.is_alphabetic() {
+                let mut j = i + len;
+                while let Some((d, dl)) = char_at(text, j) {
+                    if d.is_alphanumeric() {
+                        j += dl;
+                        continue;
+                    }
+                    if matches!(d, '-' | '\'' | '\u{2019}' | '.' | '&')
+                        && char_at(text, j + dl).is_some_and(|(e, _)| e.is_alphanumeric())
+                    {
+                        j += dl;
+                        continue;
+                    }
+                    break;
+                }
+                let word = &text[start..j];
+                if b.get(j) == Some(&b'.') && is_abbreviation(word, &lower[start..j]) {
+                    j += 1;
+                } else if word.ends_with(['s', 'S']) {
+                    // Plural possessive: "Supporters' Trust".
+                    if let Some((q, ql)) = char_at(text, j) {
+                        if (q == '\'' || q == '\u{2019}')
+                            && !char_at(text, j + ql).is_some_and(|(e, _)| e.is_alphanumeric())
+                            && char_at(text, j + ql).is_some_and(|(e, _)| e == ' ')
+                            && char_at(text, j + ql + 1).is_some_and(|(e, _)| e.is_uppercase())
+                        {
+                            j += ql;
+                        }
+                    }
+                }
+                toks.push(Tok {
+                    start,
+                    end: j,
+                    kind: Kind::Word,
+                    cap: c.is_uppercase(),
+                });
+                i = j;
+            } else if c.is_ascii_digit() {
+                let mut j = i + 1;
+                while let Some((d, dl)) = char_at(text, j) {
+                    if d.is_alphanumeric() {
+                        j += dl;
+                        continue;
+                    }
+                    if matches!(d, ',' | '.' | ':' | '-' | '/')
+                        && char_at(text, j + 1).is_some_and(|(e, _)| e.is_ascii_digit())
+                    {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                toks.push(Tok {
+                    start,
+                    end: j,
+                    kind: Kind::Num,
+                    cap: false,
+                });
+                i = j;
+            } else {
+                toks.push(Tok {
+                    start,
+                    end: i + len,
+                    kind: Kind::Punct,
+                    cap: false,
+                });
+                i += len;
+            }
+        }
+        Sent { text, lower, toks }
+    }
+
+    /// Number of tokens.
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The token's text.
+    #[inline]
+    pub fn word(&self, i: usize) -> &'t str {
+        self.toks
+            .get(i)
+            .map_or("", |t| self.text.get(t.start..t.end).unwrap_or(""))
+    }
+
+    /// The token's text in ASCII lower case ("" out of range).
+    #[inline]
+    pub fn key(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .map_or("", |t| self.lower.get(t.start..t.end).unwrap_or(""))
+    }
+
+    /// Whether token `i` is a word.
+    #[inline]
+    pub fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+
+    /// Whether token `i` is a capitalised word.
+    #[inline]
+    pub fn is_cap(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Word && t.cap)
+    }
+
+    /// Whether token `i` is the punctuation `c`.
+    #[inline]
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && self.text[t.start..t.end].starts_with(c))
+    }
+
+    /// Whether token `i` is a quotation mark.
+    #[inline]
+    pub fn is_quote(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Punct
+                && self.text[t.start..]
+                    .chars()
+                    .next()
+                    .is_some_and(is_quote_char)
+        })
+    }
+
+    /// Whether token `i` is in `set` (by its lower-case key).
+    #[inline]
+    pub fn in_set(&self, i: usize, set: &WordSet) -> bool {
+        self.is_word(i) && set.contains(self.key(i))
+    }
+
+    /// Byte range of tokens `first..=last`.
+    #[inline]
+    pub fn range(&self, first: usize, last: usize) -> (usize, usize) {
+        (self.toks[first].start, self.toks[last].end)
+    }
+
+    /// Whether a word is a possessive ("Peru's", "mine’s", "Supporters'").
+    fn possessive(&self, i: usize) -> bool {
+        let w = self.word(i);
+        w.ends_with("'s")
+            || w.ends_with("\u{2019}s")
+            || w.ends_with('\'')
+            || w.ends_with('\u{2019}')
+    }
+
+    /// Whether token `i` is an all-capitals word ("WHO", "UNHCR"): a name,
+    /// even where its letters spell a function word.
+    pub fn acronym(&self, i: usize) -> bool {
+        let w = self.word(i);
+        self.is_word(i)
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| !c.is_lowercase())
+    }
+
+    /// A lower-case particle inside a personal name ("van der Berg").
+    fn particle(&self, i: usize) -> bool {
+        !self.is_cap(i) && PARTICLE.contains(self.key(i))
+    }
+
+    /// A connector inside a capitalised name ("of", "and", "for", "de").
+    fn name_connector(&self, i: usize) -> bool {
+        matches!(self.key(i), "of" | "and" | "for" | "&" | "on" | "in")
+            || PARTICLE.contains(self.key(i))
+    }
+
+    /// The noun phrase that ends at token `e`, walking left.
+    pub fn np_back(&self, e: usize) -> Option<Chunk> {
+        let first = self.np_back_core(e)?;
+        // "sources familiar with the matter", "a person close to the talks".
+        if first >= 3
+            && matches!(
+                (self.key(first - 2), self.key(first - 1)),
+                ("familiar", "with") | ("close", "to") | ("briefed", "on") | ("involved", "in")
+            )
+            && SOURCE.contains(self.key(first - 3))
+        {
+            let role = self.np_back_core(first - 3)?;
+            return Some(Chunk {
+                first: role,
+                last: e,
+                head: first - 3,
+            });
+        }
+        // "a spokesperson for X", "observers from X", "head of X", "a poll
+        // by Ipsos".
+        if first >= 2
+            && matches!(self.key(first - 1), "for" | "of" | "from" | "at" | "by")
+            && self.is_word(first - 2)
+            && (!self.is_cap(first - 2) || first == 2)
+            && SOURCE.contains(self.key(first - 2))
+        {
+            let role = self.np_back_core(first - 2)?;
+            return Some(Chunk {
+                first: role,
+                last: e,
+                head: first - 2,
+            });
+        }
+        Some(Chunk {
+            first,
+            last: e,
+            head: e,
+        })
+    }
+
+    /// The first token of the plain noun phrase ending at `last`.
+    fn np_back_core(&self, last: usize) -> Option<usize> {
+        if !self.head_ok(last) {
+            return None;
+        }
+        if self.in_set(last, &PRON) {
+            return Some(last);
+        }
+        let mut first = last;
+        let mut lower_run = 0;
+        let mut j = last;
+        // Bounded, so that a run of capitalised words stays linear.
+        while j > 0 && last - j < 16 {
+            let p = j - 1;
+            let t = self.toks[p];
+            match t.kind {
+                Kind::Word => {
+                    let k = self.key(p);
+                    // "Office of the High Commissioner": "the" inside a name.
+                    if k == "the"
+                        && self.is_cap(first)
+                        && p >= 2
+                        && matches!(self.key(p - 1), "of" | "for")
+                        && self.is_cap(p - 2)
+                    {
+                        j = p - 1;
+                        continue;
+                    }
+                    if DET.contains(k) {
+                        // "the", "a", "its": open the phrase.
+                        first = p;
+                        break;
+                    }
+                    if self.name_connector(p) {
+                        let mut q = p;
+                        while q > 0 && self.particle(q) && self.particle(q - 1) {
+                            q -= 1;
+                        }
+                        let joins_names = self.is_cap(first)
+                            && q > 0
+                            && self.is_cap(q - 1)
+                            && (q == p || self.particle(p))
+                            && !matches!(k, "on" | "in");
+                        if joins_names {
+                            j = p;
+                            continue;
+                        }
+                        break;
+                    }
+                    if t.cap {
+                        // A capitalised function word inside a name:
+                        // "Doctors Without Borders".
+                        let inside_name = p > 0 && self.is_cap(p - 1) && self.is_cap(first);
+                        let acronym = self.acronym(p) || inside_name;
+                        if !acronym
+                            && ((STOP.contains(k) && k != "no") || (PRON.contains(k) && p == 0))
+                        {
+                            break;
+                        }
+                        first = p;
+                        j = p;
+                        continue;
+                    }
+                    if STOP.contains(k)
+                        || PRON.contains(k)
+                        || BE.contains(k)
+                        || adverb(k)
+                        || k.ends_with("ing")
+                    {
+                        break;
+                    }
+                    if !self.possessive(p) {
+                        lower_run += 1;
+                        if lower_run > 3 {
+                            break;
+                        }
+                    }
+                    first = p;
+                    j = p;
+                }
+                Kind::Num => {
+                    if p > 0 && self.key(p - 1) == "no." {
+                        first = p - 1;
+                        j = p - 1;
+                        continue;
+                    }
+                    break;
+                }
+                Kind::Punct => {
+                    // "Ministry of Housing, Construction and Sanitation".
+                    let inside_list = self.is_punct(p, ',')
+                        && self.is_cap(first)
+                        && p > 0
+                        && self.is_cap(p - 1)
+                        && (first..=last).any(|x| self.key(x) == "and");
+                    if inside_list || (self.is_punct(p, '&') && p > 0 && self.is_cap(p - 1)) {
+                        j = p;
+                        continue;
+                    }
+                    break;
+                }
+            }
+        }
+        Some(first)
+    }
+
+    /// Whether token `i` can end a noun phrase.
+    fn head_ok(&self, i: usize) -> bool {
+        match self.toks.get(i).map(|t| t.kind) {
+            Some(Kind::Word) => {
+                let k = self.key(i);
+                !STOP.contains(k)
+                    || PRON.contains(k)
+                    || self.acronym(i)
+                    || (self.is_cap(i) && i > 0 && k != "the")
+            }
+            Some(Kind::Num) => i > 0 && self.key(i - 1) == "no.",
+            _ => false,
+        }
+    }
+
+    /// The noun phrase that starts at token `b`, walking right.
+    pub fn np_fwd(&self, b: usize) -> Option<Chunk> {
+        self.fwd(b, true)
+    }
+
+    /// [`Sent::np_fwd`]; `extend` allows one postmodifier ("for the
+    /// ministry", "familiar with the matter"), never nested.
+    fn fwd(&self, b: usize, extend: bool) -> Option<Chunk> {
+        let n = self.len();
+        let mut i = b;
+        if self.in_set(i, &DET) && (self.is_word(i + 1) || !PRON.contains(self.key(i))) {
+            i += 1;
+        }
+        if i >= n {
+            return None;
+        }
+        // A lone pronoun.
+        if i == b && self.in_set(i, &PRON) {
+            return Some(Chunk {
+                first: i,
+                last: i,
+                head: i,
+            });
+        }
+        let mut last: Option<usize> = None;
+        let mut lower_run = 0;
+        let mut has_of = false;
+        while i < n && i - b < 16 {
+            let t = self.toks[i];
+            match t.kind {
+                Kind::Word => {
+                    let k = self.key(i);
+                    let acronym = self.acronym(i);
+                    if t.cap && (acronym || !(STOP.contains(k) && last.is_none() && i > 0)) {
+                        if !acronym && STOP.contains(k) && !matches!(k, "no") && last.is_some() {
+                            break;
+                        }
+                        last = Some(i);
+                        i += 1;
+                        continue;
+                    }
+                    // "Office of the High Commissioner".
+                    if matches!(k, "of" | "for")
+                        && last.is_some_and(|l| self.is_cap(l))
+                        && self.key(i + 1) == "the"
+                        && self.is_cap(i + 2)
+                    {
+                        has_of = true;
+                        i += 2;
+                        continue;
+                    }
+                    if self.name_connector(i)
+                        && last.is_some_and(|l| self.is_cap(l))
+                        && self.is_cap(i + 1)
+                        && !matches!(k, "on" | "in")
+                    {
+                        has_of |= k == "of";
+                        i += 1;
+                        continue;
+                    }
+                    // "people familiar with the matter".
+                    if extend
+                        && matches!(
+                            (k, self.key(i + 1)),
+                            ("familiar", "with") | ("close", "to") | ("involved", "in")
+                        )
+                        && last.is_some_and(|l| SOURCE.contains(self.key(l)))
+                    {
+                        if let (Some(l), Some(c)) = (last, self.fwd(i + 2, false)) {
+                            return Some(Chunk {
+                                first: b,
+                                last: c.last,
+                                head: l,
+                            });
+                        }
+                    }
+                    if STOP.contains(k)
+                        || PRON.contains(k)
+                        || BE.contains(k)
+                        || adverb(k)
+                        || k.ends_with("ed")
+                        || k.ends_with("ing")
+                    {
+                        break;
+                    }
+                    lower_run += 1;
+                    // After a name, at most two nouns ("a Reuters tally",
+                    // "GUS data").
+                    let after_name = last.is_some_and(|l| self.is_cap(l));
+                    if lower_run > 4 || (after_name && lower_run > 2) {
+                        break;
+                    }
+                    last = Some(i);
+                    i += 1;
+                }
+                Kind::Num => {
+                    if i > 0 && self.key(i - 1) == "no." {
+                        last = Some(i);
+                        i += 1;
+                        continue;
+                    }
+                    break;
+                }
+                Kind::Punct => {
+                    let list = self.is_punct(i, ',')
+                        && has_of
+                        && self.is_cap(i + 1)
+                        && (i + 1..(i + 6).min(n))
+                            .any(|x| self.key(x) == "and" && self.is_cap(x + 1));
+                    if list || (self.is_punct(i, '&') && self.is_cap(i + 1)) {
+                        i += 1;
+                        continue;
+                    }
+                    break;
+                }
+            }
+        }
+        let last = last?;
+        let mut chunk = Chunk {
+            first: b,
+            last,
+            head: last,
+        };
+        // "a spokesperson for the ministry".
+        if extend
+            && (!self.is_cap(last) || last == 0)
+            && SOURCE.contains(self.key(last))
+            && matches!(self.key(last + 1), "for" | "of" | "from" | "at")
+        {
+            if let Some(c) = self.fwd(last + 2, false) {
+                if self.fit(c) == Fit::Source && c.first == last + 2 {
+                    chunk.last = c.last;
+                }
+            }
+        }
+        Some(chunk)
+    }
+
+    /// Whether a chunk can be a source.
+    pub fn fit(&self, c: Chunk) -> Fit {
+        let k = self.key(c.head);
+        if c.first == c.last && PRON.contains(k) && !self.acronym(c.head) {
+            return if matches!(k, "he" | "she" | "they" | "we" | "i" | "you" | "it") {
+                Fit::Pronoun
+            } else {
+                Fit::No
+            };
+        }
+        match self.toks.get(c.head).map(|t| t.kind) {
+            Some(Kind::Word) => {}
+            Some(Kind::Num) if c.head > 0 && self.key(c.head - 1) == "no." => {
+                return Fit::Source;
+            }
+            _ => return Fit::No,
+        }
+        let cap = self.is_cap(c.head);
+        if STOP.contains(k) && !(cap && c.head > 0) && !self.acronym(c.head) {
+            return Fit::No;
+        }
+        if cap || SOURCE.contains(k) || agentive(k) {
+            Fit::Source
+        } else {
+            Fit::No
+        }
+    }
+
+    /// The subject of the sentence's main clause: the first noun phrase
+    /// after a dateline ("LIMA, March 4 (Wire) -") and an introductory
+    /// phrase ("On Monday,").
+    pub fn subject(&self) -> Option<Chunk> {
+        let n = self.len();
+        let mut i = 0;
+        // Dateline: an all-caps first word and a dash soon after.
+        let first = self.word(0);
+        if first.len() >= 2 && first.chars().all(|c| !c.is_lowercase()) {
+            if let Some(d) = (1..n.min(20)).find(|&x| {
+                self.is_punct(x, '-')
+                    || self.is_punct(x, '\u{2014}')
+                    || self.is_punct(x, '\u{2013}')
+            }) {
+                i = d + 1;
+            }
+        }
+        if self.in_set(i, &OPEN) {
+            let comma = (i + 1..n.min(i + 16)).find(|&x| self.is_punct(x, ','))?;
+            i = comma + 1;
+        }
+        self.np_fwd(i)
+    }
+
+    /// Whether the verb at `i` reads as a noun ("the estimate", "press
+    /// reports"). A past form reads as an adjective only after a determiner ("an
+    /// estimated 18,000", "the reported attack"): "media reported" is a
+    /// verb.
+    pub fn noun_use(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        if self.key(i).ends_with("ed") {
+            return self.in_set(i - 1, &DET) && !self.in_set(i - 1, &PRON)
+                || matches!(self.key(i - 1), "a" | "an" | "the");
+        }
+        // Only forms that are also nouns: "press reports", "the estimate".
+        NOUN_FORM.contains(self.key(i)) && self.in_set(i - 1, &NOUNISH)
+    }
+}
+
+/// A lower-case word ending in "-ly" that is an adverb ("quickly"), not a
+/// noun ("tally", "family", "assembly").
+fn adverb(k: &str) -> bool {
+    k.ends_with("ly") && k.len() > 4 && !SOURCE.contains(k) && !NOT_ADVERB.contains(k)
+}
+
+/// Agent-noun suffixes that make a lower-case head a plausible source
+/// ("forecasters", "organisers", "economists").
+fn agentive(k: &str) -> bool {
+    let plural = ["ers", "ors", "ists", "ians", "ants", "ents"];
+    (k.len() > 5 && plural.iter().any(|s| k.ends_with(s)))
+        || (k.len() > 4 && (k.ends_with("ist") || k.ends_with("ian")))
+        || (k.len() > 6 && k.ends_with("or"))
+}
+
+/// Whether `word` (followed by a full stop) is an abbreviation that keeps
+/// the stop: an initial ("J."), a dotted acronym ("U.S."), or a table entry
+/// written with a capital ("Inc.", "Dr.", "No.").
+fn is_abbreviation(word: &str, lower: &str) -> bool {
+    let mut chars = word.chars();
+    let first = chars.next();
+    let single = first.is_some_and(|c| c.is_uppercase()) && chars.next().is_none();
+    single
+        || (word.contains('.') && !word.contains(' '))
+        || (first.is_some_and(|c| c.is_uppercase()) && ABBR.contains(lower))
+}
+
+/// Whether the chunk's tokens, read right to left from the verb at `v`,
+/// allow a subject: returns the index of the token before the skipped
+/// adverbs and auxiliaries, or `None` for a passive ("was told"), a negation
+/// or an infinitive.
+pub(crate) fn before_verb(s: &Sent<'_>, v: usize) -> Option<usize> {
+    let mut j = v;
+    let mut steps = 0;
+    while j > 0 && steps < 6 {
+        let p = j - 1;
+        if !s.is_word(p) {
+            break;
+        }
+        let k = s.key(p);
+        if BE.contains(k) && j == v {
+            return None;
+        }
+        if matches!(k, "not" | "never" | "to") || k.ends_with("n't") {
+            return None;
+        }
+        if SKIP.contains(k) || (adverb(k) && !s.is_cap(p)) {
+            j = p;
+            steps += 1;
+            continue;
+        }
+        break;
+    }
+    if j == 0 { None } else { Some(j - 1) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn chunk_text(s: &Sent<'_>, c: Chunk) -> String {
+        let (a, b) = s.range(c.first, c.last);
+        s.text[a..b].to_string()
+    }
+
+    #[test]
+    fn tokens_keep_abbreviations_and_names() {
+        let s =
+            Sent::new("Veltrix Inc. and the U.S. Geological Survey’s Achieng-Otieno said 1,200.");
+        let words: Vec<&str> = (0..s.len()).map(|i| s.word(i)).collect();
+        assert_eq!(
+            words,
+            [
+                "Veltrix",
+                "Inc.",
+                "and",
+                "the",
+                "U.S.",
+                "Geological",
+                "Survey’s",
+                "Achieng-Otieno",
+                "said",
+                "1,200",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn plural_possessive_before_a_name() {
+        let s = Sent::new("the Northbridge City Supporters' Trust called");
+        assert_eq!(s.word(3), "Supporters'");
+    }
+
+    #[test]
+    fn backward_chunks() {
+        let s = Sent::new("It rose, the Ministry of Housing, Construction and Sanitation said");
+        let c = s.np_back(s.len() - 2).unwrap();
+        assert_eq!(
+            chunk_text(&s, c),
+            "the Ministry of Housing, Construction and Sanitation"
+        );
+        let s = Sent::new("A spokesperson for trade body RenewableUK said");
+        let c = s.np_back(s.len() - 2).unwrap();
+        assert_eq!(
+            chunk_text(&s, c),
+            "A spokesperson for trade body RenewableUK"
+        );
+        assert_eq!(s.word(c.head), "spokesperson");
+    }
+
+    #[test]
+    fn forward_chunks_stop_at_participles() {
+        let s = Sent::new("according to figures compiled as of May");
+        let c = s.np_fwd(2).unwrap();
+        assert_eq!(chunk_text(&s, c), "figures");
+        let s = Sent::new("according to the Department for Energy Security and Net Zero.");
+        let c = s.np_fwd(2).unwrap();
+        assert_eq!(
+            chunk_text(&s, c),
+            "the Department for Energy Security and Net Zero"
+        );
+    }
+
+    #[test]
+    fn lower_case_heads_need_a_source_noun() {
+        let s = Sent::new("hot, dry winds");
+        let c = s.np_back(s.len() - 1).unwrap();
+        assert_eq!(s.fit(c), Fit::No);
+        let s = Sent::new("the cloud software maker");
+        let c = s.np_back(s.len() - 1).unwrap();
+        assert_eq!(s.fit(c), Fit::Source);
+    }
+
+    #[test]
+    fn subject_skips_the_dateline() {
+        let s = Sent::new("NAIROBI, Feb. 11 (Wire) - The Central Bank of Kenya (CBK) cut rates");
+        let c = s.subject().unwrap();
+        assert_eq!(chunk_text(&s, c), "The Central Bank of Kenya");
+    }
+}

@@ -1,0 +1,157 @@
+//! Small helpers to resolve a pronoun or role speaker to a person's name.
+
+use super::words::{NOT_NAME_START, NOT_PERSON_WORDS, PERSON_ROLES};
+
+/// Personal pronouns a speaker can be.
+pub(crate) fn is_pronoun(text: &str) -> bool {
+    matches!(
+        text.to_ascii_lowercase().as_str(),
+        "he" | "she" | "they" | "we" | "i" | "you"
+    )
+}
+
+/// The role word of a speaker like "the governor" or "The Prime Minister",
+/// if it is one.
+pub(crate) fn definite_role(text: &str) -> Option<&'static str> {
+    let lower = text.to_lowercase();
+    let rest = lower.strip_prefix("the ")?;
+    PERSON_ROLES
+        .iter()
+        .copied()
+        .find(|r| rest == *r || rest.ends_with(&format!(" {r}")))
+}
+
+/// Whether a source reads like a person's name (possibly with a title):
+/// it ends in a capitalised word and holds no organisation or place word.
+pub(crate) fn is_person_like(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let Some(last) = words.last() else {
+        return false;
+    };
+    if !last.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    // An acronym ("UNHCR", "WFP") is an organisation.
+    if words.len() == 1
+        && last
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+    {
+        return false;
+    }
+    !words.iter().any(|w| {
+        let lower = w.to_lowercase();
+        let bare = lower.trim_end_matches(['\'', '\u{2019}', ',']);
+        let stem = bare
+            .strip_suffix("'s")
+            .or_else(|| bare.strip_suffix("\u{2019}s"))
+            .unwrap_or(bare);
+        NOT_PERSON_WORDS.contains(&stem)
+            || matches!(stem, "the" | "a" | "an")
+            || (w.chars().next().is_some_and(char::is_lowercase) && !is_particle(stem))
+    })
+}
+
+/// Lower-case particles inside names ("van der Berg", "de la Cruz").
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "van"
+            | "der"
+            | "den"
+            | "de"
+            | "del"
+            | "della"
+            | "la"
+            | "le"
+            | "da"
+            | "dos"
+            | "du"
+            | "von"
+            | "bin"
+            | "al"
+            | "y"
+    )
+}
+
+/// The last person-like name in `span` of `doc`: a run of two or more
+/// capitalised words, or one hyphenated word of capitalised parts
+/// ("Gonçalves-Lima").
+pub(crate) fn last_name(doc: &str, span: crate::Span) -> Option<crate::Span> {
+    let text = span.as_str(doc);
+    let mut best: Option<(usize, usize)> = None;
+    let mut run: Option<(usize, usize, usize)> = None; // (start, end, words)
+    let finish = |run: Option<(usize, usize, usize)>, best: &mut Option<(usize, usize)>| {
+        if let Some((s, e, n)) = run {
+            let w = &text[s..e];
+            let hyphenated = n == 1
+                && w.split('-').count() == 2
+                && w.split('-')
+                    .all(|p| p.chars().next().is_some_and(char::is_uppercase));
+            if (n >= 2 || hyphenated) && is_person_like(w) {
+                *best = Some((s, e));
+            }
+        }
+    };
+    let mut pos = 0;
+    for raw in text.split_inclusive(char::is_whitespace) {
+        let start = pos;
+        pos += raw.len();
+        let word = raw.trim_end();
+        let core = word.trim_end_matches([
+            ',', '.', ';', ':', '\u{201D}', '"', ')', '\u{2019}', '?', '!',
+        ]);
+        let core_start = start
+            + (core.len()
+                - core
+                    .trim_start_matches(['(', '\u{201C}', '"', '\u{2018}'])
+                    .len());
+        let core = core.trim_start_matches(['(', '\u{201C}', '"', '\u{2018}']);
+        let cap = core.chars().next().is_some_and(char::is_uppercase);
+        let particle = !cap && core.len() <= 5 && is_particle(core);
+        let ends_phrase = word.len() > core.len() + (core_start - start)
+            && !(word.ends_with('.') && core.len() <= 4);
+        let opener = || NOT_NAME_START.iter().any(|w| w.eq_ignore_ascii_case(core));
+        if cap && !(run.is_none() && opener()) {
+            let end = core_start + core.len();
+            run = Some(match run {
+                Some((s, _, n)) => (s, end, n + 1),
+                None => (core_start, end, 1),
+            });
+        } else if particle && run.is_some() {
+            // Keep the run open across "van der".
+        } else {
+            finish(run.take(), &mut best);
+        }
+        if ends_phrase {
+            finish(run.take(), &mut best);
+        }
+    }
+    finish(run, &mut best);
+    best.map(|(s, e)| crate::Span::new(span.start + s, span.start + e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn person_like_sources() {
+        assert!(is_person_like("Gov. Teresa Alcón-Whitaker"));
+        assert!(is_person_like("Tavares"));
+        assert!(!is_person_like("the ministry"));
+        assert!(!is_person_like("UNHCR"));
+        assert!(!is_person_like("Karoo Deep Mining Ltd"));
+    }
+
+    #[test]
+    fn last_name_in_a_sentence() {
+        let doc = "Gonçalves-Lima, 49, a physician, met Ana Beatriz Souza on Monday.";
+        let got = last_name(doc, crate::Span::new(0, doc.len())).unwrap();
+        assert_eq!(got.as_str(doc), "Ana Beatriz Souza");
+        let doc = "Gonçalves-Lima, 49, a physician, campaigned.";
+        let got = last_name(doc, crate::Span::new(0, doc.len())).unwrap();
+        assert_eq!(got.as_str(doc), "Gonçalves-Lima");
+    }
+}
