@@ -1,8 +1,27 @@
 //! Temporal expressions: find them and normalise them to TIMEX3-style values
 //! against the publication date.
+//!
+//! The finder ([`scan`]) tokenizes each sentence once and runs a small
+//! hand-written grammar over the tokens; the resolver ([`value`]) places
+//! each expression on the calendar at the grain the text gives ("July 2024"
+//! is `2024-07`, never a day). Ambiguous expressions ("on Monday", "in
+//! March") go the way the words near them say (a past-tense verb, "will",
+//! "is expected to"), else the configured [`Direction`].
+//!
+//! Known limits: lunar and lunisolar holidays (Ramadan, Eid, Diwali, Chinese
+//! New Year) are not placed; numeric dates are read in US order
+//! (month/day/year); times keep no time zone.
+
+mod scan;
+mod value;
+mod words;
 
 use crate::segment::SentenceView;
 use crate::{Date, Span};
+
+use scan::{Found, K, Scan};
+use value::{Ctx, Sem, Val, resolve};
+use words::FUTURE_CUES;
 
 /// What kind of temporal expression it is (TimeML's TIMEX3 types, with
 /// intervals kept apart).
@@ -74,14 +93,22 @@ pub struct Timex {
     pub relative: bool,
 }
 
+/// How many earlier sentences are remembered for placing a time of day.
+const HISTORY: usize = 64;
+
 /// Resolves temporal expressions sentence by sentence, keeping the
 /// document-level state (publication date, last date mentioned).
 #[derive(Debug, Clone)]
 pub(crate) struct Resolver {
-    #[allow(dead_code)]
     published: Option<Date>,
-    #[allow(dead_code)]
     direction: Direction,
+    /// The last date placed (any grain), for "a year earlier".
+    anchor: Option<Val>,
+    /// The last quarter mentioned, for "the same quarter last year".
+    quarter: Option<(i32, u8)>,
+    /// Earlier sentences with a day-grain date: their content words and
+    /// that date, for attaching a bare time of day to its day.
+    days: Vec<(Vec<String>, Date)>,
 }
 
 impl Resolver {
@@ -89,11 +116,298 @@ impl Resolver {
         Resolver {
             published,
             direction,
+            anchor: None,
+            quarter: None,
+            days: Vec::new(),
         }
     }
 
     /// Finds and normalises the temporal expressions of one sentence.
-    pub(crate) fn extract(&mut self, _s: &SentenceView<'_>) -> Vec<Timex> {
-        Vec::new()
+    pub(crate) fn extract(&mut self, s: &SentenceView<'_>) -> Vec<Timex> {
+        let text = s.text();
+        if !worth_scanning(text) {
+            return Vec::new();
+        }
+        let low = text.to_ascii_lowercase();
+        let scan = Scan::new(text, &low);
+        let found = scan.run();
+        if found.is_empty() {
+            return Vec::new();
+        }
+        let mut out = Vec::with_capacity(found.len());
+        let mut times = Vec::new();
+        let mut first_day: Option<Date> = None;
+        for f in &found {
+            let dateline = is_dateline(&scan, f);
+            let dir = local_direction(&scan, f).unwrap_or(self.direction);
+            let ctx = Ctx {
+                published: self.published,
+                direction: dir,
+                anchor: self.anchor,
+                quarter: self.quarter,
+            };
+            let local = Span::new(scan.toks[f.a].s, scan.toks[f.b - 1].e);
+            let span = s.to_doc(local);
+            let relative = is_relative(&f.sem);
+            let mut t = Timex {
+                span,
+                text: span.as_str(s.doc).to_string(),
+                sentence: s.index,
+                kind: TimexKind::Date,
+                value: None,
+                from: None,
+                to: None,
+                relative,
+            };
+            match &f.sem {
+                Sem::Time { .. } => {
+                    t.kind = TimexKind::Time;
+                    times.push(out.len());
+                }
+                Sem::Duration(v) => {
+                    t.kind = TimexKind::Duration;
+                    t.value = Some(v.clone());
+                }
+                Sem::Set(v) => {
+                    t.kind = TimexKind::Set;
+                    t.value = Some(v.clone());
+                }
+                Sem::Interval(a, b) => {
+                    t.kind = TimexKind::Interval;
+                    let va = resolve(a, &ctx);
+                    let vb = resolve(b, &ctx);
+                    t.from = va.map(|v| v.timex());
+                    t.to = vb.map(|v| v.timex());
+                    t.relative = is_relative(a) || is_relative(b);
+                    if let Some(v) = vb.or(va) {
+                        self.note(v);
+                    }
+                }
+                sem => {
+                    let v = resolve(sem, &ctx);
+                    t.value = v.map(|v| v.timex());
+                    if let Some(v) = v {
+                        if let Val::Day(d) = v {
+                            if !dateline && first_day.is_none() {
+                                first_day = Some(d);
+                            }
+                        }
+                        if !dateline {
+                            self.note(v);
+                        }
+                    }
+                }
+            }
+            out.push(t);
+        }
+        // Times of day take the sentence's day, else the day of the earlier
+        // sentence that tells of the same event, else the publication date.
+        if !times.is_empty() {
+            let words = content_words(&scan);
+            let day = first_day
+                .or_else(|| self.day_for(&words))
+                .or(self.published);
+            for (k, f) in times.iter().zip(found.iter().filter(|f| matches!(f.sem, Sem::Time { .. }))) {
+                if let (Sem::Time { h, mi }, Some(d)) = (&f.sem, day) {
+                    out[*k].value = Some(Val::Time(d, *h, *mi).timex());
+                    out[*k].relative = true;
+                }
+            }
+        }
+        if let Some(d) = first_day {
+            if self.days.len() >= HISTORY {
+                self.days.remove(0);
+            }
+            self.days.push((content_words(&scan), d));
+        }
+        out
+    }
+
+    fn note(&mut self, v: Val) {
+        self.anchor = Some(v);
+        if let Val::Quarter(y, q) = v {
+            self.quarter = Some((y, q));
+        }
+    }
+
+    /// The day of the earlier sentence sharing at least two content words
+    /// with this one (the same event), else of the most recent one.
+    fn day_for(&self, words: &[String]) -> Option<Date> {
+        let mut best: Option<(usize, Date)> = None;
+        for (w, d) in self.days.iter().rev() {
+            let overlap = words.iter().filter(|x| w.contains(x)).count();
+            if overlap >= 2 && best.is_none_or(|(o, _)| overlap > o) {
+                best = Some((overlap, *d));
+            }
+        }
+        best.map(|b| b.1).or_else(|| self.days.last().map(|x| x.1))
     }
 }
+
+/// A cheap test before tokenizing: a digit, or a letter sequence that can
+/// start a temporal word.
+fn worth_scanning(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().any(|c| c.is_ascii_digit())
+        || TRIGGERS.find(text).is_some()
+}
+
+/// Words that can start or make a temporal expression without digits.
+static TRIGGERS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+    regex::Regex::new(
+        r"(?i-u:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|this|next|past|previous|current|coming|upcoming|earlier|later|ago|week|month|year|quarter|half|christmas|xmas|new year|easter|thanksgiving|day\b|decade|noon|midnight|spring|summer|autumn|fall|winter|annual|daily|weekly|monthly|yearly|quarterly|every|each|halloween|mardi|pentecost|fiscal|the day|the same|the end|the start|the beginning|the middle|mid|late|early|q[1-4]|h[12]|fy))",
+    )
+    .expect("valid trigger pattern")
+});
+
+/// Forces the module's lazily compiled patterns.
+#[allow(dead_code)] // Called from `force_patterns()` in lib.rs by the integrator.
+pub(crate) fn warm() {
+    once_cell::sync::Lazy::force(&TRIGGERS);
+}
+
+/// Whether the value depends on the publication date or another date.
+fn is_relative(sem: &Sem) -> bool {
+    !matches!(
+        sem,
+        Sem::Ymd { y: Some(_), .. }
+            | Sem::Ym { y: Some(_), .. }
+            | Sem::Year(_)
+            | Sem::Decade(_)
+            | Sem::Century(_)
+            | Sem::Fiscal(_)
+            | Sem::Quarter { y: Some(_), .. }
+            | Sem::Half { y: Some(_), .. }
+            | Sem::Season { y: Some(_), .. }
+            | Sem::Holiday { y: Some(_), .. }
+            | Sem::Duration(_)
+            | Sem::Set(_)
+    )
+}
+
+/// A date right after "CITY, " at the start of a paragraph and before "("
+/// or a dash: the dateline.
+fn is_dateline(scan: &Scan<'_>, f: &Found) -> bool {
+    if f.a < 2 || f.a > 10 || scan.w(f.a - 1) != "," {
+        return false;
+    }
+    let after = scan.w(f.b);
+    if !matches!(after, "(" | "-" | "–" | "—") {
+        return false;
+    }
+    scan.toks[..f.a - 1].iter().all(|t| match t.k {
+        K::Word => !scan.text[t.s..t.e].bytes().any(|c| c.is_ascii_lowercase()),
+        _ => true,
+    })
+}
+
+/// Past-tense forms that are not "-ed" words.
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "was", "were", "had", "did", "struck", "began", "fell", "rose", "took", "made",
+    "met", "won", "left", "held", "came", "went", "saw", "gave", "lost", "sent", "hit", "broke",
+    "brought", "bought", "caught", "fought", "found", "paid", "spent", "stood", "grew", "drew",
+    "threw", "knew", "wrote", "spoke", "chose", "froze", "ran", "got", "became", "kept", "led",
+    "felt", "sold", "shot", "fled", "quit", "ago", "since", "sank", "swept", "woke", "built",
+];
+
+/// Words ending in "ed" that are not past tenses.
+const NOT_PAST_ED: &[&str] = &[
+    "need", "needed", "red", "bed", "speed", "hundred", "seed", "feed", "shed", "indeed", "embed",
+    "scheduled", "expected", "planned", "proposed", "slated", "intended", "unprecedented",
+    "based", "related", "united", "limited", "detailed", "red", "wed", "bred",
+];
+
+/// The tense the words around an expression give it: the nearest cue
+/// before it in the sentence (up to 14 words), else after it (up to 6).
+fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
+    let cue = |i: usize| -> Option<Direction> {
+        let w = scan.w(i);
+        let t = scan.toks.get(i)?;
+        if t.k != K::Word {
+            return None;
+        }
+        if FUTURE_CUES.contains(&w) {
+            return Some(Direction::Future);
+        }
+        if matches!(w, "expected" | "due" | "set" | "going" | "slated" | "poised") && scan.w(i + 1) == "to" {
+            return Some(Direction::Future);
+        }
+        if matches!(w, "scheduled" | "planned") {
+            return Some(Direction::Future);
+        }
+        if IRREGULAR_PAST.contains(&w) {
+            return Some(Direction::Past);
+        }
+        let original = &scan.text[t.s..t.e];
+        if w.len() >= 5
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && !NOT_PAST_ED.contains(&w)
+            && !original.starts_with(|c: char| c.is_uppercase())
+        {
+            return Some(Direction::Past);
+        }
+        None
+    };
+    // "through December", "until Wednesday", "by June": a deadline ahead,
+    // unless a past verb is right before.
+    let prev = if f.a > 0 { scan.w(f.a - 1) } else { "" };
+    let mut words = 0;
+    let mut i = f.a;
+    while i > 0 && words < 14 {
+        i -= 1;
+        if scan.toks[i].k == K::Word {
+            words += 1;
+        }
+        if let Some(d) = cue(i) {
+            if matches!(prev, "until" | "through" | "till" | "by") && d == Direction::Past && words > 4 {
+                return Some(Direction::Future);
+            }
+            return Some(d);
+        }
+    }
+    if matches!(prev, "until" | "through" | "till") {
+        return Some(Direction::Future);
+    }
+    let mut words = 0;
+    let mut i = f.b;
+    while i < scan.toks.len() && words < 6 {
+        if scan.toks[i].k == K::Word {
+            words += 1;
+        }
+        if let Some(d) = cue(i) {
+            return Some(d);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Words too common to tie two sentences to the same event.
+const STOP: &[&str] = &[
+    "that", "this", "with", "from", "have", "were", "said", "after", "before", "their", "there",
+    "which", "about", "more", "than", "when", "they", "them", "been", "into", "over", "also",
+    "first", "last", "three", "other", "some", "most", "says", "told", "time", "local", "according",
+    "while", "where", "would", "will", "could", "what", "only", "just", "then", "still",
+];
+
+fn content_words(scan: &Scan<'_>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for (i, t) in scan.toks.iter().enumerate() {
+        if t.k != K::Word {
+            continue;
+        }
+        let w = scan.w(i);
+        if w.len() < 4 || STOP.contains(&w) || out.iter().any(|x| x == w) {
+            continue;
+        }
+        out.push(w.to_string());
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,400 @@
+use super::*;
+use crate::structure::BlockKind;
+
+fn date(s: &str) -> Date {
+    s.parse().expect("test date")
+}
+
+/// Runs a resolver over sentences of one article (one sentence per item).
+fn run_doc(published: Option<&str>, dir: Direction, sentences: &[&str]) -> Vec<Vec<Timex>> {
+    let doc = sentences.join("\n");
+    let mut r = Resolver::new(published.map(date), dir);
+    let mut start = 0;
+    let mut out = Vec::new();
+    for (index, s) in sentences.iter().enumerate() {
+        let view = SentenceView {
+            doc: &doc,
+            span: Span::new(start, start + s.len()),
+            index,
+            block_kind: BlockKind::Paragraph,
+        };
+        out.push(r.extract(&view));
+        start += s.len() + 1;
+    }
+    out
+}
+
+/// (text, value) pairs found in one sentence published on `published`.
+fn found(published: &str, s: &str) -> Vec<(String, Option<String>)> {
+    run_doc(Some(published), Direction::Past, &[s])
+        .remove(0)
+        .into_iter()
+        .map(|t| (t.text, t.value))
+        .collect()
+}
+
+fn pairs(v: &[(&str, &str)]) -> Vec<(String, Option<String>)> {
+    v.iter()
+        .map(|(a, b)| (a.to_string(), Some(b.to_string())))
+        .collect()
+}
+
+#[test]
+fn absolute_dates() {
+    let p = "2025-12-28";
+    assert_eq!(found(p, "It happened on March 3, 2025."), pairs(&[("March 3, 2025", "2025-03-03")]));
+    assert_eq!(found(p, "Published on 3 March 2025 by them."), pairs(&[("3 March 2025", "2025-03-03")]));
+    assert_eq!(found(p, "As of 2024-07-28, data."), pairs(&[("2024-07-28", "2024-07-28")]));
+    assert_eq!(found(p, "Filed 07/28/2024 in court."), pairs(&[("07/28/2024", "2024-07-28")]));
+    assert_eq!(found(p, "Protests in July 2024 spread."), pairs(&[("July 2024", "2024-07")]));
+    assert_eq!(found(p, "It rained on Dec. 25 again."), pairs(&[("Dec. 25", "2025-12-25")]));
+    assert_eq!(found(p, "It rained on Sept 9 again."), pairs(&[("Sept 9", "2025-09-09")]));
+}
+
+#[test]
+fn bare_years_need_a_year_context() {
+    let p = "2025-12-28";
+    assert_eq!(found(p, "It grew in 2024."), pairs(&[("2024", "2024")]));
+    assert_eq!(found(p, "Quiet since 1970."), pairs(&[("1970", "1970")]));
+    assert_eq!(found(p, "Before the 2024 election."), pairs(&[("2024", "2024")]));
+    assert_eq!(found(p, "Homes by 2030, he said."), pairs(&[("2030", "2030")]));
+    // Not years: counts, flight numbers, aircraft, thousands, money.
+    assert!(found(p, "He scored 2024 points.").is_empty());
+    assert!(found(p, "Flight 1990 landed.").is_empty());
+    assert!(found(p, "A Boeing 737 crashed.").is_empty());
+    assert!(found(p, "There were 2,024 votes.").is_empty());
+    assert!(found(p, "It cost $2024 in all.").is_empty());
+    assert!(found(p, "The 460-seat Sejm voted.").is_empty());
+}
+
+#[test]
+fn words_that_only_look_like_dates() {
+    let p = "2025-12-28";
+    assert!(found(p, "He may veto it and might not.").is_empty());
+    assert!(found(p, "Thousands march through the capital.").is_empty());
+    assert!(found(p, "The Sun reported the story.").is_empty());
+    assert!(found(p, "She sat down.").is_empty());
+    assert!(found(p, "Jan Kowalski spoke.").is_empty());
+    // "May" the month needs a capital and a date context.
+    assert_eq!(found(p, "The vote in May was close."), pairs(&[("May", "2025-05")]));
+}
+
+#[test]
+fn relative_to_publication() {
+    let p = "2025-12-28"; // a Sunday
+    assert_eq!(found(p, "It fell yesterday."), pairs(&[("yesterday", "2025-12-27")]));
+    assert_eq!(found(p, "It fell on Monday."), pairs(&[("Monday", "2025-12-22")]));
+    assert_eq!(found(p, "After Monday's rockfall."), pairs(&[("Monday", "2025-12-22")]));
+    assert_eq!(found(p, "It fell on Sunday."), pairs(&[("Sunday", "2025-12-28")]));
+    assert_eq!(found(p, "It fell last Tuesday."), pairs(&[("last Tuesday", "2025-12-23")]));
+    assert_eq!(found(p, "Talks this week."), pairs(&[("this week", "2025-W52")]));
+    assert_eq!(found(p, "Talks last week."), pairs(&[("last week", "2025-W51")]));
+    assert_eq!(found(p, "Sales rose last month."), pairs(&[("last month", "2025-11")]));
+    assert_eq!(found(p, "Sales rose earlier this year."), pairs(&[("earlier this year", "2025")]));
+    assert_eq!(found(p, "It died earlier this month."), pairs(&[("earlier this month", "2025-12")]));
+    assert_eq!(found(p, "It hit two days ago."), pairs(&[("two days ago", "2025-12-26")]));
+    assert_eq!(found(p, "It hit a year ago."), pairs(&[("a year ago", "2024")]));
+    assert_eq!(found(p, "Talks resume next week."), pairs(&[("next week", "2026-W01")]));
+    assert_eq!(found(p, "Over the weekend, it burned."), pairs(&[("the weekend", "2025-W52-WE")]));
+    assert_eq!(found(p, "Freed on Christmas Day."), pairs(&[("Christmas Day", "2025-12-25")]));
+}
+
+#[test]
+fn tense_decides_direction() {
+    let p = "2025-12-19"; // a Friday
+    assert_eq!(found(p, "The law will take effect on Jan. 1."), pairs(&[("Jan. 1", "2026-01-01")]));
+    assert_eq!(found(p, "The law took effect on Jan. 1."), pairs(&[("Jan. 1", "2025-01-01")]));
+    assert_eq!(found(p, "He is expected to play on Saturday."), pairs(&[("Saturday", "2025-12-20")]));
+    assert_eq!(found(p, "The firm said on Wednesday it would cut jobs."), pairs(&[("Wednesday", "2025-12-17")]));
+}
+
+#[test]
+fn no_publication_date() {
+    let got = run_doc(None, Direction::Past, &["It fell on Monday in July 2024."]).remove(0);
+    assert_eq!(got.len(), 2);
+    assert_eq!(got[0].value, None);
+    assert!(got[0].relative);
+    assert_eq!(got[1].value.as_deref(), Some("2024-07"));
+}
+
+#[test]
+fn periods() {
+    let p = "2024-10-31";
+    assert_eq!(found(p, "Since the 1990s."), pairs(&[("the 1990s", "199")]));
+    assert_eq!(found(p, "In the 19th century."), pairs(&[("the 19th century", "18")]));
+    assert_eq!(found(p, "Profit in the third quarter of 2025."), pairs(&[("the third quarter of 2025", "2025-Q3")]));
+    assert_eq!(found(p, "Third-quarter profit fell."), pairs(&[("Third-quarter", "2024-Q3")]));
+    assert_eq!(found(p, "Sales in Q3 2025 rose."), pairs(&[("Q3 2025", "2025-Q3")]));
+    assert_eq!(found(p, "Sales in H1 2024 rose."), pairs(&[("H1 2024", "2024-H1")]));
+    assert_eq!(found(p, "Sales in the March quarter rose."), pairs(&[("the March quarter", "2024-Q1")]));
+    assert_eq!(found(p, "Growth in the first half of the year."), pairs(&[("the first half of the year", "2024-H1")]));
+    assert_eq!(found(p, "Sales in summer 2024 rose."), pairs(&[("summer 2024", "2024-SU")]));
+    assert_eq!(found(p, "Prices rose by mid-2024."), pairs(&[("mid-2024", "2024")]));
+    assert_eq!(found(p, "Capacity at the end of 2023 rose."), pairs(&[("the end of 2023", "2023")]));
+    assert_eq!(found(p, "Held since early last year."), pairs(&[("early last year", "2023")]));
+    assert_eq!(found(p, "Revenue for fiscal 2024 rose."), pairs(&[("fiscal 2024", "FY2024")]));
+}
+
+#[test]
+fn times_attach_to_their_day() {
+    let got = run_doc(
+        Some("2025-03-04"),
+        Direction::Past,
+        &[
+            "A quake struck the Andes early on Sunday.",
+            "LIMA, March 4 (Wire) - Rescuers worked on Monday.",
+            "The quake struck at 4:17 a.m. local time.",
+            "Shops shut at 3:45 p.m. on Monday.",
+        ],
+    );
+    assert_eq!(got[1][0].value.as_deref(), Some("2025-03-04"));
+    assert_eq!(got[2][0].value.as_deref(), Some("2025-03-02T04:17"));
+    assert_eq!(got[2][0].kind, TimexKind::Time);
+    assert_eq!(got[3][0].value.as_deref(), Some("2025-03-03T15:45"));
+    let t = found("2025-03-04", "Trading stopped at 0600 GMT and at noon.");
+    assert_eq!(t, pairs(&[("0600 GMT", "2025-03-04T06:00"), ("noon", "2025-03-04T12:00")]));
+}
+
+#[test]
+fn anchored_to_the_last_date() {
+    let got = run_doc(
+        Some("2025-03-05"),
+        Direction::Past,
+        &["Capacity was 50GW at the end of 2024, up from 44GW a year earlier.", "It opened on Jan. 10 and closed three days later."],
+    );
+    assert_eq!(got[0][1].value.as_deref(), Some("2023"));
+    assert_eq!(got[1][1].value.as_deref(), Some("2025-01-13"));
+}
+
+#[test]
+fn intervals_durations_sets() {
+    let got = run_doc(
+        Some("2024-11-15"),
+        Direction::Past,
+        &["Forged between March and May 2019, from 2019 to 2021, jailed for three years under a 21-day curfew, with annual rises."],
+    )
+    .remove(0);
+    let t: Vec<(&str, TimexKind, Option<&str>, Option<&str>, Option<&str>)> = got
+        .iter()
+        .map(|t| (t.text.as_str(), t.kind, t.value.as_deref(), t.from.as_deref(), t.to.as_deref()))
+        .collect();
+    assert_eq!(
+        t,
+        [
+            ("between March and May 2019", TimexKind::Interval, None, Some("2019-03"), Some("2019-05")),
+            ("from 2019 to 2021", TimexKind::Interval, None, Some("2019"), Some("2021")),
+            ("three years", TimexKind::Duration, Some("P3Y"), None, None),
+            ("21-day", TimexKind::Duration, Some("P21D"), None, None),
+            ("annual", TimexKind::Set, Some("P1Y"), None, None),
+        ]
+    );
+    // Ages are not durations.
+    assert!(found("2024-11-15", "The 23-year-old forward scored.").is_empty());
+}
+
+#[test]
+fn holidays_fixed_and_computed() {
+    let p = "2025-12-28";
+    assert_eq!(found(p, "They met at Easter."), pairs(&[("Easter", "2025-04-20")]));
+    assert_eq!(found(p, "They met on Good Friday."), pairs(&[("Good Friday", "2025-04-18")]));
+    assert_eq!(found(p, "They met on Thanksgiving."), pairs(&[("Thanksgiving", "2025-11-27")]));
+    assert_eq!(found(p, "They met on Boxing Day."), pairs(&[("Boxing Day", "2025-12-26")]));
+    assert_eq!(found(p, "They met on New Year’s Eve."), pairs(&[("New Year’s Eve", "2024-12-31")]));
+}
+
+#[test]
+fn unicode_and_odd_input_never_panics() {
+    let p = "2025-12-28";
+    assert_eq!(found(p, "Rescuers in Áncash worked on\u{a0}Monday."), pairs(&[("Monday", "2025-12-22")]));
+    for s in ["", "—", "é1", "1:", "12/", "2024-", "a.m.", "Q", "between", "the end of", "’s 2024’", "\r\n2024\r\n"] {
+        let _ = found(p, s);
+    }
+}
+
+/// Duckling's English time corpus (BSD, tests/data/external), reference
+/// Tuesday 2013-02-12, Direction::Future as Duckling assumes.
+#[test]
+fn duckling_corpus() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/external/duckling_time_en.json");
+    let data = std::fs::read_to_string(path).expect("duckling corpus present");
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&data).expect("valid json");
+    let (mut pass, mut total, mut npass, mut ntotal) = (0, 0, 0, 0);
+    let mut failures = Vec::new();
+    for row in &rows {
+        let text = row["text"].as_str().unwrap_or("");
+        let news = row["flags"]
+            .as_array()
+            .is_some_and(|f| f.iter().any(|x| x == "news_relevant_grain"));
+        let got = run_doc(Some("2013-02-12"), Direction::Future, &[text]).remove(0);
+        let best = got.iter().max_by_key(|t| t.span.len());
+        let ok = duckling_ok(&row["expected"], best);
+        total += 1;
+        pass += usize::from(ok);
+        if news {
+            ntotal += 1;
+            npass += usize::from(ok);
+            if !ok {
+                failures.push(format!(
+                    "{text:?} want {} got {:?}",
+                    row["expected"],
+                    best.map(|t| (&t.text, &t.value, &t.from, &t.to))
+                ));
+            }
+        }
+    }
+    let rate = npass as f64 / ntotal as f64;
+    println!("duckling overall: {pass}/{total} = {:.1}%", 100.0 * pass as f64 / total as f64);
+    println!("duckling news_relevant_grain: {npass}/{ntotal} = {:.1}%", 100.0 * rate);
+    for f in &failures {
+        println!("  FAIL {f}");
+    }
+    assert!(rate >= 0.80, "news-relevant pass rate {rate:.3} below 0.80");
+}
+
+/// Parses Duckling's "2013-02-15T00:00:00" (year may be negative).
+fn dk_parts(s: &str) -> Option<(i32, u8, u8, u8, u8)> {
+    let (neg, s) = match s.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, s),
+    };
+    let y: i32 = s.get(0..4)?.parse().ok()?;
+    let m = s.get(5..7)?.parse().ok()?;
+    let d = s.get(8..10)?.parse().ok()?;
+    let h = s.get(11..13)?.parse().ok()?;
+    let mi = s.get(14..16)?.parse().ok()?;
+    Some((if neg { -y } else { y }, m, d, h, mi))
+}
+
+/// Duckling's value at its grain as a TIMEX3 string; `back` moves one
+/// grain unit back (for exclusive interval ends).
+fn dk_timex(s: &str, grain: &str, back: bool) -> Option<String> {
+    let (y, m, d, h, mi) = dk_parts(s)?;
+    let day = Date::new(y, m, d).ok()?;
+    let b = i64::from(back);
+    Some(match grain {
+        "year" => value::Val::Year(y - back as i32).timex(),
+        "quarter" | "month" => {
+            let idx = i64::from(y) * 12 + i64::from(m) - 1 - b * if grain == "quarter" { 3 } else { 1 };
+            let (y, m) = (idx.div_euclid(12) as i32, (idx.rem_euclid(12) + 1) as u8);
+            if grain == "quarter" {
+                value::Val::Quarter(y, (m - 1) / 3 + 1).timex()
+            } else {
+                value::Val::Month(y, m).timex()
+            }
+        }
+        "week" => {
+            let (y, w) = day.add_days(-7 * b).iso_week();
+            value::Val::Week(y, w).timex()
+        }
+        "day" => day.add_days(-b).to_string(),
+        "hour" | "minute" => {
+            let t = (day.to_days() * 24 + i64::from(h)) * 60 + i64::from(mi) - b * if grain == "hour" { 60 } else { 1 };
+            let dd = Date::from_days(t.div_euclid(1440));
+            let r = t.rem_euclid(1440);
+            value::Val::Time(dd, (r / 60) as u8, (r % 60) as u8).timex()
+        }
+        _ => return None,
+    })
+}
+
+fn duckling_ok(expected: &serde_json::Value, got: Option<&Timex>) -> bool {
+    if expected.is_null() {
+        return got.is_none();
+    }
+    let Some(t) = got else { return false };
+    let grain = expected["grain"].as_str().unwrap_or("");
+    if expected["type"] == "value" {
+        let want = expected["value"].as_str().and_then(|v| dk_timex(v, grain, false));
+        return want.is_some() && t.value == want;
+    }
+    let from = expected["from"].as_str().and_then(|v| dk_timex(v, grain, false));
+    let to = expected["to"].as_str().and_then(|v| dk_timex(v, grain, true));
+    match (from, to) {
+        (Some(f), Some(to)) => t.from.as_deref() == Some(&f) && t.to.as_deref() == Some(&to),
+        // An open interval ("since 2014", "through 2014"): TimeML marks
+        // the date alone, the preposition being a signal.
+        (Some(f), None) => t.value.as_deref() == Some(&f),
+        (None, Some(_)) => {
+            let end = expected["to"].as_str().and_then(|v| dk_timex(v, grain, false));
+            t.value.is_some() && (t.value == end || t.value == expected["to"].as_str().and_then(|v| dk_timex(v, grain, true)))
+        }
+        (None, None) => false,
+    }
+}
+
+/// Scores the pipeline's dates on the dev set (gold `dates`), printing
+/// P/R/F1, value accuracy, misses and false positives. Run with
+/// `cargo test --lib temporal -- --ignored --nocapture`; the folder comes
+/// from `NEWS_CLAIMS_DEV` (default /work/shared/eval/dev).
+#[test]
+#[ignore]
+fn dev_set_report() {
+    let dir = std::env::var("NEWS_CLAIMS_DEV").unwrap_or_else(|_| "/work/shared/eval/dev".into());
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        println!("no dev set at {dir}");
+        return;
+    };
+    let mut files: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
+    files.sort();
+    let (mut tp, mut fp, mut fneg, mut same) = (0usize, 0usize, 0usize, 0usize);
+    for f in files {
+        let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&f).unwrap_or_default()).unwrap_or_default();
+        let text = doc["text"].as_str().unwrap_or("");
+        let published = doc["published"].as_str().and_then(|p| p.parse::<Date>().ok());
+        let ex = crate::Extractor::default().extract(text, published);
+        let preds: Vec<&Timex> = ex.dates.iter().collect();
+        let mut used = vec![false; preds.len()];
+        let gold = doc["dates"].as_array().cloned().unwrap_or_default();
+        let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let overlap = |a: &str, b: &str| {
+            let (a, b) = (a.to_lowercase(), b.to_lowercase());
+            a.contains(&b) || b.contains(&a)
+        };
+        // Required items first, then optional ones.
+        for pass_optional in [false, true] {
+            for g in &gold {
+                let optional = g["optional"].as_bool().unwrap_or(false);
+                if optional != pass_optional {
+                    continue;
+                }
+                let gt = g["text"].as_str().unwrap_or("");
+                let hit = (0..preds.len()).find(|&k| !used[k] && overlap(&preds[k].text, gt));
+                match hit {
+                    Some(k) => {
+                        used[k] = true;
+                        if !optional {
+                            tp += 1;
+                            let gv = g["value"].as_str();
+                            let pv = preds[k].value.as_deref().or(if preds[k].kind == TimexKind::Interval { None } else { None });
+                            let ok = if g["value"].is_null() && !g["from"].is_null() {
+                                preds[k].from.as_deref() == g["from"].as_str() && preds[k].to.as_deref() == g["to"].as_str()
+                            } else {
+                                pv == gv
+                            };
+                            if ok {
+                                same += 1;
+                            } else {
+                                println!("{name}: VALUE {gt:?} gold {gv:?} got {pv:?} {:?}/{:?}", preds[k].from, preds[k].to);
+                            }
+                        }
+                    }
+                    None if !optional => {
+                        fneg += 1;
+                        println!("{name}: MISS {gt:?} {:?}", g["value"]);
+                    }
+                    None => {}
+                }
+            }
+        }
+        for (k, p) in preds.iter().enumerate() {
+            if !used[k] {
+                fp += 1;
+                println!("{name}: FP {:?} {:?}", p.text, p.value);
+            }
+        }
+    }
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let r = tp as f64 / (tp + fneg).max(1) as f64;
+    let f1 = 2.0 * p * r / (p + r).max(1e-9);
+    println!("dates: P {p:.3} R {r:.3} F1 {f1:.3}; value accuracy {:.3} ({same}/{tp})", same as f64 / tp.max(1) as f64);
+}
