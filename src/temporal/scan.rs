@@ -461,6 +461,16 @@ impl<'a> Scan<'a> {
             "end" | "start" | "beginning" | "middle" | "turn" if self.is(j + 1, "of") => j + 2,
             _ => return None,
         };
+        if let Some(y) = self.year_at(next) {
+            return Some((next + 1, Sem::Year(y)));
+        }
+        // "the end of the year", "the start of the month", "end of month".
+        let k = if self.is(next, "the") { next + 1 } else { next };
+        if let Some(u) = unit_of(self.w(k)).filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter)) {
+            if !self.w(k).ends_with('s') {
+                return Some((k + 1, Sem::RelUnit { unit: u, n: 0 }));
+            }
+        }
         let (b, sem) = self.date(next)?;
         match sem {
             Sem::Year(_)
@@ -508,11 +518,15 @@ impl<'a> Scan<'a> {
             }
             let (y, e) = match self.year_after(e) {
                 Some((y, e2)) => (Some(y), e2),
-                None => {
-                    // "14th April 15": a two-digit year after a full date.
-                    (None, e)
-                }
+                None => (None, e),
             };
+            // "Jul 18, Fri": a weekday after the date.
+            if y.is_none() && self.is(e, ",") {
+                if let Some((wd, _)) = weekday_of(self.w(e + 1)) {
+                    let e2 = if self.is(e + 2, ".") { e + 3 } else { e + 2 };
+                    return Some((e2, Sem::WdDate { wd, m, d: d as u8 }));
+                }
+            }
             return Some((e, Sem::Ymd { y, m, d: d as u8 }));
         }
         // Month and year: "July 2024", "March of 2024".
@@ -566,12 +580,25 @@ impl<'a> Scan<'a> {
         // "Monday, Feb 18", "Sunday, March 3, 2024": the date decides.
         let k = if self.is(j, ",") { j + 1 } else { j };
         if let Some((m, _)) = month_of(self.w(k)) {
-            if let Some((e, sem @ Sem::Ymd { .. })) = self.month_date(k, m, true) {
-                return Some((e, sem));
+            match self.month_date(k, m, true) {
+                Some((e, Sem::Ymd { y: None, m, d })) => return Some((e, Sem::WdDate { wd, m, d })),
+                Some((e, sem @ Sem::Ymd { .. })) => return Some((e, sem)),
+                _ => {}
+            }
+        }
+        // "Tuesday the 19th", "Thu 15th".
+        let k = if self.is(j, "the") { j + 1 } else { j };
+        if self.k(k) == Some(K::Num) && self.ordinal(k) {
+            if let Some((d, e)) = self.day_num(k) {
+                return Some((e, Sem::WdDom { wd, d: d as u8 }));
             }
         }
         if abbr && !(self.is(i + 1, ".") && self.cap(i)) {
             return None;
+        }
+        // "Friday after next".
+        if self.is(i + 1, "after") && self.is(i + 2, "next") {
+            return Some((i + 3, Sem::Weekday { wd, shift: 1 }));
         }
         // "Monday of this week", "Wednesday next week".
         let mut shift = 0;
@@ -599,6 +626,41 @@ impl<'a> Scan<'a> {
             }
         }
         Some((e, Sem::Weekday { wd, shift }))
+    }
+
+    /// "Monday of March", "Monday in the month", "Friday of last month"
+    /// after an ordinal at `j` (the weekday token): the nth weekday.
+    fn nth_weekday_of(&self, n: i8, j: usize) -> Option<(usize, Sem)> {
+        let (wd, ab) = weekday_of(self.w(j))?;
+        if ab || !matches!(self.w(j + 1), "of" | "in") {
+            return None;
+        }
+        let (e, month) = self.month_expr(j + 2)?;
+        Some((e, Sem::NthWd { n, wd, month: Box::new(month) }))
+    }
+
+    /// A month named or counted from now: "March", "March 2014", "this
+    /// month", "the next month", "the month".
+    fn month_expr(&self, k: usize) -> Option<(usize, Sem)> {
+        let k = if self.is(k, "the") { k + 1 } else { k };
+        if let Some((m, ab)) = month_of(self.w(k)) {
+            let k2 = if ab { self.skip_dot(k + 1) } else { k + 1 };
+            if let Some(y) = self.year_at(k2) {
+                return Some((k2 + 1, Sem::Ym { y: Some(y), m }));
+            }
+            return Some((k2, Sem::Ym { y: None, m }));
+        }
+        let (n, k) = match self.w(k) {
+            "this" | "current" => (0, k + 1),
+            "next" | "following" => (1, k + 1),
+            "last" | "previous" => (-1, k + 1),
+            "month" => (0, k),
+            _ => return None,
+        };
+        if !self.is(k, "month") {
+            return None;
+        }
+        Some((k + 1, Sem::RelUnit { unit: Unit::Month, n }))
     }
 
     /// Holidays, optionally with a year after them.
@@ -637,6 +699,18 @@ impl<'a> Scan<'a> {
             }
             let y = self.year_at(j).filter(|_| !self.in_bigger_number(j));
             let e = if y.is_some() { j + 1 } else { j };
+            // "Thanksgiving of next year".
+            if y.is_none() && self.is(j, "of") && self.is(j + 2, "year") {
+                let r = match self.w(j + 1) {
+                    "this" => Some(0),
+                    "next" => Some(1),
+                    "last" => Some(-1),
+                    _ => None,
+                };
+                if let Some(r) = r {
+                    return Some((j + 3, Sem::HolidayOfYear { rule: *rule, rel: r }));
+                }
+            }
             return Some((e, Sem::Holiday { rule: *rule, y, rel }));
         }
         None
@@ -644,14 +718,19 @@ impl<'a> Scan<'a> {
 
     /// Dates that start with a digit token.
     fn date_num(&self, i: usize) -> Option<(usize, Sem)> {
-        if self.in_bigger_number(i) && !(i > 0 && self.adj(i - 1) && self.is(i - 1, "'")) {
-            // "2,024", "$2024", "3.2"; but an apostrophe before: "'90s".
-            if !(i > 0 && self.adj(i - 1) && self.k(i - 1) == Some(K::Word)) {
-                return None;
-            }
-            // Letters glued before a number: "Q3", "FY2024", "G20", "COVID-19".
+        // Glued to what comes before: "2,024", "$2024", "3.2", "G20", "COVID-19".
+        if i > 0
+            && self.adj(i - 1)
+            && (matches!(self.w(i - 1), "," | "." | "$" | "€" | "£" | "#" | "¥" | "/" | ":")
+                || self.k(i - 1) != Some(K::Punct)
+                || (self.is_dash(i - 1) && i > 1 && self.adj(i - 2) && self.k(i - 2) != Some(K::Punct)))
+        {
             return None;
         }
+        self.date_num_inner(i)
+    }
+
+    fn date_num_inner(&self, i: usize) -> Option<(usize, Sem)> {
         let nd = self.ndigits(i);
         let n = self.num(i, 4)?;
         let sep = self.w(i + 1);
@@ -659,6 +738,28 @@ impl<'a> Scan<'a> {
         if self.adj(i) && matches!(sep, "-" | "/" | ".") && self.adj(i + 1) {
             if let Some(r) = self.numeric(i, nd, n, sep) {
                 return Some(r);
+            }
+        }
+        if self.in_bigger_number(i) {
+            return None;
+        }
+        // "3rd quarter", "4th qtr 2018".
+        if let Some(r) = self.ordinal_period(i) {
+            return Some(r);
+        }
+        // "3rd Tuesday of September", "20th of next month".
+        if nd <= 2 && self.ordinal(i) {
+            if let Some(r) = self.nth_weekday_of(n.min(5) as i8, i + 2) {
+                return Some(r);
+            }
+        }
+        if nd <= 2 && (1..=31).contains(&n) {
+            let j = if self.ordinal(i) { i + 2 } else { i + 1 };
+            let j = if self.is(j, "day") { j + 1 } else { j };
+            if self.is(j, "of") {
+                if let Some((e, month @ Sem::RelUnit { .. })) = self.month_expr(j + 1) {
+                    return Some((e, Sem::DayOf { d: n as u8, month: Box::new(month) }));
+                }
             }
         }
         // "1990s", "the 1990s".
@@ -728,6 +829,11 @@ impl<'a> Scan<'a> {
                 || (self.is_apos(i + 1) && self.is(i + 2, "s"))
                 || (next == "-" && matches!(self.w(i + 2), "era" | "style" | "level" | "levels"));
             let ad = matches!(next, "ad" | "bc" | "bce" | "ce");
+            if next == "bc" || next == "bce" || (next == "b" && self.is(i + 2, ".") && self.is(i + 3, "c")) {
+                let e = if next == "b" { i + 4 } else { i + 2 };
+                let e = if self.is(e, ".") && self.adj(e - 1) { e + 1 } else { e };
+                return Some((e, Sem::Year(-y)));
+            }
             if (after_prep || noun_after || ad) && !bad_prev {
                 return Some((i + 1, Sem::Year(y)));
             }
@@ -739,8 +845,37 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        // Numeric month/day without a year: "on 2/15".
-        None
+        // "13 to 15 July", "1-8 September".
+        if let Some(r) = self.day_range(i) {
+            return Some(r);
+        }
+        // "two days ago" with digits: "1 week ago".
+        self.offset(i)
+    }
+
+    /// "13 to 15 July", "23rd to 26th Oct", "the 13th to the 15th of July":
+    /// a bare day, then a full day-month.
+    fn day_range(&self, i: usize) -> Option<(usize, Sem)> {
+        if self.k(i) != Some(K::Num) {
+            return None;
+        }
+        let (d1, j) = self.day_num(i)?;
+        let sep_ok = matches!(self.w(j), "to" | "through" | "thru" | "till" | "until") || self.is_dash(j);
+        if !sep_ok {
+            return None;
+        }
+        let k = if self.is(j + 1, "the") { j + 2 } else { j + 1 };
+        if self.k(k) != Some(K::Num) {
+            return None;
+        }
+        let (b, s2) = self.date_num_inner(k)?;
+        match s2 {
+            Sem::Ymd { y, m, d } if u32::from(d) > d1 && valid_day(m, d1) => Some((
+                b,
+                Sem::Interval(Box::new(Sem::Ymd { y, m, d: d1 as u8 }), Box::new(Sem::Ymd { y, m, d })),
+            )),
+            _ => None,
+        }
     }
 
     fn ordinal(&self, i: usize) -> bool {
@@ -771,7 +906,9 @@ impl<'a> Scan<'a> {
             }
             // "2024-07": a month only with a leading zero or a slash.
             let w2 = self.w(j);
-            if nd2 == 2 && (1..=12).contains(&m) && (w2.starts_with('0') || sep == "/") && tail_ok(j + 1) {
+            // "2014-10" is a month, "2011-12" a span of years.
+            let range = sep != "/" && !w2.starts_with('0') && m > n % 100;
+            if nd2 == 2 && (1..=12).contains(&m) && !range && tail_ok(j + 1) {
                 return Some((j + 1, Sem::Ym { y: Some(y), m: m as u8 }));
             }
             return None;
@@ -802,7 +939,7 @@ impl<'a> Scan<'a> {
             }
             return None;
         }
-        if sep == "." {
+        if sep != "/" {
             return None;
         }
         // "2/2013": month / year.
@@ -875,6 +1012,23 @@ impl<'a> Scan<'a> {
                 return self.relative(i);
             }
             _ => {}
+        }
+        // "first Monday of March", "first of March".
+        if let Some(n) = lookup(ORDINAL_WORDS, w).filter(|n| *n <= 5) {
+            if let Some(r) = self.nth_weekday_of(n as i8, i + 1) {
+                return Some(r);
+            }
+        }
+        if let Some(d) = lookup(ORDINAL_WORDS, w) {
+            if self.is(i + 1, "of") {
+                if let Some((e, month)) = self.month_expr(i + 2) {
+                    return Some(match month {
+                        Sem::Ym { y: Some(y), m } => (e, Sem::Ymd { y: Some(y), m, d: d as u8 }),
+                        Sem::Ym { y: None, m } if valid_day(m, d) => (e, Sem::Ymd { y: None, m, d: d as u8 }),
+                        other => (e, Sem::DayOf { d: d as u8, month: Box::new(other) }),
+                    });
+                }
+            }
         }
         // "first quarter", "third-quarter", "second half of 2024".
         if let Some(r) = self.ordinal_period(i) {
@@ -1079,6 +1233,11 @@ impl<'a> Scan<'a> {
         if let Some((wd, ab)) = weekday_of(nw) {
             if ab && !self.cap(j) {
                 return None;
+            }
+            if w == "last" {
+                if let Some(r) = self.nth_weekday_of(-1, j) {
+                    return Some(r);
+                }
             }
             let shift = match w {
                 "last" | "past" | "previous" => -1,

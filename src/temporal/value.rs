@@ -15,6 +15,14 @@ pub(crate) enum Sem {
     Ym { y: Option<i32>, m: u8 },
     /// A year.
     Year(i32),
+    /// A month-day whose weekday is given ("Sunday, Feb 10").
+    WdDate { wd: u8, m: u8, d: u8 },
+    /// A day of some month given by its weekday ("Tuesday the 19th").
+    WdDom { wd: u8, d: u8 },
+    /// The `n`th weekday of a month (-1: the last): "first Monday of March".
+    NthWd { n: i8, wd: u8, month: Box<Sem> },
+    /// A day of a month given otherwise: "the 20th of next month".
+    DayOf { d: u8, month: Box<Sem> },
     /// "last March" (-1), "this March" (0), "next March" (1).
     RelMonth { m: u8, n: i64 },
     /// A decade by its first three digits ("199" for the 1990s).
@@ -41,6 +49,9 @@ pub(crate) enum Sem {
     Season { y: Option<i32>, code: &'static str, start: u8, rel: Option<i64> },
     /// A holiday.
     Holiday { rule: Rule, y: Option<i32>, rel: Option<i64> },
+    /// A holiday in the year counted from the publication year
+    /// ("Thanksgiving of next year").
+    HolidayOfYear { rule: Rule, rel: i64 },
     /// A weekend; `shift` as for weekdays.
     Weekend { shift: i8 },
     /// A part of a day ("last night", "this morning").
@@ -170,6 +181,7 @@ fn holiday_date(rule: Rule, y: i32) -> Option<Date> {
         Rule::Fixed(m, d) => ymd(y, m, d),
         Rule::Easter(n) => Some(easter(y).add_days(i64::from(n))),
         Rule::Nth(m, wd, n) => Some(nth_weekday(y, m, wd, n)),
+        Rule::NthPlus(m, wd, n, k) => Some(nth_weekday(y, m, wd, n).add_days(i64::from(k))),
     }
 }
 
@@ -223,6 +235,47 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
             Val::Month(y, m)
         }
         Sem::Year(y) => Val::Year(y),
+        Sem::WdDate { wd, m, d } => {
+            let p = pubd?;
+            let fits: Vec<Date> = (p.year() - 1..=p.year() + 1)
+                .filter_map(|y| ymd(y, m, d))
+                .filter(|x| x.weekday() == wd)
+                .collect();
+            match fits.len() {
+                0 => resolve(&Sem::Ymd { y: None, m, d }, c)?,
+                _ => Val::Day(near(&fits.iter().map(|x| Some(*x)).collect::<Vec<_>>(), p)?),
+            }
+        }
+        Sem::WdDom { wd, d } => {
+            let p = pubd?;
+            let step: i64 = if dir == Direction::Past { -1 } else { 1 };
+            let mut found = None;
+            for k in 0..28 {
+                let (y, m) = add_months(p.year(), p.month(), step * k);
+                if let Some(x) = ymd(y, m, d) {
+                    let ok = if step < 0 { x <= p } else { x >= p };
+                    if ok && x.weekday() == wd {
+                        found = Some(x);
+                        break;
+                    }
+                }
+            }
+            Val::Day(found?)
+        }
+        Sem::NthWd { n, wd, ref month } => match resolve(month, c)? {
+            Val::Month(y, m) => {
+                let x = nth_weekday(y, m, wd, n);
+                if x.month() != m {
+                    return None;
+                }
+                Val::Day(x)
+            }
+            _ => return None,
+        },
+        Sem::DayOf { d, ref month } => match resolve(month, c)? {
+            Val::Month(y, m) => Val::Day(ymd(y, m, d)?),
+            _ => return None,
+        },
         Sem::RelMonth { m, n } => {
             let p = pubd?;
             let y = match n {
@@ -283,7 +336,9 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
             }
         }
         Sem::Offset { unit, n, anchor } => {
-            let base = if anchor { c.anchor? } else { Val::Day(pubd?) };
+            // Without an earlier date, "the following week" counts from
+            // the publication date.
+            let base = if anchor { c.anchor.or(pubd.map(Val::Day))? } else { Val::Day(pubd?) };
             match unit {
                 Unit::Day => Val::Day(base.day()?.add_days(n)),
                 Unit::Week => Val::Day(base.day()?.add_days(7 * n)),
@@ -415,6 +470,7 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
             };
             Val::Day(holiday_date(rule, y)?)
         }
+        Sem::HolidayOfYear { rule, rel } => Val::Day(holiday_date(rule, pubd?.year() + rel as i32)?),
         Sem::Weekend { shift } => {
             let p = pubd?;
             let pw = i64::from(p.weekday());

@@ -126,6 +126,7 @@ pub(crate) const UNITS: &[(&str, Unit)] = &[
     ("year", Unit::Year),
     ("years", Unit::Year),
     ("yr", Unit::Year),
+    ("qtr", Unit::Quarter),
     ("yrs", Unit::Year),
     ("decade", Unit::Decade),
     ("decades", Unit::Decade),
@@ -167,6 +168,8 @@ pub(crate) enum Rule {
     Easter(i8),
     /// The `n`th weekday (Monday = 0) of a month; -1 = the last.
     Nth(u8, u8, i8),
+    /// Days after the `n`th weekday of a month (Black Friday).
+    NthPlus(u8, u8, i8, i8),
 }
 
 /// Holidays, as word sequences (lower case, apostrophes and "'s" dropped by
@@ -250,7 +253,7 @@ pub(crate) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["mothers", "day"], Rule::Nth(5, 6, 2)),
     (&["father", "day"], Rule::Nth(6, 6, 3)),
     (&["fathers", "day"], Rule::Nth(6, 6, 3)),
-    (&["black", "friday"], Rule::Nth(11, 4, 4)),
+    (&["black", "friday"], Rule::NthPlus(11, 3, 4, 1)),
 ];
 
 /// Words that mark a sentence as speaking of the future.
