@@ -108,7 +108,7 @@ pub(crate) struct Resolver {
     quarter: Option<(i32, u8)>,
     /// Earlier sentences with a day-grain date: their content words and
     /// that date, for attaching a bare time of day to its day.
-    days: Vec<(Vec<String>, Date)>,
+    days: Vec<(Vec<u64>, Date)>,
 }
 
 impl Resolver {
@@ -139,7 +139,11 @@ impl Resolver {
         let mut first_day: Option<Date> = None;
         for f in &found {
             let dateline = is_dateline(&scan, f);
-            let dir = local_direction(&scan, f).unwrap_or(self.direction);
+            let dir = if needs_direction(&f.sem) {
+                local_direction(&scan, f).unwrap_or(self.direction)
+            } else {
+                self.direction
+            };
             let ctx = Ctx {
                 published: self.published,
                 direction: dir,
@@ -207,7 +211,10 @@ impl Resolver {
             let day = first_day
                 .or_else(|| self.day_for(&words))
                 .or(self.published);
-            for (k, f) in times.iter().zip(found.iter().filter(|f| matches!(f.sem, Sem::Time { .. }))) {
+            for (k, f) in times
+                .iter()
+                .zip(found.iter().filter(|f| matches!(f.sem, Sem::Time { .. })))
+            {
                 if let (Sem::Time { h, mi }, Some(d)) = (&f.sem, day) {
                     out[*k].value = Some(Val::Time(d, *h, *mi).timex());
                     out[*k].relative = true;
@@ -232,7 +239,7 @@ impl Resolver {
 
     /// The day of the earlier sentence sharing at least two content words
     /// with this one (the same event), else of the most recent one.
-    fn day_for(&self, words: &[String]) -> Option<Date> {
+    fn day_for(&self, words: &[u64]) -> Option<Date> {
         let mut best: Option<(usize, Date)> = None;
         for (w, d) in self.days.iter().rev() {
             let overlap = words.iter().filter(|x| w.contains(x)).count();
@@ -248,8 +255,7 @@ impl Resolver {
 /// start a temporal word.
 fn worth_scanning(text: &str) -> bool {
     let b = text.as_bytes();
-    b.iter().any(|c| c.is_ascii_digit())
-        || TRIGGERS.find(text).is_some()
+    b.iter().any(|c| c.is_ascii_digit()) || TRIGGERS.find(text).is_some()
 }
 
 /// Words that can start or make a temporal expression without digits.
@@ -264,6 +270,30 @@ static TRIGGERS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::ne
 #[allow(dead_code)] // Called from `force_patterns()` in lib.rs by the integrator.
 pub(crate) fn warm() {
     once_cell::sync::Lazy::force(&TRIGGERS);
+    once_cell::sync::Lazy::force(&scan::STARTERS);
+}
+
+/// Whether placing the expression needs a direction in time.
+fn needs_direction(sem: &Sem) -> bool {
+    match sem {
+        Sem::Ymd { y: None, .. }
+        | Sem::Ym { y: None, .. }
+        | Sem::Weekday { shift: 0, .. }
+        | Sem::Quarter {
+            y: None, rel: None, ..
+        }
+        | Sem::Half {
+            y: None, rel: None, ..
+        }
+        | Sem::Season { y: None, .. }
+        | Sem::Holiday { y: None, .. }
+        | Sem::WdDate { .. }
+        | Sem::WdDom { .. }
+        | Sem::Weekend { .. }
+        | Sem::NthWd { .. } => true,
+        Sem::Interval(a, b) => needs_direction(a) || needs_direction(b),
+        _ => false,
+    }
 }
 
 /// Whether the value depends on the publication date or another date.
@@ -312,9 +342,32 @@ const IRREGULAR_PAST: &[&str] = &[
 
 /// Words ending in "ed" that are not past tenses.
 const NOT_PAST_ED: &[&str] = &[
-    "need", "needed", "red", "bed", "speed", "hundred", "seed", "feed", "shed", "indeed", "embed",
-    "scheduled", "expected", "planned", "proposed", "slated", "intended", "unprecedented",
-    "based", "related", "united", "limited", "detailed", "red", "wed", "bred",
+    "need",
+    "needed",
+    "red",
+    "bed",
+    "speed",
+    "hundred",
+    "seed",
+    "feed",
+    "shed",
+    "indeed",
+    "embed",
+    "scheduled",
+    "expected",
+    "planned",
+    "proposed",
+    "slated",
+    "intended",
+    "unprecedented",
+    "based",
+    "related",
+    "united",
+    "limited",
+    "detailed",
+    "red",
+    "wed",
+    "bred",
 ];
 
 /// The tense the words around an expression give it: the nearest cue
@@ -329,7 +382,11 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         if FUTURE_CUES.contains(&w) {
             return Some(Direction::Future);
         }
-        if matches!(w, "expected" | "due" | "set" | "going" | "slated" | "poised") && scan.w(i + 1) == "to" {
+        if matches!(
+            w,
+            "expected" | "due" | "set" | "going" | "slated" | "poised"
+        ) && scan.w(i + 1) == "to"
+        {
             return Some(Direction::Future);
         }
         if matches!(w, "scheduled" | "planned") {
@@ -360,7 +417,10 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
             words += 1;
         }
         if let Some(d) = cue(i) {
-            if matches!(prev, "until" | "through" | "till" | "by") && d == Direction::Past && words > 4 {
+            if matches!(prev, "until" | "through" | "till" | "by")
+                && d == Direction::Past
+                && words > 4
+            {
                 return Some(Direction::Future);
             }
             return Some(d);
@@ -385,23 +445,70 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
 
 /// Words too common to tie two sentences to the same event.
 const STOP: &[&str] = &[
-    "that", "this", "with", "from", "have", "were", "said", "after", "before", "their", "there",
-    "which", "about", "more", "than", "when", "they", "them", "been", "into", "over", "also",
-    "first", "last", "three", "other", "some", "most", "says", "told", "time", "local", "according",
-    "while", "where", "would", "will", "could", "what", "only", "just", "then", "still",
+    "that",
+    "this",
+    "with",
+    "from",
+    "have",
+    "were",
+    "said",
+    "after",
+    "before",
+    "their",
+    "there",
+    "which",
+    "about",
+    "more",
+    "than",
+    "when",
+    "they",
+    "them",
+    "been",
+    "into",
+    "over",
+    "also",
+    "first",
+    "last",
+    "three",
+    "other",
+    "some",
+    "most",
+    "says",
+    "told",
+    "time",
+    "local",
+    "according",
+    "while",
+    "where",
+    "would",
+    "will",
+    "could",
+    "what",
+    "only",
+    "just",
+    "then",
+    "still",
 ];
 
-fn content_words(scan: &Scan<'_>) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+/// Content words of the sentence, as FNV-1a hashes (cheap to keep and
+/// compare).
+fn content_words(scan: &Scan<'_>) -> Vec<u64> {
+    let mut out: Vec<u64> = Vec::new();
     for (i, t) in scan.toks.iter().enumerate() {
         if t.k != K::Word {
             continue;
         }
         let w = scan.w(i);
-        if w.len() < 4 || STOP.contains(&w) || out.iter().any(|x| x == w) {
+        if w.len() < 4 || STOP.contains(&w) {
             continue;
         }
-        out.push(w.to_string());
+        let h = w.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        if out.contains(&h) {
+            continue;
+        }
+        out.push(h);
         if out.len() >= 40 {
             break;
         }

@@ -6,6 +6,10 @@
 //! "a.m.", "2024-07-28") is checked by comparing offsets. Words are matched
 //! on an ASCII-lowercased copy of the sentence, which keeps byte offsets.
 
+use std::collections::HashSet;
+
+use once_cell::sync::Lazy;
+
 use super::value::{Sem, valid_day};
 use super::words::{
     HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, UNITS, Unit, WEEKDAYS, YEAR_NOUNS,
@@ -60,13 +64,21 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 }
             }
             if i > s {
-                out.push(Tok { s, e: i, k: K::Word });
+                out.push(Tok {
+                    s,
+                    e: i,
+                    k: K::Word,
+                });
             } else {
                 // A non-letter, non-ASCII char: a space or a punctuation mark.
                 let ch = text[i..].chars().next().unwrap_or(' ');
                 let e = i + ch.len_utf8();
                 if !ch.is_whitespace() {
-                    out.push(Tok { s: i, e, k: K::Punct });
+                    out.push(Tok {
+                        s: i,
+                        e,
+                        k: K::Punct,
+                    });
                 }
                 i = e;
             }
@@ -102,11 +114,17 @@ fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
 }
 
 fn month_of(w: &str) -> Option<(u8, bool)> {
-    MONTHS.iter().find(|(k, ..)| *k == w).map(|&(_, m, ab)| (m, ab))
+    MONTHS
+        .iter()
+        .find(|(k, ..)| *k == w)
+        .map(|&(_, m, ab)| (m, ab))
 }
 
 fn weekday_of(w: &str) -> Option<(u8, bool)> {
-    WEEKDAYS.iter().find(|(k, ..)| *k == w).map(|&(_, d, ab)| (d, ab))
+    WEEKDAYS
+        .iter()
+        .find(|(k, ..)| *k == w)
+        .map(|&(_, d, ab)| (d, ab))
 }
 
 fn unit_of(w: &str) -> Option<Unit> {
@@ -114,6 +132,62 @@ fn unit_of(w: &str) -> Option<Unit> {
 }
 
 const DASHES: &[&str] = &["-", "–", "—"];
+
+/// Words that can start a temporal expression: the tables' words plus the
+/// grammar's own. Tokens not in it are skipped without parsing.
+pub(crate) static STARTERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
+    let mut set: HashSet<&'static str> = HashSet::new();
+    set.extend(MONTHS.iter().map(|m| m.0));
+    set.extend(WEEKDAYS.iter().map(|m| m.0));
+    set.extend(HOLIDAYS.iter().map(|h| h.0[0]));
+    set.extend(NUMBER_WORDS.iter().map(|m| m.0));
+    set.extend(ORDINAL_WORDS.iter().map(|m| m.0));
+    set.extend(SEASONS.iter().map(|m| m.0));
+    set.extend([
+        "the",
+        "between",
+        "from",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "start",
+        "beginning",
+        "middle",
+        "turn",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "q",
+        "h",
+        "fy",
+        "fiscal",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "next",
+        "past",
+        "previous",
+        "coming",
+        "current",
+        "upcoming",
+        "noon",
+        "midday",
+        "midnight",
+        "daily",
+        "weekly",
+        "monthly",
+        "annual",
+        "annually",
+        "yearly",
+        "quarterly",
+        "every",
+        "each",
+    ]);
+    set
+});
 
 impl<'a> Scan<'a> {
     pub(crate) fn new(text: &'a str, low: &'a str) -> Scan<'a> {
@@ -237,8 +311,7 @@ impl<'a> Scan<'a> {
         }
         let n = lookup(NUMBER_WORDS, self.w(i))?;
         if (20..=90).contains(&n) && self.is_dash(i + 1) {
-            if let Some(u) = lookup(NUMBER_WORDS, self.w(i + 2)).filter(|u| (1..10).contains(u))
-            {
+            if let Some(u) = lookup(NUMBER_WORDS, self.w(i + 2)).filter(|u| (1..10).contains(u)) {
                 return Some((n + u, i + 3));
             }
         }
@@ -260,6 +333,16 @@ impl<'a> Scan<'a> {
         let mut i = 0;
         let n = self.toks.len();
         while i < n {
+            let t = self.toks[i];
+            let go = match t.k {
+                K::Num => true,
+                K::Word => STARTERS.contains(self.w(i)),
+                K::Punct => false,
+            };
+            if !go {
+                i += 1;
+                continue;
+            }
             if let Some(f) = self.at(i) {
                 i = f.b.max(i + 1);
                 out.push(f);
@@ -303,10 +386,7 @@ impl<'a> Scan<'a> {
         if !ok {
             return None;
         }
-        let (b2, s2) = self.date(b1 + 1).or_else(|| {
-            // "from 13 to 15 July": a bare day before the month.
-            None
-        })?;
+        let (b2, s2) = self.date(b1 + 1)?;
         let (s1, s2) = share_year(s1, s2)?;
         Some(Found {
             a: i,
@@ -466,7 +546,9 @@ impl<'a> Scan<'a> {
         }
         // "the end of the year", "the start of the month", "end of month".
         let k = if self.is(next, "the") { next + 1 } else { next };
-        if let Some(u) = unit_of(self.w(k)).filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter)) {
+        if let Some(u) = unit_of(self.w(k))
+            .filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter))
+        {
             if !self.w(k).ends_with('s') {
                 return Some((k + 1, Sem::RelUnit { unit: u, n: 0 }));
             }
@@ -497,7 +579,7 @@ impl<'a> Scan<'a> {
         let day = if self.year_at(j).is_some() {
             None
         } else if self.is(j, "the") {
-            self.day_num(j + 1).filter(|_| self.k(j + 1) == Some(K::Num) || true)
+            self.day_num(j + 1)
         } else {
             self.day_num(j)
         };
@@ -555,7 +637,14 @@ impl<'a> Scan<'a> {
         }
         // "the March quarter": the quarter ending in that month.
         if self.is(j, "quarter") && i > 0 && self.is(i - 1, "the") && m % 3 == 0 {
-            return Some((j + 1, Sem::Quarter { y: None, q: m / 3, rel: None }));
+            return Some((
+                j + 1,
+                Sem::Quarter {
+                    y: None,
+                    q: m / 3,
+                    rel: None,
+                },
+            ));
         }
         Some((j, Sem::Ym { y: None, m }))
     }
@@ -570,7 +659,7 @@ impl<'a> Scan<'a> {
                 j += 1;
             }
             let before_date = self.is(j, ",") || self.k(j) == Some(K::Word);
-            if !(dotted && self.cap(i)) && !before_date {
+            if !(before_date || dotted && self.cap(i)) {
                 return None;
             }
             if i > 0 && self.is(i - 1, "the") {
@@ -581,7 +670,9 @@ impl<'a> Scan<'a> {
         let k = if self.is(j, ",") { j + 1 } else { j };
         if let Some((m, _)) = month_of(self.w(k)) {
             match self.month_date(k, m, true) {
-                Some((e, Sem::Ymd { y: None, m, d })) => return Some((e, Sem::WdDate { wd, m, d })),
+                Some((e, Sem::Ymd { y: None, m, d })) => {
+                    return Some((e, Sem::WdDate { wd, m, d }));
+                }
                 Some((e, sem @ Sem::Ymd { .. })) => return Some((e, sem)),
                 _ => {}
             }
@@ -636,7 +727,14 @@ impl<'a> Scan<'a> {
             return None;
         }
         let (e, month) = self.month_expr(j + 2)?;
-        Some((e, Sem::NthWd { n, wd, month: Box::new(month) }))
+        Some((
+            e,
+            Sem::NthWd {
+                n,
+                wd,
+                month: Box::new(month),
+            },
+        ))
     }
 
     /// A month named or counted from now: "March", "March 2014", "this
@@ -660,7 +758,13 @@ impl<'a> Scan<'a> {
         if !self.is(k, "month") {
             return None;
         }
-        Some((k + 1, Sem::RelUnit { unit: Unit::Month, n }))
+        Some((
+            k + 1,
+            Sem::RelUnit {
+                unit: Unit::Month,
+                n,
+            },
+        ))
     }
 
     /// Holidays, optionally with a year after them.
@@ -708,10 +812,23 @@ impl<'a> Scan<'a> {
                     _ => None,
                 };
                 if let Some(r) = r {
-                    return Some((j + 3, Sem::HolidayOfYear { rule: *rule, rel: r }));
+                    return Some((
+                        j + 3,
+                        Sem::HolidayOfYear {
+                            rule: *rule,
+                            rel: r,
+                        },
+                    ));
                 }
             }
-            return Some((e, Sem::Holiday { rule: *rule, y, rel }));
+            return Some((
+                e,
+                Sem::Holiday {
+                    rule: *rule,
+                    y,
+                    rel,
+                },
+            ));
         }
         None
     }
@@ -721,9 +838,14 @@ impl<'a> Scan<'a> {
         // Glued to what comes before: "2,024", "$2024", "3.2", "G20", "COVID-19".
         if i > 0
             && self.adj(i - 1)
-            && (matches!(self.w(i - 1), "," | "." | "$" | "€" | "£" | "#" | "¥" | "/" | ":")
-                || self.k(i - 1) != Some(K::Punct)
-                || (self.is_dash(i - 1) && i > 1 && self.adj(i - 2) && self.k(i - 2) != Some(K::Punct)))
+            && (matches!(
+                self.w(i - 1),
+                "," | "." | "$" | "€" | "£" | "#" | "¥" | "/" | ":"
+            ) || self.k(i - 1) != Some(K::Punct)
+                || (self.is_dash(i - 1)
+                    && i > 1
+                    && self.adj(i - 2)
+                    && self.k(i - 2) != Some(K::Punct)))
         {
             return None;
         }
@@ -758,7 +880,13 @@ impl<'a> Scan<'a> {
             let j = if self.is(j, "day") { j + 1 } else { j };
             if self.is(j, "of") {
                 if let Some((e, month @ Sem::RelUnit { .. })) = self.month_expr(j + 1) {
-                    return Some((e, Sem::DayOf { d: n as u8, month: Box::new(month) }));
+                    return Some((
+                        e,
+                        Sem::DayOf {
+                            d: n as u8,
+                            month: Box::new(month),
+                        },
+                    ));
                 }
             }
         }
@@ -772,8 +900,21 @@ impl<'a> Scan<'a> {
         // "2018Q4", "18q4".
         if self.adj(i) && self.is(i + 1, "q") && self.adj(i + 1) {
             if let Some(q) = self.num(i + 2, 1).filter(|q| (1..=4).contains(q)) {
-                let y = if nd == 4 { n as i32 } else if nd == 2 { 2000 + n as i32 } else { return None };
-                return Some((i + 3, Sem::Quarter { y: Some(y), q: q as u8, rel: None }));
+                let y = if nd == 4 {
+                    n as i32
+                } else if nd == 2 {
+                    2000 + n as i32
+                } else {
+                    return None;
+                };
+                return Some((
+                    i + 3,
+                    Sem::Quarter {
+                        y: Some(y),
+                        q: q as u8,
+                        rel: None,
+                    },
+                ));
             }
         }
         // "19th century", "21st-century".
@@ -790,13 +931,10 @@ impl<'a> Scan<'a> {
                     j += 1;
                 }
                 if let Some((m, ab)) = month_of(self.w(j)) {
-                    if valid_day(m, d) && !(self.w(j) == "may" && !self.cap(j)) {
+                    if valid_day(m, d) && (self.w(j) != "may" || self.cap(j)) {
                         let mut e = j + 1;
                         if ab {
                             e = self.skip_dot(e);
-                        }
-                        if ab && !self.cap(j) && self.k(e) != Some(K::Num) && !self.adj(i) {
-                            // "3 mar": too weak.
                         }
                         let (y, e) = match self.year_after(e) {
                             Some((y, e)) => (Some(y), e),
@@ -823,15 +961,33 @@ impl<'a> Scan<'a> {
             let after_prep = self.date_context_before(i) && prev != "the" && prev != "at";
             let bad_prev = i > 0
                 && (self.cap(i - 1)
-                    && !matches!(prev, "in" | "since" | "by" | "until" | "from" | "the" | "during" | "before" | "after" | "of")
+                    && !matches!(
+                        prev,
+                        "in" | "since"
+                            | "by"
+                            | "until"
+                            | "from"
+                            | "the"
+                            | "during"
+                            | "before"
+                            | "after"
+                            | "of"
+                    )
                     && self.k(i - 1) == Some(K::Word));
             let noun_after = YEAR_NOUNS.contains(&next)
                 || (self.is_apos(i + 1) && self.is(i + 2, "s"))
                 || (next == "-" && matches!(self.w(i + 2), "era" | "style" | "level" | "levels"));
             let ad = matches!(next, "ad" | "bc" | "bce" | "ce");
-            if next == "bc" || next == "bce" || (next == "b" && self.is(i + 2, ".") && self.is(i + 3, "c")) {
+            if next == "bc"
+                || next == "bce"
+                || (next == "b" && self.is(i + 2, ".") && self.is(i + 3, "c"))
+            {
                 let e = if next == "b" { i + 4 } else { i + 2 };
-                let e = if self.is(e, ".") && self.adj(e - 1) { e + 1 } else { e };
+                let e = if self.is(e, ".") && self.adj(e - 1) {
+                    e + 1
+                } else {
+                    e
+                };
                 return Some((e, Sem::Year(-y)));
             }
             if (after_prep || noun_after || ad) && !bad_prev {
@@ -860,7 +1016,8 @@ impl<'a> Scan<'a> {
             return None;
         }
         let (d1, j) = self.day_num(i)?;
-        let sep_ok = matches!(self.w(j), "to" | "through" | "thru" | "till" | "until") || self.is_dash(j);
+        let sep_ok =
+            matches!(self.w(j), "to" | "through" | "thru" | "till" | "until") || self.is_dash(j);
         if !sep_ok {
             return None;
         }
@@ -872,7 +1029,10 @@ impl<'a> Scan<'a> {
         match s2 {
             Sem::Ymd { y, m, d } if u32::from(d) > d1 && valid_day(m, d1) => Some((
                 b,
-                Sem::Interval(Box::new(Sem::Ymd { y, m, d: d1 as u8 }), Box::new(Sem::Ymd { y, m, d })),
+                Sem::Interval(
+                    Box::new(Sem::Ymd { y, m, d: d1 as u8 }),
+                    Box::new(Sem::Ymd { y, m, d }),
+                ),
             )),
             _ => None,
         }
@@ -893,14 +1053,23 @@ impl<'a> Scan<'a> {
         let nd3 = if third { self.ndigits(j + 2) } else { 0 };
         let tail_ok = |e: usize| {
             // Not followed by more digits glued on ("2024-07-28-1").
-            !(self.adj(e - 1) && matches!(self.w(e), "-" | "/" | ".") && self.k(e + 1) == Some(K::Num))
+            !(self.adj(e - 1)
+                && matches!(self.w(e), "-" | "/" | ".")
+                && self.k(e + 1) == Some(K::Num))
         };
         if nd == 4 && sep != "." {
             let y = n as i32;
             let m = n2?;
             if let Some(d) = n3 {
                 if nd2 <= 2 && nd3 <= 2 && valid_day(m as u8, d) && tail_ok(j + 3) {
-                    return Some((j + 3, Sem::Ymd { y: Some(y), m: m as u8, d: d as u8 }));
+                    return Some((
+                        j + 3,
+                        Sem::Ymd {
+                            y: Some(y),
+                            m: m as u8,
+                            d: d as u8,
+                        },
+                    ));
                 }
                 return None;
             }
@@ -909,7 +1078,13 @@ impl<'a> Scan<'a> {
             // "2014-10" is a month, "2011-12" a span of years.
             let range = sep != "/" && !w2.starts_with('0') && m > n % 100;
             if nd2 == 2 && (1..=12).contains(&m) && !range && tail_ok(j + 1) {
-                return Some((j + 1, Sem::Ym { y: Some(y), m: m as u8 }));
+                return Some((
+                    j + 1,
+                    Sem::Ym {
+                        y: Some(y),
+                        m: m as u8,
+                    },
+                ));
             }
             return None;
         }
@@ -925,9 +1100,23 @@ impl<'a> Scan<'a> {
             if self.adj(j) && self.is(j + 1, sep) && self.adj(j + 1) {
                 let yy = self.num(j + 2, 4)?;
                 let y = full_year(yy, self.ndigits(j + 2))?;
-                return Some((j + 3, Sem::Ymd { y: Some(y), m, d: n as u8 }));
+                return Some((
+                    j + 3,
+                    Sem::Ymd {
+                        y: Some(y),
+                        m,
+                        d: n as u8,
+                    },
+                ));
             }
-            return Some((j + 1, Sem::Ymd { y: None, m, d: n as u8 }));
+            return Some((
+                j + 1,
+                Sem::Ymd {
+                    y: None,
+                    m,
+                    d: n as u8,
+                },
+            ));
         }
         let a = n;
         let b = n2?;
@@ -935,7 +1124,14 @@ impl<'a> Scan<'a> {
             // US order: month / day / year.
             let y = full_year(c, nd3)?;
             if nd2 <= 2 && valid_day(a as u8, b) && a <= 12 && tail_ok(j + 3) {
-                return Some((j + 3, Sem::Ymd { y: Some(y), m: a as u8, d: b as u8 }));
+                return Some((
+                    j + 3,
+                    Sem::Ymd {
+                        y: Some(y),
+                        m: a as u8,
+                        d: b as u8,
+                    },
+                ));
             }
             return None;
         }
@@ -946,7 +1142,13 @@ impl<'a> Scan<'a> {
         if nd2 == 4 && (1..=12).contains(&a) {
             let y = b as i32;
             if (1000..=2199).contains(&y) && tail_ok(j + 1) {
-                return Some((j + 1, Sem::Ym { y: Some(y), m: a as u8 }));
+                return Some((
+                    j + 1,
+                    Sem::Ym {
+                        y: Some(y),
+                        m: a as u8,
+                    },
+                ));
             }
             return None;
         }
@@ -954,7 +1156,14 @@ impl<'a> Scan<'a> {
         // score ("1/2", "24/7"): the day above 12, or after "on".
         let prev_on = i > 0 && matches!(self.w(i - 1), "on" | "since" | "until" | "by");
         if nd2 <= 2 && a <= 12 && valid_day(a as u8, b) && (b > 12 || prev_on) && tail_ok(j + 1) {
-            return Some((j + 1, Sem::Ymd { y: None, m: a as u8, d: b as u8 }));
+            return Some((
+                j + 1,
+                Sem::Ymd {
+                    y: None,
+                    m: a as u8,
+                    d: b as u8,
+                },
+            ));
         }
         None
     }
@@ -983,10 +1192,24 @@ impl<'a> Scan<'a> {
                     None => (None, i + 2),
                 };
                 if w == "q" && (1..=4).contains(&v) && self.cap(i) {
-                    return Some((e, Sem::Quarter { y, q: v as u8, rel: None }));
+                    return Some((
+                        e,
+                        Sem::Quarter {
+                            y,
+                            q: v as u8,
+                            rel: None,
+                        },
+                    ));
                 }
                 if w == "h" && (1..=2).contains(&v) && self.cap(i) {
-                    return Some((e, Sem::Half { y, h: v as u8, rel: None }));
+                    return Some((
+                        e,
+                        Sem::Half {
+                            y,
+                            h: v as u8,
+                            rel: None,
+                        },
+                    ));
                 }
                 return None;
             }
@@ -1023,9 +1246,29 @@ impl<'a> Scan<'a> {
             if self.is(i + 1, "of") {
                 if let Some((e, month)) = self.month_expr(i + 2) {
                     return Some(match month {
-                        Sem::Ym { y: Some(y), m } => (e, Sem::Ymd { y: Some(y), m, d: d as u8 }),
-                        Sem::Ym { y: None, m } if valid_day(m, d) => (e, Sem::Ymd { y: None, m, d: d as u8 }),
-                        other => (e, Sem::DayOf { d: d as u8, month: Box::new(other) }),
+                        Sem::Ym { y: Some(y), m } => (
+                            e,
+                            Sem::Ymd {
+                                y: Some(y),
+                                m,
+                                d: d as u8,
+                            },
+                        ),
+                        Sem::Ym { y: None, m } if valid_day(m, d) => (
+                            e,
+                            Sem::Ymd {
+                                y: None,
+                                m,
+                                d: d as u8,
+                            },
+                        ),
+                        other => (
+                            e,
+                            Sem::DayOf {
+                                d: d as u8,
+                                month: Box::new(other),
+                            },
+                        ),
                     });
                 }
             }
@@ -1037,11 +1280,27 @@ impl<'a> Scan<'a> {
         // Seasons: "summer 2024", "in the summer" is left out (vague).
         if let Some(&(_, code, start)) = SEASONS.iter().find(|(k, ..)| *k == w) {
             if let Some(y) = self.year_at(i + 1) {
-                return Some((i + 2, Sem::Season { y: Some(y), code, start, rel: None }));
+                return Some((
+                    i + 2,
+                    Sem::Season {
+                        y: Some(y),
+                        code,
+                        start,
+                        rel: None,
+                    },
+                ));
             }
             if self.is(i + 1, "of") {
                 if let Some(y) = self.year_at(i + 2) {
-                    return Some((i + 3, Sem::Season { y: Some(y), code, start, rel: None }));
+                    return Some((
+                        i + 3,
+                        Sem::Season {
+                            y: Some(y),
+                            code,
+                            start,
+                            rel: None,
+                        },
+                    ));
                 }
             }
             return None;
@@ -1060,24 +1319,57 @@ impl<'a> Scan<'a> {
         let dir = self.w(j + 1);
         let n = i64::from(n);
         match dir {
-            "ago" => Some((j + 2, Sem::Offset { unit, n: -n, anchor: false })),
+            "ago" => Some((
+                j + 2,
+                Sem::Offset {
+                    unit,
+                    n: -n,
+                    anchor: false,
+                },
+            )),
             "earlier" | "before" | "previously" => {
                 // "a year before" at the end of a clause, not "a year before the vote".
                 if dir == "before" && self.k(j + 2) == Some(K::Word) {
                     return None;
                 }
-                Some((j + 2, Sem::Offset { unit, n: -n, anchor: true }))
+                Some((
+                    j + 2,
+                    Sem::Offset {
+                        unit,
+                        n: -n,
+                        anchor: true,
+                    },
+                ))
             }
             "later" | "after" | "afterwards" => {
                 if dir == "after" && self.k(j + 2) == Some(K::Word) {
                     return None;
                 }
-                Some((j + 2, Sem::Offset { unit, n, anchor: true }))
+                Some((
+                    j + 2,
+                    Sem::Offset {
+                        unit,
+                        n,
+                        anchor: true,
+                    },
+                ))
             }
-            "hence" => Some((j + 2, Sem::Offset { unit, n, anchor: false })),
-            "from" if self.is(j + 2, "now") || self.is(j + 2, "today") => {
-                Some((j + 3, Sem::Offset { unit, n, anchor: false }))
-            }
+            "hence" => Some((
+                j + 2,
+                Sem::Offset {
+                    unit,
+                    n,
+                    anchor: false,
+                },
+            )),
+            "from" if self.is(j + 2, "now") || self.is(j + 2, "today") => Some((
+                j + 3,
+                Sem::Offset {
+                    unit,
+                    n,
+                    anchor: false,
+                },
+            )),
             _ => None,
         }
     }
@@ -1151,14 +1443,17 @@ impl<'a> Scan<'a> {
         let j = i + 1;
         let w = self.w(j);
         // "the 1990s", "the 19th century", "the third quarter of 2025".
-        if let Some((b, sem)) = self.date(j) {
+        let starter = self.k(j) == Some(K::Num) || STARTERS.contains(w);
+        if let Some((b, sem)) = if starter { self.date(j) } else { None } {
             match sem {
                 Sem::Decade(_)
                 | Sem::Century(_)
                 | Sem::Quarter { .. }
                 | Sem::Half { .. }
                 | Sem::Season { .. } => return Some((b, sem)),
-                Sem::Ymd { .. } if self.k(j) != Some(K::Word) || lookup(ORDINAL_WORDS, w).is_some() => {
+                Sem::Ymd { .. }
+                    if self.k(j) != Some(K::Word) || lookup(ORDINAL_WORDS, w).is_some() =>
+                {
                     return Some((b, sem));
                 }
                 _ => {}
@@ -1188,10 +1483,24 @@ impl<'a> Scan<'a> {
                 };
                 if u == Unit::Day {
                     // "the next day", "the previous day": from the last date.
-                    return Some((j + 2, Sem::Offset { unit: u, n, anchor: true }));
+                    return Some((
+                        j + 2,
+                        Sem::Offset {
+                            unit: u,
+                            n,
+                            anchor: true,
+                        },
+                    ));
                 }
                 if matches!(w, "following" | "preceding") {
-                    return Some((j + 2, Sem::Offset { unit: u, n, anchor: true }));
+                    return Some((
+                        j + 2,
+                        Sem::Offset {
+                            unit: u,
+                            n,
+                            anchor: true,
+                        },
+                    ));
                 }
                 Some((j + 2, Sem::RelUnit { unit: u, n }))
             }
@@ -1200,9 +1509,14 @@ impl<'a> Scan<'a> {
                 match (self.w(j + 1), self.w(j + 2)) {
                     ("before", "yesterday") => Some((j + 3, Sem::DayOffset(-2))),
                     ("after", "tomorrow") => Some((j + 3, Sem::DayOffset(2))),
-                    ("before", _) if self.k(j + 2) != Some(K::Word) => {
-                        Some((j + 2, Sem::Offset { unit: Unit::Day, n: -1, anchor: true }))
-                    }
+                    ("before", _) if self.k(j + 2) != Some(K::Word) => Some((
+                        j + 2,
+                        Sem::Offset {
+                            unit: Unit::Day,
+                            n: -1,
+                            anchor: true,
+                        },
+                    )),
                     _ => None,
                 }
             }
@@ -1252,12 +1566,17 @@ impl<'a> Scan<'a> {
                 1 => 1,
                 _ => 2,
             };
-            return Some((j + 1, Sem::Weekend { shift: if shift == 2 { 3 } else { shift } }));
+            return Some((
+                j + 1,
+                Sem::Weekend {
+                    shift: if shift == 2 { 3 } else { shift },
+                },
+            ));
         }
         if let Some(code) = part_of_day(nw) {
             let day = if w == "last" && nw == "night" {
                 -1
-            } else if w == "this" || (w == "last" && false) {
+            } else if w == "this" {
                 0
             } else {
                 return None;
@@ -1265,7 +1584,15 @@ impl<'a> Scan<'a> {
             return Some((j + 1, Sem::PartOfDay { day, code }));
         }
         if let Some(&(_, code, start)) = SEASONS.iter().find(|(k, ..)| *k == nw) {
-            return Some((j + 1, Sem::Season { y: None, code, start, rel: Some(n) }));
+            return Some((
+                j + 1,
+                Sem::Season {
+                    y: None,
+                    code,
+                    start,
+                    rel: Some(n),
+                },
+            ));
         }
         if let Some((m, ab)) = month_of(nw) {
             if ab || (nw == "may" && !self.cap(j)) || (nw == "march" && !self.cap(j)) {
@@ -1275,7 +1602,14 @@ impl<'a> Scan<'a> {
             return Some((j + 1, Sem::RelMonth { m, n }));
         }
         if let Some((e, Sem::Holiday { rule, y: None, .. })) = self.holiday(j, None) {
-            return Some((e, Sem::Holiday { rule, y: None, rel: Some(n) }));
+            return Some((
+                e,
+                Sem::Holiday {
+                    rule,
+                    y: None,
+                    rel: Some(n),
+                },
+            ));
         }
         None
     }
@@ -1285,10 +1619,18 @@ impl<'a> Scan<'a> {
     fn time(&self, i: usize) -> Option<Found> {
         let w = self.w(i);
         if w == "noon" || w == "midday" {
-            return Some(Found { a: i, b: i + 1, sem: Sem::Time { h: 12, mi: 0 } });
+            return Some(Found {
+                a: i,
+                b: i + 1,
+                sem: Sem::Time { h: 12, mi: 0 },
+            });
         }
         if w == "midnight" {
-            return Some(Found { a: i, b: i + 1, sem: Sem::Time { h: 0, mi: 0 } });
+            return Some(Found {
+                a: i,
+                b: i + 1,
+                sem: Sem::Time { h: 0, mi: 0 },
+            });
         }
         if self.k(i) != Some(K::Num) || self.in_bigger_number(i) {
             return None;
@@ -1297,7 +1639,12 @@ impl<'a> Scan<'a> {
         let n = self.num(i, 4)?;
         let (mut h, mut mi, mut j) = (n, 0, i + 1);
         let mut colon = false;
-        if nd <= 2 && self.adj(i) && self.is(i + 1, ":") && self.adj(i + 1) && self.ndigits(i + 2) == 2 {
+        if nd <= 2
+            && self.adj(i)
+            && self.is(i + 1, ":")
+            && self.adj(i + 1)
+            && self.ndigits(i + 2) == 2
+        {
             mi = self.num(i + 2, 2)?;
             j = i + 3;
             colon = true;
@@ -1311,7 +1658,14 @@ impl<'a> Scan<'a> {
             if h > 24 || mi > 59 {
                 return None;
             }
-            return Some(Found { a: i, b: i + 2, sem: Sem::Time { h: h as u8, mi: mi as u8 } });
+            return Some(Found {
+                a: i,
+                b: i + 2,
+                sem: Sem::Time {
+                    h: h as u8,
+                    mi: mi as u8,
+                },
+            });
         } else if nd > 2 {
             return None;
         }
@@ -1334,8 +1688,15 @@ impl<'a> Scan<'a> {
                     return None;
                 }
                 // "4:17" alone needs a time word after or "at" before.
-                let tz = matches!(self.w(j), "gmt" | "utc" | "local" | "hours" | "hrs" | "et" | "bst" | "cet");
-                let at = i > 0 && matches!(self.w(i - 1), "at" | "until" | "by" | "from" | "before" | "after");
+                let tz = matches!(
+                    self.w(j),
+                    "gmt" | "utc" | "local" | "hours" | "hrs" | "et" | "bst" | "cet"
+                );
+                let at = i > 0
+                    && matches!(
+                        self.w(i - 1),
+                        "at" | "until" | "by" | "from" | "before" | "after"
+                    );
                 if !tz && !at {
                     return None;
                 }
@@ -1344,7 +1705,14 @@ impl<'a> Scan<'a> {
         if matches!(self.w(j), "gmt" | "utc") {
             j += 1;
         }
-        Some(Found { a: i, b: j, sem: Sem::Time { h: h as u8, mi: mi as u8 } })
+        Some(Found {
+            a: i,
+            b: j,
+            sem: Sem::Time {
+                h: h as u8,
+                mi: mi as u8,
+            },
+        })
     }
 
     /// "a.m.", "am", "p.m", "PM" at `j`: (is pm, next token).
@@ -1352,8 +1720,14 @@ impl<'a> Scan<'a> {
         let w = self.w(j);
         match w {
             "am" | "pm" => (Some(w == "pm"), j + 1),
-            "a" | "p" if self.is(j + 1, ".") && self.adj(j) && self.is(j + 2, "m") && self.adj(j + 1) => {
-                let e = if self.is(j + 3, ".") && self.adj(j + 2) { j + 4 } else { j + 3 };
+            "a" | "p"
+                if self.is(j + 1, ".") && self.adj(j) && self.is(j + 2, "m") && self.adj(j + 1) =>
+            {
+                let e = if self.is(j + 3, ".") && self.adj(j + 2) {
+                    j + 4
+                } else {
+                    j + 3
+                };
                 (Some(w == "p"), e)
             }
             _ => (None, j),
@@ -1377,14 +1751,22 @@ impl<'a> Scan<'a> {
             if self.cap(i) && i > 0 {
                 return None;
             }
-            return Some(Found { a: i, b: i + 1, sem: Sem::Set(v.to_string()) });
+            return Some(Found {
+                a: i,
+                b: i + 1,
+                sem: Sem::Set(v.to_string()),
+            });
         }
         if matches!(w, "every" | "each") {
             let u = unit_of(self.w(i + 1))?;
             if self.w(i + 1).ends_with('s') {
                 return None;
             }
-            return Some(Found { a: i, b: i + 2, sem: Sem::Set(format!("P1{}", unit_letter(u)?)) });
+            return Some(Found {
+                a: i,
+                b: i + 2,
+                sem: Sem::Set(format!("P1{}", unit_letter(u)?)),
+            });
         }
         // Durations: "for three years", "a 21-day curfew".
         let (n, j) = self.count(i)?;
@@ -1398,13 +1780,18 @@ impl<'a> Scan<'a> {
         };
         let u = unit_of(self.w(j))?;
         let after = self.w(j + 1);
-        if matches!(after, "old" | "ago" | "earlier" | "later" | "before" | "after" | "hence")
-            || (self.is_dash(j + 1) && self.is(j + 2, "old"))
+        if matches!(
+            after,
+            "old" | "ago" | "earlier" | "later" | "before" | "after" | "hence"
+        ) || (self.is_dash(j + 1) && self.is(j + 2, "old"))
         {
             return None;
         }
         let prev = if i > 0 { self.w(i - 1) } else { "" };
-        let intro = matches!(prev, "for" | "over" | "within" | "past" | "last" | "next" | "first" | "spanning");
+        let intro = matches!(
+            prev,
+            "for" | "over" | "within" | "past" | "last" | "next" | "first" | "spanning"
+        );
         if !(intro || hyphen) {
             return None;
         }
@@ -1415,7 +1802,11 @@ impl<'a> Scan<'a> {
             Unit::Quarter => format!("P{}M", n * 3),
             _ => format!("P{n}{}", unit_letter(u)?),
         };
-        Some(Found { a: i, b: j + 1, sem: Sem::Duration(v) })
+        Some(Found {
+            a: i,
+            b: j + 1,
+            sem: Sem::Duration(v),
+        })
     }
 }
 
@@ -1442,7 +1833,11 @@ fn part_of_day(w: &str) -> Option<&'static str> {
 fn full_year(n: u32, nd: usize) -> Option<i32> {
     match nd {
         4 => Some(n as i32).filter(|y| (1000..=2199).contains(y)),
-        2 => Some(if n < 50 { 2000 + n as i32 } else { 1900 + n as i32 }),
+        2 => Some(if n < 50 {
+            2000 + n as i32
+        } else {
+            1900 + n as i32
+        }),
         _ => None,
     }
 }
@@ -1454,9 +1849,21 @@ fn share_year(a: Sem, b: Sem) -> Option<(Sem, Sem)> {
         (Sem::Ym { y: None, m }, Sem::Ym { y: Some(y), m: m2 }) => {
             (Sem::Ym { y: Some(y), m }, Sem::Ym { y: Some(y), m: m2 })
         }
-        (Sem::Ymd { y: None, m, d }, Sem::Ymd { y: Some(y), m: m2, d: d2 }) => {
-            (Sem::Ymd { y: Some(y), m, d }, Sem::Ymd { y: Some(y), m: m2, d: d2 })
-        }
+        (
+            Sem::Ymd { y: None, m, d },
+            Sem::Ymd {
+                y: Some(y),
+                m: m2,
+                d: d2,
+            },
+        ) => (
+            Sem::Ymd { y: Some(y), m, d },
+            Sem::Ymd {
+                y: Some(y),
+                m: m2,
+                d: d2,
+            },
+        ),
         (a @ Sem::Ym { .. }, b @ Sem::Ym { .. })
         | (a @ Sem::Ymd { .. }, b @ Sem::Ymd { .. })
         | (a @ Sem::Year(_), b @ Sem::Year(_))

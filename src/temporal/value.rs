@@ -40,15 +40,32 @@ pub(crate) enum Sem {
     /// ago") or from the last date of the article ("three days later").
     Offset { unit: Unit, n: i64, anchor: bool },
     /// A quarter; `rel` = year offset from the publication year.
-    Quarter { y: Option<i32>, q: u8, rel: Option<i64> },
+    Quarter {
+        y: Option<i32>,
+        q: u8,
+        rel: Option<i64>,
+    },
     /// "the same quarter last year": the last quarter mentioned, moved.
     SameQuarter { rel: i64 },
     /// A half year.
-    Half { y: Option<i32>, h: u8, rel: Option<i64> },
+    Half {
+        y: Option<i32>,
+        h: u8,
+        rel: Option<i64>,
+    },
     /// A season.
-    Season { y: Option<i32>, code: &'static str, start: u8, rel: Option<i64> },
+    Season {
+        y: Option<i32>,
+        code: &'static str,
+        start: u8,
+        rel: Option<i64>,
+    },
     /// A holiday.
-    Holiday { rule: Rule, y: Option<i32>, rel: Option<i64> },
+    Holiday {
+        rule: Rule,
+        y: Option<i32>,
+        rel: Option<i64>,
+    },
     /// A holiday in the year counted from the publication year
     /// ("Thanksgiving of next year").
     HolidayOfYear { rule: Rule, rel: i64 },
@@ -162,8 +179,15 @@ fn ymd(y: i32, m: u8, d: u8) -> Option<Date> {
 
 /// Picks among the same calendar position in three consecutive years
 /// (`f(year)`), the one the direction implies relative to `p`.
-fn pick_year<T: Copy + Ord>(p: T, y0: i32, dir: Direction, f: impl Fn(i32) -> Option<T>) -> Option<i32> {
-    let cands: Vec<(i32, T)> = (y0 - 1..=y0 + 1).filter_map(|y| f(y).map(|v| (y, v))).collect();
+fn pick_year<T: Copy + Ord>(
+    p: T,
+    y0: i32,
+    dir: Direction,
+    f: impl Fn(i32) -> Option<T>,
+) -> Option<i32> {
+    let cands: Vec<(i32, T)> = (y0 - 1..=y0 + 1)
+        .filter_map(|y| f(y).map(|v| (y, v)))
+        .collect();
     match dir {
         Direction::Past => cands.iter().rev().find(|(_, v)| *v <= p).map(|c| c.0),
         Direction::Future => cands.iter().find(|(_, v)| *v >= p).map(|c| c.0),
@@ -207,7 +231,11 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
             let p = pubd?;
             let y = match dir {
                 Direction::Nearest => near(
-                    &[ymd(p.year() - 1, m, d), ymd(p.year(), m, d), ymd(p.year() + 1, m, d)],
+                    &[
+                        ymd(p.year() - 1, m, d),
+                        ymd(p.year(), m, d),
+                        ymd(p.year() + 1, m, d),
+                    ],
                     p,
                 )?
                 .year(),
@@ -338,7 +366,11 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
         Sem::Offset { unit, n, anchor } => {
             // Without an earlier date, "the following week" counts from
             // the publication date.
-            let base = if anchor { c.anchor.or(pubd.map(Val::Day))? } else { Val::Day(pubd?) };
+            let base = if anchor {
+                c.anchor.or(pubd.map(Val::Day))?
+            } else {
+                Val::Day(pubd?)
+            };
             match unit {
                 Unit::Day => Val::Day(base.day()?.add_days(n)),
                 Unit::Week => Val::Day(base.day()?.add_days(7 * n)),
@@ -394,7 +426,12 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
             };
             Val::Half(y, h)
         }
-        Sem::Season { y, code, start, rel } => {
+        Sem::Season {
+            y,
+            code,
+            start,
+            rel,
+        } => {
             let y = match (y, rel) {
                 (Some(y), _) => y,
                 (None, r) => {
@@ -421,10 +458,8 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
                                 p.year()
                             }
                         }
-                        Some(-1) => {
-                            pick_year(cur, p.year(), Direction::Past, |y| Some((y, start)))
-                                .map(|y| if (y, start) == cur { y - 1 } else { y })?
-                        }
+                        Some(-1) => pick_year(cur, p.year(), Direction::Past, |y| Some((y, start)))
+                            .map(|y| if (y, start) == cur { y - 1 } else { y })?,
                         Some(1) => {
                             pick_year(cur, p.year(), Direction::Future, |y| Some((y, start)))
                                 .map(|y| if (y, start) == cur { y + 1 } else { y })?
@@ -470,7 +505,9 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
             };
             Val::Day(holiday_date(rule, y)?)
         }
-        Sem::HolidayOfYear { rule, rel } => Val::Day(holiday_date(rule, pubd?.year() + rel as i32)?),
+        Sem::HolidayOfYear { rule, rel } => {
+            Val::Day(holiday_date(rule, pubd?.year() + rel as i32)?)
+        }
         Sem::Weekend { shift } => {
             let p = pubd?;
             let pw = i64::from(p.weekday());
