@@ -250,6 +250,19 @@ impl<'a> Scan<'a> {
             .is_some_and(|c| c.is_ascii_uppercase())
     }
 
+    /// A capitalised word that is not itself a date word: after a weekday
+    /// or holiday it makes a name ("the Sunday Times").
+    fn is_name_word(&self, i: usize) -> bool {
+        self.k(i) == Some(K::Word)
+            && self.cap(i)
+            && month_of(self.w(i)).is_none()
+            && weekday_of(self.w(i)).is_none()
+            && !matches!(
+                self.w(i),
+                "morning" | "afternoon" | "evening" | "night" | "eve" | "day"
+            )
+    }
+
     fn is_apos(&self, i: usize) -> bool {
         matches!(self.w(i), "'" | "’")
     }
@@ -646,6 +659,18 @@ impl<'a> Scan<'a> {
                 },
             ));
         }
+        // "October last year", "March next year".
+        if self.is(j + 1, "year") {
+            let r = match self.w(j) {
+                "last" => Some(-1),
+                "this" => Some(0),
+                "next" => Some(1),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Some((j + 2, Sem::MonthOfYear { m, rel: r }));
+            }
+        }
         Some((j, Sem::Ym { y: None, m }))
     }
 
@@ -665,6 +690,33 @@ impl<'a> Scan<'a> {
             if i > 0 && self.is(i - 1, "the") {
                 return None;
             }
+        }
+        // A name: "the Sunday Times", "Good Friday Agreement".
+        if i > 0
+            && self.is_name_word(i + 1)
+            && (self.is(i - 1, "the")
+                || (self.cap(i - 1)
+                    && self.k(i - 1) == Some(K::Word)
+                    && !matches!(
+                        self.w(i - 1),
+                        "on" | "since"
+                            | "by"
+                            | "until"
+                            | "from"
+                            | "before"
+                            | "after"
+                            | "last"
+                            | "next"
+                            | "this"
+                            | "in"
+                            | "of"
+                            | "and"
+                            | "or"
+                            | "to"
+                            | "through"
+                    )))
+        {
+            return None;
         }
         // "Monday, Feb 18", "Sunday, March 3, 2024": the date decides.
         let k = if self.is(j, ",") { j + 1 } else { j };
@@ -799,6 +851,10 @@ impl<'a> Scan<'a> {
             }
             // Proper names: need a capital unless written all lower case.
             if words.len() > 1 && words[0] == "may" && !self.cap(i) {
+                continue;
+            }
+            // A name: "Good Friday Agreement", "Christmas Island".
+            if i > 0 && self.is_name_word(j) {
                 continue;
             }
             let y = self.year_at(j).filter(|_| !self.in_bigger_number(j));
@@ -1632,7 +1688,12 @@ impl<'a> Scan<'a> {
                 sem: Sem::Time { h: 0, mi: 0 },
             });
         }
-        if self.k(i) != Some(K::Num) || self.in_bigger_number(i) {
+        if self.k(i) != Some(K::Num)
+            || (i > 0
+                && self.adj(i - 1)
+                && (self.k(i - 1) != Some(K::Punct)
+                    || matches!(self.w(i - 1), "," | "." | "$" | ":")))
+        {
             return None;
         }
         let nd = self.ndigits(i);
@@ -1648,6 +1709,16 @@ impl<'a> Scan<'a> {
             mi = self.num(i + 2, 2)?;
             j = i + 3;
             colon = true;
+        } else if nd <= 2
+            && self.adj(i)
+            && self.is(i + 1, ".")
+            && self.adj(i + 1)
+            && self.ndigits(i + 2) == 2
+            && self.ampm(i + 3).0.is_some()
+        {
+            // British "7.30pm".
+            mi = self.num(i + 2, 2)?;
+            j = i + 3;
         } else if nd == 4 {
             // "0600 GMT", "1430 hours".
             if !matches!(self.w(i + 1), "gmt" | "utc" | "hours" | "hrs" | "h") {

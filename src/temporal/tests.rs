@@ -790,3 +790,40 @@ fn speed_report() {
         corpus.len() as f64 / best / 1e6
     );
 }
+
+#[test]
+fn names_are_not_dates() {
+    let p = "2025-12-28";
+    assert!(found(p, "He told the Sunday Times.").is_empty());
+    assert!(found(p, "Under the Good Friday Agreement, peace held.").is_empty());
+    assert!(found(p, "Flights to Christmas Island resumed.").is_empty());
+    assert!(found(p, "Theresa May said no.").is_empty());
+}
+
+#[test]
+fn more_news_forms() {
+    let p = "2025-03-05";
+    assert_eq!(
+        found(p, "Prices peaked in October last year."),
+        pairs(&[("October last year", "2024-10")])
+    );
+    assert_eq!(
+        found(p, "The vote closed at 7.30pm on Tuesday."),
+        pairs(&[("7.30pm", "2025-03-04T19:30"), ("Tuesday", "2025-03-04")])
+    );
+    assert_eq!(
+        found(p, "Filed on Friday, Feb. 28, 2025, in Lima."),
+        pairs(&[("Friday, Feb. 28, 2025", "2025-02-28")])
+    );
+    assert_eq!(
+        found(p, "Talks ran from January to March."),
+        vec![("from January to March".to_string(), None)]
+    );
+    assert_eq!(
+        found(p, "It happened the previous day."),
+        vec![(
+            "the previous day".to_string(),
+            Some("2025-03-04".to_string())
+        )]
+    );
+}

@@ -23,6 +23,8 @@ pub(crate) enum Sem {
     NthWd { n: i8, wd: u8, month: Box<Sem> },
     /// A day of a month given otherwise: "the 20th of next month".
     DayOf { d: u8, month: Box<Sem> },
+    /// "October last year": a month of the year counted from publication.
+    MonthOfYear { m: u8, rel: i64 },
     /// "last March" (-1), "this March" (0), "next March" (1).
     RelMonth { m: u8, n: i64 },
     /// A decade by its first three digits ("199" for the 1990s).
@@ -304,6 +306,7 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
             Val::Month(y, m) => Val::Day(ymd(y, m, d)?),
             _ => return None,
         },
+        Sem::MonthOfYear { m, rel } => Val::Month(pubd?.year() + rel as i32, m),
         Sem::RelMonth { m, n } => {
             let p = pubd?;
             let y = match n {
