@@ -129,7 +129,8 @@ impl Resolver {
             return Vec::new();
         }
         let low = text.to_ascii_lowercase();
-        let scan = Scan::new(text, &low);
+        let mut scan = Scan::new(text, &low);
+        scan.headline = s.block_kind == crate::structure::BlockKind::Headline;
         let found = scan.run();
         if found.is_empty() {
             return Vec::new();

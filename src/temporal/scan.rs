@@ -104,6 +104,8 @@ pub(crate) struct Found {
 
 /// The sentence being scanned.
 pub(crate) struct Scan<'a> {
+    /// The sentence is a headline in Title Case: capitals say nothing.
+    pub headline: bool,
     pub text: &'a str,
     pub low: &'a str,
     pub toks: Vec<Tok>,
@@ -192,6 +194,7 @@ pub(crate) static STARTERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
 impl<'a> Scan<'a> {
     pub(crate) fn new(text: &'a str, low: &'a str) -> Scan<'a> {
         Scan {
+            headline: false,
             text,
             low,
             toks: tokenize(text),
@@ -253,7 +256,8 @@ impl<'a> Scan<'a> {
     /// A capitalised word that is not itself a date word: after a weekday
     /// or holiday it makes a name ("the Sunday Times").
     fn is_name_word(&self, i: usize) -> bool {
-        self.k(i) == Some(K::Word)
+        !self.headline
+            && self.k(i) == Some(K::Word)
             && self.cap(i)
             && month_of(self.w(i)).is_none()
             && weekday_of(self.w(i)).is_none()

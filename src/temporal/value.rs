@@ -208,7 +208,32 @@ fn holiday_date(rule: Rule, y: i32) -> Option<Date> {
         Rule::Easter(n) => Some(easter(y).add_days(i64::from(n))),
         Rule::Nth(m, wd, n) => Some(nth_weekday(y, m, wd, n)),
         Rule::NthPlus(m, wd, n, k) => Some(nth_weekday(y, m, wd, n).add_days(i64::from(k))),
+        Rule::OrthodoxEaster(n) => Some(orthodox_easter(y)?.add_days(i64::from(n))),
+        Rule::FixedNotSunday(m, d) => {
+            let x = ymd(y, m, d)?;
+            Some(if x.weekday() == 6 { x.add_days(-1) } else { x })
+        }
+        Rule::FixedNearestWeekday(m, d) => {
+            let x = ymd(y, m, d)?;
+            Some(match x.weekday() {
+                5 => x.add_days(-1),
+                6 => x.add_days(1),
+                _ => x,
+            })
+        }
     }
+}
+
+/// Orthodox Easter Sunday: Meeus' Julian computus, moved to the
+/// Gregorian calendar (13 days from 1900 to 2099, 14 from 2100).
+fn orthodox_easter(y: i32) -> Option<Date> {
+    let (a, b, c) = (y.rem_euclid(4), y.rem_euclid(7), y.rem_euclid(19));
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34).rem_euclid(7);
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    let shift = y / 100 - y / 400 - 2;
+    Some(ymd(y, month as u8, day as u8)?.add_days(i64::from(shift)))
 }
 
 fn week_val(d: Date) -> Val {

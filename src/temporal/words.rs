@@ -170,6 +170,14 @@ pub(crate) enum Rule {
     Nth(u8, u8, i8),
     /// Days after the `n`th weekday of a month (Black Friday).
     NthPlus(u8, u8, i8, i8),
+    /// Days after Orthodox (Julian) Easter Sunday.
+    OrthodoxEaster(i8),
+    /// A fixed date moved to the Saturday before when it falls on a Sunday
+    /// (King's Day in the Netherlands).
+    FixedNotSunday(u8, u8),
+    /// A fixed date moved to the nearest weekday when it falls on a
+    /// weekend (Boss's Day in the US).
+    FixedNearestWeekday(u8, u8),
 }
 
 /// Holidays, as word sequences (lower case, apostrophes and "'s" dropped by
@@ -237,6 +245,20 @@ pub(crate) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["whit", "sunday"], Rule::Easter(49)),
     (&["whit", "monday"], Rule::Easter(50)),
     (&["trinity", "sunday"], Rule::Easter(56)),
+    // Orthodox Easter (Julian computus) and the days counted from it.
+    (&["orthodox", "easter", "sunday"], Rule::OrthodoxEaster(0)),
+    (&["orthodox", "easter"], Rule::OrthodoxEaster(0)),
+    (&["orthodox", "good", "friday"], Rule::OrthodoxEaster(-2)),
+    (&["orthodox", "great", "friday"], Rule::OrthodoxEaster(-2)),
+    (&["clean", "monday"], Rule::OrthodoxEaster(-48)),
+    (&["lazarus", "saturday"], Rule::OrthodoxEaster(-8)),
+    // King's Day (Netherlands, since 2014): 27 April, the 26th when the
+    // 27th is a Sunday. Boss's Day (US): 16 October, the nearest weekday.
+    (&["king", "day"], Rule::FixedNotSunday(4, 27)),
+    (&["kings", "day"], Rule::FixedNotSunday(4, 27)),
+    (&["koningsdag"], Rule::FixedNotSunday(4, 27)),
+    (&["boss", "day"], Rule::FixedNearestWeekday(10, 16)),
+    (&["bosss", "day"], Rule::FixedNearestWeekday(10, 16)),
     // US federal holidays (5 U.S.C. 6103) and other nth-weekday days.
     (&["thanksgiving", "day"], Rule::Nth(11, 3, 4)),
     (&["thanksgiving"], Rule::Nth(11, 3, 4)),
