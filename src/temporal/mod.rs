@@ -57,6 +57,21 @@ pub enum Direction {
 }
 
 /// A temporal expression.
+///
+/// ```
+/// use news_claims::{Extractor, TimexKind};
+///
+/// let text = "Rescuers worked on Monday. The quake had struck on Sunday at 4:17 a.m.\n";
+/// let ex = Extractor::default().extract(text, Some("2025-03-04".parse()?));
+/// let got: Vec<(&str, Option<&str>)> =
+///     ex.dates.iter().map(|t| (t.text.as_str(), t.value.as_deref())).collect();
+/// assert_eq!(
+///     got,
+///     [("Monday", Some("2025-03-03")), ("Sunday", Some("2025-03-02")), ("4:17 a.m.", Some("2025-03-02T04:17"))]
+/// );
+/// assert_eq!(ex.dates[2].kind, TimexKind::Time);
+/// # Ok::<(), news_claims::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -138,6 +153,8 @@ impl Resolver {
         let mut out = Vec::with_capacity(found.len());
         let mut times = Vec::new();
         let mut first_day: Option<Date> = None;
+        // Day-grain dates of the sentence with their token ranges.
+        let mut day_dates: Vec<(usize, usize, Date)> = Vec::new();
         for f in &found {
             let dateline = is_dateline(&scan, f);
             let dir = if needs_direction(&f.sem) {
@@ -193,8 +210,9 @@ impl Resolver {
                     t.value = v.map(|v| v.timex());
                     if let Some(v) = v {
                         if let Val::Day(d) = v {
-                            if !dateline && first_day.is_none() {
-                                first_day = Some(d);
+                            if !dateline {
+                                first_day = first_day.or(Some(d));
+                                day_dates.push((f.a, f.b, d));
                             }
                         }
                         if !dateline {
@@ -205,18 +223,31 @@ impl Resolver {
             }
             out.push(t);
         }
-        // Times of day take the sentence's day, else the day of the earlier
-        // sentence that tells of the same event, else the publication date.
+        // Times of day take the nearest day of the sentence ("at 4:17 a.m.
+        // on Sunday"), else the day of the earlier sentence that tells of
+        // the same event, else the publication date.
         if !times.is_empty() {
             let words = content_words(&scan);
-            let day = first_day
-                .or_else(|| self.day_for(&words))
-                .or(self.published);
+            let fallback = if first_day.is_none() {
+                self.day_for(&words).or(self.published)
+            } else {
+                None
+            };
             for (k, f) in times
                 .iter()
                 .zip(found.iter().filter(|f| matches!(f.sem, Sem::Time { .. })))
             {
-                if let (Sem::Time { h, mi }, Some(d)) = (&f.sem, day) {
+                let near = day_dates
+                    .iter()
+                    .min_by_key(|(a, b, _)| {
+                        if *a >= f.b {
+                            2 * (a - f.b)
+                        } else {
+                            2 * (f.a - b) + 1
+                        }
+                    })
+                    .map(|x| x.2);
+                if let (Sem::Time { h, mi }, Some(d)) = (&f.sem, near.or(fallback)) {
                     out[*k].value = Some(Val::Time(d, *h, *mi).timex());
                     out[*k].relative = true;
                 }

@@ -1019,21 +1019,12 @@ impl<'a> Scan<'a> {
             let prev = if i > 0 { self.w(i - 1) } else { "" };
             let next = self.w(i + 1);
             let after_prep = self.date_context_before(i) && prev != "the" && prev != "at";
+            // "Flight 1990", "Article 2024": a capitalised word that is not
+            // itself a year's context word names a thing.
             let bad_prev = i > 0
-                && (self.cap(i - 1)
-                    && !matches!(
-                        prev,
-                        "in" | "since"
-                            | "by"
-                            | "until"
-                            | "from"
-                            | "the"
-                            | "during"
-                            | "before"
-                            | "after"
-                            | "of"
-                    )
-                    && self.k(i - 1) == Some(K::Word));
+                && self.cap(i - 1)
+                && self.k(i - 1) == Some(K::Word)
+                && !self.date_context_before(i);
             let noun_after = YEAR_NOUNS.contains(&next)
                 || (self.is_apos(i + 1) && self.is(i + 2, "s"))
                 || (next == "-" && matches!(self.w(i + 2), "era" | "style" | "level" | "levels"));

@@ -274,6 +274,18 @@ fn times_attach_to_their_day() {
     assert_eq!(got[2][0].value.as_deref(), Some("2025-03-02T04:17"));
     assert_eq!(got[2][0].kind, TimexKind::Time);
     assert_eq!(got[3][0].value.as_deref(), Some("2025-03-03T15:45"));
+    // The nearest day of the sentence, not the first.
+    let t = found(
+        "2025-03-04",
+        "Work resumed on Monday after the quake hit at 4:17 a.m. on Sunday.",
+    );
+    assert_eq!(
+        t[1],
+        (
+            "4:17 a.m.".to_string(),
+            Some("2025-03-02T04:17".to_string())
+        )
+    );
     let t = found("2025-03-04", "Trading stopped at 0600 GMT and at noon.");
     assert_eq!(
         t,
@@ -931,4 +943,57 @@ fn headlines_in_title_case_keep_their_dates() {
         .map(|t| (t.text, t.value))
         .collect();
     assert_eq!(got, pairs(&[("Christmas", "2025-12-25")]));
+}
+
+#[test]
+fn news_sentences() {
+    let p = "2025-06-18"; // a Wednesday
+    let one = |s: &str| -> Vec<(String, Option<String>)> { found(p, s) };
+    assert_eq!(
+        one("The 2008 financial crisis hit, and prices in the 2010s rose."),
+        pairs(&[("2008", "2008"), ("the 2010s", "201")])
+    );
+    let got = run_doc(
+        Some(p),
+        Direction::Past,
+        &["Between 2010 and 2015, output doubled."],
+    )
+    .remove(0);
+    assert_eq!(
+        (
+            got[0].text.as_str(),
+            got[0].from.as_deref(),
+            got[0].to.as_deref()
+        ),
+        ("Between 2010 and 2015", Some("2010"), Some("2015"))
+    );
+    assert_eq!(
+        one("Analysts expect a rebound later this month."),
+        pairs(&[("later this month", "2025-06")])
+    );
+    assert!(one("Officials said 1,990 people fled the 9/11 attacks.").is_empty());
+    assert_eq!(
+        one("He was born on 4 July 1976 and died in 2019."),
+        pairs(&[("4 July 1976", "1976-07-04"), ("2019", "2019")])
+    );
+    assert_eq!(
+        one("The trial is scheduled to begin on Monday."),
+        pairs(&[("Monday", "2025-06-23")])
+    );
+    assert_eq!(
+        one("The contract runs until the end of next year."),
+        pairs(&[("the end of next year", "2026")])
+    );
+    assert_eq!(
+        one("Last week the bank held rates; this week it cut them."),
+        pairs(&[("Last week", "2025-W24"), ("this week", "2025-W25")])
+    );
+    assert_eq!(
+        one("They march on parliament on May 1."),
+        pairs(&[("May 1", "2025-05-01")])
+    );
+    assert_eq!(
+        one("The Daily Mail reported on the annual meeting."),
+        pairs(&[("annual", "P1Y")])
+    );
 }
