@@ -997,3 +997,110 @@ fn news_sentences() {
         pairs(&[("annual", "P1Y")])
     );
 }
+
+/// Random mixes of date-like pieces, Unicode and punctuation: no panic,
+/// spans on char boundaries, text equal to the slice it covers.
+#[test]
+fn random_input_keeps_the_invariants() {
+    const PIECES: &[&str] = &[
+        "March",
+        "may",
+        "Dec.",
+        "25",
+        "2024",
+        "-",
+        "–",
+        "/",
+        ":",
+        "17",
+        "a.m.",
+        "p",
+        ".",
+        ",",
+        "’s",
+        "the",
+        "end",
+        "of",
+        "between",
+        "and",
+        "from",
+        "to",
+        "last",
+        "week",
+        "Q3",
+        "H1",
+        "FY",
+        "1990s",
+        "19th",
+        "century",
+        "ago",
+        "two",
+        "days",
+        "later",
+        "é",
+        "ñ",
+        "\u{a0}",
+        "—",
+        "Monday",
+        "Sun",
+        "Christmas",
+        "Day",
+        "New",
+        "Year",
+        "Eve",
+        "noon",
+        "0600",
+        "GMT",
+        "9",
+        "10",
+        "am",
+        "’",
+        "$",
+        "2,024",
+        "mid",
+        "early",
+        "third",
+        "quarter",
+        "first",
+        "half",
+        "summer",
+        "every",
+        "annual",
+        "\r\n",
+        "😀",
+        "Ω",
+        "31",
+        "12",
+        "1",
+        "st",
+        "th",
+        "of",
+        "next",
+        "this",
+        "year",
+        "earlier",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..3000 {
+        let mut s = String::new();
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        let n = (seed >> 59) as usize + 1;
+        for _ in 0..n {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            s.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+            if seed & 1 == 0 {
+                s.push(' ');
+            }
+        }
+        for p in [Some("2025-12-28"), None] {
+            for t in run_doc(p, Direction::Nearest, &[&s]).remove(0) {
+                assert_eq!(s.get(t.span.range()), Some(t.text.as_str()), "{s:?}");
+                assert!(!t.text.is_empty(), "{s:?}");
+            }
+        }
+    }
+}
