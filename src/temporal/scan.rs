@@ -187,6 +187,7 @@ pub(crate) static STARTERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
         "quarterly",
         "every",
         "each",
+        "that",
     ]);
     set
 });
@@ -501,6 +502,10 @@ impl<'a> Scan<'a> {
             return false;
         }
         let p = self.w(i - 1);
+        // "mid-March", "late-May".
+        if self.is_dash(i - 1) && i >= 2 && matches!(self.w(i - 2), "mid" | "early" | "late") {
+            return true;
+        }
         YEAR_PREPOSITIONS.contains(&p)
             || matches!(
                 p,
@@ -1274,6 +1279,23 @@ impl<'a> Scan<'a> {
                 let y = self.year_at(j)?;
                 return Some((j + 1, Sem::Fiscal(y)));
             }
+            "that" => {
+                // "that day", "that same week": the date last mentioned.
+                let j = if self.is(i + 1, "same") { i + 2 } else { i + 1 };
+                let u = unit_of(self.w(j))
+                    .filter(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year))?;
+                if self.w(j).ends_with('s') {
+                    return None;
+                }
+                return Some((
+                    j + 1,
+                    Sem::Offset {
+                        unit: u,
+                        n: 0,
+                        anchor: true,
+                    },
+                ));
+            }
             "earlier" | "later" => {
                 // "earlier this month", "later this year".
                 if self.is(i + 1, "this") {
@@ -1512,6 +1534,18 @@ impl<'a> Scan<'a> {
         }
         match w {
             "weekend" => Some((j + 1, Sem::Weekend { shift: 0 })),
+            // "the same day", "the same week": the date last mentioned.
+            "same" if matches!(self.w(j + 1), "day" | "week" | "month" | "year") => {
+                let u = unit_of(self.w(j + 1))?;
+                Some((
+                    j + 2,
+                    Sem::Offset {
+                        unit: u,
+                        n: 0,
+                        anchor: true,
+                    },
+                ))
+            }
             "same" => {
                 // "the same quarter last year".
                 if self.is(j + 1, "quarter")
@@ -1761,7 +1795,17 @@ impl<'a> Scan<'a> {
                 let at = i > 0
                     && matches!(
                         self.w(i - 1),
-                        "at" | "until" | "by" | "from" | "before" | "after"
+                        "at" | "until"
+                            | "by"
+                            | "from"
+                            | "before"
+                            | "after"
+                            | "about"
+                            | "around"
+                            | "approximately"
+                            | "till"
+                            | "to"
+                            | "since"
                     );
                 if !tz && !at {
                     return None;

@@ -308,6 +308,26 @@ fn anchored_to_the_last_date() {
     );
     assert_eq!(got[0][1].value.as_deref(), Some("2023"));
     assert_eq!(got[1][1].value.as_deref(), Some("2025-01-13"));
+    let got = run_doc(
+        Some("2025-03-05"),
+        Direction::Past,
+        &[
+            "Talks began on Jan. 10.",
+            "Later that day, and again the same week, prices rose from mid-March.",
+        ],
+    );
+    let t: Vec<_> = got[1]
+        .iter()
+        .map(|t| (t.text.as_str(), t.value.as_deref()))
+        .collect();
+    assert_eq!(
+        t,
+        [
+            ("that day", Some("2025-01-10")),
+            ("the same week", Some("2025-W02")),
+            ("mid-March", Some("2025-03"))
+        ]
+    );
 }
 
 #[test]

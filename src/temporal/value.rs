@@ -401,6 +401,7 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
             };
             match unit {
                 Unit::Day => Val::Day(base.day()?.add_days(n)),
+                Unit::Week if n == 0 => week_val(base.day()?),
                 Unit::Week => Val::Day(base.day()?.add_days(7 * n)),
                 Unit::Month => {
                     let (y, m) = base.month()?;
