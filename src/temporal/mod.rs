@@ -215,7 +215,11 @@ impl Resolver {
                                 day_dates.push((f.a, f.b, d));
                             }
                         }
-                        if !dateline {
+                        // Dates counted from the last one ("a year earlier")
+                        // do not become the anchor: a second "a year
+                        // earlier" still counts from the story's date.
+                        let from_anchor = matches!(sem, Sem::Offset { anchor: true, .. });
+                        if !dateline && !from_anchor {
                             self.note(v);
                         }
                     }
@@ -428,7 +432,10 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
             return Some(Direction::Past);
         }
         let original = &scan.text[t.s..t.e];
+        // A participle after "be" ("would be completed by June") is no tense.
+        let after_be = i > 0 && matches!(scan.w(i - 1), "be" | "been" | "being");
         if w.len() >= 5
+            && !after_be
             && w.ends_with("ed")
             && !w.ends_with("eed")
             && !NOT_PAST_ED.contains(&w)

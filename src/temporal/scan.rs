@@ -1400,6 +1400,8 @@ impl<'a> Scan<'a> {
                     anchor: false,
                 },
             )),
+            // "5 weeks earlier than usual": a comparison, not a date.
+            "earlier" | "later" if self.is(j + 2, "than") => None,
             "earlier" | "before" | "previously" => {
                 // "a year before" at the end of a clause, not "a year before the vote".
                 if dir == "before" && self.k(j + 2) == Some(K::Word) {
@@ -1577,7 +1579,7 @@ impl<'a> Scan<'a> {
                         },
                     ));
                 }
-                if matches!(w, "following" | "preceding") {
+                if matches!(w, "following" | "preceding" | "previous") {
                     return Some((
                         j + 2,
                         Sem::Offset {

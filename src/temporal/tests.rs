@@ -853,7 +853,15 @@ impl Score {
 fn speed_report() {
     let dir = std::env::var("NEWS_CLAIMS_DEV").unwrap_or_else(|_| "/work/shared/eval/dev".into());
     let mut corpus = String::new();
-    if let Ok(entries) = std::fs::read_dir(&dir) {
+    // A JSON-lines corpus (one article with a "text" a line) if given, e.g.
+    // NEWS_CLAIMS_CORPUS=benches/corpus/articles.jsonl.
+    if let Ok(path) = std::env::var("NEWS_CLAIMS_CORPUS") {
+        for line in std::fs::read_to_string(&path).unwrap_or_default().lines() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
+            corpus.push_str(v["text"].as_str().unwrap_or(""));
+            corpus.push('\n');
+        }
+    } else if let Ok(entries) = std::fs::read_dir(&dir) {
         let mut texts = Vec::new();
         for e in entries.flatten() {
             let v: serde_json::Value =
@@ -963,6 +971,26 @@ fn headlines_in_title_case_keep_their_dates() {
         .map(|t| (t.text, t.value))
         .collect();
     assert_eq!(got, pairs(&[("Christmas", "2025-12-25")]));
+}
+
+#[test]
+fn comparisons_participles_and_chains() {
+    let p = "2023-12-13";
+    assert!(found(p, "The season started 5 weeks earlier than usual.").is_empty());
+    assert_eq!(
+        found(p, "A review would be completed by June."),
+        pairs(&[("June", "2024-06")])
+    );
+    let got = run_doc(
+        Some(p),
+        Direction::Past,
+        &[
+            "Spending rose in the second quarter, up from a year earlier.",
+            "Revenue rose 41.8% from a year earlier.",
+        ],
+    );
+    assert_eq!(got[0][1].value.as_deref(), Some("2022"));
+    assert_eq!(got[1][0].value.as_deref(), Some("2022"));
 }
 
 #[test]
