@@ -233,7 +233,14 @@ impl Resolver {
         if !times.is_empty() {
             let words = content_words(&scan);
             let fallback = if first_day.is_none() {
-                self.day_for(&words).or(self.published)
+                // A day after publication only for a sentence about the future.
+                let future = times
+                    .iter()
+                    .zip(found.iter().filter(|f| matches!(f.sem, Sem::Time { .. })))
+                    .any(|(_, f)| local_direction(&scan, f) == Some(Direction::Future));
+                self.day_for(&words)
+                    .filter(|d| future || self.published.is_none_or(|p| *d <= p))
+                    .or(self.published)
             } else {
                 None
             };
@@ -434,8 +441,15 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         let original = &scan.text[t.s..t.e];
         // A participle after "be" ("would be completed by June") is no tense.
         let after_be = i > 0 && matches!(scan.w(i - 1), "be" | "been" | "being");
+        // Before a noun it is an adjective ("updated figures"): a verb is
+        // followed by a function word, a capital, a number or punctuation.
+        let next = scan.w(i + 1);
+        let adjective = scan.toks.get(i + 1).is_some_and(|t| t.k == K::Word)
+            && !scan.text[scan.toks[i + 1].s..].starts_with(|c: char| c.is_uppercase())
+            && !FUNCTION_WORDS.contains(&next);
         if w.len() >= 5
             && !after_be
+            && !adjective
             && w.ends_with("ed")
             && !w.ends_with("eed")
             && !NOT_PAST_ED.contains(&w)
@@ -481,6 +495,15 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
     }
     None
 }
+
+/// Words that follow a verb rather than an adjective.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "on", "in", "at", "to", "by", "for", "from", "with", "that", "this", "it",
+    "its", "his", "her", "their", "them", "him", "us", "after", "before", "since", "over", "up",
+    "down", "out", "off", "as", "and", "but", "or", "into", "about", "more", "than", "some", "all",
+    "no", "not", "last", "early", "late", "during", "until", "through", "against", "just",
+    "nearly", "almost", "around", "only", "also", "again", "there", "here", "when", "what",
+];
 
 /// Words too common to tie two sentences to the same event.
 const STOP: &[&str] = &[
