@@ -438,6 +438,14 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         if IRREGULAR_PAST.contains(&w) {
             return Some(Direction::Past);
         }
+        // Headline style: "Prices to Rise in October" is a future.
+        if scan.headline
+            && w == "to"
+            && scan.toks.get(i + 1).is_some_and(|t| t.k == K::Word)
+            && !matches!(scan.w(i + 1), "the" | "a" | "an")
+        {
+            return Some(Direction::Future);
+        }
         let original = &scan.text[t.s..t.e];
         // A participle after "be" ("would be completed by June") is no tense.
         let after_be = i > 0 && matches!(scan.w(i - 1), "be" | "been" | "being");
@@ -466,6 +474,13 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
     let mut i = f.a;
     while i > 0 && words < 14 {
         i -= 1;
+        // A new clause: its tense is not ours.
+        if matches!(
+            scan.w(i),
+            "as" | "while" | "whereas" | "because" | "but" | "although" | "though" | ";"
+        ) {
+            break;
+        }
         if scan.toks[i].k == K::Word {
             words += 1;
         }

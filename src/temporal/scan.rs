@@ -135,6 +135,38 @@ fn unit_of(w: &str) -> Option<Unit> {
 
 const DASHES: &[&str] = &["-", "–", "—"];
 
+/// Words that may follow a year without making it a count.
+const FUNCTION_AFTER_YEAR: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "to",
+    "in",
+    "on",
+    "at",
+    "as",
+    "when",
+    "while",
+    "after",
+    "before",
+    "the",
+    "a",
+    "an",
+    "with",
+    "for",
+    "from",
+    "by",
+    "of",
+    "that",
+    "which",
+    "alone",
+    "inclusive",
+    "respectively",
+    "period",
+    "levels",
+    "level",
+];
+
 /// Words that can start a temporal expression: the tables' words plus the
 /// grammar's own. Tokens not in it are skipped without parsing.
 pub(crate) static STARTERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
@@ -405,6 +437,15 @@ impl<'a> Scan<'a> {
             return None;
         }
         let (b2, s2) = self.date(b1 + 1)?;
+        // "between 1600 and 1700 polling stations": counts, not years.
+        if matches!(s2, Sem::Year(_))
+            && self.k(b2) == Some(K::Word)
+            && !self.cap(b2)
+            && !FUNCTION_AFTER_YEAR.contains(&self.w(b2))
+            && !YEAR_NOUNS.contains(&self.w(b2))
+        {
+            return None;
+        }
         let (s1, s2) = share_year(s1, s2)?;
         Some(Found {
             a: i,
@@ -1046,6 +1087,40 @@ impl<'a> Scan<'a> {
                 };
                 return Some((e, Sem::Year(-y)));
             }
+            // "and 1700 polling stations", "to 2000 people": a count after a
+            // weak context word.
+            let weak = matches!(
+                prev,
+                "and"
+                    | "or"
+                    | "between"
+                    | "to"
+                    | "from"
+                    | "than"
+                    | "as"
+                    | "for"
+                    | "around"
+                    | "circa"
+                    | "of"
+            );
+            let count_after = self.k(i + 1) == Some(K::Word)
+                && !self.cap(i + 1)
+                && !FUNCTION_AFTER_YEAR.contains(&next)
+                && !noun_after;
+            if weak && count_after {
+                return None;
+            }
+            // The first of "between 1600 and 1700 polling stations".
+            if prev == "between" && next == "and" && self.k(i + 2) == Some(K::Num) {
+                let w3 = self.w(i + 3);
+                if self.k(i + 3) == Some(K::Word)
+                    && !self.cap(i + 3)
+                    && !FUNCTION_AFTER_YEAR.contains(&w3)
+                    && !YEAR_NOUNS.contains(&w3)
+                {
+                    return None;
+                }
+            }
             if (after_prep || noun_after || ad) && !bad_prev {
                 return Some((i + 1, Sem::Year(y)));
             }
@@ -1497,10 +1572,8 @@ impl<'a> Scan<'a> {
             e += 2;
         }
         if is_h && y.is_none() && rel.is_none() {
-            // "the first half" alone is usually of a match or a story.
-            if !(i > 0 && self.k(i - 1).is_some()) {
-                return None;
-            }
+            // "the second half" alone is usually of a match or a story.
+            return None;
         }
         let k = k as u8;
         Some((

@@ -994,6 +994,33 @@ fn comparisons_participles_and_chains() {
 }
 
 #[test]
+fn counts_halves_and_headline_futures() {
+    let p = "2023-05-23";
+    assert!(
+        found(
+            p,
+            "Fraud occurred at between 1600 and 1700 polling stations."
+        )
+        .is_empty()
+    );
+    assert!(found(p, "But the second half was as good as any.").is_empty());
+    let doc = "Electricity Prices to Rise 10.6% From October, Regulator Says";
+    let mut r = Resolver::new(Some(date(p)), Direction::Past);
+    let view = SentenceView {
+        doc,
+        span: Span::new(0, doc.len()),
+        index: 0,
+        block_kind: BlockKind::Headline,
+    };
+    let got: Vec<_> = r
+        .extract(&view)
+        .into_iter()
+        .map(|t| (t.text, t.value))
+        .collect();
+    assert_eq!(got, pairs(&[("October", "2023-10")]));
+}
+
+#[test]
 fn news_sentences() {
     let p = "2025-06-18"; // a Wednesday
     let one = |s: &str| -> Vec<(String, Option<String>)> { found(p, s) };
