@@ -1021,6 +1021,24 @@ fn counts_halves_and_headline_futures() {
 }
 
 #[test]
+fn hours_ago_and_future_anchors() {
+    let p = "2024-07-06";
+    assert_eq!(
+        found(p, "Warnings were issued 48 hours ago."),
+        pairs(&[("48 hours ago", "2024-07-04")])
+    );
+    let got = run_doc(
+        Some(p),
+        Direction::Past,
+        &[
+            "He signed a contract until 2028.",
+            "Accounts were published the previous year.",
+        ],
+    );
+    assert_eq!(got[1][0].value.as_deref(), Some("2023"));
+}
+
+#[test]
 fn news_sentences() {
     let p = "2025-06-18"; // a Wednesday
     let one = |s: &str| -> Vec<(String, Option<String>)> { found(p, s) };

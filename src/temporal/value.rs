@@ -394,10 +394,16 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
         Sem::Offset { unit, n, anchor } => {
             // Without an earlier date, "the following week" counts from
             // the publication date.
-            let base = if anchor {
-                c.anchor.or(pubd.map(Val::Day))?
-            } else {
-                Val::Day(pubd?)
+            // Counting back from a date after publication ("the previous
+            // year" after "a contract until 2028") counts from publication.
+            let ahead = |v: &Val| match (v.year(), pubd) {
+                (Some(y), Some(p)) => y > p.year(),
+                _ => false,
+            };
+            let base = match c.anchor {
+                Some(a) if anchor && !(n < 0 && ahead(&a)) => a,
+                _ if anchor => pubd.map(Val::Day)?,
+                _ => Val::Day(pubd?),
             };
             match unit {
                 Unit::Day => Val::Day(base.day()?.add_days(n)),
@@ -415,6 +421,8 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
                 }
                 Unit::Year => Val::Year(base.year()? + n as i32),
                 Unit::Decade => Val::Year(base.year()? + 10 * n as i32),
+                // "48 hours ago": whole days only.
+                Unit::Hour if n % 24 == 0 => Val::Day(base.day()?.add_days(n / 24)),
                 Unit::Century | Unit::Hour => return None,
             }
         }
