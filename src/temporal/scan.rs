@@ -1980,6 +1980,35 @@ impl<'a> Scan<'a> {
         if !(intro || hyphen) {
             return None;
         }
+        // "a 40-year high", "10-year bonds": a measure of something else.
+        if hyphen
+            && matches!(
+                after,
+                "high"
+                    | "highs"
+                    | "low"
+                    | "lows"
+                    | "record"
+                    | "peak"
+                    | "average"
+                    | "bond"
+                    | "bonds"
+                    | "yield"
+                    | "yields"
+                    | "note"
+                    | "notes"
+                    | "gilt"
+                    | "gilts"
+                    | "treasury"
+                    | "treasuries"
+                    | "mortgage"
+                    | "mortgages"
+                    | "loan"
+                    | "loans"
+            )
+        {
+            return None;
+        }
         let v = match u {
             Unit::Hour => format!("PT{n}H"),
             Unit::Decade => format!("P{}Y", n * 10),

@@ -379,8 +379,9 @@ fn intervals_durations_sets() {
             ("annual", TimexKind::Set, Some("P1Y"), None, None),
         ]
     );
-    // Ages are not durations.
+    // Ages are not durations, nor are bond tenors or "a 40-year high".
     assert!(found("2024-11-15", "The 23-year-old forward scored.").is_empty());
+    assert!(found("2024-11-15", "Yields on 10-year bonds hit a 40-year high.").is_empty());
 }
 
 #[test]
