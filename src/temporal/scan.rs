@@ -649,7 +649,12 @@ impl<'a> Scan<'a> {
         let word = self.w(i);
         let capital = self.cap(i);
         if let Some((d, e)) = day {
-            if !valid_day(m, d) || (self.k(j) == Some(K::Num) && self.in_bigger_number(j)) {
+            // "March 3.5", "Dec 25,000": the day is part of a bigger number.
+            let glued_after = self.adj(j)
+                && matches!(self.w(j + 1), "," | "." | "%")
+                && self.k(j + 2) == Some(K::Num)
+                && self.adj(j + 1);
+            if !valid_day(m, d) || (self.k(j) == Some(K::Num) && glued_after) {
                 return None;
             }
             // "may" and "march" are also common words: the month needs a
@@ -1362,14 +1367,7 @@ impl<'a> Scan<'a> {
                 if self.w(j).ends_with('s') {
                     return None;
                 }
-                return Some((
-                    j + 1,
-                    Sem::Offset {
-                        unit: u,
-                        n: 0,
-                        anchor: true,
-                    },
-                ));
+                return Some((j + 1, Sem::AnchorUnit { unit: u, n: 0 }));
             }
             "earlier" | "later" => {
                 // "earlier this month", "later this year".
@@ -1612,14 +1610,7 @@ impl<'a> Scan<'a> {
             // "the same day", "the same week": the date last mentioned.
             "same" if matches!(self.w(j + 1), "day" | "week" | "month" | "year") => {
                 let u = unit_of(self.w(j + 1))?;
-                Some((
-                    j + 2,
-                    Sem::Offset {
-                        unit: u,
-                        n: 0,
-                        anchor: true,
-                    },
-                ))
+                Some((j + 2, Sem::AnchorUnit { unit: u, n: 0 }))
             }
             "same" => {
                 // "the same quarter last year".
@@ -1653,14 +1644,7 @@ impl<'a> Scan<'a> {
                     ));
                 }
                 if matches!(w, "following" | "preceding" | "previous") {
-                    return Some((
-                        j + 2,
-                        Sem::Offset {
-                            unit: u,
-                            n,
-                            anchor: true,
-                        },
-                    ));
+                    return Some((j + 2, Sem::AnchorUnit { unit: u, n }));
                 }
                 Some((j + 2, Sem::RelUnit { unit: u, n }))
             }

@@ -41,6 +41,10 @@ pub(crate) enum Sem {
     /// `n` units from the publication date (`anchor == false`, "two days
     /// ago") or from the last date of the article ("three days later").
     Offset { unit: Unit, n: i64, anchor: bool },
+    /// The unit holding the last date mentioned, moved by `n` ("the
+    /// following week", "that day", "the same year"); from publication
+    /// when the article gave no date before.
+    AnchorUnit { unit: Unit, n: i64 },
     /// A quarter; `rel` = year offset from the publication year.
     Quarter {
         y: Option<i32>,
@@ -407,7 +411,6 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
             };
             match unit {
                 Unit::Day => Val::Day(base.day()?.add_days(n)),
-                Unit::Week if n == 0 => week_val(base.day()?),
                 Unit::Week => Val::Day(base.day()?.add_days(7 * n)),
                 Unit::Month => {
                     let (y, m) = base.month()?;
@@ -424,6 +427,32 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
                 // "48 hours ago": whole days only.
                 Unit::Hour if n % 24 == 0 => Val::Day(base.day()?.add_days(n / 24)),
                 Unit::Century | Unit::Hour => return None,
+            }
+        }
+        Sem::AnchorUnit { unit, n } => {
+            let ahead = |v: &Val| match (v.year(), pubd) {
+                (Some(y), Some(p)) => y > p.year(),
+                _ => false,
+            };
+            let base = match c.anchor {
+                Some(a) if !(n < 0 && ahead(&a)) => a,
+                _ => Val::Day(pubd?),
+            };
+            match unit {
+                Unit::Day => Val::Day(base.day()?.add_days(n)),
+                Unit::Week => week_val(base.day()?.add_days(7 * n)),
+                Unit::Month => {
+                    let (y, m) = base.month()?;
+                    let (y, m) = add_months(y, m, n);
+                    Val::Month(y, m)
+                }
+                Unit::Quarter => {
+                    let (y, m) = base.month()?;
+                    let (y, m) = add_months(y, m, 3 * n);
+                    Val::Quarter(y, (m - 1) / 3 + 1)
+                }
+                Unit::Year => Val::Year(base.year()? + n as i32),
+                _ => return None,
             }
         }
         Sem::Quarter { y, q, rel } => {
