@@ -8,9 +8,30 @@
 //! March") go the way the words near them say (a past-tense verb, "will",
 //! "is expected to"), else the configured [`Direction`].
 //!
+//! How the pieces fit:
+//!
+//! - A cheap pre-check (a digit, or one ASCII-case-insensitive pattern of
+//!   trigger words) skips sentences with nothing temporal; then only tokens
+//!   from a set of starter words (or digits) are parsed at all.
+//! - Bare four-digit numbers are years only in a year's context: after
+//!   "in", "since", "by"... or before a noun such as "election" or "goal"
+//!   (Duckling's "latent" idea); "Flight 1990", "2024 points", "$2024" and
+//!   "between 1600 and 1700 polling stations" stay out.
+//! - The tense cue is looked for before the expression in its own clause
+//!   (modals and "is expected to" say future; "said", "was" and "-ed" verbs
+//!   say past; an "-ed" word before a noun is an adjective and says
+//!   nothing), then just after it.
+//! - "Three days later" and "a year earlier" count from the last date the
+//!   article placed; dates counted that way do not become the new anchor.
+//! - A time of day takes the nearest day of its sentence, else the day of
+//!   an earlier sentence sharing two content words with it (the same
+//!   event), else of the most recent one, else the publication date.
+//!
 //! Known limits: lunar and lunisolar holidays (Ramadan, Eid, Diwali, Chinese
-//! New Year) are not placed; numeric dates are read in US order
-//! (month/day/year); times keep no time zone.
+//! New Year, Passover) are not placed; numeric dates are read in US order
+//! (month/day/year); times keep no time zone; vague expressions
+//! ("recently", "days earlier", "now") are left out (they are optional in
+//! the gold); "the past week" is read as last week, not as a duration.
 
 mod scan;
 mod value;
