@@ -1198,3 +1198,25 @@ fn random_input_keeps_the_invariants() {
         }
     }
 }
+
+#[test]
+fn more_exclusions() {
+    let p = "2025-06-18";
+    // Fractions, around-the-clock and ranges of counts are not dates.
+    assert!(found(p, "Half (1/2) of staff work 24/7.").is_empty());
+    assert!(found(p, "Prices rose 10-15% over 3.5 km.").is_empty());
+    // A month/day without a year needs a day above 12 or "on".
+    assert_eq!(
+        found(p, "Filed 2/15 and on 3/4."),
+        pairs(&[("2/15", "2025-02-15"), ("3/4", "2025-03-04")])
+    );
+    // "a year before the vote" is not counted from the last date.
+    assert!(found(p, "He left a year before the vote.").is_empty());
+    // "2011-12" is a span of years, "2014-10" a month.
+    let t = found(p, "In 2011-12 and in 2014-10 it fell.");
+    assert_eq!(t[0].0, "2011-12");
+    assert_eq!(t[0].1, None);
+    assert_eq!(t[1], ("2014-10".to_string(), Some("2014-10".to_string())));
+    // A clock-like ratio without "a.m.", "at" or a time zone is no time.
+    assert!(found(p, "The ratio was 3:45 in favour.").is_empty());
+}
