@@ -183,6 +183,10 @@ impl Resolver {
             } else {
                 self.direction
             };
+            // "in two weeks" is a date only when the sentence looks ahead.
+            if matches!(f.sem, Sem::After { .. }) && dir != Direction::Future {
+                continue;
+            }
             let ctx = Ctx {
                 published: self.published,
                 direction: dir,
@@ -357,7 +361,8 @@ fn needs_direction(sem: &Sem) -> bool {
         | Sem::WdDate { .. }
         | Sem::WdDom { .. }
         | Sem::Weekend { .. }
-        | Sem::NthWd { .. } => true,
+        | Sem::NthWd { .. }
+        | Sem::After { .. } => true,
         Sem::Interval(a, b) => needs_direction(a) || needs_direction(b),
         _ => false,
     }
@@ -459,7 +464,10 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         if matches!(w, "scheduled" | "planned") {
             return Some(Direction::Future);
         }
-        if IRREGULAR_PAST.contains(&w) {
+        // A participle after "be" ("will be held", "would be completed")
+        // is no tense.
+        let after_be = i > 0 && matches!(scan.w(i - 1), "be" | "been" | "being");
+        if IRREGULAR_PAST.contains(&w) && !after_be {
             return Some(Direction::Past);
         }
         // Headline style: "Prices to Rise in October" is a future.
@@ -471,8 +479,6 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
             return Some(Direction::Future);
         }
         let original = &scan.text[t.s..t.e];
-        // A participle after "be" ("would be completed by June") is no tense.
-        let after_be = i > 0 && matches!(scan.w(i - 1), "be" | "been" | "being");
         // Before a noun it is an adjective ("updated figures"): a verb is
         // followed by a function word, a capital, a number or punctuation.
         let next = scan.w(i + 1);

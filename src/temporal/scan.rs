@@ -1458,6 +1458,29 @@ impl<'a> Scan<'a> {
     fn offset(&self, i: usize) -> Option<(usize, Sem)> {
         let (n, j) = self.count(i)?;
         let unit = unit_of(self.w(j))?;
+        // "in two weeks": a date ahead, kept only where the sentence speaks
+        // of the future; not "the highest in 10 years", "the first time in
+        // a decade".
+        if i > 0
+            && self.is(i - 1, "in")
+            && !matches!(self.w(j + 1), "ago" | "time" | "earlier" | "later")
+        {
+            let before = if i > 1 { self.w(i - 2) } else { "" };
+            let superlative = before.ends_with("est")
+                || matches!(
+                    before,
+                    "first" | "time" | "ever" | "once" | "most" | "least" | "only"
+                );
+            if !superlative && unit != Unit::Hour {
+                return Some((
+                    j + 1,
+                    Sem::After {
+                        unit,
+                        n: i64::from(n),
+                    },
+                ));
+            }
+        }
         let plural = self.w(j).ends_with('s');
         if (n == 1) == plural && n != 1 {
             // "two day ago" is not English; tolerate it anyway.

@@ -45,6 +45,9 @@ pub(crate) enum Sem {
     /// following week", "that day", "the same year"); from publication
     /// when the article gave no date before.
     AnchorUnit { unit: Unit, n: i64 },
+    /// `n` units after publication ("in two weeks"); kept only in a
+    /// sentence about the future.
+    After { unit: Unit, n: i64 },
     /// A quarter; `rel` = year offset from the publication year.
     Quarter {
         y: Option<i32>,
@@ -429,6 +432,14 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
                 Unit::Century | Unit::Hour => return None,
             }
         }
+        Sem::After { unit, n } => resolve(
+            &Sem::Offset {
+                unit,
+                n,
+                anchor: false,
+            },
+            c,
+        )?,
         Sem::AnchorUnit { unit, n } => {
             let ahead = |v: &Val| match (v.year(), pubd) {
                 (Some(y), Some(p)) => y > p.year(),
