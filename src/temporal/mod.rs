@@ -342,6 +342,7 @@ static TRIGGERS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::ne
 pub(crate) fn warm() {
     once_cell::sync::Lazy::force(&TRIGGERS);
     once_cell::sync::Lazy::force(&scan::STARTERS);
+    once_cell::sync::Lazy::force(&WORD_CLASS);
 }
 
 /// Whether placing the expression needs a direction in time.
@@ -451,7 +452,8 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         if t.k != K::Word {
             return None;
         }
-        if FUTURE_CUES.contains(&w) {
+        let class = word_class(w);
+        if class == FUTURE {
             return Some(Direction::Future);
         }
         if matches!(
@@ -467,7 +469,7 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         // A participle after "be" ("will be held", "would be completed")
         // is no tense.
         let after_be = i > 0 && matches!(scan.w(i - 1), "be" | "been" | "being");
-        if IRREGULAR_PAST.contains(&w) && !after_be {
+        if class == PAST && !after_be {
             return Some(Direction::Past);
         }
         // Headline style: "Prices to Rise in October" is a future.
@@ -484,13 +486,13 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         let next = scan.w(i + 1);
         let adjective = scan.toks.get(i + 1).is_some_and(|t| t.k == K::Word)
             && !scan.text[scan.toks[i + 1].s..].starts_with(|c: char| c.is_uppercase())
-            && !FUNCTION_WORDS.contains(&next);
+            && matches!(word_class(next), 0 | NOT_PAST);
         if w.len() >= 5
             && !after_be
             && !adjective
             && w.ends_with("ed")
             && !w.ends_with("eed")
-            && !NOT_PAST_ED.contains(&w)
+            && class != NOT_PAST
             && !original.starts_with(|c: char| c.is_uppercase())
         {
             return Some(Direction::Past);
@@ -539,6 +541,32 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         i += 1;
     }
     None
+}
+
+const FUTURE: u8 = 1;
+const PAST: u8 = 2;
+const FUNCTION: u8 = 3;
+const NOT_PAST: u8 = 4;
+
+/// The cue tables in one map, so that a word costs one lookup.
+static WORD_CLASS: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u8>> =
+    once_cell::sync::Lazy::new(|| {
+        let mut m = std::collections::HashMap::new();
+        for (table, class) in [
+            (NOT_PAST_ED, NOT_PAST),
+            (FUNCTION_WORDS, FUNCTION),
+            (IRREGULAR_PAST, PAST),
+            (FUTURE_CUES, FUTURE),
+        ] {
+            for w in table {
+                m.insert(*w, class);
+            }
+        }
+        m
+    });
+
+fn word_class(w: &str) -> u8 {
+    WORD_CLASS.get(w).copied().unwrap_or(0)
 }
 
 /// Words that follow a verb rather than an adjective.

@@ -297,7 +297,6 @@ pub(crate) const FUTURE_CUES: &[&str] = &[
     "intends",
     "aims",
     "expects",
-    "until",
     "tomorrow",
 ];
 
