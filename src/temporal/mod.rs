@@ -144,7 +144,8 @@ pub(crate) struct Resolver {
     quarter: Option<(i32, u8)>,
     /// Earlier sentences with a day-grain date: their content words and
     /// that date, for attaching a bare time of day to its day.
-    days: Vec<(Vec<u64>, Date)>,
+    /// The content words are computed the first time they are needed.
+    days: Vec<(Span, Date, Option<Vec<u64>>)>,
 }
 
 impl Resolver {
@@ -259,14 +260,14 @@ impl Resolver {
         // on Sunday"), else the day of the earlier sentence that tells of
         // the same event, else the publication date.
         if !times.is_empty() {
-            let words = content_words(&scan);
+            let words = content_words(text);
             let fallback = if first_day.is_none() {
                 // A day after publication only for a sentence about the future.
                 let future = times
                     .iter()
                     .zip(found.iter().filter(|f| matches!(f.sem, Sem::Time { .. })))
                     .any(|(_, f)| local_direction(&scan, f) == Some(Direction::Future));
-                self.day_for(&words)
+                self.day_for(s.doc, &words)
                     .filter(|d| future || self.published.is_none_or(|p| *d <= p))
                     .or(self.published)
             } else {
@@ -296,7 +297,7 @@ impl Resolver {
             if self.days.len() >= HISTORY {
                 self.days.remove(0);
             }
-            self.days.push((content_words(&scan), d));
+            self.days.push((s.span, d, None));
         }
         out
     }
@@ -310,9 +311,10 @@ impl Resolver {
 
     /// The day of the earlier sentence sharing at least two content words
     /// with this one (the same event), else of the most recent one.
-    fn day_for(&self, words: &[u64]) -> Option<Date> {
+    fn day_for(&mut self, doc: &str, words: &[u64]) -> Option<Date> {
         let mut best: Option<(usize, Date)> = None;
-        for (w, d) in self.days.iter().rev() {
+        for (span, d, cached) in self.days.iter_mut().rev() {
+            let w = cached.get_or_insert_with(|| content_words(span.as_str(doc)));
             let overlap = words.iter().filter(|x| w.contains(x)).count();
             if overlap >= 2 && best.is_none_or(|(o, _)| overlap > o) {
                 best = Some((overlap, *d));
@@ -549,21 +551,22 @@ const FUNCTION: u8 = 3;
 const NOT_PAST: u8 = 4;
 
 /// The cue tables in one map, so that a word costs one lookup.
-static WORD_CLASS: once_cell::sync::Lazy<std::collections::HashMap<&'static str, u8>> =
-    once_cell::sync::Lazy::new(|| {
-        let mut m = std::collections::HashMap::new();
-        for (table, class) in [
-            (NOT_PAST_ED, NOT_PAST),
-            (FUNCTION_WORDS, FUNCTION),
-            (IRREGULAR_PAST, PAST),
-            (FUTURE_CUES, FUTURE),
-        ] {
-            for w in table {
-                m.insert(*w, class);
-            }
+static WORD_CLASS: once_cell::sync::Lazy<
+    std::collections::HashMap<&'static str, u8, scan::FnvBuild>,
+> = once_cell::sync::Lazy::new(|| {
+    let mut m = std::collections::HashMap::default();
+    for (table, class) in [
+        (NOT_PAST_ED, NOT_PAST),
+        (FUNCTION_WORDS, FUNCTION),
+        (IRREGULAR_PAST, PAST),
+        (FUTURE_CUES, FUTURE),
+    ] {
+        for w in table {
+            m.insert(*w, class);
         }
-        m
-    });
+    }
+    m
+});
 
 fn word_class(w: &str) -> u8 {
     WORD_CLASS.get(w).copied().unwrap_or(0)
@@ -627,18 +630,14 @@ const STOP: &[&str] = &[
 
 /// Content words of the sentence, as FNV-1a hashes (cheap to keep and
 /// compare).
-fn content_words(scan: &Scan<'_>) -> Vec<u64> {
+fn content_words(text: &str) -> Vec<u64> {
     let mut out: Vec<u64> = Vec::new();
-    for (i, t) in scan.toks.iter().enumerate() {
-        if t.k != K::Word {
-            continue;
-        }
-        let w = scan.w(i);
-        if w.len() < 4 || STOP.contains(&w) {
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        if w.len() < 4 || STOP.iter().any(|x| x.eq_ignore_ascii_case(w)) {
             continue;
         }
         let h = w.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+            (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
         });
         if out.contains(&h) {
             continue;

@@ -167,10 +167,36 @@ const FUNCTION_AFTER_YEAR: &[&str] = &[
     "level",
 ];
 
+/// FNV-1a: a fast hash for the short words of the lookup sets (SipHash,
+/// the std default, costs more than the rest of a lookup).
+#[derive(Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A hash builder for [`Fnv`].
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
 /// Words that can start a temporal expression: the tables' words plus the
 /// grammar's own. Tokens not in it are skipped without parsing.
-pub(crate) static STARTERS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    let mut set: HashSet<&'static str> = HashSet::new();
+pub(crate) static STARTERS: Lazy<HashSet<&'static str, FnvBuild>> = Lazy::new(|| {
+    let mut set: HashSet<&'static str, FnvBuild> = HashSet::default();
     set.extend(MONTHS.iter().map(|m| m.0));
     set.extend(WEEKDAYS.iter().map(|m| m.0));
     set.extend(HOLIDAYS.iter().map(|h| h.0[0]));
