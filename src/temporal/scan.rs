@@ -628,6 +628,16 @@ impl<'a> Scan<'a> {
                 }
             }
             "end" | "start" | "beginning" | "middle" | "turn" if self.is(j + 1, "of") => j + 2,
+            // "end-2025", "start-2024" (financial style).
+            "end" | "start"
+                if j == i
+                    && self.is_dash(j + 1)
+                    && self.adj(j)
+                    && self.adj(j + 1)
+                    && self.year_at(j + 2).is_some() =>
+            {
+                j + 2
+            }
             _ => return None,
         };
         if let Some(y) = self.year_at(next) {
@@ -1030,9 +1040,25 @@ impl<'a> Scan<'a> {
         // "1990s", "the 1990s".
         if nd == 4 && n % 10 == 0 && self.adj(i) && self.is(i + 1, "s") {
             let y = n as i32;
+            // "the 1800s" is a century, "the 1990s" a decade.
+            if (1000..=2100).contains(&y) && y % 100 == 0 {
+                return Some((i + 2, Sem::Century(y / 100)));
+            }
             if (1000..=2190).contains(&y) {
                 return Some((i + 2, Sem::Decade(y / 10)));
             }
+        }
+        // "the ’90s", "the '80s".
+        if nd == 2
+            && n % 10 == 0
+            && i > 0
+            && self.adj(i - 1)
+            && self.is_apos(i - 1)
+            && self.adj(i)
+            && self.is(i + 1, "s")
+        {
+            let century = if n >= 30 { 190 } else { 200 };
+            return Some((i + 2, Sem::Decade(century + n as i32 / 10)));
         }
         // "2018Q4", "18q4".
         if self.adj(i) && self.is(i + 1, "q") && self.adj(i + 1) {
@@ -1652,6 +1678,12 @@ impl<'a> Scan<'a> {
                     return Some((b, sem));
                 }
                 _ => {}
+            }
+        }
+        // "the ’90s".
+        if self.is_apos(j) {
+            if let Some((b, sem @ Sem::Decade(_))) = self.date_num(j + 1) {
+                return Some((b, sem));
             }
         }
         match w {
