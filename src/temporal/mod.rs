@@ -334,7 +334,7 @@ fn worth_scanning(text: &str) -> bool {
 /// Words that can start or make a temporal expression without digits.
 static TRIGGERS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     regex::Regex::new(
-        r"(?i-u:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|this|next|past|previous|current|coming|upcoming|earlier|later|ago|week|month|year|quarter|qtr|half|koningsdag|boss|christmas|xmas|new year|easter|thanksgiving|day\b|decade|noon|midnight|spring|summer|autumn|fall|winter|annual|daily|weekly|monthly|yearly|quarterly|every|each|halloween|mardi|pentecost|fiscal|the day|the same|the end|the start|the beginning|the middle|mid|late|early|q[1-4]|h[12]|fy))",
+        r"(?i-u:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|this|next|past|previous|current|coming|upcoming|earlier|later|ago|week|month|year|quarter|qtr|half|koningsdag|boss|christmas|xmas|new year|easter|thanksgiving|day\b|decade|noon|midnight|spring|summer|autumn|fall|winter|annual|daily|weekly|monthly|yearly|quarterly|every|each|halloween|juneteenth|mardi|pentecost|fiscal|the day|the same|the end|the start|the beginning|the middle|mid|late|early|q[1-4]|h[12]|fy))",
     )
     .expect("valid trigger pattern")
 });

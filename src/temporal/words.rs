@@ -276,6 +276,14 @@ pub(crate) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["father", "day"], Rule::Nth(6, 6, 3)),
     (&["fathers", "day"], Rule::Nth(6, 6, 3)),
     (&["black", "friday"], Rule::NthPlus(11, 3, 4, 1)),
+    // US Election Day: the Tuesday after the first Monday of November
+    // (2 U.S.C. 7); Juneteenth (June 19) and Inauguration Day (January 20,
+    // 20th Amendment) are fixed.
+    (&["election", "day"], Rule::NthPlus(11, 0, 1, 1)),
+    (&["juneteenth"], Rule::Fixed(6, 19)),
+    (&["inauguration", "day"], Rule::Fixed(1, 20)),
+    // UK: the second Sunday of November.
+    (&["remembrance", "sunday"], Rule::Nth(11, 6, 2)),
 ];
 
 /// Words that mark a sentence as speaking of the future.
