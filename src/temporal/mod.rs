@@ -1,8 +1,48 @@
 //! Temporal expressions: find them and normalise them to TIMEX3-style values
 //! against the publication date.
+//!
+//! The finder ([`scan`]) tokenizes each sentence once and runs a small
+//! hand-written grammar over the tokens; the resolver ([`value`]) places
+//! each expression on the calendar at the grain the text gives ("July 2024"
+//! is `2024-07`, never a day). Ambiguous expressions ("on Monday", "in
+//! March") go the way the words near them say (a past-tense verb, "will",
+//! "is expected to"), else the configured [`Direction`].
+//!
+//! How the pieces fit:
+//!
+//! - A cheap pre-check (a digit, or one ASCII-case-insensitive pattern of
+//!   trigger words) skips sentences with nothing temporal; then only tokens
+//!   from a set of starter words (or digits) are parsed at all.
+//! - Bare four-digit numbers are years only in a year's context: after
+//!   "in", "since", "by"... or before a noun such as "election" or "goal"
+//!   (Duckling's "latent" idea); "Flight 1990", "2024 points", "$2024" and
+//!   "between 1600 and 1700 polling stations" stay out.
+//! - The tense cue is looked for before the expression in its own clause
+//!   (modals and "is expected to" say future; "said", "was" and "-ed" verbs
+//!   say past; an "-ed" word before a noun is an adjective and says
+//!   nothing), then just after it.
+//! - "Three days later" and "a year earlier" count from the last date the
+//!   article placed; dates counted that way do not become the new anchor.
+//! - A time of day takes the nearest day of its sentence, else the day of
+//!   an earlier sentence sharing two content words with it (the same
+//!   event), else of the most recent one, else the publication date.
+//!
+//! Known limits: lunar and lunisolar holidays (Ramadan, Eid, Diwali, Chinese
+//! New Year, Passover) are not placed; numeric dates are read in US order
+//! (month/day/year); times keep no time zone; vague expressions
+//! ("recently", "days earlier", "now") are left out (they are optional in
+//! the gold); "the past week" is read as last week, not as a duration.
+
+mod scan;
+mod value;
+mod words;
 
 use crate::segment::SentenceView;
 use crate::{Date, Span};
+
+use scan::{Found, K, Scan};
+use value::{Ctx, Sem, Val, resolve};
+use words::FUTURE_CUES;
 
 /// What kind of temporal expression it is (TimeML's TIMEX3 types, with
 /// intervals kept apart).
@@ -38,6 +78,21 @@ pub enum Direction {
 }
 
 /// A temporal expression.
+///
+/// ```
+/// use news_claims::{Extractor, TimexKind};
+///
+/// let text = "Rescuers worked on Monday. The quake had struck on Sunday at 4:17 a.m.\n";
+/// let ex = Extractor::default().extract(text, Some("2025-03-04".parse()?));
+/// let got: Vec<(&str, Option<&str>)> =
+///     ex.dates.iter().map(|t| (t.text.as_str(), t.value.as_deref())).collect();
+/// assert_eq!(
+///     got,
+///     [("Monday", Some("2025-03-03")), ("Sunday", Some("2025-03-02")), ("4:17 a.m.", Some("2025-03-02T04:17"))]
+/// );
+/// assert_eq!(ex.dates[2].kind, TimexKind::Time);
+/// # Ok::<(), news_claims::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -74,14 +129,23 @@ pub struct Timex {
     pub relative: bool,
 }
 
+/// How many earlier sentences are remembered for placing a time of day.
+const HISTORY: usize = 64;
+
 /// Resolves temporal expressions sentence by sentence, keeping the
 /// document-level state (publication date, last date mentioned).
 #[derive(Debug, Clone)]
 pub(crate) struct Resolver {
-    #[allow(dead_code)]
     published: Option<Date>,
-    #[allow(dead_code)]
     direction: Direction,
+    /// The last date placed (any grain), for "a year earlier".
+    anchor: Option<Val>,
+    /// The last quarter mentioned, for "the same quarter last year".
+    quarter: Option<(i32, u8)>,
+    /// Earlier sentences with a day-grain date: their content words and
+    /// that date, for attaching a bare time of day to its day.
+    /// The content words are computed the first time they are needed.
+    days: Vec<(Span, Date, Option<Vec<u64>>)>,
 }
 
 impl Resolver {
@@ -89,11 +153,502 @@ impl Resolver {
         Resolver {
             published,
             direction,
+            anchor: None,
+            quarter: None,
+            days: Vec::new(),
         }
     }
 
     /// Finds and normalises the temporal expressions of one sentence.
-    pub(crate) fn extract(&mut self, _s: &SentenceView<'_>) -> Vec<Timex> {
-        Vec::new()
+    pub(crate) fn extract(&mut self, s: &SentenceView<'_>) -> Vec<Timex> {
+        let text = s.text();
+        if !worth_scanning(text) {
+            return Vec::new();
+        }
+        let low = text.to_ascii_lowercase();
+        let mut scan = Scan::new(text, &low);
+        scan.headline = s.block_kind == crate::structure::BlockKind::Headline;
+        let found = scan.run();
+        if found.is_empty() {
+            return Vec::new();
+        }
+        let mut out = Vec::with_capacity(found.len());
+        let mut times = Vec::new();
+        let mut first_day: Option<Date> = None;
+        // Day-grain dates of the sentence with their token ranges.
+        let mut day_dates: Vec<(usize, usize, Date)> = Vec::new();
+        for f in &found {
+            let dateline = is_dateline(&scan, f);
+            let dir = if needs_direction(&f.sem) {
+                local_direction(&scan, f).unwrap_or(self.direction)
+            } else {
+                self.direction
+            };
+            // "in two weeks" is a date only when the sentence looks ahead.
+            if matches!(f.sem, Sem::After { .. }) && dir != Direction::Future {
+                continue;
+            }
+            let ctx = Ctx {
+                published: self.published,
+                direction: dir,
+                anchor: self.anchor,
+                quarter: self.quarter,
+            };
+            let local = Span::new(scan.toks[f.a].s, scan.toks[f.b - 1].e);
+            let span = s.to_doc(local);
+            let relative = is_relative(&f.sem);
+            let mut t = Timex {
+                span,
+                text: span.as_str(s.doc).to_string(),
+                sentence: s.index,
+                kind: TimexKind::Date,
+                value: None,
+                from: None,
+                to: None,
+                relative,
+            };
+            match &f.sem {
+                Sem::Time { .. } => {
+                    t.kind = TimexKind::Time;
+                    times.push(out.len());
+                }
+                Sem::Duration(v) => {
+                    t.kind = TimexKind::Duration;
+                    t.value = Some(v.clone());
+                }
+                Sem::Set(v) => {
+                    t.kind = TimexKind::Set;
+                    t.value = Some(v.clone());
+                }
+                Sem::Interval(a, b) => {
+                    t.kind = TimexKind::Interval;
+                    let va = resolve(a, &ctx);
+                    let vb = resolve(b, &ctx);
+                    t.from = va.map(|v| v.timex());
+                    t.to = vb.map(|v| v.timex());
+                    t.relative = is_relative(a) || is_relative(b);
+                    if let Some(v) = vb.or(va) {
+                        self.note(v);
+                    }
+                }
+                sem => {
+                    let v = resolve(sem, &ctx);
+                    t.value = v.map(|v| v.timex());
+                    if let Some(v) = v {
+                        if let Val::Day(d) = v {
+                            if !dateline {
+                                first_day = first_day.or(Some(d));
+                                day_dates.push((f.a, f.b, d));
+                            }
+                        }
+                        // Dates counted from the last one ("a year earlier")
+                        // do not become the anchor: a second "a year
+                        // earlier" still counts from the story's date.
+                        let from_anchor = matches!(
+                            sem,
+                            Sem::Offset { anchor: true, .. } | Sem::AnchorUnit { .. }
+                        );
+                        if !dateline && !from_anchor {
+                            self.note(v);
+                        }
+                    }
+                }
+            }
+            out.push(t);
+        }
+        // Times of day take the nearest day of the sentence ("at 4:17 a.m.
+        // on Sunday"), else the day of the earlier sentence that tells of
+        // the same event, else the publication date.
+        if !times.is_empty() {
+            let words = content_words(text);
+            let fallback = if first_day.is_none() {
+                // A day after publication only for a sentence about the future.
+                let future = times
+                    .iter()
+                    .zip(found.iter().filter(|f| matches!(f.sem, Sem::Time { .. })))
+                    .any(|(_, f)| local_direction(&scan, f) == Some(Direction::Future));
+                self.day_for(s.doc, &words)
+                    .filter(|d| future || self.published.is_none_or(|p| *d <= p))
+                    .or(self.published)
+            } else {
+                None
+            };
+            for (k, f) in times
+                .iter()
+                .zip(found.iter().filter(|f| matches!(f.sem, Sem::Time { .. })))
+            {
+                let near = day_dates
+                    .iter()
+                    .min_by_key(|(a, b, _)| {
+                        if *a >= f.b {
+                            2 * (a - f.b)
+                        } else {
+                            2 * (f.a - b) + 1
+                        }
+                    })
+                    .map(|x| x.2);
+                if let (Sem::Time { h, mi }, Some(d)) = (&f.sem, near.or(fallback)) {
+                    out[*k].value = Some(Val::Time(d, *h, *mi).timex());
+                    out[*k].relative = true;
+                }
+            }
+        }
+        if let Some(d) = first_day {
+            if self.days.len() >= HISTORY {
+                self.days.remove(0);
+            }
+            self.days.push((s.span, d, None));
+        }
+        out
+    }
+
+    fn note(&mut self, v: Val) {
+        self.anchor = Some(v);
+        if let Val::Quarter(y, q) = v {
+            self.quarter = Some((y, q));
+        }
+    }
+
+    /// The day of the earlier sentence sharing at least two content words
+    /// with this one (the same event), else of the most recent one.
+    fn day_for(&mut self, doc: &str, words: &[u64]) -> Option<Date> {
+        let mut best: Option<(usize, Date)> = None;
+        for (span, d, cached) in self.days.iter_mut().rev() {
+            let w = cached.get_or_insert_with(|| content_words(span.as_str(doc)));
+            let overlap = words.iter().filter(|x| w.contains(x)).count();
+            if overlap >= 2 && best.is_none_or(|(o, _)| overlap > o) {
+                best = Some((overlap, *d));
+            }
+        }
+        best.map(|b| b.1).or_else(|| self.days.last().map(|x| x.1))
     }
 }
+
+/// A cheap test before tokenizing: a digit, or a letter sequence that can
+/// start a temporal word.
+fn worth_scanning(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().any(|c| c.is_ascii_digit()) || TRIGGERS.find(text).is_some()
+}
+
+/// Words that can start or make a temporal expression without digits.
+static TRIGGERS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+    regex::Regex::new(
+        r"(?i-u:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|this|next|past|previous|current|coming|upcoming|earlier|later|ago|week|month|year|quarter|qtr|half|koningsdag|boss|christmas|xmas|new year|easter|thanksgiving|day\b|decade|noon|midnight|spring|summer|autumn|fall|winter|annual|daily|weekly|monthly|yearly|quarterly|every|each|halloween|juneteenth|mardi|pentecost|fiscal|the day|the same|the end|the start|the beginning|the middle|mid|late|early|q[1-4]|h[12]|fy))",
+    )
+    .expect("valid trigger pattern")
+});
+
+/// Forces the module's lazily compiled patterns.
+#[allow(dead_code)] // Called from `force_patterns()` in lib.rs by the integrator.
+pub(crate) fn warm() {
+    once_cell::sync::Lazy::force(&TRIGGERS);
+    once_cell::sync::Lazy::force(&scan::STARTERS);
+    once_cell::sync::Lazy::force(&WORD_CLASS);
+}
+
+/// Whether placing the expression needs a direction in time.
+fn needs_direction(sem: &Sem) -> bool {
+    match sem {
+        Sem::Ymd { y: None, .. }
+        | Sem::Ym { y: None, .. }
+        | Sem::Weekday { shift: 0, .. }
+        | Sem::Quarter {
+            y: None, rel: None, ..
+        }
+        | Sem::Half {
+            y: None, rel: None, ..
+        }
+        | Sem::Season { y: None, .. }
+        | Sem::Holiday { y: None, .. }
+        | Sem::WdDate { .. }
+        | Sem::WdDom { .. }
+        | Sem::Weekend { .. }
+        | Sem::NthWd { .. }
+        | Sem::After { .. } => true,
+        Sem::Interval(a, b) => needs_direction(a) || needs_direction(b),
+        _ => false,
+    }
+}
+
+/// Whether the value depends on the publication date or another date.
+fn is_relative(sem: &Sem) -> bool {
+    !matches!(
+        sem,
+        Sem::Ymd { y: Some(_), .. }
+            | Sem::Ym { y: Some(_), .. }
+            | Sem::Year(_)
+            | Sem::Decade(_)
+            | Sem::Century(_)
+            | Sem::Fiscal(_)
+            | Sem::Quarter { y: Some(_), .. }
+            | Sem::Half { y: Some(_), .. }
+            | Sem::Season { y: Some(_), .. }
+            | Sem::Holiday { y: Some(_), .. }
+            | Sem::Duration(_)
+            | Sem::Set(_)
+    )
+}
+
+/// A date right after "CITY, " at the start of a paragraph and before "("
+/// or a dash: the dateline.
+fn is_dateline(scan: &Scan<'_>, f: &Found) -> bool {
+    if f.a < 2 || f.a > 10 || scan.w(f.a - 1) != "," {
+        return false;
+    }
+    let after = scan.w(f.b);
+    if !matches!(after, "(" | "-" | "–" | "—") {
+        return false;
+    }
+    scan.toks[..f.a - 1].iter().all(|t| match t.k {
+        K::Word => !scan.text[t.s..t.e].bytes().any(|c| c.is_ascii_lowercase()),
+        _ => true,
+    })
+}
+
+/// Past-tense forms that are not "-ed" words.
+const IRREGULAR_PAST: &[&str] = &[
+    "said", "told", "was", "were", "had", "did", "struck", "began", "fell", "rose", "took", "made",
+    "met", "won", "left", "held", "came", "went", "saw", "gave", "lost", "sent", "hit", "broke",
+    "brought", "bought", "caught", "fought", "found", "paid", "spent", "stood", "grew", "drew",
+    "threw", "knew", "wrote", "spoke", "chose", "froze", "ran", "got", "became", "kept", "led",
+    "felt", "sold", "shot", "fled", "quit", "ago", "since", "sank", "swept", "woke", "built",
+];
+
+/// Words ending in "ed" that are not past tenses.
+const NOT_PAST_ED: &[&str] = &[
+    "need",
+    "needed",
+    "red",
+    "bed",
+    "speed",
+    "hundred",
+    "seed",
+    "feed",
+    "shed",
+    "indeed",
+    "embed",
+    "scheduled",
+    "expected",
+    "planned",
+    "proposed",
+    "slated",
+    "intended",
+    "unprecedented",
+    "based",
+    "related",
+    "united",
+    "limited",
+    "detailed",
+    "red",
+    "wed",
+    "bred",
+];
+
+/// The tense the words around an expression give it: the nearest cue
+/// before it in the sentence (up to 14 words), else after it (up to 6).
+fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
+    let cue = |i: usize| -> Option<Direction> {
+        let w = scan.w(i);
+        let t = scan.toks.get(i)?;
+        if t.k != K::Word {
+            return None;
+        }
+        let class = word_class(w);
+        if class == FUTURE {
+            return Some(Direction::Future);
+        }
+        if matches!(
+            w,
+            "expected" | "due" | "set" | "going" | "slated" | "poised"
+        ) && scan.w(i + 1) == "to"
+        {
+            return Some(Direction::Future);
+        }
+        if matches!(w, "scheduled" | "planned") {
+            return Some(Direction::Future);
+        }
+        // A participle after "be" ("will be held", "would be completed")
+        // is no tense.
+        let after_be = i > 0 && matches!(scan.w(i - 1), "be" | "been" | "being");
+        if class == PAST && !after_be {
+            return Some(Direction::Past);
+        }
+        // Headline style: "Prices to Rise in October" is a future.
+        if scan.headline
+            && w == "to"
+            && scan.toks.get(i + 1).is_some_and(|t| t.k == K::Word)
+            && !matches!(scan.w(i + 1), "the" | "a" | "an")
+        {
+            return Some(Direction::Future);
+        }
+        let original = &scan.text[t.s..t.e];
+        // Before a noun it is an adjective ("updated figures"): a verb is
+        // followed by a function word, a capital, a number or punctuation.
+        let next = scan.w(i + 1);
+        let adjective = scan.toks.get(i + 1).is_some_and(|t| t.k == K::Word)
+            && !scan.text[scan.toks[i + 1].s..].starts_with(|c: char| c.is_uppercase())
+            && matches!(word_class(next), 0 | NOT_PAST);
+        if w.len() >= 5
+            && !after_be
+            && !adjective
+            && w.ends_with("ed")
+            && !w.ends_with("eed")
+            && class != NOT_PAST
+            && !original.starts_with(|c: char| c.is_uppercase())
+        {
+            return Some(Direction::Past);
+        }
+        None
+    };
+    // "through December", "until Wednesday", "by June": a deadline ahead,
+    // unless a past verb is right before.
+    let prev = if f.a > 0 { scan.w(f.a - 1) } else { "" };
+    let mut words = 0;
+    let mut i = f.a;
+    while i > 0 && words < 14 {
+        i -= 1;
+        // A new clause: its tense is not ours.
+        if matches!(
+            scan.w(i),
+            "as" | "while" | "whereas" | "because" | "but" | "although" | "though" | ";"
+        ) {
+            break;
+        }
+        if scan.toks[i].k == K::Word {
+            words += 1;
+        }
+        if let Some(d) = cue(i) {
+            if matches!(prev, "until" | "through" | "till" | "by")
+                && d == Direction::Past
+                && words > 4
+            {
+                return Some(Direction::Future);
+            }
+            return Some(d);
+        }
+    }
+    if matches!(prev, "until" | "through" | "till") {
+        return Some(Direction::Future);
+    }
+    let mut words = 0;
+    let mut i = f.b;
+    while i < scan.toks.len() && words < 6 {
+        if scan.toks[i].k == K::Word {
+            words += 1;
+        }
+        if let Some(d) = cue(i) {
+            return Some(d);
+        }
+        i += 1;
+    }
+    None
+}
+
+const FUTURE: u8 = 1;
+const PAST: u8 = 2;
+const FUNCTION: u8 = 3;
+const NOT_PAST: u8 = 4;
+
+/// The cue tables in one map, so that a word costs one lookup.
+static WORD_CLASS: once_cell::sync::Lazy<
+    std::collections::HashMap<&'static str, u8, scan::FnvBuild>,
+> = once_cell::sync::Lazy::new(|| {
+    let mut m = std::collections::HashMap::default();
+    for (table, class) in [
+        (NOT_PAST_ED, NOT_PAST),
+        (FUNCTION_WORDS, FUNCTION),
+        (IRREGULAR_PAST, PAST),
+        (FUTURE_CUES, FUTURE),
+    ] {
+        for w in table {
+            m.insert(*w, class);
+        }
+    }
+    m
+});
+
+fn word_class(w: &str) -> u8 {
+    WORD_CLASS.get(w).copied().unwrap_or(0)
+}
+
+/// Words that follow a verb rather than an adjective.
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "on", "in", "at", "to", "by", "for", "from", "with", "that", "this", "it",
+    "its", "his", "her", "their", "them", "him", "us", "after", "before", "since", "over", "up",
+    "down", "out", "off", "as", "and", "but", "or", "into", "about", "more", "than", "some", "all",
+    "no", "not", "last", "early", "late", "during", "until", "through", "against", "just",
+    "nearly", "almost", "around", "only", "also", "again", "there", "here", "when", "what",
+];
+
+/// Words too common to tie two sentences to the same event.
+const STOP: &[&str] = &[
+    "that",
+    "this",
+    "with",
+    "from",
+    "have",
+    "were",
+    "said",
+    "after",
+    "before",
+    "their",
+    "there",
+    "which",
+    "about",
+    "more",
+    "than",
+    "when",
+    "they",
+    "them",
+    "been",
+    "into",
+    "over",
+    "also",
+    "first",
+    "last",
+    "three",
+    "other",
+    "some",
+    "most",
+    "says",
+    "told",
+    "time",
+    "local",
+    "according",
+    "while",
+    "where",
+    "would",
+    "will",
+    "could",
+    "what",
+    "only",
+    "just",
+    "then",
+    "still",
+];
+
+/// Content words of the sentence, as FNV-1a hashes (cheap to keep and
+/// compare).
+fn content_words(text: &str) -> Vec<u64> {
+    let mut out: Vec<u64> = Vec::new();
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        if w.len() < 4 || STOP.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let h = w.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+        });
+        if out.contains(&h) {
+            continue;
+        }
+        out.push(h);
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,2154 @@
+//! Finding temporal expressions: a small tokenizer and a hand-written
+//! grammar over its tokens, one pass over the sentence.
+//!
+//! Tokens are runs of letters, runs of ASCII digits, or single other
+//! characters; every token keeps its byte range, so adjacency ("4:17",
+//! "a.m.", "2024-07-28") is checked by comparing offsets. Words are matched
+//! on an ASCII-lowercased copy of the sentence, which keeps byte offsets.
+
+use std::collections::HashSet;
+
+use once_cell::sync::Lazy;
+
+use super::value::{Sem, valid_day};
+use super::words::{
+    HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, UNITS, Unit, WEEKDAYS, YEAR_NOUNS,
+    YEAR_PREPOSITIONS,
+};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum K {
+    Word,
+    Num,
+    Punct,
+}
+
+/// One token: byte range in the sentence and its kind.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub s: usize,
+    pub e: usize,
+    pub k: K,
+}
+
+/// Splits `text` into tokens; whitespace (including U+00A0) separates.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(b.len() / 4);
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            i += 1;
+        } else if c.is_ascii_digit() {
+            let s = i;
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+            out.push(Tok { s, e: i, k: K::Num });
+        } else if c.is_ascii_alphabetic() || c >= 0x80 {
+            let s = i;
+            while i < b.len() {
+                let c = b[i];
+                if c.is_ascii_alphabetic() {
+                    i += 1;
+                } else if c >= 0x80 {
+                    let ch = text[i..].chars().next().unwrap_or(' ');
+                    if ch.is_alphabetic() {
+                        i += ch.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            if i > s {
+                out.push(Tok {
+                    s,
+                    e: i,
+                    k: K::Word,
+                });
+            } else {
+                // A non-letter, non-ASCII char: a space or a punctuation mark.
+                let ch = text[i..].chars().next().unwrap_or(' ');
+                let e = i + ch.len_utf8();
+                if !ch.is_whitespace() {
+                    out.push(Tok {
+                        s: i,
+                        e,
+                        k: K::Punct,
+                    });
+                }
+                i = e;
+            }
+        } else {
+            out.push(Tok {
+                s: i,
+                e: i + 1,
+                k: K::Punct,
+            });
+            i += 1;
+        }
+    }
+    out
+}
+
+/// A found expression: token range `[a, b)` and its meaning.
+#[derive(Debug, Clone)]
+pub(crate) struct Found {
+    pub a: usize,
+    pub b: usize,
+    pub sem: Sem,
+}
+
+/// The sentence being scanned.
+pub(crate) struct Scan<'a> {
+    /// The sentence is a headline in Title Case: capitals say nothing.
+    pub headline: bool,
+    pub text: &'a str,
+    pub low: &'a str,
+    pub toks: Vec<Tok>,
+}
+
+fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
+    table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+}
+
+fn month_of(w: &str) -> Option<(u8, bool)> {
+    MONTHS
+        .iter()
+        .find(|(k, ..)| *k == w)
+        .map(|&(_, m, ab)| (m, ab))
+}
+
+fn weekday_of(w: &str) -> Option<(u8, bool)> {
+    WEEKDAYS
+        .iter()
+        .find(|(k, ..)| *k == w)
+        .map(|&(_, d, ab)| (d, ab))
+}
+
+fn unit_of(w: &str) -> Option<Unit> {
+    lookup(UNITS, w)
+}
+
+const DASHES: &[&str] = &["-", "–", "—"];
+
+/// Words that may follow a year without making it a count.
+const FUNCTION_AFTER_YEAR: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "to",
+    "in",
+    "on",
+    "at",
+    "as",
+    "when",
+    "while",
+    "after",
+    "before",
+    "the",
+    "a",
+    "an",
+    "with",
+    "for",
+    "from",
+    "by",
+    "of",
+    "that",
+    "which",
+    "alone",
+    "inclusive",
+    "respectively",
+    "period",
+    "levels",
+    "level",
+];
+
+/// FNV-1a: a fast hash for the short words of the lookup sets (SipHash,
+/// the std default, costs more than the rest of a lookup).
+#[derive(Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// A hash builder for [`Fnv`].
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// Words that can start a temporal expression: the tables' words plus the
+/// grammar's own. Tokens not in it are skipped without parsing.
+pub(crate) static STARTERS: Lazy<HashSet<&'static str, FnvBuild>> = Lazy::new(|| {
+    let mut set: HashSet<&'static str, FnvBuild> = HashSet::default();
+    set.extend(MONTHS.iter().map(|m| m.0));
+    set.extend(WEEKDAYS.iter().map(|m| m.0));
+    set.extend(HOLIDAYS.iter().map(|h| h.0[0]));
+    set.extend(NUMBER_WORDS.iter().map(|m| m.0));
+    set.extend(ORDINAL_WORDS.iter().map(|m| m.0));
+    set.extend(SEASONS.iter().map(|m| m.0));
+    set.extend([
+        "the",
+        "between",
+        "from",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "start",
+        "beginning",
+        "middle",
+        "turn",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "q",
+        "h",
+        "fy",
+        "fiscal",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "next",
+        "past",
+        "previous",
+        "coming",
+        "current",
+        "upcoming",
+        "noon",
+        "midday",
+        "midnight",
+        "daily",
+        "weekly",
+        "monthly",
+        "annual",
+        "annually",
+        "yearly",
+        "quarterly",
+        "every",
+        "each",
+        "that",
+    ]);
+    set
+});
+
+impl<'a> Scan<'a> {
+    pub(crate) fn new(text: &'a str, low: &'a str) -> Scan<'a> {
+        Scan {
+            headline: false,
+            text,
+            low,
+            toks: tokenize(text),
+        }
+    }
+
+    /// Lower-case text of token `i`, or "" past the end.
+    pub(crate) fn w(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.low.get(t.s..t.e))
+            .unwrap_or("")
+    }
+
+    fn k(&self, i: usize) -> Option<K> {
+        self.toks.get(i).map(|t| t.k)
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.w(i) == s
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        DASHES.contains(&self.w(i))
+    }
+
+    /// Token `i` ends where token `i + 1` starts.
+    fn adj(&self, i: usize) -> bool {
+        match (self.toks.get(i), self.toks.get(i + 1)) {
+            (Some(a), Some(b)) => a.e == b.s,
+            _ => false,
+        }
+    }
+
+    /// The value of a digit token of at most `max` digits.
+    fn num(&self, i: usize, max: usize) -> Option<u32> {
+        let t = self.toks.get(i)?;
+        if t.k != K::Num || t.e - t.s > max {
+            return None;
+        }
+        self.w(i).parse().ok()
+    }
+
+    fn ndigits(&self, i: usize) -> usize {
+        self.toks
+            .get(i)
+            .filter(|t| t.k == K::Num)
+            .map_or(0, |t| t.e - t.s)
+    }
+
+    /// First letter upper case in the original text.
+    fn cap(&self, i: usize) -> bool {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.as_bytes().get(t.s))
+            .is_some_and(|c| c.is_ascii_uppercase())
+    }
+
+    /// A capitalised word that is not itself a date word: after a weekday
+    /// or holiday it makes a name ("the Sunday Times").
+    fn is_name_word(&self, i: usize) -> bool {
+        !self.headline
+            && self.k(i) == Some(K::Word)
+            && self.cap(i)
+            && month_of(self.w(i)).is_none()
+            && weekday_of(self.w(i)).is_none()
+            && !matches!(
+                self.w(i),
+                "morning" | "afternoon" | "evening" | "night" | "eve" | "day"
+            )
+    }
+
+    fn is_apos(&self, i: usize) -> bool {
+        matches!(self.w(i), "'" | "’")
+    }
+
+    /// Digit token `i` is part of a larger number ("2,024", "3.2", "$2024").
+    fn in_bigger_number(&self, i: usize) -> bool {
+        let before = i > 0
+            && self.adj(i - 1)
+            && (matches!(self.w(i - 1), "," | "." | "$" | "€" | "£" | "#" | "¥")
+                || self.k(i - 1) == Some(K::Num)
+                || self.k(i - 1) == Some(K::Word));
+        let after = self.adj(i)
+            && matches!(self.w(i + 1), "," | "." | "%")
+            && self.k(i + 2) == Some(K::Num)
+            && self.adj(i + 1);
+        let pct = self.adj(i) && self.is(i + 1, "%");
+        before || after || pct
+    }
+
+    /// A day number (1..=31) with optional ordinal suffix at `i`; returns
+    /// (day, next token).
+    fn day_num(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some(d) = self.num(i, 2) {
+            if !(1..=31).contains(&d) {
+                return None;
+            }
+            if self.adj(i) && matches!(self.w(i + 1), "st" | "nd" | "rd" | "th") {
+                return Some((d, i + 2));
+            }
+            return Some((d, i + 1));
+        }
+        let d = lookup(ORDINAL_WORDS, self.w(i))?;
+        if matches!(d, 20 | 30) && self.is_dash(i + 1) {
+            // "twenty-first"
+            let (w, n) = (self.w(i + 2), d);
+            if let Some(u) = lookup(ORDINAL_WORDS, w).filter(|u| *u < 10) {
+                return Some((n + u, i + 3));
+            }
+        }
+        Some((d, i + 1))
+    }
+
+    /// A four-digit year at `i` (1000..=2199).
+    fn year_at(&self, i: usize) -> Option<i32> {
+        if self.ndigits(i) != 4 {
+            return None;
+        }
+        let y = self.num(i, 4)? as i32;
+        (1000..=2199).contains(&y).then_some(y)
+    }
+
+    /// A number written in digits or words at `i`: (value, next token).
+    fn count(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some(n) = self.num(i, 4) {
+            if self.in_bigger_number(i) {
+                return None;
+            }
+            return Some((n, i + 1));
+        }
+        let n = lookup(NUMBER_WORDS, self.w(i))?;
+        if (20..=90).contains(&n) && self.is_dash(i + 1) {
+            if let Some(u) = lookup(NUMBER_WORDS, self.w(i + 2)).filter(|u| (1..10).contains(u)) {
+                return Some((n + u, i + 3));
+            }
+        }
+        Some((n, i + 1))
+    }
+
+    /// Skips an adjacent full stop after an abbreviation.
+    fn skip_dot(&self, i: usize) -> usize {
+        if self.adj(i - 1) && self.is(i, ".") {
+            i + 1
+        } else {
+            i
+        }
+    }
+
+    /// Scans the whole sentence.
+    pub(crate) fn run(&self) -> Vec<Found> {
+        let mut out: Vec<Found> = Vec::new();
+        let mut i = 0;
+        let n = self.toks.len();
+        while i < n {
+            let t = self.toks[i];
+            let go = match t.k {
+                K::Num => true,
+                K::Word => STARTERS.contains(self.w(i)),
+                K::Punct => false,
+            };
+            if !go {
+                i += 1;
+                continue;
+            }
+            if let Some(f) = self.at(i) {
+                i = f.b.max(i + 1);
+                out.push(f);
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    fn at(&self, i: usize) -> Option<Found> {
+        let w = self.w(i);
+        // Explicit intervals: "between March and May 2023", "from 2019 to 2021".
+        if w == "between" || w == "from" {
+            if let Some(f) = self.interval(i) {
+                return Some(f);
+            }
+            return None;
+        }
+        if let Some(f) = self.time(i) {
+            return Some(f);
+        }
+        if let Some((b, sem)) = self.date(i) {
+            // Ranges written with a dash or "to": "2019-2021", "July 13-15".
+            if let Some(f) = self.range_tail(i, b, &sem) {
+                return Some(f);
+            }
+            return Some(Found { a: i, b, sem });
+        }
+        self.duration_or_set(i)
+    }
+
+    fn interval(&self, i: usize) -> Option<Found> {
+        let (b1, s1) = self.date(i + 1)?;
+        let sep = self.w(b1);
+        let ok = if self.is(i, "between") {
+            sep == "and"
+        } else {
+            matches!(sep, "to" | "until" | "through" | "till" | "thru") || self.is_dash(b1)
+        };
+        if !ok {
+            return None;
+        }
+        let (b2, s2) = self.date(b1 + 1)?;
+        // "between 1600 and 1700 polling stations": counts, not years.
+        if matches!(s2, Sem::Year(_))
+            && self.k(b2) == Some(K::Word)
+            && !self.cap(b2)
+            && !FUNCTION_AFTER_YEAR.contains(&self.w(b2))
+            && !YEAR_NOUNS.contains(&self.w(b2))
+        {
+            return None;
+        }
+        let (s1, s2) = share_year(s1, s2)?;
+        Some(Found {
+            a: i,
+            b: b2,
+            sem: Sem::Interval(Box::new(s1), Box::new(s2)),
+        })
+    }
+
+    fn range_tail(&self, a: usize, b: usize, sem: &Sem) -> Option<Found> {
+        let dash = self.is_dash(b);
+        let word = matches!(self.w(b), "to" | "through" | "thru");
+        if !dash && !word {
+            return None;
+        }
+        match *sem {
+            Sem::Year(y1) if dash => {
+                let y2 = self.year_at(b + 1).or_else(|| {
+                    // "2019-21"
+                    let n = self.num(b + 1, 2)? as i32;
+                    (self.ndigits(b + 1) == 2 && self.adj(b)).then_some(y1 / 100 * 100 + n)
+                })?;
+                (y2 > y1).then(|| Found {
+                    a,
+                    b: b + 2,
+                    sem: Sem::Interval(Box::new(Sem::Year(y1)), Box::new(Sem::Year(y2))),
+                })
+            }
+            Sem::Ymd { y, m, d } => {
+                // "July 13-15", "July 13 to 15", "Aug 8 - Aug 12".
+                if let Some((b2, s2)) = self.date(b + 1) {
+                    let (s1, s2) = share_year(sem.clone(), s2)?;
+                    return Some(Found {
+                        a,
+                        b: b2,
+                        sem: Sem::Interval(Box::new(s1), Box::new(s2)),
+                    });
+                }
+                let (d2, b2) = self.day_num(b + 1)?;
+                if self.k(b + 1) != Some(K::Num) || d2 <= u32::from(d) || !valid_day(m, d2) {
+                    return None;
+                }
+                let (y, b2) = match self.year_after(b2) {
+                    Some((yy, e)) if y.is_none() => (Some(yy), e),
+                    _ => (y, b2),
+                };
+                Some(Found {
+                    a,
+                    b: b2,
+                    sem: Sem::Interval(
+                        Box::new(Sem::Ymd { y, m, d }),
+                        Box::new(Sem::Ymd { y, m, d: d2 as u8 }),
+                    ),
+                })
+            }
+            Sem::Ym { .. } => {
+                let (b2, s2) = self.date(b + 1)?;
+                if !matches!(s2, Sem::Ym { .. }) {
+                    return None;
+                }
+                let (s1, s2) = share_year(sem.clone(), s2)?;
+                Some(Found {
+                    a,
+                    b: b2,
+                    sem: Sem::Interval(Box::new(s1), Box::new(s2)),
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// ", 2025" or " 2025" after a month-day: (year, next token).
+    fn year_after(&self, i: usize) -> Option<(i32, usize)> {
+        if self.is(i, ",") {
+            if let Some(y) = self.year_at(i + 1) {
+                if !self.in_bigger_number(i + 1) {
+                    return Some((y, i + 2));
+                }
+            }
+            return None;
+        }
+        if self.is(i, "of") {
+            return self.year_at(i + 1).map(|y| (y, i + 2));
+        }
+        let y = self.year_at(i)?;
+        if self.adj(i) && matches!(self.w(i + 1), "," | ".") && self.k(i + 2) == Some(K::Num) {
+            return None;
+        }
+        Some((y, i + 1))
+    }
+
+    /// Whether the word before `i` makes a month name, a season or a bare
+    /// year read as a date.
+    fn date_context_before(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let p = self.w(i - 1);
+        // "mid-March", "late-May".
+        if self.is_dash(i - 1) && i >= 2 && matches!(self.w(i - 2), "mid" | "early" | "late") {
+            return true;
+        }
+        YEAR_PREPOSITIONS.contains(&p)
+            || matches!(
+                p,
+                "the" | "on" | "last" | "next" | "this" | "that" | "at" | "against" | "over"
+            )
+    }
+
+    /// The core grammar of dates. Returns (end token, meaning).
+    fn date(&self, i: usize) -> Option<(usize, Sem)> {
+        let w = self.w(i);
+        match self.k(i)? {
+            K::Num => self.date_num(i),
+            K::Punct => None,
+            K::Word => {
+                if let Some(r) = self.modified(i) {
+                    return Some(r);
+                }
+                if let Some((m, ab)) = month_of(w) {
+                    if let Some(r) = self.month_date(i, m, ab) {
+                        return Some(r);
+                    }
+                }
+                if let Some((wd, ab)) = weekday_of(w) {
+                    if let Some(r) = self.weekday_date(i, wd, ab) {
+                        return Some(r);
+                    }
+                }
+                if let Some(r) = self.holiday(i, None) {
+                    return Some(r);
+                }
+                self.word_date(i)
+            }
+        }
+    }
+
+    /// "early 2024", "mid-2024", "the end of 2024", "late last year".
+    fn modified(&self, i: usize) -> Option<(usize, Sem)> {
+        let w = self.w(i);
+        let mut j = i;
+        if w == "the" {
+            j += 1;
+        }
+        let m = self.w(j);
+        let next = match m {
+            "early" | "late" | "mid" => {
+                if j != i {
+                    return None;
+                }
+                if self.is_dash(j + 1) && self.adj(j) {
+                    j + 2
+                } else {
+                    j + 1
+                }
+            }
+            "end" | "start" | "beginning" | "middle" | "turn" if self.is(j + 1, "of") => j + 2,
+            // "end-2025", "start-2024" (financial style).
+            "end" | "start"
+                if j == i
+                    && self.is_dash(j + 1)
+                    && self.adj(j)
+                    && self.adj(j + 1)
+                    && self.year_at(j + 2).is_some() =>
+            {
+                j + 2
+            }
+            _ => return None,
+        };
+        if let Some(y) = self.year_at(next) {
+            return Some((next + 1, Sem::Year(y)));
+        }
+        // "the end of the year", "the start of the month", "end of month".
+        let k = if self.is(next, "the") { next + 1 } else { next };
+        if let Some(u) = unit_of(self.w(k))
+            .filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter))
+        {
+            if !self.w(k).ends_with('s') {
+                return Some((k + 1, Sem::RelUnit { unit: u, n: 0 }));
+            }
+        }
+        let (b, sem) = self.date(next)?;
+        match sem {
+            Sem::Year(_)
+            | Sem::Ym { .. }
+            | Sem::RelUnit { .. }
+            | Sem::Decade(_)
+            | Sem::Century(_)
+            | Sem::Quarter { .. }
+            | Sem::Half { .. }
+            | Sem::Season { .. }
+            | Sem::Weekday { .. }
+            | Sem::Weekend { .. } => Some((b, sem)),
+            _ => None,
+        }
+    }
+
+    fn month_date(&self, i: usize, m: u8, abbr: bool) -> Option<(usize, Sem)> {
+        let mut j = i + 1;
+        if abbr {
+            j = self.skip_dot(j);
+        }
+        // Month followed by a day: "March 3", "Dec. 25", "March 3rd, 2025",
+        // "march first", "February the 15th".
+        let day = if self.year_at(j).is_some() {
+            None
+        } else if self.is(j, "the") {
+            self.day_num(j + 1)
+        } else {
+            self.day_num(j)
+        };
+        let word = self.w(i);
+        let capital = self.cap(i);
+        if let Some((d, e)) = day {
+            // "March 3.5", "Dec 25,000": the day is part of a bigger number.
+            let glued_after = self.adj(j)
+                && matches!(self.w(j + 1), "," | "." | "%")
+                && self.k(j + 2) == Some(K::Num)
+                && self.adj(j + 1);
+            if !valid_day(m, d) || (self.k(j) == Some(K::Num) && glued_after) {
+                return None;
+            }
+            // "may" and "march" are also common words: the month needs a
+            // capital (or a full stop) when it is "May".
+            if word == "may" && !capital {
+                return None;
+            }
+            // A spelled ordinal after a month must really be a day.
+            if self.k(j) == Some(K::Word) && !self.is(j, "the") && word == "may" {
+                return None;
+            }
+            let (y, e) = match self.year_after(e) {
+                Some((y, e2)) => (Some(y), e2),
+                None => (None, e),
+            };
+            // "Jul 18, Fri": a weekday after the date.
+            if y.is_none() && self.is(e, ",") {
+                if let Some((wd, _)) = weekday_of(self.w(e + 1)) {
+                    let e2 = if self.is(e + 2, ".") { e + 3 } else { e + 2 };
+                    return Some((e2, Sem::WdDate { wd, m, d: d as u8 }));
+                }
+            }
+            return Some((e, Sem::Ymd { y, m, d: d as u8 }));
+        }
+        // Month and year: "July 2024", "March of 2024".
+        if let Some((y, e)) = self.year_after(j).filter(|_| !self.is(j, ",")) {
+            if word == "may" && !capital {
+                return None;
+            }
+            return Some((e, Sem::Ym { y: Some(y), m }));
+        }
+        // A bare month.
+        if abbr && !(self.is(i + 1, ".") && self.adj(i) && capital && self.date_context_before(i)) {
+            return None;
+        }
+        let ambiguous = matches!(word, "may" | "march");
+        if ambiguous {
+            if word == "may" && !capital {
+                return None;
+            }
+            if !self.date_context_before(i) {
+                return None;
+            }
+            // "the march": a noun; "the March quarter" / "the May vote" are fine.
+            if i > 0 && self.is(i - 1, "the") && !capital {
+                return None;
+            }
+        }
+        // "the March quarter": the quarter ending in that month.
+        if self.is(j, "quarter") && i > 0 && self.is(i - 1, "the") && m % 3 == 0 {
+            return Some((
+                j + 1,
+                Sem::Quarter {
+                    y: None,
+                    q: m / 3,
+                    rel: None,
+                },
+            ));
+        }
+        // "October last year", "March next year".
+        if self.is(j + 1, "year") {
+            let r = match self.w(j) {
+                "last" => Some(-1),
+                "this" => Some(0),
+                "next" => Some(1),
+                _ => None,
+            };
+            if let Some(r) = r {
+                return Some((j + 2, Sem::MonthOfYear { m, rel: r }));
+            }
+        }
+        Some((j, Sem::Ym { y: None, m }))
+    }
+
+    fn weekday_date(&self, i: usize, wd: u8, abbr: bool) -> Option<(usize, Sem)> {
+        let mut j = i + 1;
+        if abbr {
+            let dotted = self.is(j, ".") && self.adj(i);
+            // Abbreviations only with a full stop and a capital, or before a
+            // date ("Sun" is also a newspaper, "sat" a verb).
+            if dotted {
+                j += 1;
+            }
+            let before_date = self.is(j, ",") || self.k(j) == Some(K::Word);
+            if !(before_date || dotted && self.cap(i)) {
+                return None;
+            }
+            if i > 0 && self.is(i - 1, "the") {
+                return None;
+            }
+        }
+        // A name: "the Sunday Times", "Good Friday Agreement".
+        if i > 0
+            && self.is_name_word(i + 1)
+            && (self.is(i - 1, "the")
+                || (self.cap(i - 1)
+                    && self.k(i - 1) == Some(K::Word)
+                    && !matches!(
+                        self.w(i - 1),
+                        "on" | "since"
+                            | "by"
+                            | "until"
+                            | "from"
+                            | "before"
+                            | "after"
+                            | "last"
+                            | "next"
+                            | "this"
+                            | "in"
+                            | "of"
+                            | "and"
+                            | "or"
+                            | "to"
+                            | "through"
+                    )))
+        {
+            return None;
+        }
+        // "Monday, Feb 18", "Sunday, March 3, 2024": the date decides.
+        let k = if self.is(j, ",") { j + 1 } else { j };
+        if let Some((m, _)) = month_of(self.w(k)) {
+            match self.month_date(k, m, true) {
+                Some((e, Sem::Ymd { y: None, m, d })) => {
+                    return Some((e, Sem::WdDate { wd, m, d }));
+                }
+                Some((e, sem @ Sem::Ymd { .. })) => return Some((e, sem)),
+                _ => {}
+            }
+        }
+        // "Tuesday the 19th", "Thu 15th".
+        let k = if self.is(j, "the") { j + 1 } else { j };
+        if self.k(k) == Some(K::Num) && self.ordinal(k) {
+            if let Some((d, e)) = self.day_num(k) {
+                return Some((e, Sem::WdDom { wd, d: d as u8 }));
+            }
+        }
+        if abbr && !(self.is(i + 1, ".") && self.cap(i)) {
+            return None;
+        }
+        // "Friday after next".
+        if self.is(i + 1, "after") && self.is(i + 2, "next") {
+            return Some((i + 3, Sem::Weekday { wd, shift: 1 }));
+        }
+        // "Monday of this week", "Wednesday next week".
+        let mut shift = 0;
+        let mut e = i + 1;
+        let (of, k) = if self.is(i + 1, "of") {
+            (true, i + 2)
+        } else {
+            (false, i + 1)
+        };
+        if self.is(k + 1, "week") {
+            match self.w(k) {
+                "this" if of => {
+                    shift = 3;
+                    e = k + 2;
+                }
+                "next" => {
+                    shift = 1;
+                    e = k + 2;
+                }
+                "last" => {
+                    shift = -1;
+                    e = k + 2;
+                }
+                _ => {}
+            }
+        }
+        Some((e, Sem::Weekday { wd, shift }))
+    }
+
+    /// "Monday of March", "Monday in the month", "Friday of last month"
+    /// after an ordinal at `j` (the weekday token): the nth weekday.
+    fn nth_weekday_of(&self, n: i8, j: usize) -> Option<(usize, Sem)> {
+        let (wd, ab) = weekday_of(self.w(j))?;
+        if ab || !matches!(self.w(j + 1), "of" | "in") {
+            return None;
+        }
+        let (e, month) = self.month_expr(j + 2)?;
+        Some((
+            e,
+            Sem::NthWd {
+                n,
+                wd,
+                month: Box::new(month),
+            },
+        ))
+    }
+
+    /// A month named or counted from now: "March", "March 2014", "this
+    /// month", "the next month", "the month".
+    fn month_expr(&self, k: usize) -> Option<(usize, Sem)> {
+        let k = if self.is(k, "the") { k + 1 } else { k };
+        if let Some((m, ab)) = month_of(self.w(k)) {
+            let k2 = if ab { self.skip_dot(k + 1) } else { k + 1 };
+            if let Some(y) = self.year_at(k2) {
+                return Some((k2 + 1, Sem::Ym { y: Some(y), m }));
+            }
+            return Some((k2, Sem::Ym { y: None, m }));
+        }
+        let (n, k) = match self.w(k) {
+            "this" | "current" => (0, k + 1),
+            "next" | "following" => (1, k + 1),
+            "last" | "previous" => (-1, k + 1),
+            "month" => (0, k),
+            _ => return None,
+        };
+        if !self.is(k, "month") {
+            return None;
+        }
+        Some((
+            k + 1,
+            Sem::RelUnit {
+                unit: Unit::Month,
+                n,
+            },
+        ))
+    }
+
+    /// Holidays, optionally with a year after them.
+    fn holiday(&self, i: usize, rel: Option<i64>) -> Option<(usize, Sem)> {
+        let first = self.w(i);
+        for (words, rule) in HOLIDAYS {
+            if words[0] != first {
+                continue;
+            }
+            let mut j = i + 1;
+            let mut ok = true;
+            for want in &words[1..] {
+                // Skip apostrophes and a possessive "s" ("New Year's Day").
+                if self.is_apos(j) {
+                    j += 1;
+                    if self.is(j, "s") {
+                        j += 1;
+                    }
+                }
+                if self.is(j, ".") && self.adj(j - 1) {
+                    j += 1;
+                }
+                if self.w(j) == *want {
+                    j += 1;
+                } else {
+                    ok = false;
+                    break;
+                }
+            }
+            if !ok {
+                continue;
+            }
+            // Proper names: need a capital unless written all lower case.
+            if words.len() > 1 && words[0] == "may" && !self.cap(i) {
+                continue;
+            }
+            // A name: "Good Friday Agreement", "Christmas Island".
+            if i > 0 && self.is_name_word(j) {
+                continue;
+            }
+            let y = self.year_at(j).filter(|_| !self.in_bigger_number(j));
+            let e = if y.is_some() { j + 1 } else { j };
+            // "Thanksgiving of next year".
+            if y.is_none() && self.is(j, "of") && self.is(j + 2, "year") {
+                let r = match self.w(j + 1) {
+                    "this" => Some(0),
+                    "next" => Some(1),
+                    "last" => Some(-1),
+                    _ => None,
+                };
+                if let Some(r) = r {
+                    return Some((
+                        j + 3,
+                        Sem::HolidayOfYear {
+                            rule: *rule,
+                            rel: r,
+                        },
+                    ));
+                }
+            }
+            return Some((
+                e,
+                Sem::Holiday {
+                    rule: *rule,
+                    y,
+                    rel,
+                },
+            ));
+        }
+        None
+    }
+
+    /// Dates that start with a digit token.
+    fn date_num(&self, i: usize) -> Option<(usize, Sem)> {
+        // Glued to what comes before: "2,024", "$2024", "3.2", "G20", "COVID-19".
+        if i > 0
+            && self.adj(i - 1)
+            && (matches!(
+                self.w(i - 1),
+                "," | "." | "$" | "€" | "£" | "#" | "¥" | "/" | ":"
+            ) || self.k(i - 1) != Some(K::Punct)
+                || (self.is_dash(i - 1)
+                    && i > 1
+                    && self.adj(i - 2)
+                    && self.k(i - 2) != Some(K::Punct)))
+        {
+            return None;
+        }
+        self.date_num_inner(i)
+    }
+
+    fn date_num_inner(&self, i: usize) -> Option<(usize, Sem)> {
+        let nd = self.ndigits(i);
+        let n = self.num(i, 4)?;
+        let sep = self.w(i + 1);
+        // ISO and slashed numeric dates.
+        if self.adj(i) && matches!(sep, "-" | "/" | ".") && self.adj(i + 1) {
+            if let Some(r) = self.numeric(i, nd, n, sep) {
+                return Some(r);
+            }
+        }
+        if self.in_bigger_number(i) {
+            return None;
+        }
+        // "3rd quarter", "4th qtr 2018".
+        if let Some(r) = self.ordinal_period(i) {
+            return Some(r);
+        }
+        // "3rd Tuesday of September", "20th of next month".
+        if nd <= 2 && self.ordinal(i) {
+            if let Some(r) = self.nth_weekday_of(n.min(5) as i8, i + 2) {
+                return Some(r);
+            }
+        }
+        if nd <= 2 && (1..=31).contains(&n) {
+            let j = if self.ordinal(i) { i + 2 } else { i + 1 };
+            let j = if self.is(j, "day") { j + 1 } else { j };
+            if self.is(j, "of") {
+                if let Some((e, month @ Sem::RelUnit { .. })) = self.month_expr(j + 1) {
+                    return Some((
+                        e,
+                        Sem::DayOf {
+                            d: n as u8,
+                            month: Box::new(month),
+                        },
+                    ));
+                }
+            }
+        }
+        // "1990s", "the 1990s".
+        if nd == 4 && n % 10 == 0 && self.adj(i) && self.is(i + 1, "s") {
+            let y = n as i32;
+            // "the 1800s" is a century, "the 1990s" a decade.
+            if (1000..=2100).contains(&y) && y % 100 == 0 {
+                return Some((i + 2, Sem::Century(y / 100)));
+            }
+            if (1000..=2190).contains(&y) {
+                return Some((i + 2, Sem::Decade(y / 10)));
+            }
+        }
+        // "the ’90s", "the '80s".
+        if nd == 2
+            && n % 10 == 0
+            && i > 0
+            && self.adj(i - 1)
+            && self.is_apos(i - 1)
+            && self.adj(i)
+            && self.is(i + 1, "s")
+        {
+            let century = if n >= 30 { 190 } else { 200 };
+            return Some((i + 2, Sem::Decade(century + n as i32 / 10)));
+        }
+        // "2018Q4", "18q4".
+        if self.adj(i) && self.is(i + 1, "q") && self.adj(i + 1) {
+            if let Some(q) = self.num(i + 2, 1).filter(|q| (1..=4).contains(q)) {
+                let y = if nd == 4 {
+                    n as i32
+                } else if nd == 2 {
+                    2000 + n as i32
+                } else {
+                    return None;
+                };
+                return Some((
+                    i + 3,
+                    Sem::Quarter {
+                        y: Some(y),
+                        q: q as u8,
+                        rel: None,
+                    },
+                ));
+            }
+        }
+        // "19th century", "21st-century".
+        if nd <= 2 && self.adj(i) && matches!(self.w(i + 1), "st" | "nd" | "rd" | "th") {
+            let j = if self.is_dash(i + 2) { i + 3 } else { i + 2 };
+            if self.is(j, "century") && (1..=30).contains(&n) {
+                return Some((j + 1, Sem::Century(n as i32 - 1)));
+            }
+        }
+        // "3 March 2025", "31st Oct 1974", "15 of february", "14april 2015".
+        if nd <= 2 {
+            if let Some((d, mut j)) = self.day_num(i) {
+                if self.is(j, "of") {
+                    j += 1;
+                }
+                if let Some((m, ab)) = month_of(self.w(j)) {
+                    if valid_day(m, d) && (self.w(j) != "may" || self.cap(j)) {
+                        let mut e = j + 1;
+                        if ab {
+                            e = self.skip_dot(e);
+                        }
+                        let (y, e) = match self.year_after(e) {
+                            Some((y, e)) => (Some(y), e),
+                            None => match self.num(e, 2) {
+                                Some(yy) if self.ndigits(e) == 2 && self.ordinal(i) => {
+                                    (Some(2000 + yy as i32), e + 1)
+                                }
+                                _ => (None, e),
+                            },
+                        };
+                        return Some((e, Sem::Ymd { y, m, d: d as u8 }));
+                    }
+                }
+            }
+        }
+        // A bare year, only where the words around it make it one.
+        if nd == 4 {
+            let y = n as i32;
+            if !(1000..=2199).contains(&y) {
+                return None;
+            }
+            let prev = if i > 0 { self.w(i - 1) } else { "" };
+            let next = self.w(i + 1);
+            let after_prep = self.date_context_before(i) && prev != "the" && prev != "at";
+            // "Flight 1990", "Article 2024": a capitalised word that is not
+            // itself a year's context word names a thing.
+            let bad_prev = i > 0
+                && self.cap(i - 1)
+                && self.k(i - 1) == Some(K::Word)
+                && !self.date_context_before(i);
+            let noun_after = YEAR_NOUNS.contains(&next)
+                || (self.is_apos(i + 1) && self.is(i + 2, "s"))
+                || (next == "-" && matches!(self.w(i + 2), "era" | "style" | "level" | "levels"));
+            let ad = matches!(next, "ad" | "bc" | "bce" | "ce");
+            if next == "bc"
+                || next == "bce"
+                || (next == "b" && self.is(i + 2, ".") && self.is(i + 3, "c"))
+            {
+                let e = if next == "b" { i + 4 } else { i + 2 };
+                let e = if self.is(e, ".") && self.adj(e - 1) {
+                    e + 1
+                } else {
+                    e
+                };
+                return Some((e, Sem::Year(-y)));
+            }
+            // "and 1700 polling stations", "to 2000 people": a count after a
+            // weak context word.
+            let weak = matches!(
+                prev,
+                "and"
+                    | "or"
+                    | "between"
+                    | "to"
+                    | "from"
+                    | "than"
+                    | "as"
+                    | "for"
+                    | "around"
+                    | "circa"
+                    | "of"
+            );
+            let count_after = self.k(i + 1) == Some(K::Word)
+                && !self.cap(i + 1)
+                && !FUNCTION_AFTER_YEAR.contains(&next)
+                && !noun_after;
+            if weak && count_after {
+                return None;
+            }
+            // The first of "between 1600 and 1700 polling stations".
+            if prev == "between" && next == "and" && self.k(i + 2) == Some(K::Num) {
+                let w3 = self.w(i + 3);
+                if self.k(i + 3) == Some(K::Word)
+                    && !self.cap(i + 3)
+                    && !FUNCTION_AFTER_YEAR.contains(&w3)
+                    && !YEAR_NOUNS.contains(&w3)
+                {
+                    return None;
+                }
+            }
+            if (after_prep || noun_after || ad) && !bad_prev {
+                return Some((i + 1, Sem::Year(y)));
+            }
+            if prev == "the" && self.k(i + 1) == Some(K::Word) && !bad_prev {
+                // "the 2024 election" and the like: a year before a noun
+                // that is not a counted thing.
+                if noun_after {
+                    return Some((i + 1, Sem::Year(y)));
+                }
+            }
+        }
+        // "13 to 15 July", "1-8 September".
+        if let Some(r) = self.day_range(i) {
+            return Some(r);
+        }
+        // "two days ago" with digits: "1 week ago".
+        self.offset(i)
+    }
+
+    /// "13 to 15 July", "23rd to 26th Oct", "the 13th to the 15th of July":
+    /// a bare day, then a full day-month.
+    fn day_range(&self, i: usize) -> Option<(usize, Sem)> {
+        if self.k(i) != Some(K::Num) {
+            return None;
+        }
+        let (d1, j) = self.day_num(i)?;
+        let sep_ok =
+            matches!(self.w(j), "to" | "through" | "thru" | "till" | "until") || self.is_dash(j);
+        if !sep_ok {
+            return None;
+        }
+        let k = if self.is(j + 1, "the") { j + 2 } else { j + 1 };
+        if self.k(k) != Some(K::Num) {
+            return None;
+        }
+        let (b, s2) = self.date_num_inner(k)?;
+        match s2 {
+            Sem::Ymd { y, m, d } if u32::from(d) > d1 && valid_day(m, d1) => Some((
+                b,
+                Sem::Interval(
+                    Box::new(Sem::Ymd { y, m, d: d1 as u8 }),
+                    Box::new(Sem::Ymd { y, m, d }),
+                ),
+            )),
+            _ => None,
+        }
+    }
+
+    fn ordinal(&self, i: usize) -> bool {
+        self.adj(i) && matches!(self.w(i + 1), "st" | "nd" | "rd" | "th")
+    }
+
+    /// "2024-07-28", "2024-07", "07/28/2024", "3/3/15", "10.31.1974",
+    /// "31/Oct/1974", "2/2013", "2/15".
+    fn numeric(&self, i: usize, nd: usize, n: u32, sep: &str) -> Option<(usize, Sem)> {
+        let j = i + 2;
+        let n2 = self.num(j, 4);
+        let nd2 = self.ndigits(j);
+        let third = self.adj(j) && self.is(j + 1, sep) && self.adj(j + 1);
+        let n3 = if third { self.num(j + 2, 4) } else { None };
+        let nd3 = if third { self.ndigits(j + 2) } else { 0 };
+        let tail_ok = |e: usize| {
+            // Not followed by more digits glued on ("2024-07-28-1").
+            !(self.adj(e - 1)
+                && matches!(self.w(e), "-" | "/" | ".")
+                && self.k(e + 1) == Some(K::Num))
+        };
+        if nd == 4 && sep != "." {
+            let y = n as i32;
+            let m = n2?;
+            if let Some(d) = n3 {
+                if nd2 <= 2 && nd3 <= 2 && valid_day(m as u8, d) && tail_ok(j + 3) {
+                    return Some((
+                        j + 3,
+                        Sem::Ymd {
+                            y: Some(y),
+                            m: m as u8,
+                            d: d as u8,
+                        },
+                    ));
+                }
+                return None;
+            }
+            // "2024-07": a month only with a leading zero or a slash.
+            let w2 = self.w(j);
+            // "2014-10" is a month, "2011-12" a span of years.
+            let range = sep != "/" && !w2.starts_with('0') && m > n % 100;
+            if nd2 == 2 && (1..=12).contains(&m) && !range && tail_ok(j + 1) {
+                return Some((
+                    j + 1,
+                    Sem::Ym {
+                        y: Some(y),
+                        m: m as u8,
+                    },
+                ));
+            }
+            return None;
+        }
+        if nd > 2 {
+            return None;
+        }
+        // Day / month-name / year: "31/Oct/1974", "31-Oct-74".
+        if self.k(j) == Some(K::Word) {
+            let (m, _) = month_of(self.w(j))?;
+            if !valid_day(m, n) {
+                return None;
+            }
+            if self.adj(j) && self.is(j + 1, sep) && self.adj(j + 1) {
+                let yy = self.num(j + 2, 4)?;
+                let y = full_year(yy, self.ndigits(j + 2))?;
+                return Some((
+                    j + 3,
+                    Sem::Ymd {
+                        y: Some(y),
+                        m,
+                        d: n as u8,
+                    },
+                ));
+            }
+            return Some((
+                j + 1,
+                Sem::Ymd {
+                    y: None,
+                    m,
+                    d: n as u8,
+                },
+            ));
+        }
+        let a = n;
+        let b = n2?;
+        if let Some(c) = n3 {
+            // US order: month / day / year.
+            let y = full_year(c, nd3)?;
+            if nd2 <= 2 && valid_day(a as u8, b) && a <= 12 && tail_ok(j + 3) {
+                return Some((
+                    j + 3,
+                    Sem::Ymd {
+                        y: Some(y),
+                        m: a as u8,
+                        d: b as u8,
+                    },
+                ));
+            }
+            return None;
+        }
+        if sep != "/" {
+            return None;
+        }
+        // "2/2013": month / year.
+        if nd2 == 4 && (1..=12).contains(&a) {
+            let y = b as i32;
+            if (1000..=2199).contains(&y) && tail_ok(j + 1) {
+                return Some((
+                    j + 1,
+                    Sem::Ym {
+                        y: Some(y),
+                        m: a as u8,
+                    },
+                ));
+            }
+            return None;
+        }
+        // "2/15": month / day, only where it cannot be a fraction or a
+        // score ("1/2", "24/7"): the day above 12, or after "on".
+        let prev_on = i > 0 && matches!(self.w(i - 1), "on" | "since" | "until" | "by");
+        if nd2 <= 2 && a <= 12 && valid_day(a as u8, b) && (b > 12 || prev_on) && tail_ok(j + 1) {
+            return Some((
+                j + 1,
+                Sem::Ymd {
+                    y: None,
+                    m: a as u8,
+                    d: b as u8,
+                },
+            ));
+        }
+        None
+    }
+
+    /// Dates that start with a word other than a month or weekday name.
+    fn word_date(&self, i: usize) -> Option<(usize, Sem)> {
+        let w = self.w(i);
+        match w {
+            "today" => return Some((i + 1, Sem::DayOffset(0))),
+            "yesterday" | "tomorrow" => {
+                let d = if w == "yesterday" { -1 } else { 1 };
+                if let Some(code) = part_of_day(self.w(i + 1)) {
+                    return Some((i + 2, Sem::PartOfDay { day: d, code }));
+                }
+                return Some((i + 1, Sem::DayOffset(d)));
+            }
+            "tonight" => return Some((i + 1, Sem::PartOfDay { day: 0, code: "NI" })),
+            "the" => return self.the_date(i),
+            "q" | "h" if self.adj(i) => {
+                let v = self.num(i + 1, 1)?;
+                if self.adj(i + 1) && self.k(i + 2) == Some(K::Word) {
+                    return None;
+                }
+                let (y, e) = match self.year_at(i + 2) {
+                    Some(y) => (Some(y), i + 3),
+                    None => (None, i + 2),
+                };
+                if w == "q" && (1..=4).contains(&v) && self.cap(i) {
+                    return Some((
+                        e,
+                        Sem::Quarter {
+                            y,
+                            q: v as u8,
+                            rel: None,
+                        },
+                    ));
+                }
+                if w == "h" && (1..=2).contains(&v) && self.cap(i) {
+                    return Some((
+                        e,
+                        Sem::Half {
+                            y,
+                            h: v as u8,
+                            rel: None,
+                        },
+                    ));
+                }
+                return None;
+            }
+            "fy" if self.adj(i) => {
+                let n = self.num(i + 1, 4)?;
+                let y = full_year(n, self.ndigits(i + 1))?;
+                return Some((i + 2, Sem::Fiscal(y)));
+            }
+            "fiscal" => {
+                let j = if self.is(i + 1, "year") { i + 2 } else { i + 1 };
+                let y = self.year_at(j)?;
+                return Some((j + 1, Sem::Fiscal(y)));
+            }
+            "that" => {
+                // "that day", "that same week": the date last mentioned.
+                let j = if self.is(i + 1, "same") { i + 2 } else { i + 1 };
+                let u = unit_of(self.w(j))
+                    .filter(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year))?;
+                if self.w(j).ends_with('s') {
+                    return None;
+                }
+                return Some((j + 1, Sem::AnchorUnit { unit: u, n: 0 }));
+            }
+            "earlier" | "later" => {
+                // "earlier this month", "later this year".
+                if self.is(i + 1, "this") {
+                    let u = unit_of(self.w(i + 2))?;
+                    return Some((i + 3, Sem::RelUnit { unit: u, n: 0 }));
+                }
+                return None;
+            }
+            "last" | "this" | "next" | "past" | "previous" | "coming" | "current" | "upcoming" => {
+                return self.relative(i);
+            }
+            _ => {}
+        }
+        // "first Monday of March", "first of March".
+        if let Some(n) = lookup(ORDINAL_WORDS, w).filter(|n| *n <= 5) {
+            if let Some(r) = self.nth_weekday_of(n as i8, i + 1) {
+                return Some(r);
+            }
+        }
+        if let Some(d) = lookup(ORDINAL_WORDS, w) {
+            if self.is(i + 1, "of") {
+                if let Some((e, month)) = self.month_expr(i + 2) {
+                    return Some(match month {
+                        Sem::Ym { y: Some(y), m } => (
+                            e,
+                            Sem::Ymd {
+                                y: Some(y),
+                                m,
+                                d: d as u8,
+                            },
+                        ),
+                        Sem::Ym { y: None, m } if valid_day(m, d) => (
+                            e,
+                            Sem::Ymd {
+                                y: None,
+                                m,
+                                d: d as u8,
+                            },
+                        ),
+                        other => (
+                            e,
+                            Sem::DayOf {
+                                d: d as u8,
+                                month: Box::new(other),
+                            },
+                        ),
+                    });
+                }
+            }
+        }
+        // "first quarter", "third-quarter", "second half of 2024".
+        if let Some(r) = self.ordinal_period(i) {
+            return Some(r);
+        }
+        // Seasons: "summer 2024", "in the summer" is left out (vague).
+        if let Some(&(_, code, start)) = SEASONS.iter().find(|(k, ..)| *k == w) {
+            if let Some(y) = self.year_at(i + 1) {
+                return Some((
+                    i + 2,
+                    Sem::Season {
+                        y: Some(y),
+                        code,
+                        start,
+                        rel: None,
+                    },
+                ));
+            }
+            if self.is(i + 1, "of") {
+                if let Some(y) = self.year_at(i + 2) {
+                    return Some((
+                        i + 3,
+                        Sem::Season {
+                            y: Some(y),
+                            code,
+                            start,
+                            rel: None,
+                        },
+                    ));
+                }
+            }
+            return None;
+        }
+        // "two days ago", "a year earlier", "three days later".
+        self.offset(i)
+    }
+
+    fn offset(&self, i: usize) -> Option<(usize, Sem)> {
+        let (n, j) = self.count(i)?;
+        let unit = unit_of(self.w(j))?;
+        // "in two weeks": a date ahead, kept only where the sentence speaks
+        // of the future; not "the highest in 10 years", "the first time in
+        // a decade".
+        if i > 0
+            && self.is(i - 1, "in")
+            && !matches!(self.w(j + 1), "ago" | "time" | "earlier" | "later")
+        {
+            let before = if i > 1 { self.w(i - 2) } else { "" };
+            let superlative = before.ends_with("est")
+                || matches!(
+                    before,
+                    "first" | "time" | "ever" | "once" | "most" | "least" | "only"
+                );
+            if !superlative && unit != Unit::Hour {
+                return Some((
+                    j + 1,
+                    Sem::After {
+                        unit,
+                        n: i64::from(n),
+                    },
+                ));
+            }
+        }
+        let plural = self.w(j).ends_with('s');
+        if (n == 1) == plural && n != 1 {
+            // "two day ago" is not English; tolerate it anyway.
+        }
+        let dir = self.w(j + 1);
+        let n = i64::from(n);
+        match dir {
+            "ago" => Some((
+                j + 2,
+                Sem::Offset {
+                    unit,
+                    n: -n,
+                    anchor: false,
+                },
+            )),
+            // "5 weeks earlier than usual": a comparison, not a date.
+            "earlier" | "later" if self.is(j + 2, "than") => None,
+            "earlier" | "before" | "previously" => {
+                // "a year before" at the end of a clause, not "a year before the vote".
+                if dir == "before" && self.k(j + 2) == Some(K::Word) {
+                    return None;
+                }
+                Some((
+                    j + 2,
+                    Sem::Offset {
+                        unit,
+                        n: -n,
+                        anchor: true,
+                    },
+                ))
+            }
+            "later" | "after" | "afterwards" => {
+                if dir == "after" && self.k(j + 2) == Some(K::Word) {
+                    return None;
+                }
+                Some((
+                    j + 2,
+                    Sem::Offset {
+                        unit,
+                        n,
+                        anchor: true,
+                    },
+                ))
+            }
+            "hence" => Some((
+                j + 2,
+                Sem::Offset {
+                    unit,
+                    n,
+                    anchor: false,
+                },
+            )),
+            "from" if self.is(j + 2, "now") || self.is(j + 2, "today") => Some((
+                j + 3,
+                Sem::Offset {
+                    unit,
+                    n,
+                    anchor: false,
+                },
+            )),
+            _ => None,
+        }
+    }
+
+    fn ordinal_period(&self, i: usize) -> Option<(usize, Sem)> {
+        let (k, j) = match lookup(ORDINAL_WORDS, self.w(i)) {
+            Some(k) => (k, i + 1),
+            None => {
+                let n = self.num(i, 1)?;
+                if !self.ordinal(i) {
+                    return None;
+                }
+                (n, i + 2)
+            }
+        };
+        let j = if self.is_dash(j) { j + 1 } else { j };
+        let what = self.w(j);
+        let is_q = matches!(what, "quarter" | "qtr");
+        let is_h = what == "half";
+        if !(is_q && (1..=4).contains(&k) || is_h && (1..=2).contains(&k)) {
+            return None;
+        }
+        let mut e = j + 1;
+        let mut y = None;
+        let mut rel = None;
+        if let Some(yy) = self.year_at(e) {
+            y = Some(yy);
+            e += 1;
+        } else if self.is(e, "of") || self.is(e, "in") {
+            if let Some(yy) = self.year_at(e + 1) {
+                y = Some(yy);
+                e += 2;
+            } else if self.is(e + 1, "the") && self.is(e + 2, "year") {
+                rel = Some(0);
+                e += 3;
+            } else if matches!(self.w(e + 1), "this" | "last" | "next") && self.is(e + 2, "year") {
+                rel = Some(match self.w(e + 1) {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                });
+                e += 3;
+            }
+        } else if matches!(self.w(e), "this" | "last" | "next") && self.is(e + 1, "year") {
+            rel = Some(match self.w(e) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            });
+            e += 2;
+        }
+        if is_h && y.is_none() && rel.is_none() {
+            // "the second half" alone is usually of a match or a story.
+            return None;
+        }
+        let k = k as u8;
+        Some((
+            e,
+            if is_q {
+                Sem::Quarter { y, q: k, rel }
+            } else {
+                Sem::Half { y, h: k, rel }
+            },
+        ))
+    }
+
+    /// Expressions starting with "the".
+    fn the_date(&self, i: usize) -> Option<(usize, Sem)> {
+        let j = i + 1;
+        let w = self.w(j);
+        // "the 1990s", "the 19th century", "the third quarter of 2025".
+        let starter = self.k(j) == Some(K::Num) || STARTERS.contains(w);
+        if let Some((b, sem)) = if starter { self.date(j) } else { None } {
+            match sem {
+                Sem::Decade(_)
+                | Sem::Century(_)
+                | Sem::Quarter { .. }
+                | Sem::Half { .. }
+                | Sem::Season { .. } => return Some((b, sem)),
+                Sem::Ymd { .. }
+                    if self.k(j) != Some(K::Word) || lookup(ORDINAL_WORDS, w).is_some() =>
+                {
+                    return Some((b, sem));
+                }
+                _ => {}
+            }
+        }
+        // "the ’90s".
+        if self.is_apos(j) {
+            if let Some((b, sem @ Sem::Decade(_))) = self.date_num(j + 1) {
+                return Some((b, sem));
+            }
+        }
+        match w {
+            "weekend" => Some((j + 1, Sem::Weekend { shift: 0 })),
+            // "the same day", "the same week": the date last mentioned.
+            "same" if matches!(self.w(j + 1), "day" | "week" | "month" | "year") => {
+                let u = unit_of(self.w(j + 1))?;
+                Some((j + 2, Sem::AnchorUnit { unit: u, n: 0 }))
+            }
+            "same" => {
+                // "the same quarter last year".
+                if self.is(j + 1, "quarter")
+                    && matches!(self.w(j + 2), "last" | "a")
+                    && self.is(j + 3, "year")
+                {
+                    return Some((j + 4, Sem::SameQuarter { rel: -1 }));
+                }
+                None
+            }
+            "current" | "previous" | "past" | "following" | "next" | "coming" | "preceding" => {
+                let u = unit_of(self.w(j + 1))?;
+                if self.w(j + 1).ends_with('s') {
+                    return None;
+                }
+                let n = match w {
+                    "current" => 0,
+                    "previous" | "past" | "preceding" => -1,
+                    _ => 1,
+                };
+                if u == Unit::Day {
+                    // "the next day", "the previous day": from the last date.
+                    return Some((
+                        j + 2,
+                        Sem::Offset {
+                            unit: u,
+                            n,
+                            anchor: true,
+                        },
+                    ));
+                }
+                if matches!(w, "following" | "preceding" | "previous") {
+                    return Some((j + 2, Sem::AnchorUnit { unit: u, n }));
+                }
+                Some((j + 2, Sem::RelUnit { unit: u, n }))
+            }
+            "day" => {
+                // "the day before yesterday", "the day after tomorrow".
+                match (self.w(j + 1), self.w(j + 2)) {
+                    ("before", "yesterday") => Some((j + 3, Sem::DayOffset(-2))),
+                    ("after", "tomorrow") => Some((j + 3, Sem::DayOffset(2))),
+                    ("before", _) if self.k(j + 2) != Some(K::Word) => Some((
+                        j + 2,
+                        Sem::Offset {
+                            unit: Unit::Day,
+                            n: -1,
+                            anchor: true,
+                        },
+                    )),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// "last week", "this year", "next Monday", "last summer", "last night".
+    fn relative(&self, i: usize) -> Option<(usize, Sem)> {
+        let w = self.w(i);
+        let n: i64 = match w {
+            "last" | "past" | "previous" => -1,
+            "this" | "current" => 0,
+            _ => 1,
+        };
+        let j = i + 1;
+        let nw = self.w(j);
+        if let Some(u) = unit_of(nw) {
+            if nw.ends_with('s') || u == Unit::Hour {
+                return None;
+            }
+            if u == Unit::Day {
+                return None;
+            }
+            // "last year's", fine; "this year alone", fine.
+            return Some((j + 1, Sem::RelUnit { unit: u, n }));
+        }
+        if let Some((wd, ab)) = weekday_of(nw) {
+            if ab && !self.cap(j) {
+                return None;
+            }
+            if w == "last" {
+                if let Some(r) = self.nth_weekday_of(-1, j) {
+                    return Some(r);
+                }
+            }
+            let shift = match w {
+                "last" | "past" | "previous" => -1,
+                "next" | "coming" => 1,
+                _ => 0,
+            };
+            return Some((j + 1, Sem::Weekday { wd, shift }));
+        }
+        if nw == "weekend" {
+            let shift = match n {
+                -1 => -1,
+                1 => 1,
+                _ => 2,
+            };
+            return Some((
+                j + 1,
+                Sem::Weekend {
+                    shift: if shift == 2 { 3 } else { shift },
+                },
+            ));
+        }
+        if let Some(code) = part_of_day(nw) {
+            let day = if w == "last" && nw == "night" {
+                -1
+            } else if w == "this" {
+                0
+            } else {
+                return None;
+            };
+            return Some((j + 1, Sem::PartOfDay { day, code }));
+        }
+        if let Some(&(_, code, start)) = SEASONS.iter().find(|(k, ..)| *k == nw) {
+            return Some((
+                j + 1,
+                Sem::Season {
+                    y: None,
+                    code,
+                    start,
+                    rel: Some(n),
+                },
+            ));
+        }
+        if let Some((m, ab)) = month_of(nw) {
+            if ab || (nw == "may" && !self.cap(j)) || (nw == "march" && !self.cap(j)) {
+                return None;
+            }
+            // "last March": the most recent March before this month.
+            return Some((j + 1, Sem::RelMonth { m, n }));
+        }
+        if let Some((e, Sem::Holiday { rule, y: None, .. })) = self.holiday(j, None) {
+            return Some((
+                e,
+                Sem::Holiday {
+                    rule,
+                    y: None,
+                    rel: Some(n),
+                },
+            ));
+        }
+        None
+    }
+
+    /// Times of day: "10 a.m.", "4:17 a.m.", "3:45 p.m.", "0600 GMT",
+    /// "noon", "midnight".
+    fn time(&self, i: usize) -> Option<Found> {
+        let w = self.w(i);
+        if w == "noon" || w == "midday" {
+            return Some(Found {
+                a: i,
+                b: i + 1,
+                sem: Sem::Time { h: 12, mi: 0 },
+            });
+        }
+        if w == "midnight" {
+            return Some(Found {
+                a: i,
+                b: i + 1,
+                sem: Sem::Time { h: 0, mi: 0 },
+            });
+        }
+        if self.k(i) != Some(K::Num)
+            || (i > 0
+                && self.adj(i - 1)
+                && (self.k(i - 1) != Some(K::Punct)
+                    || matches!(self.w(i - 1), "," | "." | "$" | ":")))
+        {
+            return None;
+        }
+        let nd = self.ndigits(i);
+        let n = self.num(i, 4)?;
+        let (mut h, mut mi, mut j) = (n, 0, i + 1);
+        let mut colon = false;
+        if nd <= 2
+            && self.adj(i)
+            && self.is(i + 1, ":")
+            && self.adj(i + 1)
+            && self.ndigits(i + 2) == 2
+        {
+            mi = self.num(i + 2, 2)?;
+            j = i + 3;
+            colon = true;
+        } else if nd <= 2
+            && self.adj(i)
+            && self.is(i + 1, ".")
+            && self.adj(i + 1)
+            && self.ndigits(i + 2) == 2
+            && self.ampm(i + 3).0.is_some()
+        {
+            // British "7.30pm".
+            mi = self.num(i + 2, 2)?;
+            j = i + 3;
+        } else if nd == 4 {
+            // "0600 GMT", "1430 hours".
+            if !matches!(self.w(i + 1), "gmt" | "utc" | "hours" | "hrs" | "h") {
+                return None;
+            }
+            h = n / 100;
+            mi = n % 100;
+            if h > 24 || mi > 59 {
+                return None;
+            }
+            return Some(Found {
+                a: i,
+                b: i + 2,
+                sem: Sem::Time {
+                    h: h as u8,
+                    mi: mi as u8,
+                },
+            });
+        } else if nd > 2 {
+            return None;
+        }
+        // a.m. / p.m. / am / pm
+        let (ampm, e) = self.ampm(j);
+        match ampm {
+            Some(pm) => {
+                if !(1..=12).contains(&h) || mi > 59 {
+                    return None;
+                }
+                if pm && h != 12 {
+                    h += 12;
+                } else if !pm && h == 12 {
+                    h = 0;
+                }
+                j = e;
+            }
+            None => {
+                if !colon || h > 23 || mi > 59 {
+                    return None;
+                }
+                // "4:17" alone needs a time word after or "at" before.
+                let tz = matches!(
+                    self.w(j),
+                    "gmt" | "utc" | "local" | "hours" | "hrs" | "et" | "bst" | "cet"
+                );
+                let at = i > 0
+                    && matches!(
+                        self.w(i - 1),
+                        "at" | "until"
+                            | "by"
+                            | "from"
+                            | "before"
+                            | "after"
+                            | "about"
+                            | "around"
+                            | "approximately"
+                            | "till"
+                            | "to"
+                            | "since"
+                    );
+                if !tz && !at {
+                    return None;
+                }
+            }
+        }
+        if matches!(self.w(j), "gmt" | "utc") {
+            j += 1;
+        }
+        Some(Found {
+            a: i,
+            b: j,
+            sem: Sem::Time {
+                h: h as u8,
+                mi: mi as u8,
+            },
+        })
+    }
+
+    /// "a.m.", "am", "p.m", "PM" at `j`: (is pm, next token).
+    fn ampm(&self, j: usize) -> (Option<bool>, usize) {
+        let w = self.w(j);
+        match w {
+            "am" | "pm" => (Some(w == "pm"), j + 1),
+            "a" | "p"
+                if self.is(j + 1, ".") && self.adj(j) && self.is(j + 2, "m") && self.adj(j + 1) =>
+            {
+                let e = if self.is(j + 3, ".") && self.adj(j + 2) {
+                    j + 4
+                } else {
+                    j + 3
+                };
+                (Some(w == "p"), e)
+            }
+            _ => (None, j),
+        }
+    }
+
+    /// "for three years" (P3Y), "a 21-day curfew" (P21D), "annual",
+    /// "every year".
+    fn duration_or_set(&self, i: usize) -> Option<Found> {
+        let w = self.w(i);
+        let set = match w {
+            "daily" => Some("P1D"),
+            "weekly" => Some("P1W"),
+            "monthly" => Some("P1M"),
+            "annual" | "annually" | "yearly" => Some("P1Y"),
+            "quarterly" => Some("P3M"),
+            _ => None,
+        };
+        if let Some(v) = set {
+            // Not in names ("Daily Mail", "Annual Report" in a title).
+            if self.cap(i) && i > 0 {
+                return None;
+            }
+            return Some(Found {
+                a: i,
+                b: i + 1,
+                sem: Sem::Set(v.to_string()),
+            });
+        }
+        if matches!(w, "every" | "each") {
+            let u = unit_of(self.w(i + 1))?;
+            if self.w(i + 1).ends_with('s') {
+                return None;
+            }
+            return Some(Found {
+                a: i,
+                b: i + 2,
+                sem: Sem::Set(format!("P1{}", unit_letter(u)?)),
+            });
+        }
+        // Durations: "for three years", "a 21-day curfew".
+        let (n, j) = self.count(i)?;
+        if matches!(w, "a" | "an") {
+            return None;
+        }
+        let (j, hyphen) = if self.is_dash(j) && self.adj(j - 1) && self.adj(j) {
+            (j + 1, true)
+        } else {
+            (j, false)
+        };
+        let u = unit_of(self.w(j))?;
+        let after = self.w(j + 1);
+        if matches!(
+            after,
+            "old" | "ago" | "earlier" | "later" | "before" | "after" | "hence"
+        ) || (self.is_dash(j + 1) && self.is(j + 2, "old"))
+        {
+            return None;
+        }
+        let prev = if i > 0 { self.w(i - 1) } else { "" };
+        let intro = matches!(
+            prev,
+            "for" | "over" | "within" | "past" | "last" | "next" | "first" | "spanning"
+        );
+        if !(intro || hyphen) {
+            return None;
+        }
+        // "a 40-year high", "10-year bonds": a measure of something else.
+        if hyphen
+            && matches!(
+                after,
+                "high"
+                    | "highs"
+                    | "low"
+                    | "lows"
+                    | "record"
+                    | "peak"
+                    | "average"
+                    | "bond"
+                    | "bonds"
+                    | "yield"
+                    | "yields"
+                    | "note"
+                    | "notes"
+                    | "gilt"
+                    | "gilts"
+                    | "treasury"
+                    | "treasuries"
+                    | "mortgage"
+                    | "mortgages"
+                    | "loan"
+                    | "loans"
+            )
+        {
+            return None;
+        }
+        let v = match u {
+            Unit::Hour => format!("PT{n}H"),
+            Unit::Decade => format!("P{}Y", n * 10),
+            Unit::Century => format!("P{}Y", n * 100),
+            Unit::Quarter => format!("P{}M", n * 3),
+            _ => format!("P{n}{}", unit_letter(u)?),
+        };
+        Some(Found {
+            a: i,
+            b: j + 1,
+            sem: Sem::Duration(v),
+        })
+    }
+}
+
+fn unit_letter(u: Unit) -> Option<char> {
+    Some(match u {
+        Unit::Day => 'D',
+        Unit::Week => 'W',
+        Unit::Month => 'M',
+        Unit::Year => 'Y',
+        _ => return None,
+    })
+}
+
+fn part_of_day(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" => "NI",
+        _ => return None,
+    })
+}
+
+fn full_year(n: u32, nd: usize) -> Option<i32> {
+    match nd {
+        4 => Some(n as i32).filter(|y| (1000..=2199).contains(y)),
+        2 => Some(if n < 50 {
+            2000 + n as i32
+        } else {
+            1900 + n as i32
+        }),
+        _ => None,
+    }
+}
+
+/// Gives the first end of an interval the year of the second ("between
+/// March and May 2023"); refuses ends of different kinds.
+fn share_year(a: Sem, b: Sem) -> Option<(Sem, Sem)> {
+    Some(match (a, b) {
+        (Sem::Ym { y: None, m }, Sem::Ym { y: Some(y), m: m2 }) => {
+            (Sem::Ym { y: Some(y), m }, Sem::Ym { y: Some(y), m: m2 })
+        }
+        (
+            Sem::Ymd { y: None, m, d },
+            Sem::Ymd {
+                y: Some(y),
+                m: m2,
+                d: d2,
+            },
+        ) => (
+            Sem::Ymd { y: Some(y), m, d },
+            Sem::Ymd {
+                y: Some(y),
+                m: m2,
+                d: d2,
+            },
+        ),
+        (a @ Sem::Ym { .. }, b @ Sem::Ym { .. })
+        | (a @ Sem::Ymd { .. }, b @ Sem::Ymd { .. })
+        | (a @ Sem::Year(_), b @ Sem::Year(_))
+        | (a @ Sem::Weekday { .. }, b @ Sem::Weekday { .. })
+        | (a @ Sem::Quarter { .. }, b @ Sem::Quarter { .. }) => (a, b),
+        (a @ Sem::Ym { .. }, b @ Sem::Year(_)) => (a, b),
+        _ => return None,
+    })
+}
