@@ -4,6 +4,14 @@
 use crate::Span;
 use crate::segment::SentenceView;
 
+#[cfg(test)]
+mod dev_eval;
+mod find;
+mod gazetteer;
+mod lexicon;
+mod merge;
+mod scan;
+
 /// What kind of actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -58,6 +66,44 @@ pub struct Actor {
     pub mentions: Vec<Mention>,
 }
 
+/// What shape of mention an [`ActorMention`] is; `merge` treats each
+/// differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// A name in running text.
+    Name,
+    /// A capitalised word at a sentence start: a name only if the article
+    /// confirms it elsewhere ("Ocampo, 61, conceded" vs "Turnout rose").
+    Confirm,
+    /// A run of Title Case headline words; `merge` keeps the parts that the
+    /// gazetteer or the body confirms.
+    Headline,
+    /// "the ministry": stands for the latest organisation whose name has one
+    /// of these `|`-separated head words.
+    OrgAnaphor(&'static str),
+    /// "the governor": stands for the latest person with one of these titles.
+    PersonAnaphor(&'static str),
+    /// "the government", "Venezuelan government", "Maduro’s government",
+    /// with the country when the text names it.
+    Government(Option<&'static str>),
+    /// An unnamed collective ("officials", "rights groups").
+    Group,
+    /// An acronym defined by a lower-case phrase ("rubella (MMR)"): not an
+    /// actor anywhere in the article.
+    NotActor,
+}
+
+/// How sure the mention is of its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Strength {
+    /// A guess from weak context (a lone capitalised word).
+    Weak,
+    /// The default reading of the shape (two capitalised words: a person).
+    Default,
+    /// Backed by a head word, a title, the gazetteer or a definition.
+    Strong,
+}
+
 /// An actor mention found in one sentence, before merging.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct ActorMention {
@@ -69,30 +115,28 @@ pub(crate) struct ActorMention {
     pub kind: ActorKind,
     /// A title or role written next to it.
     pub title: Option<Span>,
+    /// The shape of the mention.
+    pub form: Form,
+    /// How sure `kind` is.
+    pub strength: Strength,
+    /// The gazetteer entity it names ("United States" for "Washington").
+    pub key: Option<&'static str>,
+    /// For an acronym defined in brackets, the span of its expansion.
+    pub defines: Option<Span>,
 }
 
 /// Finds the actor mentions of one sentence, in text order.
-pub(crate) fn mentions(_s: &SentenceView<'_>) -> Vec<ActorMention> {
-    Vec::new()
+pub(crate) fn mentions(s: &SentenceView<'_>) -> Vec<ActorMention> {
+    find::mentions(s)
 }
 
 /// Merges the mentions of one article into actors, ordered by first mention.
 pub(crate) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
-    mentions
-        .into_iter()
-        .map(|m| {
-            let text = m.span.as_str(doc).to_string();
-            Actor {
-                name: text.clone(),
-                kind: m.kind,
-                title: m.title.map(|t| t.as_str(doc).to_string()),
-                aliases: Vec::new(),
-                mentions: vec![Mention {
-                    span: m.span,
-                    sentence: m.sentence,
-                    text,
-                }],
-            }
-        })
-        .collect()
+    merge::merge(doc, mentions)
+}
+
+/// Forces every lazily built table of the module.
+#[allow(dead_code)] // called from `force_patterns()` once wired in lib.rs
+pub(crate) fn warm() {
+    scan::warm();
 }

@@ -1,0 +1,140 @@
+//! Dev-set report for actors (ignored by default): runs the whole pipeline
+//! over the gold articles and scores actors the way the evaluation harness
+//! describes (FORMAT.md): a predicted actor matches a gold one when one of
+//! its surface forms equals the gold name or an alias after normalisation.
+//!
+//! `cargo test --lib actors::dev_eval -- --ignored --nocapture`
+
+use crate::Extractor;
+
+use super::merge::norm;
+
+/// Where the gold files are (override with `NEWS_CLAIMS_DEV`).
+fn dev_dir() -> std::path::PathBuf {
+    std::env::var_os("NEWS_CLAIMS_DEV")
+        .map(Into::into)
+        .unwrap_or_else(|| "/work/shared/eval/dev".into())
+}
+
+struct Gold {
+    forms: Vec<String>,
+    kind: String,
+    optional: bool,
+    name: String,
+}
+
+#[test]
+#[ignore = "needs the dev set; prints a report"]
+fn dev_actor_report() {
+    let Ok(dir) = std::fs::read_dir(dev_dir()) else {
+        eprintln!("no dev set at {}", dev_dir().display());
+        return;
+    };
+    let mut files: Vec<_> = dir.filter_map(Result::ok).map(|e| e.path()).collect();
+    files.sort();
+    let ex = Extractor::default();
+    let (mut tp, mut fp, mut fn_, mut kind_ok, mut kind_all) =
+        (0usize, 0usize, 0usize, 0usize, 0usize);
+    for path in files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "json"))
+    {
+        let raw = std::fs::read_to_string(path).unwrap_or_default();
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(&raw) else {
+            continue;
+        };
+        let text = v["text"].as_str().unwrap_or("");
+        let gold: Vec<Gold> = v["actors"]
+            .as_array()
+            .map(|a| {
+                a.iter()
+                    .map(|g| {
+                        let mut forms = vec![norm(g["name"].as_str().unwrap_or(""))];
+                        if let Some(al) = g["aliases"].as_array() {
+                            forms.extend(al.iter().filter_map(|x| x.as_str()).map(norm));
+                        }
+                        Gold {
+                            forms,
+                            kind: g["kind"].as_str().unwrap_or("").to_string(),
+                            optional: g["optional"].as_bool().unwrap_or(false),
+                            name: g["name"].as_str().unwrap_or("").to_string(),
+                        }
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        let got = ex.extract(text, None).actors;
+        let mut used = vec![false; gold.len()];
+        println!(
+            "== {}",
+            path.file_name().unwrap_or_default().to_string_lossy()
+        );
+        // Required gold first, then optional.
+        let mut order: Vec<usize> = (0..gold.len()).collect();
+        order.sort_by_key(|&i| gold[i].optional);
+        let mut matched_pred = vec![None; got.len()];
+        for &gi in &order {
+            for (pi, a) in got.iter().enumerate() {
+                if matched_pred[pi].is_some() {
+                    continue;
+                }
+                let forms = std::iter::once(&a.name)
+                    .chain(a.aliases.iter())
+                    .map(|s| norm(s));
+                if forms.into_iter().any(|f| gold[gi].forms.contains(&f)) {
+                    matched_pred[pi] = Some(gi);
+                    used[gi] = true;
+                    break;
+                }
+            }
+        }
+        for (pi, a) in got.iter().enumerate() {
+            let kind = format!("{:?}", a.kind).to_lowercase();
+            match matched_pred[pi] {
+                Some(gi) => {
+                    if !gold[gi].optional {
+                        tp += 1;
+                        kind_all += 1;
+                        if kind == gold[gi].kind {
+                            kind_ok += 1;
+                        } else {
+                            println!("  KIND {:?} {} (gold {})", a.name, kind, gold[gi].kind);
+                        }
+                    }
+                }
+                None => {
+                    // Matches an already-used gold item: a split actor.
+                    let dup = std::iter::once(&a.name)
+                        .chain(a.aliases.iter())
+                        .map(|s| norm(s))
+                        .any(|f| gold.iter().any(|g| g.forms.contains(&f)));
+                    fp += 1;
+                    println!(
+                        "  FP {:?} {} {:?}{}",
+                        a.name,
+                        kind,
+                        a.aliases,
+                        if dup { " (split)" } else { "" }
+                    );
+                }
+            }
+        }
+        for (gi, g) in gold.iter().enumerate() {
+            if !used[gi] && !g.optional {
+                fn_ += 1;
+                println!("  MISS {:?} {}", g.name, g.kind);
+            }
+        }
+    }
+    let p = tp as f64 / (tp + fp).max(1) as f64;
+    let r = tp as f64 / (tp + fn_).max(1) as f64;
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    println!(
+        "actors: tp {tp} fp {fp} fn {fn_}  P {p:.3} R {r:.3} F1 {f1:.3}  kind {:.3} ({kind_ok}/{kind_all})",
+        kind_ok as f64 / kind_all.max(1) as f64
+    );
+}

@@ -1,0 +1,832 @@
+//! Finding actor mentions in one sentence.
+//!
+//! The sentence is tokenized once; runs of capitalised words are then
+//! classified by their last word (organisation and place heads), the
+//! gazetteer, the title in front of them, and the words around them. Side
+//! passes over the same tokens find groups ("officials said"), references to
+//! the government, and nouns that stand for an organisation or person named
+//! before ("the ministry", "the governor").
+
+use crate::Span;
+use crate::actors::{ActorKind, ActorMention, Form, Strength};
+use crate::segment::SentenceView;
+use crate::structure::BlockKind;
+
+use super::lexicon;
+use super::scan::{
+    self, ALLCAPS, CAP, DIGIT, GeoClass, HYPHLOW, LEX, Lexicon, MODIFIER, POSS, POSS_PL, Tok,
+};
+
+/// The state of one sentence's scan.
+struct Cx<'a, 's> {
+    view: &'a SentenceView<'s>,
+    text: &'s str,
+    toks: &'a [Tok],
+    out: Vec<ActorMention>,
+}
+
+/// Finds the actor mentions of one sentence, in text order.
+pub(super) fn mentions(view: &SentenceView<'_>) -> Vec<ActorMention> {
+    let text = view.text();
+    let mut toks = Vec::with_capacity(text.len() / 5 + 4);
+    scan::tokenize(text, &mut toks);
+    let mut cx = Cx {
+        view,
+        text,
+        toks: &toks,
+        out: Vec::new(),
+    };
+    if view.block_kind == BlockKind::Headline {
+        cx.headline();
+    } else {
+        cx.body();
+        cx.groups();
+        cx.government();
+        cx.anaphors();
+    }
+    let mut out = cx.out;
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out.dedup_by(|a, b| a.span == b.span && a.form == b.form);
+    out
+}
+
+impl<'a, 's> Cx<'a, 's> {
+    /// The word text of token `i` (possessive left out).
+    fn w(&self, i: usize) -> &'s str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.s..t.e))
+            .unwrap_or("")
+    }
+
+    fn tok(&self, i: usize) -> Option<&'a Tok> {
+        self.toks.get(i)
+    }
+
+    /// Whether token `i` is a word in `lex` (case-insensitive).
+    fn is(&self, i: usize, lex: &Lexicon) -> bool {
+        self.tok(i).is_some_and(Tok::is_word) && lex.has_word(self.w(i))
+    }
+
+    /// Whether token `i` is the word `word` (ASCII case-insensitive).
+    fn eq(&self, i: usize, word: &str) -> bool {
+        self.tok(i).is_some_and(Tok::is_word) && self.w(i).eq_ignore_ascii_case(word)
+    }
+
+    /// Whether token `i` is a lower-case word.
+    fn lower_word(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.is_word() && t.flags & CAP == 0)
+    }
+
+    fn punct(&self, i: usize) -> Option<char> {
+        self.tok(i).and_then(|t| t.punct)
+    }
+
+    /// A capitalised word that can be part of a name.
+    fn name_like(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if !t.is_word() || t.flags & CAP == 0 || t.flags & (DIGIT | HYPHLOW) != 0 {
+            return false;
+        }
+        let w = self.w(i);
+        // A lone capital letter ("I", "C$") is not a name; an initial ("J.") is.
+        if w.len() == 1 {
+            return false;
+        }
+        !LEX.not_names.has_word(w)
+    }
+
+    /// Whether token `i` opens the sentence or a clause that starts with a
+    /// capital for reasons other than being a name.
+    fn initial(&self, i: usize) -> bool {
+        let first_word = self.toks.iter().position(Tok::is_word);
+        if first_word == Some(i) {
+            return true;
+        }
+        if i == 0 {
+            return true;
+        }
+        match self.punct(i - 1) {
+            Some('“' | '‘' | ':' | '—' | '–' | '(' | '[') => true,
+            Some('-') => self.toks.get(i - 1).is_some_and(|t| {
+                t.s > 0
+                    && self.text.as_bytes().get(t.s - 1) == Some(&b' ')
+                    && self.text.as_bytes().get(t.s + 1) == Some(&b' ')
+            }),
+            Some('"' | '\'') => self.toks.get(i - 1).is_some_and(|t| {
+                t.s == 0
+                    || self.text[..t.s]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_whitespace)
+            }),
+            _ => false,
+        }
+    }
+
+    fn span(&self, a: usize, b_incl: usize) -> Span {
+        let s = self.toks.get(a).map_or(0, |t| t.s);
+        let e = self.toks.get(b_incl).map_or(s, |t| t.e.max(s));
+        self.view.to_doc(Span::new(s, e))
+    }
+
+    fn push(&mut self, span: Span, kind: ActorKind, form: Form, strength: Strength) -> usize {
+        self.out.push(ActorMention {
+            span,
+            sentence: self.view.index,
+            kind,
+            title: None,
+            form,
+            strength,
+            key: None,
+            defines: None,
+        });
+        self.out.len() - 1
+    }
+
+    /// Lower-cases tokens `a..b` joined by single spaces into `buf`.
+    fn key<'b>(&self, a: usize, b: usize, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+        let mut n = 0;
+        for i in a..b {
+            let mut wb = [0u8; 64];
+            let l = scan::lower(self.w(i), &mut wb)?;
+            let need = l.len() + usize::from(i > a);
+            if n + need > buf.len() {
+                return None;
+            }
+            if i > a {
+                buf[n] = b' ';
+                n += 1;
+            }
+            buf[n..n + l.len()].copy_from_slice(l.as_bytes());
+            n += l.len();
+        }
+        std::str::from_utf8(&buf[..n]).ok()
+    }
+
+    /// The gazetteer entry named by tokens `a..b`, if any.
+    fn geo(&self, a: usize, b: usize) -> Option<scan::Geo> {
+        if b <= a || b - a > 5 {
+            return None;
+        }
+        let mut buf = [0u8; 64];
+        self.key(a, b, &mut buf).and_then(scan::geo)
+    }
+
+    fn known_org(&self, a: usize, b: usize) -> bool {
+        let mut buf = [0u8; 64];
+        b > a
+            && b - a <= 4
+            && self
+                .key(a, b, &mut buf)
+                .is_some_and(|k| LEX.known_orgs.has(k))
+    }
+
+    // ----- headlines -------------------------------------------------------
+
+    /// Headlines are Title Case: every run of capitalised words is handed to
+    /// `merge`, which keeps only the parts the gazetteer or the body confirms.
+    fn headline(&mut self) {
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            let named = self.name_like(i)
+                || self
+                    .tok(i)
+                    .is_some_and(|t| t.is_word() && t.flags & ALLCAPS != 0 && t.flags & DIGIT == 0);
+            if !named {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            while i < n
+                && (self.name_like(i)
+                    || self.tok(i).is_some_and(|t| {
+                        t.flags & ALLCAPS != 0 && t.flags & DIGIT == 0 && t.is_word()
+                    }))
+            {
+                let stop = self
+                    .tok(i)
+                    .is_some_and(|t| t.flags & (POSS | MODIFIER) != 0);
+                i += 1;
+                if stop {
+                    break;
+                }
+            }
+            let span = self.span(a, i - 1);
+            self.push(span, ActorKind::Place, Form::Headline, Strength::Weak);
+        }
+    }
+
+    // ----- capitalised runs -------------------------------------------------
+
+    fn body(&mut self) {
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            if !self.name_like(i) && !self.eq(i, "No.") {
+                i += 1;
+                continue;
+            }
+            // An acronym defined in brackets is emitted with its expansion.
+            if self.punct(i.wrapping_sub(1)) == Some('(') && self.punct(i + 1) == Some(')') {
+                if i >= 2 && !self.name_like(i - 2) && self.lower_word(i - 2) {
+                    let span = self.span(i, i);
+                    self.push(
+                        span,
+                        ActorKind::Organization,
+                        Form::NotActor,
+                        Strength::Weak,
+                    );
+                }
+                i += 1;
+                continue;
+            }
+            // "a spokesperson for No. 10"
+            if self.eq(i, "No.") {
+                if self.tok(i + 1).is_some_and(|t| t.flags & DIGIT != 0)
+                    && self.eq(i.wrapping_sub(1), "for")
+                    && self.is(i.wrapping_sub(2), &LEX.roles)
+                {
+                    let span = self.span(i, i + 1);
+                    self.push(span, ActorKind::Organization, Form::Name, Strength::Strong);
+                }
+                i += 1;
+                continue;
+            }
+            let b = self.extend_run(i);
+            self.classify(i, b);
+            i = b.max(i + 1);
+        }
+    }
+
+    /// The end (exclusive) of the run of name tokens starting at `a`.
+    fn extend_run(&self, a: usize) -> usize {
+        let n = self.toks.len();
+        let mut j = a + 1;
+        let mut has_head = self.is(a, &LEX.org_heads) || self.is(a, &LEX.place_heads);
+        let mut in_chain = false;
+        while j < n {
+            let last = &self.toks[j - 1];
+            if last.flags & (POSS | MODIFIER) != 0 {
+                break;
+            }
+            if self.name_like(j) {
+                // An acronym in brackets is not part of the run.
+                has_head |= self.is(j, &LEX.org_heads) || self.is(j, &LEX.place_heads);
+                j += 1;
+                continue;
+            }
+            if last.flags & POSS_PL != 0 {
+                break;
+            }
+            if self.lower_word(j) {
+                if self.is(j, &LEX.particles) && self.name_like(j + 1) {
+                    j += 2;
+                    continue;
+                }
+                let of = self.eq(j, "of");
+                if of || self.eq(j, "for") || self.eq(j, "on") {
+                    let k = if self.eq(j + 1, "the") { j + 2 } else { j + 1 };
+                    if !self.name_like(k) {
+                        break;
+                    }
+                    if !has_head
+                        && (!of || self.geo(k, k + 1).is_some() || self.geo(k, k + 2).is_some())
+                    {
+                        break;
+                    }
+                    in_chain = true;
+                    j = k + 1;
+                    continue;
+                }
+                if self.eq(j, "and") && self.name_like(j + 1) {
+                    if in_chain {
+                        j += 2;
+                        continue;
+                    }
+                    // "Unity and Tradition party"
+                    let mut k = j + 1;
+                    while self.name_like(k) && k - j < 4 {
+                        k += 1;
+                    }
+                    if self.tok(k - 1).is_some_and(|t| t.flags & POSS == 0)
+                        && (self.eq(k, "party")
+                            || self.eq(k, "alliance")
+                            || self.eq(k, "coalition")
+                            || self.eq(k, "movement"))
+                    {
+                        j = k;
+                        continue;
+                    }
+                    // "Trinidad and Tobago"
+                    if self.geo(a, j + 2).is_some() {
+                        j += 2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            match self.punct(j) {
+                Some(',') if in_chain => {
+                    // "Ministry of Housing, Construction and Sanitation"
+                    let mut k = j + 1;
+                    let mut ok = false;
+                    loop {
+                        if !self.name_like(k) {
+                            break;
+                        }
+                        while self.name_like(k) {
+                            k += 1;
+                        }
+                        if self.punct(k) == Some(',') {
+                            k += 1;
+                            continue;
+                        }
+                        ok = self.eq(k, "and") && self.name_like(k + 1);
+                        break;
+                    }
+                    if ok {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                Some('&') if self.name_like(j + 1) => {
+                    j += 2;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        j
+    }
+
+    /// Classifies the run `a..b` and pushes what it names.
+    fn classify(&mut self, a: usize, b: usize) {
+        let mut a = a;
+        let mut after_the = a > 0 && self.eq(a - 1, "the");
+        if self.initial(a) {
+            while a < b && (self.is(a, &LEX.initial_stop) || self.is(a, &LEX.groups)) {
+                after_the |= self.eq(a, "the");
+                a += 1;
+            }
+            while a < b && !self.name_like(a) {
+                a += 1;
+            }
+            if a >= b {
+                return;
+            }
+        }
+        let initial = self.initial(a);
+        // Honours after the name.
+        let mut nb = b;
+        while nb > a + 1 && self.is(nb - 1, &LEX.postnominals) {
+            nb -= 1;
+        }
+        if self.is(nb - 1, &LEX.non_actor_heads) || (nb - a >= 2 && self.eq(nb - 1, "year")) {
+            return;
+        }
+        let span = self.span(a, nb - 1);
+        let defines = self.punct(b) == Some('(')
+            && self.punct(b + 2) == Some(')')
+            && self
+                .tok(b + 1)
+                .is_some_and(|t| t.is_word() && t.flags & ALLCAPS != 0);
+        let emit_acronym = |cx: &mut Self| {
+            if defines {
+                let acr = cx.span(b + 1, b + 1);
+                let i = cx.push(acr, ActorKind::Organization, Form::Name, Strength::Strong);
+                cx.out[i].defines = Some(span);
+            }
+        };
+
+        // Datelines: "NAIROBI, Feb. 11 (...) -", "GENEVA —".
+        let all_caps = (a..nb).all(|i| self.tok(i).is_some_and(|t| t.flags & ALLCAPS != 0));
+        if all_caps
+            && self.toks.iter().position(Tok::is_word) == Some(a)
+            && matches!(self.punct(b), Some(',' | '—' | '–' | '-'))
+        {
+            let geo = self.geo(a, nb);
+            let i = self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
+            if let Some(g) = geo {
+                if g.class != GeoClass::Capital {
+                    self.out[i].key = Some(g.canon);
+                }
+            }
+            return;
+        }
+
+        // Whole-run gazetteer names.
+        if let Some(g) = self.geo(a, nb) {
+            match g.class {
+                GeoClass::Demonym => {}
+                GeoClass::DemonymPlural => {
+                    if self.acting(nb) || initial {
+                        self.push(span, ActorKind::Group, Form::Group, Strength::Default);
+                    }
+                }
+                GeoClass::Capital if !self.locative(a) => {
+                    let i = self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
+                    self.out[i].key = Some(g.canon);
+                }
+                GeoClass::Capital => {
+                    self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
+                }
+                _ => {
+                    let i = self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
+                    self.out[i].key = Some(g.canon);
+                }
+            }
+            return;
+        }
+
+        // Organisations.
+        let last_low = |cx: &Self, lex: &Lexicon| cx.is(nb - 1, lex);
+        let len = nb - a;
+        let org = last_low(self, &LEX.org_heads)
+            || self.known_org(a, nb)
+            || (len >= 2 && self.eq(nb - 1, "City") && self.geo(a, nb).is_none())
+            || (len >= 2 && self.is(a, &LEX.org_prefixes))
+            || (self.eq(b, "party") && self.lower_word(b))
+            || (len == 2
+                && self
+                    .geo(nb - 1, nb)
+                    .is_some_and(|g| g.class == GeoClass::Country)
+                && self.geo(a, a + 1).is_none()
+                && !self.is(a, &LEX.compass)
+                && !matches!(
+                    self.w(a),
+                    "New"
+                        | "Greater"
+                        | "North"
+                        | "South"
+                        | "East"
+                        | "West"
+                        | "Northern"
+                        | "Southern"
+                        | "Eastern"
+                        | "Western"
+                        | "Central"
+                        | "Upper"
+                        | "Lower"
+                ))
+            || self.has_org_chain(a, nb);
+        if org {
+            let strength = if len == 1 && !self.known_org(a, nb) && !last_low(self, &LEX.org_heads)
+            {
+                Strength::Default
+            } else {
+                Strength::Strong
+            };
+            let form = if initial && len == 1 && strength != Strength::Strong {
+                Form::Confirm
+            } else {
+                Form::Name
+            };
+            self.push(span, ActorKind::Organization, form, strength);
+            emit_acronym(self);
+            return;
+        }
+
+        // A place name opening the run ("Peru Earthquake" never reaches
+        // here in the body; "Venezuela Frees" does only in headlines).
+        if len >= 2 {
+            for k in (a + 1..nb).rev() {
+                if let Some(g) = self.geo(a, k) {
+                    if matches!(
+                        g.class,
+                        GeoClass::Country | GeoClass::Region | GeoClass::City
+                    ) {
+                        let ps = self.span(a, k - 1);
+                        let i = self.push(ps, ActorKind::Place, Form::Name, Strength::Strong);
+                        self.out[i].key = Some(g.canon);
+                        self.classify(k, b);
+                        return;
+                    }
+                }
+            }
+        }
+
+        // Places by their last word.
+        if last_low(self, &LEX.place_heads) {
+            self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
+            return;
+        }
+
+        // People with a title in front: "Health Minister Dr. Rosa Quispe-Huamán".
+        let mut t_end = None;
+        for k in a..nb.min(a + 5) {
+            if k + 1 >= nb {
+                break;
+            }
+            if !self.name_like(k) {
+                break;
+            }
+            if self.is(k, &LEX.title_heads) {
+                t_end = Some(k);
+            }
+        }
+        if let Some(k) = t_end {
+            if self.name_like(k + 1) {
+                let ns = self.span(k + 1, nb - 1);
+                let i = self.push(ns, ActorKind::Person, Form::Name, Strength::Strong);
+                self.out[i].title = Some(self.span(a, k));
+                return;
+            }
+        }
+        if (a..nb).all(|k| self.is(k, &LEX.title_heads)) {
+            return;
+        }
+
+        if after_the && !defines && !self.spokes_for(a) {
+            return;
+        }
+
+        // A lower-case role in front: "former senator Andrés Felipe Ocampo".
+        if a > 0 && self.is(a - 1, &LEX.roles) && self.lower_word(a - 1) {
+            let mut t = a - 1;
+            while t > 0 && self.lower_word(t - 1) && self.is(t - 1, &LEX.role_modifiers) {
+                t -= 1;
+            }
+            if !(t > 0 && self.eq(t - 1, "the")) {
+                let i = self.push(span, ActorKind::Person, Form::Name, Strength::Strong);
+                self.out[i].title = Some(self.span(t, a - 1));
+                return;
+            }
+        }
+
+        // Places by context: "the town of Yungay", "in Roswell", "central Andes".
+        if a >= 2 && self.eq(a - 1, "of") && self.is(a - 2, &LEX.place_of) && self.lower_word(a - 2)
+        {
+            self.push(span, ActorKind::Place, Form::Name, Strength::Default);
+            return;
+        }
+        if a > 0 && self.is(a - 1, &LEX.compass) && self.lower_word(a - 1) {
+            let ps = self.span(a - 1, nb - 1);
+            self.push(ps, ActorKind::Place, Form::Name, Strength::Default);
+            return;
+        }
+        if self.tok(nb - 1).is_some_and(|t| t.flags & MODIFIER != 0) {
+            self.push(span, ActorKind::Place, Form::Name, Strength::Weak);
+            return;
+        }
+        if self.locative(a) && !initial {
+            self.push(span, ActorKind::Place, Form::Name, Strength::Weak);
+            return;
+        }
+        if self.is(b, &LEX.place_heads) && self.lower_word(b) {
+            // "Áncash region"
+            self.push(span, ActorKind::Place, Form::Name, Strength::Default);
+            return;
+        }
+
+        if len == 1 {
+            let acronym = self.tok(a).is_some_and(|t| t.flags & ALLCAPS != 0);
+            let strength = if defines {
+                Strength::Strong
+            } else {
+                Strength::Weak
+            };
+            let form = if initial && !defines {
+                Form::Confirm
+            } else {
+                Form::Name
+            };
+            let kind = ActorKind::Organization;
+            let _ = acronym;
+            self.push(span, kind, form, strength);
+            emit_acronym(self);
+            return;
+        }
+        if defines {
+            self.push(span, ActorKind::Organization, Form::Name, Strength::Strong);
+            emit_acronym(self);
+            return;
+        }
+        // Two or more capitalised words with nothing else to go on: a person.
+        let i = self.push(span, ActorKind::Person, Form::Name, Strength::Default);
+        self.out[i].title = self.appositive_title(b);
+    }
+
+    /// "Ministry of X", "Bank of Y": a head word before an "of"/"for" chain.
+    fn has_org_chain(&self, a: usize, b: usize) -> bool {
+        let mut seen_head = false;
+        for k in a..b {
+            if self.lower_word(k) && (self.eq(k, "of") || self.eq(k, "for") || self.eq(k, "on")) {
+                return seen_head;
+            }
+            seen_head |= self.is(k, &LEX.org_heads);
+        }
+        false
+    }
+
+    /// Whether the word before token `a` (or before "the" and a compass
+    /// word) is a locative preposition.
+    fn locative(&self, a: usize) -> bool {
+        let mut k = a;
+        if k > 0 && self.is(k - 1, &LEX.compass) {
+            k -= 1;
+        }
+        if k > 0 && self.eq(k - 1, "the") {
+            k -= 1;
+        }
+        k > 0 && self.lower_word(k - 1) && self.is(k - 1, &LEX.locative)
+    }
+
+    /// "a spokesperson for (the) X"
+    fn spokes_for(&self, a: usize) -> bool {
+        let mut k = a;
+        if k > 0 && self.eq(k - 1, "the") {
+            k -= 1;
+        }
+        k >= 2 && self.eq(k - 1, "for") && self.is(k - 2, &LEX.roles)
+    }
+
+    /// Whether the token at `i` is a verb that shows the phrase before it
+    /// acting or speaking.
+    fn acting(&self, i: usize) -> bool {
+        self.lower_word(i) && self.is(i, &LEX.group_verbs)
+    }
+
+    /// ", chief economist at ...", ", the state epidemiologist": a role in
+    /// an apposition after a name.
+    fn appositive_title(&self, b: usize) -> Option<Span> {
+        if self.punct(b) != Some(',') {
+            return None;
+        }
+        let mut k = b + 1;
+        if self.eq(k, "the") || self.eq(k, "a") || self.eq(k, "an") {
+            k += 1;
+        }
+        let start = k;
+        for j in k..(k + 4).min(self.toks.len()) {
+            if !self.lower_word(j) {
+                return None;
+            }
+            if self.is(j, &LEX.roles) {
+                return Some(self.span(start, j));
+            }
+        }
+        None
+    }
+
+    // ----- groups -----------------------------------------------------------
+
+    fn groups(&mut self) {
+        for i in 0..self.toks.len() {
+            if !self.is(i, &LEX.groups) && !self.eq(i, "groups") {
+                continue;
+            }
+            let cap = self.tok(i).is_some_and(|t| t.flags & CAP != 0);
+            let mut k = i;
+            while k > 0 && i - k < 2 && self.is(k - 1, &LEX.group_modifiers) {
+                k -= 1;
+            }
+            if self.eq(i, "groups") && k == i {
+                continue;
+            }
+            let start_initial =
+                self.initial(k) || (k > 0 && self.eq(k - 1, "the") && self.initial(k - 1));
+            if cap && !start_initial {
+                continue;
+            }
+            let according = i >= 2
+                && self.eq(k.wrapping_sub(1), "to")
+                && self.eq(k.wrapping_sub(2), "according");
+            let next = if self.tok(i).is_some_and(|t| t.flags & POSS != 0) {
+                usize::MAX
+            } else {
+                i + 1
+            };
+            if start_initial || according || self.acting(next) {
+                let span = self.span(k, i);
+                self.push(span, ActorKind::Group, Form::Group, Strength::Default);
+            }
+        }
+    }
+
+    // ----- the government ----------------------------------------------------
+
+    fn government(&mut self) {
+        for i in 0..self.toks.len() {
+            let gov = self.eq(i, "government");
+            if !gov && !self.eq(i, "administration") && !self.eq(i, "regime") {
+                continue;
+            }
+            if i > 0 && self.tok(i).is_some_and(|t| t.flags & CAP != 0) && !self.eq(i - 1, "the") {
+                continue;
+            }
+            if i == 0 {
+                continue;
+            }
+            let j = i - 1;
+            let pj = self.tok(j).copied();
+            let Some(pt) = pj else { continue };
+            if pt.is_word() && pt.flags & CAP != 0 && !self.is(j, &LEX.initial_stop) {
+                // Qualified: "Venezuelan government", "Maduro’s government",
+                // "the Maduro administration", "U.S. government".
+                let mut q = j;
+                let mut geo = self.geo(j, j + 1);
+                if geo.is_none() && j > 0 {
+                    if let Some(g) = self.geo(j - 1, j + 1) {
+                        geo = Some(g);
+                        q = j - 1;
+                    }
+                }
+                let country = geo
+                    .filter(|g| {
+                        matches!(
+                            g.class,
+                            GeoClass::Country | GeoClass::Demonym | GeoClass::Capital
+                        )
+                    })
+                    .map(|g| g.canon);
+                if geo.is_some() && country.is_none() {
+                    continue;
+                }
+                if country.is_none() && !self.name_like(j) {
+                    continue;
+                }
+                let span = self.span(q, i);
+                self.push(
+                    span,
+                    ActorKind::Organization,
+                    Form::Government(country),
+                    Strength::Strong,
+                );
+                continue;
+            }
+            let det = |k: usize| {
+                ["the", "its", "their", "his", "her"]
+                    .iter()
+                    .any(|d| self.eq(k, d))
+            };
+            let unqualified = det(j)
+                || ([
+                    "federal",
+                    "national",
+                    "central",
+                    "interim",
+                    "transitional",
+                    "military",
+                    "new",
+                    "current",
+                ]
+                .iter()
+                .any(|d| self.eq(j, d))
+                    && j > 0
+                    && det(j - 1));
+            if unqualified && gov {
+                let span = self.span(i, i);
+                self.push(
+                    span,
+                    ActorKind::Organization,
+                    Form::Government(None),
+                    Strength::Strong,
+                );
+            }
+        }
+    }
+
+    // ----- "the ministry", "the governor" --------------------------------------
+
+    fn anaphors(&mut self) {
+        for i in 1..self.toks.len() {
+            if !self.eq(i - 1, "the") {
+                continue;
+            }
+            if !self.lower_word(i) {
+                continue;
+            }
+            if self.name_like(i + 1) {
+                continue;
+            }
+            let w = self.w(i);
+            let mut buf = [0u8; 64];
+            let Some(l) = scan::lower(w, &mut buf) else {
+                continue;
+            };
+            if let Some(&(_, heads)) = lexicon::ORG_ANAPHORS.iter().find(|(k, _)| *k == l) {
+                let span = self.span(i, i);
+                self.push(
+                    span,
+                    ActorKind::Organization,
+                    Form::OrgAnaphor(heads),
+                    Strength::Weak,
+                );
+            } else if let Some(&(_, titles)) =
+                lexicon::PERSON_ANAPHORS.iter().find(|(k, _)| *k == l)
+            {
+                let span = self.span(i, i);
+                self.push(
+                    span,
+                    ActorKind::Person,
+                    Form::PersonAnaphor(titles),
+                    Strength::Weak,
+                );
+            }
+        }
+    }
+}
