@@ -138,3 +138,24 @@ fn dev_actor_report() {
         kind_ok as f64 / kind_all.max(1) as f64
     );
 }
+
+#[test]
+#[ignore = "debug helper"]
+fn dev_debug_one() {
+    let text = std::env::var("ACTOR_TEXT").unwrap_or_default();
+    let ex = Extractor::default();
+    let got = ex.extract(&text, None);
+    for s in &got.sentences {
+        println!("S {:?}", s.text);
+    }
+    for a in &got.actors {
+        println!(
+            "{:?} {:?} t={:?} al={:?} n={}",
+            a.name,
+            a.kind,
+            a.title,
+            a.aliases,
+            a.mentions.len()
+        );
+    }
+}

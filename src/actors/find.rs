@@ -114,6 +114,13 @@ impl<'a, 's> Cx<'a, 's> {
                     && self.text.as_bytes().get(t.s - 1) == Some(&b' ')
                     && self.text.as_bytes().get(t.s + 1) == Some(&b' ')
             }),
+            // A closing quote after a full stop ends a sentence the
+            // segmenter may have kept whole.
+            Some('”' | '’' | '"' | '\'')
+                if i >= 2 && matches!(self.punct(i - 2), Some('.' | '!' | '?')) =>
+            {
+                true
+            }
             Some('"' | '\'') => self.toks.get(i - 1).is_some_and(|t| {
                 t.s == 0
                     || self.text[..t.s]
@@ -265,7 +272,16 @@ impl<'a, 's> Cx<'a, 's> {
     fn extend_run(&self, a: usize) -> usize {
         let n = self.toks.len();
         let mut j = a + 1;
-        let mut has_head = self.is(a, &LEX.org_heads) || self.is(a, &LEX.place_heads);
+        let chain_head = |k: usize| {
+            self.is(k, &LEX.org_heads)
+                || self.is(k, &LEX.place_heads)
+                || [
+                    "City", "Republic", "Kingdom", "House", "State", "States", "Isle",
+                ]
+                .iter()
+                .any(|h| self.eq(k, h))
+        };
+        let mut has_head = chain_head(a);
         let mut in_chain = false;
         while j < n {
             let last = &self.toks[j - 1];
@@ -274,7 +290,7 @@ impl<'a, 's> Cx<'a, 's> {
             }
             if self.name_like(j) {
                 // An acronym in brackets is not part of the run.
-                has_head |= self.is(j, &LEX.org_heads) || self.is(j, &LEX.place_heads);
+                has_head |= chain_head(j);
                 j += 1;
                 continue;
             }
@@ -380,12 +396,22 @@ impl<'a, 's> Cx<'a, 's> {
             }
         }
         let initial = self.initial(a);
+        // "Section 4", "Article 5": a numbered part, not a name.
+        if b == a + 1
+            && self
+                .tok(b)
+                .is_some_and(|t| t.is_word() && t.flags & DIGIT != 0)
+        {
+            return;
+        }
         // Honours after the name.
         let mut nb = b;
         while nb > a + 1 && self.is(nb - 1, &LEX.postnominals) {
             nb -= 1;
         }
-        if self.is(nb - 1, &LEX.non_actor_heads) || (nb - a >= 2 && self.eq(nb - 1, "year")) {
+        if self.is(nb - 1, &LEX.non_actor_heads)
+            || (nb - a >= 2 && (self.eq(nb - 1, "year") || self.is(a, &LEX.non_actor_prefixes)))
+        {
             return;
         }
         let span = self.span(a, nb - 1);
@@ -509,8 +535,10 @@ impl<'a, 's> Cx<'a, 's> {
             }
         }
 
-        // Places by their last word.
-        if last_low(self, &LEX.place_heads) {
+        // Places by their last or first word.
+        if last_low(self, &LEX.place_heads)
+            || (len >= 2 && (self.is(a, &LEX.place_prefixes) || self.is(a, &LEX.place_heads)))
+        {
             self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
             return;
         }
@@ -529,6 +557,9 @@ impl<'a, 's> Cx<'a, 's> {
             }
         }
         if let Some(k) = t_end {
+            if !(k + 1..nb).any(|j| !self.is(j, &LEX.title_heads)) {
+                return;
+            }
             if self.name_like(k + 1) {
                 let ns = self.span(k + 1, nb - 1);
                 let i = self.push(ns, ActorKind::Person, Form::Name, Strength::Strong);
@@ -536,7 +567,12 @@ impl<'a, 's> Cx<'a, 's> {
                 return;
             }
         }
-        if (a..nb).all(|k| self.is(k, &LEX.title_heads)) {
+        // "Health Minister Dr." with the name cut off: a title, not a name.
+        if self.is(nb - 1, &LEX.title_heads)
+            && (self.w(nb - 1).ends_with('.')
+                || self.is(nb - 1, &LEX.roles)
+                || (a..nb).all(|k| self.is(k, &LEX.title_heads)))
+        {
             return;
         }
 
@@ -666,7 +702,11 @@ impl<'a, 's> Cx<'a, 's> {
                 return None;
             }
             if self.is(j, &LEX.roles) {
-                return Some(self.span(start, j));
+                let mut e = j;
+                while self.lower_word(e + 1) && self.is(e + 1, &LEX.roles) {
+                    e += 1;
+                }
+                return Some(self.span(start, e));
             }
         }
         None
@@ -695,6 +735,10 @@ impl<'a, 's> Cx<'a, 's> {
             let according = i >= 2
                 && self.eq(k.wrapping_sub(1), "to")
                 && self.eq(k.wrapping_sub(2), "according");
+            if self.name_like(i + 1) {
+                // "The opposition Unity and Tradition party"
+                continue;
+            }
             let next = if self.tok(i).is_some_and(|t| t.flags & POSS != 0) {
                 usize::MAX
             } else {
@@ -711,6 +755,19 @@ impl<'a, 's> Cx<'a, 's> {
 
     fn government(&mut self) {
         for i in 0..self.toks.len() {
+            // "the Israeli military", "Kenya's parliament"
+            if i > 0 && self.lower_word(i) && self.is(i, &LEX.national_bodies) {
+                let country = self.geo(i - 1, i).is_some_and(|g| {
+                    g.class == GeoClass::Demonym
+                        || (g.class == GeoClass::Country
+                            && self.tok(i - 1).is_some_and(|t| t.flags & POSS != 0))
+                });
+                if country {
+                    let span = self.span(i - 1, i);
+                    self.push(span, ActorKind::Organization, Form::Name, Strength::Strong);
+                }
+                continue;
+            }
             let gov = self.eq(i, "government");
             if !gov && !self.eq(i, "administration") && !self.eq(i, "regime") {
                 continue;

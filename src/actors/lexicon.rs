@@ -411,6 +411,22 @@ pub(crate) const PLACE_HEADS: &[&str] = &[
     "valley",
 ];
 
+/// First words of place names ("Mount Kenya", "St. Louis", "Lake Chad").
+pub(crate) const PLACE_PREFIXES: &[&str] = &[
+    "cape", "fort", "isle", "lake", "los", "las", "mount", "mt.", "saint", "san", "santa", "st.",
+];
+
+/// First words of names that are events or things, not actors ("Hurricane
+/// Melissa", "Operation Sindoor").
+pub(crate) const NON_ACTOR_PREFIXES: &[&str] = &[
+    "cyclone",
+    "hurricane",
+    "operation",
+    "storm",
+    "tropical",
+    "typhoon",
+];
+
 /// Words naming laws, events and other non-actors: a run ending in one of
 /// these is not an actor ("Fraud Act", "Christmas Day", "World Cup").
 pub(crate) const NON_ACTOR_HEADS: &[&str] = &[
@@ -1020,4 +1036,15 @@ pub(crate) const COMPASS: &[&str] = &[
     "southern",
     "southwestern",
     "western",
+];
+
+/// Lower-case institutions that a demonym or a country's possessive makes an
+/// organisation ("the Israeli military", "Kenya's parliament").
+pub(crate) const NATIONAL_BODIES: &[&str] = &[
+    "army",
+    "embassy",
+    "military",
+    "navy",
+    "parliament",
+    "police",
 ];

@@ -204,11 +204,22 @@ fn find(builds: &[Build], m: &ActorMention, n: &str, pos: usize) -> Option<usize
                 } else if mb.len() >= 2 && b.surfaces.iter().any(|s| bag(s) == mb) {
                     true
                 } else if mt.len() == 1 {
-                    !generic(mt[0]) && b.tokens.iter().any(|x| x == mt[0])
+                    // "Veltrix" for "Veltrix Inc.", "City" for "Northbridge City".
+                    !generic(mt[0])
+                        && b.surfaces.iter().any(|s| {
+                            let st: Vec<&str> = s.split(' ').filter(|t| !glue(t)).collect();
+                            st.len() <= 3 && st.contains(&mt[0])
+                        })
                 } else {
+                    // "Karoo Deep" for "Karoo Deep Mining Ltd": what is left
+                    // must be company words.
                     b.surfaces.iter().any(|s| {
                         let st: Vec<&str> = s.split(' ').collect();
-                        st.len() > mt.len() && st[..mt.len()] == mt[..]
+                        st.len() > mt.len()
+                            && st[..mt.len()] == mt[..]
+                            && st[mt.len()..]
+                                .iter()
+                                .all(|t| LEX.company_suffixes.has(t) || LEX.org_heads.has(t))
                     })
                 }
             }
@@ -238,9 +249,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     let mut first: Vec<&ActorMention> = mentions
         .iter()
         .filter(|m| {
-            m.form == Form::Name
-                && m.defines.is_none()
-                && (ntok(m) >= 2 || m.key.is_some() || m.strength == Strength::Strong)
+            m.form == Form::Name && m.defines.is_none() && (ntok(m) >= 2 || m.key.is_some())
         })
         .collect();
     first.sort_by_key(|m| (std::cmp::Reverse(ntok(m)), m.span.start));
@@ -280,19 +289,43 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
             }
         }
     }
-    // 3. Single words in running text.
-    for m in mentions.iter().filter(|m| {
-        m.form == Form::Name
-            && m.defines.is_none()
-            && !(ntok(m) >= 2 || m.key.is_some() || m.strength == Strength::Strong)
-    }) {
+    // 3. Single words in running text, the sure ones first.
+    let mut singles: Vec<&ActorMention> = mentions
+        .iter()
+        .filter(|m| {
+            m.form == Form::Name && m.defines.is_none() && !(ntok(m) >= 2 || m.key.is_some())
+        })
+        .collect();
+    singles.sort_by_key(|m| (std::cmp::Reverse(m.strength), m.span.start));
+    for m in singles {
         place(&mut builds, m, true);
     }
-    // 4. Sentence-initial words: only where the article confirms them.
+    // 4. Sentence-initial words: only where the article confirms them (the
+    //    same form, a person's name, an organisation's first word).
     for m in mentions.iter().filter(|m| m.form == Form::Confirm) {
         let n = norm(m.span.as_str(doc));
         let known = LEX.known_orgs.has(&n);
-        place(&mut builds, m, known);
+        if not_actor.contains(&n) {
+            continue;
+        }
+        match find(&builds, m, &n, m.span.start) {
+            Some(i) => {
+                let b = &builds[i];
+                let ok = b.kind != ActorKind::Organization
+                    || b.surfaces
+                        .iter()
+                        .any(|s| s == &n || s.split(' ').next() == Some(n.as_str()));
+                if ok {
+                    builds[i].add(doc, m, m.span);
+                }
+            }
+            None if known => {
+                let mut b = Build::new(m);
+                b.add(doc, m, m.span);
+                builds.push(b);
+            }
+            None => {}
+        }
     }
     // 5. Headline runs: the parts the gazetteer or the body confirms.
     for m in mentions.iter().filter(|m| m.form == Form::Headline) {
@@ -339,8 +372,11 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                         && !b.gov
                         && heads.split('|').any(|h| b.tokens.iter().any(|t| t == h))
                 })
-                .filter_map(|(i, b)| b.last_before(pos).map(|s| (i, s)))
-                .max_by_key(|&(_, s)| s)
+                .filter_map(|(i, b)| {
+                    let before = b.mentions.iter().filter(|(s, _, _)| s.start < pos).count();
+                    b.last_before(pos).map(|s| (i, (before, s)))
+                })
+                .max_by_key(|&(_, k)| k)
                 .map(|(i, _)| i),
             Form::PersonAnaphor(titles) => builds
                 .iter()
@@ -364,10 +400,13 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     // 8. Groups: one actor per surface form.
     for m in mentions.iter().filter(|m| m.form == Form::Group) {
         let n = norm(m.span.as_str(doc));
-        match builds
-            .iter()
-            .position(|b| b.kind == ActorKind::Group && b.surfaces.contains(&n))
-        {
+        let head = n.rsplit(' ').next().unwrap_or("");
+        match builds.iter().position(|b| {
+            b.kind == ActorKind::Group
+                && b.surfaces
+                    .iter()
+                    .any(|s| s.rsplit(' ').next() == Some(head))
+        }) {
             Some(i) => builds[i].add(doc, m, m.span),
             None => {
                 let mut b = Build::new(m);
