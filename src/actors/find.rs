@@ -17,11 +17,16 @@ use super::scan::{
     self, ALLCAPS, CAP, DIGIT, GeoClass, HYPHLOW, LEX, Lexicon, MODIFIER, POSS, POSS_PL, Tok,
 };
 
+/// The most tokens one name can span.
+const MAX_RUN: usize = 16;
+
 /// The state of one sentence's scan.
 struct Cx<'a, 's> {
     view: &'a SentenceView<'s>,
     text: &'s str,
     toks: &'a [Tok],
+    /// Index of the first word token.
+    first_word: Option<usize>,
     out: Vec<ActorMention>,
 }
 
@@ -34,6 +39,7 @@ pub(super) fn mentions(view: &SentenceView<'_>) -> Vec<ActorMention> {
         view,
         text,
         toks: &toks,
+        first_word: toks.iter().position(Tok::is_word),
         out: Vec::new(),
     };
     if view.block_kind == BlockKind::Headline {
@@ -100,8 +106,7 @@ impl<'a, 's> Cx<'a, 's> {
     /// Whether token `i` opens the sentence or a clause that starts with a
     /// capital for reasons other than being a name.
     fn initial(&self, i: usize) -> bool {
-        let first_word = self.toks.iter().position(Tok::is_word);
-        if first_word == Some(i) {
+        if self.first_word == Some(i) {
             return true;
         }
         if i == 0 {
@@ -283,7 +288,8 @@ impl<'a, 's> Cx<'a, 's> {
         };
         let mut has_head = chain_head(a);
         let mut in_chain = false;
-        while j < n {
+        // No name is longer than this; the cap keeps per-run work constant.
+        while j < n && j - a < MAX_RUN {
             let last = &self.toks[j - 1];
             if last.flags & (POSS | MODIFIER) != 0 {
                 break;
@@ -347,13 +353,15 @@ impl<'a, 's> Cx<'a, 's> {
             match self.punct(j) {
                 Some(',') if in_chain => {
                     // "Ministry of Housing, Construction and Sanitation"
+                    // Bounded look-ahead keeps the scan linear.
                     let mut k = j + 1;
                     let mut ok = false;
+                    let limit = j + 16;
                     loop {
-                        if !self.name_like(k) {
+                        if !self.name_like(k) || k > limit {
                             break;
                         }
-                        while self.name_like(k) {
+                        while self.name_like(k) && k <= limit {
                             k += 1;
                         }
                         if self.punct(k) == Some(',') {
@@ -431,7 +439,7 @@ impl<'a, 's> Cx<'a, 's> {
         // Datelines: "NAIROBI, Feb. 11 (...) -", "GENEVA —".
         let all_caps = (a..nb).all(|i| self.tok(i).is_some_and(|t| t.flags & ALLCAPS != 0));
         if all_caps
-            && self.toks.iter().position(Tok::is_word) == Some(a)
+            && self.first_word == Some(a)
             && matches!(self.punct(b), Some(',' | '—' | '–' | '-'))
         {
             let geo = self.geo(a, nb);

@@ -6,6 +6,8 @@
 //! confirmation, headline runs, references to the government, and nouns
 //! standing for something named before ("the ministry").
 
+use std::collections::{BTreeSet, HashMap, HashSet};
+
 use crate::Span;
 use crate::actors::{Actor, ActorKind, ActorMention, Form, Mention, Strength};
 
@@ -25,6 +27,8 @@ struct Build {
     surfaces: Vec<String>,
     /// Normalised words of its names.
     tokens: Vec<String>,
+    /// Start offsets of its mentions, for "the latest mention before".
+    starts: BTreeSet<usize>,
 }
 
 impl Build {
@@ -38,21 +42,27 @@ impl Build {
             mentions: Vec::new(),
             surfaces: Vec::new(),
             tokens: Vec::new(),
+            starts: BTreeSet::new(),
         }
     }
 
-    fn add(&mut self, doc: &str, m: &ActorMention, span: Span) {
+    /// Adds a mention; returns the new tokens and surface for the index.
+    fn add(&mut self, doc: &str, m: &ActorMention, span: Span) -> (Vec<String>, Option<String>) {
         let text = span.as_str(doc);
         let n = norm(text);
+        let mut new_tokens = Vec::new();
         if matches!(m.form, Form::Name | Form::Confirm | Form::Headline) {
             for t in n.split(' ') {
                 if !t.is_empty() && !self.tokens.iter().any(|x| x == t) {
                     self.tokens.push(t.to_string());
+                    new_tokens.push(t.to_string());
                 }
             }
         }
+        let mut new_surface = None;
         if !self.surfaces.contains(&n) {
-            self.surfaces.push(n);
+            self.surfaces.push(n.clone());
+            new_surface = Some(n);
         }
         if m.strength > self.strength && !self.gov {
             self.strength = m.strength;
@@ -65,15 +75,64 @@ impl Build {
             self.key = m.key;
         }
         self.mentions.push((span, m.sentence, m.form));
+        self.starts.insert(span.start);
+        (new_tokens, new_surface)
     }
 
     /// Start of the latest mention before `pos`, if any.
     fn last_before(&self, pos: usize) -> Option<usize> {
-        self.mentions
-            .iter()
-            .map(|(s, _, _)| s.start)
-            .filter(|&s| s < pos)
-            .max()
+        self.starts.range(..pos).next_back().copied()
+    }
+}
+
+/// The actors being built, with indexes so that each lookup costs the
+/// candidates sharing a word with the mention, not every actor.
+#[derive(Debug, Default)]
+struct Builds {
+    v: Vec<Build>,
+    by_key: HashMap<&'static str, usize>,
+    by_surface: HashMap<String, usize>,
+    by_token: HashMap<String, Vec<usize>>,
+    by_group_head: HashMap<String, usize>,
+}
+
+impl Builds {
+    fn add(&mut self, i: usize, doc: &str, m: &ActorMention, span: Span) {
+        let Some(b) = self.v.get_mut(i) else { return };
+        let (tokens, surface) = b.add(doc, m, span);
+        let (gov, group, key) = (b.gov, b.kind == ActorKind::Group, b.key);
+        if let Some(k) = key {
+            if !gov {
+                self.by_key.entry(k).or_insert(i);
+            }
+        }
+        if let Some(s) = surface {
+            if group {
+                let head = s.rsplit(' ').next().unwrap_or("").to_string();
+                self.by_group_head.entry(head).or_insert(i);
+            } else if !gov {
+                self.by_surface.entry(s).or_insert(i);
+            }
+        }
+        if !gov && !group {
+            for t in tokens {
+                let list = self.by_token.entry(t).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+    }
+
+    fn create(&mut self, doc: &str, m: &ActorMention) -> usize {
+        let mut b = Build::new(m);
+        if let Form::Government(c) = m.form {
+            b.key = c;
+        }
+        self.v.push(b);
+        let i = self.v.len() - 1;
+        self.add(i, doc, m, m.span);
+        i
     }
 }
 
@@ -166,29 +225,31 @@ fn bag(n: &str) -> Vec<&str> {
     v
 }
 
+/// How many actors sharing a word with a mention are compared with it.
+const MAX_CANDIDATES: usize = 64;
+
 /// Finds the actor a name mention belongs to.
-fn find(builds: &[Build], m: &ActorMention, n: &str, pos: usize) -> Option<usize> {
+fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize> {
     if let Some(key) = m.key {
-        if let Some(i) = builds.iter().position(|b| !b.gov && b.key == Some(key)) {
+        if let Some(&i) = builds.by_key.get(key) {
             return Some(i);
         }
     }
-    if let Some(i) = builds
-        .iter()
-        .position(|b| !b.gov && b.kind != ActorKind::Group && b.surfaces.iter().any(|s| s == n))
-    {
+    if let Some(&i) = builds.by_surface.get(n) {
         return Some(i);
     }
     if m.key.is_some() {
         return None;
     }
     let mt: Vec<&str> = n.split(' ').filter(|t| !t.is_empty()).collect();
-    if mt.is_empty() {
-        return None;
-    }
+    let first = mt.first()?;
     let mb = bag(n);
     let mut best: Option<(usize, usize)> = None; // (build, score)
-    for (i, b) in builds.iter().enumerate() {
+    let list = builds.by_token.get(*first).map_or(&[][..], Vec::as_slice);
+    // The latest actors sharing the word; a bound that real articles never
+    // reach keeps hostile input linear.
+    for &i in &list[list.len().saturating_sub(MAX_CANDIDATES)..] {
+        let Some(b) = builds.v.get(i) else { continue };
         if b.gov || b.kind == ActorKind::Group || b.key.is_some() {
             continue;
         }
@@ -237,13 +298,25 @@ fn find(builds: &[Build], m: &ActorMention, n: &str, pos: usize) -> Option<usize
 
 /// Merges the mentions of one article into actors, ordered by first mention.
 pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
-    let not_actor: Vec<String> = mentions
+    let not_actor: HashSet<String> = mentions
         .iter()
         .filter(|m| m.form == Form::NotActor)
         .map(|m| norm(m.span.as_str(doc)))
         .collect();
-    let mut builds: Vec<Build> = Vec::new();
+    let mut builds = Builds::default();
     let ntok = |m: &ActorMention| m.span.as_str(doc).split_whitespace().count();
+    let place = |builds: &mut Builds, m: &ActorMention| {
+        let n = norm(m.span.as_str(doc));
+        if n.is_empty() || not_actor.contains(&n) {
+            return;
+        }
+        match find(builds, m, &n, m.span.start) {
+            Some(i) => builds.add(i, doc, m, m.span),
+            None => {
+                builds.create(doc, m);
+            }
+        }
+    };
 
     // 1. Full names first, longest first.
     let mut first: Vec<&ActorMention> = mentions
@@ -253,40 +326,20 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         })
         .collect();
     first.sort_by_key(|m| (std::cmp::Reverse(ntok(m)), m.span.start));
-    let place = |builds: &mut Vec<Build>, m: &ActorMention, create: bool| -> bool {
-        let n = norm(m.span.as_str(doc));
-        if n.is_empty() || not_actor.contains(&n) {
-            return false;
-        }
-        match find(builds, m, &n, m.span.start) {
-            Some(i) => {
-                builds[i].add(doc, m, m.span);
-                true
-            }
-            None if create => {
-                let mut b = Build::new(m);
-                b.add(doc, m, m.span);
-                builds.push(b);
-                true
-            }
-            None => false,
-        }
-    };
     for m in first {
-        place(&mut builds, m, true);
+        place(&mut builds, m);
     }
     // 2. Acronyms defined in brackets join their expansion.
+    let mut by_span: HashMap<Span, usize> = HashMap::new();
+    for (i, b) in builds.v.iter().enumerate() {
+        for (s, _, _) in &b.mentions {
+            by_span.entry(*s).or_insert(i);
+        }
+    }
     for m in mentions.iter().filter(|m| m.defines.is_some()) {
-        let target = m.defines.and_then(|d| {
-            builds
-                .iter()
-                .position(|b| b.mentions.iter().any(|(s, _, _)| *s == d))
-        });
-        match target {
-            Some(i) => builds[i].add(doc, m, m.span),
-            None => {
-                place(&mut builds, m, true);
-            }
+        match m.defines.and_then(|d| by_span.get(&d).copied()) {
+            Some(i) => builds.add(i, doc, m, m.span),
+            None => place(&mut builds, m),
         }
     }
     // 3. Single words in running text, the sure ones first.
@@ -298,31 +351,29 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         .collect();
     singles.sort_by_key(|m| (std::cmp::Reverse(m.strength), m.span.start));
     for m in singles {
-        place(&mut builds, m, true);
+        place(&mut builds, m);
     }
     // 4. Sentence-initial words: only where the article confirms them (the
     //    same form, a person's name, an organisation's first word).
     for m in mentions.iter().filter(|m| m.form == Form::Confirm) {
         let n = norm(m.span.as_str(doc));
-        let known = LEX.known_orgs.has(&n);
-        if not_actor.contains(&n) {
+        if n.is_empty() || not_actor.contains(&n) {
             continue;
         }
         match find(&builds, m, &n, m.span.start) {
             Some(i) => {
-                let b = &builds[i];
-                let ok = b.kind != ActorKind::Organization
-                    || b.surfaces
-                        .iter()
-                        .any(|s| s == &n || s.split(' ').next() == Some(n.as_str()));
+                let ok = builds.v.get(i).is_some_and(|b| {
+                    b.kind != ActorKind::Organization
+                        || b.surfaces
+                            .iter()
+                            .any(|s| s == &n || s.split(' ').next() == Some(n.as_str()))
+                });
                 if ok {
-                    builds[i].add(doc, m, m.span);
+                    builds.add(i, doc, m, m.span);
                 }
             }
-            None if known => {
-                let mut b = Build::new(m);
-                b.add(doc, m, m.span);
-                builds.push(b);
+            None if LEX.known_orgs.has(&n) => {
+                builds.create(doc, m);
             }
             None => {}
         }
@@ -331,92 +382,92 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     for m in mentions.iter().filter(|m| m.form == Form::Headline) {
         headline(doc, m, &mut builds);
     }
-    // 6. The government.
+    // 6. The government: one actor per country named, the unqualified
+    //    mentions joining the latest one.
     let govs: Vec<&ActorMention> = mentions
         .iter()
         .filter(|m| matches!(m.form, Form::Government(Some(_))))
         .chain(mentions.iter().filter(|m| m.form == Form::Government(None)))
         .collect();
+    let mut gov_builds: Vec<usize> = Vec::new();
     for m in govs {
         let pos = m.span.start;
         let target = match m.form {
-            Form::Government(Some(c)) => builds.iter().position(|b| b.gov && b.key == Some(c)),
-            _ => builds
+            Form::Government(Some(c)) => gov_builds
                 .iter()
-                .enumerate()
-                .filter(|(_, b)| b.gov)
-                .max_by_key(|(_, b)| b.last_before(pos).map_or(0, |s| s + 1))
-                .map(|(i, _)| i),
+                .copied()
+                .find(|&i| builds.v.get(i).is_some_and(|b| b.key == Some(c))),
+            _ => gov_builds.iter().copied().max_by_key(|&i| {
+                builds
+                    .v
+                    .get(i)
+                    .and_then(|b| b.last_before(pos))
+                    .map_or(0, |s| s + 1)
+            }),
         };
         match target {
-            Some(i) => builds[i].add(doc, m, m.span),
-            None => {
-                let mut b = Build::new(m);
-                if let Form::Government(c) = m.form {
-                    b.key = c;
+            Some(i) => builds.add(i, doc, m, m.span),
+            None => gov_builds.push(builds.create(doc, m)),
+        }
+    }
+    // 7. "the ministry", "the governor": the most mentioned candidate named
+    //    before, the latest on a tie.
+    let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, b) in builds.v.iter().enumerate() {
+        if b.kind == ActorKind::Person {
+            if let Some(t) = b.title {
+                for w in norm(t.as_str(doc)).split(' ') {
+                    by_title.entry(w.to_string()).or_default().push(i);
                 }
-                b.add(doc, m, m.span);
-                builds.push(b);
             }
         }
     }
-    // 7. "the ministry", "the governor".
     for m in &mentions {
         let pos = m.span.start;
-        let target = match m.form {
-            Form::OrgAnaphor(heads) => builds
-                .iter()
-                .enumerate()
-                .filter(|(_, b)| {
-                    b.kind == ActorKind::Organization
-                        && !b.gov
-                        && heads.split('|').any(|h| b.tokens.iter().any(|t| t == h))
-                })
-                .filter_map(|(i, b)| {
-                    let before = b.mentions.iter().filter(|(s, _, _)| s.start < pos).count();
-                    b.last_before(pos).map(|s| (i, (before, s)))
-                })
-                .max_by_key(|&(_, k)| k)
-                .map(|(i, _)| i),
-            Form::PersonAnaphor(titles) => builds
-                .iter()
-                .enumerate()
-                .filter(|(_, b)| {
-                    b.kind == ActorKind::Person
-                        && b.title.is_some_and(|t| {
-                            let t = norm(t.as_str(doc));
-                            titles.split('|').any(|x| t.split(' ').any(|w| w == x))
-                        })
-                })
-                .filter_map(|(i, b)| b.last_before(pos).map(|s| (i, s)))
-                .max_by_key(|&(_, s)| s)
-                .map(|(i, _)| i),
-            _ => None,
+        let (words, kind) = match m.form {
+            Form::OrgAnaphor(heads) => (heads, ActorKind::Organization),
+            Form::PersonAnaphor(titles) => (titles, ActorKind::Person),
+            _ => continue,
         };
-        if let Some(i) = target {
-            builds[i].add(doc, m, m.span);
+        let mut best: Option<(usize, (usize, usize))> = None;
+        for w in words.split('|') {
+            let list = if kind == ActorKind::Person {
+                by_title.get(w)
+            } else {
+                builds.by_token.get(w)
+            };
+            let list = list.map_or(&[][..], Vec::as_slice);
+            for &i in &list[list.len().saturating_sub(MAX_CANDIDATES)..] {
+                let Some(b) = builds.v.get(i) else { continue };
+                if b.kind != kind || b.gov {
+                    continue;
+                }
+                if let Some(last) = b.last_before(pos) {
+                    let score = (b.mentions.len(), last);
+                    if best.is_none_or(|(_, s)| score > s) {
+                        best = Some((i, score));
+                    }
+                }
+            }
+        }
+        if let Some((i, _)) = best {
+            builds.add(i, doc, m, m.span);
         }
     }
-    // 8. Groups: one actor per surface form.
+    // 8. Groups: one actor per head word ("officials").
     for m in mentions.iter().filter(|m| m.form == Form::Group) {
         let n = norm(m.span.as_str(doc));
         let head = n.rsplit(' ').next().unwrap_or("");
-        match builds.iter().position(|b| {
-            b.kind == ActorKind::Group
-                && b.surfaces
-                    .iter()
-                    .any(|s| s.rsplit(' ').next() == Some(head))
-        }) {
-            Some(i) => builds[i].add(doc, m, m.span),
+        match builds.by_group_head.get(head).copied() {
+            Some(i) => builds.add(i, doc, m, m.span),
             None => {
-                let mut b = Build::new(m);
-                b.add(doc, m, m.span);
-                builds.push(b);
+                builds.create(doc, m);
             }
         }
     }
 
     let mut actors: Vec<(usize, Actor)> = builds
+        .v
         .into_iter()
         .filter(|b| !b.mentions.is_empty())
         .map(|b| build_actor(doc, b))
@@ -447,9 +498,11 @@ fn build_actor(doc: &str, mut b: Build) -> (usize, Actor) {
         .unwrap_or("")
         .to_string();
     let mut aliases: Vec<String> = Vec::new();
+    let mut seen: HashSet<&str> = HashSet::new();
+    seen.insert(name.as_str());
     for (s, _, _) in &b.mentions {
         let t = s.as_str(doc);
-        if t != name && !aliases.iter().any(|a| a == t) {
+        if seen.insert(t) {
             aliases.push(t.to_string());
         }
     }
@@ -474,7 +527,7 @@ fn build_actor(doc: &str, mut b: Build) -> (usize, Actor) {
 
 /// Splits a headline run into the parts that name something known: a
 /// gazetteer place, a well-known organisation, or an actor of the body.
-fn headline(doc: &str, m: &ActorMention, builds: &mut Vec<Build>) {
+fn headline(doc: &str, m: &ActorMention, builds: &mut Builds) {
     let text = m.span.as_str(doc);
     // Word pieces: (start, end) relative to the run, possessive dropped.
     let mut pieces: Vec<(usize, usize)> = Vec::new();
@@ -515,23 +568,18 @@ fn headline(doc: &str, m: &ActorMention, builds: &mut Vec<Build>) {
                 hm.kind = ActorKind::Place;
                 hm.strength = Strength::Strong;
                 hm.key = Some(g.canon);
-                let i2 = builds.iter().position(|b| !b.gov && b.key == Some(g.canon));
-                match i2 {
-                    Some(k) => builds[k].add(doc, &hm, span),
+                match builds.by_key.get(g.canon).copied() {
+                    Some(k) => builds.add(k, doc, &hm, span),
                     None => {
-                        let mut b = Build::new(&hm);
-                        b.add(doc, &hm, span);
-                        builds.push(b);
+                        builds.create(doc, &hm);
                     }
                 }
             } else if let Some(k) = find(builds, &hm, &n, span.start) {
-                builds[k].add(doc, &hm, span);
+                builds.add(k, doc, &hm, span);
             } else if LEX.known_orgs.has(&n) {
                 hm.kind = ActorKind::Organization;
                 hm.strength = Strength::Strong;
-                let mut b = Build::new(&hm);
-                b.add(doc, &hm, span);
-                builds.push(b);
+                builds.create(doc, &hm);
             } else {
                 continue;
             }
