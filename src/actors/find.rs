@@ -304,9 +304,16 @@ impl<'a, 's> Cx<'a, 's> {
                 break;
             }
             if self.lower_word(j) {
-                if self.is(j, &LEX.particles) && self.name_like(j + 1) {
-                    j += 2;
-                    continue;
+                if self.is(j, &LEX.particles) {
+                    // "de la Cruz", "van der Berg"
+                    let mut k = j;
+                    while k < j + 3 && self.lower_word(k) && self.is(k, &LEX.particles) {
+                        k += 1;
+                    }
+                    if self.name_like(k) {
+                        j = k + 1;
+                        continue;
+                    }
                 }
                 let of = self.eq(j, "of");
                 if of || self.eq(j, "for") || self.eq(j, "on") {
@@ -461,7 +468,7 @@ impl<'a, 's> Cx<'a, 's> {
                         self.push(span, ActorKind::Group, Form::Group, Strength::Default);
                     }
                 }
-                GeoClass::Capital if !self.locative(a) => {
+                GeoClass::Capital if !self.locative(a) && !self.after_preposition(a) => {
                     let i = self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
                     self.out[i].key = Some(g.canon);
                 }
@@ -677,6 +684,19 @@ impl<'a, 's> Cx<'a, 's> {
             k -= 1;
         }
         k > 0 && self.lower_word(k - 1) && self.is(k - 1, &LEX.locative)
+    }
+
+    /// Whether a preposition stands before token `a` ("from Caracas"): a
+    /// capital there is a place, not its government.
+    fn after_preposition(&self, a: usize) -> bool {
+        a > 0
+            && self.lower_word(a - 1)
+            && [
+                "across", "around", "at", "from", "in", "into", "near", "of", "outside", "through",
+                "to", "toward", "towards", "via", "within",
+            ]
+            .iter()
+            .any(|p| self.eq(a - 1, p))
     }
 
     /// "a spokesperson for (the) X"

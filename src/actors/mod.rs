@@ -11,6 +11,8 @@ mod gazetteer;
 mod lexicon;
 mod merge;
 mod scan;
+#[cfg(test)]
+mod tests;
 
 /// What kind of actor.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -203,7 +203,7 @@ fn word(text: &str, start: usize) -> Tok {
                 LEX.dotted.has(l) || {
                     let mut b2 = [0u8; 64];
                     let n = l.len();
-                    n + 1 <= b2.len() && {
+                    n < b2.len() && {
                         b2[..n].copy_from_slice(l.as_bytes());
                         b2[n] = b'.';
                         std::str::from_utf8(&b2[..n + 1])
