@@ -159,3 +159,62 @@ fn dev_debug_one() {
         );
     }
 }
+
+/// Throughput of actor finding and merging alone over the dev texts,
+/// repeated to about 1 MB. Run in release mode:
+/// `cargo test --release --lib actors::dev_eval::actor_speed -- --ignored --nocapture`
+#[test]
+#[ignore = "timing; run in release mode"]
+fn actor_speed() {
+    use crate::segment::SentenceView;
+    let Ok(dir) = std::fs::read_dir(dev_dir()) else {
+        return;
+    };
+    let mut texts = Vec::new();
+    for e in dir.filter_map(Result::ok) {
+        let raw = std::fs::read_to_string(e.path()).unwrap_or_default();
+        if let Ok(v) = serde_json::from_str::<serde_json::Value>(&raw) {
+            texts.push(v["text"].as_str().unwrap_or("").to_string());
+        }
+    }
+    let ex = Extractor::default();
+    // Sentences and block kinds from the pipeline, computed once.
+    let prepared: Vec<(String, Vec<(crate::Span, crate::BlockKind)>)> = texts
+        .iter()
+        .map(|t| {
+            let x = ex.extract(t, None);
+            let s = x
+                .sentences
+                .iter()
+                .map(|s| (s.span, x.blocks[s.block].kind))
+                .collect();
+            (t.clone(), s)
+        })
+        .collect();
+    let per_round: usize = prepared.iter().map(|(t, _)| t.len()).sum();
+    let rounds = (1 << 20) / per_round.max(1) + 1;
+    let mut found = 0usize;
+    let t0 = std::time::Instant::now();
+    for _ in 0..rounds {
+        for (doc, sents) in &prepared {
+            let mut all = Vec::new();
+            for (index, &(span, block_kind)) in sents.iter().enumerate() {
+                let view = SentenceView {
+                    doc,
+                    span,
+                    index,
+                    block_kind,
+                };
+                all.extend(super::mentions(&view));
+            }
+            found += super::merge(doc, all).len();
+        }
+    }
+    let secs = t0.elapsed().as_secs_f64();
+    let mb = (rounds * per_round) as f64 / 1e6;
+    assert!(found > 0);
+    println!(
+        "actors: {mb:.2} MB in {secs:.3} s = {:.1} MB/s ({found} actors)",
+        mb / secs
+    );
+}

@@ -13,9 +13,7 @@ use crate::segment::SentenceView;
 use crate::structure::BlockKind;
 
 use super::lexicon;
-use super::scan::{
-    self, ALLCAPS, CAP, DIGIT, GeoClass, HYPHLOW, LEX, Lexicon, MODIFIER, POSS, POSS_PL, Tok,
-};
+use super::scan::{self, *};
 
 /// The most tokens one name can span.
 const MAX_RUN: usize = 16;
@@ -27,6 +25,8 @@ struct Cx<'a, 's> {
     toks: &'a [Tok],
     /// Index of the first word token.
     first_word: Option<usize>,
+    /// The word classes of each token (0 for punctuation).
+    masks: Vec<u32>,
     out: Vec<ActorMention>,
 }
 
@@ -40,6 +40,16 @@ pub(super) fn mentions(view: &SentenceView<'_>) -> Vec<ActorMention> {
         text,
         toks: &toks,
         first_word: toks.iter().position(Tok::is_word),
+        masks: toks
+            .iter()
+            .map(|t| {
+                if t.is_word() {
+                    text.get(t.s..t.e).map_or(0, scan::classes)
+                } else {
+                    0
+                }
+            })
+            .collect(),
         out: Vec::new(),
     };
     if view.block_kind == BlockKind::Headline {
@@ -70,8 +80,8 @@ impl<'a, 's> Cx<'a, 's> {
     }
 
     /// Whether token `i` is a word in `lex` (case-insensitive).
-    fn is(&self, i: usize, lex: &Lexicon) -> bool {
-        self.tok(i).is_some_and(Tok::is_word) && lex.has_word(self.w(i))
+    fn is(&self, i: usize, class: u32) -> bool {
+        self.masks.get(i).is_some_and(|m| m & class != 0)
     }
 
     /// Whether token `i` is the word `word` (ASCII case-insensitive).
@@ -100,7 +110,7 @@ impl<'a, 's> Cx<'a, 's> {
         if w.len() == 1 {
             return false;
         }
-        !LEX.not_names.has_word(w)
+        !self.is(i, W_NOT_NAMES)
     }
 
     /// Whether token `i` opens the sentence or a clause that starts with a
@@ -259,7 +269,7 @@ impl<'a, 's> Cx<'a, 's> {
             if self.eq(i, "No.") {
                 if self.tok(i + 1).is_some_and(|t| t.flags & DIGIT != 0)
                     && self.eq(i.wrapping_sub(1), "for")
-                    && self.is(i.wrapping_sub(2), &LEX.roles)
+                    && self.is(i.wrapping_sub(2), W_ROLES)
                 {
                     let span = self.span(i, i + 1);
                     self.push(span, ActorKind::Organization, Form::Name, Strength::Strong);
@@ -278,8 +288,8 @@ impl<'a, 's> Cx<'a, 's> {
         let n = self.toks.len();
         let mut j = a + 1;
         let chain_head = |k: usize| {
-            self.is(k, &LEX.org_heads)
-                || self.is(k, &LEX.place_heads)
+            self.is(k, W_ORG_HEADS)
+                || self.is(k, W_PLACE_HEADS)
                 || [
                     "City", "Republic", "Kingdom", "House", "State", "States", "Isle",
                 ]
@@ -304,10 +314,10 @@ impl<'a, 's> Cx<'a, 's> {
                 break;
             }
             if self.lower_word(j) {
-                if self.is(j, &LEX.particles) {
+                if self.is(j, W_PARTICLES) {
                     // "de la Cruz", "van der Berg"
                     let mut k = j;
-                    while k < j + 3 && self.lower_word(k) && self.is(k, &LEX.particles) {
+                    while k < j + 3 && self.lower_word(k) && self.is(k, W_PARTICLES) {
                         k += 1;
                     }
                     if self.name_like(k) {
@@ -399,7 +409,7 @@ impl<'a, 's> Cx<'a, 's> {
         let mut a = a;
         let mut after_the = a > 0 && self.eq(a - 1, "the");
         if self.initial(a) {
-            while a < b && (self.is(a, &LEX.initial_stop) || self.is(a, &LEX.groups)) {
+            while a < b && (self.is(a, W_INITIAL_STOP) || self.is(a, W_GROUPS)) {
                 after_the |= self.eq(a, "the");
                 a += 1;
             }
@@ -421,11 +431,11 @@ impl<'a, 's> Cx<'a, 's> {
         }
         // Honours after the name.
         let mut nb = b;
-        while nb > a + 1 && self.is(nb - 1, &LEX.postnominals) {
+        while nb > a + 1 && self.is(nb - 1, W_POSTNOMINALS) {
             nb -= 1;
         }
-        if self.is(nb - 1, &LEX.non_actor_heads)
-            || (nb - a >= 2 && (self.eq(nb - 1, "year") || self.is(a, &LEX.non_actor_prefixes)))
+        if self.is(nb - 1, W_NON_ACTOR_HEADS)
+            || (nb - a >= 2 && (self.eq(nb - 1, "year") || self.is(a, W_NON_ACTOR_PREFIXES)))
         {
             return;
         }
@@ -484,19 +494,19 @@ impl<'a, 's> Cx<'a, 's> {
         }
 
         // Organisations.
-        let last_low = |cx: &Self, lex: &Lexicon| cx.is(nb - 1, lex);
+        let last_low = |cx: &Self, class: u32| cx.is(nb - 1, class);
         let len = nb - a;
-        let org = last_low(self, &LEX.org_heads)
+        let org = last_low(self, W_ORG_HEADS)
             || self.known_org(a, nb)
             || (len >= 2 && self.eq(nb - 1, "City") && self.geo(a, nb).is_none())
-            || (len >= 2 && self.is(a, &LEX.org_prefixes))
+            || (len >= 2 && self.is(a, W_ORG_PREFIXES))
             || (self.eq(b, "party") && self.lower_word(b))
             || (len == 2
                 && self
                     .geo(nb - 1, nb)
                     .is_some_and(|g| g.class == GeoClass::Country)
                 && self.geo(a, a + 1).is_none()
-                && !self.is(a, &LEX.compass)
+                && !self.is(a, W_COMPASS)
                 && !matches!(
                     self.w(a),
                     "New"
@@ -515,8 +525,7 @@ impl<'a, 's> Cx<'a, 's> {
                 ))
             || self.has_org_chain(a, nb);
         if org {
-            let strength = if len == 1 && !self.known_org(a, nb) && !last_low(self, &LEX.org_heads)
-            {
+            let strength = if len == 1 && !self.known_org(a, nb) && !last_low(self, W_ORG_HEADS) {
                 Strength::Default
             } else {
                 Strength::Strong
@@ -551,8 +560,8 @@ impl<'a, 's> Cx<'a, 's> {
         }
 
         // Places by their last or first word.
-        if last_low(self, &LEX.place_heads)
-            || (len >= 2 && (self.is(a, &LEX.place_prefixes) || self.is(a, &LEX.place_heads)))
+        if last_low(self, W_PLACE_HEADS)
+            || (len >= 2 && (self.is(a, W_PLACE_PREFIXES) || self.is(a, W_PLACE_HEADS)))
         {
             self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
             return;
@@ -567,12 +576,12 @@ impl<'a, 's> Cx<'a, 's> {
             if !self.name_like(k) {
                 break;
             }
-            if self.is(k, &LEX.title_heads) {
+            if self.is(k, W_TITLE_HEADS) {
                 t_end = Some(k);
             }
         }
         if let Some(k) = t_end {
-            if !(k + 1..nb).any(|j| !self.is(j, &LEX.title_heads)) {
+            if !(k + 1..nb).any(|j| !self.is(j, W_TITLE_HEADS)) {
                 return;
             }
             if self.name_like(k + 1) {
@@ -583,10 +592,10 @@ impl<'a, 's> Cx<'a, 's> {
             }
         }
         // "Health Minister Dr." with the name cut off: a title, not a name.
-        if self.is(nb - 1, &LEX.title_heads)
+        if self.is(nb - 1, W_TITLE_HEADS)
             && (self.w(nb - 1).ends_with('.')
-                || self.is(nb - 1, &LEX.roles)
-                || (a..nb).all(|k| self.is(k, &LEX.title_heads)))
+                || self.is(nb - 1, W_ROLES)
+                || (a..nb).all(|k| self.is(k, W_TITLE_HEADS)))
         {
             return;
         }
@@ -596,9 +605,9 @@ impl<'a, 's> Cx<'a, 's> {
         }
 
         // A lower-case role in front: "former senator Andrés Felipe Ocampo".
-        if a > 0 && self.is(a - 1, &LEX.roles) && self.lower_word(a - 1) {
+        if a > 0 && self.is(a - 1, W_ROLES) && self.lower_word(a - 1) {
             let mut t = a - 1;
-            while t > 0 && self.lower_word(t - 1) && self.is(t - 1, &LEX.role_modifiers) {
+            while t > 0 && self.lower_word(t - 1) && self.is(t - 1, W_ROLE_MODIFIERS) {
                 t -= 1;
             }
             if !(t > 0 && self.eq(t - 1, "the")) {
@@ -609,12 +618,11 @@ impl<'a, 's> Cx<'a, 's> {
         }
 
         // Places by context: "the town of Yungay", "in Roswell", "central Andes".
-        if a >= 2 && self.eq(a - 1, "of") && self.is(a - 2, &LEX.place_of) && self.lower_word(a - 2)
-        {
+        if a >= 2 && self.eq(a - 1, "of") && self.is(a - 2, W_PLACE_OF) && self.lower_word(a - 2) {
             self.push(span, ActorKind::Place, Form::Name, Strength::Default);
             return;
         }
-        if a > 0 && self.is(a - 1, &LEX.compass) && self.lower_word(a - 1) {
+        if a > 0 && self.is(a - 1, W_COMPASS) && self.lower_word(a - 1) {
             let ps = self.span(a - 1, nb - 1);
             self.push(ps, ActorKind::Place, Form::Name, Strength::Default);
             return;
@@ -627,7 +635,7 @@ impl<'a, 's> Cx<'a, 's> {
             self.push(span, ActorKind::Place, Form::Name, Strength::Weak);
             return;
         }
-        if self.is(b, &LEX.place_heads) && self.lower_word(b) {
+        if self.is(b, W_PLACE_HEADS) && self.lower_word(b) {
             // "Áncash region"
             self.push(span, ActorKind::Place, Form::Name, Strength::Default);
             return;
@@ -668,7 +676,7 @@ impl<'a, 's> Cx<'a, 's> {
             if self.lower_word(k) && (self.eq(k, "of") || self.eq(k, "for") || self.eq(k, "on")) {
                 return seen_head;
             }
-            seen_head |= self.is(k, &LEX.org_heads);
+            seen_head |= self.is(k, W_ORG_HEADS);
         }
         false
     }
@@ -677,13 +685,13 @@ impl<'a, 's> Cx<'a, 's> {
     /// word) is a locative preposition.
     fn locative(&self, a: usize) -> bool {
         let mut k = a;
-        if k > 0 && self.is(k - 1, &LEX.compass) {
+        if k > 0 && self.is(k - 1, W_COMPASS) {
             k -= 1;
         }
         if k > 0 && self.eq(k - 1, "the") {
             k -= 1;
         }
-        k > 0 && self.lower_word(k - 1) && self.is(k - 1, &LEX.locative)
+        k > 0 && self.lower_word(k - 1) && self.is(k - 1, W_LOCATIVE)
     }
 
     /// Whether a preposition stands before token `a` ("from Caracas"): a
@@ -705,13 +713,13 @@ impl<'a, 's> Cx<'a, 's> {
         if k > 0 && self.eq(k - 1, "the") {
             k -= 1;
         }
-        k >= 2 && self.eq(k - 1, "for") && self.is(k - 2, &LEX.roles)
+        k >= 2 && self.eq(k - 1, "for") && self.is(k - 2, W_ROLES)
     }
 
     /// Whether the token at `i` is a verb that shows the phrase before it
     /// acting or speaking.
     fn acting(&self, i: usize) -> bool {
-        self.lower_word(i) && self.is(i, &LEX.group_verbs)
+        self.lower_word(i) && self.is(i, W_GROUP_VERBS)
     }
 
     /// ", chief economist at ...", ", the state epidemiologist": a role in
@@ -729,9 +737,9 @@ impl<'a, 's> Cx<'a, 's> {
             if !self.lower_word(j) {
                 return None;
             }
-            if self.is(j, &LEX.roles) {
+            if self.is(j, W_ROLES) {
                 let mut e = j;
-                while self.lower_word(e + 1) && self.is(e + 1, &LEX.roles) {
+                while self.lower_word(e + 1) && self.is(e + 1, W_ROLES) {
                     e += 1;
                 }
                 return Some(self.span(start, e));
@@ -744,12 +752,12 @@ impl<'a, 's> Cx<'a, 's> {
 
     fn groups(&mut self) {
         for i in 0..self.toks.len() {
-            if !self.is(i, &LEX.groups) && !self.eq(i, "groups") {
+            if !self.is(i, W_GROUPS) && !self.eq(i, "groups") {
                 continue;
             }
             let cap = self.tok(i).is_some_and(|t| t.flags & CAP != 0);
             let mut k = i;
-            while k > 0 && i - k < 2 && self.is(k - 1, &LEX.group_modifiers) {
+            while k > 0 && i - k < 2 && self.is(k - 1, W_GROUP_MODIFIERS) {
                 k -= 1;
             }
             if self.eq(i, "groups") && k == i {
@@ -784,7 +792,7 @@ impl<'a, 's> Cx<'a, 's> {
     fn government(&mut self) {
         for i in 0..self.toks.len() {
             // "the Israeli military", "Kenya's parliament"
-            if i > 0 && self.lower_word(i) && self.is(i, &LEX.national_bodies) {
+            if i > 0 && self.lower_word(i) && self.is(i, W_NATIONAL_BODIES) {
                 let country = self.geo(i - 1, i).is_some_and(|g| {
                     g.class == GeoClass::Demonym
                         || (g.class == GeoClass::Country
@@ -809,7 +817,7 @@ impl<'a, 's> Cx<'a, 's> {
             let j = i - 1;
             let pj = self.tok(j).copied();
             let Some(pt) = pj else { continue };
-            if pt.is_word() && pt.flags & CAP != 0 && !self.is(j, &LEX.initial_stop) {
+            if pt.is_word() && pt.flags & CAP != 0 && !self.is(j, W_INITIAL_STOP) {
                 // Qualified: "Venezuelan government", "Maduro’s government",
                 // "the Maduro administration", "U.S. government".
                 let mut q = j;

@@ -4,6 +4,8 @@
 //! lookups lower-case a word into a stack buffer and binary-search sorted
 //! word lists, so the hot path does not allocate beyond the token vector.
 
+use std::collections::HashMap;
+
 use once_cell::sync::Lazy;
 
 use super::{gazetteer, lexicon};
@@ -199,17 +201,16 @@ fn word(text: &str, start: usize) -> Tok {
         let mut buf = [0u8; 64];
         let keep = single_upper
             || has_dot
+            || classes(w) & W_DOTTED != 0
             || lower(w, &mut buf).is_some_and(|l| {
-                LEX.dotted.has(l) || {
-                    let mut b2 = [0u8; 64];
-                    let n = l.len();
-                    n < b2.len() && {
-                        b2[..n].copy_from_slice(l.as_bytes());
-                        b2[n] = b'.';
-                        std::str::from_utf8(&b2[..n + 1])
-                            .ok()
-                            .is_some_and(|k| geo(k).is_some())
-                    }
+                let mut b2 = [0u8; 64];
+                let n = l.len();
+                n < b2.len() && {
+                    b2[..n].copy_from_slice(l.as_bytes());
+                    b2[n] = b'.';
+                    std::str::from_utf8(&b2[..n + 1])
+                        .ok()
+                        .is_some_and(|k| geo(k).is_some())
                 }
             });
         if keep {
@@ -286,69 +287,125 @@ impl Lexicon {
     pub fn has(&self, w: &str) -> bool {
         self.0.binary_search(&w).is_ok()
     }
-
-    /// Whether the lower-cased `w` is in the list.
-    #[inline]
-    pub fn has_word(&self, w: &str) -> bool {
-        let mut buf = [0u8; 64];
-        lower(w, &mut buf).is_some_and(|l| self.has(l))
-    }
 }
 
-/// All word lists, sorted once.
+/// The word lists that are looked up outside the token scan (in `merge`,
+/// or as several-word keys), sorted once.
 #[derive(Debug)]
 pub(super) struct Lexicons {
-    pub title_heads: Lexicon,
-    pub roles: Lexicon,
-    pub role_modifiers: Lexicon,
-    pub postnominals: Lexicon,
     pub org_heads: Lexicon,
     pub company_suffixes: Lexicon,
-    pub org_prefixes: Lexicon,
-    pub place_heads: Lexicon,
-    pub place_prefixes: Lexicon,
-    pub non_actor_prefixes: Lexicon,
-    pub national_bodies: Lexicon,
-    pub non_actor_heads: Lexicon,
-    pub not_names: Lexicon,
-    pub initial_stop: Lexicon,
-    pub particles: Lexicon,
     pub known_orgs: Lexicon,
-    pub groups: Lexicon,
-    pub group_modifiers: Lexicon,
-    pub group_verbs: Lexicon,
-    pub place_of: Lexicon,
-    pub locative: Lexicon,
-    pub compass: Lexicon,
-    pub dotted: Lexicon,
 }
 
 /// The word lists.
 pub(super) static LEX: Lazy<Lexicons> = Lazy::new(|| Lexicons {
-    title_heads: Lexicon::new(lexicon::TITLE_HEADS),
-    roles: Lexicon::new(lexicon::ROLES),
-    role_modifiers: Lexicon::new(lexicon::ROLE_MODIFIERS),
-    postnominals: Lexicon::new(lexicon::POSTNOMINALS),
     org_heads: Lexicon::new(lexicon::ORG_HEADS),
     company_suffixes: Lexicon::new(lexicon::COMPANY_SUFFIXES),
-    org_prefixes: Lexicon::new(lexicon::ORG_PREFIXES),
-    place_heads: Lexicon::new(lexicon::PLACE_HEADS),
-    place_prefixes: Lexicon::new(lexicon::PLACE_PREFIXES),
-    non_actor_prefixes: Lexicon::new(lexicon::NON_ACTOR_PREFIXES),
-    national_bodies: Lexicon::new(lexicon::NATIONAL_BODIES),
-    non_actor_heads: Lexicon::new(lexicon::NON_ACTOR_HEADS),
-    not_names: Lexicon::new(lexicon::NOT_NAMES),
-    initial_stop: Lexicon::new(lexicon::INITIAL_STOP),
-    particles: Lexicon::new(lexicon::PARTICLES),
     known_orgs: Lexicon::new(lexicon::KNOWN_ORGS),
-    groups: Lexicon::new(lexicon::GROUPS),
-    group_modifiers: Lexicon::new(lexicon::GROUP_MODIFIERS),
-    group_verbs: Lexicon::new(lexicon::GROUP_VERBS),
-    place_of: Lexicon::new(lexicon::PLACE_OF),
-    locative: Lexicon::new(lexicon::LOCATIVE),
-    compass: Lexicon::new(lexicon::COMPASS),
-    dotted: Lexicon::new(DOTTED),
 });
+
+/// Word class: `title_heads`.
+pub(super) const W_TITLE_HEADS: u32 = 1 << 0;
+/// Word class: `roles`.
+pub(super) const W_ROLES: u32 = 1 << 1;
+/// Word class: `role_modifiers`.
+pub(super) const W_ROLE_MODIFIERS: u32 = 1 << 2;
+/// Word class: `postnominals`.
+pub(super) const W_POSTNOMINALS: u32 = 1 << 3;
+/// Word class: `org_heads`.
+pub(super) const W_ORG_HEADS: u32 = 1 << 4;
+/// Word class: `company_suffixes`.
+pub(super) const W_COMPANY_SUFFIXES: u32 = 1 << 5;
+/// Word class: `org_prefixes`.
+pub(super) const W_ORG_PREFIXES: u32 = 1 << 6;
+/// Word class: `place_heads`.
+pub(super) const W_PLACE_HEADS: u32 = 1 << 7;
+/// Word class: `place_prefixes`.
+pub(super) const W_PLACE_PREFIXES: u32 = 1 << 8;
+/// Word class: `non_actor_prefixes`.
+pub(super) const W_NON_ACTOR_PREFIXES: u32 = 1 << 9;
+/// Word class: `non_actor_heads`.
+pub(super) const W_NON_ACTOR_HEADS: u32 = 1 << 10;
+/// Word class: `not_names`.
+pub(super) const W_NOT_NAMES: u32 = 1 << 11;
+/// Word class: `initial_stop`.
+pub(super) const W_INITIAL_STOP: u32 = 1 << 12;
+/// Word class: `particles`.
+pub(super) const W_PARTICLES: u32 = 1 << 13;
+/// Word class: `known_orgs`.
+pub(super) const W_KNOWN_ORGS: u32 = 1 << 14;
+/// Word class: `groups`.
+pub(super) const W_GROUPS: u32 = 1 << 15;
+/// Word class: `group_modifiers`.
+pub(super) const W_GROUP_MODIFIERS: u32 = 1 << 16;
+/// Word class: `group_verbs`.
+pub(super) const W_GROUP_VERBS: u32 = 1 << 17;
+/// Word class: `place_of`.
+pub(super) const W_PLACE_OF: u32 = 1 << 18;
+/// Word class: `locative`.
+pub(super) const W_LOCATIVE: u32 = 1 << 19;
+/// Word class: `compass`.
+pub(super) const W_COMPASS: u32 = 1 << 20;
+/// Word class: `national_bodies`.
+pub(super) const W_NATIONAL_BODIES: u32 = 1 << 21;
+/// Word class: `dotted`.
+pub(super) const W_DOTTED: u32 = 1 << 22;
+
+/// Every single word of every list, with the classes it belongs to.
+static WORD_CLASSES: Lazy<HashMap<&'static str, u32>> = Lazy::new(|| {
+    let lists: [(&[&'static str], u32); 23] = [
+        (lexicon::TITLE_HEADS, W_TITLE_HEADS),
+        (lexicon::ROLES, W_ROLES),
+        (lexicon::ROLE_MODIFIERS, W_ROLE_MODIFIERS),
+        (lexicon::POSTNOMINALS, W_POSTNOMINALS),
+        (lexicon::ORG_HEADS, W_ORG_HEADS),
+        (lexicon::COMPANY_SUFFIXES, W_COMPANY_SUFFIXES),
+        (lexicon::ORG_PREFIXES, W_ORG_PREFIXES),
+        (lexicon::PLACE_HEADS, W_PLACE_HEADS),
+        (lexicon::PLACE_PREFIXES, W_PLACE_PREFIXES),
+        (lexicon::NON_ACTOR_PREFIXES, W_NON_ACTOR_PREFIXES),
+        (lexicon::NON_ACTOR_HEADS, W_NON_ACTOR_HEADS),
+        (lexicon::NOT_NAMES, W_NOT_NAMES),
+        (lexicon::INITIAL_STOP, W_INITIAL_STOP),
+        (lexicon::PARTICLES, W_PARTICLES),
+        (lexicon::KNOWN_ORGS, W_KNOWN_ORGS),
+        (lexicon::GROUPS, W_GROUPS),
+        (lexicon::GROUP_MODIFIERS, W_GROUP_MODIFIERS),
+        (lexicon::GROUP_VERBS, W_GROUP_VERBS),
+        (lexicon::PLACE_OF, W_PLACE_OF),
+        (lexicon::LOCATIVE, W_LOCATIVE),
+        (lexicon::COMPASS, W_COMPASS),
+        (lexicon::NATIONAL_BODIES, W_NATIONAL_BODIES),
+        (DOTTED, W_DOTTED),
+    ];
+    let mut m: HashMap<&'static str, u32> = HashMap::new();
+    for (list, bit) in lists {
+        for &w in list {
+            if !w.contains(' ') {
+                *m.entry(w).or_insert(0) |= bit;
+            }
+        }
+    }
+    m
+});
+
+/// The word classes of `w` (any case); 0 for a word in no list.
+pub(super) fn classes(w: &str) -> u32 {
+    if w.len() > 24 {
+        return 0;
+    }
+    let mut buf = [0u8; 64];
+    let l = if w.is_ascii() {
+        let b = w.as_bytes();
+        buf[..b.len()].copy_from_slice(b);
+        buf[..b.len()].make_ascii_lowercase();
+        std::str::from_utf8(&buf[..b.len()]).ok()
+    } else {
+        lower(w, &mut buf)
+    };
+    l.and_then(|l| WORD_CLASSES.get(l).copied()).unwrap_or(0)
+}
 
 /// What a gazetteer entry is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -431,5 +488,6 @@ pub(super) fn geo(key: &str) -> Option<Geo> {
 /// Forces the lazily built tables.
 pub(super) fn warm() {
     Lazy::force(&LEX);
+    Lazy::force(&WORD_CLASSES);
     Lazy::force(&GAZETTEER);
 }
