@@ -26,30 +26,78 @@ struct Cx<'a, 's> {
     /// Index of the first word token.
     first_word: Option<usize>,
     /// The word classes of each token (0 for punctuation).
-    masks: Vec<u32>,
+    masks: &'a [u32],
+    /// Every token lower-cased, followed by one space.
+    lows: &'a str,
+    /// The range of each token in `lows`.
+    lo: &'a [(usize, usize)],
     out: Vec<ActorMention>,
 }
 
 /// Finds the actor mentions of one sentence, in text order.
 pub(super) fn mentions(view: &SentenceView<'_>) -> Vec<ActorMention> {
+    // Scratch buffers reused across sentences on this thread.
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => run(view, &mut scratch),
+        Err(_) => run(view, &mut Scratch::default()),
+    })
+}
+
+/// Per-sentence buffers, kept between calls to avoid allocating.
+#[derive(Debug, Default)]
+struct Scratch {
+    toks: Vec<Tok>,
+    lows: String,
+    lo: Vec<(usize, usize)>,
+    masks: Vec<u32>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
     let text = view.text();
-    let mut toks = Vec::with_capacity(text.len() / 5 + 4);
-    scan::tokenize(text, &mut toks);
+    let Scratch {
+        toks,
+        lows,
+        lo,
+        masks,
+    } = scratch;
+    scan::tokenize(text, toks);
+    lows.clear();
+    lo.clear();
+    masks.clear();
+    for t in toks.iter() {
+        let w = text.get(t.s..t.e).unwrap_or("");
+        let st = lows.len();
+        if w.is_ascii() {
+            lows.push_str(w);
+            if let Some(tail) = lows.get_mut(st..) {
+                tail.make_ascii_lowercase();
+            }
+        } else {
+            for c in w.chars() {
+                let c = if c == '’' { '\'' } else { c };
+                lows.extend(c.to_lowercase());
+            }
+        }
+        lo.push((st, lows.len()));
+        masks.push(if t.is_word() {
+            lows.get(st..).map_or(0, scan::classes_lower)
+        } else {
+            0
+        });
+        lows.push(' ');
+    }
     let mut cx = Cx {
         view,
         text,
-        toks: &toks,
+        toks,
         first_word: toks.iter().position(Tok::is_word),
-        masks: toks
-            .iter()
-            .map(|t| {
-                if t.is_word() {
-                    text.get(t.s..t.e).map_or(0, scan::classes)
-                } else {
-                    0
-                }
-            })
-            .collect(),
+        masks,
+        lows,
+        lo,
         out: Vec::new(),
     };
     if view.block_kind == BlockKind::Headline {
@@ -167,24 +215,14 @@ impl<'a, 's> Cx<'a, 's> {
         self.out.len() - 1
     }
 
-    /// Lower-cases tokens `a..b` joined by single spaces into `buf`.
-    fn key<'b>(&self, a: usize, b: usize, buf: &'b mut [u8; 64]) -> Option<&'b str> {
-        let mut n = 0;
-        for i in a..b {
-            let mut wb = [0u8; 64];
-            let l = scan::lower(self.w(i), &mut wb)?;
-            let need = l.len() + usize::from(i > a);
-            if n + need > buf.len() {
-                return None;
-            }
-            if i > a {
-                buf[n] = b' ';
-                n += 1;
-            }
-            buf[n..n + l.len()].copy_from_slice(l.as_bytes());
-            n += l.len();
+    /// Tokens `a..b` lower-cased and joined by single spaces.
+    fn key(&self, a: usize, b: usize) -> Option<&str> {
+        if b <= a {
+            return None;
         }
-        std::str::from_utf8(&buf[..n]).ok()
+        let (s, _) = *self.lo.get(a)?;
+        let (_, e) = *self.lo.get(b - 1)?;
+        self.lows.get(s..e)
     }
 
     /// The gazetteer entry named by tokens `a..b`, if any.
@@ -192,17 +230,11 @@ impl<'a, 's> Cx<'a, 's> {
         if b <= a || b - a > 5 {
             return None;
         }
-        let mut buf = [0u8; 64];
-        self.key(a, b, &mut buf).and_then(scan::geo)
+        self.key(a, b).and_then(scan::geo)
     }
 
     fn known_org(&self, a: usize, b: usize) -> bool {
-        let mut buf = [0u8; 64];
-        b > a
-            && b - a <= 4
-            && self
-                .key(a, b, &mut buf)
-                .is_some_and(|k| LEX.known_orgs.has(k))
+        b > a && b - a <= 4 && self.key(a, b).is_some_and(|k| LEX.known_orgs.has(k))
     }
 
     // ----- headlines -------------------------------------------------------
@@ -752,7 +784,7 @@ impl<'a, 's> Cx<'a, 's> {
 
     fn groups(&mut self) {
         for i in 0..self.toks.len() {
-            if !self.is(i, W_GROUPS) && !self.eq(i, "groups") {
+            if !self.is(i, W_GROUPS | W_GROUPS_WORD) {
                 continue;
             }
             let cap = self.tok(i).is_some_and(|t| t.flags & CAP != 0);
@@ -760,7 +792,7 @@ impl<'a, 's> Cx<'a, 's> {
             while k > 0 && i - k < 2 && self.is(k - 1, W_GROUP_MODIFIERS) {
                 k -= 1;
             }
-            if self.eq(i, "groups") && k == i {
+            if self.is(i, W_GROUPS_WORD) && k == i {
                 continue;
             }
             let start_initial =
@@ -791,6 +823,9 @@ impl<'a, 's> Cx<'a, 's> {
 
     fn government(&mut self) {
         for i in 0..self.toks.len() {
+            if !self.is(i, W_NATIONAL_BODIES | W_GOV) {
+                continue;
+            }
             // "the Israeli military", "Kenya's parliament"
             if i > 0 && self.lower_word(i) && self.is(i, W_NATIONAL_BODIES) {
                 let country = self.geo(i - 1, i).is_some_and(|g| {
@@ -887,7 +922,7 @@ impl<'a, 's> Cx<'a, 's> {
 
     fn anaphors(&mut self) {
         for i in 1..self.toks.len() {
-            if !self.eq(i - 1, "the") {
+            if !self.is(i, W_ANAPHOR) || !self.is(i - 1, W_THE) {
                 continue;
             }
             if !self.lower_word(i) {
@@ -896,9 +931,7 @@ impl<'a, 's> Cx<'a, 's> {
             if self.name_like(i + 1) {
                 continue;
             }
-            let w = self.w(i);
-            let mut buf = [0u8; 64];
-            let Some(l) = scan::lower(w, &mut buf) else {
+            let Some(l) = self.key(i, i + 1) else {
                 continue;
             };
             if let Some(&(_, heads)) = lexicon::ORG_ANAPHORS.iter().find(|(k, _)| *k == l) {

@@ -6,12 +6,12 @@
 //! confirmation, headline runs, references to the government, and nouns
 //! standing for something named before ("the ministry").
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashSet};
 
 use crate::Span;
 use crate::actors::{Actor, ActorKind, ActorMention, Form, Mention, Strength};
 
-use super::scan::{self, GeoClass, LEX};
+use super::scan::{self, FxMap, GeoClass, LEX};
 
 /// An actor being built.
 #[derive(Debug)]
@@ -46,16 +46,15 @@ impl Build {
         }
     }
 
-    /// Adds a mention; returns the new tokens and surface for the index.
-    fn add(&mut self, doc: &str, m: &ActorMention, span: Span) -> (Vec<String>, Option<String>) {
-        let text = span.as_str(doc);
-        let n = norm(text);
-        let mut new_tokens = Vec::new();
+    /// Adds a mention with its normalised text `n`; returns how many new
+    /// tokens it brought (the last ones of `tokens`) and its surface if new.
+    fn add(&mut self, m: &ActorMention, span: Span, n: String) -> (usize, Option<String>) {
+        let mut new_tokens = 0;
         if matches!(m.form, Form::Name | Form::Confirm | Form::Headline) {
             for t in n.split(' ') {
                 if !t.is_empty() && !self.tokens.iter().any(|x| x == t) {
                     self.tokens.push(t.to_string());
-                    new_tokens.push(t.to_string());
+                    new_tokens += 1;
                 }
             }
         }
@@ -90,16 +89,22 @@ impl Build {
 #[derive(Debug, Default)]
 struct Builds {
     v: Vec<Build>,
-    by_key: HashMap<&'static str, usize>,
-    by_surface: HashMap<String, usize>,
-    by_token: HashMap<String, Vec<usize>>,
-    by_group_head: HashMap<String, usize>,
+    by_key: FxMap<&'static str, usize>,
+    by_surface: FxMap<String, usize>,
+    by_token: FxMap<String, Vec<usize>>,
+    by_group_head: FxMap<String, usize>,
 }
 
 impl Builds {
     fn add(&mut self, i: usize, doc: &str, m: &ActorMention, span: Span) {
+        let n = norm(span.as_str(doc));
+        self.add_norm(i, m, span, n);
+    }
+
+    fn add_norm(&mut self, i: usize, m: &ActorMention, span: Span, n: String) {
         let Some(b) = self.v.get_mut(i) else { return };
-        let (tokens, surface) = b.add(doc, m, span);
+        let (new_tokens, surface) = b.add(m, span, n);
+        let tokens: Vec<String> = b.tokens[b.tokens.len() - new_tokens..].to_vec();
         let (gov, group, key) = (b.gov, b.kind == ActorKind::Group, b.key);
         if let Some(k) = key {
             if !gov {
@@ -141,28 +146,41 @@ impl Builds {
 pub(super) fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            space = !out.is_empty();
-            continue;
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            if b.is_ascii_whitespace() {
+                space = !out.is_empty();
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(char::from(b.to_ascii_lowercase()));
         }
-        if space {
-            out.push(' ');
-            space = false;
-        }
-        let c = if c == '’' { '\'' } else { c };
-        for l in c.to_lowercase() {
-            out.push(fold(l));
+    } else {
+        for c in s.chars() {
+            if c.is_whitespace() {
+                space = !out.is_empty();
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            let c = if c == '’' { '\'' } else { c };
+            for l in c.to_lowercase() {
+                out.push(fold(l));
+            }
         }
     }
-    let mut o = out.as_str();
-    if let Some(r) = o.strip_prefix("the ") {
-        o = r;
+    if out.starts_with("the ") {
+        out.drain(..4);
     }
-    if let Some(r) = o.strip_suffix("'s") {
-        o = r;
+    if out.ends_with("'s") {
+        out.truncate(out.len() - 2);
     }
-    o.to_string()
+    out
 }
 
 /// Strips the diacritics of common Latin letters.
@@ -225,6 +243,18 @@ fn bag(n: &str) -> Vec<&str> {
     v
 }
 
+/// Whether the content words of `s` are exactly those in `bag` (sorted).
+fn same_bag(s: &str, bag: &[&str]) -> bool {
+    let mut n = 0;
+    for t in s.split(' ').filter(|t| !t.is_empty() && !glue(t)) {
+        if !bag.contains(&t) {
+            return false;
+        }
+        n += 1;
+    }
+    n == bag.len()
+}
+
 /// How many actors sharing a word with a mention are compared with it.
 const MAX_CANDIDATES: usize = 64;
 
@@ -262,25 +292,26 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
                 let person_strong = m.kind == ActorKind::Person && m.strength == Strength::Strong;
                 if person_strong {
                     false
-                } else if mb.len() >= 2 && b.surfaces.iter().any(|s| bag(s) == mb) {
+                } else if mb.len() >= 2 && b.surfaces.iter().any(|s| same_bag(s, &mb)) {
                     true
                 } else if mt.len() == 1 {
                     // "Veltrix" for "Veltrix Inc.", "City" for "Northbridge City".
                     !generic(mt[0])
                         && b.surfaces.iter().any(|s| {
-                            let st: Vec<&str> = s.split(' ').filter(|t| !glue(t)).collect();
-                            st.len() <= 3 && st.contains(&mt[0])
+                            let mut st = s.split(' ').filter(|t| !glue(t));
+                            let hit = st.by_ref().take(3).any(|t| t == mt[0]);
+                            hit && s.split(' ').filter(|t| !glue(t)).nth(3).is_none()
                         })
                 } else {
                     // "Karoo Deep" for "Karoo Deep Mining Ltd": what is left
                     // must be company words.
                     b.surfaces.iter().any(|s| {
-                        let st: Vec<&str> = s.split(' ').collect();
-                        st.len() > mt.len()
-                            && st[..mt.len()] == mt[..]
-                            && st[mt.len()..]
-                                .iter()
-                                .all(|t| LEX.company_suffixes.has(t) || LEX.org_heads.has(t))
+                        let mut st = s.split(' ');
+                        let prefix = mt.iter().all(|t| st.next() == Some(*t));
+                        let mut rest = st.peekable();
+                        prefix
+                            && rest.peek().is_some()
+                            && rest.all(|t| LEX.company_suffixes.has(t) || LEX.org_heads.has(t))
                     })
                 }
             }
@@ -298,20 +329,25 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
 
 /// Merges the mentions of one article into actors, ordered by first mention.
 pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
-    let not_actor: HashSet<String> = mentions
-        .iter()
-        .filter(|m| m.form == Form::NotActor)
-        .map(|m| norm(m.span.as_str(doc)))
-        .collect();
+    let not_actor: std::collections::HashSet<String, std::hash::BuildHasherDefault<scan::Fx>> =
+        mentions
+            .iter()
+            .filter(|m| m.form == Form::NotActor)
+            .map(|m| norm(m.span.as_str(doc)))
+            .collect();
     let mut builds = Builds::default();
-    let ntok = |m: &ActorMention| m.span.as_str(doc).split_whitespace().count();
+    let counts: FxMap<Span, usize> = mentions
+        .iter()
+        .map(|m| (m.span, m.span.as_str(doc).split_whitespace().count()))
+        .collect();
+    let ntok = |m: &ActorMention| counts.get(&m.span).copied().unwrap_or(1);
     let place = |builds: &mut Builds, m: &ActorMention| {
         let n = norm(m.span.as_str(doc));
         if n.is_empty() || not_actor.contains(&n) {
             return;
         }
         match find(builds, m, &n, m.span.start) {
-            Some(i) => builds.add(i, doc, m, m.span),
+            Some(i) => builds.add_norm(i, m, m.span, n),
             None => {
                 builds.create(doc, m);
             }
@@ -330,7 +366,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         place(&mut builds, m);
     }
     // 2. Acronyms defined in brackets join their expansion.
-    let mut by_span: HashMap<Span, usize> = HashMap::new();
+    let mut by_span: FxMap<Span, usize> = FxMap::default();
     for (i, b) in builds.v.iter().enumerate() {
         for (s, _, _) in &b.mentions {
             by_span.entry(*s).or_insert(i);
@@ -412,7 +448,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     }
     // 7. "the ministry", "the governor": the most mentioned candidate named
     //    before, the latest on a tie.
-    let mut by_title: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_title: FxMap<String, Vec<usize>> = FxMap::default();
     for (i, b) in builds.v.iter().enumerate() {
         if b.kind == ActorKind::Person {
             if let Some(t) = b.title {

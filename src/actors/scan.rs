@@ -5,6 +5,7 @@
 //! word lists, so the hot path does not allocate beyond the token vector.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::Lazy;
 
@@ -84,6 +85,24 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if x.is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+            if !x.is_ascii_alphanumeric() {
+                out.push(Tok {
+                    s: i,
+                    e: i + 1,
+                    end: i + 1,
+                    punct: Some(char::from(x)),
+                    flags: 0,
+                });
+                i += 1;
+                continue;
+            }
+        }
         let c = match text[i..].chars().next() {
             Some(c) => c,
             None => break,
@@ -120,9 +139,42 @@ fn word(text: &str, start: usize) -> Tok {
     let mut uppers = 0usize;
     let mut first = true;
     let mut last_hyphen: Option<usize> = None;
-    let mut chars = text[start..].char_indices().peekable();
-    while let Some((off, c)) = chars.next() {
-        let pos = start + off;
+    let bytes = text.as_bytes();
+    // ASCII bytes decode without the UTF-8 machinery.
+    let char_at = |k: usize| -> Option<char> {
+        let x = *bytes.get(k)?;
+        if x < 0x80 {
+            Some(char::from(x))
+        } else {
+            text.get(k..)?.chars().next()
+        }
+    };
+    // Fast path over the leading ASCII letters and digits.
+    let mut pos = start;
+    while let Some(&x) = bytes.get(pos) {
+        if x.is_ascii_uppercase() {
+            if pos == start {
+                flags |= CAP;
+            }
+            letters += 1;
+            uppers += 1;
+        } else if x.is_ascii_lowercase() {
+            letters += 1;
+            seg_upper = false;
+        } else if x.is_ascii_digit() {
+            flags |= DIGIT;
+            seg_upper = false;
+        } else {
+            break;
+        }
+        pos += 1;
+    }
+    if pos > start {
+        seg_len = pos - start;
+        first = false;
+        j = pos;
+    }
+    while let Some(c) = char_at(pos) {
         if c.is_alphanumeric() {
             if first && c.is_uppercase() {
                 flags |= CAP;
@@ -143,9 +195,10 @@ fn word(text: &str, start: usize) -> Tok {
             seg_upper &= c.is_uppercase();
             first = false;
             j = pos + c.len_utf8();
+            pos = j;
             continue;
         }
-        let next = chars.peek().map(|&(_, n)| n);
+        let next = char_at(pos + c.len_utf8());
         let next_alnum = next.is_some_and(char::is_alphanumeric);
         match c {
             '-' | '\'' | '’' if next_alnum => {
@@ -155,6 +208,7 @@ fn word(text: &str, start: usize) -> Tok {
                 seg_len = 0;
                 seg_upper = true;
                 j = pos + c.len_utf8();
+                pos = j;
             }
             '.' if next_alnum
                 && seg_len == 1
@@ -164,6 +218,7 @@ fn word(text: &str, start: usize) -> Tok {
                 has_dot = true;
                 seg_len = 0;
                 j = pos + 1;
+                pos = j;
             }
             _ => break,
         }
@@ -202,17 +257,19 @@ fn word(text: &str, start: usize) -> Tok {
         let keep = single_upper
             || has_dot
             || classes(w) & W_DOTTED != 0
-            || lower(w, &mut buf).is_some_and(|l| {
-                let mut b2 = [0u8; 64];
-                let n = l.len();
-                n < b2.len() && {
-                    b2[..n].copy_from_slice(l.as_bytes());
-                    b2[n] = b'.';
-                    std::str::from_utf8(&b2[..n + 1])
-                        .ok()
-                        .is_some_and(|k| geo(k).is_some())
-                }
-            });
+            || (flags & CAP != 0
+                && w.len() <= 6
+                && lower(w, &mut buf).is_some_and(|l| {
+                    let mut b2 = [0u8; 64];
+                    let n = l.len();
+                    n < b2.len() && {
+                        b2[..n].copy_from_slice(l.as_bytes());
+                        b2[n] = b'.';
+                        std::str::from_utf8(&b2[..n + 1])
+                            .ok()
+                            .is_some_and(|k| geo(k).is_some())
+                    }
+                }));
         if keep {
             e = j + 1;
             end = j + 1;
@@ -351,9 +408,51 @@ pub(super) const W_COMPASS: u32 = 1 << 20;
 pub(super) const W_NATIONAL_BODIES: u32 = 1 << 21;
 /// Word class: `dotted`.
 pub(super) const W_DOTTED: u32 = 1 << 22;
+/// Word class: "groups" (a group only with a modifier: "rights groups").
+pub(super) const W_GROUPS_WORD: u32 = 1 << 23;
+/// Word class: "government", "administration", "regime".
+pub(super) const W_GOV: u32 = 1 << 24;
+/// Word class: "the".
+pub(super) const W_THE: u32 = 1 << 25;
+/// Word class: a noun standing for something named before ("ministry").
+pub(super) const W_ANAPHOR: u32 = 1 << 26;
+
+/// A small multiplicative hasher (the FxHash scheme) for short word keys:
+/// several times faster than SipHash, and the keys are our own tables.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct Fx(u64);
+
+impl Hasher for Fx {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Hash maps keyed by words.
+pub(super) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
 
 /// Every single word of every list, with the classes it belongs to.
-static WORD_CLASSES: Lazy<HashMap<&'static str, u32>> = Lazy::new(|| {
+static WORD_CLASSES: Lazy<FxMap<&'static str, u32>> = Lazy::new(|| {
     let lists: [(&[&'static str], u32); 23] = [
         (lexicon::TITLE_HEADS, W_TITLE_HEADS),
         (lexicon::ROLES, W_ROLES),
@@ -379,7 +478,15 @@ static WORD_CLASSES: Lazy<HashMap<&'static str, u32>> = Lazy::new(|| {
         (lexicon::NATIONAL_BODIES, W_NATIONAL_BODIES),
         (DOTTED, W_DOTTED),
     ];
-    let mut m: HashMap<&'static str, u32> = HashMap::new();
+    let mut m: FxMap<&'static str, u32> = FxMap::default();
+    *m.entry("groups").or_insert(0) |= W_GROUPS_WORD;
+    *m.entry("the").or_insert(0) |= W_THE;
+    for w in ["government", "administration", "regime"] {
+        *m.entry(w).or_insert(0) |= W_GOV;
+    }
+    for &(w, _) in lexicon::ORG_ANAPHORS.iter().chain(lexicon::PERSON_ANAPHORS) {
+        *m.entry(w).or_insert(0) |= W_ANAPHOR;
+    }
     for (list, bit) in lists {
         for &w in list {
             if !w.contains(' ') {
@@ -389,6 +496,14 @@ static WORD_CLASSES: Lazy<HashMap<&'static str, u32>> = Lazy::new(|| {
     }
     m
 });
+
+/// The word classes of `w`, already lower case; 0 for a word in no list.
+pub(super) fn classes_lower(w: &str) -> u32 {
+    if w.len() > 24 {
+        return 0;
+    }
+    WORD_CLASSES.get(w).copied().unwrap_or(0)
+}
 
 /// The word classes of `w` (any case); 0 for a word in no list.
 pub(super) fn classes(w: &str) -> u32 {
@@ -434,7 +549,7 @@ pub(super) struct Geo {
 }
 
 /// The gazetteer, keyed by lower-case name.
-static GAZETTEER: Lazy<Vec<(String, Geo)>> = Lazy::new(|| {
+static GAZETTEER: Lazy<FxMap<String, Geo>> = Lazy::new(|| {
     let mut v: Vec<(String, Geo)> = Vec::new();
     let mut add = |name: &str, canon: &'static str, class: GeoClass| {
         let name = name.trim();
@@ -471,18 +586,16 @@ static GAZETTEER: Lazy<Vec<(String, Geo)>> = Lazy::new(|| {
         add(city, city, GeoClass::City);
     }
     // First entry wins: a country's name beats a demonym spelled the same.
-    v.sort_by(|a, b| a.0.cmp(&b.0));
-    v.dedup_by(|later, earlier| later.0 == earlier.0);
-    v
+    let mut m: FxMap<String, Geo> = FxMap::default();
+    for (k, g) in v {
+        m.entry(k).or_insert(g);
+    }
+    m
 });
 
 /// Looks `key` (lower case, words joined by one space) up in the gazetteer.
 pub(super) fn geo(key: &str) -> Option<Geo> {
-    GAZETTEER
-        .binary_search_by(|(k, _)| k.as_str().cmp(key))
-        .ok()
-        .and_then(|i| GAZETTEER.get(i))
-        .map(|(_, g)| *g)
+    GAZETTEER.get(key).copied()
 }
 
 /// Forces the lazily built tables.
