@@ -25,8 +25,8 @@ struct Build {
     mentions: Vec<(Span, usize, Form)>,
     /// Normalised surface forms.
     surfaces: Vec<String>,
-    /// Normalised words of its names.
-    tokens: Vec<String>,
+    /// Hashes of the normalised words of its names.
+    tokens: Vec<u64>,
     /// Start offsets of its mentions, for "the latest mention before".
     starts: BTreeSet<usize>,
 }
@@ -48,20 +48,21 @@ impl Build {
 
     /// Adds a mention with its normalised text `n`; returns how many new
     /// tokens it brought (the last ones of `tokens`) and its surface if new.
-    fn add(&mut self, m: &ActorMention, span: Span, n: String) -> (usize, Option<String>) {
+    fn add(&mut self, m: &ActorMention, span: Span, n: String) -> (usize, Option<(u64, u64)>) {
         let mut new_tokens = 0;
         if matches!(m.form, Form::Name | Form::Confirm | Form::Headline) {
             for t in n.split(' ') {
-                if !t.is_empty() && !self.tokens.iter().any(|x| x == t) {
-                    self.tokens.push(t.to_string());
+                let k = h(t);
+                if !t.is_empty() && !self.tokens.contains(&k) {
+                    self.tokens.push(k);
                     new_tokens += 1;
                 }
             }
         }
         let mut new_surface = None;
         if !self.surfaces.contains(&n) {
-            self.surfaces.push(n.clone());
-            new_surface = Some(n);
+            new_surface = Some((h(&n), h(n.rsplit(' ').next().unwrap_or(""))));
+            self.surfaces.push(n);
         }
         if m.strength > self.strength && !self.gov {
             self.strength = m.strength;
@@ -90,9 +91,9 @@ impl Build {
 struct Builds {
     v: Vec<Build>,
     by_key: FxMap<&'static str, usize>,
-    by_surface: FxMap<String, usize>,
-    by_token: FxMap<String, Vec<usize>>,
-    by_group_head: FxMap<String, usize>,
+    by_surface: FxMap<u64, usize>,
+    by_token: FxMap<u64, Vec<usize>>,
+    by_group_head: FxMap<u64, usize>,
 }
 
 impl Builds {
@@ -104,24 +105,25 @@ impl Builds {
     fn add_norm(&mut self, i: usize, m: &ActorMention, span: Span, n: String) {
         let Some(b) = self.v.get_mut(i) else { return };
         let (new_tokens, surface) = b.add(m, span, n);
-        let tokens: Vec<String> = b.tokens[b.tokens.len() - new_tokens..].to_vec();
+        let from = b.tokens.len() - new_tokens;
         let (gov, group, key) = (b.gov, b.kind == ActorKind::Group, b.key);
         if let Some(k) = key {
             if !gov {
                 self.by_key.entry(k).or_insert(i);
             }
         }
-        if let Some(s) = surface {
+        if let Some((sh, head)) = surface {
             if group {
-                let head = s.rsplit(' ').next().unwrap_or("").to_string();
                 self.by_group_head.entry(head).or_insert(i);
             } else if !gov {
-                self.by_surface.entry(s).or_insert(i);
+                self.by_surface.entry(sh).or_insert(i);
             }
         }
         if !gov && !group {
-            for t in tokens {
-                let list = self.by_token.entry(t).or_default();
+            let Builds { v, by_token, .. } = self;
+            let Some(b) = v.get(i) else { return };
+            for &t in &b.tokens[from..] {
+                let list = by_token.entry(t).or_default();
                 if list.last() != Some(&i) {
                     list.push(i);
                 }
@@ -139,6 +141,15 @@ impl Builds {
         self.add(i, doc, m, m.span);
         i
     }
+}
+
+/// A 64-bit hash of a normalised word or name, for the indexes (every hit
+/// is checked against the text where a collision could matter).
+fn h(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut f = scan::Fx::default();
+    f.write(s.as_bytes());
+    f.finish()
 }
 
 /// Lower case, no diacritics, straight apostrophes, no leading "the", no
@@ -265,8 +276,14 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
             return Some(i);
         }
     }
-    if let Some(&i) = builds.by_surface.get(n) {
-        return Some(i);
+    if let Some(&i) = builds.by_surface.get(&h(n)) {
+        if builds
+            .v
+            .get(i)
+            .is_some_and(|b| b.surfaces.iter().any(|s| s == n))
+        {
+            return Some(i);
+        }
     }
     if m.key.is_some() {
         return None;
@@ -275,7 +292,10 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
     let first = mt.first()?;
     let mb = bag(n);
     let mut best: Option<(usize, usize)> = None; // (build, score)
-    let list = builds.by_token.get(*first).map_or(&[][..], Vec::as_slice);
+    let list = builds
+        .by_token
+        .get(&h(first))
+        .map_or(&[][..], Vec::as_slice);
     // The latest actors sharing the word; a bound that real articles never
     // reach keeps hostile input linear.
     for &i in &list[list.len().saturating_sub(MAX_CANDIDATES)..] {
@@ -286,7 +306,7 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
         let hit = match b.kind {
             ActorKind::Person => {
                 (m.kind != ActorKind::Organization || m.strength < Strength::Strong)
-                    && mt.iter().all(|t| b.tokens.iter().any(|x| x == t))
+                    && mt.iter().all(|t| b.tokens.contains(&h(t)))
             }
             ActorKind::Organization => {
                 let person_strong = m.kind == ActorKind::Person && m.strength == Strength::Strong;
@@ -470,7 +490,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
             let list = if kind == ActorKind::Person {
                 by_title.get(w)
             } else {
-                builds.by_token.get(w)
+                builds.by_token.get(&h(w))
             };
             let list = list.map_or(&[][..], Vec::as_slice);
             for &i in &list[list.len().saturating_sub(MAX_CANDIDATES)..] {
@@ -494,7 +514,13 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     for m in mentions.iter().filter(|m| m.form == Form::Group) {
         let n = norm(m.span.as_str(doc));
         let head = n.rsplit(' ').next().unwrap_or("");
-        match builds.by_group_head.get(head).copied() {
+        match builds.by_group_head.get(&h(head)).copied().filter(|&i| {
+            builds.v.get(i).is_some_and(|b| {
+                b.surfaces
+                    .iter()
+                    .any(|s| s.rsplit(' ').next() == Some(head))
+            })
+        }) {
             Some(i) => builds.add(i, doc, m, m.span),
             None => {
                 builds.create(doc, m);
@@ -534,7 +560,7 @@ fn build_actor(doc: &str, mut b: Build) -> (usize, Actor) {
         .unwrap_or("")
         .to_string();
     let mut aliases: Vec<String> = Vec::new();
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: HashSet<&str, std::hash::BuildHasherDefault<scan::Fx>> = HashSet::default();
     seen.insert(name.as_str());
     for (s, _, _) in &b.mentions {
         let t = s.as_str(doc);
