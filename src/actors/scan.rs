@@ -432,8 +432,11 @@ impl Hasher for Fx {
             w.copy_from_slice(c);
             self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
         }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
         }
     }
 
@@ -497,9 +500,26 @@ static WORD_CLASSES: Lazy<FxMap<&'static str, u32>> = Lazy::new(|| {
     m
 });
 
+/// A quick filter in front of [`WORD_CLASSES`]: bit `b[1] & 63` of
+/// `FILTER[len][b[0] & 31]` is set when some listed word has that length
+/// and those first two bytes (folded), so most other words skip the hash.
+static FILTER: Lazy<Vec<[u64; 32]>> = Lazy::new(|| {
+    let mut f = vec![[0u64; 32]; 25];
+    for w in WORD_CLASSES.keys() {
+        if let (Some(row), [a, b, ..]) = (f.get_mut(w.len()), w.as_bytes()) {
+            row[usize::from(a & 31)] |= 1 << (b & 63);
+        }
+    }
+    f
+});
+
 /// The word classes of `w`, already lower case; 0 for a word in no list.
 pub(super) fn classes_lower(w: &str) -> u32 {
-    if w.len() > 24 {
+    let bytes = w.as_bytes();
+    let (Some(row), [a, b, ..]) = (FILTER.get(w.len()), bytes) else {
+        return 0;
+    };
+    if row[usize::from(a & 31)] & (1 << (b & 63)) == 0 {
         return 0;
     }
     WORD_CLASSES.get(w).copied().unwrap_or(0)
@@ -602,5 +622,6 @@ pub(super) fn geo(key: &str) -> Option<Geo> {
 pub(super) fn warm() {
     Lazy::force(&LEX);
     Lazy::force(&WORD_CLASSES);
+    Lazy::force(&FILTER);
     Lazy::force(&GAZETTEER);
 }
