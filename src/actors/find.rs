@@ -284,8 +284,13 @@ impl<'a, 's> Cx<'a, 's> {
                 continue;
             }
             // An acronym defined in brackets is emitted with its expansion.
-            if self.punct(i.wrapping_sub(1)) == Some('(') && self.punct(i + 1) == Some(')') {
-                if i >= 2 && !self.name_like(i - 2) && self.lower_word(i - 2) {
+            let defined = self.punct(i.wrapping_sub(1)) == Some('(')
+                && self.punct(i + 1) == Some(')')
+                && self.tok(i).is_some_and(|t| t.flags & ALLCAPS != 0)
+                && i >= 2
+                && (self.lower_word(i - 2) || self.name_like(i - 2));
+            if defined {
+                if !self.name_like(i - 2) && self.lower_word(i - 2) {
                     let span = self.span(i, i);
                     self.push(
                         span,
@@ -363,9 +368,13 @@ impl<'a, 's> Cx<'a, 's> {
                     if !self.name_like(k) {
                         break;
                     }
-                    if !has_head
-                        && (!of || self.geo(k, k + 1).is_some() || self.geo(k, k + 2).is_some())
-                    {
+                    // "Bank of Kenya", "Secretary of State": only after a head
+                    // word; "Laura Brennan-Keys of Massachusetts" stays apart.
+                    let title_left = of && self.is(j - 1, W_TITLE_HEADS);
+                    if !has_head && !title_left {
+                        break;
+                    }
+                    if !has_head && (self.geo(k, k + 1).is_some() || self.geo(k, k + 2).is_some()) {
                         break;
                     }
                     in_chain = true;
@@ -612,6 +621,15 @@ impl<'a, 's> Cx<'a, 's> {
                 t_end = Some(k);
             }
         }
+        if len >= 5 && self.is(a, W_TITLE_HEADS) && self.lower_word(a + 1) {
+            // "Secretary of State Marco Rubio": the name is the last two words.
+            if self.name_like(nb - 2) && self.name_like(nb - 1) && !self.lower_word(nb - 3) {
+                let ns = self.span(nb - 2, nb - 1);
+                let i = self.push(ns, ActorKind::Person, Form::Name, Strength::Strong);
+                self.out[i].title = Some(self.span(a, nb - 3));
+                return;
+            }
+        }
         if let Some(k) = t_end {
             if !(k + 1..nb).any(|j| !self.is(j, W_TITLE_HEADS)) {
                 return;
@@ -649,6 +667,10 @@ impl<'a, 's> Cx<'a, 's> {
             }
         }
 
+        // "Ring of Fire": the tail of a name not recognised as a whole.
+        if len == 1 && !defines && a >= 2 && self.eq(a - 1, "of") && self.name_like(a - 2) {
+            return;
+        }
         // Places by context: "the town of Yungay", "in Roswell", "central Andes".
         if a >= 2 && self.eq(a - 1, "of") && self.is(a - 2, W_PLACE_OF) && self.lower_word(a - 2) {
             self.push(span, ActorKind::Place, Form::Name, Strength::Default);
@@ -673,6 +695,10 @@ impl<'a, 's> Cx<'a, 's> {
             return;
         }
 
+        // "Western allies": a capitalised adjective, not a name.
+        if len == 1 && self.is(a, W_ADJECTIVES) {
+            return;
+        }
         if len == 1 {
             let acronym = self.tok(a).is_some_and(|t| t.flags & ALLCAPS != 0);
             let strength = if defines {
@@ -790,6 +816,14 @@ impl<'a, 's> Cx<'a, 's> {
             let cap = self.tok(i).is_some_and(|t| t.flags & CAP != 0);
             let mut k = i;
             while k > 0 && i - k < 2 && self.is(k - 1, W_GROUP_MODIFIERS) {
+                k -= 1;
+            }
+            // "Ukrainian officials"
+            if k > 0
+                && self
+                    .geo(k - 1, k)
+                    .is_some_and(|g| g.class == GeoClass::Demonym)
+            {
                 k -= 1;
             }
             if self.is(i, W_GROUPS_WORD) && k == i {

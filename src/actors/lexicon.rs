@@ -1048,3 +1048,31 @@ pub(crate) const NATIONAL_BODIES: &[&str] = &[
     "parliament",
     "police",
 ];
+
+/// Capitalised adjectives that are not names on their own ("Western
+/// allies", "Islamic law"), though they open names ("Islamic State").
+pub(crate) const ADJECTIVES: &[&str] = &[
+    "african",
+    "arab",
+    "asian",
+    "atlantic",
+    "baltic",
+    "catholic",
+    "christian",
+    "eastern",
+    "european",
+    "islamic",
+    "jewish",
+    "kurdish",
+    "latin",
+    "muslim",
+    "nordic",
+    "northern",
+    "orthodox",
+    "pacific",
+    "shia",
+    "shiite",
+    "southern",
+    "sunni",
+    "western",
+];

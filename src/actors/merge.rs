@@ -548,10 +548,22 @@ fn build_actor(doc: &str, mut b: Build) -> (usize, Actor) {
             Form::Name | Form::Confirm | Form::Headline | Form::Government(_) | Form::Group
         )
     };
+    // A country is named by its name, not by its capital ("Russia", not
+    // "Moscow"); otherwise the fullest form wins.
+    let is_country = |t: &str| {
+        let mut buf = [0u8; 64];
+        scan::lower(t, &mut buf)
+            .and_then(scan::geo)
+            .is_some_and(|g| g.class == GeoClass::Country)
+    };
+    let countries = b.key.is_some() && b.mentions.iter().any(|(s, _, _)| is_country(s.as_str(doc)));
     let mut name: Option<&str> = None;
     for (s, _, f) in &b.mentions {
         let t = s.as_str(doc);
-        if named(*f) && name.is_none_or(|n| t.chars().count() > n.chars().count()) {
+        if named(*f)
+            && (!countries || is_country(t))
+            && name.is_none_or(|n| t.chars().count() > n.chars().count())
+        {
             name = Some(t);
         }
     }

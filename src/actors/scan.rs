@@ -416,6 +416,8 @@ pub(super) const W_GOV: u32 = 1 << 24;
 pub(super) const W_THE: u32 = 1 << 25;
 /// Word class: a noun standing for something named before ("ministry").
 pub(super) const W_ANAPHOR: u32 = 1 << 26;
+/// Word class: a capitalised adjective (`adjectives`).
+pub(super) const W_ADJECTIVES: u32 = 1 << 27;
 
 /// A small multiplicative hasher (the FxHash scheme) for short word keys:
 /// several times faster than SipHash, and the keys are our own tables.
@@ -483,6 +485,9 @@ static WORD_CLASSES: Lazy<FxMap<&'static str, u32>> = Lazy::new(|| {
     ];
     let mut m: FxMap<&'static str, u32> = FxMap::default();
     *m.entry("groups").or_insert(0) |= W_GROUPS_WORD;
+    for &w in lexicon::ADJECTIVES {
+        *m.entry(w).or_insert(0) |= W_ADJECTIVES;
+    }
     *m.entry("the").or_insert(0) |= W_THE;
     for w in ["government", "administration", "regime"] {
         *m.entry(w).or_insert(0) |= W_GOV;
