@@ -339,6 +339,10 @@ impl<'a, 's> Cx<'a, 's> {
         while j < n && j - a < MAX_RUN {
             let last = &self.toks[j - 1];
             if last.flags & (POSS | MODIFIER) != 0 {
+                // "McDonald's Corp": a possessive inside a company name.
+                if last.flags & POSS != 0 && self.name_like(j) && self.is(j, W_COMPANY_SUFFIXES) {
+                    j += 1;
+                }
                 break;
             }
             if self.name_like(j) {
@@ -602,7 +606,8 @@ impl<'a, 's> Cx<'a, 's> {
 
         // Places by their last or first word.
         if last_low(self, W_PLACE_HEADS)
-            || (len >= 2 && (self.is(a, W_PLACE_PREFIXES) || self.is(a, W_PLACE_HEADS)))
+            || (len >= 2 && self.is(a, W_PLACE_PREFIXES))
+            || (len >= 3 && self.is(a, W_PLACE_HEADS) && self.eq(a + 1, "of"))
         {
             self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
             return;
@@ -666,6 +671,17 @@ impl<'a, 's> Cx<'a, 's> {
                 return;
             }
         }
+        // "Ashworth-Reid's lawyer, Oliver Chen KC": a role before a comma.
+        if len >= 2
+            && a >= 2
+            && self.punct(a - 1) == Some(',')
+            && self.lower_word(a - 2)
+            && self.is(a - 2, W_ROLES)
+        {
+            let i = self.push(span, ActorKind::Person, Form::Name, Strength::Strong);
+            self.out[i].title = Some(self.span(a - 2, a - 2));
+            return;
+        }
 
         // "Ring of Fire": the tail of a name not recognised as a whole.
         if len == 1 && !defines && a >= 2 && self.eq(a - 1, "of") && self.name_like(a - 2) {
@@ -695,6 +711,10 @@ impl<'a, 's> Cx<'a, 's> {
             return;
         }
 
+        // A lone "Corp" or "Inc." is what is left of a cut name.
+        if len == 1 && self.is(a, W_COMPANY_SUFFIXES) {
+            return;
+        }
         // "Western allies": a capitalised adjective, not a name.
         if len == 1 && self.is(a, W_ADJECTIVES) {
             return;
@@ -790,6 +810,10 @@ impl<'a, 's> Cx<'a, 's> {
         if self.eq(k, "the") || self.eq(k, "a") || self.eq(k, "an") {
             k += 1;
         }
+        // ", Tesla's chief executive", ", the company's head of safety"
+        if self.tok(k).is_some_and(|t| t.flags & POSS != 0) {
+            k += 1;
+        }
         let start = k;
         for j in k..(k + 4).min(self.toks.len()) {
             if !self.lower_word(j) {
@@ -799,6 +823,10 @@ impl<'a, 's> Cx<'a, 's> {
                 let mut e = j;
                 while self.lower_word(e + 1) && self.is(e + 1, W_ROLES) {
                     e += 1;
+                }
+                // "head of safety"
+                if self.eq(e + 1, "of") && self.lower_word(e + 2) && !self.is(e + 2, W_THE) {
+                    e += 2;
                 }
                 return Some(self.span(start, e));
             }

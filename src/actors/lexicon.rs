@@ -167,6 +167,7 @@ pub(crate) const ROLES: &[&str] = &[
     "forward",
     "general",
     "goalkeeper",
+    "head",
     "governor",
     "historian",
     "investor",
@@ -1016,7 +1017,6 @@ pub(crate) const PLACE_OF: &[&str] = &[
 /// Roswell", "near Vanderhoof").
 pub(crate) const LOCATIVE: &[&str] = &[
     "across",
-    "at",
     "in",
     "inside",
     "near",

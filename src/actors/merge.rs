@@ -94,6 +94,21 @@ struct Builds {
     by_surface: FxMap<u64, usize>,
     by_token: FxMap<u64, Vec<usize>>,
     by_group_head: FxMap<u64, usize>,
+    /// Organisations by the initials of their name's content words
+    /// ("eu" for "European Union").
+    by_initials: FxMap<u64, usize>,
+}
+
+/// The initials of the content words of a normalised name of two or more
+/// content words ("european union" -> "eu").
+fn initials(n: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut words = 0;
+    for t in n.split(' ').filter(|t| !t.is_empty() && !glue(t)) {
+        out.push(t.chars().next()?);
+        words += 1;
+    }
+    (words >= 2).then_some(out)
 }
 
 impl Builds {
@@ -113,6 +128,22 @@ impl Builds {
             }
         }
         if let Some((sh, head)) = surface {
+            if !group
+                && !gov
+                && self
+                    .v
+                    .get(i)
+                    .is_some_and(|b| b.kind == ActorKind::Organization)
+            {
+                if let Some(ini) = self
+                    .v
+                    .get(i)
+                    .and_then(|b| b.surfaces.last())
+                    .and_then(|s| initials(s))
+                {
+                    self.by_initials.entry(h(&ini)).or_insert(i);
+                }
+            }
             if group {
                 self.by_group_head.entry(head).or_insert(i);
             } else if !gov {
@@ -287,6 +318,23 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
     }
     if m.key.is_some() {
         return None;
+    }
+    // "EU" for "European Union", "U.N." for "United Nations".
+    let letters: String = n.chars().filter(|c| *c != '.').collect();
+    if m.kind == ActorKind::Organization
+        && (2..=6).contains(&letters.len())
+        && letters.chars().all(|c| c.is_ascii_lowercase())
+        && m.span.len() <= 12
+    {
+        if let Some(&i) = builds.by_initials.get(&h(&letters)) {
+            if builds.v.get(i).is_some_and(|b| {
+                b.surfaces
+                    .iter()
+                    .any(|s| initials(s).as_deref() == Some(letters.as_str()))
+            }) {
+                return Some(i);
+            }
+        }
     }
     let mt: Vec<&str> = n.split(' ').filter(|t| !t.is_empty()).collect();
     let first = mt.first()?;

@@ -422,3 +422,59 @@ fn tables_load() {
     assert!(super::scan::geo("venezuela").is_some());
     assert!(super::scan::geo("n.m.").is_some());
 }
+
+#[test]
+fn acronyms_join_names_with_those_initials() {
+    let a = actors_of(
+        "The European Union announced aid.\nThe EU said more would come.",
+        false,
+    );
+    assert_eq!(find(&a, "European Union").aliases, ["EU"]);
+}
+
+#[test]
+fn possessive_inside_a_company_name() {
+    let a = actors_of(
+        "A spokesman for McDonald's Corp declined to comment.",
+        false,
+    );
+    assert_eq!(find(&a, "McDonald's Corp").kind, ActorKind::Organization);
+}
+
+#[test]
+fn at_an_organisation_is_not_a_place() {
+    let n = names("Analysts at Morgan Stanley said the recall was minor.");
+    assert!(!n.iter().any(|(_, k)| *k == ActorKind::Place), "{n:?}");
+}
+
+#[test]
+fn roles_in_appositions() {
+    let a = actors_of(
+        "said Sipho Dlamini-Mokoena, the company's head of safety.\nHer lawyer, Oliver Chen KC, said she would appeal.",
+        false,
+    );
+    assert_eq!(
+        find(&a, "Sipho Dlamini-Mokoena").title.as_deref(),
+        Some("head of safety")
+    );
+    assert_eq!(find(&a, "Oliver Chen").title.as_deref(), Some("lawyer"));
+}
+
+#[test]
+fn titles_with_of_chains() {
+    let a = actors_of(
+        "U.S. Secretary of State Marco Rubio called it unacceptable.",
+        false,
+    );
+    assert_eq!(
+        find(&a, "Marco Rubio").title.as_deref(),
+        Some("Secretary of State")
+    );
+    assert_eq!(find(&a, "U.S.").kind, ActorKind::Place);
+}
+
+#[test]
+fn capitalised_adjectives_alone_are_not_names() {
+    let n = names("He urged Western allies to act, and the Islamic State claimed it.");
+    assert!(!n.iter().any(|(x, _)| x == "Western"), "{n:?}");
+}
