@@ -390,10 +390,15 @@ impl<'a, 's> Cx<'a, 's> {
                         j += 2;
                         continue;
                     }
-                    // "Unity and Tradition party"
+                    // "Unity and Tradition party", "Disaster Risk Reduction and
+                    // Management Council"
                     let mut k = j + 1;
                     while self.name_like(k) && k - j < 4 {
                         k += 1;
+                    }
+                    if !has_head && self.is(k - 1, W_ORG_HEADS) {
+                        j = k;
+                        continue;
                     }
                     if self.tok(k - 1).is_some_and(|t| t.flags & POSS == 0)
                         && (self.eq(k, "party")
@@ -471,6 +476,7 @@ impl<'a, 's> Cx<'a, 's> {
             && self
                 .tok(b)
                 .is_some_and(|t| t.is_word() && t.flags & DIGIT != 0)
+            && !self.w(b).contains('-')
         {
             return;
         }
@@ -543,7 +549,11 @@ impl<'a, 's> Cx<'a, 's> {
         let len = nb - a;
         let org = last_low(self, W_ORG_HEADS)
             || self.known_org(a, nb)
-            || (len >= 2 && self.eq(nb - 1, "City") && self.geo(a, nb).is_none())
+            || (len >= 2
+                && self.eq(nb - 1, "City")
+                && self.geo(a, nb).is_none()
+                && !self.locative(a)
+                && !self.after_preposition(a))
             || (len >= 2 && self.is(a, W_ORG_PREFIXES))
             || (self.eq(b, "party") && self.lower_word(b))
             || (len == 2
@@ -570,12 +580,15 @@ impl<'a, 's> Cx<'a, 's> {
                 ))
             || self.has_org_chain(a, nb);
         if org {
-            let strength = if len == 1 && !self.known_org(a, nb) && !last_low(self, W_ORG_HEADS) {
+            let known = self.known_org(a, nb);
+            let strength = if len == 1 && !known {
                 Strength::Default
             } else {
                 Strength::Strong
             };
-            let form = if initial && len == 1 && strength != Strength::Strong {
+            // A head word alone ("United", "Ministry") only stands for an
+            // organisation the article names in full.
+            let form = if len == 1 && !known && !defines {
                 Form::Confirm
             } else {
                 Form::Name
@@ -678,8 +691,12 @@ impl<'a, 's> Cx<'a, 's> {
             && self.lower_word(a - 2)
             && self.is(a - 2, W_ROLES)
         {
+            let mut t = a - 2;
+            while t > 0 && self.lower_word(t - 1) && self.is(t - 1, W_ROLES | W_ROLE_MODIFIERS) {
+                t -= 1;
+            }
             let i = self.push(span, ActorKind::Person, Form::Name, Strength::Strong);
-            self.out[i].title = Some(self.span(a - 2, a - 2));
+            self.out[i].title = Some(self.span(t, a - 2));
             return;
         }
 
@@ -739,6 +756,12 @@ impl<'a, 's> Cx<'a, 's> {
         }
         if defines {
             self.push(span, ActorKind::Organization, Form::Name, Strength::Strong);
+            emit_acronym(self);
+            return;
+        }
+        // "analysts at Morgan Stanley", "at Old Trafford": not a person.
+        if a > 0 && self.eq(a - 1, "at") && self.lower_word(a - 1) {
+            self.push(span, ActorKind::Organization, Form::Name, Strength::Weak);
             emit_acronym(self);
             return;
         }

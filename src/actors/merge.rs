@@ -479,6 +479,27 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
             None if LEX.known_orgs.has(&n) => {
                 builds.create(doc, m);
             }
+            None if LEX.org_heads.has(&n) => {
+                // "United" for "Manchester United": the most mentioned
+                // organisation whose name ends in the word.
+                let list = builds.by_token.get(&h(&n)).map_or(&[][..], Vec::as_slice);
+                let best = list[list.len().saturating_sub(MAX_CANDIDATES)..]
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        builds.v.get(i).is_some_and(|b| {
+                            b.kind == ActorKind::Organization
+                                && !b.gov
+                                && b.surfaces.iter().any(|s| {
+                                    s.rsplit(' ').next() == Some(n.as_str()) && s.contains(' ')
+                                })
+                        })
+                    })
+                    .max_by_key(|&i| builds.v.get(i).map_or(0, |b| b.mentions.len()));
+                if let Some(i) = best {
+                    builds.add(i, doc, m, m.span);
+                }
+            }
             None => {}
         }
     }

@@ -478,3 +478,21 @@ fn capitalised_adjectives_alone_are_not_names() {
     let n = names("He urged Western allies to act, and the Islamic State claimed it.");
     assert!(!n.iter().any(|(x, _)| x == "Western"), "{n:?}");
 }
+
+#[test]
+fn sports_clubs_and_scores() {
+    let a = actors_of(
+        "Manchester United beat Liverpool 2-1 at Old Trafford on Sunday.\nUnited manager Ruben Amorim praised his players.",
+        false,
+    );
+    let mu = find(&a, "Manchester United");
+    assert_eq!(mu.aliases, ["United"]);
+    assert_eq!(find(&a, "Liverpool").kind, ActorKind::Organization);
+    assert_eq!(find(&a, "Ruben Amorim").title.as_deref(), Some("manager"));
+}
+
+#[test]
+fn a_lone_head_word_needs_a_full_name() {
+    let n = names("United manager Ruben Amorim praised his players.");
+    assert_eq!(n, [("Ruben Amorim".to_string(), ActorKind::Person)]);
+}
