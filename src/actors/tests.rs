@@ -496,3 +496,14 @@ fn a_lone_head_word_needs_a_full_name() {
     let n = names("United manager Ruben Amorim praised his players.");
     assert_eq!(n, [("Ruben Amorim".to_string(), ActorKind::Person)]);
 }
+
+#[test]
+fn spokesperson_for_number_ten() {
+    let a = actors_of(
+        "A spokesperson for No. 10 said ministers would review the rules.",
+        false,
+    );
+    assert_eq!(find(&a, "No. 10").kind, ActorKind::Organization);
+    let n = names("He will wear the No. 10 shirt.");
+    assert!(n.is_empty(), "{n:?}");
+}
