@@ -480,6 +480,14 @@ impl<'a, 's> Cx<'a, 's> {
         {
             return;
         }
+        // "Black Friday", "Super Tuesday": part of a calendar name.
+        if self
+            .tok(b)
+            .is_some_and(|t| t.is_word() && t.flags & CAP != 0)
+            && self.is(b, W_NOT_NAMES)
+        {
+            return;
+        }
         // Honours after the name.
         let mut nb = b;
         while nb > a + 1 && self.is(nb - 1, W_POSTNOMINALS) {
