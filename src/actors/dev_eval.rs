@@ -240,6 +240,31 @@ fn actor_speed() {
         }
     }
     let find_secs = t0.elapsed().as_secs_f64();
+    // The merge alone, over mentions found once.
+    let found_once: Vec<Vec<super::ActorMention>> = prepared
+        .iter()
+        .map(|(doc, sents)| {
+            sents
+                .iter()
+                .enumerate()
+                .flat_map(|(index, &(span, block_kind))| {
+                    super::mentions(&SentenceView {
+                        doc,
+                        span,
+                        index,
+                        block_kind,
+                    })
+                })
+                .collect()
+        })
+        .collect();
+    let t0 = std::time::Instant::now();
+    for _ in 0..rounds {
+        for ((doc, _), ms) in prepared.iter().zip(&found_once) {
+            found += super::merge(doc, ms.clone()).len();
+        }
+    }
+    let merge_secs = t0.elapsed().as_secs_f64();
     let t0 = std::time::Instant::now();
     for _ in 0..rounds {
         for (doc, sents) in &prepared {
@@ -262,6 +287,10 @@ fn actor_speed() {
     println!(
         "mentions only: {mb:.2} MB in {find_secs:.3} s = {:.1} MB/s",
         mb / find_secs
+    );
+    println!(
+        "merge only: {mb:.2} MB in {merge_secs:.3} s = {:.1} MB/s",
+        mb / merge_secs
     );
     println!(
         "mentions + merge: {mb:.2} MB in {secs:.3} s = {:.1} MB/s ({found} found)",

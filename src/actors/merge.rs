@@ -163,13 +163,18 @@ impl Builds {
     }
 
     fn create(&mut self, doc: &str, m: &ActorMention) -> usize {
+        let n = norm(m.span.as_str(doc));
+        self.create_norm(m, n)
+    }
+
+    fn create_norm(&mut self, m: &ActorMention, n: String) -> usize {
         let mut b = Build::new(m);
         if let Form::Government(c) = m.form {
             b.key = c;
         }
         self.v.push(b);
         let i = self.v.len() - 1;
-        self.add(i, doc, m, m.span);
+        self.add_norm(i, m, m.span, n);
         i
     }
 }
@@ -320,12 +325,11 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
         return None;
     }
     // "EU" for "European Union", "U.N." for "United Nations".
-    let letters: String = n.chars().filter(|c| *c != '.').collect();
-    if m.kind == ActorKind::Organization
-        && (2..=6).contains(&letters.len())
-        && letters.chars().all(|c| c.is_ascii_lowercase())
-        && m.span.len() <= 12
-    {
+    if m.kind == ActorKind::Organization && n.len() <= 12 && !n.contains(' ') {
+        let letters: String = n.chars().filter(|c| *c != '.').collect();
+        if !(2..=6).contains(&letters.len()) || !letters.chars().all(|c| c.is_ascii_lowercase()) {
+            return find_words(builds, m, n, pos);
+        }
         if let Some(&i) = builds.by_initials.get(&h(&letters)) {
             if builds.v.get(i).is_some_and(|b| {
                 b.surfaces
@@ -336,9 +340,15 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
             }
         }
     }
+    find_words(builds, m, n, pos)
+}
+
+/// The word-level matches of [`find`]: a person's name words, an
+/// organisation's content words, first word or company-less prefix.
+fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize> {
     let mt: Vec<&str> = n.split(' ').filter(|t| !t.is_empty()).collect();
     let first = mt.first()?;
-    let mb = bag(n);
+    let mb = if mt.len() >= 2 { bag(n) } else { Vec::new() };
     let mut best: Option<(usize, usize)> = None; // (build, score)
     let list = builds
         .by_token
@@ -404,11 +414,10 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
             .map(|m| norm(m.span.as_str(doc)))
             .collect();
     let mut builds = Builds::default();
-    let counts: FxMap<Span, usize> = mentions
-        .iter()
-        .map(|m| (m.span, m.span.as_str(doc).split_whitespace().count()))
-        .collect();
-    let ntok = |m: &ActorMention| counts.get(&m.span).copied().unwrap_or(1);
+    let ntok = |m: &ActorMention| {
+        let t = m.span.as_str(doc);
+        1 + t.bytes().filter(|&b| b == b' ').count()
+    };
     let place = |builds: &mut Builds, m: &ActorMention| {
         let n = norm(m.span.as_str(doc));
         if n.is_empty() || not_actor.contains(&n) {
@@ -417,7 +426,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         match find(builds, m, &n, m.span.start) {
             Some(i) => builds.add_norm(i, m, m.span, n),
             None => {
-                builds.create(doc, m);
+                builds.create_norm(m, n);
             }
         }
     };
@@ -429,7 +438,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
             m.form == Form::Name && m.defines.is_none() && (ntok(m) >= 2 || m.key.is_some())
         })
         .collect();
-    first.sort_by_key(|m| (std::cmp::Reverse(ntok(m)), m.span.start));
+    first.sort_by_cached_key(|m| (std::cmp::Reverse(ntok(m)), m.span.start));
     for m in first {
         place(&mut builds, m);
     }
@@ -695,7 +704,7 @@ fn headline(doc: &str, m: &ActorMention, builds: &mut Builds) {
     let mut i = 0;
     while i < pieces.len() {
         let mut advanced = false;
-        for j in (i + 1..=(i + 5).min(pieces.len())).rev() {
+        for j in (i + 1..=(i + 4).min(pieces.len())).rev() {
             let span = Span::new(m.span.start + pieces[i].0, m.span.start + pieces[j - 1].1);
             let sub = span.as_str(doc);
             let n = norm(sub);
