@@ -586,7 +586,8 @@ impl<'a, 's> Cx<'a, 's> {
                         | "Upper"
                         | "Lower"
                 ))
-            || self.has_org_chain(a, nb);
+            || self.has_org_chain(a, nb)
+            || (a + 1..nb).any(|k| self.punct(k) == Some('&'));
         if org {
             let known = self.known_org(a, nb);
             let strength = if len == 1 && !known {

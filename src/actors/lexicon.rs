@@ -108,6 +108,7 @@ pub(crate) const TITLE_HEADS: &[&str] = &[
     "superintendent",
     "supt.",
     "treasurer",
+    "secretary-general",
 ];
 
 /// Lower-case roles written before a name ("manager Henrik Sørensen",
@@ -358,6 +359,15 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "ventures",
     "wanderers",
     "wire",
+    // News media mastheads.
+    "chronicle",
+    "gazette",
+    "herald",
+    "journal",
+    "post",
+    "telegraph",
+    "times",
+    "tribune",
 ];
 
 /// Company suffixes: a name ending in one of these is a company, and the
@@ -560,6 +570,31 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "vat",
     "wed",
     "wednesday",
+    // Currency codes and other acronyms that are not organisations.
+    "aud",
+    "bbl",
+    "cad",
+    "ceo",
+    "cfo",
+    "chf",
+    "cny",
+    "dna",
+    "eur",
+    "ev",
+    "evs",
+    "gbp",
+    "icu",
+    "inr",
+    "jpy",
+    "kes",
+    "ngn",
+    "ngo",
+    "ngos",
+    "rna",
+    "suv",
+    "usd",
+    "vip",
+    "zar",
 ];
 
 /// Capitalised words that start sentences without being names: function
@@ -808,6 +843,7 @@ pub(crate) const KNOWN_ORGS: &[&str] = &[
     "x",
     "xinhua",
     "youtube",
+    "doctors without borders",
 ];
 
 /// Unnamed collectives that act in news ("authorities", "rights groups").
@@ -866,6 +902,7 @@ pub(crate) const GROUPS: &[&str] = &[
     "voters",
     "witnesses",
     "workers",
+    "mps",
 ];
 
 /// Lower-case words that may open a group's name ("rights groups", "health

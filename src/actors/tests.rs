@@ -507,3 +507,19 @@ fn spokesperson_for_number_ten() {
     let n = names("He will wear the No. 10 shirt.");
     assert!(n.is_empty(), "{n:?}");
 }
+
+#[test]
+fn ampersand_names_are_companies() {
+    let a = actors_of("Shares of Procter & Gamble rose.", false);
+    assert_eq!(find(&a, "Procter & Gamble").kind, ActorKind::Organization);
+}
+
+#[test]
+fn newspapers_and_agencies() {
+    let a = actors_of(
+        "The Associated Press reported it first.\nA report in the Washington Post agreed.",
+        false,
+    );
+    assert_eq!(find(&a, "Associated Press").kind, ActorKind::Organization);
+    assert_eq!(find(&a, "Washington Post").kind, ActorKind::Organization);
+}
