@@ -1,5 +1,26 @@
 //! Actors: people, organisations, places and groups, found per sentence and
 //! merged per article.
+//!
+//! No model is involved: word lists ([`lexicon`]) and a gazetteer
+//! ([`gazetteer`]) shipped in the crate drive a rule-based reader.
+//!
+//! - [`scan`] tokenizes a sentence in one pass (possessives, initials, dotted
+//!   acronyms, "-based" suffixes are recognised there) and gives each word a
+//!   bitmask of the word lists it belongs to, with one hash lookup.
+//! - [`find`] groups capitalised words into runs ("Ministry of Housing,
+//!   Construction and Sanitation", "Gonzalo de la Cruz") and classifies each
+//!   run: dateline, gazetteer place, organisation by its head word, title +
+//!   person, place by context, and otherwise a person (two words or more) or
+//!   a lone word that `merge` must confirm. Sentence-initial capitals and
+//!   headline words are never taken on their own. Side passes find acting
+//!   groups ("officials said"), references to the government and nouns
+//!   standing for something named before ("the ministry").
+//! - [`merge`](mod@merge) joins the mentions of one article: full names first, then
+//!   surnames, acronyms (defined in brackets or by initials), company names
+//!   without their suffix, sentence-initial words and headline words that
+//!   the body confirms, the government's forms, "the ministry" and "the
+//!   governor". Lookups go through hash indexes, so merging is linear in the
+//!   number of mentions.
 
 use crate::Span;
 use crate::segment::SentenceView;
