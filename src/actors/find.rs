@@ -498,6 +498,11 @@ impl<'a, 's> Cx<'a, 's> {
         {
             return;
         }
+        // A lone "Corp", "Inc.", "St." or "Square" is what is left of a cut
+        // name.
+        if nb == a + 1 && self.is(a, W_COMPANY_SUFFIXES | W_PLACE_HEADS | W_PLACE_PREFIXES) {
+            return;
+        }
         let span = self.span(a, nb - 1);
         let defines = self.punct(b) == Some('(')
             && self.punct(b + 2) == Some(')')
@@ -537,7 +542,21 @@ impl<'a, 's> Cx<'a, 's> {
                         self.push(span, ActorKind::Group, Form::Group, Strength::Default);
                     }
                 }
-                GeoClass::Capital if !self.locative(a) && !self.after_preposition(a) => {
+                // "As Washington increases pressure", "Beijing's response":
+                // a capital acting stands for its country.
+                GeoClass::Capital
+                    if !self.locative(a)
+                        && !self.after_preposition(a)
+                        && (self.tok(nb - 1).is_some_and(|t| t.flags & POSS != 0)
+                            || (self.lower_word(b)
+                                && !self.is(b, W_LOCATIVE | W_PARTICLES)
+                                && ![
+                                    "and", "or", "of", "to", "for", "with", "from", "on", "at",
+                                    "by",
+                                ]
+                                .iter()
+                                .any(|w| self.eq(b, w)))) =>
+                {
                     let i = self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
                     self.out[i].key = Some(g.canon);
                 }
@@ -557,6 +576,7 @@ impl<'a, 's> Cx<'a, 's> {
         let len = nb - a;
         let org = last_low(self, W_ORG_HEADS)
             || self.known_org(a, nb)
+            || (a + 2..nb).any(|k| self.known_org(a, k))
             || (len >= 2
                 && self.eq(nb - 1, "City")
                 && self.geo(a, nb).is_none()
@@ -737,10 +757,6 @@ impl<'a, 's> Cx<'a, 's> {
             return;
         }
 
-        // A lone "Corp" or "Inc." is what is left of a cut name.
-        if len == 1 && self.is(a, W_COMPANY_SUFFIXES) {
-            return;
-        }
         // "Western allies": a capitalised adjective, not a name.
         if len == 1 && self.is(a, W_ADJECTIVES) {
             return;
@@ -906,7 +922,11 @@ impl<'a, 's> Cx<'a, 's> {
             } else {
                 i + 1
             };
-            if start_initial || according || self.acting(next) {
+            // "4,000 families had been displaced": acted upon.
+            let passive = self.eq(next + 1, "been") || self.eq(next + 1, "being");
+            // "Opposition leader Raila Odinga": a modifier.
+            let modifier = self.lower_word(i + 1) && self.is(i + 1, W_ROLES);
+            if !modifier && (start_initial || according || (self.acting(next) && !passive)) {
                 let span = self.span(k, i);
                 self.push(span, ActorKind::Group, Form::Group, Strength::Default);
             }

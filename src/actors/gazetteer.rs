@@ -350,6 +350,7 @@ pub(crate) const CITIES: &[&str] = &[
     "Chicago",
     "Chittagong",
     "Dallas",
+    "Dar es Salaam",
     "Detroit",
     "Dubai",
     "Durban",

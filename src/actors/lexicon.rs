@@ -756,7 +756,7 @@ pub(crate) const INITIAL_STOP: &[&str] = &[
 /// ("Ministry of Housing", "Department for Energy", "Gonzalo de la Cruz").
 pub(crate) const PARTICLES: &[&str] = &[
     "al", "bin", "bint", "da", "de", "del", "della", "der", "des", "di", "do", "dos", "du", "el",
-    "ibn", "la", "le", "van", "von",
+    "ibn", "la", "le", "van", "von", "es",
 ];
 
 /// Well-known organisations, as single tokens or short names, accepted even

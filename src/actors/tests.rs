@@ -523,3 +523,42 @@ fn newspapers_and_agencies() {
     assert_eq!(find(&a, "Associated Press").kind, ActorKind::Organization);
     assert_eq!(find(&a, "Washington Post").kind, ActorKind::Organization);
 }
+
+#[test]
+fn a_capital_as_object_stays_a_place() {
+    let a = actors_of(
+        "Heavy rains hit Nairobi, the Red Cross said.\nKenya declared a disaster.",
+        false,
+    );
+    assert_eq!(find(&a, "Nairobi").kind, ActorKind::Place);
+    assert!(find(&a, "Kenya").aliases.is_empty());
+}
+
+#[test]
+fn passive_groups_and_group_modifiers_are_not_actors() {
+    let n =
+        names("About 4,000 families had been displaced.\nOpposition leader Raila Odinga spoke.");
+    assert!(!n.iter().any(|(_, k)| *k == ActorKind::Group), "{n:?}");
+}
+
+#[test]
+fn known_organisation_with_a_country_suffix() {
+    let a = actors_of(
+        "In a statement, Amnesty International Kenya urged restraint.",
+        false,
+    );
+    assert_eq!(
+        find(&a, "Amnesty International Kenya").kind,
+        ActorKind::Organization
+    );
+}
+
+#[test]
+fn lone_pieces_of_cut_names_are_dropped() {
+    let n = names("It met in the Square and at the Corp office near St. Peter's gate.");
+    assert!(
+        !n.iter()
+            .any(|(x, _)| x == "Square" || x == "Corp" || x == "St."),
+        "{n:?}"
+    );
+}
