@@ -297,3 +297,45 @@ fn actor_speed() {
         mb / secs
     );
 }
+
+/// Hostile inputs at two sizes: linear work keeps the time ratio near the
+/// size ratio (4). Run in release mode:
+/// `cargo test --release --lib actors::dev_eval::hostile_scaling -- --ignored --nocapture`
+#[test]
+#[ignore = "timing; run in release mode"]
+fn hostile_scaling() {
+    use crate::segment::SentenceView;
+    let units = [
+        "Aaa Bbb of Ccc, ",
+        "Peru ",
+        "the ministry said officials ",
+        "Smith Jones ",
+        "UN (UN) ",
+        "Ministry of A, B, C, D and E ",
+        "Maduro’s government and the Venezuelan government ",
+    ];
+    for unit in units {
+        let mut times = Vec::new();
+        for size in [250_000usize, 1_000_000] {
+            let doc = unit.repeat(size / unit.len());
+            let t0 = std::time::Instant::now();
+            let mut all = Vec::new();
+            for block_kind in [crate::BlockKind::Paragraph, crate::BlockKind::Headline] {
+                let view = SentenceView {
+                    doc: &doc,
+                    span: crate::Span::new(0, doc.len()),
+                    index: 0,
+                    block_kind,
+                };
+                all.extend(super::mentions(&view));
+            }
+            let n = super::merge(&doc, all).len();
+            times.push((t0.elapsed().as_secs_f64(), n));
+        }
+        let ratio = times[1].0 / times[0].0.max(1e-9);
+        println!(
+            "{unit:?}: {:.3}s -> {:.3}s (x{ratio:.1}), {} actors",
+            times[0].0, times[1].0, times[1].1
+        );
+    }
+}

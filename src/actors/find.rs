@@ -630,7 +630,7 @@ impl<'a, 's> Cx<'a, 's> {
         // A place name opening the run ("Peru Earthquake" never reaches
         // here in the body; "Venezuela Frees" does only in headlines).
         if len >= 2 {
-            for k in (a + 1..nb).rev() {
+            for k in (a + 1..nb.min(a + 6)).rev() {
                 if let Some(g) = self.geo(a, k) {
                     if matches!(
                         g.class,
