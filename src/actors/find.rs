@@ -773,9 +773,24 @@ impl<'a, 's> Cx<'a, 's> {
             } else {
                 Form::Name
             };
-            let kind = ActorKind::Organization;
-            let _ = acronym;
-            self.push(span, kind, form, strength);
+            // "Ocampo, 61, conceded": an age makes a person; so does the
+            // wire-style inversion "..., said Smith."
+            let age = self.punct(b) == Some(',')
+                && self
+                    .tok(b + 1)
+                    .is_some_and(|t| t.flags & DIGIT != 0 && self.w(b + 1).len() <= 3)
+                && self.punct(b + 2) == Some(',');
+            let said = a > 0
+                && self.lower_word(a - 1)
+                && (self.eq(a - 1, "said") || self.eq(a - 1, "says"))
+                && (b >= self.toks.len() || matches!(self.punct(b), Some(',' | '.' | ';')));
+            if !acronym && !defines && (age || said) {
+                // An age confirms a sentence-initial name on its own.
+                let form = if age { Form::Name } else { form };
+                self.push(span, ActorKind::Person, form, Strength::Default);
+                return;
+            }
+            self.push(span, ActorKind::Organization, form, strength);
             emit_acronym(self);
             return;
         }

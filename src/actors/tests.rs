@@ -562,3 +562,13 @@ fn lone_pieces_of_cut_names_are_dropped() {
         "{n:?}"
     );
 }
+
+#[test]
+fn lone_surnames_with_an_age_or_after_said_are_people() {
+    let a = actors_of(
+        "The ruling was welcomed, said Okonkwo.\nThe case against Mensah, 54, was dropped.",
+        false,
+    );
+    assert_eq!(find(&a, "Okonkwo").kind, ActorKind::Person);
+    assert_eq!(find(&a, "Mensah").kind, ActorKind::Person);
+}
