@@ -36,6 +36,16 @@ mod scan;
 mod tests;
 
 /// What kind of actor.
+///
+/// ```
+/// use news_claims::{ActorKind, Extractor};
+///
+/// let text = "Aid Talks Resume\nThe World Food Programme (WFP) said officials in Chad agreed.\n";
+/// let actors = Extractor::default().extract(text, None).actors;
+/// let kinds: Vec<(&str, ActorKind)> = actors.iter().map(|a| (a.name.as_str(), a.kind)).collect();
+/// assert!(kinds.contains(&("World Food Programme", ActorKind::Organization)));
+/// assert!(kinds.contains(&("Chad", ActorKind::Place)));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -52,6 +62,16 @@ pub enum ActorKind {
 }
 
 /// One mention of something in the text.
+///
+/// ```
+/// use news_claims::Extractor;
+///
+/// let text = "Talks Resume\nPresident Nicolás Maduro spoke on Monday.\n";
+/// let actors = Extractor::default().extract(text, None).actors;
+/// let m = &actors[0].mentions[0];
+/// assert_eq!(m.text, "Nicolás Maduro"); // the title is not part of the mention
+/// assert_eq!(&text[m.span.range()], m.text);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -65,6 +85,18 @@ pub struct Mention {
 }
 
 /// One real-world actor of the article, with all its mentions.
+///
+/// ```
+/// use news_claims::{ActorKind, Extractor};
+///
+/// let text = "Talks Resume\nPresident Nicolás Maduro spoke. Later, Maduro’s aides left.\n";
+/// let actors = Extractor::default().extract(text, None).actors;
+/// let maduro = actors.iter().find(|a| a.kind == ActorKind::Person).expect("a person");
+/// assert_eq!(maduro.name, "Nicolás Maduro");
+/// assert_eq!(maduro.title.as_deref(), Some("President"));
+/// assert_eq!(maduro.aliases, ["Maduro"]);
+/// assert_eq!(maduro.mentions.len(), 2);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
