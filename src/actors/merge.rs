@@ -489,8 +489,9 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                 builds.create(doc, m);
             }
             None if LEX.org_heads.has(&n) => {
-                // "United" for "Manchester United": the most mentioned
-                // organisation whose name ends in the word.
+                // "United" for "Manchester United", "the Ministry" for the
+                // ministry named in full: the most mentioned organisation
+                // with the word in its name.
                 let list = builds.by_token.get(&h(&n)).map_or(&[][..], Vec::as_slice);
                 let best = list[list.len().saturating_sub(MAX_CANDIDATES)..]
                     .iter()
@@ -500,7 +501,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                             b.kind == ActorKind::Organization
                                 && !b.gov
                                 && b.surfaces.iter().any(|s| {
-                                    s.rsplit(' ').next() == Some(n.as_str()) && s.contains(' ')
+                                    s.contains(' ') && s.split(' ').any(|t| t == n.as_str())
                                 })
                         })
                     })

@@ -572,3 +572,13 @@ fn lone_surnames_with_an_age_or_after_said_are_people() {
     assert_eq!(find(&a, "Okonkwo").kind, ActorKind::Person);
     assert_eq!(find(&a, "Mensah").kind, ActorKind::Person);
 }
+
+#[test]
+fn a_capitalised_head_word_joins_the_full_name() {
+    let a = actors_of(
+        "The Ministry of Public Health and Prevention said clinics would open.\nThe Ministry also asked donors for help.",
+        false,
+    );
+    let m = find(&a, "Ministry of Public Health and Prevention");
+    assert_eq!(m.mentions.len(), 2);
+}
