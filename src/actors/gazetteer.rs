@@ -404,6 +404,7 @@ pub(crate) const CITIES: &[&str] = &[
     "Sydney",
     "Toronto",
     "Vancouver",
+    "Wall Street",
     "Zurich",
     "Zürich",
 ];

@@ -368,6 +368,7 @@ pub(crate) const ORG_HEADS: &[&str] = &[
     "telegraph",
     "times",
     "tribune",
+    "reserve",
 ];
 
 /// Company suffixes: a name ending in one of these is a company, and the
@@ -439,6 +440,9 @@ pub(crate) const NON_ACTOR_PREFIXES: &[&str] = &[
     "storm",
     "tropical",
     "typhoon",
+    // Stock indexes ("Dow Jones", "Hang Seng").
+    "dow",
+    "hang",
 ];
 
 /// Words naming laws, events and other non-actors: a run ending in one of
@@ -595,6 +599,23 @@ pub(crate) const NOT_NAMES: &[&str] = &[
     "usd",
     "vip",
     "zar",
+    // Stock indexes.
+    "nasdaq",
+    "ftse",
+    "nikkei",
+    "stoxx",
+    // Diseases, currencies and other capitalised non-actors.
+    "ebola",
+    "mpox",
+    "zika",
+    "sars",
+    "mers",
+    "marburg",
+    "bitcoin",
+    "ethereum",
+    "brexit",
+    "god",
+    "internet",
 ];
 
 /// Capitalised words that start sentences without being names: function
@@ -844,6 +865,19 @@ pub(crate) const KNOWN_ORGS: &[&str] = &[
     "xinhua",
     "youtube",
     "doctors without borders",
+    "treasury",
+    "downing street",
+    "élysée",
+    "elysee",
+    "bundestag",
+    "knesset",
+    "duma",
+    "ecowas",
+    "ioc",
+    "ofcom",
+    "ofgem",
+    "nato",
+    "fed",
 ];
 
 /// Unnamed collectives that act in news ("authorities", "rights groups").
