@@ -39,9 +39,9 @@ impl Build {
             key: m.key,
             gov: matches!(m.form, Form::Government(_)),
             title: m.title,
-            mentions: Vec::new(),
-            surfaces: Vec::new(),
-            tokens: Vec::new(),
+            mentions: Vec::with_capacity(4),
+            surfaces: Vec::with_capacity(2),
+            tokens: Vec::with_capacity(4),
             starts: BTreeSet::new(),
         }
     }
@@ -413,7 +413,13 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
             .filter(|m| m.form == Form::NotActor)
             .map(|m| norm(m.span.as_str(doc)))
             .collect();
-    let mut builds = Builds::default();
+    let cap = mentions.len();
+    let mut builds = Builds {
+        v: Vec::with_capacity(cap),
+        by_surface: FxMap::with_capacity_and_hasher(cap, Default::default()),
+        by_token: FxMap::with_capacity_and_hasher(cap * 2, Default::default()),
+        ..Builds::default()
+    };
     let ntok = |m: &ActorMention| {
         let t = m.span.as_str(doc);
         1 + t.bytes().filter(|&b| b == b' ').count()
