@@ -93,7 +93,7 @@ struct Builds {
     by_key: FxMap<&'static str, usize>,
     by_surface: FxMap<u64, usize>,
     by_token: FxMap<u64, Vec<usize>>,
-    by_group_head: FxMap<u64, usize>,
+    by_group_head: FxMap<u64, Vec<usize>>,
     /// Organisations by the initials of their name's content words
     /// ("eu" for "European Union").
     by_initials: FxMap<u64, usize>,
@@ -145,7 +145,10 @@ impl Builds {
                 }
             }
             if group {
-                self.by_group_head.entry(head).or_insert(i);
+                let list = self.by_group_head.entry(head).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
             } else if !gov {
                 self.by_surface.entry(sh).or_insert(i);
             }
@@ -599,13 +602,38 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     for m in mentions.iter().filter(|m| m.form == Form::Group) {
         let n = norm(m.span.as_str(doc));
         let head = n.rsplit(' ').next().unwrap_or("");
-        match builds.by_group_head.get(&h(head)).copied().filter(|&i| {
-            builds.v.get(i).is_some_and(|b| {
-                b.surfaces
-                    .iter()
-                    .any(|s| s.rsplit(' ').next() == Some(head))
-            })
-        }) {
+        // "officials" joins "state health officials"; "Russian officials"
+        // stays apart from "Ukrainian officials".
+        let multi = n.contains(' ');
+        let ends_with_word = |long: &str, short: &str| {
+            long.len() > short.len()
+                && long.ends_with(short)
+                && long[..long.len() - short.len()].ends_with(' ')
+        };
+        let nested = |s: &str| {
+            if s == n {
+                return true;
+            }
+            // A bare "officials" never joins two qualified groups together.
+            if multi && !s.contains(' ') {
+                return false;
+            }
+            ends_with_word(s, &n) || ends_with_word(&n, s)
+        };
+        let list = builds
+            .by_group_head
+            .get(&h(head))
+            .map_or(&[][..], Vec::as_slice);
+        let target = list[list.len().saturating_sub(MAX_CANDIDATES)..]
+            .iter()
+            .copied()
+            .find(|&i| {
+                builds
+                    .v
+                    .get(i)
+                    .is_some_and(|b| b.surfaces.iter().any(|s| nested(s)))
+            });
+        match target {
             Some(i) => builds.add(i, doc, m, m.span),
             None => {
                 builds.create(doc, m);

@@ -582,3 +582,24 @@ fn a_capitalised_head_word_joins_the_full_name() {
     let m = find(&a, "Ministry of Public Health and Prevention");
     assert_eq!(m.mentions.len(), 2);
 }
+
+#[test]
+fn groups_merge_only_when_one_contains_the_other() {
+    let a = actors_of(
+        "State health officials urged parents to act.\nOfficials said 1,500 people were exposed.\nRussian officials denied it, and Ukrainian officials said otherwise.",
+        false,
+    );
+    let g: Vec<&str> = a
+        .iter()
+        .filter(|x| x.kind == ActorKind::Group)
+        .map(|x| x.name.as_str())
+        .collect();
+    assert_eq!(
+        g,
+        [
+            "State health officials",
+            "Russian officials",
+            "Ukrainian officials"
+        ]
+    );
+}
