@@ -632,10 +632,15 @@ impl<'a, 's> Cx<'a, 's> {
         if len >= 2 {
             for k in (a + 1..nb.min(a + 6)).rev() {
                 if let Some(g) = self.geo(a, k) {
-                    if matches!(
-                        g.class,
-                        GeoClass::Country | GeoClass::Region | GeoClass::City
-                    ) {
+                    // "U.S. President Donald Trump" splits; "Jordan
+                    // Henderson" and "Victoria Beckham" do not.
+                    let titled = self.is(k, W_TITLE_HEADS) || self.is(nb - 1, W_ORG_HEADS);
+                    if titled
+                        && matches!(
+                            g.class,
+                            GeoClass::Country | GeoClass::Region | GeoClass::City
+                        )
+                    {
                         let ps = self.span(a, k - 1);
                         let i = self.push(ps, ActorKind::Place, Form::Name, Strength::Strong);
                         self.out[i].key = Some(g.canon);

@@ -603,3 +603,16 @@ fn groups_merge_only_when_one_contains_the_other() {
         ]
     );
 }
+
+#[test]
+fn people_named_like_places_stay_people() {
+    let n = names("The goal came from Jordan Henderson, and Victoria Beckham watched.");
+    assert!(
+        n.contains(&("Jordan Henderson".to_string(), ActorKind::Person)),
+        "{n:?}"
+    );
+    assert!(
+        n.contains(&("Victoria Beckham".to_string(), ActorKind::Person)),
+        "{n:?}"
+    );
+}
