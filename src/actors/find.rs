@@ -753,7 +753,18 @@ impl<'a, 's> Cx<'a, 's> {
             return;
         }
         if self.locative(a) && !initial {
-            self.push(span, ActorKind::Place, Form::Name, Strength::Weak);
+            // "shares in Petrobras", "a stake in Northsea": a company.
+            let finance = a >= 2
+                && self.eq(a - 1, "in")
+                && ["shares", "stake", "stakes", "investment", "investments"]
+                    .iter()
+                    .any(|w| self.eq(a - 2, w));
+            let kind = if finance {
+                ActorKind::Organization
+            } else {
+                ActorKind::Place
+            };
+            self.push(span, kind, Form::Name, Strength::Weak);
             return;
         }
         if self.is(b, W_PLACE_HEADS) && self.lower_word(b) {
@@ -957,6 +968,18 @@ impl<'a, 's> Cx<'a, 's> {
 
     fn government(&mut self) {
         for i in 0..self.toks.len() {
+            // "Brazil's central bank", "the central bank": one organisation
+            // per article, named by the two words.
+            if i > 0
+                && self.lower_word(i)
+                && self.eq(i, "bank")
+                && self.eq(i - 1, "central")
+                && !self.name_like(i + 1)
+            {
+                let span = self.span(i - 1, i);
+                self.push(span, ActorKind::Organization, Form::Name, Strength::Strong);
+                continue;
+            }
             if !self.is(i, W_NATIONAL_BODIES | W_GOV) {
                 continue;
             }

@@ -616,3 +616,20 @@ fn people_named_like_places_stay_people() {
         "{n:?}"
     );
 }
+
+#[test]
+fn the_central_bank_is_one_organisation() {
+    let a = actors_of(
+        "Brazil's central bank raised rates on Wednesday.\nCentral bank chief Gabriel Galipolo defended it, and the bank said more could come.",
+        false,
+    );
+    let cb = find(&a, "central bank");
+    assert_eq!(cb.kind, ActorKind::Organization);
+    assert_eq!(cb.mentions.len(), 3);
+}
+
+#[test]
+fn shares_in_a_company_are_not_a_place() {
+    let a = actors_of("Shares in Petrobras fell 2.1% on Monday.", false);
+    assert_eq!(find(&a, "Petrobras").kind, ActorKind::Organization);
+}
