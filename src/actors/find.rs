@@ -459,7 +459,10 @@ impl<'a, 's> Cx<'a, 's> {
         let mut a = a;
         let mut after_the = a > 0 && self.eq(a - 1, "the");
         if self.initial(a) {
-            while a < b && (self.is(a, W_INITIAL_STOP) || self.is(a, W_GROUPS)) {
+            while a < b
+                && (self.is(a, W_INITIAL_STOP) || self.is(a, W_GROUPS))
+                && !self.tok(a).is_some_and(|t| t.flags & ALLCAPS != 0)
+            {
                 after_the |= self.eq(a, "the");
                 a += 1;
             }
@@ -690,6 +693,15 @@ impl<'a, 's> Cx<'a, 's> {
                 let ns = self.span(k + 1, nb - 1);
                 let i = self.push(ns, ActorKind::Person, Form::Name, Strength::Strong);
                 self.out[i].title = Some(self.span(a, k));
+                // "WHO Director-General Tedros": the organisation in the title.
+                if k > a
+                    && (self.known_org(a, a + 1)
+                        || self.tok(a).is_some_and(|t| t.flags & ALLCAPS != 0))
+                    && self.geo(a, a + 1).is_none()
+                {
+                    let os = self.span(a, a);
+                    self.push(os, ActorKind::Organization, Form::Name, Strength::Default);
+                }
                 return;
             }
         }

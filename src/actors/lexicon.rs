@@ -109,6 +109,9 @@ pub(crate) const TITLE_HEADS: &[&str] = &[
     "supt.",
     "treasurer",
     "secretary-general",
+    "director-general",
+    "vice-president",
+    "vice-chancellor",
 ];
 
 /// Lower-case roles written before a name ("manager Henrik Sørensen",
@@ -424,6 +427,12 @@ pub(crate) const PLACE_HEADS: &[&str] = &[
     "stadium",
     "strait",
     "valley",
+    "avenue",
+    "boulevard",
+    "highway",
+    "lane",
+    "road",
+    "street",
 ];
 
 /// First words of place names ("Mount Kenya", "St. Louis", "Lake Chad").

@@ -376,8 +376,10 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
                 } else if mb.len() >= 2 && b.surfaces.iter().any(|s| same_bag(s, &mb)) {
                     true
                 } else if mt.len() == 1 {
-                    // "Veltrix" for "Veltrix Inc.", "City" for "Northbridge City".
-                    !generic(mt[0])
+                    // "Veltrix" for "Veltrix Inc.", "City" for "Northbridge City";
+                    // not "in Leeds" for "Leeds City Council".
+                    m.kind != ActorKind::Place
+                        && !generic(mt[0])
                         && b.surfaces.iter().any(|s| {
                             let mut st = s.split(' ').filter(|t| !glue(t));
                             let hit = st.by_ref().take(3).any(|t| t == mt[0]);

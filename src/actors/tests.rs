@@ -633,3 +633,17 @@ fn shares_in_a_company_are_not_a_place() {
     let a = actors_of("Shares in Petrobras fell 2.1% on Monday.", false);
     assert_eq!(find(&a, "Petrobras").kind, ActorKind::Organization);
 }
+
+#[test]
+fn an_acronym_in_a_title_is_an_organisation() {
+    let a = actors_of(
+        "The World Health Organization said cases rose.\nWHO Director-General Tedros Adhanom Ghebreyesus urged donors to act.",
+        false,
+    );
+    let who = find(&a, "World Health Organization");
+    assert_eq!(who.aliases, ["WHO"]);
+    assert_eq!(
+        find(&a, "Tedros Adhanom Ghebreyesus").title.as_deref(),
+        Some("WHO Director-General")
+    );
+}
