@@ -461,7 +461,7 @@ impl<'a, 's> Cx<'a, 's> {
         if self.initial(a) {
             while a < b
                 && (self.is(a, W_INITIAL_STOP) || self.is(a, W_GROUPS))
-                && !self.tok(a).is_some_and(|t| t.flags & ALLCAPS != 0)
+                && self.tok(a).is_none_or(|t| t.flags & ALLCAPS == 0)
             {
                 after_the |= self.eq(a, "the");
                 a += 1;
