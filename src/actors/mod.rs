@@ -1,10 +1,51 @@
 //! Actors: people, organisations, places and groups, found per sentence and
 //! merged per article.
+//!
+//! No model is involved: word lists ([`lexicon`]) and a gazetteer
+//! ([`gazetteer`]) shipped in the crate drive a rule-based reader.
+//!
+//! - [`scan`] tokenizes a sentence in one pass (possessives, initials, dotted
+//!   acronyms, "-based" suffixes are recognised there) and gives each word a
+//!   bitmask of the word lists it belongs to, with one hash lookup.
+//! - [`find`] groups capitalised words into runs ("Ministry of Housing,
+//!   Construction and Sanitation", "Gonzalo de la Cruz") and classifies each
+//!   run: dateline, gazetteer place, organisation by its head word, title +
+//!   person, place by context, and otherwise a person (two words or more) or
+//!   a lone word that `merge` must confirm. Sentence-initial capitals and
+//!   headline words are never taken on their own. Side passes find acting
+//!   groups ("officials said"), references to the government and nouns
+//!   standing for something named before ("the ministry").
+//! - [`merge`](mod@merge) joins the mentions of one article: full names first, then
+//!   surnames, acronyms (defined in brackets or by initials), company names
+//!   without their suffix, sentence-initial words and headline words that
+//!   the body confirms, the government's forms, "the ministry" and "the
+//!   governor". Lookups go through hash indexes, so merging is linear in the
+//!   number of mentions.
 
 use crate::Span;
 use crate::segment::SentenceView;
 
+#[cfg(test)]
+mod dev_eval;
+mod find;
+mod gazetteer;
+mod lexicon;
+mod merge;
+mod scan;
+#[cfg(test)]
+mod tests;
+
 /// What kind of actor.
+///
+/// ```
+/// use news_claims::{ActorKind, Extractor};
+///
+/// let text = "Aid Talks Resume\nThe World Food Programme (WFP) said officials in Chad agreed.\n";
+/// let actors = Extractor::default().extract(text, None).actors;
+/// let kinds: Vec<(&str, ActorKind)> = actors.iter().map(|a| (a.name.as_str(), a.kind)).collect();
+/// assert!(kinds.contains(&("World Food Programme", ActorKind::Organization)));
+/// assert!(kinds.contains(&("Chad", ActorKind::Place)));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -21,6 +62,16 @@ pub enum ActorKind {
 }
 
 /// One mention of something in the text.
+///
+/// ```
+/// use news_claims::Extractor;
+///
+/// let text = "Talks Resume\nPresident Nicolás Maduro spoke on Monday.\n";
+/// let actors = Extractor::default().extract(text, None).actors;
+/// let m = &actors[0].mentions[0];
+/// assert_eq!(m.text, "Nicolás Maduro"); // the title is not part of the mention
+/// assert_eq!(&text[m.span.range()], m.text);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -34,6 +85,18 @@ pub struct Mention {
 }
 
 /// One real-world actor of the article, with all its mentions.
+///
+/// ```
+/// use news_claims::{ActorKind, Extractor};
+///
+/// let text = "Talks Resume\nPresident Nicolás Maduro spoke. Later, Maduro’s aides left.\n";
+/// let actors = Extractor::default().extract(text, None).actors;
+/// let maduro = actors.iter().find(|a| a.kind == ActorKind::Person).expect("a person");
+/// assert_eq!(maduro.name, "Nicolás Maduro");
+/// assert_eq!(maduro.title.as_deref(), Some("President"));
+/// assert_eq!(maduro.aliases, ["Maduro"]);
+/// assert_eq!(maduro.mentions.len(), 2);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -58,6 +121,44 @@ pub struct Actor {
     pub mentions: Vec<Mention>,
 }
 
+/// What shape of mention an [`ActorMention`] is; `merge` treats each
+/// differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Form {
+    /// A name in running text.
+    Name,
+    /// A capitalised word at a sentence start: a name only if the article
+    /// confirms it elsewhere ("Ocampo, 61, conceded" vs "Turnout rose").
+    Confirm,
+    /// A run of Title Case headline words; `merge` keeps the parts that the
+    /// gazetteer or the body confirms.
+    Headline,
+    /// "the ministry": stands for the latest organisation whose name has one
+    /// of these `|`-separated head words.
+    OrgAnaphor(&'static str),
+    /// "the governor": stands for the latest person with one of these titles.
+    PersonAnaphor(&'static str),
+    /// "the government", "Venezuelan government", "Maduro’s government",
+    /// with the country when the text names it.
+    Government(Option<&'static str>),
+    /// An unnamed collective ("officials", "rights groups").
+    Group,
+    /// An acronym defined by a lower-case phrase ("rubella (MMR)"): not an
+    /// actor anywhere in the article.
+    NotActor,
+}
+
+/// How sure the mention is of its kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Strength {
+    /// A guess from weak context (a lone capitalised word).
+    Weak,
+    /// The default reading of the shape (two capitalised words: a person).
+    Default,
+    /// Backed by a head word, a title, the gazetteer or a definition.
+    Strong,
+}
+
 /// An actor mention found in one sentence, before merging.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct ActorMention {
@@ -69,30 +170,28 @@ pub(crate) struct ActorMention {
     pub kind: ActorKind,
     /// A title or role written next to it.
     pub title: Option<Span>,
+    /// The shape of the mention.
+    pub form: Form,
+    /// How sure `kind` is.
+    pub strength: Strength,
+    /// The gazetteer entity it names ("United States" for "Washington").
+    pub key: Option<&'static str>,
+    /// For an acronym defined in brackets, the span of its expansion.
+    pub defines: Option<Span>,
 }
 
 /// Finds the actor mentions of one sentence, in text order.
-pub(crate) fn mentions(_s: &SentenceView<'_>) -> Vec<ActorMention> {
-    Vec::new()
+pub(crate) fn mentions(s: &SentenceView<'_>) -> Vec<ActorMention> {
+    find::mentions(s)
 }
 
 /// Merges the mentions of one article into actors, ordered by first mention.
 pub(crate) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
-    mentions
-        .into_iter()
-        .map(|m| {
-            let text = m.span.as_str(doc).to_string();
-            Actor {
-                name: text.clone(),
-                kind: m.kind,
-                title: m.title.map(|t| t.as_str(doc).to_string()),
-                aliases: Vec::new(),
-                mentions: vec![Mention {
-                    span: m.span,
-                    sentence: m.sentence,
-                    text,
-                }],
-            }
-        })
-        .collect()
+    merge::merge(doc, mentions)
+}
+
+/// Forces every lazily built table of the module.
+#[allow(dead_code)] // called from `force_patterns()` once wired in lib.rs
+pub(crate) fn warm() {
+    scan::warm();
 }

@@ -1,0 +1,1127 @@
+//! Finding actor mentions in one sentence.
+//!
+//! The sentence is tokenized once; runs of capitalised words are then
+//! classified by their last word (organisation and place heads), the
+//! gazetteer, the title in front of them, and the words around them. Side
+//! passes over the same tokens find groups ("officials said"), references to
+//! the government, and nouns that stand for an organisation or person named
+//! before ("the ministry", "the governor").
+
+use crate::Span;
+use crate::actors::{ActorKind, ActorMention, Form, Strength};
+use crate::segment::SentenceView;
+use crate::structure::BlockKind;
+
+use super::lexicon;
+use super::scan::{self, *};
+
+/// The most tokens one name can span.
+const MAX_RUN: usize = 16;
+
+/// The state of one sentence's scan.
+struct Cx<'a, 's> {
+    view: &'a SentenceView<'s>,
+    text: &'s str,
+    toks: &'a [Tok],
+    /// Index of the first word token.
+    first_word: Option<usize>,
+    /// The word classes of each token (0 for punctuation).
+    masks: &'a [u32],
+    /// Every token lower-cased, followed by one space.
+    lows: &'a str,
+    /// The range of each token in `lows`.
+    lo: &'a [(usize, usize)],
+    out: Vec<ActorMention>,
+}
+
+/// Finds the actor mentions of one sentence, in text order.
+pub(super) fn mentions(view: &SentenceView<'_>) -> Vec<ActorMention> {
+    // Scratch buffers reused across sentences on this thread.
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => run(view, &mut scratch),
+        Err(_) => run(view, &mut Scratch::default()),
+    })
+}
+
+/// Per-sentence buffers, kept between calls to avoid allocating.
+#[derive(Debug, Default)]
+struct Scratch {
+    toks: Vec<Tok>,
+    lows: String,
+    lo: Vec<(usize, usize)>,
+    masks: Vec<u32>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
+    let text = view.text();
+    let Scratch {
+        toks,
+        lows,
+        lo,
+        masks,
+    } = scratch;
+    scan::tokenize(text, toks);
+    lows.clear();
+    lo.clear();
+    masks.clear();
+    for t in toks.iter() {
+        let w = text.get(t.s..t.e).unwrap_or("");
+        let st = lows.len();
+        if w.is_ascii() {
+            lows.push_str(w);
+            if let Some(tail) = lows.get_mut(st..) {
+                tail.make_ascii_lowercase();
+            }
+        } else {
+            for c in w.chars() {
+                let c = if c == '’' { '\'' } else { c };
+                lows.extend(c.to_lowercase());
+            }
+        }
+        lo.push((st, lows.len()));
+        masks.push(if t.is_word() {
+            lows.get(st..).map_or(0, scan::classes_lower)
+        } else {
+            0
+        });
+        lows.push(' ');
+    }
+    let mut cx = Cx {
+        view,
+        text,
+        toks,
+        first_word: toks.iter().position(Tok::is_word),
+        masks,
+        lows,
+        lo,
+        out: Vec::new(),
+    };
+    if view.block_kind == BlockKind::Headline {
+        cx.headline();
+    } else {
+        cx.body();
+        cx.groups();
+        cx.government();
+        cx.anaphors();
+    }
+    let mut out = cx.out;
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    out.dedup_by(|a, b| a.span == b.span && a.form == b.form);
+    out
+}
+
+impl<'a, 's> Cx<'a, 's> {
+    /// The word text of token `i` (possessive left out).
+    fn w(&self, i: usize) -> &'s str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.s..t.e))
+            .unwrap_or("")
+    }
+
+    fn tok(&self, i: usize) -> Option<&'a Tok> {
+        self.toks.get(i)
+    }
+
+    /// Whether token `i` is a word in `lex` (case-insensitive).
+    fn is(&self, i: usize, class: u32) -> bool {
+        self.masks.get(i).is_some_and(|m| m & class != 0)
+    }
+
+    /// Whether token `i` is the word `word` (ASCII case-insensitive).
+    fn eq(&self, i: usize, word: &str) -> bool {
+        self.tok(i).is_some_and(Tok::is_word) && self.w(i).eq_ignore_ascii_case(word)
+    }
+
+    /// Whether token `i` is a lower-case word.
+    fn lower_word(&self, i: usize) -> bool {
+        self.tok(i)
+            .is_some_and(|t| t.is_word() && t.flags & CAP == 0)
+    }
+
+    fn punct(&self, i: usize) -> Option<char> {
+        self.tok(i).and_then(|t| t.punct)
+    }
+
+    /// A capitalised word that can be part of a name.
+    fn name_like(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        if !t.is_word() || t.flags & CAP == 0 || t.flags & (DIGIT | HYPHLOW) != 0 {
+            return false;
+        }
+        let w = self.w(i);
+        // A lone capital letter ("I", "C$") is not a name; an initial ("J.") is.
+        if w.len() == 1 {
+            return false;
+        }
+        !self.is(i, W_NOT_NAMES)
+    }
+
+    /// Whether token `i` opens the sentence or a clause that starts with a
+    /// capital for reasons other than being a name.
+    fn initial(&self, i: usize) -> bool {
+        if self.first_word == Some(i) {
+            return true;
+        }
+        if i == 0 {
+            return true;
+        }
+        match self.punct(i - 1) {
+            Some('“' | '‘' | ':' | '—' | '–' | '(' | '[') => true,
+            Some('-') => self.toks.get(i - 1).is_some_and(|t| {
+                t.s > 0
+                    && self.text.as_bytes().get(t.s - 1) == Some(&b' ')
+                    && self.text.as_bytes().get(t.s + 1) == Some(&b' ')
+            }),
+            // A closing quote after a full stop ends a sentence the
+            // segmenter may have kept whole.
+            Some('”' | '’' | '"' | '\'')
+                if i >= 2 && matches!(self.punct(i - 2), Some('.' | '!' | '?')) =>
+            {
+                true
+            }
+            Some('"' | '\'') => self.toks.get(i - 1).is_some_and(|t| {
+                t.s == 0
+                    || self.text[..t.s]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_whitespace)
+            }),
+            _ => false,
+        }
+    }
+
+    fn span(&self, a: usize, b_incl: usize) -> Span {
+        let s = self.toks.get(a).map_or(0, |t| t.s);
+        let e = self.toks.get(b_incl).map_or(s, |t| t.e.max(s));
+        self.view.to_doc(Span::new(s, e))
+    }
+
+    fn push(&mut self, span: Span, kind: ActorKind, form: Form, strength: Strength) -> usize {
+        self.out.push(ActorMention {
+            span,
+            sentence: self.view.index,
+            kind,
+            title: None,
+            form,
+            strength,
+            key: None,
+            defines: None,
+        });
+        self.out.len() - 1
+    }
+
+    /// Tokens `a..b` lower-cased and joined by single spaces.
+    fn key(&self, a: usize, b: usize) -> Option<&str> {
+        if b <= a {
+            return None;
+        }
+        let (s, _) = *self.lo.get(a)?;
+        let (_, e) = *self.lo.get(b - 1)?;
+        self.lows.get(s..e)
+    }
+
+    /// The gazetteer entry named by tokens `a..b`, if any.
+    fn geo(&self, a: usize, b: usize) -> Option<scan::Geo> {
+        if b <= a || b - a > 5 {
+            return None;
+        }
+        self.key(a, b).and_then(scan::geo)
+    }
+
+    fn known_org(&self, a: usize, b: usize) -> bool {
+        b > a && b - a <= 4 && self.key(a, b).is_some_and(|k| LEX.known_orgs.has(k))
+    }
+
+    // ----- headlines -------------------------------------------------------
+
+    /// Headlines are Title Case: every run of capitalised words is handed to
+    /// `merge`, which keeps only the parts the gazetteer or the body confirms.
+    fn headline(&mut self) {
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            let named = self.name_like(i)
+                || self
+                    .tok(i)
+                    .is_some_and(|t| t.is_word() && t.flags & ALLCAPS != 0 && t.flags & DIGIT == 0);
+            if !named {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            while i < n
+                && (self.name_like(i)
+                    || self.tok(i).is_some_and(|t| {
+                        t.flags & ALLCAPS != 0 && t.flags & DIGIT == 0 && t.is_word()
+                    }))
+            {
+                let stop = self
+                    .tok(i)
+                    .is_some_and(|t| t.flags & (POSS | MODIFIER) != 0);
+                i += 1;
+                if stop {
+                    break;
+                }
+            }
+            let span = self.span(a, i - 1);
+            self.push(span, ActorKind::Place, Form::Headline, Strength::Weak);
+        }
+    }
+
+    // ----- capitalised runs -------------------------------------------------
+
+    fn body(&mut self) {
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            if !self.name_like(i) && !self.eq(i, "No.") {
+                i += 1;
+                continue;
+            }
+            // An acronym defined in brackets is emitted with its expansion.
+            let defined = self.punct(i.wrapping_sub(1)) == Some('(')
+                && self.punct(i + 1) == Some(')')
+                && self.tok(i).is_some_and(|t| t.flags & ALLCAPS != 0)
+                && i >= 2
+                && (self.lower_word(i - 2) || self.name_like(i - 2));
+            if defined {
+                if !self.name_like(i - 2) && self.lower_word(i - 2) {
+                    let span = self.span(i, i);
+                    self.push(
+                        span,
+                        ActorKind::Organization,
+                        Form::NotActor,
+                        Strength::Weak,
+                    );
+                }
+                i += 1;
+                continue;
+            }
+            // "a spokesperson for No. 10"
+            if self.eq(i, "No.") {
+                if self.tok(i + 1).is_some_and(|t| t.flags & DIGIT != 0)
+                    && self.eq(i.wrapping_sub(1), "for")
+                    && self.is(i.wrapping_sub(2), W_ROLES)
+                {
+                    let span = self.span(i, i + 1);
+                    self.push(span, ActorKind::Organization, Form::Name, Strength::Strong);
+                }
+                i += 1;
+                continue;
+            }
+            let b = self.extend_run(i);
+            self.classify(i, b);
+            i = b.max(i + 1);
+        }
+    }
+
+    /// The end (exclusive) of the run of name tokens starting at `a`.
+    fn extend_run(&self, a: usize) -> usize {
+        let n = self.toks.len();
+        let mut j = a + 1;
+        let chain_head = |k: usize| {
+            self.is(k, W_ORG_HEADS)
+                || self.is(k, W_PLACE_HEADS)
+                || [
+                    "City", "Republic", "Kingdom", "House", "State", "States", "Isle",
+                ]
+                .iter()
+                .any(|h| self.eq(k, h))
+        };
+        let mut has_head = chain_head(a);
+        let mut in_chain = false;
+        // No name is longer than this; the cap keeps per-run work constant.
+        while j < n && j - a < MAX_RUN {
+            let last = &self.toks[j - 1];
+            if last.flags & (POSS | MODIFIER) != 0 {
+                // "McDonald's Corp": a possessive inside a company name.
+                if last.flags & POSS != 0 && self.name_like(j) && self.is(j, W_COMPANY_SUFFIXES) {
+                    j += 1;
+                }
+                break;
+            }
+            if self.name_like(j) {
+                // An acronym in brackets is not part of the run.
+                has_head |= chain_head(j);
+                j += 1;
+                continue;
+            }
+            if last.flags & POSS_PL != 0 {
+                break;
+            }
+            if self.lower_word(j) {
+                if self.is(j, W_PARTICLES) {
+                    // "de la Cruz", "van der Berg"
+                    let mut k = j;
+                    while k < j + 3 && self.lower_word(k) && self.is(k, W_PARTICLES) {
+                        k += 1;
+                    }
+                    if self.name_like(k) {
+                        j = k + 1;
+                        continue;
+                    }
+                }
+                let of = self.eq(j, "of");
+                if of || self.eq(j, "for") || self.eq(j, "on") {
+                    let k = if self.eq(j + 1, "the") { j + 2 } else { j + 1 };
+                    if !self.name_like(k) {
+                        break;
+                    }
+                    // "Bank of Kenya", "Secretary of State": only after a head
+                    // word; "Laura Brennan-Keys of Massachusetts" stays apart.
+                    let title_left = of && self.is(j - 1, W_TITLE_HEADS);
+                    if !has_head && !title_left {
+                        break;
+                    }
+                    if !has_head && (self.geo(k, k + 1).is_some() || self.geo(k, k + 2).is_some()) {
+                        break;
+                    }
+                    in_chain = true;
+                    j = k + 1;
+                    continue;
+                }
+                if self.eq(j, "and") && self.name_like(j + 1) {
+                    if in_chain {
+                        j += 2;
+                        continue;
+                    }
+                    // "Unity and Tradition party", "Disaster Risk Reduction and
+                    // Management Council"
+                    let mut k = j + 1;
+                    while self.name_like(k) && k - j < 4 {
+                        k += 1;
+                    }
+                    if !has_head && self.is(k - 1, W_ORG_HEADS) {
+                        j = k;
+                        continue;
+                    }
+                    if self.tok(k - 1).is_some_and(|t| t.flags & POSS == 0)
+                        && (self.eq(k, "party")
+                            || self.eq(k, "alliance")
+                            || self.eq(k, "coalition")
+                            || self.eq(k, "movement"))
+                    {
+                        j = k;
+                        continue;
+                    }
+                    // "Trinidad and Tobago"
+                    if self.geo(a, j + 2).is_some() {
+                        j += 2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            match self.punct(j) {
+                Some(',') if in_chain => {
+                    // "Ministry of Housing, Construction and Sanitation"
+                    // Bounded look-ahead keeps the scan linear.
+                    let mut k = j + 1;
+                    let mut ok = false;
+                    let limit = j + 16;
+                    loop {
+                        if !self.name_like(k) || k > limit {
+                            break;
+                        }
+                        while self.name_like(k) && k <= limit {
+                            k += 1;
+                        }
+                        if self.punct(k) == Some(',') {
+                            k += 1;
+                            continue;
+                        }
+                        ok = self.eq(k, "and") && self.name_like(k + 1);
+                        break;
+                    }
+                    if ok {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                Some('&') if self.name_like(j + 1) => {
+                    j += 2;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        j
+    }
+
+    /// Classifies the run `a..b` and pushes what it names.
+    fn classify(&mut self, a: usize, b: usize) {
+        let mut a = a;
+        let mut after_the = a > 0 && self.eq(a - 1, "the");
+        if self.initial(a) {
+            while a < b
+                && (self.is(a, W_INITIAL_STOP) || self.is(a, W_GROUPS))
+                && self.tok(a).is_none_or(|t| t.flags & ALLCAPS == 0)
+            {
+                after_the |= self.eq(a, "the");
+                a += 1;
+            }
+            while a < b && !self.name_like(a) {
+                a += 1;
+            }
+            if a >= b {
+                return;
+            }
+        }
+        let initial = self.initial(a);
+        // "Section 4", "Article 5": a numbered part, not a name.
+        if b == a + 1
+            && self
+                .tok(b)
+                .is_some_and(|t| t.is_word() && t.flags & DIGIT != 0)
+            && !self.w(b).contains('-')
+        {
+            return;
+        }
+        // "Black Friday", "Super Tuesday": part of a calendar name.
+        if self
+            .tok(b)
+            .is_some_and(|t| t.is_word() && t.flags & CAP != 0)
+            && self.is(b, W_NOT_NAMES)
+        {
+            return;
+        }
+        // Honours after the name.
+        let mut nb = b;
+        while nb > a + 1 && self.is(nb - 1, W_POSTNOMINALS) {
+            nb -= 1;
+        }
+        if self.is(nb - 1, W_NON_ACTOR_HEADS)
+            || (nb - a >= 2 && (self.eq(nb - 1, "year") || self.is(a, W_NON_ACTOR_PREFIXES)))
+        {
+            return;
+        }
+        // A lone "Corp", "Inc.", "St." or "Square" is what is left of a cut
+        // name.
+        if nb == a + 1 && self.is(a, W_COMPANY_SUFFIXES | W_PLACE_HEADS | W_PLACE_PREFIXES) {
+            return;
+        }
+        let span = self.span(a, nb - 1);
+        let defines = self.punct(b) == Some('(')
+            && self.punct(b + 2) == Some(')')
+            && self
+                .tok(b + 1)
+                .is_some_and(|t| t.is_word() && t.flags & ALLCAPS != 0);
+        let emit_acronym = |cx: &mut Self| {
+            if defines {
+                let acr = cx.span(b + 1, b + 1);
+                let i = cx.push(acr, ActorKind::Organization, Form::Name, Strength::Strong);
+                cx.out[i].defines = Some(span);
+            }
+        };
+
+        // Datelines: "NAIROBI, Feb. 11 (...) -", "GENEVA —".
+        let all_caps = (a..nb).all(|i| self.tok(i).is_some_and(|t| t.flags & ALLCAPS != 0));
+        if all_caps
+            && self.first_word == Some(a)
+            && matches!(self.punct(b), Some(',' | '—' | '–' | '-'))
+        {
+            let geo = self.geo(a, nb);
+            let i = self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
+            if let Some(g) = geo {
+                if g.class != GeoClass::Capital {
+                    self.out[i].key = Some(g.canon);
+                }
+            }
+            return;
+        }
+
+        // Whole-run gazetteer names.
+        if let Some(g) = self.geo(a, nb) {
+            match g.class {
+                GeoClass::Demonym => {}
+                GeoClass::DemonymPlural => {
+                    if self.acting(nb) || initial {
+                        self.push(span, ActorKind::Group, Form::Group, Strength::Default);
+                    }
+                }
+                // "As Washington increases pressure", "Beijing's response":
+                // a capital acting stands for its country.
+                GeoClass::Capital
+                    if !self.locative(a)
+                        && !self.after_preposition(a)
+                        && (self.tok(nb - 1).is_some_and(|t| t.flags & POSS != 0)
+                            || (self.lower_word(b)
+                                && !self.is(b, W_LOCATIVE | W_PARTICLES)
+                                && ![
+                                    "and", "or", "of", "to", "for", "with", "from", "on", "at",
+                                    "by",
+                                ]
+                                .iter()
+                                .any(|w| self.eq(b, w)))) =>
+                {
+                    let i = self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
+                    self.out[i].key = Some(g.canon);
+                }
+                GeoClass::Capital => {
+                    self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
+                }
+                _ => {
+                    let i = self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
+                    self.out[i].key = Some(g.canon);
+                }
+            }
+            return;
+        }
+
+        // Organisations.
+        let last_low = |cx: &Self, class: u32| cx.is(nb - 1, class);
+        let len = nb - a;
+        let org = last_low(self, W_ORG_HEADS)
+            || self.known_org(a, nb)
+            || (a + 2..nb).any(|k| self.known_org(a, k))
+            || (len >= 2
+                && self.eq(nb - 1, "City")
+                && self.geo(a, nb).is_none()
+                && !self.locative(a)
+                && !self.after_preposition(a))
+            || (len >= 2 && self.is(a, W_ORG_PREFIXES))
+            || (self.eq(b, "party") && self.lower_word(b))
+            || (len == 2
+                && self
+                    .geo(nb - 1, nb)
+                    .is_some_and(|g| g.class == GeoClass::Country)
+                && self.geo(a, a + 1).is_none()
+                && !self.is(a, W_COMPASS)
+                && !matches!(
+                    self.w(a),
+                    "New"
+                        | "Greater"
+                        | "North"
+                        | "South"
+                        | "East"
+                        | "West"
+                        | "Northern"
+                        | "Southern"
+                        | "Eastern"
+                        | "Western"
+                        | "Central"
+                        | "Upper"
+                        | "Lower"
+                ))
+            || self.has_org_chain(a, nb)
+            || (a + 1..nb).any(|k| self.punct(k) == Some('&'));
+        if org {
+            let known = self.known_org(a, nb);
+            let strength = if len == 1 && !known {
+                Strength::Default
+            } else {
+                Strength::Strong
+            };
+            // A head word alone ("United", "Ministry") only stands for an
+            // organisation the article names in full.
+            let form = if len == 1 && !known && !defines {
+                Form::Confirm
+            } else {
+                Form::Name
+            };
+            self.push(span, ActorKind::Organization, form, strength);
+            emit_acronym(self);
+            return;
+        }
+
+        // A place name opening the run ("Peru Earthquake" never reaches
+        // here in the body; "Venezuela Frees" does only in headlines).
+        if len >= 2 {
+            for k in (a + 1..nb.min(a + 6)).rev() {
+                if let Some(g) = self.geo(a, k) {
+                    // "U.S. President Donald Trump" splits; "Jordan
+                    // Henderson" and "Victoria Beckham" do not.
+                    let titled = self.is(k, W_TITLE_HEADS) || self.is(nb - 1, W_ORG_HEADS);
+                    if titled
+                        && matches!(
+                            g.class,
+                            GeoClass::Country | GeoClass::Region | GeoClass::City
+                        )
+                    {
+                        let ps = self.span(a, k - 1);
+                        let i = self.push(ps, ActorKind::Place, Form::Name, Strength::Strong);
+                        self.out[i].key = Some(g.canon);
+                        self.classify(k, b);
+                        return;
+                    }
+                }
+            }
+        }
+
+        // Places by their last or first word.
+        if last_low(self, W_PLACE_HEADS)
+            || (len >= 2 && self.is(a, W_PLACE_PREFIXES))
+            || (len >= 3 && self.is(a, W_PLACE_HEADS) && self.eq(a + 1, "of"))
+        {
+            self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
+            return;
+        }
+
+        // People with a title in front: "Health Minister Dr. Rosa Quispe-Huamán".
+        let mut t_end = None;
+        for k in a..nb.min(a + 5) {
+            if k + 1 >= nb {
+                break;
+            }
+            if !self.name_like(k) {
+                break;
+            }
+            if self.is(k, W_TITLE_HEADS) {
+                t_end = Some(k);
+            }
+        }
+        if len >= 5 && self.is(a, W_TITLE_HEADS) && self.lower_word(a + 1) {
+            // "Secretary of State Marco Rubio": the name is the last two words.
+            if self.name_like(nb - 2) && self.name_like(nb - 1) && !self.lower_word(nb - 3) {
+                let ns = self.span(nb - 2, nb - 1);
+                let i = self.push(ns, ActorKind::Person, Form::Name, Strength::Strong);
+                self.out[i].title = Some(self.span(a, nb - 3));
+                return;
+            }
+        }
+        if let Some(k) = t_end {
+            if !(k + 1..nb).any(|j| !self.is(j, W_TITLE_HEADS)) {
+                return;
+            }
+            if self.name_like(k + 1) {
+                let ns = self.span(k + 1, nb - 1);
+                let i = self.push(ns, ActorKind::Person, Form::Name, Strength::Strong);
+                self.out[i].title = Some(self.span(a, k));
+                // "WHO Director-General Tedros": the organisation in the title.
+                if k > a
+                    && (self.known_org(a, a + 1)
+                        || self.tok(a).is_some_and(|t| t.flags & ALLCAPS != 0))
+                    && self.geo(a, a + 1).is_none()
+                {
+                    let os = self.span(a, a);
+                    self.push(os, ActorKind::Organization, Form::Name, Strength::Default);
+                }
+                return;
+            }
+        }
+        // "Health Minister Dr." with the name cut off: a title, not a name.
+        if self.is(nb - 1, W_TITLE_HEADS)
+            && (self.w(nb - 1).ends_with('.')
+                || self.is(nb - 1, W_ROLES)
+                || (a..nb).all(|k| self.is(k, W_TITLE_HEADS)))
+        {
+            return;
+        }
+
+        if after_the && !defines && !self.spokes_for(a) {
+            return;
+        }
+
+        // A lower-case role in front: "former senator Andrés Felipe Ocampo".
+        if a > 0 && self.is(a - 1, W_ROLES) && self.lower_word(a - 1) {
+            let mut t = a - 1;
+            while t > 0 && self.lower_word(t - 1) && self.is(t - 1, W_ROLE_MODIFIERS) {
+                t -= 1;
+            }
+            if !(t > 0 && self.eq(t - 1, "the")) {
+                let i = self.push(span, ActorKind::Person, Form::Name, Strength::Strong);
+                self.out[i].title = Some(self.span(t, a - 1));
+                return;
+            }
+        }
+        // "Ashworth-Reid's lawyer, Oliver Chen KC": a role before a comma.
+        if len >= 2
+            && a >= 2
+            && self.punct(a - 1) == Some(',')
+            && self.lower_word(a - 2)
+            && self.is(a - 2, W_ROLES)
+        {
+            let mut t = a - 2;
+            while t > 0 && self.lower_word(t - 1) && self.is(t - 1, W_ROLES | W_ROLE_MODIFIERS) {
+                t -= 1;
+            }
+            let i = self.push(span, ActorKind::Person, Form::Name, Strength::Strong);
+            self.out[i].title = Some(self.span(t, a - 2));
+            return;
+        }
+
+        // "Ring of Fire": the tail of a name not recognised as a whole.
+        if len == 1 && !defines && a >= 2 && self.eq(a - 1, "of") && self.name_like(a - 2) {
+            return;
+        }
+        // Places by context: "the town of Yungay", "in Roswell", "central Andes".
+        if a >= 2 && self.eq(a - 1, "of") && self.is(a - 2, W_PLACE_OF) && self.lower_word(a - 2) {
+            self.push(span, ActorKind::Place, Form::Name, Strength::Default);
+            return;
+        }
+        if a > 0 && self.is(a - 1, W_COMPASS) && self.lower_word(a - 1) {
+            let ps = self.span(a - 1, nb - 1);
+            self.push(ps, ActorKind::Place, Form::Name, Strength::Default);
+            return;
+        }
+        if self.tok(nb - 1).is_some_and(|t| t.flags & MODIFIER != 0) {
+            self.push(span, ActorKind::Place, Form::Name, Strength::Weak);
+            return;
+        }
+        if self.locative(a) && !initial {
+            // "shares in Petrobras", "a stake in Northsea": a company.
+            let finance = a >= 2
+                && self.eq(a - 1, "in")
+                && ["shares", "stake", "stakes", "investment", "investments"]
+                    .iter()
+                    .any(|w| self.eq(a - 2, w));
+            let kind = if finance {
+                ActorKind::Organization
+            } else {
+                ActorKind::Place
+            };
+            self.push(span, kind, Form::Name, Strength::Weak);
+            return;
+        }
+        if self.is(b, W_PLACE_HEADS) && self.lower_word(b) {
+            // "Áncash region"
+            self.push(span, ActorKind::Place, Form::Name, Strength::Default);
+            return;
+        }
+
+        // "Western allies": a capitalised adjective, not a name.
+        if len == 1 && self.is(a, W_ADJECTIVES) {
+            return;
+        }
+        if len == 1 {
+            let acronym = self.tok(a).is_some_and(|t| t.flags & ALLCAPS != 0);
+            let strength = if defines {
+                Strength::Strong
+            } else {
+                Strength::Weak
+            };
+            let form = if initial && !defines {
+                Form::Confirm
+            } else {
+                Form::Name
+            };
+            // "Ocampo, 61, conceded": an age makes a person; so does the
+            // wire-style inversion "..., said Smith."
+            let age = self.punct(b) == Some(',')
+                && self
+                    .tok(b + 1)
+                    .is_some_and(|t| t.flags & DIGIT != 0 && self.w(b + 1).len() <= 3)
+                && self.punct(b + 2) == Some(',');
+            let said = a > 0
+                && self.lower_word(a - 1)
+                && (self.eq(a - 1, "said") || self.eq(a - 1, "says"))
+                && (b >= self.toks.len() || matches!(self.punct(b), Some(',' | '.' | ';')));
+            if !acronym && !defines && (age || said) {
+                // An age confirms a sentence-initial name on its own.
+                let form = if age { Form::Name } else { form };
+                self.push(span, ActorKind::Person, form, Strength::Default);
+                return;
+            }
+            self.push(span, ActorKind::Organization, form, strength);
+            emit_acronym(self);
+            return;
+        }
+        if defines {
+            self.push(span, ActorKind::Organization, Form::Name, Strength::Strong);
+            emit_acronym(self);
+            return;
+        }
+        // "analysts at Morgan Stanley", "at Old Trafford": not a person.
+        if a > 0 && self.eq(a - 1, "at") && self.lower_word(a - 1) {
+            self.push(span, ActorKind::Organization, Form::Name, Strength::Weak);
+            emit_acronym(self);
+            return;
+        }
+        // Two or more capitalised words with nothing else to go on: a person.
+        let i = self.push(span, ActorKind::Person, Form::Name, Strength::Default);
+        self.out[i].title = self.appositive_title(b);
+    }
+
+    /// "Ministry of X", "Bank of Y": a head word before an "of"/"for" chain.
+    fn has_org_chain(&self, a: usize, b: usize) -> bool {
+        let mut seen_head = false;
+        for k in a..b {
+            if self.lower_word(k) && (self.eq(k, "of") || self.eq(k, "for") || self.eq(k, "on")) {
+                return seen_head;
+            }
+            seen_head |= self.is(k, W_ORG_HEADS);
+        }
+        false
+    }
+
+    /// Whether the word before token `a` (or before "the" and a compass
+    /// word) is a locative preposition.
+    fn locative(&self, a: usize) -> bool {
+        let mut k = a;
+        if k > 0 && self.is(k - 1, W_COMPASS) {
+            k -= 1;
+        }
+        if k > 0 && self.eq(k - 1, "the") {
+            k -= 1;
+        }
+        k > 0 && self.lower_word(k - 1) && self.is(k - 1, W_LOCATIVE)
+    }
+
+    /// Whether a preposition stands before token `a` ("from Caracas"): a
+    /// capital there is a place, not its government.
+    fn after_preposition(&self, a: usize) -> bool {
+        a > 0
+            && self.lower_word(a - 1)
+            && [
+                "across", "around", "at", "from", "in", "into", "near", "of", "outside", "through",
+                "to", "toward", "towards", "via", "within",
+            ]
+            .iter()
+            .any(|p| self.eq(a - 1, p))
+    }
+
+    /// "a spokesperson for (the) X"
+    fn spokes_for(&self, a: usize) -> bool {
+        let mut k = a;
+        if k > 0 && self.eq(k - 1, "the") {
+            k -= 1;
+        }
+        k >= 2 && self.eq(k - 1, "for") && self.is(k - 2, W_ROLES)
+    }
+
+    /// Whether the token at `i` is a verb that shows the phrase before it
+    /// acting or speaking.
+    fn acting(&self, i: usize) -> bool {
+        self.lower_word(i) && self.is(i, W_GROUP_VERBS)
+    }
+
+    /// ", chief economist at ...", ", the state epidemiologist": a role in
+    /// an apposition after a name.
+    fn appositive_title(&self, b: usize) -> Option<Span> {
+        if self.punct(b) != Some(',') {
+            return None;
+        }
+        let mut k = b + 1;
+        if self.eq(k, "the") || self.eq(k, "a") || self.eq(k, "an") {
+            k += 1;
+        }
+        // ", Tesla's chief executive", ", the company's head of safety"
+        if self.tok(k).is_some_and(|t| t.flags & POSS != 0) {
+            k += 1;
+        }
+        let start = k;
+        for j in k..(k + 4).min(self.toks.len()) {
+            if !self.lower_word(j) {
+                return None;
+            }
+            if self.is(j, W_ROLES) {
+                let mut e = j;
+                while self.lower_word(e + 1) && self.is(e + 1, W_ROLES) {
+                    e += 1;
+                }
+                // "head of safety"
+                if self.eq(e + 1, "of") && self.lower_word(e + 2) && !self.is(e + 2, W_THE) {
+                    e += 2;
+                }
+                return Some(self.span(start, e));
+            }
+        }
+        None
+    }
+
+    // ----- groups -----------------------------------------------------------
+
+    fn groups(&mut self) {
+        for i in 0..self.toks.len() {
+            if !self.is(i, W_GROUPS | W_GROUPS_WORD) {
+                continue;
+            }
+            let cap = self.tok(i).is_some_and(|t| t.flags & CAP != 0);
+            let mut k = i;
+            while k > 0 && i - k < 2 && self.is(k - 1, W_GROUP_MODIFIERS) {
+                k -= 1;
+            }
+            // "Ukrainian officials"
+            if k > 0
+                && self
+                    .geo(k - 1, k)
+                    .is_some_and(|g| g.class == GeoClass::Demonym)
+            {
+                k -= 1;
+            }
+            if self.is(i, W_GROUPS_WORD) && k == i {
+                continue;
+            }
+            let start_initial =
+                self.initial(k) || (k > 0 && self.eq(k - 1, "the") && self.initial(k - 1));
+            if cap && !start_initial {
+                continue;
+            }
+            let according = i >= 2
+                && self.eq(k.wrapping_sub(1), "to")
+                && self.eq(k.wrapping_sub(2), "according");
+            if self.name_like(i + 1) {
+                // "The opposition Unity and Tradition party"
+                continue;
+            }
+            let next = if self.tok(i).is_some_and(|t| t.flags & POSS != 0) {
+                usize::MAX
+            } else {
+                i + 1
+            };
+            // "4,000 families had been displaced": acted upon.
+            let passive = self.eq(next + 1, "been") || self.eq(next + 1, "being");
+            // "Opposition leader Raila Odinga": a modifier.
+            let modifier = self.lower_word(i + 1) && self.is(i + 1, W_ROLES);
+            if !modifier && (start_initial || according || (self.acting(next) && !passive)) {
+                let span = self.span(k, i);
+                self.push(span, ActorKind::Group, Form::Group, Strength::Default);
+            }
+        }
+    }
+
+    // ----- the government ----------------------------------------------------
+
+    fn government(&mut self) {
+        for i in 0..self.toks.len() {
+            // "Brazil's central bank", "the central bank": one organisation
+            // per article, named by the two words.
+            if i > 0
+                && self.lower_word(i)
+                && self.eq(i, "bank")
+                && self.eq(i - 1, "central")
+                && !self.name_like(i + 1)
+            {
+                let span = self.span(i - 1, i);
+                self.push(span, ActorKind::Organization, Form::Name, Strength::Strong);
+                continue;
+            }
+            if !self.is(i, W_NATIONAL_BODIES | W_GOV) {
+                continue;
+            }
+            // "the Israeli military", "Kenya's parliament"
+            if i > 0 && self.lower_word(i) && self.is(i, W_NATIONAL_BODIES) {
+                let country = self.geo(i - 1, i).is_some_and(|g| {
+                    g.class == GeoClass::Demonym
+                        || (g.class == GeoClass::Country
+                            && self.tok(i - 1).is_some_and(|t| t.flags & POSS != 0))
+                });
+                if country {
+                    let span = self.span(i - 1, i);
+                    self.push(span, ActorKind::Organization, Form::Name, Strength::Strong);
+                }
+                continue;
+            }
+            let gov = self.eq(i, "government");
+            if !gov && !self.eq(i, "administration") && !self.eq(i, "regime") {
+                continue;
+            }
+            if i > 0 && self.tok(i).is_some_and(|t| t.flags & CAP != 0) && !self.eq(i - 1, "the") {
+                continue;
+            }
+            if i == 0 {
+                continue;
+            }
+            let j = i - 1;
+            let pj = self.tok(j).copied();
+            let Some(pt) = pj else { continue };
+            if pt.is_word() && pt.flags & CAP != 0 && !self.is(j, W_INITIAL_STOP) {
+                // Qualified: "Venezuelan government", "Maduro’s government",
+                // "the Maduro administration", "U.S. government".
+                let mut q = j;
+                let mut geo = self.geo(j, j + 1);
+                if geo.is_none() && j > 0 {
+                    if let Some(g) = self.geo(j - 1, j + 1) {
+                        geo = Some(g);
+                        q = j - 1;
+                    }
+                }
+                let country = geo
+                    .filter(|g| {
+                        matches!(
+                            g.class,
+                            GeoClass::Country | GeoClass::Demonym | GeoClass::Capital
+                        )
+                    })
+                    .map(|g| g.canon);
+                if geo.is_some() && country.is_none() {
+                    continue;
+                }
+                if country.is_none() && !self.name_like(j) {
+                    continue;
+                }
+                let span = self.span(q, i);
+                self.push(
+                    span,
+                    ActorKind::Organization,
+                    Form::Government(country),
+                    Strength::Strong,
+                );
+                continue;
+            }
+            let det = |k: usize| {
+                ["the", "its", "their", "his", "her"]
+                    .iter()
+                    .any(|d| self.eq(k, d))
+            };
+            let unqualified = det(j)
+                || ([
+                    "federal",
+                    "national",
+                    "central",
+                    "interim",
+                    "transitional",
+                    "military",
+                    "new",
+                    "current",
+                ]
+                .iter()
+                .any(|d| self.eq(j, d))
+                    && j > 0
+                    && det(j - 1));
+            if unqualified && gov {
+                let span = self.span(i, i);
+                self.push(
+                    span,
+                    ActorKind::Organization,
+                    Form::Government(None),
+                    Strength::Strong,
+                );
+            }
+        }
+    }
+
+    // ----- "the ministry", "the governor" --------------------------------------
+
+    fn anaphors(&mut self) {
+        for i in 1..self.toks.len() {
+            if !self.is(i, W_ANAPHOR) || !self.is(i - 1, W_THE) {
+                continue;
+            }
+            if !self.lower_word(i) {
+                continue;
+            }
+            if self.name_like(i + 1) {
+                continue;
+            }
+            let Some(l) = self.key(i, i + 1) else {
+                continue;
+            };
+            if let Some(&(_, heads)) = lexicon::ORG_ANAPHORS.iter().find(|(k, _)| *k == l) {
+                let span = self.span(i, i);
+                self.push(
+                    span,
+                    ActorKind::Organization,
+                    Form::OrgAnaphor(heads),
+                    Strength::Weak,
+                );
+            } else if let Some(&(_, titles)) =
+                lexicon::PERSON_ANAPHORS.iter().find(|(k, _)| *k == l)
+            {
+                let span = self.span(i, i);
+                self.push(
+                    span,
+                    ActorKind::Person,
+                    Form::PersonAnaphor(titles),
+                    Strength::Weak,
+                );
+            }
+        }
+    }
+}

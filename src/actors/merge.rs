@@ -1,0 +1,783 @@
+//! Merging one article's mentions into actors.
+//!
+//! Longer names are placed first so that shorter forms ("Maduro", "CBK",
+//! "Karoo Deep") find the full name whatever their order in the text; then
+//! single words, sentence-initial words that need the article's
+//! confirmation, headline runs, references to the government, and nouns
+//! standing for something named before ("the ministry").
+
+use std::collections::{BTreeSet, HashSet};
+
+use crate::Span;
+use crate::actors::{Actor, ActorKind, ActorMention, Form, Mention, Strength};
+
+use super::scan::{self, FxMap, GeoClass, LEX};
+
+/// An actor being built.
+#[derive(Debug)]
+struct Build {
+    kind: ActorKind,
+    strength: Strength,
+    key: Option<&'static str>,
+    gov: bool,
+    title: Option<Span>,
+    /// `(span, sentence, form)` of every mention.
+    mentions: Vec<(Span, usize, Form)>,
+    /// Normalised surface forms.
+    surfaces: Vec<String>,
+    /// Hashes of the normalised words of its names.
+    tokens: Vec<u64>,
+    /// Start offsets of its mentions, for "the latest mention before".
+    starts: BTreeSet<usize>,
+}
+
+impl Build {
+    fn new(m: &ActorMention) -> Build {
+        Build {
+            kind: m.kind,
+            strength: m.strength,
+            key: m.key,
+            gov: matches!(m.form, Form::Government(_)),
+            title: m.title,
+            mentions: Vec::with_capacity(4),
+            surfaces: Vec::with_capacity(2),
+            tokens: Vec::with_capacity(4),
+            starts: BTreeSet::new(),
+        }
+    }
+
+    /// Adds a mention with its normalised text `n`; returns how many new
+    /// tokens it brought (the last ones of `tokens`) and its surface if new.
+    fn add(&mut self, m: &ActorMention, span: Span, n: String) -> (usize, Option<(u64, u64)>) {
+        let mut new_tokens = 0;
+        if matches!(m.form, Form::Name | Form::Confirm | Form::Headline) {
+            for t in n.split(' ') {
+                let k = h(t);
+                if !t.is_empty() && !self.tokens.contains(&k) {
+                    self.tokens.push(k);
+                    new_tokens += 1;
+                }
+            }
+        }
+        let mut new_surface = None;
+        if !self.surfaces.contains(&n) {
+            new_surface = Some((h(&n), h(n.rsplit(' ').next().unwrap_or(""))));
+            self.surfaces.push(n);
+        }
+        if m.strength > self.strength && !self.gov {
+            self.strength = m.strength;
+            self.kind = m.kind;
+        }
+        if self.title.is_none() {
+            self.title = m.title;
+        }
+        if self.key.is_none() && !self.gov {
+            self.key = m.key;
+        }
+        self.mentions.push((span, m.sentence, m.form));
+        self.starts.insert(span.start);
+        (new_tokens, new_surface)
+    }
+
+    /// Start of the latest mention before `pos`, if any.
+    fn last_before(&self, pos: usize) -> Option<usize> {
+        self.starts.range(..pos).next_back().copied()
+    }
+}
+
+/// The actors being built, with indexes so that each lookup costs the
+/// candidates sharing a word with the mention, not every actor.
+#[derive(Debug, Default)]
+struct Builds {
+    v: Vec<Build>,
+    by_key: FxMap<&'static str, usize>,
+    by_surface: FxMap<u64, usize>,
+    by_token: FxMap<u64, Vec<usize>>,
+    by_group_head: FxMap<u64, Vec<usize>>,
+    /// Organisations by the initials of their name's content words
+    /// ("eu" for "European Union").
+    by_initials: FxMap<u64, usize>,
+}
+
+/// The initials of the content words of a normalised name of two or more
+/// content words ("european union" -> "eu").
+fn initials(n: &str) -> Option<String> {
+    let mut out = String::new();
+    let mut words = 0;
+    for t in n.split(' ').filter(|t| !t.is_empty() && !glue(t)) {
+        out.push(t.chars().next()?);
+        words += 1;
+    }
+    (words >= 2).then_some(out)
+}
+
+impl Builds {
+    fn add(&mut self, i: usize, doc: &str, m: &ActorMention, span: Span) {
+        let n = norm(span.as_str(doc));
+        self.add_norm(i, m, span, n);
+    }
+
+    fn add_norm(&mut self, i: usize, m: &ActorMention, span: Span, n: String) {
+        let Some(b) = self.v.get_mut(i) else { return };
+        let (new_tokens, surface) = b.add(m, span, n);
+        let from = b.tokens.len() - new_tokens;
+        let (gov, group, key) = (b.gov, b.kind == ActorKind::Group, b.key);
+        if let Some(k) = key {
+            if !gov {
+                self.by_key.entry(k).or_insert(i);
+            }
+        }
+        if let Some((sh, head)) = surface {
+            if !group
+                && !gov
+                && self
+                    .v
+                    .get(i)
+                    .is_some_and(|b| b.kind == ActorKind::Organization)
+            {
+                if let Some(ini) = self
+                    .v
+                    .get(i)
+                    .and_then(|b| b.surfaces.last())
+                    .and_then(|s| initials(s))
+                {
+                    self.by_initials.entry(h(&ini)).or_insert(i);
+                }
+            }
+            if group {
+                let list = self.by_group_head.entry(head).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            } else if !gov {
+                self.by_surface.entry(sh).or_insert(i);
+            }
+        }
+        if !gov && !group {
+            let Builds { v, by_token, .. } = self;
+            let Some(b) = v.get(i) else { return };
+            for &t in &b.tokens[from..] {
+                let list = by_token.entry(t).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+    }
+
+    fn create(&mut self, doc: &str, m: &ActorMention) -> usize {
+        let n = norm(m.span.as_str(doc));
+        self.create_norm(m, n)
+    }
+
+    fn create_norm(&mut self, m: &ActorMention, n: String) -> usize {
+        let mut b = Build::new(m);
+        if let Form::Government(c) = m.form {
+            b.key = c;
+        }
+        self.v.push(b);
+        let i = self.v.len() - 1;
+        self.add_norm(i, m, m.span, n);
+        i
+    }
+}
+
+/// A 64-bit hash of a normalised word or name, for the indexes (every hit
+/// is checked against the text where a collision could matter).
+fn h(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut f = scan::Fx::default();
+    f.write(s.as_bytes());
+    f.finish()
+}
+
+/// Lower case, no diacritics, straight apostrophes, no leading "the", no
+/// possessive, single spaces: the scorer's notion of one surface form.
+pub(super) fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    if s.is_ascii() {
+        for &b in s.as_bytes() {
+            if b.is_ascii_whitespace() {
+                space = !out.is_empty();
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            out.push(char::from(b.to_ascii_lowercase()));
+        }
+    } else {
+        for c in s.chars() {
+            if c.is_whitespace() {
+                space = !out.is_empty();
+                continue;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            let c = if c == '’' { '\'' } else { c };
+            for l in c.to_lowercase() {
+                out.push(fold(l));
+            }
+        }
+    }
+    if out.starts_with("the ") {
+        out.drain(..4);
+    }
+    if out.ends_with("'s") {
+        out.truncate(out.len() - 2);
+    }
+    out
+}
+
+/// Strips the diacritics of common Latin letters.
+fn fold(c: char) -> char {
+    match c {
+        'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ą' | 'ā' | 'ă' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'é' | 'è' | 'ê' | 'ë' | 'ę' | 'ě' | 'ē' => 'e',
+        'ğ' => 'g',
+        'í' | 'ì' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'ł' => 'l',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ø' | 'ő' | 'ō' => 'o',
+        'ř' => 'r',
+        'ś' | 'š' | 'ș' | 'ş' => 's',
+        'ț' | 'ţ' | 'ť' => 't',
+        'ú' | 'ù' | 'û' | 'ü' | 'ű' | 'ů' | 'ū' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        c => c,
+    }
+}
+
+/// Words that join a name and say nothing of its identity.
+fn glue(t: &str) -> bool {
+    matches!(t, "of" | "for" | "the" | "and" | "&" | "on")
+}
+
+/// Words too generic to stand alone for an organisation ("Central" in
+/// "Central Bank of Kenya").
+fn generic(t: &str) -> bool {
+    glue(t)
+        || LEX.org_heads.has(t)
+        || LEX.company_suffixes.has(t)
+        || matches!(
+            t,
+            "central"
+                | "national"
+                | "international"
+                | "federal"
+                | "united"
+                | "royal"
+                | "general"
+                | "new"
+                | "world"
+                | "state"
+                | "public"
+                | "health"
+                | "global"
+                | "first"
+        )
+        || scan::geo(t).is_some()
+}
+
+/// The content words of a normalised name, sorted.
+fn bag(n: &str) -> Vec<&str> {
+    let mut v: Vec<&str> = n.split(' ').filter(|t| !t.is_empty() && !glue(t)).collect();
+    v.sort_unstable();
+    v
+}
+
+/// Whether the content words of `s` are exactly those in `bag` (sorted).
+fn same_bag(s: &str, bag: &[&str]) -> bool {
+    let mut n = 0;
+    for t in s.split(' ').filter(|t| !t.is_empty() && !glue(t)) {
+        if !bag.contains(&t) {
+            return false;
+        }
+        n += 1;
+    }
+    n == bag.len()
+}
+
+/// How many actors sharing a word with a mention are compared with it.
+const MAX_CANDIDATES: usize = 64;
+
+/// Finds the actor a name mention belongs to.
+fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize> {
+    if let Some(key) = m.key {
+        if let Some(&i) = builds.by_key.get(key) {
+            return Some(i);
+        }
+    }
+    if let Some(&i) = builds.by_surface.get(&h(n)) {
+        if builds
+            .v
+            .get(i)
+            .is_some_and(|b| b.surfaces.iter().any(|s| s == n))
+        {
+            return Some(i);
+        }
+    }
+    if m.key.is_some() {
+        return None;
+    }
+    // "EU" for "European Union", "U.N." for "United Nations".
+    if m.kind == ActorKind::Organization && n.len() <= 12 && !n.contains(' ') {
+        let letters: String = n.chars().filter(|c| *c != '.').collect();
+        if !(2..=6).contains(&letters.len()) || !letters.chars().all(|c| c.is_ascii_lowercase()) {
+            return find_words(builds, m, n, pos);
+        }
+        if let Some(&i) = builds.by_initials.get(&h(&letters)) {
+            if builds.v.get(i).is_some_and(|b| {
+                b.surfaces
+                    .iter()
+                    .any(|s| initials(s).as_deref() == Some(letters.as_str()))
+            }) {
+                return Some(i);
+            }
+        }
+    }
+    find_words(builds, m, n, pos)
+}
+
+/// The word-level matches of [`find`]: a person's name words, an
+/// organisation's content words, first word or company-less prefix.
+fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize> {
+    let mt: Vec<&str> = n.split(' ').filter(|t| !t.is_empty()).collect();
+    let first = mt.first()?;
+    let mb = if mt.len() >= 2 { bag(n) } else { Vec::new() };
+    let mut best: Option<(usize, usize)> = None; // (build, score)
+    let list = builds
+        .by_token
+        .get(&h(first))
+        .map_or(&[][..], Vec::as_slice);
+    // The latest actors sharing the word; a bound that real articles never
+    // reach keeps hostile input linear.
+    for &i in &list[list.len().saturating_sub(MAX_CANDIDATES)..] {
+        let Some(b) = builds.v.get(i) else { continue };
+        if b.gov || b.kind == ActorKind::Group || b.key.is_some() {
+            continue;
+        }
+        let hit = match b.kind {
+            ActorKind::Person => {
+                (m.kind != ActorKind::Organization || m.strength < Strength::Strong)
+                    && mt.iter().all(|t| b.tokens.contains(&h(t)))
+            }
+            ActorKind::Organization => {
+                let person_strong = m.kind == ActorKind::Person && m.strength == Strength::Strong;
+                if person_strong {
+                    false
+                } else if mb.len() >= 2 && b.surfaces.iter().any(|s| same_bag(s, &mb)) {
+                    true
+                } else if mt.len() == 1 {
+                    // "Veltrix" for "Veltrix Inc.", "City" for "Northbridge City";
+                    // not "in Leeds" for "Leeds City Council".
+                    m.kind != ActorKind::Place
+                        && !generic(mt[0])
+                        && b.surfaces.iter().any(|s| {
+                            let mut st = s.split(' ').filter(|t| !glue(t));
+                            let hit = st.by_ref().take(3).any(|t| t == mt[0]);
+                            hit && s.split(' ').filter(|t| !glue(t)).nth(3).is_none()
+                        })
+                } else {
+                    // "Karoo Deep" for "Karoo Deep Mining Ltd": what is left
+                    // must be company words.
+                    b.surfaces.iter().any(|s| {
+                        let mut st = s.split(' ');
+                        let prefix = mt.iter().all(|t| st.next() == Some(*t));
+                        let mut rest = st.peekable();
+                        prefix
+                            && rest.peek().is_some()
+                            && rest.all(|t| LEX.company_suffixes.has(t) || LEX.org_heads.has(t))
+                    })
+                }
+            }
+            _ => false,
+        };
+        if hit {
+            let score = b.last_before(pos).map_or(0, |s| s + 1);
+            if best.is_none_or(|(_, bs)| score > bs) {
+                best = Some((i, score));
+            }
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// Merges the mentions of one article into actors, ordered by first mention.
+pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
+    let not_actor: std::collections::HashSet<String, std::hash::BuildHasherDefault<scan::Fx>> =
+        mentions
+            .iter()
+            .filter(|m| m.form == Form::NotActor)
+            .map(|m| norm(m.span.as_str(doc)))
+            .collect();
+    let cap = mentions.len();
+    let mut builds = Builds {
+        v: Vec::with_capacity(cap),
+        by_surface: FxMap::with_capacity_and_hasher(cap, Default::default()),
+        by_token: FxMap::with_capacity_and_hasher(cap * 2, Default::default()),
+        ..Builds::default()
+    };
+    let ntok = |m: &ActorMention| {
+        let t = m.span.as_str(doc);
+        1 + t.bytes().filter(|&b| b == b' ').count()
+    };
+    let place = |builds: &mut Builds, m: &ActorMention| {
+        let n = norm(m.span.as_str(doc));
+        if n.is_empty() || not_actor.contains(&n) {
+            return;
+        }
+        match find(builds, m, &n, m.span.start) {
+            Some(i) => builds.add_norm(i, m, m.span, n),
+            None => {
+                builds.create_norm(m, n);
+            }
+        }
+    };
+
+    // 1. Full names first, longest first.
+    let mut first: Vec<&ActorMention> = mentions
+        .iter()
+        .filter(|m| {
+            m.form == Form::Name && m.defines.is_none() && (ntok(m) >= 2 || m.key.is_some())
+        })
+        .collect();
+    first.sort_by_cached_key(|m| (std::cmp::Reverse(ntok(m)), m.span.start));
+    for m in first {
+        place(&mut builds, m);
+    }
+    // 2. Acronyms defined in brackets join their expansion.
+    let mut by_span: FxMap<Span, usize> = FxMap::default();
+    for (i, b) in builds.v.iter().enumerate() {
+        for (s, _, _) in &b.mentions {
+            by_span.entry(*s).or_insert(i);
+        }
+    }
+    for m in mentions.iter().filter(|m| m.defines.is_some()) {
+        match m.defines.and_then(|d| by_span.get(&d).copied()) {
+            Some(i) => builds.add(i, doc, m, m.span),
+            None => place(&mut builds, m),
+        }
+    }
+    // 3. Single words in running text, the sure ones first.
+    let mut singles: Vec<&ActorMention> = mentions
+        .iter()
+        .filter(|m| {
+            m.form == Form::Name && m.defines.is_none() && !(ntok(m) >= 2 || m.key.is_some())
+        })
+        .collect();
+    singles.sort_by_key(|m| (std::cmp::Reverse(m.strength), m.span.start));
+    for m in singles {
+        place(&mut builds, m);
+    }
+    // 4. Sentence-initial words: only where the article confirms them (the
+    //    same form, a person's name, an organisation's first word).
+    for m in mentions.iter().filter(|m| m.form == Form::Confirm) {
+        let n = norm(m.span.as_str(doc));
+        if n.is_empty() || not_actor.contains(&n) {
+            continue;
+        }
+        match find(&builds, m, &n, m.span.start) {
+            Some(i) => {
+                let ok = builds.v.get(i).is_some_and(|b| {
+                    b.kind != ActorKind::Organization
+                        || b.surfaces
+                            .iter()
+                            .any(|s| s == &n || s.split(' ').next() == Some(n.as_str()))
+                });
+                if ok {
+                    builds.add(i, doc, m, m.span);
+                }
+            }
+            None if LEX.known_orgs.has(&n) => {
+                builds.create(doc, m);
+            }
+            None if LEX.org_heads.has(&n) => {
+                // "United" for "Manchester United", "the Ministry" for the
+                // ministry named in full: the most mentioned organisation
+                // with the word in its name.
+                let list = builds.by_token.get(&h(&n)).map_or(&[][..], Vec::as_slice);
+                let best = list[list.len().saturating_sub(MAX_CANDIDATES)..]
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        builds.v.get(i).is_some_and(|b| {
+                            b.kind == ActorKind::Organization
+                                && !b.gov
+                                && b.surfaces.iter().any(|s| {
+                                    s.contains(' ') && s.split(' ').any(|t| t == n.as_str())
+                                })
+                        })
+                    })
+                    .max_by_key(|&i| builds.v.get(i).map_or(0, |b| b.mentions.len()));
+                if let Some(i) = best {
+                    builds.add(i, doc, m, m.span);
+                }
+            }
+            None => {}
+        }
+    }
+    // 5. Headline runs: the parts the gazetteer or the body confirms.
+    for m in mentions.iter().filter(|m| m.form == Form::Headline) {
+        headline(doc, m, &mut builds);
+    }
+    // 6. The government: one actor per country named, the unqualified
+    //    mentions joining the latest one.
+    let govs: Vec<&ActorMention> = mentions
+        .iter()
+        .filter(|m| matches!(m.form, Form::Government(Some(_))))
+        .chain(mentions.iter().filter(|m| m.form == Form::Government(None)))
+        .collect();
+    let mut gov_builds: Vec<usize> = Vec::new();
+    for m in govs {
+        let pos = m.span.start;
+        let target = match m.form {
+            Form::Government(Some(c)) => gov_builds
+                .iter()
+                .copied()
+                .find(|&i| builds.v.get(i).is_some_and(|b| b.key == Some(c))),
+            _ => gov_builds.iter().copied().max_by_key(|&i| {
+                builds
+                    .v
+                    .get(i)
+                    .and_then(|b| b.last_before(pos))
+                    .map_or(0, |s| s + 1)
+            }),
+        };
+        match target {
+            Some(i) => builds.add(i, doc, m, m.span),
+            None => gov_builds.push(builds.create(doc, m)),
+        }
+    }
+    // 7. "the ministry", "the governor": the most mentioned candidate named
+    //    before, the latest on a tie.
+    let mut by_title: FxMap<String, Vec<usize>> = FxMap::default();
+    for (i, b) in builds.v.iter().enumerate() {
+        if b.kind == ActorKind::Person {
+            if let Some(t) = b.title {
+                for w in norm(t.as_str(doc)).split(' ') {
+                    by_title.entry(w.to_string()).or_default().push(i);
+                }
+            }
+        }
+    }
+    for m in &mentions {
+        let pos = m.span.start;
+        let (words, kind) = match m.form {
+            Form::OrgAnaphor(heads) => (heads, ActorKind::Organization),
+            Form::PersonAnaphor(titles) => (titles, ActorKind::Person),
+            _ => continue,
+        };
+        let mut best: Option<(usize, (usize, usize))> = None;
+        for w in words.split('|') {
+            let list = if kind == ActorKind::Person {
+                by_title.get(w)
+            } else {
+                builds.by_token.get(&h(w))
+            };
+            let list = list.map_or(&[][..], Vec::as_slice);
+            for &i in &list[list.len().saturating_sub(MAX_CANDIDATES)..] {
+                let Some(b) = builds.v.get(i) else { continue };
+                if b.kind != kind || b.gov {
+                    continue;
+                }
+                if let Some(last) = b.last_before(pos) {
+                    let score = (b.mentions.len(), last);
+                    if best.is_none_or(|(_, s)| score > s) {
+                        best = Some((i, score));
+                    }
+                }
+            }
+        }
+        if let Some((i, _)) = best {
+            builds.add(i, doc, m, m.span);
+        }
+    }
+    // 8. Groups: one actor per head word ("officials").
+    for m in mentions.iter().filter(|m| m.form == Form::Group) {
+        let n = norm(m.span.as_str(doc));
+        let head = n.rsplit(' ').next().unwrap_or("");
+        // "officials" joins "state health officials"; "Russian officials"
+        // stays apart from "Ukrainian officials".
+        let multi = n.contains(' ');
+        let ends_with_word = |long: &str, short: &str| {
+            long.len() > short.len()
+                && long.ends_with(short)
+                && long[..long.len() - short.len()].ends_with(' ')
+        };
+        let nested = |s: &str| {
+            if s == n {
+                return true;
+            }
+            // A bare "officials" never joins two qualified groups together.
+            if multi && !s.contains(' ') {
+                return false;
+            }
+            ends_with_word(s, &n) || ends_with_word(&n, s)
+        };
+        let list = builds
+            .by_group_head
+            .get(&h(head))
+            .map_or(&[][..], Vec::as_slice);
+        let target = list[list.len().saturating_sub(MAX_CANDIDATES)..]
+            .iter()
+            .copied()
+            .find(|&i| {
+                builds
+                    .v
+                    .get(i)
+                    .is_some_and(|b| b.surfaces.iter().any(|s| nested(s)))
+            });
+        match target {
+            Some(i) => builds.add(i, doc, m, m.span),
+            None => {
+                builds.create(doc, m);
+            }
+        }
+    }
+
+    let mut actors: Vec<(usize, Actor)> = builds
+        .v
+        .into_iter()
+        .filter(|b| !b.mentions.is_empty())
+        .map(|b| build_actor(doc, b))
+        .collect();
+    actors.sort_by_key(|(start, _)| *start);
+    actors.into_iter().map(|(_, a)| a).collect()
+}
+
+/// Turns a finished build into an actor; returns it with its first offset.
+fn build_actor(doc: &str, mut b: Build) -> (usize, Actor) {
+    b.mentions.sort_by_key(|(s, _, _)| (s.start, s.end));
+    b.mentions.dedup_by_key(|(s, _, _)| *s);
+    let named = |f: Form| {
+        matches!(
+            f,
+            Form::Name | Form::Confirm | Form::Headline | Form::Government(_) | Form::Group
+        )
+    };
+    // A country is named by its name, not by its capital ("Russia", not
+    // "Moscow"); otherwise the fullest form wins.
+    let is_country = |t: &str| {
+        let mut buf = [0u8; 64];
+        scan::lower(t, &mut buf)
+            .and_then(scan::geo)
+            .is_some_and(|g| g.class == GeoClass::Country)
+    };
+    let countries = b.key.is_some() && b.mentions.iter().any(|(s, _, _)| is_country(s.as_str(doc)));
+    let mut name: Option<&str> = None;
+    for (s, _, f) in &b.mentions {
+        let t = s.as_str(doc);
+        if named(*f)
+            && (!countries || is_country(t))
+            && name.is_none_or(|n| t.chars().count() > n.chars().count())
+        {
+            name = Some(t);
+        }
+    }
+    let name = name
+        .or_else(|| b.mentions.first().map(|(s, _, _)| s.as_str(doc)))
+        .unwrap_or("")
+        .to_string();
+    let mut aliases: Vec<String> = Vec::new();
+    let mut seen: HashSet<&str, std::hash::BuildHasherDefault<scan::Fx>> = HashSet::default();
+    seen.insert(name.as_str());
+    for (s, _, _) in &b.mentions {
+        let t = s.as_str(doc);
+        if seen.insert(t) {
+            aliases.push(t.to_string());
+        }
+    }
+    let first = b.mentions.first().map_or(0, |(s, _, _)| s.start);
+    let actor = Actor {
+        name,
+        kind: b.kind,
+        title: b.title.map(|t| t.as_str(doc).to_string()),
+        aliases,
+        mentions: b
+            .mentions
+            .iter()
+            .map(|&(span, sentence, _)| Mention {
+                span,
+                sentence,
+                text: span.as_str(doc).to_string(),
+            })
+            .collect(),
+    };
+    (first, actor)
+}
+
+/// Splits a headline run into the parts that name something known: a
+/// gazetteer place, a well-known organisation, or an actor of the body.
+fn headline(doc: &str, m: &ActorMention, builds: &mut Builds) {
+    let text = m.span.as_str(doc);
+    // Word pieces: (start, end) relative to the run, possessive dropped.
+    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                let w = &text[s..i];
+                let e = w
+                    .strip_suffix("’s")
+                    .or_else(|| w.strip_suffix("'s"))
+                    .map_or(i, |r| s + r.len());
+                pieces.push((s, e));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    let mut i = 0;
+    while i < pieces.len() {
+        let mut advanced = false;
+        for j in (i + 1..=(i + 4).min(pieces.len())).rev() {
+            let span = Span::new(m.span.start + pieces[i].0, m.span.start + pieces[j - 1].1);
+            let sub = span.as_str(doc);
+            let n = norm(sub);
+            let mut buf = [0u8; 64];
+            let geo = scan::lower(sub, &mut buf)
+                .and_then(scan::geo)
+                .filter(|g| !matches!(g.class, GeoClass::Demonym | GeoClass::DemonymPlural));
+            let mut hm = m.clone();
+            hm.span = span;
+            hm.form = Form::Name;
+            hm.strength = Strength::Weak;
+            if let Some(g) = geo {
+                hm.kind = ActorKind::Place;
+                hm.strength = Strength::Strong;
+                hm.key = Some(g.canon);
+                match builds.by_key.get(g.canon).copied() {
+                    Some(k) => builds.add(k, doc, &hm, span),
+                    None => {
+                        builds.create(doc, &hm);
+                    }
+                }
+            } else if let Some(k) = find(builds, &hm, &n, span.start) {
+                builds.add(k, doc, &hm, span);
+            } else if LEX.known_orgs.has(&n) {
+                hm.kind = ActorKind::Organization;
+                hm.strength = Strength::Strong;
+                builds.create(doc, &hm);
+            } else {
+                continue;
+            }
+            i = j;
+            advanced = true;
+            break;
+        }
+        if !advanced {
+            i += 1;
+        }
+    }
+}

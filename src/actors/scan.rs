@@ -1,0 +1,632 @@
+//! The sentence tokenizer and the lexicon lookups used by actor finding.
+//!
+//! One pass over the sentence's chars makes word and punctuation tokens;
+//! lookups lower-case a word into a stack buffer and binary-search sorted
+//! word lists, so the hot path does not allocate beyond the token vector.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use once_cell::sync::Lazy;
+
+use super::{gazetteer, lexicon};
+
+/// The token starts with an upper-case letter.
+pub(super) const CAP: u16 = 1;
+/// At least two letters, all upper case ("UNHCR", "U.S.").
+pub(super) const ALLCAPS: u16 = 2;
+/// Contains a digit.
+pub(super) const DIGIT: u16 = 4;
+/// A possessive "’s"/"'s" followed the word (left out of `e`).
+pub(super) const POSS: u16 = 8;
+/// A plural possessive apostrophe followed the word ("Supporters'").
+pub(super) const POSS_PL: u16 = 16;
+/// A hyphen followed by a lower-case part ("Centre-left").
+pub(super) const HYPHLOW: u16 = 32;
+/// The word was cut before an adjectival suffix ("San Francisco-based"):
+/// `e` ends before the hyphen.
+pub(super) const MODIFIER: u16 = 64;
+/// The word is a lower-case particle joined to a name ("al-Assad").
+pub(super) const PARTICLE_NAME: u16 = 128;
+
+/// A word or punctuation token, in sentence-local byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Tok {
+    /// First byte.
+    pub s: usize,
+    /// End of the word proper (possessive and adjectival suffix left out).
+    pub e: usize,
+    /// End of everything the token consumed.
+    pub end: usize,
+    /// `Some(c)` for a punctuation token.
+    pub punct: Option<char>,
+    /// `CAP`, `ALLCAPS`, ...
+    pub flags: u16,
+}
+
+impl Tok {
+    /// Whether the token is a word.
+    #[inline]
+    pub fn is_word(&self) -> bool {
+        self.punct.is_none()
+    }
+}
+
+/// Adjectival suffixes cut off a place name ("Moscow-backed").
+const MODIFIER_SUFFIXES: &[&str] = &[
+    "aligned",
+    "allied",
+    "backed",
+    "based",
+    "born",
+    "controlled",
+    "funded",
+    "headquartered",
+    "led",
+    "linked",
+    "listed",
+    "made",
+    "owned",
+    "registered",
+    "run",
+];
+
+/// Words written with a final full stop that belongs to them.
+const DOTTED: &[&str] = &[
+    "adm", "apr", "aug", "brig", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "det", "dr",
+    "feb", "gen", "gov", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mr", "mrs",
+    "ms", "mt", "no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st",
+    "supt",
+];
+
+/// Splits a sentence into tokens. Never panics; offsets are char boundaries.
+pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
+    out.clear();
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let x = b[i];
+        if x < 0x80 {
+            if x.is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+            if !x.is_ascii_alphanumeric() {
+                out.push(Tok {
+                    s: i,
+                    e: i + 1,
+                    end: i + 1,
+                    punct: Some(char::from(x)),
+                    flags: 0,
+                });
+                i += 1;
+                continue;
+            }
+        }
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let cl = c.len_utf8();
+        if c.is_whitespace() {
+            i += cl;
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Tok {
+                s: i,
+                e: i + cl,
+                end: i + cl,
+                punct: Some(c),
+                flags: 0,
+            });
+            i += cl;
+            continue;
+        }
+        out.push(word(text, i));
+        i = out.last().map_or(text.len(), |t| t.end.max(i + cl));
+    }
+}
+
+/// Reads one word starting at `start` (an alphanumeric char).
+fn word(text: &str, start: usize) -> Tok {
+    let mut flags = 0u16;
+    let mut j = start;
+    let mut seg_len = 0usize; // letters since the last '.' or '-'
+    let mut seg_upper = true;
+    let mut has_dot = false;
+    let mut letters = 0usize;
+    let mut uppers = 0usize;
+    let mut first = true;
+    let mut last_hyphen: Option<usize> = None;
+    let bytes = text.as_bytes();
+    // ASCII bytes decode without the UTF-8 machinery.
+    let char_at = |k: usize| -> Option<char> {
+        let x = *bytes.get(k)?;
+        if x < 0x80 {
+            Some(char::from(x))
+        } else {
+            text.get(k..)?.chars().next()
+        }
+    };
+    // Fast path over the leading ASCII letters and digits.
+    let mut pos = start;
+    while let Some(&x) = bytes.get(pos) {
+        if x.is_ascii_uppercase() {
+            if pos == start {
+                flags |= CAP;
+            }
+            letters += 1;
+            uppers += 1;
+        } else if x.is_ascii_lowercase() {
+            letters += 1;
+            seg_upper = false;
+        } else if x.is_ascii_digit() {
+            flags |= DIGIT;
+            seg_upper = false;
+        } else {
+            break;
+        }
+        pos += 1;
+    }
+    if pos > start {
+        seg_len = pos - start;
+        first = false;
+        j = pos;
+    }
+    while let Some(c) = char_at(pos) {
+        if c.is_alphanumeric() {
+            if first && c.is_uppercase() {
+                flags |= CAP;
+            }
+            if c.is_numeric() {
+                flags |= DIGIT;
+            }
+            if c.is_alphabetic() {
+                letters += 1;
+                if c.is_uppercase() {
+                    uppers += 1;
+                }
+            }
+            if last_hyphen == Some(pos) && c.is_lowercase() {
+                flags |= HYPHLOW;
+            }
+            seg_len += 1;
+            seg_upper &= c.is_uppercase();
+            first = false;
+            j = pos + c.len_utf8();
+            pos = j;
+            continue;
+        }
+        let next = char_at(pos + c.len_utf8());
+        let next_alnum = next.is_some_and(char::is_alphanumeric);
+        match c {
+            '-' | '\'' | '’' if next_alnum => {
+                if c == '-' {
+                    last_hyphen = Some(pos + 1);
+                }
+                seg_len = 0;
+                seg_upper = true;
+                j = pos + c.len_utf8();
+                pos = j;
+            }
+            '.' if next_alnum
+                && seg_len == 1
+                && seg_upper
+                && next.is_some_and(char::is_uppercase) =>
+            {
+                has_dot = true;
+                seg_len = 0;
+                j = pos + 1;
+                pos = j;
+            }
+            _ => break,
+        }
+    }
+    let w = &text[start..j];
+    let mut e = j;
+    let mut end = j;
+    // Possessive "’s" / "'s".
+    for suffix in ["’s", "'s", "’S", "'S"] {
+        if w.len() > suffix.len() && w.ends_with(suffix) {
+            e = j - suffix.len();
+            flags |= POSS;
+            break;
+        }
+    }
+    let rest = &text[j..];
+    if flags & POSS == 0 && (w.ends_with('s') || w.ends_with('S')) {
+        for ap in ['\'', '’'] {
+            if rest.starts_with(ap)
+                && !rest[ap.len_utf8()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                end = j + ap.len_utf8();
+                flags |= POSS_PL;
+                break;
+            }
+        }
+    }
+    // A full stop that belongs to the word: initials, dotted acronyms,
+    // abbreviations.
+    if flags & (POSS | POSS_PL) == 0 && rest.starts_with('.') {
+        let single_upper = letters == 1 && uppers == 1 && w.chars().count() == 1;
+        let mut buf = [0u8; 64];
+        let keep = single_upper
+            || has_dot
+            || classes(w) & W_DOTTED != 0
+            || (flags & CAP != 0
+                && w.len() <= 6
+                && lower(w, &mut buf).is_some_and(|l| {
+                    let mut b2 = [0u8; 64];
+                    let n = l.len();
+                    n < b2.len() && {
+                        b2[..n].copy_from_slice(l.as_bytes());
+                        b2[n] = b'.';
+                        std::str::from_utf8(&b2[..n + 1])
+                            .ok()
+                            .is_some_and(|k| geo(k).is_some())
+                    }
+                }));
+        if keep {
+            e = j + 1;
+            end = j + 1;
+        }
+    }
+    if letters >= 2 && uppers == letters {
+        flags |= ALLCAPS;
+    }
+    // "San Francisco-based": cut the adjectival suffix.
+    if flags & HYPHLOW != 0 && flags & POSS == 0 {
+        if let Some(h) = w.rfind('-') {
+            let suffix = &w[h + 1..];
+            let mut buf = [0u8; 64];
+            if lower(suffix, &mut buf).is_some_and(|s| MODIFIER_SUFFIXES.contains(&s)) {
+                e = start + h;
+                flags = (flags & !HYPHLOW) | MODIFIER;
+            }
+        }
+    }
+    // "al-Assad", "bin-Salman": a particle glued to a capitalised name.
+    if flags & CAP == 0 {
+        if let Some(h) = w.find('-') {
+            let (p, r) = (&w[..h], &w[h + 1..]);
+            if matches!(p, "al" | "el" | "bin" | "ibn" | "abu" | "ben")
+                && r.chars().next().is_some_and(char::is_uppercase)
+            {
+                flags |= CAP | PARTICLE_NAME;
+                flags &= !HYPHLOW;
+            }
+        }
+    }
+    Tok {
+        s: start,
+        e,
+        end,
+        punct: None,
+        flags,
+    }
+}
+
+/// Lower-cases `s` into `buf`; `None` when it does not fit.
+pub(super) fn lower<'b>(s: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    let mut n = 0;
+    for c in s.chars() {
+        let c = if c == '’' { '\'' } else { c };
+        for l in c.to_lowercase() {
+            let len = l.len_utf8();
+            if n + len > buf.len() {
+                return None;
+            }
+            l.encode_utf8(&mut buf[n..n + len]);
+            n += len;
+        }
+    }
+    std::str::from_utf8(&buf[..n]).ok()
+}
+
+/// A sorted list of lower-case words.
+#[derive(Debug)]
+pub(super) struct Lexicon(Vec<&'static str>);
+
+impl Lexicon {
+    fn new(words: &[&'static str]) -> Lexicon {
+        let mut v = words.to_vec();
+        v.sort_unstable();
+        v.dedup();
+        Lexicon(v)
+    }
+
+    /// Whether `w` (already lower case) is in the list.
+    #[inline]
+    pub fn has(&self, w: &str) -> bool {
+        self.0.binary_search(&w).is_ok()
+    }
+}
+
+/// The word lists that are looked up outside the token scan (in `merge`,
+/// or as several-word keys), sorted once.
+#[derive(Debug)]
+pub(super) struct Lexicons {
+    pub org_heads: Lexicon,
+    pub company_suffixes: Lexicon,
+    pub known_orgs: Lexicon,
+}
+
+/// The word lists.
+pub(super) static LEX: Lazy<Lexicons> = Lazy::new(|| Lexicons {
+    org_heads: Lexicon::new(lexicon::ORG_HEADS),
+    company_suffixes: Lexicon::new(lexicon::COMPANY_SUFFIXES),
+    known_orgs: Lexicon::new(lexicon::KNOWN_ORGS),
+});
+
+/// Word class: `title_heads`.
+pub(super) const W_TITLE_HEADS: u32 = 1 << 0;
+/// Word class: `roles`.
+pub(super) const W_ROLES: u32 = 1 << 1;
+/// Word class: `role_modifiers`.
+pub(super) const W_ROLE_MODIFIERS: u32 = 1 << 2;
+/// Word class: `postnominals`.
+pub(super) const W_POSTNOMINALS: u32 = 1 << 3;
+/// Word class: `org_heads`.
+pub(super) const W_ORG_HEADS: u32 = 1 << 4;
+/// Word class: `company_suffixes`.
+pub(super) const W_COMPANY_SUFFIXES: u32 = 1 << 5;
+/// Word class: `org_prefixes`.
+pub(super) const W_ORG_PREFIXES: u32 = 1 << 6;
+/// Word class: `place_heads`.
+pub(super) const W_PLACE_HEADS: u32 = 1 << 7;
+/// Word class: `place_prefixes`.
+pub(super) const W_PLACE_PREFIXES: u32 = 1 << 8;
+/// Word class: `non_actor_prefixes`.
+pub(super) const W_NON_ACTOR_PREFIXES: u32 = 1 << 9;
+/// Word class: `non_actor_heads`.
+pub(super) const W_NON_ACTOR_HEADS: u32 = 1 << 10;
+/// Word class: `not_names`.
+pub(super) const W_NOT_NAMES: u32 = 1 << 11;
+/// Word class: `initial_stop`.
+pub(super) const W_INITIAL_STOP: u32 = 1 << 12;
+/// Word class: `particles`.
+pub(super) const W_PARTICLES: u32 = 1 << 13;
+/// Word class: `known_orgs`.
+pub(super) const W_KNOWN_ORGS: u32 = 1 << 14;
+/// Word class: `groups`.
+pub(super) const W_GROUPS: u32 = 1 << 15;
+/// Word class: `group_modifiers`.
+pub(super) const W_GROUP_MODIFIERS: u32 = 1 << 16;
+/// Word class: `group_verbs`.
+pub(super) const W_GROUP_VERBS: u32 = 1 << 17;
+/// Word class: `place_of`.
+pub(super) const W_PLACE_OF: u32 = 1 << 18;
+/// Word class: `locative`.
+pub(super) const W_LOCATIVE: u32 = 1 << 19;
+/// Word class: `compass`.
+pub(super) const W_COMPASS: u32 = 1 << 20;
+/// Word class: `national_bodies`.
+pub(super) const W_NATIONAL_BODIES: u32 = 1 << 21;
+/// Word class: `dotted`.
+pub(super) const W_DOTTED: u32 = 1 << 22;
+/// Word class: "groups" (a group only with a modifier: "rights groups").
+pub(super) const W_GROUPS_WORD: u32 = 1 << 23;
+/// Word class: "government", "administration", "regime".
+pub(super) const W_GOV: u32 = 1 << 24;
+/// Word class: "the".
+pub(super) const W_THE: u32 = 1 << 25;
+/// Word class: a noun standing for something named before ("ministry").
+pub(super) const W_ANAPHOR: u32 = 1 << 26;
+/// Word class: a capitalised adjective (`adjectives`).
+pub(super) const W_ADJECTIVES: u32 = 1 << 27;
+
+/// A small multiplicative hasher (the FxHash scheme) for short word keys:
+/// several times faster than SipHash, and the keys are our own tables.
+#[derive(Debug, Default, Clone, Copy)]
+pub(super) struct Fx(u64);
+
+impl Hasher for Fx {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Hash maps keyed by words.
+pub(super) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<Fx>>;
+
+/// Every single word of every list, with the classes it belongs to.
+static WORD_CLASSES: Lazy<FxMap<&'static str, u32>> = Lazy::new(|| {
+    let lists: [(&[&'static str], u32); 23] = [
+        (lexicon::TITLE_HEADS, W_TITLE_HEADS),
+        (lexicon::ROLES, W_ROLES),
+        (lexicon::ROLE_MODIFIERS, W_ROLE_MODIFIERS),
+        (lexicon::POSTNOMINALS, W_POSTNOMINALS),
+        (lexicon::ORG_HEADS, W_ORG_HEADS),
+        (lexicon::COMPANY_SUFFIXES, W_COMPANY_SUFFIXES),
+        (lexicon::ORG_PREFIXES, W_ORG_PREFIXES),
+        (lexicon::PLACE_HEADS, W_PLACE_HEADS),
+        (lexicon::PLACE_PREFIXES, W_PLACE_PREFIXES),
+        (lexicon::NON_ACTOR_PREFIXES, W_NON_ACTOR_PREFIXES),
+        (lexicon::NON_ACTOR_HEADS, W_NON_ACTOR_HEADS),
+        (lexicon::NOT_NAMES, W_NOT_NAMES),
+        (lexicon::INITIAL_STOP, W_INITIAL_STOP),
+        (lexicon::PARTICLES, W_PARTICLES),
+        (lexicon::KNOWN_ORGS, W_KNOWN_ORGS),
+        (lexicon::GROUPS, W_GROUPS),
+        (lexicon::GROUP_MODIFIERS, W_GROUP_MODIFIERS),
+        (lexicon::GROUP_VERBS, W_GROUP_VERBS),
+        (lexicon::PLACE_OF, W_PLACE_OF),
+        (lexicon::LOCATIVE, W_LOCATIVE),
+        (lexicon::COMPASS, W_COMPASS),
+        (lexicon::NATIONAL_BODIES, W_NATIONAL_BODIES),
+        (DOTTED, W_DOTTED),
+    ];
+    let mut m: FxMap<&'static str, u32> = FxMap::default();
+    *m.entry("groups").or_insert(0) |= W_GROUPS_WORD;
+    for &w in lexicon::ADJECTIVES {
+        *m.entry(w).or_insert(0) |= W_ADJECTIVES;
+    }
+    *m.entry("the").or_insert(0) |= W_THE;
+    for w in ["government", "administration", "regime"] {
+        *m.entry(w).or_insert(0) |= W_GOV;
+    }
+    for &(w, _) in lexicon::ORG_ANAPHORS.iter().chain(lexicon::PERSON_ANAPHORS) {
+        *m.entry(w).or_insert(0) |= W_ANAPHOR;
+    }
+    for (list, bit) in lists {
+        for &w in list {
+            if !w.contains(' ') {
+                *m.entry(w).or_insert(0) |= bit;
+            }
+        }
+    }
+    m
+});
+
+/// A quick filter in front of [`WORD_CLASSES`]: bit `b[1] & 63` of
+/// `FILTER[len][b[0] & 31]` is set when some listed word has that length
+/// and those first two bytes (folded), so most other words skip the hash.
+static FILTER: Lazy<Vec<[u64; 32]>> = Lazy::new(|| {
+    let mut f = vec![[0u64; 32]; 25];
+    for w in WORD_CLASSES.keys() {
+        if let (Some(row), [a, b, ..]) = (f.get_mut(w.len()), w.as_bytes()) {
+            row[usize::from(a & 31)] |= 1 << (b & 63);
+        }
+    }
+    f
+});
+
+/// The word classes of `w`, already lower case; 0 for a word in no list.
+pub(super) fn classes_lower(w: &str) -> u32 {
+    let bytes = w.as_bytes();
+    let (Some(row), [a, b, ..]) = (FILTER.get(w.len()), bytes) else {
+        return 0;
+    };
+    if row[usize::from(a & 31)] & (1 << (b & 63)) == 0 {
+        return 0;
+    }
+    WORD_CLASSES.get(w).copied().unwrap_or(0)
+}
+
+/// The word classes of `w` (any case); 0 for a word in no list.
+pub(super) fn classes(w: &str) -> u32 {
+    if w.len() > 24 {
+        return 0;
+    }
+    let mut buf = [0u8; 64];
+    let l = if w.is_ascii() {
+        let b = w.as_bytes();
+        buf[..b.len()].copy_from_slice(b);
+        buf[..b.len()].make_ascii_lowercase();
+        std::str::from_utf8(&buf[..b.len()]).ok()
+    } else {
+        lower(w, &mut buf)
+    };
+    l.and_then(|l| WORD_CLASSES.get(l).copied()).unwrap_or(0)
+}
+
+/// What a gazetteer entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum GeoClass {
+    /// A country, or another name of one ("UK").
+    Country,
+    /// A country's adjective ("Venezuelan").
+    Demonym,
+    /// Its people ("Colombians").
+    DemonymPlural,
+    /// A country's capital ("Washington").
+    Capital,
+    /// A state, province, nation or continent.
+    Region,
+    /// A large city.
+    City,
+}
+
+/// A gazetteer hit: the entity it names and what kind of name it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Geo {
+    /// The country (for countries, demonyms, capitals) or the place itself.
+    pub canon: &'static str,
+    /// What kind of name matched.
+    pub class: GeoClass,
+}
+
+/// The gazetteer, keyed by lower-case name.
+static GAZETTEER: Lazy<FxMap<String, Geo>> = Lazy::new(|| {
+    let mut v: Vec<(String, Geo)> = Vec::new();
+    let mut add = |name: &str, canon: &'static str, class: GeoClass| {
+        let name = name.trim();
+        if !name.is_empty() {
+            v.push((name.to_lowercase().replace('’', "'"), Geo { canon, class }));
+        }
+    };
+    for &(name, _, _, aliases) in gazetteer::COUNTRIES {
+        add(name, name, GeoClass::Country);
+        for a in aliases.split('|') {
+            add(a, name, GeoClass::Country);
+        }
+    }
+    for &(name, demonyms, _, _) in gazetteer::COUNTRIES {
+        for d in demonyms.split('|') {
+            add(d, name, GeoClass::Demonym);
+            if d.ends_with('n') || d.ends_with('i') {
+                add(&format!("{d}s"), name, GeoClass::DemonymPlural);
+            }
+        }
+    }
+    for &(name, _, capitals, _) in gazetteer::COUNTRIES {
+        for c in capitals.split('|') {
+            add(c, name, GeoClass::Capital);
+        }
+    }
+    for &(name, aliases) in gazetteer::REGIONS {
+        add(name, name, GeoClass::Region);
+        for a in aliases.split('|') {
+            add(a, name, GeoClass::Region);
+        }
+    }
+    for &city in gazetteer::CITIES {
+        add(city, city, GeoClass::City);
+    }
+    // First entry wins: a country's name beats a demonym spelled the same.
+    let mut m: FxMap<String, Geo> = FxMap::default();
+    for (k, g) in v {
+        m.entry(k).or_insert(g);
+    }
+    m
+});
+
+/// Looks `key` (lower case, words joined by one space) up in the gazetteer.
+pub(super) fn geo(key: &str) -> Option<Geo> {
+    GAZETTEER.get(key).copied()
+}
+
+/// Forces the lazily built tables.
+pub(super) fn warm() {
+    Lazy::force(&LEX);
+    Lazy::force(&WORD_CLASSES);
+    Lazy::force(&FILTER);
+    Lazy::force(&GAZETTEER);
+}
