@@ -1,8 +1,25 @@
 //! Quantities: numbers as news writes them, with bound, unit, and what they
 //! count.
 
+mod lemma;
+mod numbers;
+mod parse;
+mod qualifiers;
+mod units;
+
+#[cfg(test)]
+mod dev_report;
+#[cfg(test)]
+mod duckling_tests;
+#[cfg(test)]
+mod tests;
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
 use crate::Span;
 use crate::segment::SentenceView;
+use crate::structure::BlockKind;
 
 /// How the text bounds a quantity (see `FORMAT.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -99,6 +116,53 @@ pub struct Quantity {
 }
 
 /// Finds the quantities of one sentence, in text order.
-pub(crate) fn extract(_s: &SentenceView<'_>) -> Vec<Quantity> {
-    Vec::new()
+pub(crate) fn extract(s: &SentenceView<'_>) -> Vec<Quantity> {
+    let text = s.text();
+    if !maybe_has_number(text) {
+        return Vec::new();
+    }
+    let headline = matches!(s.block_kind, BlockKind::Headline);
+    let found = parse::scan(text, headline);
+    found
+        .into_iter()
+        .map(|f| {
+            let span = s.to_doc(Span::new(f.start, f.end));
+            Quantity {
+                span,
+                text: text[f.start..f.end].to_string(),
+                sentence: s.index,
+                value: f.value,
+                high: f.high,
+                bound: f.bound,
+                unit: f.unit.map(str::to_string),
+                object: f
+                    .object
+                    .map(|(a, b)| Phrase::new(s.doc, s.to_doc(Span::new(a, b)))),
+                event: f.event.map(|(lemma, a, b)| Event {
+                    lemma,
+                    span: s.to_doc(Span::new(a, b)),
+                }),
+            }
+        })
+        .collect()
+}
+
+/// Forces the lazily built tables (the integrator calls it from
+/// `force_patterns`).
+#[allow(dead_code)]
+pub(crate) fn warm() {
+    Lazy::force(&NUMBER_WORD_SET);
+}
+
+/// ASCII prefilter: any digit, or any word that may spell a number. One
+/// DFA pass over the sentence.
+static NUMBER_WORD_SET: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i-u)[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twenty|forty|eighty|ninety|hundred|thousand|million|billion|dozen|score|half|third|quarter|couple|naught|nought)",
+    )
+    .expect("valid pattern")
+});
+
+fn maybe_has_number(text: &str) -> bool {
+    NUMBER_WORD_SET.is_match(text)
 }

@@ -1,0 +1,2468 @@
+//! The quantity scanner: a tokenizer, a number parser working on tokens,
+//! the rules that keep non-quantities out, and the object/event reader.
+//!
+//! All offsets here are byte offsets into the sentence.
+
+use super::Bound;
+use super::lemma::lemma;
+use super::numbers::{FRACTIONS, LABEL_WORDS, MONTHS, SCALE_ABBREVS, SCALES, SMALL, TENS, VAGUE};
+use super::qualifiers::QUALIFIERS;
+use super::units::{
+    CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURES, NATIONAL_CURRENCIES,
+};
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(super) enum K {
+    Word,
+    Num,
+    Punct,
+}
+
+/// A token: byte range, kind, and whether whitespace precedes it.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Tok {
+    pub s: usize,
+    pub e: usize,
+    pub k: K,
+    pub sp: bool,
+}
+
+/// A quantity found in a sentence (sentence-local offsets).
+#[derive(Debug, Clone)]
+pub(super) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    pub high: Option<f64>,
+    pub bound: Bound,
+    pub unit: Option<&'static str>,
+    pub object: Option<(usize, usize)>,
+    pub event: Option<(String, usize, usize)>,
+    /// Token range of the whole expression.
+    t0: usize,
+    t1: usize,
+    /// Whether a qualifier word of its own set the bound.
+    qualified: bool,
+    /// Token range of the object.
+    obj_t: Option<(usize, usize)>,
+}
+
+/// Splits `t` into words (letters, with inner apostrophes), numbers (digits
+/// with inner `,`/`.` followed by a digit) and single punctuation chars.
+pub(super) fn tokenize(t: &str, out: &mut Vec<Tok>) {
+    let b = t.as_bytes();
+    let n = b.len();
+    let mut i = 0;
+    let mut sp = true;
+    while i < n {
+        let c = b[i];
+        if c.is_ascii_whitespace() {
+            sp = true;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if c.is_ascii_digit()
+            || (c == b'.'
+                && i + 1 < n
+                && b[i + 1].is_ascii_digit()
+                && (i == 0 || !b[i - 1].is_ascii_digit()))
+        {
+            i += 1;
+            loop {
+                if i < n && b[i].is_ascii_digit() {
+                    i += 1;
+                } else if i + 1 < n && (b[i] == b',' || b[i] == b'.') && b[i + 1].is_ascii_digit() {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            out.push(Tok {
+                s: start,
+                e: i,
+                k: K::Num,
+                sp,
+            });
+            sp = false;
+            continue;
+        }
+        if c < 128 {
+            if c.is_ascii_alphabetic() {
+                i = word_end(t, i);
+                out.push(Tok {
+                    s: start,
+                    e: i,
+                    k: K::Word,
+                    sp,
+                });
+            } else {
+                i += 1;
+                out.push(Tok {
+                    s: start,
+                    e: i,
+                    k: K::Punct,
+                    sp,
+                });
+            }
+            sp = false;
+            continue;
+        }
+        let ch = t[i..].chars().next().unwrap_or(' ');
+        let len = ch.len_utf8();
+        if ch.is_whitespace() {
+            sp = true;
+            i += len;
+            continue;
+        }
+        if ch.is_alphabetic() {
+            i = word_end(t, i);
+            out.push(Tok {
+                s: start,
+                e: i,
+                k: K::Word,
+                sp,
+            });
+        } else {
+            i += len;
+            out.push(Tok {
+                s: start,
+                e: i,
+                k: K::Punct,
+                sp,
+            });
+        }
+        sp = false;
+    }
+}
+
+fn word_end(t: &str, mut i: usize) -> usize {
+    let n = t.len();
+    while i < n {
+        let rest = &t[i..];
+        let ch = rest.chars().next().unwrap_or(' ');
+        if ch.is_alphabetic() {
+            i += ch.len_utf8();
+        } else if ch == '\'' || ch == '’' {
+            let after = &rest[ch.len_utf8()..];
+            if after.chars().next().is_some_and(char::is_alphabetic) {
+                i += ch.len_utf8();
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// Read-only view of a tokenized sentence.
+pub(super) struct Cx<'a> {
+    pub t: &'a str,
+    pub toks: &'a [Tok],
+    pub headline: bool,
+}
+
+/// Lower-cased copy of a short ASCII word on the stack.
+struct Low {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Low {
+    fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+}
+
+impl<'a> Cx<'a> {
+    fn s(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.t.get(t.s..t.e))
+            .unwrap_or("")
+    }
+    fn k(&self, i: usize) -> Option<K> {
+        self.toks.get(i).map(|t| t.k)
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.k(i) == Some(K::Word)
+    }
+    fn is_num(&self, i: usize) -> bool {
+        self.k(i) == Some(K::Num)
+    }
+    fn sp(&self, i: usize) -> bool {
+        self.toks.get(i).is_none_or(|t| t.sp)
+    }
+    /// Whether token `i` is the word `w` (ASCII case-insensitive).
+    fn w(&self, i: usize, w: &str) -> bool {
+        self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
+    }
+    fn p(&self, i: usize, p: &str) -> bool {
+        self.k(i) == Some(K::Punct) && self.s(i) == p
+    }
+    fn low(&self, i: usize) -> Low {
+        let s = self.s(i);
+        let mut buf = [0u8; 24];
+        if s.len() > 24 || !s.is_ascii() {
+            return Low { buf, len: 0 };
+        }
+        buf[..s.len()].copy_from_slice(s.as_bytes());
+        buf[..s.len()].make_ascii_lowercase();
+        Low { buf, len: s.len() }
+    }
+    fn cap(&self, i: usize) -> bool {
+        self.s(i).chars().next().is_some_and(char::is_uppercase)
+    }
+    fn is_dash(&self, i: usize) -> bool {
+        self.k(i) == Some(K::Punct) && matches!(self.s(i), "-" | "–" | "—" | "‐" | "‑")
+    }
+}
+
+fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
+    table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+}
+
+fn small_value(w: &str) -> Option<f64> {
+    lookup(SMALL, w).or_else(|| lookup(TENS, w)).map(f64::from)
+}
+
+/// A parsed number before units: value, token range, and how it was
+/// written.
+#[derive(Debug, Clone, Copy, Default)]
+struct Core {
+    value: f64,
+    t0: usize,
+    t1: usize,
+    /// Written in digits.
+    digits: bool,
+    /// Has thousands separators or a decimal point.
+    formatted: bool,
+    /// A scale word or suffix applied.
+    scaled: bool,
+    /// Vague plural ("dozens", "tens of thousands").
+    vague: bool,
+    /// A fraction of a whole read as a percentage.
+    percent: bool,
+    /// An attached lower-case `m` after digits, million after a currency,
+    /// metres otherwise.
+    m_pending: bool,
+}
+
+fn parse_digits(s: &str) -> Option<f64> {
+    let mut buf = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c != ',' {
+            buf.push(c);
+        }
+    }
+    buf.parse::<f64>().ok().filter(|v| v.is_finite())
+}
+
+impl Cx<'_> {
+    /// A number spelled in digits at token `i`, with a scale.
+    fn digits_core(&self, i: usize) -> Option<Core> {
+        let s = self.s(i);
+        let mut value = parse_digits(s)?;
+        let formatted = s.contains(',') || s.contains('.');
+        let mut core = Core {
+            value,
+            t0: i,
+            t1: i + 1,
+            digits: true,
+            formatted,
+            ..Core::default()
+        };
+        let j = i + 1;
+        // Slash fractions "1/3"; a third part makes it a date.
+        if self.p(j, "/") && !self.sp(j) && self.is_num(j + 1) && !self.sp(j + 1) {
+            if self.p(j + 2, "/") || s.contains(',') {
+                return None;
+            }
+            let d = parse_digits(self.s(j + 1))?;
+            if d <= value || d == 0.0 || d > 1000.0 {
+                return None;
+            }
+            value /= d;
+            core.value = value;
+            core.t1 = j + 2;
+            return Some(core);
+        }
+        // "1 point 1"
+        if self.w(j, "point") && self.is_num(j + 1) && !self.s(j + 1).contains(['.', ',']) {
+            let frac = format!("0.{}", self.s(j + 1));
+            if let Ok(f) = frac.parse::<f64>() {
+                core.value = value + f;
+                core.t1 = j + 2;
+            }
+            return Some(core);
+        }
+        self.apply_scale(&mut core);
+        Some(core)
+    }
+
+    /// Scale words and suffixes after a core: "million", "bn", "k", "M".
+    fn apply_scale(&self, core: &mut Core) {
+        let j = core.t1;
+        if !self.is_word(j) {
+            return;
+        }
+        let attached = !self.sp(j);
+        let raw = self.s(j);
+        let low = self.low(j);
+        let w = low.as_str();
+        if let Some(f) = lookup(SCALES, w) {
+            core.value *= f;
+            core.t1 = j + 1;
+            core.scaled = true;
+            // "three thousand millions"
+            if let Some(g) = self.low(j + 1).as_str().strip_suffix('s').and_then(|x| {
+                if matches!(x, "million" | "billion") {
+                    lookup(SCALES, x)
+                } else {
+                    None
+                }
+            }) {
+                core.value *= g;
+                core.t1 = j + 2;
+            }
+            return;
+        }
+        if raw == "m" {
+            core.m_pending = true;
+            return;
+        }
+        if w == "dozen" || w == "dozens" {
+            core.value *= 12.0;
+            core.t1 = j + 1;
+            return;
+        }
+        if raw == "M" && attached {
+            core.value *= 1e6;
+            core.t1 = j + 1;
+            core.scaled = true;
+            return;
+        }
+        if let Some(f) = lookup(SCALE_ABBREVS, w) {
+            // "k", "b" only attached; "bn", "mn", "tn" also spaced.
+            if attached || w.len() > 1 {
+                core.value *= f;
+                core.t1 = j + 1;
+                core.scaled = true;
+            }
+        }
+    }
+
+    /// A number spelled in words at token `i`.
+    fn words_core(&self, i: usize) -> Option<Core> {
+        let first = self.low(i);
+        let fw = first.as_str();
+        // Vague plurals: "dozens", "hundreds of thousands", "scores of".
+        if (fw == "tens" || fw == "hundreds") && self.w(i + 1, "of") {
+            let n = self.low(i + 2);
+            let base = if fw == "tens" { 10.0 } else { 100.0 };
+            let scale = match n.as_str() {
+                "thousands" => Some(1e3),
+                "millions" => Some(1e6),
+                "billions" => Some(1e9),
+                _ => None,
+            };
+            if let Some(sc) = scale {
+                return Some(Core {
+                    value: base * sc,
+                    t0: i,
+                    t1: i + 3,
+                    vague: true,
+                    ..Core::default()
+                });
+            }
+        }
+        if let Some(&(_, v, needs_of)) = VAGUE.iter().find(|(w, _, _)| *w == fw) {
+            if needs_of && !self.w(i + 1, "of") {
+                return None;
+            }
+            return Some(Core {
+                value: v,
+                t0: i,
+                t1: i + 1,
+                vague: true,
+                ..Core::default()
+            });
+        }
+        // Fractions of a whole.
+        if let Some(c) = self.fraction_core(i) {
+            return Some(c);
+        }
+        let mut j = i;
+        let mut article = false;
+        if fw == "a" || fw == "an" {
+            article = true;
+            j += 1;
+            // "a couple of", "a pair of"
+            if self.w(j, "couple") || self.w(j, "pair") {
+                let t1 = if self.w(j + 1, "of") { j + 2 } else { j + 1 };
+                return Some(Core {
+                    value: 2.0,
+                    t0: i,
+                    t1,
+                    ..Core::default()
+                });
+            }
+        }
+        let mut total = 0.0f64;
+        let mut cur = 0.0f64;
+        let mut any = false;
+        let mut last_small = false;
+        let mut scaled = false;
+        let mut end = j;
+        loop {
+            if !self.is_word(j) {
+                break;
+            }
+            let low = self.low(j);
+            let w = low.as_str();
+            if let Some(v) = lookup(SMALL, w).map(f64::from) {
+                if last_small || (article && !any) {
+                    break;
+                }
+                cur += v;
+                any = true;
+                last_small = true;
+                j += 1;
+                end = j;
+                continue;
+            }
+            if let Some(v) = lookup(TENS, w).map(f64::from) {
+                if last_small || (article && !any) {
+                    break;
+                }
+                cur += v;
+                any = true;
+                j += 1;
+                end = j;
+                // "eighty-eight", "twenty five"
+                let k = if self.is_dash(j) && !self.sp(j) && !self.sp(j + 1) {
+                    j + 1
+                } else {
+                    j
+                };
+                if let Some(u) = lookup(SMALL, self.low(k).as_str()) {
+                    if (1..10).contains(&u) {
+                        cur += f64::from(u);
+                        j = k + 1;
+                        end = j;
+                    }
+                }
+                last_small = true;
+                continue;
+            }
+            if w == "hundred" {
+                if !any && !article {
+                    break;
+                }
+                cur = if cur == 0.0 { 100.0 } else { cur * 100.0 };
+                any = true;
+                last_small = false;
+                j += 1;
+                end = j;
+                continue;
+            }
+            if w == "dozen" || w == "dozens" {
+                if !any && !article {
+                    break;
+                }
+                cur = if cur == 0.0 { 12.0 } else { cur * 12.0 };
+                any = true;
+                last_small = false;
+                j += 1;
+                end = j;
+                // "a dozen of" (Duckling) reads "of" as part of it only
+                // when nothing follows.
+                continue;
+            }
+            if let Some(f) = lookup(SCALES, w) {
+                if !any && !article {
+                    break;
+                }
+                let c = if cur == 0.0 { 1.0 } else { cur };
+                if cur == 0.0 && total > 0.0 {
+                    total *= f;
+                } else {
+                    total += c * f;
+                }
+                cur = 0.0;
+                any = true;
+                scaled = true;
+                last_small = false;
+                j += 1;
+                end = j;
+                continue;
+            }
+            if w == "and" && any && self.is_word(j + 1) {
+                let nx = self.low(j + 1);
+                if small_value(nx.as_str()).is_some() {
+                    last_small = false;
+                    j += 1;
+                    continue;
+                }
+                // "one and a half million"
+                if nx.as_str() == "a" && self.w(j + 2, "half") {
+                    cur += 0.5;
+                    j += 3;
+                    end = j;
+                    continue;
+                }
+            }
+            break;
+        }
+        if !any {
+            return None;
+        }
+        let mut core = Core {
+            value: total + cur,
+            t0: i,
+            t1: end,
+            scaled,
+            ..Core::default()
+        };
+        // "two point two million"
+        if self.w(end, "point") {
+            let mut k = end + 1;
+            let mut frac = String::from("0.");
+            while let Some(d) = lookup(SMALL, self.low(k).as_str()) {
+                if d > 9 {
+                    break;
+                }
+                frac.push(char::from(b'0' + d as u8));
+                k += 1;
+            }
+            if k > end + 1 {
+                if let Ok(f) = frac.parse::<f64>() {
+                    core.value += f;
+                    core.t1 = k;
+                    let sc = self.low(k);
+                    if let Some(f) = lookup(SCALES, sc.as_str()) {
+                        core.value *= f;
+                        core.t1 = k + 1;
+                        core.scaled = true;
+                    }
+                }
+            }
+        }
+        Some(core)
+    }
+
+    /// "half", "a third", "two-thirds", "three quarters" as a share of a
+    /// whole, read only where "of" follows or "by"/"than" precedes;
+    /// "half a million" is a number.
+    fn fraction_core(&self, i: usize) -> Option<Core> {
+        let fw = self.low(i);
+        let fw = fw.as_str();
+        // "half a million", "half a dozen"
+        if fw == "half" && (self.w(i + 1, "a") || self.w(i + 1, "an")) {
+            let sc = self.low(i + 2);
+            let f = if sc.as_str() == "dozen" {
+                Some(12.0)
+            } else {
+                lookup(SCALES, sc.as_str())
+            };
+            if let Some(f) = f {
+                return Some(Core {
+                    value: 0.5 * f,
+                    t0: i,
+                    t1: i + 3,
+                    scaled: true,
+                    ..Core::default()
+                });
+            }
+        }
+        let (num, den_i) = if fw == "half" {
+            (1.0, i)
+        } else if fw == "a" || fw == "one" {
+            (1.0, i + 1)
+        } else if let Some(v) = lookup(SMALL, fw).filter(|v| (2..10).contains(v)) {
+            let k = if self.is_dash(i + 1) && !self.sp(i + 1) {
+                i + 2
+            } else {
+                i + 1
+            };
+            (f64::from(v), k)
+        } else {
+            return None;
+        };
+        let den = self.low(den_i);
+        let pct = lookup(FRACTIONS, den.as_str())?;
+        if fw == "half" {
+            let prev = i.checked_sub(1).map(|p| self.low(p));
+            let prev = prev.as_ref().map_or("", |p| p.as_str());
+            // "the first half of the year", "second-half"
+            if matches!(
+                prev,
+                "first" | "second" | "the" | "a" | "this" | "last" | "next"
+            ) {
+                return None;
+            }
+            if self.is_dash(i + 1) && !self.sp(i + 1) {
+                return None;
+            }
+            let qual = matches!(
+                prev,
+                "by" | "than"
+                    | "nearly"
+                    | "almost"
+                    | "about"
+                    | "around"
+                    | "roughly"
+                    | "over"
+                    | "just"
+            );
+            if !(self.w(i + 1, "of") || qual) {
+                return None;
+            }
+            return Some(Core {
+                value: 50.0,
+                t0: i,
+                t1: i + 1,
+                percent: true,
+                ..Core::default()
+            });
+        }
+        if den.as_str() == "half" {
+            return None;
+        }
+        if !self.w(den_i + 1, "of") {
+            return None;
+        }
+        Some(Core {
+            value: num * pct,
+            t0: i,
+            t1: den_i + 1,
+            percent: true,
+            ..Core::default()
+        })
+    }
+}
+
+/// A unit found after (or before) a number.
+#[derive(Clone, Copy)]
+struct UnitHit {
+    unit: &'static str,
+    t1: usize,
+}
+
+impl Cx<'_> {
+    /// A currency written before the number starting at token `i`:
+    /// returns the unit and the first token of the prefix.
+    fn currency_before(&self, i: usize) -> Option<(&'static str, usize)> {
+        let p = i.checked_sub(1)?;
+        // Allow one space between prefix and number ("$ 10", "EUR 20").
+        let ps = self.s(p);
+        if self.k(p) == Some(K::Punct) {
+            if ps == "." && self.w(p.checked_sub(1)?, "rs") {
+                return Some(("INR", p - 1));
+            }
+            let sym = lookup(CURRENCY_PREFIXES, ps)?;
+            // "US$", "C$", "HK$"
+            if ps == "$" && !self.sp(p) {
+                if let Some(q) = p.checked_sub(1) {
+                    if self.is_word(q) {
+                        let combo = format!("{}$", self.s(q));
+                        if let Some(u) = lookup(CURRENCY_PREFIXES, combo.as_str()) {
+                            return Some((u, q));
+                        }
+                    }
+                }
+            }
+            return Some((sym, p));
+        }
+        if self.k(p) == Some(K::Word) {
+            if let Some(u) = lookup(CURRENCY_PREFIXES, ps) {
+                if ps.chars().all(|c| c.is_ascii_alphabetic()) {
+                    return Some((u, p));
+                }
+            }
+            if ps.len() == 3 && ps.bytes().all(|b| b.is_ascii_uppercase()) {
+                if let Some(c) = CURRENCY_CODES.iter().find(|c| **c == ps) {
+                    return Some((c, p));
+                }
+            }
+        }
+        None
+    }
+
+    /// A unit after a number ending at token `j` (exclusive).
+    fn unit_after(&self, j: usize, money_prefix: bool) -> Option<UnitHit> {
+        let s = self.s(j);
+        match self.k(j)? {
+            K::Punct => {
+                if s == "%" {
+                    return Some(UnitHit {
+                        unit: "%",
+                        t1: j + 1,
+                    });
+                }
+                if s == "°" {
+                    let c = self.s(j + 1);
+                    if c == "C" || c == "F" {
+                        return Some(UnitHit {
+                            unit: if c == "C" { "°C" } else { "°F" },
+                            t1: j + 2,
+                        });
+                    }
+                    return Some(UnitHit {
+                        unit: "°",
+                        t1: j + 1,
+                    });
+                }
+                if !money_prefix {
+                    if let Some(u) = lookup(CURRENCY_PREFIXES, s) {
+                        if !self.sp(j) {
+                            // "20€", "10$"
+                            return Some(UnitHit { unit: u, t1: j + 1 });
+                        }
+                    }
+                }
+                None
+            }
+            K::Num => None,
+            K::Word => {
+                let low = self.low(j);
+                let w = low.as_str();
+                // Two-word units first.
+                if self.is_word(j + 1) {
+                    let two = format!("{} {}", w, self.low(j + 1).as_str());
+                    if let Some(u) = lookup(MEASURES, two.as_str()) {
+                        return Some(UnitHit { unit: u, t1: j + 2 });
+                    }
+                    // "Kenyan shillings", "Hong Kong dollars"
+                    let nx = self.low(j + 1);
+                    let head = nx.as_str().strip_suffix('s').unwrap_or(nx.as_str());
+                    if let Some((_, _, code)) = NATIONAL_CURRENCIES
+                        .iter()
+                        .find(|(a, h, _)| *a == w && *h == head)
+                    {
+                        return Some(UnitHit {
+                            unit: code,
+                            t1: j + 2,
+                        });
+                    }
+                }
+                if !money_prefix {
+                    if let Some(u) = lookup(CURRENCY_WORDS, w) {
+                        // "won" and "real" are also common words: take them
+                        // only as the plain unit right after a number.
+                        if matches!(w, "won" | "real" | "sol" | "dong" | "lei") {
+                            return None;
+                        }
+                        return Some(UnitHit { unit: u, t1: j + 1 });
+                    }
+                    if s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) {
+                        if let Some(c) = CURRENCY_CODES.iter().find(|c| **c == s) {
+                            return Some(UnitHit { unit: c, t1: j + 1 });
+                        }
+                    }
+                    if s == "US" && self.p(j + 1, "$") {
+                        return Some(UnitHit {
+                            unit: "USD",
+                            t1: j + 2,
+                        });
+                    }
+                    if s == "RM" {
+                        return Some(UnitHit {
+                            unit: "MYR",
+                            t1: j + 1,
+                        });
+                    }
+                    if s == "Rs" && !self.sp(j) {
+                        return Some(UnitHit {
+                            unit: "INR",
+                            t1: j + 1,
+                        });
+                    }
+                }
+                // "km/h"
+                if (w == "km" || w == "kilometres" || w == "kilometers")
+                    && self.p(j + 1, "/")
+                    && self.w(j + 2, "h")
+                {
+                    return Some(UnitHit {
+                        unit: "km/h",
+                        t1: j + 3,
+                    });
+                }
+                // Single letters only as written: "5 m", "2 g"; "5G" is a
+                // label.
+                if s.len() == 1 && !matches!(s, "m" | "g" | "t") {
+                    return None;
+                }
+                if matches!(w, "ha" | "t" | "g" | "gs" | "m" | "mm" | "cm") && s != w {
+                    return None;
+                }
+                let u = lookup(MEASURES, w)?;
+                // "km/h" written "km per hour"
+                Some(UnitHit { unit: u, t1: j + 1 })
+            }
+        }
+    }
+}
+
+/// Words that make a number right after them a label or a date.
+fn is_month(w: &str) -> bool {
+    MONTHS.contains(&w)
+}
+
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Function words that end a noun phrase.
+const STOP: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "by",
+    "for",
+    "from",
+    "with",
+    "and",
+    "or",
+    "but",
+    "as",
+    "than",
+    "that",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "where",
+    "when",
+    "while",
+    "if",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "must",
+    "do",
+    "does",
+    "did",
+    "not",
+    "no",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "my",
+    "your",
+    "this",
+    "these",
+    "those",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "you",
+    "i",
+    "them",
+    "him",
+    "us",
+    "into",
+    "onto",
+    "over",
+    "under",
+    "after",
+    "before",
+    "since",
+    "until",
+    "during",
+    "about",
+    "around",
+    "between",
+    "against",
+    "across",
+    "through",
+    "per",
+    "each",
+    "every",
+    "some",
+    "any",
+    "all",
+    "both",
+    "up",
+    "down",
+    "out",
+    "off",
+    "so",
+    "because",
+    "via",
+    "including",
+    "according",
+    "said",
+    "says",
+    "say",
+    "last",
+    "this",
+    "next",
+    "ago",
+    "earlier",
+    "later",
+    "more",
+    "less",
+    "also",
+    "still",
+    "only",
+    "just",
+    "year",
+    "years",
+    "there",
+    "here",
+    "what",
+    "how",
+    "why",
+    "whether",
+    "amid",
+    "despite",
+    "toward",
+    "towards",
+    "near",
+    "within",
+    "without",
+    "behind",
+    "beyond",
+    "above",
+    "below",
+    "along",
+];
+
+const DETERMINERS: &[&str] = &[
+    "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
+    "those", "another", "each", "every",
+];
+
+const PREPS: &[&str] = &[
+    "to", "by", "at", "of", "from", "for", "with", "in", "on", "than", "as", "into", "about",
+];
+
+const AUX: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "being",
+    "will",
+    "would",
+    "could",
+    "should",
+    "may",
+    "might",
+    "can",
+    "must",
+    "not",
+    "also",
+    "still",
+    "already",
+    "now",
+    "reportedly",
+    "allegedly",
+    "just",
+    "only",
+    "more",
+    "then",
+    "ever",
+    "never",
+    "all",
+    "both",
+    "further",
+    "again",
+];
+
+const REPORTING: &[&str] = &[
+    "say", "tell", "report", "announce", "estimate", "confirm", "add", "state", "claim", "note",
+    "show", "believe", "warn", "expect", "predict", "forecast",
+];
+
+const CLAUSE_WORDS: &[&str] = &[
+    "where",
+    "which",
+    "who",
+    "that",
+    "and",
+    "but",
+    "as",
+    "while",
+    "when",
+    "after",
+    "before",
+    "because",
+    "if",
+    "although",
+    "though",
+    "whereas",
+    "including",
+];
+
+const PRONOUNS: &[&str] = &[
+    "it", "they", "he", "she", "we", "i", "you", "this", "that", "them", "these", "those", "there",
+    "which", "who",
+];
+
+/// Nouns that name a share of something else: "the number of cases".
+const PART_NOUNS: &[&str] = &[
+    "number",
+    "total",
+    "share",
+    "majority",
+    "proportion",
+    "percentage",
+    "tally",
+    "count",
+];
+
+/// Event nouns read as events when "of" links them to a number ("the
+/// release of 88").
+const EVENT_NOUNS: &[(&str, &str)] = &[
+    ("release", "release"),
+    ("arrest", "arrest"),
+    ("detention", "detain"),
+    ("evacuation", "evacuate"),
+    ("killing", "kill"),
+    ("deaths", "die"),
+    ("death", "die"),
+    ("rise", "rise"),
+    ("fall", "fall"),
+    ("drop", "drop"),
+    ("increase", "increase"),
+    ("decrease", "decrease"),
+    ("decline", "decline"),
+    ("cut", "cut"),
+    ("cuts", "cut"),
+    ("loss", "lose"),
+    ("losses", "lose"),
+    ("gain", "gain"),
+    ("jump", "jump"),
+    ("surge", "surge"),
+    ("sale", "sell"),
+    ("purchase", "purchase"),
+    ("payment", "pay"),
+    ("deployment", "deploy"),
+];
+
+/// Verbs whose subject is what the number measures ("inflation slowed to
+/// 3.2%", "deaths rose to 41").
+const CHANGE_VERBS: &[&str] = &[
+    "rise",
+    "fall",
+    "grow",
+    "climb",
+    "jump",
+    "drop",
+    "reach",
+    "hit",
+    "top",
+    "stand",
+    "total",
+    "double",
+    "triple",
+    "increase",
+    "decrease",
+    "decline",
+    "slow",
+    "ease",
+    "surge",
+    "soar",
+    "plunge",
+    "come",
+    "remain",
+    "stay",
+    "hold",
+    "slide",
+    "sink",
+    "dip",
+    "gain",
+    "lose",
+    "shrink",
+    "expand",
+    "account",
+    "climb",
+    "tumble",
+    "slump",
+    "rebound",
+    "edge",
+    "inch",
+    "hover",
+    "average",
+    "exceed",
+    "surpass",
+    "cost",
+    "slip",
+    "fluctuate",
+    "number",
+    "amount",
+    "accelerate",
+    "peak",
+];
+
+/// Finds all quantities of a sentence.
+pub(super) fn scan(t: &str, headline: bool) -> Vec<Found> {
+    let mut toks = Vec::with_capacity(t.len() / 4);
+    tokenize(t, &mut toks);
+    let cx = Cx {
+        t,
+        toks: &toks,
+        headline,
+    };
+    let mut out: Vec<Found> = Vec::new();
+    let mut i = 0;
+    let n = toks.len();
+    while i < n {
+        match cx.at(i) {
+            Step::Found(f) => {
+                i = f.t1.max(i + 1);
+                out.push(*f);
+            }
+            Step::Skip(j) => i = j.max(i + 1),
+        }
+    }
+    cx.link_brackets(&mut out);
+    for k in 0..out.len() {
+        cx.read_object_event(&mut out, k);
+    }
+    out
+}
+
+enum Step {
+    Found(Box<Found>),
+    Skip(usize),
+}
+
+impl Cx<'_> {
+    fn at(&self, i: usize) -> Step {
+        let skip = Step::Skip(i + 1);
+        let core = match self.k(i) {
+            Some(K::Num) => match self.digits_core(i) {
+                Some(c) => c,
+                None => return Step::Skip(i + 3),
+            },
+            Some(K::Word) => {
+                let low = self.low(i);
+                let w = low.as_str();
+                let starts = small_value(w).is_some()
+                    || matches!(
+                        w,
+                        "a" | "an"
+                            | "half"
+                            | "dozens"
+                            | "scores"
+                            | "hundreds"
+                            | "thousands"
+                            | "millions"
+                            | "billions"
+                            | "tens"
+                    );
+                if !starts {
+                    return skip;
+                }
+                match self.words_core(i) {
+                    Some(c) => c,
+                    None => return skip,
+                }
+            }
+            _ => return skip,
+        };
+        if let Some(next) = self.excluded(&core) {
+            return Step::Skip(next);
+        }
+        let mut core = core;
+        // Sign.
+        let mut start_tok = core.t0;
+        let mut negative = false;
+        if core.digits {
+            if let Some(p) = start_tok.checked_sub(1) {
+                if (self.p(p, "-") || self.p(p, "−"))
+                    && (!self.sp(start_tok) || self.p(p, "−") || p == 0 || self.sp(p))
+                    && (p == 0 || self.sp(p) || self.p(p - 1, "("))
+                {
+                    negative = true;
+                    start_tok = p;
+                }
+            }
+        }
+        if let Some(p) = start_tok.checked_sub(1) {
+            if self.w(p, "minus") || self.w(p, "negative") {
+                negative = true;
+                start_tok = p;
+            }
+        }
+        // Currency before.
+        let mut unit: Option<&'static str> = None;
+        let mut money = false;
+        if let Some((u, p)) = self.currency_before(start_tok) {
+            unit = Some(u);
+            money = true;
+            start_tok = p;
+        }
+        if core.m_pending && money {
+            core.value *= 1e6;
+            core.t1 += 1;
+            core.scaled = true;
+            core.m_pending = false;
+        }
+        let mut end_tok = core.t1;
+        if !money || core.m_pending {
+            if let Some(u) = self.unit_after(end_tok, money) {
+                unit = Some(u.unit);
+                end_tok = u.t1;
+                // A scale written after the currency word is rare; a
+                // scale right after a currency code ("USD 3bn") is read
+                // by `apply_scale` already.
+            }
+        }
+        if core.percent {
+            unit = Some("%");
+        }
+        // Adjectival "34-year-old", "460-seat": the unit is an age.
+        if unit.is_none()
+            && self.is_dash(end_tok)
+            && !self.sp(end_tok)
+            && !self.sp(end_tok + 1)
+            && self.w(end_tok + 1, "year")
+            && self.is_dash(end_tok + 2)
+            && self.w(end_tok + 3, "old")
+        {
+            unit = Some("year");
+            end_tok += 4;
+        }
+        // Duration followed by "ago/earlier/later" is a date, not a count.
+        if matches!(unit, Some("year" | "month" | "week" | "day" | "h" | "min")) {
+            let nx = self.low(end_tok);
+            if matches!(
+                nx.as_str(),
+                "ago" | "earlier" | "later" | "before" | "after"
+            ) {
+                return Step::Skip(end_tok);
+            }
+        }
+        let mut value = if negative { -core.value } else { core.value };
+        let mut high = None;
+        let mut bound = if core.vague {
+            Bound::Approx
+        } else {
+            Bound::Exact
+        };
+        // Ranges.
+        let between = start_tok
+            .checked_sub(1)
+            .is_some_and(|p| self.w(p, "between"));
+        if between {
+            start_tok -= 1;
+        }
+        if let Some((hv, hunit, hscaled, t1)) = self.range_tail(end_tok, between, unit, core) {
+            if hv > value {
+                let mut lo = value;
+                if !core.scaled && hscaled && core.digits {
+                    // "10 to 15 million": the scale is shared.
+                    let f = scale_of(hv);
+                    if lo * f < hv {
+                        lo *= f;
+                    }
+                }
+                value = lo;
+                high = Some(hv);
+                if unit.is_none() {
+                    unit = hunit;
+                }
+                bound = Bound::Range;
+                end_tok = t1;
+            }
+        } else if between {
+            start_tok += 1;
+        }
+        if core.digits && core.t1 == core.t0 + 1 && unit.is_none() && !core.scaled {
+            // A plain integer: years, labels.
+            if self.year_like(core.t0) && bound != Bound::Range {
+                return Step::Skip(end_tok);
+            }
+        }
+        // Qualifier.
+        let mut qualified = false;
+        if bound != Bound::Range {
+            if let Some((b, q0)) = self.qualifier_before(start_tok) {
+                bound = b;
+                start_tok = q0;
+                qualified = true;
+            }
+        } else if let Some((_, q0)) = self.qualifier_before(start_tok) {
+            start_tok = q0;
+        }
+        let start = self.toks[start_tok].s;
+        let end = self.toks[end_tok.saturating_sub(1).max(start_tok)].e;
+        Step::Found(Box::new(Found {
+            start,
+            end,
+            value,
+            high,
+            bound,
+            unit,
+            object: None,
+            event: None,
+            t0: start_tok,
+            t1: end_tok,
+            qualified,
+            obj_t: None,
+        }))
+    }
+
+    /// The high end of a range after a low end ending at token `j`.
+    fn range_tail(
+        &self,
+        j: usize,
+        between: bool,
+        lo_unit: Option<&'static str>,
+        lo: Core,
+    ) -> Option<(f64, Option<&'static str>, bool, usize)> {
+        let sep_word = self.w(j, "to") || (between && self.w(j, "and"));
+        let sep_dash = self.is_dash(j) && !self.w(j, "and");
+        if !(sep_word || sep_dash) {
+            return None;
+        }
+        if sep_dash && !lo.digits {
+            return None;
+        }
+        if self.w(j, "to") {
+            // "rose from 10 to 15" is two quantities.
+            if let Some(p) = lo.t0.checked_sub(1) {
+                let mut p = p;
+                if self.currency_before(lo.t0).is_some() {
+                    p = p.saturating_sub(1);
+                }
+                let verb_before = p > 0 && self.is_word(p - 1) && lemma(self.s(p - 1)).is_some();
+                if (self.w(p, "from") && verb_before) || self.w(p, "by") {
+                    return None;
+                }
+            }
+        }
+        let mut k = j + 1;
+        // "about 7.0 g", "~7"
+        if self.w(k, "about") || self.p(k, "~") {
+            k += 1;
+        }
+        let mut hunit = None;
+        let mut money = false;
+        let cur = if self.is_num(k) {
+            None
+        } else {
+            let c = self.is_num(k + 1).then(|| self.currency_at(k)).flatten();
+            if let Some((u, t)) = c {
+                k = t;
+                money = true;
+                Some(u)
+            } else {
+                None
+            }
+        };
+        let hi = if self.is_num(k) {
+            if sep_dash && self.sp(k) != self.sp(j) && !self.sp(k) {
+                // "10 -15" reads as a sign.
+            }
+            self.digits_core(k)?
+        } else if self.is_word(k) && !sep_dash {
+            let c = self.words_core(k)?;
+            if c.vague || c.percent {
+                return None;
+            }
+            c
+        } else {
+            return None;
+        };
+        if sep_dash {
+            // "2025-05-31", "2024-25": dates and seasons.
+            if self.is_dash(hi.t1) && self.is_num(hi.t1 + 1) {
+                return None;
+            }
+            if !lo.formatted && !hi.formatted {
+                let a = lo.value;
+                if (1000.0..=2100.0).contains(&a) && self.s(lo.t0).len() == 4 {
+                    return None;
+                }
+            }
+        }
+        let mut v = hi.value;
+        let mut t1 = hi.t1;
+        if hi.m_pending && (money || lo_unit.is_some_and(is_currency)) {
+            v *= 1e6;
+            t1 += 1;
+        }
+        if cur.is_some() {
+            hunit = cur;
+        }
+        if let Some(u) = self.unit_after(t1, money || lo_unit.is_some_and(is_currency)) {
+            hunit = Some(u.unit);
+            t1 = u.t1;
+        }
+        if let (Some(a), Some(b)) = (lo_unit, hunit) {
+            if a != b {
+                return None;
+            }
+        }
+        if lo_unit.is_some() && hunit.is_none() && self.w(j, "to") {
+            // "rose 4% to 3.5": different things.
+            return None;
+        }
+        let hscaled = hi.scaled || (hi.m_pending && t1 > hi.t1);
+        Some((v, hunit.or(lo_unit), hscaled, t1))
+    }
+
+    /// A currency prefix starting at token `k` (for the high end of a
+    /// range): unit and the token after it.
+    fn currency_at(&self, k: usize) -> Option<(&'static str, usize)> {
+        let (u, p) = self.currency_before(k + 1)?;
+        (p == k || p + 1 == k).then_some((u, k + 1))
+    }
+
+    /// A qualifier ending right before token `i`.
+    fn qualifier_before(&self, i: usize) -> Option<(Bound, usize)> {
+        for (words, b) in QUALIFIERS {
+            let n = words.len();
+            if n > i {
+                continue;
+            }
+            let ok = words.iter().enumerate().all(|(k, w)| {
+                let t = i - n + k;
+                if *w == "~" {
+                    self.p(t, "~")
+                } else {
+                    self.w(t, w)
+                }
+            });
+            if ok {
+                return Some((*b, i - n));
+            }
+        }
+        None
+    }
+
+    /// A bare 4-digit integer read as a year: 1000-2100 with no unit or
+    /// scale, unless a plural count noun follows and no preposition or
+    /// determiner precedes ("2000 people").
+    fn year_like(&self, i: usize) -> bool {
+        let s = self.s(i);
+        if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let v: u32 = s.parse().unwrap_or(0);
+        if !(1000..=2100).contains(&v) {
+            return false;
+        }
+        let prev = i.checked_sub(1).map(|p| self.low(p));
+        let prev = prev.as_ref().map_or("", |p| p.as_str());
+        let date_prep = matches!(
+            prev,
+            "in" | "since"
+                | "by"
+                | "until"
+                | "till"
+                | "from"
+                | "before"
+                | "after"
+                | "of"
+                | "during"
+                | "through"
+                | "the"
+                | "a"
+                | "its"
+                | "their"
+                | "and"
+                | "to"
+                | "between"
+                | "for"
+                | "early"
+                | "late"
+                | "mid"
+                | "circa"
+                | "c"
+        ) || (i > 0 && self.p(i - 1, ","));
+        let next_plural = self.is_word(i + 1) && {
+            let w = self.s(i + 1);
+            w.ends_with('s')
+                && !w.ends_with("'s")
+                && !w.ends_with("’s")
+                && w.chars().next().is_some_and(char::is_lowercase)
+        };
+        date_prep || !next_plural || self.w(i + 1, "elections")
+    }
+
+    /// The rules that keep a parsed number out. Returns the token to resume
+    /// at when the number is not a quantity.
+    fn excluded(&self, c: &Core) -> Option<usize> {
+        let i = c.t0;
+        let after = c.t1;
+        let prev = i.checked_sub(1);
+        if c.digits {
+            let s = self.s(i);
+            // Attached letters before: "G20", "A320", "Q3", "MH370".
+            if let Some(p) = prev {
+                if !self.sp(i) && self.is_word(p) {
+                    let w = self.s(p);
+                    let currency =
+                        lookup(CURRENCY_PREFIXES, w).is_some() || CURRENCY_CODES.contains(&w);
+                    if !currency {
+                        return Some(self.skip_chain(after));
+                    }
+                }
+                // "COVID-19", "F-35", "Covid-19"
+                if self.is_dash(p) && !self.sp(i) && !self.sp(p) && p > 0 && self.is_word(p - 1) {
+                    return Some(self.skip_chain(after));
+                }
+                // Part of a time or score already read: "4:17"
+                if self.p(p, ":") && !self.sp(i) {
+                    return Some(after);
+                }
+            }
+            // Leading zeros: codes, phone numbers ("0800", "007").
+            if s.len() > 1 && s.starts_with('0') && !s.starts_with("0.") {
+                return Some(self.skip_chain(after));
+            }
+            // Phone numbers: "+44 20 ...", "555-1234".
+            if prev.is_some_and(|p| self.p(p, "+") && !self.sp(i)) {
+                let mut j = after;
+                while self.is_num(j)
+                    || ((self.is_dash(j) || self.p(j, "(") || self.p(j, ")")) && self.is_num(j + 1))
+                {
+                    j += 1;
+                }
+                return Some(j);
+            }
+            // Attached letters after that are not scale or unit: "1st",
+            // "1990s", "5G", "737s".
+            if self.is_word(after) && !self.sp(after) {
+                let w = self.s(after);
+                let lw = self.low(after);
+                let unitish = lookup(MEASURES, lw.as_str()).is_some()
+                    || lookup(CURRENCY_WORDS, lw.as_str()).is_some()
+                    || w == "Rs"
+                    || w == "RM"
+                    || w == "US"
+                    || w == "m"
+                    || CURRENCY_CODES.contains(&w)
+                    || (w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()));
+                if !unitish || matches!(w, "s" | "st" | "nd" | "rd" | "th" | "G") {
+                    return Some(after + 1);
+                }
+            }
+            // Times: "4:17", "10 a.m.", "9pm", "1400 GMT".
+            if self.p(after, ":") && self.is_num(after + 1) && !self.sp(after + 1) {
+                return Some(after + 2);
+            }
+            if self.time_suffix(after) {
+                return Some(after + 1);
+            }
+            // Hyphen chains of three numbers: dates, phone numbers.
+            if self.is_dash(after)
+                && self.is_num(after + 1)
+                && self.is_dash(after + 2)
+                && self.is_num(after + 3)
+            {
+                return Some(self.skip_chain(after));
+            }
+            // "555-1234"
+            if self.is_dash(after) && !self.sp(after) && self.is_num(after + 1) {
+                let b = self.s(after + 1);
+                if s.len() == 3
+                    && b.len() == 4
+                    && !s.contains(',')
+                    && !b.contains([',', '.'])
+                    && !b.ends_with("00")
+                {
+                    return Some(after + 2);
+                }
+            }
+            // Slash dates "12/03/2024" are refused by `digits_core`.
+            // Days of the month: "March 4", "Dec. 25", "4 March".
+            if c.value >= 1.0 && c.value <= 31.0 && !s.contains(['.', ',']) {
+                if let Some(p) = prev {
+                    let q = if self.p(p, ".") {
+                        p.checked_sub(1)
+                    } else {
+                        Some(p)
+                    };
+                    if let Some(q) = q {
+                        if self.month_at(q) {
+                            return Some(after);
+                        }
+                    }
+                }
+                let mut k = after;
+                if self.w(k, "st") || self.w(k, "nd") || self.w(k, "rd") || self.w(k, "th") {
+                    k += 1;
+                }
+                if self.w(k, "of") {
+                    k += 1;
+                }
+                if self.month_at(k) {
+                    return Some(k + 1);
+                }
+            }
+            // "No. 10", "Section 230", "Boeing 737", "Route 66".
+            if let Some(p) = prev {
+                if self.label_before(p, c) {
+                    return Some(self.skip_chain(after));
+                }
+            }
+        } else {
+            let low = self.low(i);
+            let w = low.as_str();
+            // Number words capitalised inside body text are names
+            // ("Formula One", "Channel Four").
+            if !self.headline && self.cap(i) && !self.sentence_start(i) && !c.vague {
+                let prev_is_qual =
+                    prev.is_some_and(|p| self.qualifier_before(p + 1).is_some() || self.p(p, "("));
+                if !prev_is_qual {
+                    return Some(after);
+                }
+            }
+            // "twenty fifth", "forty-second": ordinals.
+            let k = if self.is_dash(after) {
+                after + 1
+            } else {
+                after
+            };
+            if super::numbers::ORDINALS.iter().any(|(o, _)| self.w(k, o)) {
+                return Some(k + 1);
+            }
+            // Hyphenated compounds "one-sided", "two-time", "one-off".
+            if self.is_dash(after) && !self.sp(after) && self.is_word(after + 1) && !c.percent {
+                let nx = self.low(after + 1);
+                if lookup(MEASURES, nx.as_str()).is_none() {
+                    return Some(after + 2);
+                }
+            }
+            if (w == "one" || (w == "a" || w == "an") && c.value == 1.0)
+                && self.one_is_not_count(i, after)
+            {
+                return Some(after);
+            }
+            if w == "a" || w == "an" {
+                // "a" alone reads a number only before a scale or dozen
+                // ("a dozen", "a million"): handled by `words_core`.
+            }
+            // "one day", "two-thirds" handled above; ordinals are not
+            // number words here.
+            if self.time_suffix(after) {
+                return Some(after);
+            }
+            if c.value <= 31.0 && c.value >= 1.0 && self.month_at(after) {
+                return Some(after + 1);
+            }
+        }
+        None
+    }
+
+    fn sentence_start(&self, i: usize) -> bool {
+        // First token, or only punctuation (quotes, dashes) before it.
+        (0..i).all(|k| self.k(k) == Some(K::Punct))
+    }
+
+    /// Skips a chain "737-800", "19-20" after a label.
+    fn skip_chain(&self, mut j: usize) -> usize {
+        while self.is_dash(j) && !self.sp(j) && self.is_num(j + 1) {
+            j += 2;
+        }
+        j
+    }
+
+    fn month_at(&self, k: usize) -> bool {
+        if !self.is_word(k) || !self.cap(k) {
+            return false;
+        }
+        let low = self.low(k);
+        let w = low.as_str();
+        if !is_month(w) {
+            return false;
+        }
+        // "May" and "March" are also words; capitalised they are months.
+        if w.len() <= 4 && !matches!(w, "may" | "june" | "july") {
+            // abbreviations: accept with a following "." or as written.
+            return true;
+        }
+        true
+    }
+
+    /// "10 a.m.", "9pm", "1400 GMT", "11 o'clock".
+    fn time_suffix(&self, j: usize) -> bool {
+        let Some(t) = self.toks.get(j) else {
+            return false;
+        };
+        let rest = self.t.get(t.s..).unwrap_or("");
+        let low: String = rest
+            .chars()
+            .take(6)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        for suf in ["a.m", "p.m", "am", "pm"] {
+            if let Some(r) = low.strip_prefix(suf) {
+                if !r.chars().next().is_some_and(char::is_alphanumeric) {
+                    return true;
+                }
+            }
+        }
+        let w = self.s(j);
+        matches!(
+            w,
+            "GMT" | "UTC" | "BST" | "EST" | "EDT" | "PST" | "PDT" | "CET" | "IST" | "hrs"
+        ) || self.w(j, "o'clock")
+            || self.w(j, "o’clock")
+    }
+
+    /// Whether the word before a number makes it a label.
+    fn label_before(&self, p: usize, c: &Core) -> bool {
+        // "No. 10", "Nos. 3"
+        if self.p(p, ".") {
+            if let Some(q) = p.checked_sub(1) {
+                let w = self.low(q);
+                if matches!(
+                    w.as_str(),
+                    "no" | "nos" | "vol" | "p" | "pp" | "art" | "sec"
+                ) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if !self.is_word(p) || !self.cap(p) {
+            return false;
+        }
+        let low = self.low(p);
+        let w = low.as_str();
+        if w == "no" {
+            // "No 10 Downing Street" only before a capital.
+            return self.is_word(c.t1) && self.cap(c.t1);
+        }
+        if LABEL_WORDS.contains(&w) {
+            return true;
+        }
+        // A capitalised name right before a small plain integer in body
+        // text: "Boeing 737", "Route 66", "Ocampo 11,116,035" is kept by
+        // its separators.
+        if self.headline || self.sentence_start(p) {
+            return false;
+        }
+        let plain = !c.formatted && !c.scaled && c.value < 1000.0;
+        if !plain {
+            return false;
+        }
+        if WEEKDAYS.contains(&w) || is_month(w) || lemma(w).is_some() {
+            return false;
+        }
+        if self.qualifier_before(p + 1).is_some() {
+            return false;
+        }
+        true
+    }
+
+    /// "one of the", "no one", "one another", "one day" and other uses of
+    /// "one" that are not a count.
+    fn one_is_not_count(&self, i: usize, after: usize) -> bool {
+        let nx = self.low(after);
+        let nx = nx.as_str();
+        if matches!(
+            nx,
+            "of" | "another"
+                | "or"
+                | "and"
+                | "day"
+                | "time"
+                | "way"
+                | "hand"
+                | "thing"
+                | "point"
+                | "side"
+                | "who"
+                | "that"
+                | "which"
+                | "in"
+                | "is"
+                | "was"
+                | "can"
+                | "could"
+                | "would"
+                | "should"
+                | "might"
+                | "may"
+                | "will"
+                | "does"
+                | "did"
+                | "has"
+                | "had"
+        ) || (!self.is_word(after) && after < self.toks.len() && !self.p(after, "."))
+        {
+            // "one in five" is a ratio, not a count either.
+            return true;
+        }
+        if let Some(p) = i.checked_sub(1) {
+            let pw = self.low(p);
+            if matches!(
+                pw.as_str(),
+                "no" | "every"
+                    | "any"
+                    | "each"
+                    | "the"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "someone"
+                    | "anyone"
+                    | "everyone"
+                    | "only"
+                    | "at"
+                    | "one"
+            ) {
+                return true;
+            }
+        }
+        // "one's"
+        let s = self.s(after);
+        s.starts_with('\'') || s.starts_with('’')
+    }
+}
+
+/// A past tense or participle of a known verb ("slowed", "rose").
+fn is_past_form(w: &str) -> bool {
+    lemma(w).is_some_and(|l| l != w && !w.ends_with('s') && !w.ends_with("ing"))
+}
+
+fn is_currency(u: &str) -> bool {
+    u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+fn scale_of(v: f64) -> f64 {
+    if v >= 1e12 {
+        1e12
+    } else if v >= 1e9 {
+        1e9
+    } else if v >= 1e6 {
+        1e6
+    } else if v >= 1e3 {
+        1e3
+    } else {
+        1.0
+    }
+}
+
+impl Cx<'_> {
+    /// A figure in brackets converting the one before it takes its bound
+    /// when it has no qualifier of its own ("about 30 km (19 miles)").
+    fn link_brackets(&self, out: &mut [Found]) {
+        for k in 1..out.len() {
+            let (a, b) = out.split_at_mut(k);
+            let prev = &a[k - 1];
+            let cur = &mut b[0];
+            let opens = cur.t0 > 0 && self.p(cur.t0 - 1, "(") && cur.t0 - 1 == prev.t1;
+            if opens && !cur.qualified && prev.bound != Bound::Range {
+                cur.bound = prev.bound;
+            }
+        }
+    }
+
+    fn word_index_ok(&self, i: usize) -> bool {
+        self.is_word(i)
+    }
+
+    /// A short noun phrase starting at token `i`, going right; returns its
+    /// token range.
+    fn np_right(&self, mut i: usize) -> Option<(usize, usize)> {
+        // Skip determiners and possessives: "the", "its", "Britain's".
+        for _ in 0..3 {
+            if !self.is_word(i) {
+                break;
+            }
+            let low = self.low(i);
+            let w = low.as_str();
+            let s = self.s(i);
+            if DETERMINERS.contains(&w)
+                || s.ends_with("'s")
+                || s.ends_with("’s")
+                || s.ends_with("s'")
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        let start = i;
+        let mut end = i;
+        let mut words = 0;
+        while words < 5 {
+            if self.is_word(end) {
+                let low = self.low(end);
+                let w = low.as_str();
+                if STOP.contains(&w) || PRONOUNS.contains(&w) {
+                    break;
+                }
+                if WEEKDAYS.contains(&w) || (is_month(w) && self.cap(end)) {
+                    break;
+                }
+                let s = self.s(end);
+                // A verb form ends the phrase unless it is the first word
+                // and a noun follows ("rescued men", "unvaccinated adult").
+                let verbish = (s.ends_with("ed") || s.ends_with("ing")) && words > 0;
+                if verbish {
+                    break;
+                }
+                if words == 0 && (s.ends_with("ed") || s.ends_with("ing")) {
+                    // must be followed by another content word
+                    let nx = self.low(end + 1);
+                    if !self.is_word(end + 1) || STOP.contains(&nx.as_str()) {
+                        break;
+                    }
+                }
+                end += 1;
+                words += 1;
+                // Hyphenated compounds: "private-sector", "club-record".
+                if self.is_dash(end) && !self.sp(end) && self.is_word(end + 1) && !self.sp(end + 1)
+                {
+                    end += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        if end == start {
+            return None;
+        }
+        // Do not end on a dash.
+        let mut e = end;
+        while e > start && !self.is_word(e - 1) {
+            e -= 1;
+        }
+        (e > start).then_some((start, e))
+    }
+
+    /// A noun phrase ending right before token `j` (exclusive), going
+    /// left: content words back to a determiner, function word or
+    /// punctuation. Returns the token range and the index of a verb found
+    /// at its left edge (the phrase's governing verb).
+    fn np_left(&self, j: usize) -> Option<(usize, usize, Option<usize>)> {
+        let mut i = j;
+        let mut words = 0;
+        let mut verb = None;
+        while i > 0 && words < 6 {
+            let k = i - 1;
+            if self.is_dash(k) && !self.sp(k + 1) && !self.sp(k) && k > 0 && self.is_word(k - 1) {
+                i -= 1;
+                continue;
+            }
+            if !self.is_word(k) {
+                break;
+            }
+            let low = self.low(k);
+            let w = low.as_str();
+            if STOP.contains(&w) || PRONOUNS.contains(&w) || CLAUSE_WORDS.contains(&w) {
+                break;
+            }
+            // "Inflation slowed to": a past form right before is the verb.
+            if words == 0 && is_past_form(w) {
+                return None;
+            }
+            // A verb at the left edge governs the phrase: "cut its rate".
+            if words > 0 && lemma(w).is_some() && !self.is_det(k.wrapping_sub(1)) {
+                verb = Some(k);
+                break;
+            }
+            i = k;
+            words += 1;
+        }
+        if words == 0 {
+            return None;
+        }
+        if verb.is_none() && i > 0 {
+            // "cut its benchmark lending rate": a determiner, then a verb.
+            let mut k = i - 1;
+            if self.is_det(k) && k > 0 {
+                k -= 1;
+            }
+            if self.is_word(k) {
+                let low = self.low(k);
+                if lemma(low.as_str()).is_some() && !AUX.contains(&low.as_str()) {
+                    verb = Some(k);
+                }
+            }
+        }
+        Some((i, j, verb))
+    }
+
+    fn is_det(&self, i: usize) -> bool {
+        if !self.is_word(i) {
+            return false;
+        }
+        let low = self.low(i);
+        DETERMINERS.contains(&low.as_str()) || {
+            let s = self.s(i);
+            s.ends_with("'s") || s.ends_with("’s")
+        }
+    }
+
+    fn span_of(&self, a: usize, b: usize) -> (usize, usize) {
+        (self.toks[a].s, self.toks[b - 1].e)
+    }
+
+    fn event_at(&self, k: usize) -> Option<(String, usize, usize)> {
+        let low = self.low(k);
+        let w = low.as_str();
+        let mut lem = lemma(w).map(str::to_string).or_else(|| {
+            // "the release of", "deaths"
+            lookup(EVENT_NOUNS, w).map(str::to_string)
+        })?;
+        let mut e = self.toks[k].e;
+        // Phrasal verbs news uses with counts.
+        if (lem == "lay" && self.w(k + 1, "off")) || (lem == "set" && self.w(k + 1, "aside")) {
+            lem = format!("{} {}", lem, self.low(k + 1).as_str());
+            e = self.toks[k + 1].e;
+        }
+        Some((lem, self.toks[k].s, e))
+    }
+
+    /// Looks left of a quantity for its governing verb: returns the verb's
+    /// token, or `None` at a clause boundary.
+    fn verb_left(&self, t0: usize, prev_end: usize) -> Option<(usize, bool)> {
+        let mut i = t0;
+        let mut steps = 0;
+        while i > prev_end && steps < 8 {
+            let k = i - 1;
+            steps += 1;
+            match self.k(k) {
+                Some(K::Punct) => {
+                    let p = self.s(k);
+                    if matches!(p, "-" | "–" | "‐") && !self.sp(k + 1) {
+                        i -= 1;
+                        continue;
+                    }
+                    return None;
+                }
+                Some(K::Num) | None => return None,
+                Some(K::Word) => {}
+            }
+            let low = self.low(k);
+            let w = low.as_str();
+            if CLAUSE_WORDS.contains(&w) && w != "as" {
+                return None;
+            }
+            if PREPS.contains(&w) || DETERMINERS.contains(&w) || w.ends_with("ly") {
+                i -= 1;
+                continue;
+            }
+            if matches!(w, "up" | "down") && self.w(k + 1, "from") {
+                return None;
+            }
+            if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being") {
+                return None;
+            }
+            if let Some(l) = lemma(w) {
+                // A noun after a determiner: "a target of", unless an
+                // event noun linked by "of" ("the release of 88").
+                if self.is_det(k.wrapping_sub(1)) && k >= 1 {
+                    if self.w(k + 1, "of") && lookup(EVENT_NOUNS, w).is_some() {
+                        return Some((k, true));
+                    }
+                    i -= 1;
+                    continue;
+                }
+                if AUX.contains(&w) && l != "have" {
+                    i -= 1;
+                    continue;
+                }
+                return Some((k, true));
+            }
+            if self.is_det(k.wrapping_sub(1))
+                && self.w(k + 1, "of")
+                && lookup(EVENT_NOUNS, w).is_some()
+            {
+                return Some((k, true));
+            }
+            // A noun: keep looking past one noun phrase.
+            i -= 1;
+        }
+        None
+    }
+
+    /// Looks right of a quantity's object for the verb it is the subject
+    /// of: "400 people had been injured", "1,200 homes destroyed".
+    fn verb_right(&self, mut j: usize) -> Option<usize> {
+        let mut steps = 0;
+        // Skip a prepositional phrase after the object: "residents of the
+        // surrounding district were left".
+        while steps < 10 {
+            steps += 1;
+            if !self.is_word(j) {
+                return None;
+            }
+            let low = self.low(j);
+            let w = low.as_str();
+            if AUX.contains(&w) || w.ends_with("ly") && lemma(w).is_none() {
+                j += 1;
+                continue;
+            }
+            if matches!(w, "remain" | "remains" | "remained") && self.is_word(j + 1) {
+                let nx = self.low(j + 1);
+                if nx.as_str().ends_with("ed") && lemma(nx.as_str()).is_some() {
+                    j += 1;
+                    continue;
+                }
+            }
+            if w == "of" || w == "in" || w == "from" || w == "on" || w == "at" {
+                // skip "of the surrounding district"
+                j += 1;
+                let mut n = 0;
+                while self.is_word(j) && n < 5 {
+                    let l2 = self.low(j);
+                    let s = self.s(j);
+                    if AUX.contains(&l2.as_str())
+                        || ((s.ends_with("ed") || s.ends_with("ing")) && n > 1)
+                    {
+                        break;
+                    }
+                    j += 1;
+                    n += 1;
+                }
+                continue;
+            }
+            if STOP.contains(&w) && !AUX.contains(&w) {
+                return None;
+            }
+            if lemma(w).is_some() {
+                return Some(j);
+            }
+            return None;
+        }
+        None
+    }
+
+    /// The subject noun phrase of the verb at token `v`: the first noun
+    /// phrase of its clause ("Food prices rose", "growth, which slowed",
+    /// "the death toll from the quake rose").
+    fn subject_of(&self, v: usize) -> Option<(usize, usize)> {
+        // Skip auxiliaries and adverbs before the verb.
+        let mut i = v;
+        while i > 0 {
+            let low = self.low(i - 1);
+            let w = low.as_str();
+            if self.is_word(i - 1)
+                && (AUX.contains(&w) || (w.ends_with("ly") && lemma(w).is_none()))
+            {
+                i -= 1;
+            } else {
+                break;
+            }
+        }
+        // Relative clause right before: "growth, which slowed".
+        if i > 0 && (self.w(i - 1, "which") || self.w(i - 1, "that")) {
+            let mut k = i - 1;
+            if k > 0 && self.p(k - 1, ",") {
+                k -= 1;
+            }
+            return self.np_left(k).map(|(a, b, _)| (a, b));
+        }
+        // Walk back to the clause start.
+        let mut k = i;
+        let mut steps = 0;
+        while k > 0 && steps < 30 {
+            let p = k - 1;
+            steps += 1;
+            if self.k(p) == Some(K::Punct)
+                && matches!(self.s(p), "," | ";" | ":" | "—" | "“" | "\"" | "(" | ")")
+            {
+                // An inserted clause ", where the outbreak began," ends
+                // right before the verb: jump over it.
+                if k == i && self.s(p) == "," {
+                    let mut q = p;
+                    let mut n = 0;
+                    while q > 0 && n < 20 && !self.p(q - 1, ",") {
+                        q -= 1;
+                        n += 1;
+                    }
+                    if q > 0 && self.is_word(q) {
+                        let lw = self.low(q);
+                        if matches!(lw.as_str(), "where" | "which" | "who" | "when") {
+                            k = q - 1;
+                            continue;
+                        }
+                    }
+                }
+                break;
+            }
+            if self.is_word(p) {
+                let low = self.low(p);
+                if matches!(
+                    low.as_str(),
+                    "as" | "while"
+                        | "and"
+                        | "but"
+                        | "after"
+                        | "when"
+                        | "because"
+                        | "since"
+                        | "that"
+                ) && p + 1 < i
+                {
+                    break;
+                }
+            }
+            k = p;
+        }
+        if k >= i {
+            return None;
+        }
+        let (a, b) = self.np_right(k)?;
+        if b > i {
+            return None;
+        }
+        // "The number of measles cases" -> "measles cases"
+        let last = self.low(b - 1);
+        if PART_NOUNS.contains(&last.as_str()) && self.w(b, "of") {
+            if let Some((c, d)) = self.np_right(b + 1) {
+                if d <= i {
+                    return Some((c, d));
+                }
+            }
+        }
+        let first = self.low(a);
+        if PRONOUNS.contains(&first.as_str()) {
+            return None;
+        }
+        Some((a, b))
+    }
+
+    /// Fills `object` and `event` of quantity `q`.
+    fn read_object_event(&self, out: &mut [Found], q: usize) {
+        let f = out[q].clone();
+        let prev_end = if q > 0 { out[q - 1].t1 } else { 0 };
+        let mut object: Option<(usize, usize)> = None;
+        let mut event: Option<(String, usize, usize)> = None;
+        let mut j = f.t1;
+        let counted = f.unit.is_none();
+        // Right: "of" phrases, then the counted noun.
+        let mut obj_end = j;
+        if self.w(j, "of") {
+            if let Some((a, b)) = self.np_right(j + 1) {
+                let first = self.low(j + 1);
+                if !PRONOUNS.contains(&first.as_str()) {
+                    object = Some((a, b));
+                    obj_end = b;
+                }
+            } else {
+                obj_end = j + 2;
+            }
+        } else if counted {
+            // "88 more political prisoners", "2,300 other workers"
+            while self.w(j, "more") || self.w(j, "further") || self.w(j, "additional") {
+                j += 1;
+            }
+            // "62,000-capacity"
+            if self.is_dash(j) && !self.sp(j) {
+                j += 1;
+            }
+            if let Some((a, b)) = self.np_right(j) {
+                object = Some((a, b));
+                obj_end = b;
+            }
+        } else if f.unit.is_some_and(is_currency) {
+            // "$2 billion on share buybacks", "€40m in additional aid"
+            if self.w(j, "in") || self.w(j, "for") || self.w(j, "on") {
+                if let Some((a, b)) = self.np_right(j + 1) {
+                    let s = self.s(a);
+                    let lw = self.low(a);
+                    if !WEEKDAYS.contains(&lw.as_str())
+                        && !is_month(lw.as_str())
+                        && !s.starts_with(|c: char| c.is_ascii_digit())
+                        && !matches!(lw.as_str(), "total" | "cash" | "damages" | "costs")
+                    {
+                        object = Some((a, b));
+                    }
+                }
+            }
+        }
+        // Left: the verb that governs the number.
+        let left = self.verb_left(f.t0, prev_end);
+        let mut left_verb = left.map(|(k, _)| k);
+        if let Some(k) = left_verb {
+            let lw = self.low(k);
+            let l = lemma(lw.as_str()).unwrap_or("");
+            if REPORTING.contains(&l) || l == "be" {
+                left_verb = None;
+            }
+        }
+        // Inheritance: "rose 4% to $3.5 billion", "up from 121".
+        let reaches_prev = q > 0 && {
+            let p = &out[q - 1];
+            let mut k = f.t0;
+            let mut ok = false;
+            let mut n = 0;
+            while k > p.t1 && n < 3 {
+                let w = self.low(k - 1);
+                if matches!(
+                    w.as_str(),
+                    "to" | "from" | "up" | "down" | "and" | "or" | "vs" | "versus" | "against"
+                ) || self.p(k - 1, ",")
+                {
+                    k -= 1;
+                    n += 1;
+                } else {
+                    break;
+                }
+            }
+            if k == p.t1 {
+                ok = true;
+            }
+            ok
+        };
+        if let Some(k) = left_verb {
+            event = self.event_at(k);
+        }
+        if event.is_none() && reaches_prev {
+            let p = &out[q - 1];
+            event = p.event.clone();
+            if object.is_none() {
+                object = p.obj_t;
+            }
+        }
+        if event.is_none() {
+            if let Some(k) = self.verb_right(obj_end) {
+                event = self.event_at(k);
+            }
+        }
+        // Object from the left: "a budget of $3bn", "cut its rate by 50bp",
+        // "winds of up to 60 km/h", "temperatures as high as 38".
+        if object.is_none() && f.t0 > 0 {
+            let mut k = f.t0;
+            let mut prep = false;
+            if self.is_word(k - 1) {
+                let lw = self.low(k - 1);
+                if matches!(lw.as_str(), "of" | "by" | "at" | "to" | "from") {
+                    k -= 1;
+                    prep = true;
+                }
+            }
+            if k > 0 && (prep || self.p(k - 1, ",")) {
+                let appos = self.p(k - 1, ",");
+                let jj = if appos { k - 1 } else { k };
+                if let Some((a, b, verb)) = self.np_left(jj) {
+                    let head = self.low(b - 1);
+                    let is_verb = lemma(head.as_str()).is_some()
+                        && !self.is_det(b.wrapping_sub(2))
+                        && b - a == 1;
+                    if !is_verb
+                        && !PRONOUNS.contains(&head.as_str())
+                        && !WEEKDAYS.contains(&head.as_str())
+                    {
+                        let (a2, b2) = self.skip_dets(a, b);
+                        if a2 < b2 {
+                            object = Some((a2, b2));
+                        }
+                        if event.is_none() {
+                            if let Some(v) = verb {
+                                event = self.event_at(v);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Subject of a change verb: "inflation slowed to 3.2%", "deaths
+        // rose to 41".
+        if object.is_none() {
+            if let Some(k) = left_verb {
+                let lw = self.low(k);
+                let l = lemma(lw.as_str()).unwrap_or("");
+                if CHANGE_VERBS.contains(&l) {
+                    object = self.subject_of(k);
+                }
+            }
+        }
+        if object.is_none() && reaches_prev {
+            object = out[q - 1].obj_t;
+        }
+        let _ = self.word_index_ok(0);
+        let o = &mut out[q];
+        o.obj_t = object;
+        o.object = object.map(|(a, b)| self.span_of(a, b));
+        o.event = event;
+    }
+
+    fn skip_dets(&self, mut a: usize, b: usize) -> (usize, usize) {
+        while a < b && self.is_det(a) {
+            a += 1;
+        }
+        (a, b)
+    }
+}
+
+// Used by the Duckling tests now; the temporal and claims passes may use
+// it for "the 21st" and "third term".
+#[allow(dead_code)]
+/// Parses an English ordinal ("first", "21st", "twenty-fifth",
+/// "thirtyfirst") to its value.
+pub(crate) fn parse_ordinal(s: &str) -> Option<u32> {
+    let t = s.trim().to_ascii_lowercase();
+    for suf in ["st", "nd", "rd", "th"] {
+        if let Some(d) = t.strip_suffix(suf) {
+            if !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()) {
+                return d.parse().ok();
+            }
+        }
+    }
+    let find = |w: &str| {
+        super::numbers::ORDINALS
+            .iter()
+            .find(|(k, _)| *k == w)
+            .map(|(_, v)| *v)
+    };
+    if let Some(v) = find(&t) {
+        return Some(v);
+    }
+    // "twenty-fifth", "twenty—fifth", "twenty fifth", "twentyfifth"
+    for (tens, tv) in TENS {
+        if let Some(rest) = t.strip_prefix(tens) {
+            let rest = rest.trim_start_matches(['-', '—', '–', ' ']);
+            if let Some(u) = find(rest).filter(|u| *u < 10) {
+                return Some(tv + u);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+pub(crate) fn scan_for_tests(s: &str) -> Vec<Found> {
+    scan(s, false)
+}

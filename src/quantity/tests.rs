@@ -1,0 +1,237 @@
+//! Unit tests for each pattern family and each keep-out rule.
+
+use super::Bound;
+use super::parse::scan_for_tests as scan;
+
+/// (value, high, bound, unit) of every quantity found.
+fn q(s: &str) -> Vec<(f64, Option<f64>, Bound, Option<&'static str>)> {
+    scan(s)
+        .into_iter()
+        .map(|f| (f.value, f.high, f.bound, f.unit))
+        .collect()
+}
+
+fn one(s: &str) -> (f64, Option<f64>, Bound, Option<&'static str>) {
+    let v = q(s);
+    assert_eq!(v.len(), 1, "{s:?}: {v:?}");
+    v[0]
+}
+
+fn none(s: &str) {
+    let v = q(s);
+    assert!(v.is_empty(), "{s:?} should have no quantity: {v:?}");
+}
+
+#[test]
+fn digits_separators_decimals_signs() {
+    assert_eq!(one("more than 2,400 protesters").0, 2400.0);
+    assert_eq!(one("It grew 3.5 percentage points.").3, Some("pp"));
+    assert_eq!(one("Prices fell -0.1% in May.").0, -0.1);
+    assert_eq!(one("Votes: 11,987,214.").0, 11987214.0);
+}
+
+#[test]
+fn word_numbers() {
+    assert_eq!(one("eighty-eight of them needed surgery").0, 88.0);
+    assert_eq!(one("one hundred and twelve people").0, 112.0);
+    assert_eq!(one("fifteen miners").0, 15.0);
+    assert_eq!(one("a dozen children").0, 12.0);
+    assert_eq!(one("Two dozen patients").0, 24.0);
+    assert_eq!(one("half a million people").0, 500000.0);
+    assert_eq!(one("a couple of firms").0, 2.0);
+}
+
+#[test]
+fn vague_plurals() {
+    assert_eq!(one("Dozens of aftershocks").0, 12.0);
+    assert_eq!(one("Hundreds of homes").2, Bound::Approx);
+    assert_eq!(one("killed tens of thousands of people").0, 10000.0);
+    assert_eq!(one("hundreds of thousands fled").0, 100000.0);
+    assert_eq!(one("scores of villagers").0, 20.0);
+    none("He scores goals.");
+}
+
+#[test]
+fn fractions() {
+    assert_eq!(one("supplied half of Britain's electricity").3, Some("%"));
+    assert_eq!(one("rations would be cut by half").0, 50.0);
+    assert_eq!(one("More than half are children").2, Bound::Lower);
+    assert!((one("two-thirds of voters").0 - 66.667).abs() < 0.01);
+    assert_eq!(one("a 1/3 share").0, 1.0 / 3.0);
+    none("in the first half of the year");
+    none("a third county");
+}
+
+#[test]
+fn scales_and_money() {
+    assert_eq!(one("about 1.2 million ballots").0, 1.2e6);
+    assert_eq!(one("a 3bn plan").0, 3e9);
+    assert_eq!(one("€40m in aid").3, Some("EUR"));
+    assert_eq!(one("£62.5m").0, 62.5e6);
+    assert_eq!(one("5k runners").0, 5000.0);
+    assert_eq!(one("1.5 trillion yen").3, Some("JPY"));
+    assert_eq!(one("US$4.7 billion").3, Some("USD"));
+    assert_eq!(one("C$12.5 million").3, Some("CAD"));
+    assert_eq!(one("KSh 500").3, Some("KES"));
+    assert_eq!(one("150 billion shillings").3, Some("KES"));
+    assert_eq!(one("25 million soles").3, Some("PEN"));
+    assert_eq!(one("14.6 billion zlotys").3, Some("PLN"));
+    assert_eq!(one("Rs 20 lakh").3, Some("INR"));
+    assert_eq!(one("2bn rand").3, Some("ZAR"));
+}
+
+#[test]
+fn measures() {
+    assert_eq!(one("50.4 gigawatts (GW)").3, Some("GW"));
+    assert_eq!(one("almost 1,100 metres underground").3, Some("m"));
+    assert_eq!(one("about 41,500 hectares").3, Some("ha"));
+    assert_eq!(one("winds of up to 60 km/h").3, Some("km/h"));
+    assert_eq!(one("as high as 38 degrees Celsius").3, Some("°C"));
+    assert_eq!(one("41.2 million tonnes").3, Some("t"));
+    assert_eq!(one("jailed for 11 years").3, Some("year"));
+    assert_eq!(one("cut by 50 basis points").3, Some("bp"));
+    assert_eq!(one("12 per cent").3, Some("%"));
+    assert_eq!(one("14 Per Cent").3, Some("%"));
+    assert_eq!(one("100m sprint").3, Some("m"));
+}
+
+#[test]
+fn ranges() {
+    assert_eq!(one("between 10 and 15 people").1, Some(15.0));
+    assert_eq!(one("10 to 15 new centres").2, Bound::Range);
+    assert_eq!(one("rise by 10-15%").3, Some("%"));
+    assert_eq!(one("move 10–15 km").1, Some(15.0));
+    assert_eq!(one("between $150 million and $180 million").0, 150e6);
+    assert_eq!(one("$3.6 billion to $3.7 billion").1, Some(3.7e9));
+    assert_eq!(one("43 to 50GW").3, Some("GW"));
+    assert_eq!(one("10 to 15 million people").0, 10e6);
+    // A change, not a range.
+    assert_eq!(q("rose 4% to $3.5 billion").len(), 2);
+    assert_eq!(q("fell to 81.4 percent from 93 percent").len(), 2);
+}
+
+#[test]
+fn qualifiers_set_bounds() {
+    assert_eq!(one("more than 2,400").2, Bound::Lower);
+    assert_eq!(one("at Least 63").2, Bound::Lower);
+    assert_eq!(one("upwards of 500").2, Bound::Lower);
+    assert_eq!(one("up to 1,200 members").2, Bound::Upper);
+    assert_eq!(one("Fewer than 500").2, Bound::Upper);
+    assert_eq!(one("nearly 2,000").2, Bound::Upper);
+    assert_eq!(one("an estimated 18,000").2, Bound::Approx);
+    assert_eq!(one("some 140,000 people").2, Bound::Approx);
+    assert_eq!(one("More Than 1.3 Million").2, Bound::Lower);
+    // Verbs do not set a bound.
+    assert_eq!(one("attendance topped 1,500").2, Bound::Exact);
+    let f = scan("more than 2,400 protesters");
+    assert_eq!(
+        &"more than 2,400 protesters"[f[0].start..f[0].end],
+        "more than 2,400"
+    );
+}
+
+#[test]
+fn bracketed_conversion_takes_the_bound() {
+    let v = q("about 30 km (19 miles)");
+    assert_eq!(v[1].2, Bound::Approx);
+    let v = q("25 million soles (about $6.8 million)");
+    assert_eq!((v[0].2, v[1].2), (Bound::Exact, Bound::Approx));
+}
+
+#[test]
+fn years_are_out() {
+    none("in 2024");
+    none("the 2024 election");
+    none("since 1970");
+    none("by 2030");
+    none("the 1990s");
+    assert_eq!(one("2000 troops arrived").0, 2000.0);
+}
+
+#[test]
+fn dates_and_times_are_out() {
+    none("on March 4");
+    none("on Dec. 25");
+    none("on 3 March 2025");
+    none("as of 2025-05-31");
+    none("at 4:17 a.m.");
+    none("at 10 a.m.");
+    none("at 9pm");
+    none("two days ago");
+}
+
+#[test]
+fn ordinals_and_labels_are_out() {
+    none("a third term");
+    none("the 21st century");
+    none("sixth consecutive meeting");
+    none("a converted Boeing 737 tanker");
+    none("an A320 jet");
+    none("the COVID-19 pandemic");
+    none("the G20 summit");
+    none("under Section 230 of the law");
+    none("along Route 66");
+    none("a spokesperson for No. 10 said");
+    none("the No. 2 shaft");
+    none("call 555-0123 now");
+    none("call +44 20 7946 0000");
+    none("a 5G network");
+}
+
+#[test]
+fn one_as_pronoun_is_out() {
+    none("one of the largest");
+    none("a one-sided game");
+    none("they helped one another");
+    none("no one was hurt");
+    none("Every one of these cases");
+    assert_eq!(one("and one unvaccinated adult died").0, 1.0);
+    assert_eq!(one("One worker is missing").0, 1.0);
+    none("He won Formula One races");
+}
+
+#[test]
+fn object_and_event() {
+    let f = scan("Venezuela releases 88 more political prisoners detained after protests.");
+    let t = "Venezuela releases 88 more political prisoners detained after protests.";
+    let (a, b) = f[0].object.expect("object");
+    assert_eq!(&t[a..b], "political prisoners");
+    assert_eq!(f[0].event.as_ref().map(|e| e.0.as_str()), Some("release"));
+    let t = "In the aftermath, authorities detained more than 2,400 protesters.";
+    let f = scan(t);
+    assert_eq!(f[0].event.as_ref().map(|e| e.0.as_str()), Some("detain"));
+    let t = "Inflation slowed to 3.2% in January.";
+    let f = scan(t);
+    let (a, b) = f[0].object.expect("object");
+    assert_eq!(&t[a..b], "Inflation");
+    assert_eq!(f[0].event.as_ref().map(|e| e.0.as_str()), Some("slow"));
+    let t = "More than 1.3 million people have crossed into Chad.";
+    let f = scan(t);
+    assert_eq!(f[0].event.as_ref().map(|e| e.0.as_str()), Some("cross"));
+}
+
+#[test]
+fn unicode_and_odd_input_never_panic() {
+    for s in [
+        "Zürich’s 1,2,3 — “about €”",
+        "\u{a0}12\u{a0}% of González’s 5½",
+        "$",
+        "-",
+        "between and",
+        "1/0",
+        "9999999999999999999999999999999999 people",
+        "a",
+        "Rs.",
+        "one and a",
+        "\r\n12 km\r\n",
+    ] {
+        for f in scan(s) {
+            assert!(s.is_char_boundary(f.start) && s.is_char_boundary(f.end));
+        }
+    }
+}
+
+#[test]
+fn warm_compiles_patterns() {
+    super::warm();
+}
