@@ -4,6 +4,10 @@
 //! regular inflection rules can be checked against it: "detained" -> detain,
 //! "carried" -> carry, "stopped" -> stop, "released" -> release).
 
+use once_cell::sync::Lazy;
+
+use super::fasthash::FastMap as HashMap;
+
 /// Irregular past forms and participles, sorted by form.
 const IRREGULAR: &[(&str, &str)] = &[
     ("am", "be"),
@@ -698,8 +702,51 @@ const VERBS: &[&str] = &[
     "write",
 ];
 
-fn is_verb(base: &str) -> Option<&'static str> {
-    VERBS.binary_search(&base).ok().map(|i| VERBS[i])
+/// Every form the lemmatiser knows, mapped to its lemma: built once from
+/// the base forms by the regular inflection rules (-s, -es, -ed, -d, -ied,
+/// -ies, -ing, a doubled final consonant), then the irregular forms.
+static FORMS: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
+    let mut m: HashMap<String, &'static str> =
+        HashMap::with_capacity_and_hasher(VERBS.len() * 8, Default::default());
+    for &base in VERBS {
+        let mut add = |f: String| {
+            m.entry(f).or_insert(base);
+        };
+        for (suffix, tail) in [
+            ("ied", "y"),
+            ("ies", "y"),
+            ("ed", ""),
+            ("ed", "e"),
+            ("d", ""),
+            ("es", ""),
+            ("s", ""),
+            ("ing", ""),
+            ("ing", "e"),
+        ] {
+            if let Some(stem) = base.strip_suffix(tail) {
+                if stem.len() + suffix.len() >= 4 || tail.is_empty() {
+                    add(format!("{stem}{suffix}"));
+                }
+            }
+            if tail.is_empty() && suffix != "d" {
+                if let Some(last) = base.chars().last() {
+                    add(format!("{base}{last}{suffix}"));
+                }
+            }
+        }
+    }
+    for &base in VERBS {
+        m.insert(base.to_string(), base);
+    }
+    for &(form, base) in IRREGULAR {
+        m.insert(form.to_string(), base);
+    }
+    m
+});
+
+/// Forces the table of forms.
+pub(crate) fn warm() {
+    Lazy::force(&FORMS);
 }
 
 /// The lemma of `word` if it is a form of a verb the lemmatiser knows
@@ -709,49 +756,10 @@ pub(crate) fn lemma(word: &str) -> Option<&'static str> {
     if word.len() > 24 || !word.is_ascii() {
         return None;
     }
-    let mut buf = [0u8; 24];
-    let w = &mut buf[..word.len()];
-    w.copy_from_slice(word.as_bytes());
-    w.make_ascii_lowercase();
-    let w: &str = std::str::from_utf8(w).ok()?;
-    if let Ok(i) = IRREGULAR.binary_search_by(|(f, _)| (*f).cmp(w)) {
-        return Some(IRREGULAR[i].1);
+    if word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return FORMS.get(word.to_ascii_lowercase().as_str()).copied();
     }
-    if let Some(v) = is_verb(w) {
-        return Some(v);
-    }
-    let mut stem = [0u8; 26];
-    for (suffix, add) in [
-        ("ied", "y"),
-        ("ies", "y"),
-        ("ed", ""),
-        ("ed", "e"),
-        ("d", ""),
-        ("es", ""),
-        ("s", ""),
-        ("ing", ""),
-        ("ing", "e"),
-    ] {
-        if let Some(base) = w.strip_suffix(suffix) {
-            if base.len() < 2 {
-                continue;
-            }
-            let n = base.len() + add.len();
-            stem[..base.len()].copy_from_slice(base.as_bytes());
-            stem[base.len()..n].copy_from_slice(add.as_bytes());
-            if let Some(v) = std::str::from_utf8(&stem[..n]).ok().and_then(is_verb) {
-                return Some(v);
-            }
-            // A doubled final consonant: "stopped" -> stop.
-            let b = base.as_bytes();
-            if add.is_empty() && b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
-                if let Some(v) = base.get(..base.len() - 1).and_then(is_verb) {
-                    return Some(v);
-                }
-            }
-        }
-    }
-    None
+    FORMS.get(word).copied()
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! Quantities: numbers as news writes them, with bound, unit, and what they
 //! count.
 
+mod fasthash;
 mod lemma;
 mod numbers;
 mod parse;
@@ -152,6 +153,8 @@ pub(crate) fn extract(s: &SentenceView<'_>) -> Vec<Quantity> {
 #[allow(dead_code)]
 pub(crate) fn warm() {
     Lazy::force(&NUMBER_WORD_SET);
+    lemma::warm();
+    parse::warm();
 }
 
 /// ASCII prefilter: any digit, or any word that may spell a number. One

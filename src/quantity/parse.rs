@@ -3,7 +3,10 @@
 //!
 //! All offsets here are byte offsets into the sentence.
 
+use once_cell::sync::Lazy;
+
 use super::Bound;
+use super::fasthash::{FastMap as HashMap, FastSet as HashSet};
 use super::lemma::lemma;
 use super::numbers::{FRACTIONS, LABEL_WORDS, MONTHS, SCALE_ABBREVS, SCALES, SMALL, TENS, VAGUE};
 use super::qualifiers::QUALIFIERS;
@@ -138,7 +141,16 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Tok>) {
 
 fn word_end(t: &str, mut i: usize) -> usize {
     let n = t.len();
+    let b = t.as_bytes();
     while i < n {
+        let c = b[i];
+        if c.is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        if c < 128 && c != b'\'' {
+            break;
+        }
         let rest = &t[i..];
         let ch = rest.chars().next().unwrap_or(' ');
         if ch.is_alphabetic() {
@@ -160,19 +172,19 @@ fn word_end(t: &str, mut i: usize) -> usize {
 /// Read-only view of a tokenized sentence.
 pub(super) struct Cx<'a> {
     pub t: &'a str,
+    /// `t` with ASCII letters lower-cased (same byte offsets).
+    pub lower: &'a str,
     pub toks: &'a [Tok],
     pub headline: bool,
 }
 
-/// Lower-cased copy of a short ASCII word on the stack.
-struct Low {
-    buf: [u8; 24],
-    len: usize,
-}
+/// A lower-cased token.
+#[derive(Clone, Copy)]
+struct Low<'a>(&'a str);
 
-impl Low {
-    fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+impl<'a> Low<'a> {
+    fn as_str(&self) -> &'a str {
+        self.0
     }
 }
 
@@ -195,22 +207,19 @@ impl<'a> Cx<'a> {
     fn sp(&self, i: usize) -> bool {
         self.toks.get(i).is_none_or(|t| t.sp)
     }
-    /// Whether token `i` is the word `w` (ASCII case-insensitive).
+    /// Whether token `i` is the word `w` (given in lower case).
     fn w(&self, i: usize, w: &str) -> bool {
-        self.is_word(i) && self.s(i).eq_ignore_ascii_case(w)
+        self.is_word(i) && self.low(i).0 == w
     }
     fn p(&self, i: usize, p: &str) -> bool {
         self.k(i) == Some(K::Punct) && self.s(i) == p
     }
-    fn low(&self, i: usize) -> Low {
-        let s = self.s(i);
-        let mut buf = [0u8; 24];
-        if s.len() > 24 || !s.is_ascii() {
-            return Low { buf, len: 0 };
-        }
-        buf[..s.len()].copy_from_slice(s.as_bytes());
-        buf[..s.len()].make_ascii_lowercase();
-        Low { buf, len: s.len() }
+    fn low(&self, i: usize) -> Low<'a> {
+        Low(self
+            .toks
+            .get(i)
+            .and_then(|t| self.lower.get(t.s..t.e))
+            .unwrap_or(""))
     }
     fn cap(&self, i: usize) -> bool {
         self.s(i).chars().next().is_some_and(char::is_uppercase)
@@ -731,8 +740,11 @@ impl Cx<'_> {
                 let w = low.as_str();
                 // Two-word units first.
                 if self.is_word(j + 1) {
-                    let two = format!("{} {}", w, self.low(j + 1).as_str());
-                    if let Some(u) = lookup(MEASURES, two.as_str()) {
+                    let two = self
+                        .lower
+                        .get(self.toks[j].s..self.toks[j + 1].e)
+                        .unwrap_or("");
+                    if let Some(u) = map_get(&MEASURES_MAP, two) {
                         return Some(UnitHit { unit: u, t1: j + 2 });
                     }
                     // "Kenyan shillings", "Hong Kong dollars"
@@ -749,7 +761,7 @@ impl Cx<'_> {
                     }
                 }
                 if !money_prefix {
-                    if let Some(u) = lookup(CURRENCY_WORDS, w) {
+                    if let Some(u) = map_get(&CURRENCY_WORDS_MAP, w) {
                         // "won" and "real" are also common words: take them
                         // only as the plain unit right after a number.
                         if matches!(w, "won" | "real" | "sol" | "dong" | "lei") {
@@ -799,7 +811,7 @@ impl Cx<'_> {
                 if matches!(w, "ha" | "t" | "g" | "gs" | "m" | "mm" | "cm") && s != w {
                     return None;
                 }
-                let u = lookup(MEASURES, w)?;
+                let u = map_get(&MEASURES_MAP, w)?;
                 // "km/h" written "km per hour"
                 Some(UnitHit { unit: u, t1: j + 1 })
             }
@@ -1134,12 +1146,54 @@ const CHANGE_VERBS: &[&str] = &[
     "peak",
 ];
 
+macro_rules! word_set {
+    ($name:ident, $list:ident) => {
+        static $name: Lazy<HashSet<&'static str>> = Lazy::new(|| $list.iter().copied().collect());
+    };
+}
+word_set!(STOP_SET, STOP);
+word_set!(AUX_SET, AUX);
+word_set!(DETERMINERS_SET, DETERMINERS);
+word_set!(PREPS_SET, PREPS);
+word_set!(PRONOUNS_SET, PRONOUNS);
+word_set!(CLAUSE_WORDS_SET, CLAUSE_WORDS);
+static MEASURES_MAP: Lazy<HashMap<&'static str, &'static str>> =
+    Lazy::new(|| MEASURES.iter().copied().collect());
+static CURRENCY_WORDS_MAP: Lazy<HashMap<&'static str, &'static str>> =
+    Lazy::new(|| CURRENCY_WORDS.iter().copied().collect());
+
+fn in_set(set: &HashSet<&'static str>, w: &str) -> bool {
+    set.contains(w)
+}
+
+fn map_get(map: &HashMap<&'static str, &'static str>, w: &str) -> Option<&'static str> {
+    map.get(w).copied()
+}
+
+/// Forces the word sets.
+pub(super) fn warm() {
+    for s in [
+        &STOP_SET,
+        &AUX_SET,
+        &DETERMINERS_SET,
+        &PREPS_SET,
+        &PRONOUNS_SET,
+        &CLAUSE_WORDS_SET,
+    ] {
+        Lazy::force(s);
+    }
+    Lazy::force(&MEASURES_MAP);
+    Lazy::force(&CURRENCY_WORDS_MAP);
+}
+
 /// Finds all quantities of a sentence.
 pub(super) fn scan(t: &str, headline: bool) -> Vec<Found> {
     let mut toks = Vec::with_capacity(t.len() / 4);
     tokenize(t, &mut toks);
+    let lower = t.to_ascii_lowercase();
     let cx = Cx {
         t,
+        lower: &lower,
         toks: &toks,
         headline,
     };
@@ -1147,6 +1201,11 @@ pub(super) fn scan(t: &str, headline: bool) -> Vec<Found> {
     let mut i = 0;
     let n = toks.len();
     while i < n {
+        let tk = toks[i];
+        if tk.k == K::Punct || (tk.k == K::Word && !cx.may_start_number(i)) {
+            i += 1;
+            continue;
+        }
         match cx.at(i) {
             Step::Found(f) => {
                 i = f.t1.max(i + 1);
@@ -1176,6 +1235,9 @@ impl Cx<'_> {
                 None => return Step::Skip(i + 3),
             },
             Some(K::Word) => {
+                if !self.may_start_number(i) {
+                    return skip;
+                }
                 let low = self.low(i);
                 let w = low.as_str();
                 let starts = small_value(w).is_some()
@@ -1453,6 +1515,37 @@ impl Cx<'_> {
 
     /// A qualifier ending right before token `i`.
     fn qualifier_before(&self, i: usize) -> Option<(Bound, usize)> {
+        let last = self.low(i.checked_sub(1)?);
+        let last = last.as_str();
+        if !(matches!(
+            last,
+            "than"
+                | "least"
+                | "of"
+                | "over"
+                | "above"
+                | "under"
+                | "below"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "around"
+                | "roughly"
+                | "approximately"
+                | "approx"
+                | "some"
+                | "circa"
+                | "estimated"
+                | "exceeding"
+                | "to"
+                | "most"
+                | "as"
+                | "less"
+                | "~"
+        ) || self.p(i - 1, "~"))
+        {
+            return None;
+        }
         for (words, b) in QUALIFIERS {
             let n = words.len();
             if n > i {
@@ -1569,8 +1662,8 @@ impl Cx<'_> {
             if self.is_word(after) && !self.sp(after) {
                 let w = self.s(after);
                 let lw = self.low(after);
-                let unitish = lookup(MEASURES, lw.as_str()).is_some()
-                    || lookup(CURRENCY_WORDS, lw.as_str()).is_some()
+                let unitish = map_get(&MEASURES_MAP, lw.as_str()).is_some()
+                    || map_get(&CURRENCY_WORDS_MAP, lw.as_str()).is_some()
                     || w == "Rs"
                     || w == "RM"
                     || w == "US"
@@ -1664,7 +1757,7 @@ impl Cx<'_> {
             // Hyphenated compounds "one-sided", "two-time", "one-off".
             if self.is_dash(after) && !self.sp(after) && self.is_word(after + 1) && !c.percent {
                 let nx = self.low(after + 1);
-                if lookup(MEASURES, nx.as_str()).is_none() {
+                if map_get(&MEASURES_MAP, nx.as_str()).is_none() {
                     return Some(after + 2);
                 }
             }
@@ -1687,6 +1780,32 @@ impl Cx<'_> {
             }
         }
         None
+    }
+
+    /// Cheap test on the bytes of word `i` before any table lookup: the
+    /// number words start with one of a few letters, and "a"/"an" count
+    /// only before a number word.
+    fn may_start_number(&self, i: usize) -> bool {
+        let s = self.s(i).as_bytes();
+        let Some(&c) = s.first() else {
+            return false;
+        };
+        let c = c.to_ascii_lowercase();
+        if s.len() <= 2 {
+            if !(s.eq_ignore_ascii_case(b"a") || s.eq_ignore_ascii_case(b"an")) {
+                return false;
+            }
+            let nx = self.s(i + 1).as_bytes();
+            return matches!(
+                nx.first().map(u8::to_ascii_lowercase),
+                Some(b'd' | b'c' | b'p' | b'h' | b't' | b'm' | b'b' | b'q')
+            );
+        }
+        s.len() <= 9
+            && matches!(
+                c,
+                b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'z' | b'h' | b'd' | b'm' | b'b'
+            )
     }
 
     fn sentence_start(&self, i: usize) -> bool {
@@ -1910,7 +2029,7 @@ impl Cx<'_> {
             let low = self.low(i);
             let w = low.as_str();
             let s = self.s(i);
-            if DETERMINERS.contains(&w)
+            if in_set(&DETERMINERS_SET, w)
                 || s.ends_with("'s")
                 || s.ends_with("’s")
                 || s.ends_with("s'")
@@ -1927,7 +2046,7 @@ impl Cx<'_> {
             if self.is_word(end) {
                 let low = self.low(end);
                 let w = low.as_str();
-                if STOP.contains(&w) || PRONOUNS.contains(&w) {
+                if in_set(&STOP_SET, w) || in_set(&PRONOUNS_SET, w) {
                     break;
                 }
                 if WEEKDAYS.contains(&w) || (is_month(w) && self.cap(end)) {
@@ -1943,7 +2062,7 @@ impl Cx<'_> {
                 if words == 0 && (s.ends_with("ed") || s.ends_with("ing")) {
                     // must be followed by another content word
                     let nx = self.low(end + 1);
-                    if !self.is_word(end + 1) || STOP.contains(&nx.as_str()) {
+                    if !self.is_word(end + 1) || in_set(&STOP_SET, nx.as_str()) {
                         break;
                     }
                 }
@@ -1988,7 +2107,7 @@ impl Cx<'_> {
             }
             let low = self.low(k);
             let w = low.as_str();
-            if STOP.contains(&w) || PRONOUNS.contains(&w) || CLAUSE_WORDS.contains(&w) {
+            if in_set(&STOP_SET, w) || in_set(&PRONOUNS_SET, w) || in_set(&CLAUSE_WORDS_SET, w) {
                 break;
             }
             // "Inflation slowed to": a past form right before is the verb.
@@ -2014,7 +2133,7 @@ impl Cx<'_> {
             }
             if self.is_word(k) {
                 let low = self.low(k);
-                if lemma(low.as_str()).is_some() && !AUX.contains(&low.as_str()) {
+                if lemma(low.as_str()).is_some() && !in_set(&AUX_SET, low.as_str()) {
                     verb = Some(k);
                 }
             }
@@ -2027,7 +2146,7 @@ impl Cx<'_> {
             return false;
         }
         let low = self.low(i);
-        DETERMINERS.contains(&low.as_str()) || {
+        in_set(&DETERMINERS_SET, low.as_str()) || {
             let s = self.s(i);
             s.ends_with("'s") || s.ends_with("’s")
         }
@@ -2075,10 +2194,10 @@ impl Cx<'_> {
             }
             let low = self.low(k);
             let w = low.as_str();
-            if CLAUSE_WORDS.contains(&w) && w != "as" {
+            if in_set(&CLAUSE_WORDS_SET, w) && w != "as" {
                 return None;
             }
-            if PREPS.contains(&w) || DETERMINERS.contains(&w) || w.ends_with("ly") {
+            if in_set(&PREPS_SET, w) || in_set(&DETERMINERS_SET, w) || w.ends_with("ly") {
                 i -= 1;
                 continue;
             }
@@ -2098,7 +2217,7 @@ impl Cx<'_> {
                     i -= 1;
                     continue;
                 }
-                if AUX.contains(&w) && l != "have" {
+                if in_set(&AUX_SET, w) && l != "have" {
                     i -= 1;
                     continue;
                 }
@@ -2129,7 +2248,7 @@ impl Cx<'_> {
             }
             let low = self.low(j);
             let w = low.as_str();
-            if AUX.contains(&w) || w.ends_with("ly") && lemma(w).is_none() {
+            if in_set(&AUX_SET, w) || w.ends_with("ly") && lemma(w).is_none() {
                 j += 1;
                 continue;
             }
@@ -2147,7 +2266,7 @@ impl Cx<'_> {
                 while self.is_word(j) && n < 5 {
                     let l2 = self.low(j);
                     let s = self.s(j);
-                    if AUX.contains(&l2.as_str())
+                    if in_set(&AUX_SET, l2.as_str())
                         || ((s.ends_with("ed") || s.ends_with("ing")) && n > 1)
                     {
                         break;
@@ -2157,7 +2276,7 @@ impl Cx<'_> {
                 }
                 continue;
             }
-            if STOP.contains(&w) && !AUX.contains(&w) {
+            if in_set(&STOP_SET, w) && !in_set(&AUX_SET, w) {
                 return None;
             }
             if lemma(w).is_some() {
@@ -2178,7 +2297,7 @@ impl Cx<'_> {
             let low = self.low(i - 1);
             let w = low.as_str();
             if self.is_word(i - 1)
-                && (AUX.contains(&w) || (w.ends_with("ly") && lemma(w).is_none()))
+                && (in_set(&AUX_SET, w) || (w.ends_with("ly") && lemma(w).is_none()))
             {
                 i -= 1;
             } else {
@@ -2257,7 +2376,7 @@ impl Cx<'_> {
             }
         }
         let first = self.low(a);
-        if PRONOUNS.contains(&first.as_str()) {
+        if in_set(&PRONOUNS_SET, first.as_str()) {
             return None;
         }
         Some((a, b))
@@ -2276,7 +2395,7 @@ impl Cx<'_> {
         if self.w(j, "of") {
             if let Some((a, b)) = self.np_right(j + 1) {
                 let first = self.low(j + 1);
-                if !PRONOUNS.contains(&first.as_str()) {
+                if !in_set(&PRONOUNS_SET, first.as_str()) {
                     object = Some((a, b));
                     obj_end = b;
                 }
@@ -2382,7 +2501,7 @@ impl Cx<'_> {
                         && !self.is_det(b.wrapping_sub(2))
                         && b - a == 1;
                     if !is_verb
-                        && !PRONOUNS.contains(&head.as_str())
+                        && !in_set(&PRONOUNS_SET, head.as_str())
                         && !WEEKDAYS.contains(&head.as_str())
                     {
                         let (a2, b2) = self.skip_dets(a, b);

@@ -235,3 +235,42 @@ fn unicode_and_odd_input_never_panic() {
 fn warm_compiles_patterns() {
     super::warm();
 }
+
+/// Throughput of the quantity scanner alone on ~1 MB of news text (the dev
+/// articles repeated), one core: `cargo test --release --lib
+/// quantity::tests::speed -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn speed() {
+    let dir = std::env::var("NEWS_CLAIMS_DEV").unwrap_or("/work/shared/eval/dev".to_string());
+    let mut base = String::new();
+    for e in std::fs::read_dir(dir).expect("dev dir").flatten() {
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(e.path()).expect("read")).expect("json");
+        base.push_str(v["text"].as_str().unwrap_or(""));
+    }
+    let mut text = String::new();
+    while text.len() < 1 << 20 {
+        text.push_str(&base);
+    }
+    let sentences: Vec<&str> = crate::segment::sentence_indices(&text)
+        .map(|(_, s)| s)
+        .collect();
+    // The machine is shared: report the fastest of several rounds.
+    let mut found = 0;
+    let mut best = f64::MAX;
+    for _ in 0..15 {
+        let t = std::time::Instant::now();
+        for s in &sentences {
+            found += scan(s).len();
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    let mb = text.len() as f64 / 1e6;
+    println!(
+        "{} quantities per round, {:.1} MB/s (best of 15 rounds over {mb:.2} MB)",
+        found / 15,
+        mb / best
+    );
+    assert!(found > 0);
+}
