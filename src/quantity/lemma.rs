@@ -695,7 +695,6 @@ const VERBS: &[&str] = &[
     "welcome",
     "widen",
     "win",
-    "wind",
     "withdraw",
     "withhold",
     "wound",

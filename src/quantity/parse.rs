@@ -1021,8 +1021,8 @@ const AUX: &[&str] = &[
 ];
 
 const REPORTING: &[&str] = &[
-    "say", "tell", "report", "announce", "estimate", "confirm", "add", "state", "claim", "note",
-    "show", "believe", "warn", "expect", "predict", "forecast",
+    "say", "tell", "report", "confirm", "add", "state", "claim", "note", "show", "believe",
+    "warn",
 ];
 
 const CLAUSE_WORDS: &[&str] = &[
@@ -1218,7 +1218,21 @@ pub(super) fn scan(t: &str, headline: bool) -> Vec<Found> {
     for k in 0..out.len() {
         cx.read_object_event(&mut out, k);
     }
+    cx.share_objects(&mut out);
     out
+}
+
+/// What lies left of a quantity.
+enum Left {
+    /// The verb governing it.
+    Verb(usize),
+    /// The previous quantity, with only connecting words between ("rose
+    /// 4% to $3.5 billion").
+    Prev,
+    /// "up from 121": the event and object of the figure before.
+    Inherit,
+    /// Nothing found.
+    None,
 }
 
 enum Step {
@@ -1517,6 +1531,19 @@ impl Cx<'_> {
     fn qualifier_before(&self, i: usize) -> Option<(Bound, usize)> {
         let last = self.low(i.checked_sub(1)?);
         let last = last.as_str();
+        // "jailed for 11 years over £86m fraud": a preposition after
+        // another figure.
+        if matches!(last, "over" | "under" | "above" | "below") && i >= 2 {
+            let b = i - 2;
+            if self.is_num(b)
+                || (self.is_word(b)
+                    && b >= 1
+                    && self.is_num(b - 1)
+                    && map_get(&MEASURES_MAP, self.low(b).as_str()).is_some())
+            {
+                return None;
+            }
+        }
         if !(matches!(
             last,
             "than"
@@ -2043,9 +2070,20 @@ impl Cx<'_> {
         let mut end = i;
         let mut words = 0;
         while words < 5 {
+            // "Q3 bookings", "CO2"
+            if self.is_num(end) && !self.sp(end) && words > 0 {
+                end += 1;
+                continue;
+            }
             if self.is_word(end) {
                 let low = self.low(end);
                 let w = low.as_str();
+                // "Earnings per share"
+                if w == "per" && words > 0 && self.is_word(end + 1) {
+                    end += 2;
+                    words += 2;
+                    continue;
+                }
                 if in_set(&STOP_SET, w) || in_set(&PRONOUNS_SET, w) {
                     break;
                 }
@@ -2055,9 +2093,17 @@ impl Cx<'_> {
                 let s = self.s(end);
                 // A verb form ends the phrase unless it is the first word
                 // and a noun follows ("rescued men", "unvaccinated adult").
-                let verbish = (s.ends_with("ed") || s.ends_with("ing")) && words > 0;
+                let verbish = (s.ends_with("ed") || s.ends_with("ing") || is_past_form(w))
+                    && words > 0;
                 if verbish {
                     break;
+                }
+                // A verb after a plural noun: "season tickets remain".
+                if words > 0 && lemma(w).is_some() && !self.cap(end) {
+                    let pw = self.low(end - 1);
+                    if pw.as_str().ends_with('s') && !pw.as_str().ends_with("ss") {
+                        break;
+                    }
                 }
                 if words == 0 && (s.ends_with("ed") || s.ends_with("ing")) {
                     // must be followed by another content word
@@ -2172,12 +2218,14 @@ impl Cx<'_> {
         Some((lem, self.toks[k].s, e))
     }
 
-    /// Looks left of a quantity for its governing verb: returns the verb's
-    /// token, or `None` at a clause boundary.
-    fn verb_left(&self, t0: usize, prev_end: usize) -> Option<(usize, bool)> {
+    /// Looks left of a quantity for its governing verb.
+    fn verb_left(&self, t0: usize, prev_end: usize) -> Left {
         let mut i = t0;
         let mut steps = 0;
-        while i > prev_end && steps < 8 {
+        while steps < 10 {
+            if i <= prev_end {
+                return if prev_end > 0 { Left::Prev } else { Left::None };
+            }
             let k = i - 1;
             steps += 1;
             match self.k(k) {
@@ -2187,32 +2235,44 @@ impl Cx<'_> {
                         i -= 1;
                         continue;
                     }
-                    return None;
+                    // Possessive apostrophe: "trustees' signatures".
+                    if matches!(p, "'" | "’") && !self.sp(k) {
+                        i -= 1;
+                        continue;
+                    }
+                    return Left::None;
                 }
-                Some(K::Num) | None => return None,
+                Some(K::Num) | None => return Left::None,
                 Some(K::Word) => {}
             }
             let low = self.low(k);
             let w = low.as_str();
+            if matches!(w, "up" | "down") && self.w(k + 1, "from") {
+                return Left::Inherit;
+            }
             if in_set(&CLAUSE_WORDS_SET, w) && w != "as" {
-                return None;
+                return Left::None;
             }
             if in_set(&PREPS_SET, w) || in_set(&DETERMINERS_SET, w) || w.ends_with("ly") {
                 i -= 1;
                 continue;
             }
-            if matches!(w, "up" | "down") && self.w(k + 1, "from") {
-                return None;
-            }
             if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being") {
-                return None;
+                return Left::None;
             }
+            // The second part of a hyphenated compound is a noun
+            // ("club-record fee").
+            let compound = k > 0 && self.is_dash(k - 1) && !self.sp(k);
             if let Some(l) = lemma(w) {
+                if compound {
+                    i -= 1;
+                    continue;
+                }
                 // A noun after a determiner: "a target of", unless an
                 // event noun linked by "of" ("the release of 88").
-                if self.is_det(k.wrapping_sub(1)) && k >= 1 {
+                if k >= 1 && self.is_det(k - 1) {
                     if self.w(k + 1, "of") && lookup(EVENT_NOUNS, w).is_some() {
-                        return Some((k, true));
+                        return Left::Verb(k);
                     }
                     i -= 1;
                     continue;
@@ -2221,18 +2281,64 @@ impl Cx<'_> {
                     i -= 1;
                     continue;
                 }
-                return Some((k, true));
+                // A noun inside a noun phrase that another verb governs:
+                // "caps annual rent rises at 5%", "cut its benchmark
+                // lending rate", "take a restructuring charge of".
+                if !is_past_form(w) && self.verb_further_left(k) {
+                    i -= 1;
+                    continue;
+                }
+                return Left::Verb(k);
             }
-            if self.is_det(k.wrapping_sub(1))
-                && self.w(k + 1, "of")
-                && lookup(EVENT_NOUNS, w).is_some()
+            if k >= 1 && self.is_det(k - 1) && self.w(k + 1, "of") && lookup(EVENT_NOUNS, w).is_some()
             {
-                return Some((k, true));
+                return Left::Verb(k);
             }
             // A noun: keep looking past one noun phrase.
             i -= 1;
         }
-        None
+        Left::None
+    }
+
+    /// Whether a verb governs the word at `k` from up to three words to
+    /// its left, with only noun-phrase words between.
+    fn verb_further_left(&self, k: usize) -> bool {
+        let prev_content = k >= 1 && {
+            let p = self.low(k - 1);
+            self.is_word(k - 1)
+                && !in_set(&STOP_SET, p.as_str())
+                && !in_set(&CLAUSE_WORDS_SET, p.as_str())
+                && !in_set(&PRONOUNS_SET, p.as_str())
+                || self.is_det(k - 1)
+        };
+        if !prev_content {
+            return false;
+        }
+        let mut j = k;
+        for _ in 0..4 {
+            if j == 0 {
+                return false;
+            }
+            j -= 1;
+            if !self.is_word(j) {
+                if self.is_dash(j) {
+                    continue;
+                }
+                return false;
+            }
+            let lw = self.low(j);
+            let w = lw.as_str();
+            if in_set(&CLAUSE_WORDS_SET, w) || in_set(&PREPS_SET, w) {
+                return false;
+            }
+            if j + 1 < k && lemma(w).is_some() && !(j >= 1 && self.is_det(j - 1)) {
+                return true;
+            }
+            if j + 1 == k && self.is_det(j) {
+                continue;
+            }
+        }
+        false
     }
 
     /// Looks right of a quantity's object for the verb it is the subject
@@ -2259,7 +2365,19 @@ impl Cx<'_> {
                     continue;
                 }
             }
-            if w == "of" || w == "in" || w == "from" || w == "on" || w == "at" {
+            // "are believed to be stranded"
+            if matches!(
+                w,
+                "believed" | "thought" | "said" | "reported" | "feared" | "known" | "estimated"
+            ) && self.w(j + 1, "to")
+            {
+                j += 2;
+                while self.w(j, "be") || self.w(j, "have") || self.w(j, "been") {
+                    j += 1;
+                }
+                continue;
+            }
+            if matches!(w, "of" | "in" | "from" | "on" | "at" | "off" | "near" | "across" | "along") {
                 // skip "of the surrounding district"
                 j += 1;
                 let mut n = 0;
@@ -2290,7 +2408,7 @@ impl Cx<'_> {
     /// The subject noun phrase of the verb at token `v`: the first noun
     /// phrase of its clause ("Food prices rose", "growth, which slowed",
     /// "the death toll from the quake rose").
-    fn subject_of(&self, v: usize) -> Option<(usize, usize)> {
+    fn subject_of(&self, v: usize, prev: Option<&Found>) -> Option<(usize, usize)> {
         // Skip auxiliaries and adverbs before the verb.
         let mut i = v;
         while i > 0 {
@@ -2309,6 +2427,12 @@ impl Cx<'_> {
             let mut k = i - 1;
             if k > 0 && self.p(k - 1, ",") {
                 k -= 1;
+            }
+            // "a fee of £62.5m, which could rise to £70m": the fee.
+            if let Some(p) = prev {
+                if p.t1 == k || p.obj_t.is_some_and(|(_, b)| b == k) {
+                    return p.obj_t;
+                }
             }
             return self.np_left(k).map(|(a, b, _)| (a, b));
         }
@@ -2347,10 +2471,9 @@ impl Cx<'_> {
                     "as" | "while"
                         | "and"
                         | "but"
-                        | "after"
                         | "when"
                         | "because"
-                        | "since"
+
                         | "that"
                 ) && p + 1 < i
                 {
@@ -2363,7 +2486,8 @@ impl Cx<'_> {
             return None;
         }
         let (a, b) = self.np_right(k)?;
-        if b > i {
+        let b = b.min(i);
+        if b <= a {
             return None;
         }
         // "The number of measles cases" -> "measles cases"
@@ -2385,25 +2509,34 @@ impl Cx<'_> {
     /// Fills `object` and `event` of quantity `q`.
     fn read_object_event(&self, out: &mut [Found], q: usize) {
         let f = out[q].clone();
-        let prev_end = if q > 0 { out[q - 1].t1 } else { 0 };
+        let prev = if q > 0 { Some(out[q - 1].clone()) } else { None };
+        let prev_end = prev
+            .as_ref()
+            .map_or(0, |p| p.obj_t.map_or(p.t1, |(_, b)| b.max(p.t1)));
         let mut object: Option<(usize, usize)> = None;
         let mut event: Option<(String, usize, usize)> = None;
+        let mut unit = f.unit;
         let mut j = f.t1;
         let counted = f.unit.is_none();
-        // Right: "of" phrases, then the counted noun.
+        let money = f.unit.is_some_and(is_currency);
         let mut obj_end = j;
+        // Right: "of" phrases, then the counted noun.
         if self.w(j, "of") {
-            if let Some((a, b)) = self.np_right(j + 1) {
-                let first = self.low(j + 1);
-                if !in_set(&PRONOUNS_SET, first.as_str()) {
-                    object = Some((a, b));
+            match self.np_right(j + 1) {
+                Some((a, b)) => {
+                    let first = self.low(j + 1);
+                    let head = self.low(b - 1);
+                    if !in_set(&PRONOUNS_SET, first.as_str())
+                        && !PART_NOUNS.contains(&head.as_str())
+                    {
+                        object = Some((a, b));
+                    }
                     obj_end = b;
                 }
-            } else {
-                obj_end = j + 2;
+                None => obj_end = j + 2,
             }
         } else if counted {
-            // "88 more political prisoners", "2,300 other workers"
+            // "88 more political prisoners"
             while self.w(j, "more") || self.w(j, "further") || self.w(j, "additional") {
                 j += 1;
             }
@@ -2415,64 +2548,77 @@ impl Cx<'_> {
                 object = Some((a, b));
                 obj_end = b;
             }
-        } else if f.unit.is_some_and(is_currency) {
-            // "$2 billion on share buybacks", "€40m in additional aid"
-            if self.w(j, "in") || self.w(j, "for") || self.w(j, "on") {
-                if let Some((a, b)) = self.np_right(j + 1) {
-                    let s = self.s(a);
-                    let lw = self.low(a);
-                    if !WEEKDAYS.contains(&lw.as_str())
-                        && !is_month(lw.as_str())
-                        && !s.starts_with(|c: char| c.is_ascii_digit())
-                        && !matches!(lw.as_str(), "total" | "cash" | "damages" | "costs")
-                    {
-                        object = Some((a, b));
-                    }
+        }
+        // "a 12% drop in net income"
+        if !counted && object.is_none() && self.is_word(j) {
+            let lw = self.low(j);
+            if lookup(EVENT_NOUNS, lw.as_str()).is_some() {
+                event = self.event_at(j);
+                if self.w(j + 1, "in") || self.w(j + 1, "of") {
+                    object = self.np_right(j + 2);
                 }
             }
         }
         // Left: the verb that governs the number.
         let left = self.verb_left(f.t0, prev_end);
-        let mut left_verb = left.map(|(k, _)| k);
-        if let Some(k) = left_verb {
-            let lw = self.low(k);
-            let l = lemma(lw.as_str()).unwrap_or("");
-            if REPORTING.contains(&l) || l == "be" {
-                left_verb = None;
-            }
-        }
-        // Inheritance: "rose 4% to $3.5 billion", "up from 121".
-        let reaches_prev = q > 0 && {
-            let p = &out[q - 1];
-            let mut k = f.t0;
-            let mut ok = false;
-            let mut n = 0;
-            while k > p.t1 && n < 3 {
-                let w = self.low(k - 1);
-                if matches!(
-                    w.as_str(),
-                    "to" | "from" | "up" | "down" | "and" | "or" | "vs" | "versus" | "against"
-                ) || self.p(k - 1, ",")
-                {
-                    k -= 1;
-                    n += 1;
-                } else {
-                    break;
+        let mut left_verb = None;
+        let mut inherit = false;
+        match left {
+            Left::Verb(k) => {
+                let lw = self.low(k);
+                let l = lemma(lw.as_str()).unwrap_or("");
+                if !REPORTING.contains(&l) && l != "be" {
+                    left_verb = Some(k);
+                    if event.is_none() {
+                        event = self.event_at(k);
+                    }
+                    if l == "compare" {
+                        inherit = true;
+                    }
                 }
             }
-            if k == p.t1 {
-                ok = true;
+            Left::Prev => {
+                if let Some(p) = &prev {
+                    if event.is_none() {
+                        event = p.event.clone();
+                    }
+                    if object.is_none() {
+                        object = p.obj_t;
+                    }
+                }
             }
-            ok
-        };
-        if let Some(k) = left_verb {
-            event = self.event_at(k);
+            Left::Inherit => {
+                inherit = true;
+                if let Some(p) = &prev {
+                    if event.is_none() {
+                        event = p.event.clone();
+                    }
+                }
+            }
+            Left::None => {}
         }
-        if event.is_none() && reaches_prev {
-            let p = &out[q - 1];
-            event = p.event.clone();
-            if object.is_none() {
-                object = p.obj_t;
+        if inherit {
+            if let Some(p) = &prev {
+                if object.is_none() {
+                    object = p.obj_t;
+                }
+                if unit.is_none() && p.unit.is_some_and(|u| !is_currency(u)) {
+                    unit = p.unit;
+                }
+            }
+        }
+        // A converted figure in brackets shares what the first one counts.
+        let bracket = prev
+            .as_ref()
+            .is_some_and(|p| f.t0 > 0 && self.p(f.t0 - 1, "(") && f.t0 - 1 == p.t1);
+        if bracket {
+            if let Some(p) = &prev {
+                if event.is_none() {
+                    event = p.event.clone();
+                }
+                if object.is_none() {
+                    object = p.obj_t;
+                }
             }
         }
         if event.is_none() {
@@ -2481,7 +2627,7 @@ impl Cx<'_> {
             }
         }
         // Object from the left: "a budget of $3bn", "cut its rate by 50bp",
-        // "winds of up to 60 km/h", "temperatures as high as 38".
+        // "winds of up to 60 km/h", "The fee, about €72m,".
         if object.is_none() && f.t0 > 0 {
             let mut k = f.t0;
             let mut prep = false;
@@ -2492,50 +2638,108 @@ impl Cx<'_> {
                     prep = true;
                 }
             }
-            if k > 0 && (prep || self.p(k - 1, ",")) {
-                let appos = self.p(k - 1, ",");
-                let jj = if appos { k - 1 } else { k };
-                if let Some((a, b, verb)) = self.np_left(jj) {
-                    let head = self.low(b - 1);
-                    let is_verb = lemma(head.as_str()).is_some()
-                        && !self.is_det(b.wrapping_sub(2))
-                        && b - a == 1;
-                    if !is_verb
-                        && !in_set(&PRONOUNS_SET, head.as_str())
-                        && !WEEKDAYS.contains(&head.as_str())
-                    {
-                        let (a2, b2) = self.skip_dets(a, b);
-                        if a2 < b2 {
-                            object = Some((a2, b2));
-                        }
-                        if event.is_none() {
-                            if let Some(v) = verb {
-                                event = self.event_at(v);
-                            }
+            let appos = k > 0 && self.p(k - 1, ",") && !prep;
+            let jj = if appos { k - 1 } else { k };
+            if let Some((a, b, verb)) = self.np_left(jj) {
+                let head = self.low(b - 1);
+                let single_verb =
+                    lemma(head.as_str()).is_some() && b - a == 1 && !(a > 0 && self.is_det(a - 1));
+                // "doubled in size to": the phrase is inside another
+                // prepositional phrase.
+                let nested = a >= 2
+                    && self.is_word(a - 1)
+                    && in_set(&PREPS_SET, self.low(a - 1).as_str())
+                    && is_past_form(self.low(a - 2).as_str());
+                let ok = (prep || appos || verb.is_some())
+                    && a >= prev_end
+                    && !single_verb
+                    && !nested
+                    && !in_set(&PRONOUNS_SET, head.as_str())
+                    && !WEEKDAYS.contains(&head.as_str());
+                if ok {
+                    let (a2, b2) = self.skip_dets(a, b);
+                    if a2 < b2 {
+                        object = Some((a2, b2));
+                    }
+                    if event.is_none() {
+                        if let Some(v) = verb {
+                            event = self.event_at(v);
                         }
                     }
                 }
             }
         }
-        // Subject of a change verb: "inflation slowed to 3.2%", "deaths
-        // rose to 41".
+        // Subject of a change verb or a passive: "inflation slowed to
+        // 3.2%", "deaths rose to 41", "rations would be cut by half".
         if object.is_none() {
             if let Some(k) = left_verb {
                 let lw = self.low(k);
                 let l = lemma(lw.as_str()).unwrap_or("");
-                if CHANGE_VERBS.contains(&l) {
-                    object = self.subject_of(k);
+                let passive = k > 0
+                    && matches!(
+                        self.low(k - 1).as_str(),
+                        "be" | "been" | "was" | "were" | "is" | "are" | "being"
+                    );
+                if CHANGE_VERBS.contains(&l) || passive {
+                    object = self.subject_of(k, prev.as_ref());
                 }
             }
         }
-        if object.is_none() && reaches_prev {
-            object = out[q - 1].obj_t;
+        // Money: "$2 billion on share buybacks", "£86m pension fraud",
+        // "25 million soles (about $6.8 million) in emergency funds".
+        if object.is_none() && money {
+            let mut k = f.t1;
+            if self.p(k, "(") {
+                let mut n = 0;
+                while k < self.toks.len() && !self.p(k, ")") && n < 12 {
+                    k += 1;
+                    n += 1;
+                }
+                k += 1;
+            }
+            let start = if self.w(k, "in") || self.w(k, "for") || self.w(k, "on") {
+                Some(k + 1)
+            } else if self.is_word(k) && !in_set(&STOP_SET, self.low(k).as_str()) {
+                Some(k)
+            } else {
+                None
+            };
+            if let Some((a, b)) = start.and_then(|k| self.np_right(k)) {
+                let lw = self.low(a);
+                let s = self.s(a);
+                if !WEEKDAYS.contains(&lw.as_str())
+                    && !is_month(lw.as_str())
+                    && !s.starts_with(|c: char| c.is_ascii_digit())
+                    && lemma(lw.as_str()).is_none_or(|_| b - a > 1)
+                {
+                    object = Some((a, b));
+                }
+            }
         }
-        let _ = self.word_index_ok(0);
         let o = &mut out[q];
+        o.unit = unit;
         o.obj_t = object;
         o.object = object.map(|(a, b)| self.span_of(a, b));
         o.event = event;
+    }
+
+    /// "38 of the 108 seats": the first figure counts what the second
+    /// does.
+    fn share_objects(&self, out: &mut [Found]) {
+        for q in (0..out.len().saturating_sub(1)).rev() {
+            let mut j = out[q].t1;
+            if !self.w(j, "of") {
+                continue;
+            }
+            j += 1;
+            if self.w(j, "the") {
+                j += 1;
+            }
+            if out[q + 1].t0 == j && out[q].obj_t.is_none() {
+                out[q].obj_t = out[q + 1].obj_t;
+                out[q].object = out[q + 1].object;
+            }
+        }
     }
 
     fn skip_dets(&self, mut a: usize, b: usize) -> (usize, usize) {
