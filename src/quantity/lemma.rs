@@ -722,6 +722,9 @@ static FORMS: Lazy<HashMap<String, &'static str>> = Lazy::new(|| {
             ("ing", ""),
             ("ing", "e"),
         ] {
+            if suffix == "d" && !base.ends_with('e') {
+                continue;
+            }
             if let Some(stem) = base.strip_suffix(tail) {
                 if stem.len() + suffix.len() >= 4 || tail.is_empty() {
                     add(format!("{stem}{suffix}"));

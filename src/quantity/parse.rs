@@ -1021,8 +1021,7 @@ const AUX: &[&str] = &[
 ];
 
 const REPORTING: &[&str] = &[
-    "say", "tell", "report", "confirm", "add", "state", "claim", "note", "show", "believe",
-    "warn",
+    "say", "tell", "report", "confirm", "add", "state", "claim", "note", "show", "believe", "warn",
 ];
 
 const CLAUSE_WORDS: &[&str] = &[
@@ -2003,6 +2002,11 @@ impl Cx<'_> {
     }
 }
 
+/// An adverb in -ly that is not a verb form ("reportedly", not "supply").
+fn is_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && lemma(w).is_none() && !w.ends_with("ply")
+}
+
 /// A past tense or participle of a known verb ("slowed", "rose").
 fn is_past_form(w: &str) -> bool {
     lemma(w).is_some_and(|l| l != w && !w.ends_with('s') && !w.ends_with("ing"))
@@ -2093,8 +2097,8 @@ impl Cx<'_> {
                 let s = self.s(end);
                 // A verb form ends the phrase unless it is the first word
                 // and a noun follows ("rescued men", "unvaccinated adult").
-                let verbish = (s.ends_with("ed") || s.ends_with("ing") || is_past_form(w))
-                    && words > 0;
+                let verbish =
+                    (s.ends_with("ed") || s.ends_with("ing") || is_past_form(w)) && words > 0;
                 if verbish {
                     break;
                 }
@@ -2128,7 +2132,7 @@ impl Cx<'_> {
         }
         // Do not end on a dash.
         let mut e = end;
-        while e > start && !self.is_word(e - 1) {
+        while e > start && !self.is_word(e - 1) && !self.is_num(e - 1) {
             e -= 1;
         }
         (e > start).then_some((start, e))
@@ -2250,10 +2254,17 @@ impl Cx<'_> {
             if matches!(w, "up" | "down") && self.w(k + 1, "from") {
                 return Left::Inherit;
             }
+            // "1,800 employees, or roughly 6%"
+            if w == "or"
+                && prev_end > 0
+                && (k == prev_end || (k == prev_end + 1 && self.p(k - 1, ",")))
+            {
+                return Left::Prev;
+            }
             if in_set(&CLAUSE_WORDS_SET, w) && w != "as" {
                 return Left::None;
             }
-            if in_set(&PREPS_SET, w) || in_set(&DETERMINERS_SET, w) || w.ends_with("ly") {
+            if in_set(&PREPS_SET, w) || in_set(&DETERMINERS_SET, w) || is_adverb(w) {
                 i -= 1;
                 continue;
             }
@@ -2290,7 +2301,10 @@ impl Cx<'_> {
                 }
                 return Left::Verb(k);
             }
-            if k >= 1 && self.is_det(k - 1) && self.w(k + 1, "of") && lookup(EVENT_NOUNS, w).is_some()
+            if k >= 1
+                && self.is_det(k - 1)
+                && self.w(k + 1, "of")
+                && lookup(EVENT_NOUNS, w).is_some()
             {
                 return Left::Verb(k);
             }
@@ -2303,6 +2317,12 @@ impl Cx<'_> {
     /// Whether a verb governs the word at `k` from up to three words to
     /// its left, with only noun-phrase words between.
     fn verb_further_left(&self, k: usize) -> bool {
+        if k >= 1 && self.is_word(k - 1) {
+            let p = self.low(k - 1);
+            if in_set(&AUX_SET, p.as_str()) || is_adverb(p.as_str()) {
+                return false;
+            }
+        }
         let prev_content = k >= 1 && {
             let p = self.low(k - 1);
             self.is_word(k - 1)
@@ -2331,7 +2351,10 @@ impl Cx<'_> {
             if in_set(&CLAUSE_WORDS_SET, w) || in_set(&PREPS_SET, w) {
                 return false;
             }
-            if j + 1 < k && lemma(w).is_some() && !(j >= 1 && self.is_det(j - 1)) {
+            if j + 1 < k
+                && lemma(w).is_some_and(|l| l != "be" && l != "have")
+                && !(j >= 1 && self.is_det(j - 1))
+            {
                 return true;
             }
             if j + 1 == k && self.is_det(j) {
@@ -2354,7 +2377,7 @@ impl Cx<'_> {
             }
             let low = self.low(j);
             let w = low.as_str();
-            if in_set(&AUX_SET, w) || w.ends_with("ly") && lemma(w).is_none() {
+            if in_set(&AUX_SET, w) || is_adverb(w) {
                 j += 1;
                 continue;
             }
@@ -2377,7 +2400,10 @@ impl Cx<'_> {
                 }
                 continue;
             }
-            if matches!(w, "of" | "in" | "from" | "on" | "at" | "off" | "near" | "across" | "along") {
+            if matches!(
+                w,
+                "of" | "in" | "from" | "on" | "at" | "off" | "near" | "across" | "along"
+            ) {
                 // skip "of the surrounding district"
                 j += 1;
                 let mut n = 0;
@@ -2414,9 +2440,7 @@ impl Cx<'_> {
         while i > 0 {
             let low = self.low(i - 1);
             let w = low.as_str();
-            if self.is_word(i - 1)
-                && (in_set(&AUX_SET, w) || (w.ends_with("ly") && lemma(w).is_none()))
-            {
+            if self.is_word(i - 1) && (in_set(&AUX_SET, w) || is_adverb(w)) {
                 i -= 1;
             } else {
                 break;
@@ -2468,14 +2492,16 @@ impl Cx<'_> {
                 let low = self.low(p);
                 if matches!(
                     low.as_str(),
-                    "as" | "while"
-                        | "and"
-                        | "but"
-                        | "when"
-                        | "because"
-
-                        | "that"
+                    "as" | "while" | "and" | "but" | "when" | "because" | "that"
                 ) && p + 1 < i
+                {
+                    break;
+                }
+                // "after inflation slowed", but "since 1970 rose".
+                if matches!(low.as_str(), "after" | "since" | "before" | "until")
+                    && p + 1 < i
+                    && self.is_word(p + 1)
+                    && !self.month_at(p + 1)
                 {
                     break;
                 }
@@ -2509,7 +2535,11 @@ impl Cx<'_> {
     /// Fills `object` and `event` of quantity `q`.
     fn read_object_event(&self, out: &mut [Found], q: usize) {
         let f = out[q].clone();
-        let prev = if q > 0 { Some(out[q - 1].clone()) } else { None };
+        let prev = if q > 0 {
+            Some(out[q - 1].clone())
+        } else {
+            None
+        };
         let prev_end = prev
             .as_ref()
             .map_or(0, |p| p.obj_t.map_or(p.t1, |(_, b)| b.max(p.t1)));
@@ -2598,7 +2628,17 @@ impl Cx<'_> {
             Left::None => {}
         }
         if inherit {
-            if let Some(p) = &prev {
+            // The figure compared with is the main one of the clause, not
+            // one inside "in 18 states".
+            let src = (0..q)
+                .rev()
+                .find(|&r| {
+                    let t = out[r].t0;
+                    !(t > 0 && (self.w(t - 1, "in") || self.w(t - 1, "of")))
+                })
+                .or(q.checked_sub(1))
+                .map(|r| out[r].clone());
+            if let Some(p) = &src {
                 if object.is_none() {
                     object = p.obj_t;
                 }
@@ -2626,6 +2666,17 @@ impl Cx<'_> {
                 event = self.event_at(k);
             }
         }
+        // Money: "$2 billion on share buybacks", "€40m in additional aid",
+        // "25 million soles (about $6.8 million) in emergency funds".
+        let mut money_k = f.t1;
+        if money && self.p(money_k, "(") {
+            let mut n = 0;
+            while money_k < self.toks.len() && !self.p(money_k, ")") && n < 12 {
+                money_k += 1;
+                n += 1;
+            }
+            money_k += 1;
+        }
         // Object from the left: "a budget of $3bn", "cut its rate by 50bp",
         // "winds of up to 60 km/h", "The fee, about €72m,".
         if object.is_none() && f.t0 > 0 {
@@ -2650,7 +2701,7 @@ impl Cx<'_> {
                     && self.is_word(a - 1)
                     && in_set(&PREPS_SET, self.low(a - 1).as_str())
                     && is_past_form(self.low(a - 2).as_str());
-                let ok = (prep || appos || verb.is_some())
+                let ok = (prep || appos || (verb.is_some() && !money))
                     && a >= prev_end
                     && !single_verb
                     && !nested
@@ -2669,6 +2720,15 @@ impl Cx<'_> {
                 }
             }
         }
+        if object.is_none()
+            && money
+            && (self.w(money_k, "in")
+                || self.w(money_k, "for")
+                || self.w(money_k, "on")
+                || self.w(money_k, "through"))
+        {
+            object = self.money_np(money_k + 1);
+        }
         // Subject of a change verb or a passive: "inflation slowed to
         // 3.2%", "deaths rose to 41", "rations would be cut by half".
         if object.is_none() {
@@ -2685,42 +2745,32 @@ impl Cx<'_> {
                 }
             }
         }
-        // Money: "$2 billion on share buybacks", "£86m pension fraud",
-        // "25 million soles (about $6.8 million) in emergency funds".
-        if object.is_none() && money {
-            let mut k = f.t1;
-            if self.p(k, "(") {
-                let mut n = 0;
-                while k < self.toks.len() && !self.p(k, ")") && n < 12 {
-                    k += 1;
-                    n += 1;
-                }
-                k += 1;
-            }
-            let start = if self.w(k, "in") || self.w(k, "for") || self.w(k, "on") {
-                Some(k + 1)
-            } else if self.is_word(k) && !in_set(&STOP_SET, self.low(k).as_str()) {
-                Some(k)
-            } else {
-                None
-            };
-            if let Some((a, b)) = start.and_then(|k| self.np_right(k)) {
-                let lw = self.low(a);
-                let s = self.s(a);
-                if !WEEKDAYS.contains(&lw.as_str())
-                    && !is_month(lw.as_str())
-                    && !s.starts_with(|c: char| c.is_ascii_digit())
-                    && lemma(lw.as_str()).is_none_or(|_| b - a > 1)
-                {
-                    object = Some((a, b));
-                }
-            }
+        // "£86m pension fraud", "a £1.25bn contract"
+        if object.is_none()
+            && money
+            && self.is_word(money_k)
+            && !in_set(&STOP_SET, self.low(money_k).as_str())
+        {
+            object = self.money_np(money_k);
         }
         let o = &mut out[q];
         o.unit = unit;
         o.obj_t = object;
         o.object = object.map(|(a, b)| self.span_of(a, b));
         o.event = event;
+    }
+
+    /// A noun phrase naming what money pays for, not a date or a verb.
+    fn money_np(&self, k: usize) -> Option<(usize, usize)> {
+        let (a, b) = self.np_right(k)?;
+        let lw = self.low(a);
+        let w = lw.as_str();
+        let s = self.s(a);
+        let ok = !WEEKDAYS.contains(&w)
+            && !is_month(w)
+            && !s.starts_with(|c: char| c.is_ascii_digit())
+            && !(b - a == 1 && (is_past_form(w) || w.ends_with("ing")));
+        ok.then_some((a, b))
     }
 
     /// "38 of the 108 seats": the first figure counts what the second
@@ -2735,7 +2785,7 @@ impl Cx<'_> {
             if self.w(j, "the") {
                 j += 1;
             }
-            if out[q + 1].t0 == j && out[q].obj_t.is_none() {
+            if out[q + 1].t0 == j && out[q + 1].obj_t.is_some() {
                 out[q].obj_t = out[q + 1].obj_t;
                 out[q].object = out[q + 1].object;
             }

@@ -274,3 +274,20 @@ fn speed() {
     );
     assert!(found > 0);
 }
+
+#[test]
+#[ignore]
+fn debug_one() {
+    let t = std::env::var("Q").unwrap_or_default();
+    for f in scan(&t) {
+        println!(
+            "{:?} {} {:?} {:?} obj={:?} ev={:?}",
+            &t[f.start..f.end],
+            f.value,
+            f.bound,
+            f.unit,
+            f.object.map(|(a, b)| &t[a..b]),
+            f.event.as_ref().map(|e| e.0.as_str())
+        );
+    }
+}
