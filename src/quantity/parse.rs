@@ -325,16 +325,13 @@ impl Cx<'_> {
             core.value *= f;
             core.t1 = j + 1;
             core.scaled = true;
-            // "three thousand millions"
-            if let Some(g) = self.low(j + 1).as_str().strip_suffix('s').and_then(|x| {
-                if matches!(x, "million" | "billion") {
-                    lookup(SCALES, x)
-                } else {
-                    None
+            // "three thousand millions", "1.5 lakh crore"
+            let nx = self.low(j + 1);
+            if let Some(g) = lookup(SCALES, nx.as_str()) {
+                if g >= f {
+                    core.value *= g;
+                    core.t1 = j + 2;
                 }
-            }) {
-                core.value *= g;
-                core.t1 = j + 2;
             }
             return;
         }
@@ -586,6 +583,19 @@ impl Cx<'_> {
                 });
             }
         }
+        // "half a percentage point", "a quarter of a point": a fraction
+        // of one unit.
+        if fw == "half"
+            && (self.w(i + 1, "a") || self.w(i + 1, "an"))
+            && self.unit_after(i + 2, false).is_some()
+        {
+            return Some(Core {
+                value: 0.5,
+                t0: i,
+                t1: i + 2,
+                ..Core::default()
+            });
+        }
         let (num, den_i) = if fw == "half" {
             (1.0, i)
         } else if fw == "a" || fw == "one" {
@@ -639,6 +649,17 @@ impl Cx<'_> {
         }
         if den.as_str() == "half" {
             return None;
+        }
+        if self.w(den_i + 1, "of")
+            && (self.w(den_i + 2, "a") || self.w(den_i + 2, "an"))
+            && self.unit_after(den_i + 3, false).is_some()
+        {
+            return Some(Core {
+                value: num * pct / 100.0,
+                t0: i,
+                t1: den_i + 3,
+                ..Core::default()
+            });
         }
         if !self.w(den_i + 1, "of") {
             return None;
@@ -801,6 +822,13 @@ impl Cx<'_> {
                     return Some(UnitHit {
                         unit: "km/h",
                         t1: j + 3,
+                    });
+                }
+                // "41.5C" in British copy.
+                if (s == "C" || s == "F") && !self.sp(j) {
+                    return Some(UnitHit {
+                        unit: if s == "C" { "°C" } else { "°F" },
+                        t1: j + 1,
                     });
                 }
                 // Single letters only as written: "5 m", "2 g"; "5G" is a
@@ -1230,6 +1258,8 @@ enum Left {
     Prev,
     /// "up from 121": the event and object of the figure before.
     Inherit,
+    /// A form of "be" right before: "Turnout was 67.3%".
+    Be(usize),
     /// Nothing found.
     None,
 }
@@ -1692,6 +1722,8 @@ impl Cx<'_> {
                     || map_get(&CURRENCY_WORDS_MAP, lw.as_str()).is_some()
                     || w == "Rs"
                     || w == "RM"
+                    || w == "C"
+                    || w == "F"
                     || w == "US"
                     || w == "m"
                     || CURRENCY_CODES.contains(&w)
@@ -2045,10 +2077,6 @@ impl Cx<'_> {
         }
     }
 
-    fn word_index_ok(&self, i: usize) -> bool {
-        self.is_word(i)
-    }
-
     /// A short noun phrase starting at token `i`, going right; returns its
     /// token range.
     fn np_right(&self, mut i: usize) -> Option<(usize, usize)> {
@@ -2061,6 +2089,7 @@ impl Cx<'_> {
             let w = low.as_str();
             let s = self.s(i);
             if in_set(&DETERMINERS_SET, w)
+                || matches!(w, "all" | "both")
                 || s.ends_with("'s")
                 || s.ends_with("’s")
                 || s.ends_with("s'")
@@ -2223,7 +2252,8 @@ impl Cx<'_> {
     }
 
     /// Looks left of a quantity for its governing verb.
-    fn verb_left(&self, t0: usize, prev_end: usize) -> Left {
+    fn verb_left(&self, t0: usize, prev_end: usize, prev_t1: usize) -> Left {
+        let mut connective_only = true;
         let mut i = t0;
         let mut steps = 0;
         while steps < 10 {
@@ -2239,6 +2269,10 @@ impl Cx<'_> {
                         i -= 1;
                         continue;
                     }
+                    // "fell 120 points, or 1.5%, to 7,850"
+                    if p == "," && k == prev_t1 && prev_t1 > 0 && connective_only {
+                        return Left::Prev;
+                    }
                     // Possessive apostrophe: "trustees' signatures".
                     if matches!(p, "'" | "’") && !self.sp(k) {
                         i -= 1;
@@ -2251,6 +2285,9 @@ impl Cx<'_> {
             }
             let low = self.low(k);
             let w = low.as_str();
+            if !matches!(w, "to" | "from" | "or" | "and" | "by" | "at") {
+                connective_only = false;
+            }
             if matches!(w, "up" | "down") && self.w(k + 1, "from") {
                 return Left::Inherit;
             }
@@ -2269,7 +2306,11 @@ impl Cx<'_> {
                 continue;
             }
             if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being") {
-                return Left::None;
+                return if k + 1 == t0 { Left::Be(k) } else { Left::None };
+            }
+            // "up 4 points from 2019"
+            if matches!(w, "up" | "down") && k + 1 == t0 {
+                return Left::Inherit;
             }
             // The second part of a hyphenated compound is a noun
             // ("club-record fee").
@@ -2590,7 +2631,8 @@ impl Cx<'_> {
             }
         }
         // Left: the verb that governs the number.
-        let left = self.verb_left(f.t0, prev_end);
+        let prev_t1 = prev.as_ref().map_or(0, |p| p.t1);
+        let left = self.verb_left(f.t0, prev_end, prev_t1);
         let mut left_verb = None;
         let mut inherit = false;
         match left {
@@ -2623,6 +2665,11 @@ impl Cx<'_> {
                     if event.is_none() {
                         event = p.event.clone();
                     }
+                }
+            }
+            Left::Be(k) => {
+                if object.is_none() {
+                    object = self.subject_of(k + 1, prev.as_ref());
                 }
             }
             Left::None => {}
@@ -2782,8 +2829,10 @@ impl Cx<'_> {
                 continue;
             }
             j += 1;
-            if self.w(j, "the") {
+            let mut n = 0;
+            while n < 3 && self.is_det(j) {
                 j += 1;
+                n += 1;
             }
             if out[q + 1].t0 == j && out[q + 1].obj_t.is_some() {
                 out[q].obj_t = out[q + 1].obj_t;

@@ -291,3 +291,30 @@ fn debug_one() {
         );
     }
 }
+
+#[test]
+fn fractions_of_a_unit_and_chained_scales() {
+    let v = one("raised rates by half a percentage point");
+    assert_eq!((v.0, v.3), (0.5, Some("pp")));
+    let v = one("by a quarter of a percentage point");
+    assert_eq!((v.0, v.3), (0.25, Some("pp")));
+    assert_eq!(one("Rs 1.5 lakh crore").0, 1.5e12);
+    assert_eq!(one("Temperatures reached 41.5C in Seville").3, Some("°C"));
+}
+
+#[test]
+fn inherited_fields() {
+    let t = "The FTSE 100 fell 120 points, or 1.5%, to 7,850.";
+    let f = scan(t);
+    assert_eq!(f.len(), 3, "FTSE 100 is a label");
+    for x in &f {
+        assert_eq!(x.event.as_ref().map(|e| e.0.as_str()), Some("fall"));
+    }
+    let t = "Nearly 2.3 million hectares have burned, compared with 2.8 million in 2023.";
+    let f = scan(t);
+    assert_eq!(f[1].unit, Some("ha"));
+    let t = "Schools in 23 of the country's 36 states remain closed.";
+    let f = scan(t);
+    let (a, b) = f[0].object.expect("object");
+    assert_eq!(&t[a..b], "states");
+}
