@@ -123,7 +123,11 @@ pub(crate) fn extract(s: &SentenceView<'_>) -> Vec<Quantity> {
         return Vec::new();
     }
     let headline = matches!(s.block_kind, BlockKind::Headline);
-    let found = parse::scan(text, headline);
+    // A sentence cut after "Dec." or "No." (by a segmenter that took the
+    // abbreviation for a full stop) starts with the day or the label.
+    let before = s.doc.get(..s.span.start).unwrap_or("");
+    let lead_label = parse::ends_with_label_abbrev(before);
+    let found = parse::scan(text, headline, lead_label);
     found
         .into_iter()
         .map(|f| {

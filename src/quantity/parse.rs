@@ -1214,7 +1214,24 @@ pub(super) fn warm() {
 }
 
 /// Finds all quantities of a sentence.
-pub(super) fn scan(t: &str, headline: bool) -> Vec<Found> {
+/// Whether `before` ends with a month abbreviation or "No." on the same
+/// line, so that a number starting the next text is a date or a label.
+pub(super) fn ends_with_label_abbrev(before: &str) -> bool {
+    let line = before.rsplit('\n').next().unwrap_or("");
+    let line = line.trim_end();
+    let Some(word) = line.rsplit(char::is_whitespace).next() else {
+        return false;
+    };
+    let Some(stem) = word.strip_suffix('.') else {
+        return false;
+    };
+    let stem = stem.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let capital = stem.chars().next().is_some_and(char::is_uppercase);
+    let low = stem.to_ascii_lowercase();
+    (capital && is_month(&low)) || matches!(low.as_str(), "no" | "nos" | "art" | "vol" | "sec")
+}
+
+pub(super) fn scan(t: &str, headline: bool, lead_label: bool) -> Vec<Found> {
     let mut toks = Vec::with_capacity(t.len() / 4);
     tokenize(t, &mut toks);
     let lower = t.to_ascii_lowercase();
@@ -1227,6 +1244,9 @@ pub(super) fn scan(t: &str, headline: bool) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     let n = toks.len();
+    if lead_label && cx.is_num(0) {
+        i = cx.skip_chain(1);
+    }
     while i < n {
         let tk = toks[i];
         if tk.k == K::Punct || (tk.k == K::Word && !cx.may_start_number(i)) {
@@ -2886,5 +2906,5 @@ pub(crate) fn parse_ordinal(s: &str) -> Option<u32> {
 
 #[cfg(test)]
 pub(crate) fn scan_for_tests(s: &str) -> Vec<Found> {
-    scan(s, false)
+    scan(s, false, false)
 }

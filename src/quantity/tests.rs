@@ -318,3 +318,13 @@ fn inherited_fields() {
     let (a, b) = f[0].object.expect("object");
     assert_eq!(&t[a..b], "states");
 }
+
+#[test]
+fn sentence_cut_after_an_abbreviation() {
+    use super::parse::ends_with_label_abbrev;
+    assert!(ends_with_label_abbrev("LIMA, Dec."));
+    assert!(ends_with_label_abbrev("a spokesperson for No."));
+    assert!(!ends_with_label_abbrev("They left."));
+    assert!(!ends_with_label_abbrev("It may."));
+    assert!(!ends_with_label_abbrev("Dec.\n"));
+}
