@@ -824,6 +824,13 @@ impl Cx<'_> {
                         t1: j + 3,
                     });
                 }
+                // "3p" (pence), read in pounds.
+                if s == "p" && !self.sp(j) {
+                    return Some(UnitHit {
+                        unit: "GBp",
+                        t1: j + 1,
+                    });
+                }
                 // "41.5C" in British copy.
                 if (s == "C" || s == "F") && !self.sp(j) {
                     return Some(UnitHit {
@@ -1326,10 +1333,18 @@ impl Cx<'_> {
             }
             _ => return skip,
         };
+        let mut core = core;
+        // "one in five children", "nine out of 10 doctors": a share.
+        if let Some((den, t1)) = self.ratio_tail(core.t1) {
+            if core.value >= 1.0 && den > core.value && !core.scaled && !core.vague {
+                core.value = core.value / den * 100.0;
+                core.t1 = t1;
+                core.percent = true;
+            }
+        }
         if let Some(next) = self.excluded(&core) {
             return Step::Skip(next);
         }
-        let mut core = core;
         // Sign.
         let mut start_tok = core.t0;
         let mut negative = false;
@@ -1376,6 +1391,33 @@ impl Cx<'_> {
         }
         if core.percent {
             unit = Some("%");
+        }
+        if unit == Some("GBp") {
+            core.value /= 100.0;
+            unit = Some("GBP");
+        }
+        // "10-year bond", "5-km race": the unit of an adjectival figure.
+        if unit.is_none() && self.is_dash(end_tok) && !self.sp(end_tok) && !self.sp(end_tok + 1) {
+            if let Some(u) = self.unit_after(end_tok + 1, false) {
+                if !self.is_dash(u.t1) && !is_currency(u.unit) {
+                    unit = Some(u.unit);
+                    end_tok = u.t1;
+                }
+            }
+        }
+        // An age after a name: "Graham Ashworth-Reid, 58,".
+        if unit.is_none()
+            && core.digits
+            && !core.formatted
+            && core.value >= 1.0
+            && core.value < 120.0
+            && self.p(end_tok, ",")
+            && start_tok >= 2
+            && self.p(start_tok - 1, ",")
+            && self.is_word(start_tok - 2)
+            && self.cap(start_tok - 2)
+        {
+            unit = Some("year");
         }
         // Adjectival "34-year-old", "460-seat": the unit is an age.
         if unit.is_none()
@@ -1467,6 +1509,36 @@ impl Cx<'_> {
             qualified,
             obj_t: None,
         }))
+    }
+
+    /// The denominator of "one in five", "nine out of 10": value and end.
+    fn ratio_tail(&self, j: usize) -> Option<(f64, usize)> {
+        let k = if self.w(j, "in") {
+            j + 1
+        } else if self.w(j, "out") && self.w(j + 1, "of") {
+            j + 2
+        } else {
+            return None;
+        };
+        let den = if self.is_num(k) {
+            let s = self.s(k);
+            if s.contains([',', '.']) || (self.is_word(k + 1) && !self.sp(k + 1)) {
+                return None;
+            }
+            (parse_digits(s)?, k + 1)
+        } else if self.is_word(k) {
+            let v = small_value(self.low(k).as_str())?;
+            if self.is_dash(k + 1) {
+                return None;
+            }
+            (v, k + 1)
+        } else {
+            return None;
+        };
+        if den.0 > 100.0 || den.0 < 2.0 || self.unit_after(den.1, false).is_some() {
+            return None;
+        }
+        Some(den)
     }
 
     /// The high end of a range after a low end ending at token `j`.
@@ -1746,6 +1818,7 @@ impl Cx<'_> {
                     || w == "F"
                     || w == "US"
                     || w == "m"
+                    || w == "p"
                     || CURRENCY_CODES.contains(&w)
                     || (w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()));
                 if !unitish || matches!(w, "s" | "st" | "nd" | "rd" | "th" | "G") {
@@ -1758,6 +1831,20 @@ impl Cx<'_> {
             }
             if self.time_suffix(after) {
                 return Some(after + 1);
+            }
+            // Scores: "beat Chelsea 2-1", "ended 0-0", "a 5-4 vote".
+            if self.is_dash(after)
+                && !self.sp(after)
+                && self.is_num(after + 1)
+                && !self.sp(after + 1)
+            {
+                let b = self.s(after + 1);
+                if !s.contains([',', '.']) && !b.contains([',', '.']) && !self.is_dash(after + 2) {
+                    let (x, y) = (c.value, parse_digits(b).unwrap_or(0.0));
+                    if x >= y && x <= 200.0 {
+                        return Some(after + 2);
+                    }
+                }
             }
             // Hyphen chains of three numbers: dates, phone numbers.
             if self.is_dash(after)
@@ -1957,11 +2044,16 @@ impl Cx<'_> {
             }
             return false;
         }
-        if !self.is_word(p) || !self.cap(p) {
+        let mixed = self.s(p).chars().skip(1).any(char::is_uppercase);
+        if !self.is_word(p) || !(self.cap(p) || mixed) {
             return false;
         }
         let low = self.low(p);
         let w = low.as_str();
+        // "iPhone 15", "iOS 17"
+        if mixed && !self.cap(p) {
+            return true;
+        }
         if w == "no" {
             // "No 10 Downing Street" only before a capital.
             return self.is_word(c.t1) && self.cap(c.t1);
@@ -2412,7 +2504,7 @@ impl Cx<'_> {
             if in_set(&CLAUSE_WORDS_SET, w) || in_set(&PREPS_SET, w) {
                 return false;
             }
-            if j + 1 < k
+            if (j + 1 < k || !w.ends_with('s'))
                 && lemma(w).is_some_and(|l| l != "be" && l != "have")
                 && !(j >= 1 && self.is_det(j - 1))
             {
@@ -2760,8 +2852,12 @@ impl Cx<'_> {
             let jj = if appos { k - 1 } else { k };
             if let Some((a, b, verb)) = self.np_left(jj) {
                 let head = self.low(b - 1);
-                let single_verb =
-                    lemma(head.as_str()).is_some() && b - a == 1 && !(a > 0 && self.is_det(a - 1));
+                let single_verb = lemma(head.as_str()).is_some()
+                    && b - a == 1
+                    && verb.is_none()
+                    && !(a > 0 && self.is_det(a - 1));
+                // "left unchanged at": an adjective, not a noun.
+                let adjective = head.as_str().ends_with("ed") && !head.as_str().ends_with("eed");
                 // "doubled in size to": the phrase is inside another
                 // prepositional phrase.
                 let nested = a >= 2
@@ -2771,6 +2867,7 @@ impl Cx<'_> {
                 let ok = (prep || appos || (verb.is_some() && !money))
                     && a >= prev_end
                     && !single_verb
+                    && !adjective
                     && !nested
                     && !in_set(&PRONOUNS_SET, head.as_str())
                     && !WEEKDAYS.contains(&head.as_str());

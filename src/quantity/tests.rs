@@ -328,3 +328,21 @@ fn sentence_cut_after_an_abbreviation() {
     assert!(!ends_with_label_abbrev("It may."));
     assert!(!ends_with_label_abbrev("Dec.\n"));
 }
+
+#[test]
+fn ratios_scores_ages_pence() {
+    let v = one("One in five children lives in poverty.");
+    assert_eq!((v.0, v.3), (20.0, Some("%")));
+    assert_eq!(one("Nine out of 10 doctors agree.").0, 90.0);
+    assert_eq!(q("killed 5 in 10 days")[0].0, 5.0);
+    none("Manchester United beat Chelsea 2-1 on Saturday.");
+    none("The match ended 0-0.");
+    assert_eq!(
+        one("President Biden, 81, said he would run.").3,
+        Some("year")
+    );
+    let v = one("Shares rose 3p to close.");
+    assert_eq!((v.0, v.3), (0.03, Some("GBP")));
+    none("The iPhone 15 launched.");
+    assert_eq!(one("A 10-year bond").3, Some("year"));
+}
