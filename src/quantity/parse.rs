@@ -661,7 +661,14 @@ impl Cx<'_> {
                 ..Core::default()
             });
         }
-        if !self.w(den_i + 1, "of") {
+        let prev = i.checked_sub(1).map(|p| self.low(p));
+        let prev = prev.as_ref().map_or("", |p| p.as_str());
+        let qual = matches!(
+            prev,
+            "by" | "than" | "nearly" | "almost" | "about" | "around" | "roughly" | "over" | "just"
+        );
+        // "a third of", "by nearly a fifth"; "a third term" is an ordinal.
+        if !(self.w(den_i + 1, "of") || (qual && num == 1.0 && fw == "a")) {
             return None;
         }
         Some(Core {
@@ -970,6 +977,16 @@ const STOP: &[&str] = &[
     "because",
     "via",
     "including",
+    "outside",
+    "inside",
+    "among",
+    "amongst",
+    "throughout",
+    "beneath",
+    "beside",
+    "alongside",
+    "opposite",
+    "than",
     "according",
     "said",
     "says",
@@ -1963,7 +1980,7 @@ impl Cx<'_> {
             let nx = self.s(i + 1).as_bytes();
             return matches!(
                 nx.first().map(u8::to_ascii_lowercase),
-                Some(b'd' | b'c' | b'p' | b'h' | b't' | b'm' | b'b' | b'q')
+                Some(b'd' | b'c' | b'p' | b'h' | b't' | b'm' | b'b' | b'q' | b'f')
             );
         }
         s.len() <= 9
@@ -2243,6 +2260,17 @@ impl Cx<'_> {
                 if verbish {
                     break;
                 }
+                // A verb before a figure or a determiner: "the bill
+                // includes $40bn".
+                if words > 0 && w.ends_with('s') && lemma(w).is_some() {
+                    let nk = end + 1;
+                    let fig = self.is_num(nk)
+                        || self.currency_before(nk + 1).is_some_and(|(_, p)| p == nk)
+                        || self.is_det(nk);
+                    if fig {
+                        break;
+                    }
+                }
                 // A verb after a plural noun: "season tickets remain".
                 if words > 0 && lemma(w).is_some() && !self.cap(end) {
                     let pw = self.low(end - 1);
@@ -2403,6 +2431,10 @@ impl Cx<'_> {
             if matches!(w, "up" | "down") && self.w(k + 1, "from") {
                 return Left::Inherit;
             }
+            // "killed 30 civilians, including 12 children"
+            if w == "including" && k + 1 == t0 && prev_end > 0 {
+                return Left::Inherit;
+            }
             // "1,800 employees, or roughly 6%"
             if w == "or"
                 && prev_end > 0
@@ -2521,6 +2553,18 @@ impl Cx<'_> {
     /// of: "400 people had been injured", "1,200 homes destroyed".
     fn verb_right(&self, mut j: usize) -> Option<usize> {
         let mut steps = 0;
+        // "Four people, including two police officers, were killed."
+        if self.p(j, ",") && (self.w(j + 1, "including") || self.w(j + 1, "among")) {
+            let mut k = j + 2;
+            let mut n = 0;
+            while k < self.toks.len() && !self.p(k, ",") && n < 12 {
+                k += 1;
+                n += 1;
+            }
+            if self.p(k, ",") {
+                j = k + 1;
+            }
+        }
         // Skip a prepositional phrase after the object: "residents of the
         // surrounding district were left".
         while steps < 10 {

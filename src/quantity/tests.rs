@@ -346,3 +346,16 @@ fn ratios_scores_ages_pence() {
     none("The iPhone 15 launched.");
     assert_eq!(one("A 10-year bond").3, Some("year"));
 }
+
+#[test]
+fn more_news_forms() {
+    assert_eq!(one("Prices jumped by nearly a fifth last year.").0, 20.0);
+    none("for a third consecutive year");
+    let t = "Four people, including two police officers, were killed.";
+    for f in scan(t) {
+        assert_eq!(f.event.as_ref().map(|e| e.0.as_str()), Some("kill"), "{t}");
+    }
+    let t = "The 1,200-page bill includes $40bn for Ukraine.";
+    let f = scan(t);
+    assert_eq!(f[1].event.as_ref().map(|e| e.0.as_str()), Some("include"));
+}
