@@ -2833,7 +2833,7 @@ impl Cx<'_> {
         if inherit {
             // The figure compared with is the main one of the clause, not
             // one inside "in 18 states".
-            let src = (0..q)
+            let src = (q.saturating_sub(8)..q)
                 .rev()
                 .find(|&r| {
                     let t = out[r].t0;
