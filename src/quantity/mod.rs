@@ -1,5 +1,42 @@
 //! Quantities: numbers as news writes them, with bound, unit, and what they
 //! count.
+//!
+//! How it works, per sentence (`parse.rs`):
+//!
+//! 1. One ASCII DFA check ([`NUMBER_WORD_SET`]) skips sentences with no
+//!    digit and no number word; the rest is tokenized in one pass (words,
+//!    numbers with their separators, single punctuation) over the sentence
+//!    and a lower-cased copy of it with the same byte offsets.
+//! 2. A number is parsed only where a token can start one (a digit, or a
+//!    word whose first letter and length fit a number word): digits with
+//!    separators, signs, slash fractions, scales ("1.2 million", "3bn",
+//!    "£62.5m", "5k", "1.5 lakh crore"), words ("one hundred and twelve",
+//!    "a dozen", "half a million"), vague plurals read the way conflict
+//!    coders do ("dozens" 12, "tens of thousands" 10000, bound `approx`),
+//!    fractions of a whole as percentages ("half of", "two-thirds of"),
+//!    ratios ("one in five" 20 %).
+//! 3. Around it: a currency before ("US$", "C$", "KSh", "EUR"), a unit after
+//!    (tables in `units.rs`, normalised to ISO 4217 and symbols), a range
+//!    tail ("between 10 and 15", "10-15", "$3.6bn to $3.7bn"), a qualifier
+//!    before (`qualifiers.rs`; only these words set a bound).
+//! 4. The keep-out rules, each with a unit test: years (bare 4-digit
+//!    1000-2100 unless a plural count noun follows without a preposition
+//!    before), days of the month next to a month name, times ("4:17",
+//!    "10 a.m."), ordinals and decades (letters attached to the digits),
+//!    labels ("Section 230", "Boeing 737", "No. 10", "G20", "COVID-19",
+//!    "iPhone 15", a capitalised name before a small plain integer), phone
+//!    numbers and leading-zero codes, sports scores ("2-1"), durations
+//!    with "ago"/"earlier", and "one" as a pronoun ("one of the", "no
+//!    one", "one another", "one-sided").
+//! 5. What it counts: the noun phrase after it ("88 more political
+//!    prisoners"), after "of" ("tens of thousands of people"), or before it
+//!    ("a budget of $3bn", "cut its rate by 50 basis points"), or the
+//!    subject of a change verb or a passive ("inflation slowed to 3.2%");
+//!    the event is the governing verb to the left (lemmatised by
+//!    `lemma.rs`) or the verb the counted phrase is subject of ("400 people
+//!    had been injured"). "rose 4% to $3.5 billion", "up from 121",
+//!    "compared with 285", "including 12 children" and a converted figure
+//!    in brackets share the object and event of the figure before.
 
 mod fasthash;
 mod lemma;
@@ -74,6 +111,19 @@ pub struct Event {
 }
 
 /// A quantity mention.
+///
+/// ```
+/// use news_claims::{Bound, Extractor};
+///
+/// let text = "Authorities detained more than 2,400 protesters.\n";
+/// let extraction = Extractor::default().extract(text, None);
+/// let q = &extraction.quantities[0];
+/// assert_eq!(q.text, "more than 2,400");
+/// assert_eq!((q.value, q.bound), (2400.0, Bound::Lower));
+/// assert_eq!(q.object.as_ref().map(|o| o.text.as_str()), Some("protesters"));
+/// assert_eq!(q.event.as_ref().map(|e| e.lemma.as_str()), Some("detain"));
+/// assert_eq!(&text[q.span.range()], "more than 2,400");
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -163,7 +213,7 @@ pub(crate) fn warm() {
 
 /// ASCII prefilter: any digit, or any word that may spell a number. One
 /// DFA pass over the sentence.
-static NUMBER_WORD_SET: Lazy<Regex> = Lazy::new(|| {
+pub(crate) static NUMBER_WORD_SET: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
         r"(?i-u)[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twenty|forty|eighty|ninety|hundred|thousand|million|billion|dozen|score|half|third|quarter|couple|naught|nought)",
     )
