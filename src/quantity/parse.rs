@@ -290,7 +290,9 @@ impl Cx<'_> {
                 return None;
             }
             let d = parse_digits(self.s(j + 1))?;
-            if d <= value || d == 0.0 || d > 1000.0 {
+            // Fractions news writes with a slash have small round
+            // denominators; "9/11" and "3/15" are dates, "24/7" a phrase.
+            if d <= value || ![2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 100.0, 1000.0].contains(&d) {
                 return None;
             }
             value /= d;
@@ -1496,7 +1498,8 @@ impl Cx<'_> {
         if core.digits && core.t1 == core.t0 + 1 && unit.is_none() && !core.scaled {
             // A plain integer: years, labels.
             if self.year_like(core.t0) && bound != Bound::Range {
-                return Step::Skip(end_tok);
+                // "the 1990-91 season", "the 2024-25 budget"
+                return Step::Skip(self.skip_chain(end_tok));
             }
         }
         // Qualifier.
@@ -1774,6 +1777,9 @@ impl Cx<'_> {
         let next_plural = self.is_word(i + 1) && {
             let w = self.s(i + 1);
             w.ends_with('s')
+                && !w.ends_with("ss")
+                && !w.ends_with("us")
+                && !w.ends_with("is")
                 && !w.ends_with("'s")
                 && !w.ends_with("’s")
                 && w.chars().next().is_some_and(char::is_lowercase)
@@ -1848,6 +1854,16 @@ impl Cx<'_> {
             }
             if self.time_suffix(after) {
                 return Some(after + 1);
+            }
+            // A name: "7-Eleven", "3-M" (not in Title Case headlines).
+            if !self.headline
+                && self.is_dash(after)
+                && !self.sp(after)
+                && self.is_word(after + 1)
+                && !self.sp(after + 1)
+                && self.cap(after + 1)
+            {
+                return Some(after + 2);
             }
             // Scores: "beat Chelsea 2-1", "ended 0-0", "a 5-4 vote".
             if self.is_dash(after)
@@ -2081,7 +2097,17 @@ impl Cx<'_> {
         // A capitalised name right before a small plain integer in body
         // text: "Boeing 737", "Route 66", "Ocampo 11,116,035" is kept by
         // its separators.
-        if self.headline || self.sentence_start(p) {
+        let raw = self.s(p);
+        if self.headline
+            || lookup(CURRENCY_PREFIXES, raw).is_some()
+            || CURRENCY_CODES.contains(&raw)
+            || in_set(&STOP_SET, w)
+            || in_set(&DETERMINERS_SET, w)
+            || matches!(
+                w,
+                "another" | "only" | "just" | "all" | "some" | "over" | "nearly"
+            )
+        {
             return false;
         }
         let plain = !c.formatted && !c.scaled && c.value < 1000.0;

@@ -472,3 +472,16 @@ fn random_inputs_never_panic() {
         }
     }
 }
+
+#[test]
+fn more_keep_out_rules() {
+    none("The 9/11 attacks");
+    none("open 24/7");
+    none("In the 1990-91 season");
+    none("The 2024-25 budget");
+    none("Formula 1 returns to Las Vegas.");
+    none("A 7-Eleven store");
+    none("Population (2020 census).");
+    assert_eq!(one("The 35 passengers survived.").0, 35.0);
+    assert_eq!(one("Only 3 remain.").0, 3.0);
+}
