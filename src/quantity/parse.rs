@@ -1588,6 +1588,12 @@ impl Cx<'_> {
                 if (self.w(p, "from") && verb_before) || self.w(p, "by") {
                     return None;
                 }
+                // "shares rose 3p to 480p": a change and where it ended.
+                let change = self.is_word(p)
+                    && lemma(self.s(p)).is_some_and(|l| CHANGE_VERBS.contains(&l) && l != "hold");
+                if change && lo_unit.is_some() {
+                    return None;
+                }
             }
         }
         let mut k = j + 1;
@@ -1647,6 +1653,10 @@ impl Cx<'_> {
         if let Some(u) = self.unit_after(t1, money || lo_unit.is_some_and(is_currency)) {
             hunit = Some(u.unit);
             t1 = u.t1;
+            if u.unit == "GBp" {
+                v /= 100.0;
+                hunit = Some("GBP");
+            }
         }
         if let (Some(a), Some(b)) = (lo_unit, hunit) {
             if a != b {
@@ -2797,6 +2807,18 @@ impl Cx<'_> {
             if self.is_dash(j) && !self.sp(j) {
                 j += 1;
             }
+            if let Some((a, b)) = self.np_right(j) {
+                object = Some((a, b));
+                obj_end = b;
+            }
+        }
+        // "nine out of 10 doctors", "a 40% stake"
+        if object.is_none()
+            && f.unit == Some("%")
+            && self.is_word(j)
+            && !in_set(&STOP_SET, self.low(j).as_str())
+            && lookup(EVENT_NOUNS, self.low(j).as_str()).is_none()
+        {
             if let Some((a, b)) = self.np_right(j) {
                 object = Some((a, b));
                 obj_end = b;

@@ -485,3 +485,10 @@ fn more_keep_out_rules() {
     assert_eq!(one("The 35 passengers survived.").0, 35.0);
     assert_eq!(one("Only 3 remain.").0, 3.0);
 }
+
+#[test]
+fn change_or_range() {
+    assert_eq!(q("Shares in BP rose 3p to 480p.").len(), 2);
+    assert_eq!(one("Prices rose 10 to 15 percent.").1, Some(15.0));
+    assert_eq!(one("Nine out of 10 doctors agree.").0, 90.0);
+}
