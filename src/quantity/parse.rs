@@ -1826,17 +1826,11 @@ impl Cx<'_> {
             }
             // Leading zeros: codes, phone numbers ("0800", "007").
             if s.len() > 1 && s.starts_with('0') && !s.starts_with("0.") {
-                return Some(self.skip_chain(after));
+                return Some(self.skip_phone(after));
             }
             // Phone numbers: "+44 20 ...", "555-1234".
             if prev.is_some_and(|p| self.p(p, "+") && !self.sp(i)) {
-                let mut j = after;
-                while self.is_num(j)
-                    || ((self.is_dash(j) || self.p(j, "(") || self.p(j, ")")) && self.is_num(j + 1))
-                {
-                    j += 1;
-                }
-                return Some(j);
+                return Some(self.skip_phone(after));
             }
             // Attached letters after that are not scale or unit: "1st",
             // "1990s", "5G", "737s".
@@ -2019,6 +2013,17 @@ impl Cx<'_> {
     fn sentence_start(&self, i: usize) -> bool {
         // First token, or only punctuation (quotes, dashes) before it.
         (0..i).all(|k| self.k(k) == Some(K::Punct))
+    }
+
+    /// Skips the rest of a phone number: groups of plain digits separated
+    /// by spaces, dashes or brackets.
+    fn skip_phone(&self, mut j: usize) -> usize {
+        while (self.is_num(j) && !self.s(j).contains([',', '.']))
+            || ((self.is_dash(j) || self.p(j, "(") || self.p(j, ")")) && self.is_num(j + 1))
+        {
+            j += 1;
+        }
+        j
     }
 
     /// Skips a chain "737-800", "19-20" after a label.

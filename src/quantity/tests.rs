@@ -492,3 +492,10 @@ fn change_or_range() {
     assert_eq!(one("Prices rose 10 to 15 percent.").1, Some(15.0));
     assert_eq!(one("Nine out of 10 doctors agree.").0, 90.0);
 }
+
+#[test]
+fn codes_with_leading_zeros_are_out() {
+    none("Call 0800 123 456.");
+    none("The ZIP code is 02139.");
+    assert_eq!(one("It rose 0.5%.").0, 0.5);
+}
