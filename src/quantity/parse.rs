@@ -315,7 +315,15 @@ impl Cx<'_> {
 
     /// Scale words and suffixes after a core: "million", "bn", "k", "M".
     fn apply_scale(&self, core: &mut Core) {
-        let j = core.t1;
+        let mut j = core.t1;
+        // "$1.5-billion" (Canadian and some US copy)
+        if self.is_dash(j)
+            && !self.sp(j)
+            && !self.sp(j + 1)
+            && lookup(SCALES, self.low(j + 1).as_str()).is_some()
+        {
+            j += 1;
+        }
         if !self.is_word(j) {
             return;
         }
@@ -338,6 +346,18 @@ impl Cx<'_> {
             return;
         }
         if raw == "m" {
+            // "1.5m people" is a million, "a 100m sprint" metres.
+            let nx = self.s(j + 1);
+            let plural = self.is_word(j + 1)
+                && nx.ends_with('s')
+                && !nx.ends_with("ss")
+                && nx.chars().next().is_some_and(char::is_lowercase);
+            if attached && (plural || self.w(j + 1, "people")) {
+                core.value *= 1e6;
+                core.t1 = j + 1;
+                core.scaled = true;
+                return;
+            }
             core.m_pending = true;
             return;
         }
@@ -768,6 +788,17 @@ impl Cx<'_> {
             K::Word => {
                 let low = self.low(j);
                 let w = low.as_str();
+                // "25-basis-point"
+                let three = if self.is_dash(j + 1) && !self.sp(j + 1) && self.is_word(j + 2) {
+                    self.lower
+                        .get(self.toks[j].s..self.toks[j + 2].e)
+                        .map(|x| x.replace(['-', '–'], " "))
+                } else {
+                    None
+                };
+                if let Some(u) = three.as_deref().and_then(|x| map_get(&MEASURES_MAP, x)) {
+                    return Some(UnitHit { unit: u, t1: j + 3 });
+                }
                 // Two-word units first.
                 if self.is_word(j + 1) {
                     let two = self
@@ -1641,6 +1672,18 @@ impl Cx<'_> {
                 }
             }
         }
+        // "between 2019 and 2023", "from 2010 to 2020": years.
+        let plain_year = |c: &Core| {
+            c.digits
+                && !c.formatted
+                && !c.scaled
+                && c.t1 == c.t0 + 1
+                && self.s(c.t0).len() == 4
+                && (1000.0..=2100.0).contains(&c.value)
+        };
+        if plain_year(&lo) && plain_year(&hi) && lo_unit.is_none() && cur.is_none() {
+            return None;
+        }
         let mut v = hi.value;
         let mut t1 = hi.t1;
         if hi.m_pending && (money || lo_unit.is_some_and(is_currency)) {
@@ -1914,7 +1957,8 @@ impl Cx<'_> {
                     };
                     if let Some(q) = q {
                         if self.month_at(q) {
-                            return Some(after);
+                            // "March 3-5"
+                            return Some(self.skip_chain(after));
                         }
                     }
                 }

@@ -499,3 +499,17 @@ fn codes_with_leading_zeros_are_out() {
     none("The ZIP code is 02139.");
     assert_eq!(one("It rose 0.5%.").0, 0.5);
 }
+
+#[test]
+fn british_and_canadian_styles() {
+    assert_eq!(one("a 25-basis-point cut").3, Some("bp"));
+    let v = one("a $1.5-billion deal");
+    assert_eq!((v.0, v.3), (1.5e9, Some("USD")));
+    assert_eq!(one("inflation of 3.2pc").3, Some("%"));
+    let v = one("some 1.5m people");
+    assert_eq!(v.0, 1.5e6);
+    assert_eq!(one("the 100m sprint").3, Some("m"));
+    none("on March 3-5");
+    none("between 2019 and 2023");
+    none("from 2010 to 2020");
+}

@@ -183,6 +183,7 @@ pub(crate) const MEASURES: &[(&str, &str)] = &[
     ("percent", "%"),
     ("per cent", "%"),
     ("pct", "%"),
+    ("pc", "%"),
     ("percentage points", "pp"),
     ("percentage point", "pp"),
     ("basis points", "bp"),
