@@ -1902,6 +1902,29 @@ impl Cx<'_> {
             if self.time_suffix(after) {
                 return Some(after + 1);
             }
+            // Street addresses: "10 Downing Street", "221B Baker Street".
+            if self.is_word(after)
+                && self.cap(after)
+                && matches!(
+                    self.low(after + 1).as_str(),
+                    "street"
+                        | "st"
+                        | "road"
+                        | "rd"
+                        | "avenue"
+                        | "ave"
+                        | "lane"
+                        | "boulevard"
+                        | "drive"
+                        | "square"
+                        | "place"
+                        | "way"
+                        | "terrace"
+                        | "crescent"
+                )
+            {
+                return Some(after + 2);
+            }
             // A name: "7-Eleven", "3-M" (not in Title Case headlines).
             if !self.headline
                 && self.is_dash(after)
@@ -2007,7 +2030,8 @@ impl Cx<'_> {
                     return Some(after + 2);
                 }
             }
-            if (w == "one" || (w == "a" || w == "an") && c.value == 1.0)
+            if !c.percent
+                && (w == "one" || (w == "a" || w == "an") && c.value == 1.0)
                 && self.one_is_not_count(i, after)
             {
                 return Some(after);
@@ -2173,7 +2197,9 @@ impl Cx<'_> {
         if !plain {
             return false;
         }
-        if WEEKDAYS.contains(&w) || is_month(w) || lemma(w).is_some() {
+        // A verb starts a sentence ("Kill 12"); inside one, a capitalised
+        // word is a name ("Stage 4").
+        if WEEKDAYS.contains(&w) || is_month(w) || (lemma(w).is_some() && self.sentence_start(p)) {
             return false;
         }
         if self.qualifier_before(p + 1).is_some() {
@@ -2831,6 +2857,18 @@ impl Cx<'_> {
         let mut j = f.t1;
         let counted = f.unit.is_none();
         let money = f.unit.is_some_and(is_currency);
+        // "About 30 km (19 miles) of road": look past the conversion.
+        if self.p(j, "(") {
+            let mut k = j + 1;
+            let mut n = 0;
+            while k < self.toks.len() && !self.p(k, ")") && n < 12 {
+                k += 1;
+                n += 1;
+            }
+            if self.p(k, ")") && self.w(k + 1, "of") {
+                j = k + 1;
+            }
+        }
         let mut obj_end = j;
         // Right: "of" phrases, then the counted noun.
         if self.w(j, "of") {

@@ -513,3 +513,14 @@ fn british_and_canadian_styles() {
     none("between 2019 and 2023");
     none("from 2010 to 2020");
 }
+
+#[test]
+fn addresses_names_and_conversions() {
+    none("He lives at 10 Downing Street.");
+    none("She was diagnosed with Stage 4 cancer.");
+    assert_eq!(one("Only one in 10 applicants was accepted.").0, 10.0);
+    let t = "About 30 km (19 miles) of road was damaged.";
+    let f = scan(t);
+    let (a, b) = f[0].object.expect("object");
+    assert_eq!(&t[a..b], "road");
+}
