@@ -2444,8 +2444,10 @@ impl Cx<'_> {
             if words == 0 && is_past_form(w) {
                 return None;
             }
-            // A verb at the left edge governs the phrase: "cut its rate".
-            if words > 0 && lemma(w).is_some() && !self.is_det(k.wrapping_sub(1)) {
+            // A verb at the left edge governs the phrase: "cut its rate";
+            // not the second half of a compound ("club-record").
+            let compound = k > 0 && self.is_dash(k - 1) && !self.sp(k);
+            if words > 0 && !compound && lemma(w).is_some() && !self.is_det(k.wrapping_sub(1)) {
                 verb = Some(k);
                 break;
             }
@@ -2664,16 +2666,23 @@ impl Cx<'_> {
     /// of: "400 people had been injured", "1,200 homes destroyed".
     fn verb_right(&self, mut j: usize) -> Option<usize> {
         let mut steps = 0;
-        // "Four people, including two police officers, were killed."
-        if self.p(j, ",") && (self.w(j + 1, "including") || self.w(j + 1, "among")) {
-            let mut k = j + 2;
+        // "Four people, including two police officers, were killed.",
+        // "About 380 firefighters, supported by 24 helicopters, were
+        // deployed": look past an insertion between commas when an
+        // auxiliary or a verb form follows it.
+        if self.p(j, ",") {
+            let mut k = j + 1;
             let mut n = 0;
-            while k < self.toks.len() && !self.p(k, ",") && n < 12 {
+            while k < self.toks.len() && !self.p(k, ",") && n < 14 {
                 k += 1;
                 n += 1;
             }
-            if self.p(k, ",") {
-                j = k + 1;
+            if self.p(k, ",") && self.is_word(k + 1) {
+                let nx = self.low(k + 1);
+                let nx = nx.as_str();
+                if in_set(&AUX_SET, nx) || is_past_form(nx) {
+                    j = k + 1;
+                }
             }
         }
         // Skip a prepositional phrase after the object: "residents of the
@@ -2897,6 +2906,32 @@ impl Cx<'_> {
             if let Some((a, b)) = self.np_right(j) {
                 object = Some((a, b));
                 obj_end = b;
+            }
+        }
+        // "Nearly 900,000 of the arrivals are Sudanese refugees", "More
+        // than half are children": a plural or proper noun after "are"
+        // names what is counted.
+        let partitive = self.w(j, "of") && self.is_det(j + 1);
+        if (object.is_none() || partitive)
+            && matches!(self.low(obj_end).as_str(), "are" | "were")
+            && self.is_word(obj_end + 1)
+        {
+            if let Some((a, b)) = self.np_right(obj_end + 1) {
+                let head = self.s(b - 1);
+                let first = self.low(a);
+                let nouny = (head.ends_with('s') && !head.ends_with("ss"))
+                    || self.cap(b - 1)
+                    || matches!(
+                        self.low(b - 1).as_str(),
+                        "children" | "people" | "men" | "women" | "police" | "staff"
+                    );
+                if a == obj_end + 1
+                    && nouny
+                    && !is_past_form(first.as_str())
+                    && !first.as_str().ends_with("ing")
+                {
+                    object = Some((a, b));
+                }
             }
         }
         // "nine out of 10 doctors", "a 40% stake"

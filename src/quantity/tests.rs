@@ -524,3 +524,17 @@ fn addresses_names_and_conversions() {
     let (a, b) = f[0].object.expect("object");
     assert_eq!(&t[a..b], "road");
 }
+
+#[test]
+fn predicate_nouns_name_the_count() {
+    let t = "More than half are children, and about 320,000 are Chadians who fled.";
+    let f = scan(t);
+    let got: Vec<&str> = f
+        .iter()
+        .map(|x| x.object.map_or("", |(a, b)| &t[a..b]))
+        .collect();
+    assert_eq!(got, ["children", "Chadians"]);
+    let t = "Two doses are about 97% effective.";
+    let f = scan(t);
+    assert_eq!(f[0].object.map(|(a, b)| &t[a..b]), Some("doses"));
+}
