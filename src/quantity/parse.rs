@@ -3039,6 +3039,19 @@ impl Cx<'_> {
                 event = self.event_at(k);
             }
         }
+        // "Texas reports 12 new cases": a reporting verb that takes the
+        // figure as its object, when nothing else governs it.
+        if event.is_none() {
+            if let Left::Verb(k) = left {
+                let lw = self.low(k);
+                if matches!(
+                    lemma(lw.as_str()),
+                    Some("report" | "confirm" | "claim" | "record")
+                ) {
+                    event = self.event_at(k);
+                }
+            }
+        }
         // Money: "$2 billion on share buybacks", "€40m in additional aid",
         // "25 million soles (about $6.8 million) in emergency funds".
         let mut money_k = f.t1;

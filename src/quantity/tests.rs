@@ -291,7 +291,8 @@ fn speed() {
 #[ignore]
 fn debug_one() {
     let t = std::env::var("Q").unwrap_or_default();
-    for f in scan(&t) {
+    let headline = std::env::var("H").is_ok();
+    for f in super::parse::scan(&t, headline, false) {
         println!(
             "{:?} {} {:?} {:?} obj={:?} ev={:?}",
             &t[f.start..f.end],
