@@ -2544,6 +2544,13 @@ impl Cx<'_> {
             if matches!(w, "up" | "down") && self.w(k + 1, "from") {
                 return Left::Inherit;
             }
+            // Gapping: "received 11,987,214 votes and Ocampo 11,116,035".
+            if matches!(w, "and" | "while") && prev_end > 0 && k == prev_end && k + 1 < t0 {
+                let names = (k + 1..t0).all(|m| self.is_word(m) && self.cap(m));
+                if names && t0 - k - 1 <= 3 {
+                    return Left::Prev;
+                }
+            }
             // "killed 30 civilians, including 12 children"
             if w == "including" && k + 1 == t0 && prev_end > 0 {
                 return Left::Inherit;
@@ -3037,6 +3044,39 @@ impl Cx<'_> {
         if event.is_none() {
             if let Some(k) = self.verb_right(obj_end) {
                 event = self.event_at(k);
+            }
+        }
+        // "The fee, about €72m, surpasses": a figure in apposition.
+        if event.is_none() && f.t0 > 0 && self.p(f.t0 - 1, ",") && self.p(f.t1, ",") {
+            let k = f.t1 + 1;
+            if self.is_word(k) && !in_set(&STOP_SET, self.low(k).as_str()) {
+                if let Some(l) = lemma(self.low(k).as_str()) {
+                    if !REPORTING.contains(&l) {
+                        event = self.event_at(k);
+                    }
+                }
+            }
+        }
+        // "the $3.56 billion analysts had expected", "the £48m City paid":
+        // a relative clause after an amount.
+        if event.is_none() && money && object.is_none() {
+            let mut k = f.t1;
+            let mut n = 0;
+            while n < 3
+                && self.is_word(k)
+                && !in_set(&STOP_SET, self.low(k).as_str())
+                && lemma(self.low(k).as_str()).is_none()
+            {
+                k += 1;
+                n += 1;
+            }
+            if n > 0 {
+                if matches!(self.low(k).as_str(), "had" | "has" | "have") {
+                    k += 1;
+                }
+                if self.is_word(k) && is_past_form(self.low(k).as_str()) {
+                    event = self.event_at(k);
+                }
             }
         }
         // "Texas reports 12 new cases": a reporting verb that takes the

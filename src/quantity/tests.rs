@@ -539,3 +539,18 @@ fn predicate_nouns_name_the_count() {
     let f = scan(t);
     assert_eq!(f[0].object.map(|(a, b)| &t[a..b]), Some("doses"));
 }
+
+#[test]
+fn gapping_apposition_and_relative_clauses() {
+    let ev = |t: &str, k: usize| {
+        scan(t)
+            .get(k)
+            .and_then(|f| f.event.as_ref().map(|e| e.0.clone()))
+    };
+    let t = "Rivera received 11,987,214 votes and Ocampo 11,116,035.";
+    assert_eq!(ev(t, 1).as_deref(), Some("receive"));
+    let t = "The fee, about €72m, surpasses the old record.";
+    assert_eq!(ev(t, 0).as_deref(), Some("surpass"));
+    let t = "It was below the $3.56 billion analysts had expected.";
+    assert_eq!(ev(t, 0).as_deref(), Some("expect"));
+}
