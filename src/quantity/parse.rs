@@ -1228,6 +1228,23 @@ const CHANGE_VERBS: &[&str] = &[
     "amount",
     "accelerate",
     "peak",
+    "weaken",
+    "strengthen",
+    "firm",
+    "appreciate",
+    "depreciate",
+    "recover",
+    "rally",
+    "widen",
+    "narrow",
+    "trade",
+    "settle",
+    "close",
+    "finish",
+    "end",
+    "open",
+    "slip",
+    "reach",
 ];
 
 macro_rules! word_set {
@@ -2366,8 +2383,16 @@ impl Cx<'_> {
                 let s = self.s(end);
                 // A verb form ends the phrase unless it is the first word
                 // and a noun follows ("rescued men", "unvaccinated adult").
-                let verbish =
-                    (s.ends_with("ed") || s.ends_with("ing") || is_past_form(w)) && words > 0;
+                // An "-ing" word is a verb only when the lemmatiser knows it
+                // and an object follows ("people fleeing the fighting"); else
+                // a noun ("new spending", "the shilling").
+                let ing_verb = s.ends_with("ing")
+                    && lemma(w).is_some()
+                    && (self.is_det(end + 1) || self.is_num(end + 1) || {
+                        let nx = self.low(end + 1);
+                        in_set(&PRONOUNS_SET, nx.as_str())
+                    });
+                let verbish = (s.ends_with("ed") || ing_verb || is_past_form(w)) && words > 0;
                 if verbish {
                     break;
                 }
@@ -2389,7 +2414,7 @@ impl Cx<'_> {
                         break;
                     }
                 }
-                if words == 0 && (s.ends_with("ed") || s.ends_with("ing")) {
+                if words == 0 && (s.ends_with("ed") || (s.ends_with("ing") && lemma(w).is_some())) {
                     // must be followed by another content word
                     let nx = self.low(end + 1);
                     if !self.is_word(end + 1) || in_set(&STOP_SET, nx.as_str()) {
@@ -3183,6 +3208,21 @@ impl Cx<'_> {
             && !in_set(&STOP_SET, self.low(money_k).as_str())
         {
             object = self.money_np(money_k);
+        }
+        // An exchange rate: "the shilling held at around 129 to the U.S.
+        // dollar" is counted in shillings.
+        if unit.is_none() && matches!(self.low(f.t1).as_str(), "to" | "per" | "against") {
+            let fx = (f.t1 + 1..f.t1 + 8).any(|k| {
+                self.is_word(k) && map_get(&CURRENCY_WORDS_MAP, self.low(k).as_str()).is_some()
+            });
+            if fx {
+                if let Some((_, b)) = object {
+                    let head = self.low(b - 1);
+                    if let Some(code) = map_get(&CURRENCY_WORDS_MAP, head.as_str()) {
+                        unit = Some(code);
+                    }
+                }
+            }
         }
         let o = &mut out[q];
         o.unit = unit;

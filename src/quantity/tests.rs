@@ -554,3 +554,11 @@ fn gapping_apposition_and_relative_clauses() {
     let t = "It was below the $3.56 billion analysts had expected.";
     assert_eq!(ev(t, 0).as_deref(), Some("expect"));
 }
+
+#[test]
+fn exchange_rates_take_the_currency_of_their_subject() {
+    let v = one("The shilling has held at around 129 to the U.S. dollar.");
+    assert_eq!((v.0, v.2, v.3), (129.0, Bound::Approx, Some("KES")));
+    let v = one("The yen weakened to 150 per dollar.");
+    assert_eq!(v.3, Some("JPY"));
+}
