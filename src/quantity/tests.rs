@@ -448,7 +448,11 @@ fn random_inputs_never_panic() {
         seed ^= seed << 17;
         seed
     };
-    for _ in 0..3000 {
+    let rounds: usize = std::env::var("RANDOM_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3000);
+    for _ in 0..rounds {
         let n = (next() % 24) as usize;
         let mut s = String::new();
         for _ in 0..n {
@@ -457,7 +461,9 @@ fn random_inputs_never_panic() {
                 s.push(' ');
             }
         }
-        for f in scan(&s) {
+        let headline = next() % 2 == 0;
+        let lead = next() % 4 == 0;
+        for f in super::parse::scan(&s, headline, lead) {
             assert!(f.start <= f.end && f.end <= s.len(), "{s:?}");
             assert!(
                 s.is_char_boundary(f.start) && s.is_char_boundary(f.end),
