@@ -1155,6 +1155,7 @@ const EVENT_NOUNS: &[(&str, &str)] = &[
     ("evacuation", "evacuate"),
     ("killing", "kill"),
     ("deaths", "die"),
+    ("dead", "die"),
     ("death", "die"),
     ("rise", "rise"),
     ("fall", "fall"),
@@ -1173,6 +1174,25 @@ const EVENT_NOUNS: &[(&str, &str)] = &[
     ("purchase", "purchase"),
     ("payment", "pay"),
     ("deployment", "deploy"),
+];
+
+/// Words that say what happened to a count of people, standing for the
+/// noun they leave out ("10 dead and 40 injured").
+const CASUALTY: &[&str] = &[
+    "dead",
+    "injured",
+    "wounded",
+    "missing",
+    "hurt",
+    "killed",
+    "arrested",
+    "detained",
+    "displaced",
+    "homeless",
+    "evacuated",
+    "rescued",
+    "hospitalised",
+    "hospitalized",
 ];
 
 /// Verbs whose subject is what the number measures ("inflation slowed to
@@ -2356,6 +2376,12 @@ impl Cx<'_> {
                 break;
             }
         }
+        // "10 dead and 40 injured": the state, not what is counted.
+        if CASUALTY.contains(&self.low(i).as_str())
+            && !(self.is_word(i + 1) && !in_set(&STOP_SET, self.low(i + 1).as_str()))
+        {
+            return None;
+        }
         let start = i;
         let mut end = i;
         let mut words = 0;
@@ -2772,7 +2798,7 @@ impl Cx<'_> {
             if in_set(&STOP_SET, w) && !in_set(&AUX_SET, w) {
                 return None;
             }
-            if lemma(w).is_some() {
+            if lemma(w).is_some() || w == "dead" {
                 return Some(j);
             }
             return None;
@@ -3208,6 +3234,15 @@ impl Cx<'_> {
             && !in_set(&STOP_SET, self.low(money_k).as_str())
         {
             object = self.money_np(money_k);
+        }
+        // "12 people were killed and 40 injured": the second figure
+        // counts the same people.
+        if object.is_none() && counted && f.t0 > 0 && self.w(f.t0 - 1, "and") {
+            if let Some(p) = &prev {
+                if CASUALTY.contains(&self.low(f.t1).as_str()) {
+                    object = p.obj_t;
+                }
+            }
         }
         // An exchange rate: "the shilling held at around 129 to the U.S.
         // dollar" is counted in shillings.

@@ -568,3 +568,15 @@ fn exchange_rates_take_the_currency_of_their_subject() {
     let v = one("The yen weakened to 150 per dollar.");
     assert_eq!(v.3, Some("JPY"));
 }
+
+#[test]
+fn shared_objects_and_casualty_words() {
+    let t = "At least 12 people were killed and 40 injured.";
+    let f = scan(t);
+    assert_eq!(f[1].object.map(|(a, b)| &t[a..b]), Some("people"));
+    assert_eq!(f[1].event.as_ref().map(|e| e.0.as_str()), Some("injure"));
+    let t = "The crash left 10 dead and 40 injured.";
+    let f = scan(t);
+    assert_eq!(f[0].object, None);
+    assert_eq!(f[0].event.as_ref().map(|e| e.0.as_str()), Some("leave"));
+}
