@@ -2378,7 +2378,7 @@ impl Cx<'_> {
         }
         // "10 dead and 40 injured": the state, not what is counted.
         if CASUALTY.contains(&self.low(i).as_str())
-            && !(self.is_word(i + 1) && !in_set(&STOP_SET, self.low(i + 1).as_str()))
+            && (!self.is_word(i + 1) || in_set(&STOP_SET, self.low(i + 1).as_str()))
         {
             return None;
         }
