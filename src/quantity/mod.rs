@@ -25,9 +25,11 @@
 //!    "10 a.m."), ordinals and decades (letters attached to the digits),
 //!    labels ("Section 230", "Boeing 737", "No. 10", "G20", "COVID-19",
 //!    "iPhone 15", a capitalised name before a small plain integer), phone
-//!    numbers and leading-zero codes, sports scores ("2-1"), durations
-//!    with "ago"/"earlier", and "one" as a pronoun ("one of the", "no
-//!    one", "one another", "one-sided").
+//!    numbers and leading-zero codes, street addresses ("10 Downing
+//!    Street"), sports scores ("2-1"), durations with "ago"/"earlier", and
+//!    "one" as a pronoun ("one of the", "no one", "one another",
+//!    "one-sided"). A sentence that a segmenter cut after "Dec." or "No."
+//!    is read with that word in mind.
 //! 5. What it counts: the noun phrase after it ("88 more political
 //!    prisoners"), after "of" ("tens of thousands of people"), or before it
 //!    ("a budget of $3bn", "cut its rate by 50 basis points"), or the
@@ -35,8 +37,17 @@
 //!    the event is the governing verb to the left (lemmatised by
 //!    `lemma.rs`) or the verb the counted phrase is subject of ("400 people
 //!    had been injured"). "rose 4% to $3.5 billion", "up from 121",
-//!    "compared with 285", "including 12 children" and a converted figure
-//!    in brackets share the object and event of the figure before.
+//!    "compared with 285", "including 12 children", gapped figures ("and
+//!    Ocampo 11,116,035") and a converted figure in brackets share the
+//!    object and event of the figure before; "N of the X are Y" counts Y;
+//!    an exchange rate ("held at 129 to the dollar") is counted in the
+//!    currency of its subject.
+//!
+//! Measuring: `cargo test --lib quantity::dev_report -- --ignored
+//! --nocapture` scores the dev set; `cargo test --release --lib
+//! quantity::tests::speed -- --ignored --nocapture` gives the throughput;
+//! `Q="sentence" cargo test --lib quantity::tests::debug_one -- --ignored
+//! --nocapture` prints what one sentence yields.
 
 mod fasthash;
 mod lemma;
