@@ -2433,6 +2433,18 @@ impl Cx<'_> {
                         break;
                     }
                 }
+                // Title Case headlines: "5.8 Tremor Jolts Northern Chile".
+                if self.headline
+                    && words > 0
+                    && self.cap(end)
+                    && w.ends_with('s')
+                    && lemma(w).is_some()
+                {
+                    let pw = self.low(end - 1);
+                    if !pw.as_str().ends_with('s') && self.is_word(end + 1) && self.cap(end + 1) {
+                        break;
+                    }
+                }
                 // A verb after a plural noun: "season tickets remain".
                 if words > 0 && lemma(w).is_some() && !self.cap(end) {
                     let pw = self.low(end - 1);
@@ -2592,6 +2604,11 @@ impl Cx<'_> {
             if !matches!(w, "to" | "from" | "or" | "and" | "by" | "at") {
                 connective_only = false;
             }
+            let adverbs_only = k + 1 == t0
+                || (k + 1..t0).all(|m| {
+                    let x = self.low(m);
+                    self.is_word(m) && (in_set(&AUX_SET, x.as_str()) || is_adverb(x.as_str()))
+                });
             if matches!(w, "up" | "down") && self.w(k + 1, "from") {
                 return Left::Inherit;
             }
@@ -2621,7 +2638,11 @@ impl Cx<'_> {
                 continue;
             }
             if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being") {
-                return if k + 1 == t0 { Left::Be(k) } else { Left::None };
+                return if adverbs_only {
+                    Left::Be(k)
+                } else {
+                    Left::None
+                };
             }
             // "up 4 points from 2019"
             if matches!(w, "up" | "down") && k + 1 == t0 {
@@ -2870,6 +2891,10 @@ impl Cx<'_> {
                     "as" | "while" | "and" | "but" | "when" | "because" | "that"
                 ) && p + 1 < i
                 {
+                    break;
+                }
+                // "the U.N. says its appeal is only 12 percent funded"
+                if matches!(low.as_str(), "says" | "said" | "say" | "told" | "tells") && p + 1 < i {
                     break;
                 }
                 // "after inflation slowed", but "since 1970 rose".
@@ -3166,7 +3191,11 @@ impl Cx<'_> {
                     prep = true;
                 }
             }
-            let appos = k > 0 && self.p(k - 1, ",") && !prep;
+            // "The fee, about €72m, surpasses": a figure between commas.
+            let appos = k > 0
+                && self.p(k - 1, ",")
+                && !prep
+                && (self.p(f.t1, ",") || f.t1 >= self.toks.len());
             let jj = if appos { k - 1 } else { k };
             if let Some((a, b, verb)) = self.np_left(jj) {
                 let head = self.low(b - 1);

@@ -580,3 +580,14 @@ fn shared_objects_and_casualty_words() {
     assert_eq!(f[0].object, None);
     assert_eq!(f[0].event.as_ref().map(|e| e.0.as_str()), Some("leave"));
 }
+
+#[test]
+fn headline_noun_phrases_stop_at_title_case_verbs() {
+    let t = "Magnitude 5.8 Tremor Jolts Northern Chile, 2 Injured";
+    let f = super::parse::scan(t, true, false);
+    assert_eq!(f[0].object.map(|(a, b)| &t[a..b]), Some("Tremor"));
+    assert_eq!(f[1].object, None);
+    let t = "But the U.N. says its appeal for Chad is only 12 percent funded.";
+    let f = scan(t);
+    assert_eq!(f[0].object.map(|(a, b)| &t[a..b]), Some("appeal"));
+}
