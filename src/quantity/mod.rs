@@ -1,8 +1,74 @@
 //! Quantities: numbers as news writes them, with bound, unit, and what they
 //! count.
+//!
+//! How it works, per sentence (`parse.rs`):
+//!
+//! 1. One ASCII DFA check ([`NUMBER_WORD_SET`]) skips sentences with no
+//!    digit and no number word; the rest is tokenized in one pass (words,
+//!    numbers with their separators, single punctuation) over the sentence
+//!    and a lower-cased copy of it with the same byte offsets.
+//! 2. A number is parsed only where a token can start one (a digit, or a
+//!    word whose first letter and length fit a number word): digits with
+//!    separators, signs, slash fractions, scales ("1.2 million", "3bn",
+//!    "£62.5m", "5k", "1.5 lakh crore"), words ("one hundred and twelve",
+//!    "a dozen", "half a million"), vague plurals read the way conflict
+//!    coders do ("dozens" 12, "tens of thousands" 10000, bound `approx`),
+//!    fractions of a whole as percentages ("half of", "two-thirds of"),
+//!    ratios ("one in five" 20 %).
+//! 3. Around it: a currency before ("US$", "C$", "KSh", "EUR"), a unit after
+//!    (tables in `units.rs`, normalised to ISO 4217 and symbols), a range
+//!    tail ("between 10 and 15", "10-15", "$3.6bn to $3.7bn"), a qualifier
+//!    before (`qualifiers.rs`; only these words set a bound).
+//! 4. The keep-out rules, each with a unit test: years (bare 4-digit
+//!    1000-2100 unless a plural count noun follows without a preposition
+//!    before), days of the month next to a month name, times ("4:17",
+//!    "10 a.m."), ordinals and decades (letters attached to the digits),
+//!    labels ("Section 230", "Boeing 737", "No. 10", "G20", "COVID-19",
+//!    "iPhone 15", a capitalised name before a small plain integer), phone
+//!    numbers and leading-zero codes, street addresses ("10 Downing
+//!    Street"), sports scores ("2-1"), durations with "ago"/"earlier", and
+//!    "one" as a pronoun ("one of the", "no one", "one another",
+//!    "one-sided"). A sentence that a segmenter cut after "Dec." or "No."
+//!    is read with that word in mind.
+//! 5. What it counts: the noun phrase after it ("88 more political
+//!    prisoners"), after "of" ("tens of thousands of people"), or before it
+//!    ("a budget of $3bn", "cut its rate by 50 basis points"), or the
+//!    subject of a change verb or a passive ("inflation slowed to 3.2%");
+//!    the event is the governing verb to the left (lemmatised by
+//!    `lemma.rs`) or the verb the counted phrase is subject of ("400 people
+//!    had been injured"). "rose 4% to $3.5 billion", "up from 121",
+//!    "compared with 285", "including 12 children", gapped figures ("and
+//!    Ocampo 11,116,035") and a converted figure in brackets share the
+//!    object and event of the figure before; "N of the X are Y" counts Y;
+//!    an exchange rate ("held at 129 to the dollar") is counted in the
+//!    currency of its subject.
+//!
+//! Measuring: `cargo test --lib quantity::dev_report -- --ignored
+//! --nocapture` scores the dev set; `cargo test --release --lib
+//! quantity::tests::speed -- --ignored --nocapture` gives the throughput;
+//! `Q="sentence" cargo test --lib quantity::tests::debug_one -- --ignored
+//! --nocapture` prints what one sentence yields.
+
+mod fasthash;
+mod lemma;
+mod numbers;
+mod parse;
+mod qualifiers;
+mod units;
+
+#[cfg(test)]
+mod dev_report;
+#[cfg(test)]
+mod duckling_tests;
+#[cfg(test)]
+mod tests;
+
+use once_cell::sync::Lazy;
+use regex::Regex;
 
 use crate::Span;
 use crate::segment::SentenceView;
+use crate::structure::BlockKind;
 
 /// How the text bounds a quantity (see `FORMAT.md`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
@@ -56,6 +122,19 @@ pub struct Event {
 }
 
 /// A quantity mention.
+///
+/// ```
+/// use news_claims::{Bound, Extractor};
+///
+/// let text = "Authorities detained more than 2,400 protesters.\n";
+/// let extraction = Extractor::default().extract(text, None);
+/// let q = &extraction.quantities[0];
+/// assert_eq!(q.text, "more than 2,400");
+/// assert_eq!((q.value, q.bound), (2400.0, Bound::Lower));
+/// assert_eq!(q.object.as_ref().map(|o| o.text.as_str()), Some("protesters"));
+/// assert_eq!(q.event.as_ref().map(|e| e.lemma.as_str()), Some("detain"));
+/// assert_eq!(&text[q.span.range()], "more than 2,400");
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[non_exhaustive]
@@ -99,6 +178,59 @@ pub struct Quantity {
 }
 
 /// Finds the quantities of one sentence, in text order.
-pub(crate) fn extract(_s: &SentenceView<'_>) -> Vec<Quantity> {
-    Vec::new()
+pub(crate) fn extract(s: &SentenceView<'_>) -> Vec<Quantity> {
+    let text = s.text();
+    if !maybe_has_number(text) {
+        return Vec::new();
+    }
+    let headline = matches!(s.block_kind, BlockKind::Headline);
+    // A sentence cut after "Dec." or "No." (by a segmenter that took the
+    // abbreviation for a full stop) starts with the day or the label.
+    let before = s.doc.get(..s.span.start).unwrap_or("");
+    let lead_label = parse::ends_with_label_abbrev(before);
+    let found = parse::scan(text, headline, lead_label);
+    found
+        .into_iter()
+        .map(|f| {
+            let span = s.to_doc(Span::new(f.start, f.end));
+            Quantity {
+                span,
+                text: text[f.start..f.end].to_string(),
+                sentence: s.index,
+                value: f.value,
+                high: f.high,
+                bound: f.bound,
+                unit: f.unit.map(str::to_string),
+                object: f
+                    .object
+                    .map(|(a, b)| Phrase::new(s.doc, s.to_doc(Span::new(a, b)))),
+                event: f.event.map(|(lemma, a, b)| Event {
+                    lemma,
+                    span: s.to_doc(Span::new(a, b)),
+                }),
+            }
+        })
+        .collect()
+}
+
+/// Forces the lazily built tables (the integrator calls it from
+/// `force_patterns`).
+#[allow(dead_code)]
+pub(crate) fn warm() {
+    Lazy::force(&NUMBER_WORD_SET);
+    lemma::warm();
+    parse::warm();
+}
+
+/// ASCII prefilter: any digit, or any word that may spell a number. One
+/// DFA pass over the sentence.
+pub(crate) static NUMBER_WORD_SET: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i-u)[0-9]|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thir|fif|twenty|forty|eighty|ninety|hundred|thousand|million|billion|dozen|score|half|third|quarter|couple|naught|nought)",
+    )
+    .expect("valid pattern")
+});
+
+fn maybe_has_number(text: &str) -> bool {
+    NUMBER_WORD_SET.is_match(text)
 }

@@ -1,0 +1,593 @@
+//! Unit tests for each pattern family and each keep-out rule.
+
+use super::Bound;
+use super::parse::scan_for_tests as scan;
+
+/// (value, high, bound, unit) of every quantity found.
+fn q(s: &str) -> Vec<(f64, Option<f64>, Bound, Option<&'static str>)> {
+    scan(s)
+        .into_iter()
+        .map(|f| (f.value, f.high, f.bound, f.unit))
+        .collect()
+}
+
+fn one(s: &str) -> (f64, Option<f64>, Bound, Option<&'static str>) {
+    let v = q(s);
+    assert_eq!(v.len(), 1, "{s:?}: {v:?}");
+    v[0]
+}
+
+fn none(s: &str) {
+    let v = q(s);
+    assert!(v.is_empty(), "{s:?} should have no quantity: {v:?}");
+}
+
+#[test]
+fn digits_separators_decimals_signs() {
+    assert_eq!(one("more than 2,400 protesters").0, 2400.0);
+    assert_eq!(one("It grew 3.5 percentage points.").3, Some("pp"));
+    assert_eq!(one("Prices fell -0.1% in May.").0, -0.1);
+    assert_eq!(one("Votes: 11,987,214.").0, 11987214.0);
+}
+
+#[test]
+fn word_numbers() {
+    assert_eq!(one("eighty-eight of them needed surgery").0, 88.0);
+    assert_eq!(one("one hundred and twelve people").0, 112.0);
+    assert_eq!(one("fifteen miners").0, 15.0);
+    assert_eq!(one("a dozen children").0, 12.0);
+    assert_eq!(one("Two dozen patients").0, 24.0);
+    assert_eq!(one("half a million people").0, 500000.0);
+    assert_eq!(one("a couple of firms").0, 2.0);
+}
+
+#[test]
+fn vague_plurals() {
+    assert_eq!(one("Dozens of aftershocks").0, 12.0);
+    assert_eq!(one("Hundreds of homes").2, Bound::Approx);
+    assert_eq!(one("killed tens of thousands of people").0, 10000.0);
+    assert_eq!(one("hundreds of thousands fled").0, 100000.0);
+    assert_eq!(one("scores of villagers").0, 20.0);
+    none("He scores goals.");
+}
+
+#[test]
+fn fractions() {
+    assert_eq!(one("supplied half of Britain's electricity").3, Some("%"));
+    assert_eq!(one("rations would be cut by half").0, 50.0);
+    assert_eq!(one("More than half are children").2, Bound::Lower);
+    assert!((one("two-thirds of voters").0 - 66.667).abs() < 0.01);
+    assert_eq!(one("a 1/3 share").0, 1.0 / 3.0);
+    none("in the first half of the year");
+    none("a third county");
+}
+
+#[test]
+fn scales_and_money() {
+    assert_eq!(one("about 1.2 million ballots").0, 1.2e6);
+    assert_eq!(one("a 3bn plan").0, 3e9);
+    assert_eq!(one("€40m in aid").3, Some("EUR"));
+    assert_eq!(one("£62.5m").0, 62.5e6);
+    assert_eq!(one("5k runners").0, 5000.0);
+    assert_eq!(one("1.5 trillion yen").3, Some("JPY"));
+    assert_eq!(one("US$4.7 billion").3, Some("USD"));
+    assert_eq!(one("C$12.5 million").3, Some("CAD"));
+    assert_eq!(one("KSh 500").3, Some("KES"));
+    assert_eq!(one("150 billion shillings").3, Some("KES"));
+    assert_eq!(one("25 million soles").3, Some("PEN"));
+    assert_eq!(one("14.6 billion zlotys").3, Some("PLN"));
+    assert_eq!(one("Rs 20 lakh").3, Some("INR"));
+    assert_eq!(one("2bn rand").3, Some("ZAR"));
+}
+
+#[test]
+fn measures() {
+    assert_eq!(one("50.4 gigawatts (GW)").3, Some("GW"));
+    assert_eq!(one("almost 1,100 metres underground").3, Some("m"));
+    assert_eq!(one("about 41,500 hectares").3, Some("ha"));
+    assert_eq!(one("winds of up to 60 km/h").3, Some("km/h"));
+    assert_eq!(one("as high as 38 degrees Celsius").3, Some("°C"));
+    assert_eq!(one("41.2 million tonnes").3, Some("t"));
+    assert_eq!(one("jailed for 11 years").3, Some("year"));
+    assert_eq!(one("cut by 50 basis points").3, Some("bp"));
+    assert_eq!(one("12 per cent").3, Some("%"));
+    assert_eq!(one("14 Per Cent").3, Some("%"));
+    assert_eq!(one("100m sprint").3, Some("m"));
+}
+
+#[test]
+fn ranges() {
+    assert_eq!(one("between 10 and 15 people").1, Some(15.0));
+    assert_eq!(one("10 to 15 new centres").2, Bound::Range);
+    assert_eq!(one("rise by 10-15%").3, Some("%"));
+    assert_eq!(one("move 10–15 km").1, Some(15.0));
+    assert_eq!(one("between $150 million and $180 million").0, 150e6);
+    assert_eq!(one("$3.6 billion to $3.7 billion").1, Some(3.7e9));
+    assert_eq!(one("43 to 50GW").3, Some("GW"));
+    assert_eq!(one("10 to 15 million people").0, 10e6);
+    // A change, not a range.
+    assert_eq!(q("rose 4% to $3.5 billion").len(), 2);
+    assert_eq!(q("fell to 81.4 percent from 93 percent").len(), 2);
+}
+
+#[test]
+fn qualifiers_set_bounds() {
+    assert_eq!(one("more than 2,400").2, Bound::Lower);
+    assert_eq!(one("at Least 63").2, Bound::Lower);
+    assert_eq!(one("upwards of 500").2, Bound::Lower);
+    assert_eq!(one("up to 1,200 members").2, Bound::Upper);
+    assert_eq!(one("Fewer than 500").2, Bound::Upper);
+    assert_eq!(one("nearly 2,000").2, Bound::Upper);
+    assert_eq!(one("an estimated 18,000").2, Bound::Approx);
+    assert_eq!(one("some 140,000 people").2, Bound::Approx);
+    assert_eq!(one("More Than 1.3 Million").2, Bound::Lower);
+    // Verbs do not set a bound.
+    assert_eq!(one("attendance topped 1,500").2, Bound::Exact);
+    let f = scan("more than 2,400 protesters");
+    assert_eq!(
+        &"more than 2,400 protesters"[f[0].start..f[0].end],
+        "more than 2,400"
+    );
+}
+
+#[test]
+fn bracketed_conversion_takes_the_bound() {
+    let v = q("about 30 km (19 miles)");
+    assert_eq!(v[1].2, Bound::Approx);
+    let v = q("25 million soles (about $6.8 million)");
+    assert_eq!((v[0].2, v[1].2), (Bound::Exact, Bound::Approx));
+}
+
+#[test]
+fn years_are_out() {
+    none("in 2024");
+    none("the 2024 election");
+    none("since 1970");
+    none("by 2030");
+    none("the 1990s");
+    assert_eq!(one("2000 troops arrived").0, 2000.0);
+}
+
+#[test]
+fn dates_and_times_are_out() {
+    none("on March 4");
+    none("on Dec. 25");
+    none("on 3 March 2025");
+    none("as of 2025-05-31");
+    none("at 4:17 a.m.");
+    none("at 10 a.m.");
+    none("at 9pm");
+    none("two days ago");
+}
+
+#[test]
+fn ordinals_and_labels_are_out() {
+    none("a third term");
+    none("the 21st century");
+    none("sixth consecutive meeting");
+    none("a converted Boeing 737 tanker");
+    none("an A320 jet");
+    none("the COVID-19 pandemic");
+    none("the G20 summit");
+    none("under Section 230 of the law");
+    none("along Route 66");
+    none("a spokesperson for No. 10 said");
+    none("the No. 2 shaft");
+    none("call 555-0123 now");
+    none("call +44 20 7946 0000");
+    none("a 5G network");
+}
+
+#[test]
+fn one_as_pronoun_is_out() {
+    none("one of the largest");
+    none("a one-sided game");
+    none("they helped one another");
+    none("no one was hurt");
+    none("Every one of these cases");
+    assert_eq!(one("and one unvaccinated adult died").0, 1.0);
+    assert_eq!(one("One worker is missing").0, 1.0);
+    none("He won Formula One races");
+}
+
+#[test]
+fn object_and_event() {
+    let f = scan("Venezuela releases 88 more political prisoners detained after protests.");
+    let t = "Venezuela releases 88 more political prisoners detained after protests.";
+    let (a, b) = f[0].object.expect("object");
+    assert_eq!(&t[a..b], "political prisoners");
+    assert_eq!(f[0].event.as_ref().map(|e| e.0.as_str()), Some("release"));
+    let t = "In the aftermath, authorities detained more than 2,400 protesters.";
+    let f = scan(t);
+    assert_eq!(f[0].event.as_ref().map(|e| e.0.as_str()), Some("detain"));
+    let t = "Inflation slowed to 3.2% in January.";
+    let f = scan(t);
+    let (a, b) = f[0].object.expect("object");
+    assert_eq!(&t[a..b], "Inflation");
+    assert_eq!(f[0].event.as_ref().map(|e| e.0.as_str()), Some("slow"));
+    let t = "More than 1.3 million people have crossed into Chad.";
+    let f = scan(t);
+    assert_eq!(f[0].event.as_ref().map(|e| e.0.as_str()), Some("cross"));
+}
+
+#[test]
+fn unicode_and_odd_input_never_panic() {
+    for s in [
+        "Zürich’s 1,2,3 — “about €”",
+        "\u{a0}12\u{a0}% of González’s 5½",
+        "$",
+        "-",
+        "between and",
+        "1/0",
+        "9999999999999999999999999999999999 people",
+        "a",
+        "Rs.",
+        "one and a",
+        "\r\n12 km\r\n",
+    ] {
+        for f in scan(s) {
+            assert!(s.is_char_boundary(f.start) && s.is_char_boundary(f.end));
+        }
+    }
+}
+
+#[test]
+fn warm_compiles_patterns() {
+    super::warm();
+}
+
+/// Throughput of the quantity scanner alone on ~1 MB of news text (the dev
+/// articles repeated), one core: `cargo test --release --lib
+/// quantity::tests::speed -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn speed() {
+    let dir = std::env::var("NEWS_CLAIMS_DEV").unwrap_or("/work/shared/eval/dev".to_string());
+    let mut base = String::new();
+    for e in std::fs::read_dir(dir).expect("dev dir").flatten() {
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(e.path()).expect("read")).expect("json");
+        base.push_str(v["text"].as_str().unwrap_or(""));
+    }
+    let mut text = String::new();
+    while text.len() < 1 << 20 {
+        text.push_str(&base);
+    }
+    let sentences: Vec<&str> = crate::segment::sentence_indices(&text)
+        .map(|(_, s)| s)
+        .collect();
+    // The machine is shared: report the fastest of several rounds, by
+    // wall clock and by this thread's CPU time (Linux schedstat).
+    let cpu_ns = || {
+        std::fs::read_to_string("/proc/thread-self/schedstat")
+            .ok()
+            .and_then(|s| s.split_whitespace().next()?.parse::<f64>().ok())
+    };
+    let mut found = 0;
+    let mut best = f64::MAX;
+    let mut best_cpu = f64::MAX;
+    for _ in 0..15 {
+        let c0 = cpu_ns();
+        let t = std::time::Instant::now();
+        for s in &sentences {
+            found += scan(s).len();
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+        if let (Some(a), Some(b)) = (c0, cpu_ns()) {
+            best_cpu = best_cpu.min((b - a) / 1e9);
+        }
+    }
+    let mb = text.len() as f64 / 1e6;
+    println!(
+        "{} quantities per round, {:.1} MB/s wall, {:.1} MB/s CPU time (best of 15 rounds over {mb:.2} MB)",
+        found / 15,
+        mb / best,
+        mb / best_cpu
+    );
+    assert!(found > 0);
+}
+
+#[test]
+#[ignore]
+fn debug_one() {
+    let t = std::env::var("Q").unwrap_or_default();
+    let headline = std::env::var("H").is_ok();
+    for f in super::parse::scan(&t, headline, false) {
+        println!(
+            "{:?} {} {:?} {:?} obj={:?} ev={:?}",
+            &t[f.start..f.end],
+            f.value,
+            f.bound,
+            f.unit,
+            f.object.map(|(a, b)| &t[a..b]),
+            f.event.as_ref().map(|e| e.0.as_str())
+        );
+    }
+}
+
+#[test]
+fn fractions_of_a_unit_and_chained_scales() {
+    let v = one("raised rates by half a percentage point");
+    assert_eq!((v.0, v.3), (0.5, Some("pp")));
+    let v = one("by a quarter of a percentage point");
+    assert_eq!((v.0, v.3), (0.25, Some("pp")));
+    assert_eq!(one("Rs 1.5 lakh crore").0, 1.5e12);
+    assert_eq!(one("Temperatures reached 41.5C in Seville").3, Some("°C"));
+}
+
+#[test]
+fn inherited_fields() {
+    let t = "The FTSE 100 fell 120 points, or 1.5%, to 7,850.";
+    let f = scan(t);
+    assert_eq!(f.len(), 3, "FTSE 100 is a label");
+    for x in &f {
+        assert_eq!(x.event.as_ref().map(|e| e.0.as_str()), Some("fall"));
+    }
+    let t = "Nearly 2.3 million hectares have burned, compared with 2.8 million in 2023.";
+    let f = scan(t);
+    assert_eq!(f[1].unit, Some("ha"));
+    let t = "Schools in 23 of the country's 36 states remain closed.";
+    let f = scan(t);
+    let (a, b) = f[0].object.expect("object");
+    assert_eq!(&t[a..b], "states");
+}
+
+#[test]
+fn sentence_cut_after_an_abbreviation() {
+    use super::parse::ends_with_label_abbrev;
+    assert!(ends_with_label_abbrev("LIMA, Dec."));
+    assert!(ends_with_label_abbrev("a spokesperson for No."));
+    assert!(!ends_with_label_abbrev("They left."));
+    assert!(!ends_with_label_abbrev("It may."));
+    assert!(!ends_with_label_abbrev("Dec.\n"));
+}
+
+#[test]
+fn ratios_scores_ages_pence() {
+    let v = one("One in five children lives in poverty.");
+    assert_eq!((v.0, v.3), (20.0, Some("%")));
+    assert_eq!(one("Nine out of 10 doctors agree.").0, 90.0);
+    assert_eq!(q("killed 5 in 10 days")[0].0, 5.0);
+    none("Manchester United beat Chelsea 2-1 on Saturday.");
+    none("The match ended 0-0.");
+    assert_eq!(
+        one("President Biden, 81, said he would run.").3,
+        Some("year")
+    );
+    let v = one("Shares rose 3p to close.");
+    assert_eq!((v.0, v.3), (0.03, Some("GBP")));
+    none("The iPhone 15 launched.");
+    assert_eq!(one("A 10-year bond").3, Some("year"));
+}
+
+#[test]
+fn more_news_forms() {
+    assert_eq!(one("Prices jumped by nearly a fifth last year.").0, 20.0);
+    none("for a third consecutive year");
+    let t = "Four people, including two police officers, were killed.";
+    for f in scan(t) {
+        assert_eq!(f.event.as_ref().map(|e| e.0.as_str()), Some("kill"), "{t}");
+    }
+    let t = "The 1,200-page bill includes $40bn for Ukraine.";
+    let f = scan(t);
+    assert_eq!(f[1].event.as_ref().map(|e| e.0.as_str()), Some("include"));
+}
+
+/// Random strings built from the pieces news numbers are made of never
+/// panic and always give spans on char boundaries.
+#[test]
+fn random_inputs_never_panic() {
+    const PIECES: &[&str] = &[
+        "1",
+        "23",
+        "4,500",
+        "0.5",
+        ".7",
+        "-",
+        "–",
+        "—",
+        " ",
+        "\u{a0}",
+        "$",
+        "€",
+        "£",
+        "US$",
+        "%",
+        "m",
+        "bn",
+        "k",
+        "million",
+        "a",
+        "half",
+        "of",
+        "one",
+        "two-thirds",
+        "dozens",
+        "between",
+        "and",
+        "to",
+        "more than",
+        "about",
+        "(",
+        ")",
+        ",",
+        ".",
+        ":",
+        "/",
+        "p.m.",
+        "Dec.",
+        "No.",
+        "km",
+        "°",
+        "C",
+        "year",
+        "-old",
+        "é",
+        "’s",
+        "\"",
+        "“",
+        "\r\n",
+        "in",
+        "up from",
+        "GW",
+        "Section",
+        "COVID",
+        "killed",
+        "people",
+        "rose",
+        "the",
+        "Rs",
+        "lakh",
+        "crore",
+        "x",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let rounds: usize = std::env::var("RANDOM_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(3000);
+    for _ in 0..rounds {
+        let n = (next() % 24) as usize;
+        let mut s = String::new();
+        for _ in 0..n {
+            s.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+            if next() % 3 == 0 {
+                s.push(' ');
+            }
+        }
+        let headline = next() % 2 == 0;
+        let lead = next() % 4 == 0;
+        for f in super::parse::scan(&s, headline, lead) {
+            assert!(f.start <= f.end && f.end <= s.len(), "{s:?}");
+            assert!(
+                s.is_char_boundary(f.start) && s.is_char_boundary(f.end),
+                "{s:?}"
+            );
+            if let Some((a, b)) = f.object {
+                assert!(
+                    s.is_char_boundary(a) && s.is_char_boundary(b) && a <= b,
+                    "{s:?}"
+                );
+            }
+            assert!(f.value.is_finite(), "{s:?}");
+        }
+    }
+}
+
+#[test]
+fn more_keep_out_rules() {
+    none("The 9/11 attacks");
+    none("open 24/7");
+    none("In the 1990-91 season");
+    none("The 2024-25 budget");
+    none("Formula 1 returns to Las Vegas.");
+    none("A 7-Eleven store");
+    none("Population (2020 census).");
+    assert_eq!(one("The 35 passengers survived.").0, 35.0);
+    assert_eq!(one("Only 3 remain.").0, 3.0);
+}
+
+#[test]
+fn change_or_range() {
+    assert_eq!(q("Shares in BP rose 3p to 480p.").len(), 2);
+    assert_eq!(one("Prices rose 10 to 15 percent.").1, Some(15.0));
+    assert_eq!(one("Nine out of 10 doctors agree.").0, 90.0);
+}
+
+#[test]
+fn codes_with_leading_zeros_are_out() {
+    none("Call 0800 123 456.");
+    none("The ZIP code is 02139.");
+    assert_eq!(one("It rose 0.5%.").0, 0.5);
+}
+
+#[test]
+fn british_and_canadian_styles() {
+    assert_eq!(one("a 25-basis-point cut").3, Some("bp"));
+    let v = one("a $1.5-billion deal");
+    assert_eq!((v.0, v.3), (1.5e9, Some("USD")));
+    assert_eq!(one("inflation of 3.2pc").3, Some("%"));
+    let v = one("some 1.5m people");
+    assert_eq!(v.0, 1.5e6);
+    assert_eq!(one("the 100m sprint").3, Some("m"));
+    none("on March 3-5");
+    none("between 2019 and 2023");
+    none("from 2010 to 2020");
+}
+
+#[test]
+fn addresses_names_and_conversions() {
+    none("He lives at 10 Downing Street.");
+    none("She was diagnosed with Stage 4 cancer.");
+    assert_eq!(one("Only one in 10 applicants was accepted.").0, 10.0);
+    let t = "About 30 km (19 miles) of road was damaged.";
+    let f = scan(t);
+    let (a, b) = f[0].object.expect("object");
+    assert_eq!(&t[a..b], "road");
+}
+
+#[test]
+fn predicate_nouns_name_the_count() {
+    let t = "More than half are children, and about 320,000 are Chadians who fled.";
+    let f = scan(t);
+    let got: Vec<&str> = f
+        .iter()
+        .map(|x| x.object.map_or("", |(a, b)| &t[a..b]))
+        .collect();
+    assert_eq!(got, ["children", "Chadians"]);
+    let t = "Two doses are about 97% effective.";
+    let f = scan(t);
+    assert_eq!(f[0].object.map(|(a, b)| &t[a..b]), Some("doses"));
+}
+
+#[test]
+fn gapping_apposition_and_relative_clauses() {
+    let ev = |t: &str, k: usize| {
+        scan(t)
+            .get(k)
+            .and_then(|f| f.event.as_ref().map(|e| e.0.clone()))
+    };
+    let t = "Rivera received 11,987,214 votes and Ocampo 11,116,035.";
+    assert_eq!(ev(t, 1).as_deref(), Some("receive"));
+    let t = "The fee, about €72m, surpasses the old record.";
+    assert_eq!(ev(t, 0).as_deref(), Some("surpass"));
+    let t = "It was below the $3.56 billion analysts had expected.";
+    assert_eq!(ev(t, 0).as_deref(), Some("expect"));
+}
+
+#[test]
+fn exchange_rates_take_the_currency_of_their_subject() {
+    let v = one("The shilling has held at around 129 to the U.S. dollar.");
+    assert_eq!((v.0, v.2, v.3), (129.0, Bound::Approx, Some("KES")));
+    let v = one("The yen weakened to 150 per dollar.");
+    assert_eq!(v.3, Some("JPY"));
+}
+
+#[test]
+fn shared_objects_and_casualty_words() {
+    let t = "At least 12 people were killed and 40 injured.";
+    let f = scan(t);
+    assert_eq!(f[1].object.map(|(a, b)| &t[a..b]), Some("people"));
+    assert_eq!(f[1].event.as_ref().map(|e| e.0.as_str()), Some("injure"));
+    let t = "The crash left 10 dead and 40 injured.";
+    let f = scan(t);
+    assert_eq!(f[0].object, None);
+    assert_eq!(f[0].event.as_ref().map(|e| e.0.as_str()), Some("leave"));
+}
+
+#[test]
+fn headline_noun_phrases_stop_at_title_case_verbs() {
+    let t = "Magnitude 5.8 Tremor Jolts Northern Chile, 2 Injured";
+    let f = super::parse::scan(t, true, false);
+    assert_eq!(f[0].object.map(|(a, b)| &t[a..b]), Some("Tremor"));
+    assert_eq!(f[1].object, None);
+    let t = "But the U.N. says its appeal for Chad is only 12 percent funded.";
+    let f = scan(t);
+    assert_eq!(f[0].object.map(|(a, b)| &t[a..b]), Some("appeal"));
+}
