@@ -14,8 +14,8 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use words::{
-    AUXILIARIES, CLAUSE_OPENERS, DETERMINERS, EVENT_CLASSES, INTRANSITIVE, NEGATIONS, PREPOSITIONS,
-    SUBJECT_PRONOUNS,
+    ADVERBS, AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, CONTROL_VERBS, DETERMINERS, EVENT_CLASSES,
+    FIRST_PERSON, INTRANSITIVE, NEGATIONS, PREPOSITIONS, REPORTING, SUBJECT_PRONOUNS,
 };
 
 /// Coarse class of a claim's event, for the events news counts most.
@@ -353,8 +353,10 @@ struct Index {
     attributions: Vec<Range<usize>>,
     /// For each sentence, the range of its dates.
     dates: Vec<Range<usize>>,
-    /// For each sentence, whether it has a hedge.
-    hedged: Vec<bool>,
+    /// For each sentence, the range of its hedges.
+    hedges: Vec<Range<usize>>,
+    /// For each sentence, the range of its quantities.
+    quantities: Vec<Range<usize>>,
     /// For each sentence, the last usable date of an earlier sentence of the
     /// same block.
     earlier_date: Vec<Option<usize>>,
@@ -395,12 +397,8 @@ impl Index {
             parts.attributions.len(),
         );
         let dates = ranges(&|i| parts.dates[i].sentence, parts.dates.len());
-        let mut hedged = vec![false; n];
-        for h in parts.hedges {
-            if let Some(x) = hedged.get_mut(h.sentence) {
-                *x = true;
-            }
-        }
+        let hedges = ranges(&|i| parts.hedges[i].sentence, parts.hedges.len());
+        let quantities = ranges(&|i| parts.quantities[i].sentence, parts.quantities.len());
         let mut earlier_date = vec![None; n];
         let mut last: Option<(usize, usize)> = None; // (block, date index)
         for (si, s) in parts.sentences.iter().enumerate() {
@@ -428,7 +426,8 @@ impl Index {
         Index {
             attributions,
             dates,
-            hedged,
+            hedges,
+            quantities,
             earlier_date,
             dateline_date,
             mentions,
@@ -532,7 +531,7 @@ fn claim_for(
     let class = lemma.and_then(EventClass::of);
     let source = source_for(parts, index, pronoun, q);
     let actor = event.and_then(|e| actor_for(parts, index, tokens, q, e.span, source.as_ref()));
-    let hedged = index.hedged.get(q.sentence).copied().unwrap_or(false);
+    let hedged = hedged(parts, index, tokens, qi, q);
     let negated = event.is_some_and(|e| negated(tokens, q, e.span));
     let change = change_for(parts.doc, tokens, q, class);
     Claim {
@@ -560,8 +559,10 @@ fn claim_for(
     }
 }
 
-/// The attribution of the quantity's sentence nearest to it; else a pronoun
-/// with a reporting verb ("..., she said").
+/// The attribution that carries the quantity: the nearest one whose cue
+/// comes before it ("rights groups estimate that more than 900"), else the
+/// last one of the sentence after it ("..., the institute said."); else a
+/// pronoun with a reporting verb ("..., she said").
 fn source_for(
     parts: &Parts<'_>,
     index: &Index,
@@ -569,18 +570,42 @@ fn source_for(
     q: &Quantity,
 ) -> Option<ClaimSource> {
     let range = index.attributions.get(q.sentence).cloned().unwrap_or(0..0);
-    let nearest = nearest(
-        range,
-        q.span,
-        |i| parts.attributions[i].source.span,
-        |_| true,
-    );
-    if let Some(i) = nearest {
+    let in_sentence = &parts.attributions[range.clone()];
+    if in_sentence.len() > 32 {
+        // A pathological sentence: keep the work per quantity bounded.
+        let i = nearest(
+            range,
+            q.span,
+            |i| parts.attributions[i].source.span,
+            |_| true,
+        )?;
         let a = &parts.attributions[i];
         return Some(ClaimSource {
             text: a.source.text.clone(),
             cue: a.cue.clone(),
             attribution: Some(i),
+        });
+    }
+    let before = in_sentence
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.cue_span.end <= q.span.start)
+        .max_by_key(|(_, a)| a.cue_span.end);
+    let after = || {
+        in_sentence
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.cue_span.start >= q.span.end)
+            .max_by_key(|(_, a)| a.cue_span.start)
+    };
+    let chosen = before
+        .or_else(after)
+        .or_else(|| in_sentence.iter().enumerate().next());
+    if let Some((i, a)) = chosen {
+        return Some(ClaimSource {
+            text: a.source.text.clone(),
+            cue: a.cue.clone(),
+            attribution: Some(range.start + i),
         });
     }
     pronoun.cloned()
@@ -653,8 +678,9 @@ fn nearest(
 }
 
 /// The actor of the event: the subject of an active verb that comes before
-/// the number ("authorities detained more than 2,400"), or the agent of a
-/// passive one after it ("2,400 were detained by police").
+/// the number ("authorities detained more than 2,400"), the subject of an
+/// object relative clause ("the £48m City paid"), or the agent of a passive
+/// verb after it ("2,400 were detained by police").
 fn actor_for(
     parts: &Parts<'_>,
     index: &Index,
@@ -665,18 +691,33 @@ fn actor_for(
 ) -> Option<ClaimActor> {
     let lemma = q.event.as_ref().map_or("", |e| e.lemma.as_str());
     let e = token_at(tokens, event.start);
+    if e >= tokens.len() {
+        return None;
+    }
     let phrase = if event.start < q.span.start {
         if INTRANSITIVE.contains(&lemma) {
             return None;
         }
         subject_before(tokens, e)?
     } else {
-        agent_after(tokens, e)?
+        let headline = parts
+            .sentences
+            .get(q.sentence)
+            .and_then(|s| parts.blocks.get(s.block))
+            .is_some_and(|b| b.kind == BlockKind::Headline);
+        let after_q = token_at(tokens, q.span.end);
+        let object = q.object.as_ref().map(|o| o.span);
+        relative_subject(tokens, after_q, e, object, headline).or_else(|| agent_after(tokens, e))?
     };
-    let mut span = Span::new(tokens[phrase.0].span.start, tokens[phrase.1 - 1].span.end);
+    let (first, last) = (&tokens[phrase.0], &tokens[phrase.1 - 1]);
+    let mut span = Span::new(first.span.start, last.span.end);
     let mut text = span.as_str(parts.doc).to_string();
+    if phrase.1 - phrase.0 == 1 && first.is(FIRST_PERSON) {
+        // "I will govern for 52 million": the speaker, not named here.
+        return None;
+    }
     // "Veltrix said it would cut 1,800 jobs": the pronoun is the source.
-    if phrase.1 - phrase.0 == 1 && tokens[phrase.0].is(&["it", "they"]) {
+    if phrase.1 - phrase.0 == 1 && first.is(&["it", "they"]) {
         let a = source
             .and_then(|s| s.attribution)
             .and_then(|i| parts.attributions.get(i))?;
@@ -690,23 +731,61 @@ fn actor_for(
 /// How many tokens back from a verb its subject is looked for.
 const WINDOW: usize = 40;
 
+/// Index just before the verb group that ends at `i` (auxiliaries, adverbs,
+/// negations: "has not yet", "is reportedly").
+fn skip_verb_group(tokens: &[Token<'_>], mut i: usize, floor: usize) -> usize {
+    while i > floor {
+        let t = &tokens[i - 1];
+        if t.is(AUXILIARIES)
+            || t.is(NEGATIONS)
+            || t.is(ADVERBS)
+            || (t.word && t.text.ends_with("ly") && !t.capitalised())
+        {
+            i -= 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
 /// The subject noun phrase of the verb at token `verb`, as a token range.
 fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     // A subject is looked for within a window, so that the work per claim is
     // bounded however long the sentence.
     let floor = verb.saturating_sub(WINDOW);
-    let mut i = verb;
-    // The verb group: auxiliaries, adverbs, negations ("has not yet").
-    while i > 0 {
-        let t = &tokens[i - 1];
-        if t.is(AUXILIARIES)
-            || t.is(NEGATIONS)
-            || (t.word && t.text.ends_with("ly") && !t.capitalised())
-            || t.is(&["also", "still", "yet", "then", "just"])
+    let participle = tokens[verb].text.ends_with("ing");
+    let mut i = skip_verb_group(tokens, verb, floor);
+    // An event noun ("announced the release of 88"): the actor is the
+    // subject of the verb that governs it.
+    if i > floor && tokens[i - 1].is(DETERMINERS) && !tokens[i - 1].capitalised() {
+        i -= 1;
+        let governor = i.checked_sub(1).map(|g| &tokens[g])?;
+        if !governor.word
+            || governor.capitalised()
+            || governor.is(PREPOSITIONS)
+            || governor.is(CLAUSE_OPENERS)
+            || governor.is(AUXILIARIES)
         {
-            i -= 1;
+            return None;
+        }
+        i = skip_verb_group(tokens, i - 1, floor);
+    }
+    // An infinitive: "asked donors to fund", "plans to cut", "Veltrix to Cut".
+    if i > floor && tokens[i - 1].is(&["to"]) {
+        i -= 1;
+        if i > floor && tokens[i - 1].is(CONTROL_VERBS) {
+            i = skip_verb_group(tokens, i - 1, floor);
         } else {
-            break;
+            let (start, end) = phrase_ending_at(tokens, i);
+            if start == end {
+                return None;
+            }
+            // "the government's plan to raise": the possessor acts.
+            return match tokens[start..end].iter().position(Token::possessive) {
+                Some(p) => Some((start, start + p + 1)),
+                None => Some((start, end)),
+            };
         }
     }
     loop {
@@ -717,7 +796,7 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         if t.is(&["who", "which", "that"]) {
             // A relative clause: its subject is the phrase before it.
             i -= 1;
-            if i > 0 && tokens[i - 1].text == "," {
+            if i > floor && tokens[i - 1].text == "," {
                 i -= 1;
             }
             continue;
@@ -732,8 +811,26 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             i = floor + open;
             continue;
         }
+        if t.text == "," {
+            if participle {
+                // "X was elected on Sunday, winning 50.9%".
+                return clause_subject(tokens, i - 1);
+            }
+            // "The project, to be built by X, will supply": skip the
+            // parenthetical back to its opening comma.
+            let open = tokens[floor..i - 1].iter().rposition(|t| t.text == ",")?;
+            let before = (floor + open).checked_sub(1).map(|b| &tokens[b]);
+            if !before.is_some_and(|b| b.word) {
+                return None;
+            }
+            i = floor + open;
+            continue;
+        }
         if !t.word || t.is(CLAUSE_OPENERS) {
             return None;
+        }
+        if t.is(SUBJECT_PRONOUNS) || t.is(FIRST_PERSON) {
+            return Some((i - 1, i));
         }
         let (start, end) = phrase_ending_at(tokens, i);
         if start == end {
@@ -748,14 +845,46 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     }
 }
 
+/// "the £48m City paid": a short capitalised or pronoun subject between the
+/// number and its verb, in an object relative clause. Not in headlines,
+/// where every word is capitalised.
+fn relative_subject(
+    tokens: &[Token<'_>],
+    from: usize,
+    verb: usize,
+    object: Option<Span>,
+    headline: bool,
+) -> Option<(usize, usize)> {
+    if headline || from >= verb || verb - from > 3 {
+        return None;
+    }
+    let between = &tokens[from..verb];
+    let first = &between[0];
+    let ok = (first.capitalised() || first.is(SUBJECT_PRONOUNS))
+        && between
+            .iter()
+            .all(|t| t.word && !t.is(AUXILIARIES) && !t.is(PREPOSITIONS))
+        && object.is_none_or(|o| {
+            !o.overlaps(Span::new(
+                first.span.start,
+                between[between.len() - 1].span.end,
+            ))
+        });
+    ok.then_some((from, verb))
+}
+
 /// The noun phrase that ends just before token `end`: determiners,
 /// possessives, capitalised words and their "of"/"and" links, lower-case
-/// modifiers; at most eight words.
+/// modifiers; at most eight words. A lower-case word that looks like a verb
+/// ends it.
 fn phrase_ending_at(tokens: &[Token<'_>], end: usize) -> (usize, usize) {
     let mut start = end;
     while start > 0 && end - start < 8 {
         let t = &tokens[start - 1];
-        if !t.word || t.is(AUXILIARIES) || t.is(CLAUSE_OPENERS) {
+        if !t.word || t.is(AUXILIARIES) || t.is(CLAUSE_OPENERS) || t.is(SUBJECT_PRONOUNS) {
+            break;
+        }
+        if start < end && !t.capitalised() && verbish(t) {
             break;
         }
         if t.is(PREPOSITIONS) {
@@ -782,12 +911,15 @@ fn phrase_ending_at(tokens: &[Token<'_>], end: usize) -> (usize, usize) {
     (start, end)
 }
 
-/// The subject at the start of the clause that contains token `at`.
+/// The subject at the start of the clause that contains token `at`; a
+/// reporting verb opens a clause ("X said the province would ...").
 fn clause_subject(tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
     let floor = at.saturating_sub(WINDOW);
     let mut start = tokens[floor..at]
         .iter()
-        .rposition(|t| matches!(t.text, "," | ";" | ":" | "—" | "–") || t.is(CLAUSE_OPENERS))
+        .rposition(|t| {
+            matches!(t.text, "," | ";" | ":" | "—" | "–") || t.is(CLAUSE_OPENERS) || t.is(REPORTING)
+        })
         .map_or(floor, |p| floor + p + 1);
     let mut end = start;
     while end < at {
@@ -804,7 +936,7 @@ fn clause_subject(tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
         }
         end += 1;
     }
-    while start < end && tokens[start].is(&["and", "but"]) {
+    while start < end && tokens[start].is(&["and", "but", "that"]) {
         start += 1;
     }
     (end > start && end - start <= 6).then_some((start, end))
@@ -812,12 +944,7 @@ fn clause_subject(tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
 
 /// Whether a lower-case word looks like a finite verb.
 fn verbish(t: &Token<'_>) -> bool {
-    let w = t.text;
-    w.ends_with("ed")
-        || t.is(&[
-            "said", "says", "told", "made", "took", "won", "held", "paid", "sent", "cut", "put",
-            "set", "lost", "left", "gave", "got",
-        ])
+    t.text.ends_with("ed") || t.is(REPORTING) || t.is(COMMON_VERBS)
 }
 
 /// "were detained by police": the agent after a passive verb.
@@ -842,6 +969,57 @@ fn agent_after(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         end += 1;
     }
     (end > start).then_some((start, end))
+}
+
+/// Whether a hedge of the sentence bears on the quantity: one in its own
+/// clause (no comma, colon, dash or bracket between them; a figure in
+/// brackets counts from its opening bracket), and not the qualifier of
+/// another figure ("fell 14 per cent to an estimated 41.2 million tonnes":
+/// only the second is hedged).
+fn hedged(parts: &Parts<'_>, index: &Index, tokens: &[Token<'_>], qi: usize, q: &Quantity) -> bool {
+    const MAX_HEDGES: usize = 16;
+    let range = index.hedges.get(q.sentence).cloned().unwrap_or(0..0);
+    let others = index.quantities.get(q.sentence).cloned().unwrap_or(0..0);
+    let qt = token_at(tokens, q.span.start);
+    let anchor = bracket_start(tokens, qt).unwrap_or(qt);
+    let boundary = |t: &Token<'_>| matches!(t.text, "," | ";" | ":" | "—" | "–" | "(" | ")");
+    parts.hedges[range].iter().take(MAX_HEDGES).any(|h| {
+        if h.span.overlaps(q.span) {
+            return true;
+        }
+        let ht = token_at(tokens, h.span.start);
+        // The qualifier of another figure: right before it (or inside it).
+        let in_sentence = &parts.quantities[others.clone()];
+        let next = in_sentence.partition_point(|o| o.span.end <= h.span.start);
+        let qualifies_other = (next..in_sentence.len().min(next + 2)).any(|j| {
+            let o = &in_sentence[j];
+            others.start + j != qi
+                && (o.span.overlaps(h.span)
+                    || (h.span.end <= o.span.start && token_at(tokens, o.span.start) <= ht + 2))
+        });
+        if qualifies_other {
+            return false;
+        }
+        let (lo, hi) = if ht < anchor {
+            (ht + 1, anchor)
+        } else {
+            (qt + 1, ht)
+        };
+        hi <= lo + WINDOW && !tokens[lo.min(hi)..hi].iter().any(boundary)
+    })
+}
+
+/// If token `at` sits inside brackets, the index of the opening bracket.
+fn bracket_start(tokens: &[Token<'_>], at: usize) -> Option<usize> {
+    let floor = at.saturating_sub(8);
+    for i in (floor..at).rev() {
+        match tokens[i].text {
+            ")" => return None,
+            "(" => return Some(i),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// Whether a negation sits in the verb group of the event ("did not

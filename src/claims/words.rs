@@ -84,6 +84,132 @@ pub(crate) const DETERMINERS: &[&str] = &[
 /// Personal pronouns that can be the subject of a reporting verb.
 pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "it", "she", "they", "we"];
 
+/// First- and second-person pronouns: a speaker inside a quote, never an
+/// actor the article names.
+pub(crate) const FIRST_PERSON: &[&str] = &["i", "me", "we", "us", "you"];
+
+/// Adverbs that sit inside a verb group without ending in "-ly" ("has
+/// already freed", "was still holding").
+pub(crate) const ADVERBS: &[&str] = &[
+    "again",
+    "already",
+    "also",
+    "currently",
+    "ever",
+    "further",
+    "just",
+    "later",
+    "now",
+    "often",
+    "once",
+    "previously",
+    "recently",
+    "soon",
+    "still",
+    "then",
+    "yet",
+];
+
+/// Verbs that pass their subject on to an infinitive ("Veltrix plans to
+/// cut", "the bank is expected to raise").
+pub(crate) const CONTROL_VERBS: &[&str] = &[
+    "agree",
+    "agreed",
+    "agrees",
+    "aim",
+    "aimed",
+    "aims",
+    "attempt",
+    "attempted",
+    "began",
+    "begin",
+    "begins",
+    "continue",
+    "continued",
+    "continues",
+    "decide",
+    "decided",
+    "decides",
+    "due",
+    "expect",
+    "expected",
+    "expects",
+    "going",
+    "hope",
+    "hoped",
+    "hopes",
+    "intend",
+    "intended",
+    "intends",
+    "likely",
+    "moved",
+    "offer",
+    "offered",
+    "offers",
+    "plan",
+    "planned",
+    "plans",
+    "pledge",
+    "pledged",
+    "pledges",
+    "promise",
+    "promised",
+    "promises",
+    "refuse",
+    "refused",
+    "seek",
+    "seeks",
+    "set",
+    "sought",
+    "threaten",
+    "threatened",
+    "tried",
+    "tries",
+    "try",
+    "voted",
+    "vowed",
+    "vows",
+    "want",
+    "wanted",
+    "wants",
+];
+
+/// Reporting verbs that open a reported clause ("X said the province
+/// would..."), in the forms news uses.
+pub(crate) const REPORTING: &[&str] = &[
+    "added",
+    "announced",
+    "argued",
+    "believe",
+    "believed",
+    "believes",
+    "claimed",
+    "confirmed",
+    "estimate",
+    "estimated",
+    "estimates",
+    "said",
+    "say",
+    "says",
+    "show",
+    "showed",
+    "shows",
+    "stated",
+    "think",
+    "thinks",
+    "thought",
+    "told",
+    "warned",
+];
+
+/// Frequent irregular or unsuffixed finite verbs that end a noun phrase
+/// read from the right.
+pub(crate) const COMMON_VERBS: &[&str] = &[
+    "began", "brought", "came", "cut", "fell", "gave", "got", "grew", "held", "hit", "kept",
+    "left", "lost", "made", "paid", "put", "rose", "sent", "set", "sold", "spent", "took", "went",
+    "won",
+];
+
 /// Negation words that, inside the clause of an event, deny it.
 pub(crate) const NEGATIONS: &[&str] = &["never", "no", "not", "none", "nobody", "neither", "nor"];
 
