@@ -1479,6 +1479,13 @@ impl Cx<'_> {
         if core.percent {
             unit = Some("%");
         }
+        // "tens of millions of dollars", "billions of euros"
+        if unit.is_none() && (core.vague || core.scaled) && self.w(end_tok, "of") {
+            if let Some(u) = map_get(&CURRENCY_WORDS_MAP, self.low(end_tok + 1).as_str()) {
+                unit = Some(u);
+                end_tok += 2;
+            }
+        }
         if unit == Some("GBp") {
             core.value /= 100.0;
             unit = Some("GBP");

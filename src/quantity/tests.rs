@@ -591,3 +591,10 @@ fn headline_noun_phrases_stop_at_title_case_verbs() {
     let f = scan(t);
     assert_eq!(f[0].object.map(|(a, b)| &t[a..b]), Some("appeal"));
 }
+
+#[test]
+fn vague_amounts_of_money() {
+    let v = one("It cost tens of millions of dollars.");
+    assert_eq!((v.0, v.2, v.3), (1e7, Bound::Approx, Some("USD")));
+    assert_eq!(one("billions of euros").3, Some("EUR"));
+}
