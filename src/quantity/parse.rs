@@ -1280,7 +1280,9 @@ impl Cx<'_> {
         lo_unit: Option<&'static str>,
         lo: Core,
     ) -> Option<(f64, Option<&'static str>, bool, usize)> {
-        let sep_word = self.w(j, "to") || (between && self.w(j, "and"));
+        // "two or three people": a small range, spoken style.
+        let sep_or = self.w(j, "or") && lo_unit.is_none() && !lo.formatted && lo.value < 100.0;
+        let sep_word = self.w(j, "to") || (between && self.w(j, "and")) || sep_or;
         let sep_dash = self.is_dash(j) && !self.w(j, "and");
         if !(sep_word || sep_dash) {
             return None;
@@ -1362,6 +1364,9 @@ impl Cx<'_> {
                 && (1000.0..=2100.0).contains(&c.value)
         };
         if plain_year(&lo) && plain_year(&hi) && lo_unit.is_none() && cur.is_none() {
+            return None;
+        }
+        if sep_or && (hi.value > 2.0 * lo.value || hi.formatted || hi.scaled) {
             return None;
         }
         let mut v = hi.value;

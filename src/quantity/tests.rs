@@ -598,3 +598,13 @@ fn vague_amounts_of_money() {
     assert_eq!((v.0, v.2, v.3), (1e7, Bound::Approx, Some("USD")));
     assert_eq!(one("billions of euros").3, Some("EUR"));
 }
+
+#[test]
+fn small_or_ranges() {
+    let v = one("two or three people were hurt");
+    assert_eq!((v.0, v.1, v.2), (2.0, Some(3.0), Bound::Range));
+    assert_eq!(one("five or six days").3, Some("day"));
+    // Not a range: the second figure is another quantity.
+    assert_eq!(q("1,800 employees, or roughly 6% of staff").len(), 2);
+    assert_eq!(q("2 or 300 people").len(), 2);
+}
