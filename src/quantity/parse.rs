@@ -2096,7 +2096,10 @@ impl Cx<'_> {
                 // A verb after a plural noun: "season tickets remain".
                 if words > 0 && lemma(w).is_some() && !self.cap(end) {
                     let pw = self.low(end - 1);
-                    if pw.as_str().ends_with('s') && !pw.as_str().ends_with("ss") {
+                    let pw = pw.as_str();
+                    if (pw.ends_with('s') && !pw.ends_with("ss"))
+                        || matches!(pw, "people" | "children" | "men" | "women" | "police")
+                    {
                         break;
                     }
                 }

@@ -608,3 +608,13 @@ fn small_or_ranges() {
     assert_eq!(q("1,800 employees, or roughly 6% of staff").len(), 2);
     assert_eq!(q("2 or 300 people").len(), 2);
 }
+
+#[test]
+fn irregular_plurals_end_noun_phrases() {
+    let t = "Some 125 people remain missing.";
+    let f = scan(t);
+    assert_eq!(f[0].object.map(|(a, b)| &t[a..b]), Some("people"));
+    let t = "The river peaked at 5.35 metres on Sunday.";
+    let f = scan(t);
+    assert_eq!(f[0].event.as_ref().map(|e| e.0.as_str()), Some("peak"));
+}
