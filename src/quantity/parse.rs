@@ -1217,9 +1217,19 @@ impl Cx<'_> {
         let mut qualified = false;
         if bound != Bound::Range {
             if let Some((b, q0)) = self.qualifier_before(start_tok) {
-                bound = b;
-                start_tok = q0;
-                qualified = true;
+                // "invest $5bn over two years": "over" a period is a
+                // preposition; "jailed for over 11 years" a floor.
+                let period = matches!(unit, Some("year" | "month" | "week" | "day" | "h"))
+                    && q0 + 1 == start_tok
+                    && (self.w(q0, "over") || self.w(q0, "under"))
+                    && q0 > 0
+                    && !matches!(self.low(q0 - 1).as_str(), "for" | "of" | "than" | "after")
+                    && lemma(self.low(q0 - 1).as_str()).is_none();
+                if !period {
+                    bound = b;
+                    start_tok = q0;
+                    qualified = true;
+                }
             }
         } else if let Some((_, q0)) = self.qualifier_before(start_tok) {
             start_tok = q0;
@@ -2882,8 +2892,13 @@ impl Cx<'_> {
                 }
             }
         }
+        let place = self.w(money_k, "in")
+            && self.is_word(money_k + 1)
+            && self.cap(money_k + 1)
+            && !self.is_det(money_k + 1);
         if object.is_none()
             && money
+            && !place
             && (self.w(money_k, "in")
                 || self.w(money_k, "for")
                 || self.w(money_k, "on")

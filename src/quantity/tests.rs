@@ -618,3 +618,12 @@ fn irregular_plurals_end_noun_phrases() {
     let f = scan(t);
     assert_eq!(f[0].event.as_ref().map(|e| e.0.as_str()), Some("peak"));
 }
+
+#[test]
+fn over_a_period_is_not_a_floor() {
+    let v = q("Microsoft will invest A$5 billion in Australia over two years.");
+    assert_eq!(v[1].2, Bound::Exact);
+    assert_eq!(one("He was jailed for over 11 years.").2, Bound::Lower);
+    let t = "Microsoft will invest A$5 billion in Australia.";
+    assert_eq!(scan(t)[0].object, None);
+}
