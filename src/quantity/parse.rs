@@ -1388,7 +1388,7 @@ impl Cx<'_> {
         if cur.is_some() {
             hunit = cur;
         }
-        if let Some(u) = self.unit_after(t1, money || lo_unit.is_some_and(is_currency)) {
+        if let Some(u) = self.unit_after(t1, money) {
             hunit = Some(u.unit);
             t1 = u.t1;
             if u.unit == "GBp" {
