@@ -662,7 +662,13 @@ impl Cx<'_> {
                     | "over"
                     | "just"
             );
-            if !(self.w(i + 1, "of") || qual) {
+            // "half of", "half the population", "half its workforce"
+            let whole = self.w(i + 1, "of")
+                || matches!(
+                    self.low(i + 1).as_str(),
+                    "the" | "its" | "their" | "his" | "her" | "our" | "all"
+                );
+            if !(whole || qual) {
                 return None;
             }
             return Some(Core {
@@ -1725,6 +1731,15 @@ impl Cx<'_> {
                     return Some(after + 2);
                 }
             }
+            // "zero tolerance", "zero-sum": a count only before a plural
+            // noun or a unit ("zero deaths", "zero percent").
+            if w == "zero" {
+                let nx = self.s(after);
+                let unitish = self.unit_after(after, false).is_some();
+                if !(unitish || (nx.ends_with('s') && !nx.ends_with("ss"))) {
+                    return Some(after);
+                }
+            }
             if !c.percent
                 && (w == "one" || (w == "a" || w == "an") && c.value == 1.0)
                 && self.one_is_not_count(i, after)
@@ -1937,9 +1952,21 @@ impl Cx<'_> {
                 | "did"
                 | "has"
                 | "had"
+                | "by"
+                | "after"
+                | "at"
+                | "to"
+                | "than"
+                | "for"
+                | "on"
+                | "more"
         ) || (!self.is_word(after) && after < self.toks.len() && !self.p(after, "."))
         {
             // "one in five" is a ratio, not a count either.
+            return true;
+        }
+        // "one by one", "one after another"
+        if i >= 2 && self.w(i - 2, "one") && matches!(self.low(i - 1).as_str(), "by" | "to") {
             return true;
         }
         if let Some(p) = i.checked_sub(1) {

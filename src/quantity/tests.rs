@@ -627,3 +627,14 @@ fn over_a_period_is_not_a_floor() {
     let t = "Microsoft will invest A$5 billion in Australia.";
     assert_eq!(scan(t)[0].object, None);
 }
+
+#[test]
+fn idioms_with_number_words() {
+    none("They left one by one.");
+    none("a zero-tolerance policy");
+    none("zero tolerance for fraud");
+    assert_eq!(one("There were zero deaths.").0, 0.0);
+    let v = one("Half the population lacks water.");
+    assert_eq!((v.0, v.3), (50.0, Some("%")));
+    none("at half-time");
+}
