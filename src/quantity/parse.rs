@@ -1733,7 +1733,7 @@ impl Cx<'_> {
             }
             // "zero tolerance", "zero-sum": a count only before a plural
             // noun or a unit ("zero deaths", "zero percent").
-            if w == "zero" {
+            if w == "zero" && after < self.toks.len() && !self.p(after, ".") {
                 let nx = self.s(after);
                 let unitish = self.unit_after(after, false).is_some();
                 if !(unitish || (nx.ends_with('s') && !nx.ends_with("ss"))) {
