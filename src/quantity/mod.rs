@@ -55,6 +55,7 @@ mod numbers;
 mod parse;
 mod qualifiers;
 mod units;
+mod words;
 
 #[cfg(test)]
 mod dev_report;

@@ -13,6 +13,10 @@ use super::qualifiers::QUALIFIERS;
 use super::units::{
     CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURES, NATIONAL_CURRENCIES,
 };
+use super::words::{
+    AUX, CASUALTY, CHANGE_VERBS, CLAUSE_WORDS, DETERMINERS, EVENT_NOUNS, PART_NOUNS, PREPS,
+    PRONOUNS, REPORTING, STOP, WEEKDAYS,
+};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum K {
@@ -658,7 +662,13 @@ impl Cx<'_> {
                     | "over"
                     | "just"
             );
-            if !(self.w(i + 1, "of") || qual) {
+            // "half of", "half the population", "half its workforce"
+            let whole = self.w(i + 1, "of")
+                || matches!(
+                    self.low(i + 1).as_str(),
+                    "the" | "its" | "their" | "his" | "her" | "our" | "all"
+                );
+            if !(whole || qual) {
                 return None;
             }
             return Some(Core {
@@ -899,374 +909,6 @@ fn is_month(w: &str) -> bool {
     MONTHS.contains(&w)
 }
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-/// Function words that end a noun phrase.
-const STOP: &[&str] = &[
-    "a",
-    "an",
-    "the",
-    "of",
-    "in",
-    "on",
-    "at",
-    "to",
-    "by",
-    "for",
-    "from",
-    "with",
-    "and",
-    "or",
-    "but",
-    "as",
-    "than",
-    "that",
-    "which",
-    "who",
-    "whom",
-    "whose",
-    "where",
-    "when",
-    "while",
-    "if",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "being",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "can",
-    "must",
-    "do",
-    "does",
-    "did",
-    "not",
-    "no",
-    "its",
-    "their",
-    "his",
-    "her",
-    "our",
-    "my",
-    "your",
-    "this",
-    "these",
-    "those",
-    "it",
-    "they",
-    "he",
-    "she",
-    "we",
-    "you",
-    "i",
-    "them",
-    "him",
-    "us",
-    "into",
-    "onto",
-    "over",
-    "under",
-    "after",
-    "before",
-    "since",
-    "until",
-    "during",
-    "about",
-    "around",
-    "between",
-    "against",
-    "across",
-    "through",
-    "per",
-    "each",
-    "every",
-    "some",
-    "any",
-    "all",
-    "both",
-    "up",
-    "down",
-    "out",
-    "off",
-    "so",
-    "because",
-    "via",
-    "including",
-    "outside",
-    "inside",
-    "among",
-    "amongst",
-    "throughout",
-    "beneath",
-    "beside",
-    "alongside",
-    "opposite",
-    "than",
-    "according",
-    "said",
-    "says",
-    "say",
-    "last",
-    "this",
-    "next",
-    "ago",
-    "earlier",
-    "later",
-    "more",
-    "less",
-    "also",
-    "still",
-    "only",
-    "just",
-    "year",
-    "years",
-    "there",
-    "here",
-    "what",
-    "how",
-    "why",
-    "whether",
-    "amid",
-    "despite",
-    "toward",
-    "towards",
-    "near",
-    "within",
-    "without",
-    "behind",
-    "beyond",
-    "above",
-    "below",
-    "along",
-];
-
-const DETERMINERS: &[&str] = &[
-    "a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "that", "these",
-    "those", "another", "each", "every",
-];
-
-const PREPS: &[&str] = &[
-    "to", "by", "at", "of", "from", "for", "with", "in", "on", "than", "as", "into", "about",
-];
-
-const AUX: &[&str] = &[
-    "has",
-    "have",
-    "had",
-    "was",
-    "were",
-    "is",
-    "are",
-    "be",
-    "been",
-    "being",
-    "will",
-    "would",
-    "could",
-    "should",
-    "may",
-    "might",
-    "can",
-    "must",
-    "not",
-    "also",
-    "still",
-    "already",
-    "now",
-    "reportedly",
-    "allegedly",
-    "just",
-    "only",
-    "more",
-    "then",
-    "ever",
-    "never",
-    "all",
-    "both",
-    "further",
-    "again",
-];
-
-const REPORTING: &[&str] = &[
-    "say", "tell", "report", "confirm", "add", "state", "claim", "note", "show", "believe", "warn",
-];
-
-const CLAUSE_WORDS: &[&str] = &[
-    "where",
-    "which",
-    "who",
-    "that",
-    "and",
-    "but",
-    "as",
-    "while",
-    "when",
-    "after",
-    "before",
-    "because",
-    "if",
-    "although",
-    "though",
-    "whereas",
-    "including",
-];
-
-const PRONOUNS: &[&str] = &[
-    "it", "they", "he", "she", "we", "i", "you", "this", "that", "them", "these", "those", "there",
-    "which", "who",
-];
-
-/// Nouns that name a share of something else: "the number of cases".
-const PART_NOUNS: &[&str] = &[
-    "number",
-    "total",
-    "share",
-    "majority",
-    "proportion",
-    "percentage",
-    "tally",
-    "count",
-];
-
-/// Event nouns read as events when "of" links them to a number ("the
-/// release of 88").
-const EVENT_NOUNS: &[(&str, &str)] = &[
-    ("release", "release"),
-    ("arrest", "arrest"),
-    ("detention", "detain"),
-    ("evacuation", "evacuate"),
-    ("killing", "kill"),
-    ("deaths", "die"),
-    ("dead", "die"),
-    ("death", "die"),
-    ("rise", "rise"),
-    ("fall", "fall"),
-    ("drop", "drop"),
-    ("increase", "increase"),
-    ("decrease", "decrease"),
-    ("decline", "decline"),
-    ("cut", "cut"),
-    ("cuts", "cut"),
-    ("loss", "lose"),
-    ("losses", "lose"),
-    ("gain", "gain"),
-    ("jump", "jump"),
-    ("surge", "surge"),
-    ("sale", "sell"),
-    ("purchase", "purchase"),
-    ("payment", "pay"),
-    ("deployment", "deploy"),
-];
-
-/// Words that say what happened to a count of people, standing for the
-/// noun they leave out ("10 dead and 40 injured").
-const CASUALTY: &[&str] = &[
-    "dead",
-    "injured",
-    "wounded",
-    "missing",
-    "hurt",
-    "killed",
-    "arrested",
-    "detained",
-    "displaced",
-    "homeless",
-    "evacuated",
-    "rescued",
-    "hospitalised",
-    "hospitalized",
-];
-
-/// Verbs whose subject is what the number measures ("inflation slowed to
-/// 3.2%", "deaths rose to 41").
-const CHANGE_VERBS: &[&str] = &[
-    "rise",
-    "fall",
-    "grow",
-    "climb",
-    "jump",
-    "drop",
-    "reach",
-    "hit",
-    "top",
-    "stand",
-    "total",
-    "double",
-    "triple",
-    "increase",
-    "decrease",
-    "decline",
-    "slow",
-    "ease",
-    "surge",
-    "soar",
-    "plunge",
-    "come",
-    "remain",
-    "stay",
-    "hold",
-    "slide",
-    "sink",
-    "dip",
-    "gain",
-    "lose",
-    "shrink",
-    "expand",
-    "account",
-    "climb",
-    "tumble",
-    "slump",
-    "rebound",
-    "edge",
-    "inch",
-    "hover",
-    "average",
-    "exceed",
-    "surpass",
-    "cost",
-    "slip",
-    "fluctuate",
-    "number",
-    "amount",
-    "accelerate",
-    "peak",
-    "weaken",
-    "strengthen",
-    "firm",
-    "appreciate",
-    "depreciate",
-    "recover",
-    "rally",
-    "widen",
-    "narrow",
-    "trade",
-    "settle",
-    "close",
-    "finish",
-    "end",
-    "open",
-    "slip",
-    "reach",
-];
-
 macro_rules! word_set {
     ($name:ident, $list:ident) => {
         static $name: Lazy<HashSet<&'static str>> = Lazy::new(|| $list.iter().copied().collect());
@@ -1479,6 +1121,13 @@ impl Cx<'_> {
         if core.percent {
             unit = Some("%");
         }
+        // "tens of millions of dollars", "billions of euros"
+        if unit.is_none() && (core.vague || core.scaled) && self.w(end_tok, "of") {
+            if let Some(u) = map_get(&CURRENCY_WORDS_MAP, self.low(end_tok + 1).as_str()) {
+                unit = Some(u);
+                end_tok += 2;
+            }
+        }
         if unit == Some("GBp") {
             core.value /= 100.0;
             unit = Some("GBP");
@@ -1574,9 +1223,19 @@ impl Cx<'_> {
         let mut qualified = false;
         if bound != Bound::Range {
             if let Some((b, q0)) = self.qualifier_before(start_tok) {
-                bound = b;
-                start_tok = q0;
-                qualified = true;
+                // "invest $5bn over two years": "over" a period is a
+                // preposition; "jailed for over 11 years" a floor.
+                let period = matches!(unit, Some("year" | "month" | "week" | "day" | "h"))
+                    && q0 + 1 == start_tok
+                    && (self.w(q0, "over") || self.w(q0, "under"))
+                    && q0 > 0
+                    && !matches!(self.low(q0 - 1).as_str(), "for" | "of" | "than" | "after")
+                    && lemma(self.low(q0 - 1).as_str()).is_none();
+                if !period {
+                    bound = b;
+                    start_tok = q0;
+                    qualified = true;
+                }
             }
         } else if let Some((_, q0)) = self.qualifier_before(start_tok) {
             start_tok = q0;
@@ -1637,7 +1296,9 @@ impl Cx<'_> {
         lo_unit: Option<&'static str>,
         lo: Core,
     ) -> Option<(f64, Option<&'static str>, bool, usize)> {
-        let sep_word = self.w(j, "to") || (between && self.w(j, "and"));
+        // "two or three people": a small range, spoken style.
+        let sep_or = self.w(j, "or") && lo_unit.is_none() && !lo.formatted && lo.value < 100.0;
+        let sep_word = self.w(j, "to") || (between && self.w(j, "and")) || sep_or;
         let sep_dash = self.is_dash(j) && !self.w(j, "and");
         if !(sep_word || sep_dash) {
             return None;
@@ -1721,6 +1382,9 @@ impl Cx<'_> {
         if plain_year(&lo) && plain_year(&hi) && lo_unit.is_none() && cur.is_none() {
             return None;
         }
+        if sep_or && (hi.value > 2.0 * lo.value || hi.formatted || hi.scaled) {
+            return None;
+        }
         let mut v = hi.value;
         let mut t1 = hi.t1;
         if hi.m_pending && (money || lo_unit.is_some_and(is_currency)) {
@@ -1730,7 +1394,7 @@ impl Cx<'_> {
         if cur.is_some() {
             hunit = cur;
         }
-        if let Some(u) = self.unit_after(t1, money || lo_unit.is_some_and(is_currency)) {
+        if let Some(u) = self.unit_after(t1, money) {
             hunit = Some(u.unit);
             t1 = u.t1;
             if u.unit == "GBp" {
@@ -2067,6 +1731,15 @@ impl Cx<'_> {
                     return Some(after + 2);
                 }
             }
+            // "zero tolerance", "zero-sum": a count only before a plural
+            // noun or a unit ("zero deaths", "zero percent").
+            if w == "zero" && after < self.toks.len() && !self.p(after, ".") {
+                let nx = self.s(after);
+                let unitish = self.unit_after(after, false).is_some();
+                if !(unitish || (nx.ends_with('s') && !nx.ends_with("ss"))) {
+                    return Some(after);
+                }
+            }
             if !c.percent
                 && (w == "one" || (w == "a" || w == "an") && c.value == 1.0)
                 && self.one_is_not_count(i, after)
@@ -2279,9 +1952,21 @@ impl Cx<'_> {
                 | "did"
                 | "has"
                 | "had"
+                | "by"
+                | "after"
+                | "at"
+                | "to"
+                | "than"
+                | "for"
+                | "on"
+                | "more"
         ) || (!self.is_word(after) && after < self.toks.len() && !self.p(after, "."))
         {
             // "one in five" is a ratio, not a count either.
+            return true;
+        }
+        // "one by one", "one after another"
+        if i >= 2 && self.w(i - 2, "one") && matches!(self.low(i - 1).as_str(), "by" | "to") {
             return true;
         }
         if let Some(p) = i.checked_sub(1) {
@@ -2448,7 +2133,10 @@ impl Cx<'_> {
                 // A verb after a plural noun: "season tickets remain".
                 if words > 0 && lemma(w).is_some() && !self.cap(end) {
                     let pw = self.low(end - 1);
-                    if pw.as_str().ends_with('s') && !pw.as_str().ends_with("ss") {
+                    let pw = pw.as_str();
+                    if (pw.ends_with('s') && !pw.ends_with("ss"))
+                        || matches!(pw, "people" | "children" | "men" | "women" | "police")
+                    {
                         break;
                     }
                 }
@@ -3231,8 +2919,13 @@ impl Cx<'_> {
                 }
             }
         }
+        let place = self.w(money_k, "in")
+            && self.is_word(money_k + 1)
+            && self.cap(money_k + 1)
+            && !self.is_det(money_k + 1);
         if object.is_none()
             && money
+            && !place
             && (self.w(money_k, "in")
                 || self.w(money_k, "for")
                 || self.w(money_k, "on")

@@ -591,3 +591,50 @@ fn headline_noun_phrases_stop_at_title_case_verbs() {
     let f = scan(t);
     assert_eq!(f[0].object.map(|(a, b)| &t[a..b]), Some("appeal"));
 }
+
+#[test]
+fn vague_amounts_of_money() {
+    let v = one("It cost tens of millions of dollars.");
+    assert_eq!((v.0, v.2, v.3), (1e7, Bound::Approx, Some("USD")));
+    assert_eq!(one("billions of euros").3, Some("EUR"));
+}
+
+#[test]
+fn small_or_ranges() {
+    let v = one("two or three people were hurt");
+    assert_eq!((v.0, v.1, v.2), (2.0, Some(3.0), Bound::Range));
+    assert_eq!(one("five or six days").3, Some("day"));
+    // Not a range: the second figure is another quantity.
+    assert_eq!(q("1,800 employees, or roughly 6% of staff").len(), 2);
+    assert_eq!(q("2 or 300 people").len(), 2);
+}
+
+#[test]
+fn irregular_plurals_end_noun_phrases() {
+    let t = "Some 125 people remain missing.";
+    let f = scan(t);
+    assert_eq!(f[0].object.map(|(a, b)| &t[a..b]), Some("people"));
+    let t = "The river peaked at 5.35 metres on Sunday.";
+    let f = scan(t);
+    assert_eq!(f[0].event.as_ref().map(|e| e.0.as_str()), Some("peak"));
+}
+
+#[test]
+fn over_a_period_is_not_a_floor() {
+    let v = q("Microsoft will invest A$5 billion in Australia over two years.");
+    assert_eq!(v[1].2, Bound::Exact);
+    assert_eq!(one("He was jailed for over 11 years.").2, Bound::Lower);
+    let t = "Microsoft will invest A$5 billion in Australia.";
+    assert_eq!(scan(t)[0].object, None);
+}
+
+#[test]
+fn idioms_with_number_words() {
+    none("They left one by one.");
+    none("a zero-tolerance policy");
+    none("zero tolerance for fraud");
+    assert_eq!(one("There were zero deaths.").0, 0.0);
+    let v = one("Half the population lacks water.");
+    assert_eq!((v.0, v.3), (50.0, Some("%")));
+    none("at half-time");
+}
