@@ -97,7 +97,13 @@ struct ReadmeDoctests;
 
 /// Compiles every pattern of every stage, so that a bad pattern fails at
 /// construction (and in the test that calls this), never mid-extraction.
-pub(crate) fn force_patterns() {}
+pub(crate) fn force_patterns() {
+    actors::warm();
+    attribution::warm();
+    quantity::warm();
+    quotes::warm();
+    temporal::warm();
+}
 
 #[cfg(test)]
 mod tests {

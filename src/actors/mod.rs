@@ -191,7 +191,6 @@ pub(crate) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
 }
 
 /// Forces every lazily built table of the module.
-#[allow(dead_code)] // called from `force_patterns()` once wired in lib.rs
 pub(crate) fn warm() {
     scan::warm();
 }

@@ -124,7 +124,6 @@ static HEDGE_FIRST: Lazy<WordSet> =
 static NEGATION: Lazy<WordSet> = Lazy::new(|| np::set(words::NEGATIONS));
 
 /// Forces every pattern and table of the module.
-#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn warm() {
     Lazy::force(&VERBS);
     Lazy::force(&CUE_FILTER);
@@ -482,7 +481,6 @@ pub(crate) fn hedges(s: &SentenceView<'_>) -> Vec<Hedge> {
 
 /// The first negation of a sentence ("not", "no", "none", "never", "no
 /// one", "denied", "-n't"), for the claims pass.
-#[allow(dead_code)]
 pub(crate) fn negation(s: &SentenceView<'_>) -> Option<Span> {
     let text = s.text();
     let sent = Sent::new(text);

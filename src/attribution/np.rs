@@ -65,7 +65,6 @@ static NOUN_FORM: Lazy<WordSet> = Lazy::new(|| set(NOUN_FORMS));
 static NOT_ADVERB: Lazy<WordSet> = Lazy::new(|| set(LY_NOUNS));
 
 /// Forces the statics of this file.
-#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn warm() {
     for s in [
         &SOURCE,

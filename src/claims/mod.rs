@@ -8,6 +8,7 @@ mod words;
 use crate::Span;
 use crate::extractor::Parts;
 use crate::quantity::{Bound, Quantity};
+use crate::segment::SentenceView;
 use crate::structure::BlockKind;
 use crate::temporal::TimexKind;
 use std::collections::BTreeMap;
@@ -286,16 +287,28 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
     let mut tokens = Vec::new();
     let mut tokens_of = usize::MAX;
     let mut pronoun = None;
+    let mut negation = None;
     for (qi, q) in parts.quantities.iter().enumerate() {
         if tokens_of != q.sentence {
             tokens.clear();
+            negation = None;
             if let Some(s) = parts.sentences.get(q.sentence) {
                 tokenize(parts.doc, s.span, &mut tokens);
+                let view = SentenceView {
+                    doc: parts.doc,
+                    span: s.span,
+                    index: q.sentence,
+                    block_kind: parts
+                        .blocks
+                        .get(s.block)
+                        .map_or(BlockKind::Paragraph, |b| b.kind),
+                };
+                negation = crate::attribution::negation(&view);
             }
             tokens_of = q.sentence;
             pronoun = pronoun_source(&tokens);
         }
-        let claim = claim_for(parts, &index, &tokens, pronoun.as_ref(), qi, q);
+        let claim = claim_for(parts, &index, &tokens, pronoun.as_ref(), negation, qi, q);
         let tolerance = 0.005 * claim.value.abs();
         let lo = OrderedValue(claim.value - tolerance);
         let hi = OrderedValue(claim.value + tolerance);
@@ -478,23 +491,18 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
         if c.is_alphanumeric() {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else if (matches!(d, '-' | '\'' | '’' | '.') || (d == ',' && c.is_ascii_digit()))
-                    && text[j + d.len_utf8()..].chars().next().is_some_and(|n| {
-                        if d == ',' {
-                            n.is_ascii_digit()
-                        } else {
-                            n.is_alphanumeric()
-                        }
-                    })
-                {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else {
+                // Joiners inside a word: "Ríos-Carvajal", "Maduro’s", "U.S",
+                // and thousands separators inside a number: "2,400".
+                let next = text[j + d.len_utf8()..].chars().next();
+                let joined = d.is_alphanumeric()
+                    || (matches!(d, '-' | '\'' | '’' | '.')
+                        && next.is_some_and(char::is_alphanumeric))
+                    || (d == ',' && c.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()));
+                if !joined {
                     break;
                 }
+                end = j + d.len_utf8();
+                chars.next();
             }
             let local = Span::new(i, end);
             out.push(Token {
@@ -523,6 +531,7 @@ fn claim_for(
     index: &Index,
     tokens: &[Token<'_>],
     pronoun: Option<&ClaimSource>,
+    negation: Option<Span>,
     qi: usize,
     q: &Quantity,
 ) -> Claim {
@@ -532,7 +541,10 @@ fn claim_for(
     let source = source_for(parts, index, pronoun, q);
     let actor = event.and_then(|e| actor_for(parts, index, tokens, q, e.span, source.as_ref()));
     let hedged = hedged(parts, index, tokens, qi, q);
-    let negated = event.is_some_and(|e| negated(tokens, q, e.span));
+    let negated = event.is_some_and(|e| {
+        negated(tokens, q, e.span)
+            || negation.is_some_and(|n| same_clause_before(tokens, n, e.span))
+    });
     let change = change_for(parts.doc, tokens, q, class);
     Claim {
         value: q.value,
@@ -543,7 +555,7 @@ fn claim_for(
         event: lemma.map(str::to_string),
         class,
         actor: actor.clone(),
-        time: time_for(parts, index, q),
+        time: time_for(parts, index, tokens, q),
         source: source.clone(),
         hedged,
         negated,
@@ -608,7 +620,21 @@ fn source_for(
             attribution: Some(range.start + i),
         });
     }
-    pronoun.cloned()
+    pronoun.cloned().or_else(|| quote_speaker(parts, q))
+}
+
+/// A figure inside a quotation is the speaker's claim.
+fn quote_speaker(parts: &Parts<'_>, q: &Quantity) -> Option<ClaimSource> {
+    let at = parts
+        .quotes
+        .partition_point(|qu| qu.span.end <= q.span.start);
+    let quote = parts.quotes.get(at).filter(|qu| qu.span.contains(q.span))?;
+    let speaker = quote.speaker.as_ref()?;
+    Some(ClaimSource {
+        text: speaker.text.clone(),
+        cue: "say".to_string(),
+        attribution: None,
+    })
 }
 
 /// "he said", "she told reporters", "said she": a pronoun source, which the
@@ -754,12 +780,18 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     // A subject is looked for within a window, so that the work per claim is
     // bounded however long the sentence.
     let floor = verb.saturating_sub(WINDOW);
-    let participle = tokens[verb].text.ends_with("ing");
     let mut i = skip_verb_group(tokens, verb, floor);
-    // An event noun ("announced the release of 88"): the actor is the
-    // subject of the verb that governs it.
-    if i > floor && tokens[i - 1].is(DETERMINERS) && !tokens[i - 1].capitalised() {
-        i -= 1;
+    // "X was elected, winning 50.9%": a participle clause, not a
+    // progressive ("were admitting").
+    let participle = tokens[verb].text.ends_with("ing") && i == verb;
+    // An event noun ("announced the release of 88", "its target of 5
+    // million"): the actor is the subject of the verb that governs the noun
+    // phrase, if a verb does.
+    let noun = tokens.get(verb + 1).is_some_and(|t| t.is(&["of"]))
+        || (i > floor && tokens[i - 1].is(DETERMINERS) && !tokens[i - 1].capitalised());
+    if noun {
+        let (start, _) = phrase_ending_at(tokens, verb);
+        i = start.max(floor);
         let governor = i.checked_sub(1).map(|g| &tokens[g])?;
         if !governor.word
             || governor.capitalised()
@@ -918,7 +950,9 @@ fn clause_subject(tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
     let mut start = tokens[floor..at]
         .iter()
         .rposition(|t| {
-            matches!(t.text, "," | ";" | ":" | "—" | "–") || t.is(CLAUSE_OPENERS) || t.is(REPORTING)
+            matches!(t.text, "," | ";" | ":" | "—" | "–" | "-" | ")")
+                || t.is(CLAUSE_OPENERS)
+                || t.is(REPORTING)
         })
         .map_or(floor, |p| floor + p + 1);
     let mut end = start;
@@ -938,6 +972,10 @@ fn clause_subject(tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
     }
     while start < end && tokens[start].is(&["and", "but", "that"]) {
         start += 1;
+    }
+    // "..., campaigned on promises to build": no subject written.
+    if start < end && !tokens[start].capitalised() && verbish(&tokens[start]) {
+        return None;
     }
     (end > start && end - start <= 6).then_some((start, end))
 }
@@ -1035,15 +1073,39 @@ fn negated(tokens: &[Token<'_>], q: &Quantity, event: Span) -> bool {
         .any(|t| t.is(NEGATIONS) || t.text.ends_with("n't") || t.text.ends_with("n’t"))
 }
 
-/// The claim's time: a date of its sentence nearest to it, else the last
+/// Whether the negation `n` ("denied", "No one") comes before `target` in
+/// the same clause.
+fn same_clause_before(tokens: &[Token<'_>], n: Span, target: Span) -> bool {
+    if n.end > target.start {
+        return false;
+    }
+    let (lo, hi) = (token_at(tokens, n.end), token_at(tokens, target.start));
+    hi <= lo + WINDOW
+        && !tokens[lo..hi]
+            .iter()
+            .any(|t| matches!(t.text, "," | ";" | ":" | "—" | "–" | "(" | ")"))
+}
+
+/// The claim's time: a date of its sentence nearest to it, unless that
+/// date sits in a relative clause after it ("the release of 88 prisoners
+/// who were detained ... in July 2024" dates the detention); else the last
 /// date of its paragraph before it, else the dateline's date.
-fn time_for(parts: &Parts<'_>, index: &Index, q: &Quantity) -> Option<usize> {
+fn time_for(parts: &Parts<'_>, index: &Index, tokens: &[Token<'_>], q: &Quantity) -> Option<usize> {
     let range = index.dates.get(q.sentence).cloned().unwrap_or(0..0);
+    let qt = token_at(tokens, q.span.end);
+    let relative = |d: Span| {
+        let dt = token_at(tokens, d.start);
+        dt > qt
+            && dt - qt <= WINDOW
+            && tokens[qt..dt]
+                .iter()
+                .any(|t| t.is(&["who", "which", "whom", "where"]))
+    };
     nearest(
         range,
         q.span,
         |i| parts.dates[i].span,
-        |i| usable(parts.dates[i].kind),
+        |i| usable(parts.dates[i].kind) && !relative(parts.dates[i].span),
     )
     .or_else(|| index.earlier_date.get(q.sentence).copied().flatten())
     .or(index.dateline_date)
@@ -1303,12 +1365,42 @@ mod tests {
             .as_deref(),
             Some("The government")
         );
+        assert_eq!(
+            subject(
+                "LIMA, Oct. 26 (Wire) - Ana Gonçalves won the runoff on Sunday, taking 52.3%",
+                "taking"
+            )
+            .as_deref(),
+            Some("Ana Gonçalves")
+        );
+        assert_eq!(
+            subject(
+                "Hospitals in the capital, Nampula, were reportedly admitting 150",
+                "admitting"
+            )
+            .as_deref(),
+            Some("Hospitals")
+        );
+        assert_eq!(
+            subject(
+                "The stockpile fell, well below its target of 5 million",
+                "target"
+            ),
+            None
+        );
     }
 
     #[test]
     fn no_subject_where_none_is_written() {
         assert_eq!(subject("freed 99 prisoners", "freed"), None);
         assert_eq!(subject("Officials met; released 40", "released"), None);
+        assert_eq!(
+            subject(
+                "She, a doctor, campaigned on plans to build homes and hire 12,000",
+                "hire"
+            ),
+            None
+        );
     }
 
     #[test]

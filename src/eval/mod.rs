@@ -105,11 +105,6 @@ use self::matching::{align, assign};
 use self::normalize::{actor_key, contains_head, event_key, fold_whitespace, locate_in_order};
 use crate::{Bound, Extraction, Span};
 
-/// The module has no lazily compiled pattern; kept so that every module can
-/// be warmed the same way.
-#[allow(dead_code)]
-pub(crate) fn warm() {}
-
 /// Scores one extraction against its gold article.
 ///
 /// ```

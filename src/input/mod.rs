@@ -93,6 +93,7 @@ impl Reference {
 
 /// Decodes named and numeric character references; anything else is left
 /// as written.
+#[cfg(any(feature = "html", test))]
 pub(crate) fn decode_entities(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;

@@ -216,7 +216,6 @@ pub(crate) fn extract(s: &SentenceView<'_>) -> Vec<Quantity> {
 
 /// Forces the lazily built tables (the integrator calls it from
 /// `force_patterns`).
-#[allow(dead_code)]
 pub(crate) fn warm() {
     Lazy::force(&NUMBER_WORD_SET);
     lemma::warm();
@@ -234,4 +233,45 @@ pub(crate) static NUMBER_WORD_SET: Lazy<Regex> = Lazy::new(|| {
 
 fn maybe_has_number(text: &str) -> bool {
     NUMBER_WORD_SET.is_match(text)
+}
+
+/// Gives figures in a currency name that several countries share ("peso",
+/// "shilling", "rupee") the code of the country the article is about: the
+/// one of those countries with the most mentions among `places` (name and
+/// mention count). A figure whose own text names the currency's country
+/// ("Mexican pesos", "KSh") keeps its code; with no such country mentioned
+/// the default stays.
+pub(crate) fn localise_currencies(quantities: &mut [Quantity], places: &[(&str, usize)]) {
+    for (default, countries) in units::SHARED_CURRENCIES {
+        let best = countries
+            .iter()
+            .filter_map(|(country, code)| {
+                let n: usize = places
+                    .iter()
+                    .filter(|(p, _)| p == country)
+                    .map(|(_, n)| n)
+                    .sum();
+                (n > 0).then_some((n, *code))
+            })
+            .max_by_key(|(n, _)| *n);
+        let Some((_, code)) = best else { continue };
+        for q in quantities.iter_mut() {
+            if q.unit.as_deref() == Some(default) && !names_currency(&q.text) {
+                q.unit = Some(code.to_string());
+            }
+        }
+    }
+}
+
+/// Whether a figure's own text pins its currency: an ISO code, a symbol
+/// with a country prefix, or a national adjective.
+fn names_currency(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        units::CURRENCY_CODES.contains(&w)
+            || units::NATIONAL_CURRENCIES
+                .iter()
+                .any(|(adj, _, _)| w.eq_ignore_ascii_case(adj))
+    }) || units::CURRENCY_PREFIXES
+        .iter()
+        .any(|(p, _)| p.len() > 1 && text.contains(p))
 }

@@ -2092,6 +2092,17 @@ impl Cx<'_> {
                     break;
                 }
                 let s = self.s(end);
+                // An adverb after the head: "about 20 typhoons annually".
+                if w.ends_with("ly") && words > 0 && !self.cap(end) {
+                    break;
+                }
+                // An adverb before a verb: "nearly 2,000 reportedly released".
+                if w.ends_with("ly") && self.is_word(end + 1) {
+                    let nx = self.low(end + 1);
+                    if nx.as_str().ends_with("ed") || is_past_form(nx.as_str()) {
+                        break;
+                    }
+                }
                 // A verb form ends the phrase unless it is the first word
                 // and a noun follows ("rescued men", "unvaccinated adult").
                 // An "-ing" word is a verb only when the lemmatiser knows it
@@ -3030,11 +3041,9 @@ impl Cx<'_> {
     }
 }
 
-// Used by the Duckling tests now; the temporal and claims passes may use
-// it for "the 21st" and "third term".
-#[allow(dead_code)]
 /// Parses an English ordinal ("first", "21st", "twenty-fifth",
 /// "thirtyfirst") to its value.
+#[cfg(test)] // Used by the Duckling ordinal corpus test only.
 pub(crate) fn parse_ordinal(s: &str) -> Option<u32> {
     let t = s.trim().to_ascii_lowercase();
     for suf in ["st", "nd", "rd", "th"] {

@@ -208,6 +208,20 @@ fn object_and_event() {
     let t = "More than 1.3 million people have crossed into Chad.";
     let f = scan(t);
     assert_eq!(f[0].event.as_ref().map(|e| e.0.as_str()), Some("cross"));
+    // An adverb before the verb is not what is counted.
+    let t = "Police held 2,400, with nearly 2,000 reportedly released since.";
+    let f = scan(t);
+    assert_eq!(f[1].object, None);
+    assert_eq!(f[1].event.as_ref().map(|e| e.0.as_str()), Some("release"));
+    // An adjective in -ly is part of the counted noun.
+    let t = "The fire killed 12 elderly residents.";
+    let f = scan(t);
+    let (a, b) = f[0].object.expect("object");
+    assert_eq!(&t[a..b], "elderly residents");
+    let t = "The country is struck by about 20 typhoons annually.";
+    let f = scan(t);
+    let (a, b) = f[0].object.expect("object");
+    assert_eq!(&t[a..b], "typhoons");
 }
 
 #[test]
@@ -637,4 +651,23 @@ fn idioms_with_number_words() {
     let v = one("Half the population lacks water.");
     assert_eq!((v.0, v.3), (50.0, Some("%")));
     none("at half-time");
+}
+
+#[test]
+fn shared_currency_names_follow_the_article_country() {
+    let ex = crate::Extractor::default().extract(
+        "Chile Cuts Rates\nChile’s central bank cut rates on Tuesday. The peso fell to 947.20 per dollar, and the bank sold 500 million pesos of bonds. Mexico sold 40 million Mexican pesos of debt.\n",
+        None,
+    );
+    let unit = |t: &str| {
+        ex.quantities
+            .iter()
+            .find(|q| q.text.contains(t))
+            .and_then(|q| q.unit.clone())
+    };
+    assert_eq!(unit("500 million").as_deref(), Some("CLP"));
+    assert_eq!(unit("40 million").as_deref(), Some("MXN"));
+    // Without a country, a bare name keeps its default.
+    let ex = crate::Extractor::default().extract("The fund raised 500 million pesos.\n", None);
+    assert_eq!(ex.quantities[0].unit.as_deref(), Some("MXN"));
 }

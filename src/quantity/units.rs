@@ -299,3 +299,58 @@ pub(crate) const MEASURES: &[(&str, &str)] = &[
     ("seconds", "s"),
     ("second", "s"),
 ];
+
+/// Currency names that several countries share, by the code a bare name
+/// defaults to, with the code each country uses. A bare "peso" in an article
+/// about Chile is the Chilean peso. Compiled by the project from ISO 4217's
+/// list of currencies and the countries using them.
+pub(crate) const SHARED_CURRENCIES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "MXN",
+        &[
+            ("Argentina", "ARS"),
+            ("Chile", "CLP"),
+            ("Colombia", "COP"),
+            ("Cuba", "CUP"),
+            ("Dominican Republic", "DOP"),
+            ("Mexico", "MXN"),
+            ("Philippines", "PHP"),
+            ("Uruguay", "UYU"),
+        ],
+    ),
+    (
+        "KES",
+        &[
+            ("Kenya", "KES"),
+            ("Somalia", "SOS"),
+            ("Tanzania", "TZS"),
+            ("Uganda", "UGX"),
+        ],
+    ),
+    (
+        "INR",
+        &[
+            ("India", "INR"),
+            ("Mauritius", "MUR"),
+            ("Nepal", "NPR"),
+            ("Pakistan", "PKR"),
+            ("Seychelles", "SCR"),
+            ("Sri Lanka", "LKR"),
+        ],
+    ),
+    ("NOK", &[("Denmark", "DKK"), ("Norway", "NOK")]),
+    ("SEK", &[("Iceland", "ISK"), ("Sweden", "SEK")]),
+    (
+        "IQD",
+        &[
+            ("Algeria", "DZD"),
+            ("Bahrain", "BHD"),
+            ("Iraq", "IQD"),
+            ("Jordan", "JOD"),
+            ("Kuwait", "KWD"),
+            ("Libya", "LYD"),
+            ("Serbia", "RSD"),
+            ("Tunisia", "TND"),
+        ],
+    ),
+];

@@ -103,7 +103,6 @@ const SCARE_WORDS: usize = 3;
 
 /// Forces the tables the quote pass uses (those of attribution; this
 /// module has no statics of its own).
-#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn warm() {
     attribution::warm();
 }

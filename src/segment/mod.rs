@@ -45,12 +45,6 @@ use self::abbreviations::{
 use crate::Span;
 use crate::structure::BlockKind;
 
-/// Forces the module's lazily built state. The segmenter has none (its
-/// tables are `const`), so this does nothing; it exists so that
-/// `force_patterns()` can call every stage alike.
-#[allow(dead_code)] // Called from `force_patterns()` in lib.rs once wired.
-pub(crate) fn warm() {}
-
 /// One sentence of the article's content, as listed in
 /// [`Extraction::sentences`](crate::Extraction).
 ///
@@ -1742,10 +1736,5 @@ mod tests {
             );
             assert!(start.elapsed().as_secs() < 5, "slow on {unit:?}");
         }
-    }
-
-    #[test]
-    fn warm_is_callable() {
-        warm();
     }
 }

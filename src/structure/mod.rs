@@ -978,12 +978,6 @@ mod dev_report {
     }
 }
 
-/// Forces the module's lazily built state. Structure uses only `const`
-/// tables, so this does nothing; it exists so that `force_patterns()` can
-/// call every stage alike.
-#[allow(dead_code)] // Called from `force_patterns()` in lib.rs once wired.
-pub(crate) fn warm() {}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1393,10 +1387,5 @@ mod tests {
                 }
             }
         }
-    }
-
-    #[test]
-    fn warm_is_callable() {
-        warm();
     }
 }

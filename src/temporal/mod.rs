@@ -340,7 +340,6 @@ static TRIGGERS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::ne
 });
 
 /// Forces the module's lazily compiled patterns.
-#[allow(dead_code)] // Called from `force_patterns()` in lib.rs by the integrator.
 pub(crate) fn warm() {
     once_cell::sync::Lazy::force(&TRIGGERS);
     once_cell::sync::Lazy::force(&scan::STARTERS);
