@@ -7,6 +7,7 @@
 use std::hint::black_box;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use news_claims::stages::{self, Prepared};
 use news_claims::{Date, Extractor};
 
 struct Article {
@@ -51,6 +52,50 @@ fn bench(c: &mut Criterion) {
             }
             assert!(claims > 0 || cfg!(debug_assertions));
             claims
+        })
+    });
+
+    g.bench_function("batch", |b| {
+        // All cores with the `parallel` feature, else the calling thread.
+        let batch: Vec<(&str, Option<Date>)> = articles
+            .iter()
+            .map(|a| (a.text.as_str(), a.published))
+            .collect();
+        b.iter(|| {
+            let results = extractor.extract_batch(black_box(&batch));
+            assert_eq!(results.len(), batch.len());
+            results.iter().map(|e| e.claims.len()).sum::<usize>()
+        })
+    });
+
+    // The stages alone, over text already split into sentences.
+    let prepared: Vec<Prepared<'_>> = articles.iter().map(|a| Prepared::new(&a.text)).collect();
+    g.bench_function("stage/quantities", |b| {
+        b.iter(|| {
+            let n: usize = prepared.iter().map(stages::quantities).sum();
+            assert!(n > articles.len());
+            n
+        })
+    });
+    g.bench_function("stage/dates", |b| {
+        b.iter(|| {
+            let n: usize = prepared
+                .iter()
+                .zip(&articles)
+                .map(|(p, a)| stages::dates(p, a.published))
+                .sum();
+            assert!(n > articles.len());
+            n
+        })
+    });
+    g.bench_function("stage/actors-attributions-quotes", |b| {
+        b.iter(|| {
+            let n: usize = prepared
+                .iter()
+                .map(stages::actors_attributions_quotes)
+                .sum();
+            assert!(n > articles.len());
+            n
         })
     });
 

@@ -67,6 +67,8 @@ mod quantity;
 mod quotes;
 mod segment;
 mod span;
+#[doc(hidden)]
+pub mod stages;
 mod structure;
 mod temporal;
 

@@ -1,0 +1,91 @@
+//! Each stage of the pipeline on its own, for the per-stage benchmarks.
+//!
+//! Not part of the stable API (hidden from the docs): the stages' inputs are
+//! internal types. [`Prepared`] does the structure and segmentation work
+//! once, outside the timed loop; each function then runs one stage over
+//! every sentence and returns how many items it found, so that a benchmark
+//! can check its result.
+
+use crate::segment::SentenceView;
+use crate::structure::{self, BlockKind};
+use crate::{Date, Segmenter, Span, actors, attribution, quantity, quotes, temporal};
+
+/// An article split into blocks and sentences.
+#[derive(Debug, Clone)]
+pub struct Prepared<'t> {
+    doc: &'t str,
+    sentences: Vec<(Span, BlockKind)>,
+    full: Vec<crate::Sentence>,
+}
+
+impl<'t> Prepared<'t> {
+    /// Labels the blocks of `doc` and splits the content into sentences.
+    pub fn new(doc: &'t str) -> Prepared<'t> {
+        let mut sentences = Vec::new();
+        let mut full = Vec::new();
+        for (bi, b) in structure::blocks(doc).iter().enumerate() {
+            if b.kind == BlockKind::Noise {
+                continue;
+            }
+            for (off, s) in Segmenter::default().sentence_indices(b.span.as_str(doc)) {
+                let span = Span::new(b.span.start + off, b.span.start + off + s.len());
+                sentences.push((span, b.kind));
+                full.push(crate::Sentence {
+                    span,
+                    block: bi,
+                    text: s.to_string(),
+                });
+            }
+        }
+        Prepared {
+            doc,
+            sentences,
+            full,
+        }
+    }
+
+    fn views(&self) -> impl Iterator<Item = SentenceView<'t>> + '_ {
+        self.sentences
+            .iter()
+            .enumerate()
+            .map(|(index, &(span, block_kind))| SentenceView {
+                doc: self.doc,
+                span,
+                index,
+                block_kind,
+            })
+    }
+
+    /// The number of sentences.
+    pub fn len(&self) -> usize {
+        self.sentences.len()
+    }
+
+    /// Whether there are no sentences.
+    pub fn is_empty(&self) -> bool {
+        self.sentences.is_empty()
+    }
+}
+
+/// The quantity extractor alone: how many quantities.
+pub fn quantities(p: &Prepared<'_>) -> usize {
+    p.views().map(|v| quantity::extract(&v).len()).sum()
+}
+
+/// The temporal extractor alone: how many temporal expressions.
+pub fn dates(p: &Prepared<'_>, published: Option<Date>) -> usize {
+    let mut resolver = temporal::Resolver::new(published, crate::Direction::Past);
+    p.views().map(|v| resolver.extract(&v).len()).sum()
+}
+
+/// Actor mentions and their merging, attributions, hedges and quotes: how
+/// many actors, attributions and quotes.
+pub fn actors_attributions_quotes(p: &Prepared<'_>) -> usize {
+    let mut mentions = Vec::new();
+    let mut found = 0;
+    for v in p.views() {
+        mentions.extend(actors::mentions(&v));
+        found += attribution::attributions(&v).len() + attribution::hedges(&v).len();
+    }
+    found + actors::merge(p.doc, mentions).len() + quotes::extract(p.doc, &p.full).len()
+}
