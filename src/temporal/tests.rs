@@ -436,6 +436,11 @@ fn unicode_and_odd_input_never_panics() {
 
 /// Duckling's English time corpus (BSD, tests/data/external), reference
 /// Tuesday 2013-02-12, Direction::Future as Duckling assumes.
+///
+/// Prints the pass rates (all rows; rows flagged `news_relevant_grain`,
+/// with and without the lunar-calendar holidays that are out of scope),
+/// how many rows pass only through one of the comparator's documented
+/// TimeML equivalences, and a histogram of the causes of failure.
 #[test]
 fn duckling_corpus() {
     let path = concat!(
@@ -446,6 +451,8 @@ fn duckling_corpus() {
     let rows: Vec<serde_json::Value> = serde_json::from_str(&data).expect("valid json");
     let (mut pass, mut total, mut npass, mut ntotal) = (0, 0, 0, 0);
     let (mut spass, mut stotal) = (0, 0);
+    let mut lenient: std::collections::BTreeMap<&str, usize> = Default::default();
+    let mut causes: std::collections::BTreeMap<&str, usize> = Default::default();
     let mut failures = Vec::new();
     for row in &rows {
         let text = row["text"].as_str().unwrap_or("");
@@ -458,7 +465,8 @@ fn duckling_corpus() {
         if let Some(o) = expected.as_object_mut() {
             o.insert("_text".into(), text.into());
         }
-        let ok = duckling_ok(&expected, best);
+        let verdict = duckling_verdict(&expected, best);
+        let ok = verdict != Verdict::Fail;
         total += 1;
         pass += usize::from(ok);
         let lunar = row["expected"]["holiday"]
@@ -467,11 +475,17 @@ fn duckling_corpus() {
         if news && !lunar {
             stotal += 1;
             spass += usize::from(ok);
+            if let Verdict::Lenient(rule) = verdict {
+                *lenient.entry(rule).or_default() += 1;
+            }
         }
         if news {
             ntotal += 1;
             npass += usize::from(ok);
             if !ok {
+                *causes
+                    .entry(failure_cause(&expected, best, lunar))
+                    .or_default() += 1;
                 failures.push(format!(
                     "{text:?} want {} got {:?}",
                     row["expected"],
@@ -481,6 +495,7 @@ fn duckling_corpus() {
         }
     }
     let rate = npass as f64 / ntotal as f64;
+    let scoped = spass as f64 / stotal as f64;
     println!(
         "duckling overall: {pass}/{total} = {:.1}%",
         100.0 * pass as f64 / total as f64
@@ -491,22 +506,80 @@ fn duckling_corpus() {
     );
     println!(
         "duckling news_relevant_grain without lunar-calendar holidays: {spass}/{stotal} = {:.1}%",
-        100.0 * spass as f64 / stotal as f64
+        100.0 * scoped
     );
+    let nlenient: usize = lenient.values().sum();
+    println!(
+        "  of which pass only through a comparator equivalence: {nlenient} ({:.1}% strict)",
+        100.0 * (spass - nlenient) as f64 / stotal as f64
+    );
+    for (rule, n) in &lenient {
+        println!("    {n:4}  {rule}");
+    }
+    println!("failure causes (news_relevant_grain rows):");
+    for (cause, n) in &causes {
+        println!("    {n:4}  {cause}");
+    }
     for f in &failures {
         println!("  FAIL {f}");
     }
-    // The brief's target is 0.80; lunar and lunisolar holidays (about 170
-    // of the 641 rows) are out of scope, which caps a news extractor near
-    // 0.73, and Duckling's own conventions for "last 2 days" (an interval,
-    // where TimeML has a duration) and seasons (astronomical intervals)
-    // differ from TIMEX3. This floor guards the level reached.
+    // Lunar and lunisolar holidays (LUNAR_HOLIDAYS, 162 of the 641 rows)
+    // are out of scope: the issue allows moving religious calendars as a
+    // documented limit. The floor is on the remaining news-relevant rows.
     assert!(
-        rate >= 0.49,
-        "news-relevant pass rate {rate:.3} fell below 0.49"
+        scoped >= 0.66,
+        "news-relevant pass rate without lunar holidays {scoped:.3} fell below 0.66"
     );
 }
 
+/// How a Duckling row was judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    /// The value equals Duckling's at its grain.
+    Strict,
+    /// The value is the TimeML equivalent of Duckling's, by the named rule.
+    Lenient(&'static str),
+    /// Neither.
+    Fail,
+}
+
+/// The cause of a failure, from the shape of the row and of the answer:
+/// general classes, for a histogram.
+fn failure_cause(expected: &serde_json::Value, got: Option<&Timex>, lunar: bool) -> &'static str {
+    if lunar {
+        return "lunar/lunisolar holiday (out of scope)";
+    }
+    let text = expected["_text"].as_str().unwrap_or("");
+    let Some(t) = got else {
+        return "nothing found";
+    };
+    // The phrase without a leading preposition or article.
+    let core = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .skip_while(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "at" | "on" | "in" | "by" | "the" | "for"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    if t.text.len() + 2 < core.len() {
+        return "only part of the phrase found";
+    }
+    if expected["type"] == "interval" && t.from.is_none() {
+        return "interval expected, value or duration given";
+    }
+    let want = expected["value"]
+        .as_str()
+        .or(expected["from"].as_str())
+        .and_then(|v| dk_timex(v, expected["grain"].as_str().unwrap_or(""), false));
+    match (want, &t.value) {
+        (Some(w), Some(v)) if w.len() != v.len() => "whole phrase, other grain",
+        _ => "whole phrase, wrong value",
+    }
+}
 /// Holidays of the Duckling corpus that follow lunar or lunisolar
 /// calendars (Islamic, Hebrew, Hindu, Chinese, Buddhist): not placed.
 const LUNAR_HOLIDAYS: &[&str] = &[
@@ -619,17 +692,47 @@ fn dk_timex(s: &str, grain: &str, back: bool) -> Option<String> {
     })
 }
 
-fn duckling_ok(expected: &serde_json::Value, got: Option<&Timex>) -> bool {
+fn duckling_verdict(expected: &serde_json::Value, got: Option<&Timex>) -> Verdict {
+    let strict = |ok: bool| if ok { Verdict::Strict } else { Verdict::Fail };
     if expected.is_null() {
-        return got.is_none();
+        return strict(got.is_none());
     }
-    let Some(t) = got else { return false };
+    let Some(t) = got else {
+        return Verdict::Fail;
+    };
     let grain = expected["grain"].as_str().unwrap_or("");
+    let text = expected["_text"].as_str().unwrap_or("").to_lowercase();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |w: &str| words.contains(&w);
     if expected["type"] == "value" {
-        let want = expected["value"]
-            .as_str()
-            .and_then(|v| dk_timex(v, grain, false));
-        return want.is_some() && t.value == want;
+        let raw = expected["value"].as_str().unwrap_or("");
+        let want = dk_timex(raw, grain, false);
+        if want.is_some() && t.value == want {
+            return Verdict::Strict;
+        }
+        // TimeML keeps the grain of the unit counted: "three months ago"
+        // is a month ("2012-11"), "two years ago" a year, where Duckling
+        // gives the day or month. Passes when the value is Duckling's at
+        // the grain of a unit the phrase counts with "ago", "hence" or
+        // "from now/today".
+        let offset = has("ago") || has("hence") || (has("from") && (has("now") || has("today")));
+        if offset && t.value.is_some() {
+            for (unit, g) in [
+                ("day", "day"),
+                ("week", "week"),
+                ("month", "month"),
+                ("year", "year"),
+            ] {
+                let named = words.iter().any(|w| w.trim_end_matches('s') == unit);
+                if named && dk_timex(raw, g, false) == t.value {
+                    return Verdict::Lenient("offset keeps the grain of its unit");
+                }
+            }
+        }
+        return Verdict::Fail;
     }
     let from = expected["from"]
         .as_str()
@@ -637,11 +740,16 @@ fn duckling_ok(expected: &serde_json::Value, got: Option<&Timex>) -> bool {
     let to = expected["to"]
         .as_str()
         .and_then(|v| dk_timex(v, grain, true));
+    if let (Some(f), Some(to)) = (&from, &to) {
+        if t.from.as_deref() == Some(f.as_str()) && t.to.as_deref() == Some(to.as_str()) {
+            return Verdict::Strict;
+        }
+    }
     // TimeML writes "the end of 2012" or "early March" as the period itself
     // with a MOD attribute; Duckling as a part of it. A value equal to the
     // week, month or year holding the whole of Duckling's interval passes
-    // when the phrase carries such a modifier.
-    let text = expected["_text"].as_str().unwrap_or("");
+    // when the phrase carries such a modifier (EOM, EOY: "end of month",
+    // "end of year"; BOM, BOY: "beginning of ...").
     let modified = [
         "early",
         "mid",
@@ -650,50 +758,94 @@ fn duckling_ok(expected: &serde_json::Value, got: Option<&Timex>) -> bool {
         "start",
         "end",
         "middle",
+        "eom",
+        "eoy",
+        "bom",
+        "boy",
     ]
     .iter()
-    .any(|m| {
-        text.to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == *m)
-    });
-    if modified {
-        if let (Some(f), Some(to), Some(v)) = (
-            expected["from"].as_str(),
-            expected["to"].as_str(),
-            t.value.as_deref(),
-        ) {
-            let last = dk_parts(to)
-                .and_then(|(y, m, d, ..)| Date::new(y, m, d).ok())
-                .map(|d| d.add_days(-1).to_string() + "T00:00:00");
-            if let Some(last) = last {
-                for g in ["week", "month", "year"] {
-                    if dk_timex(f, g, false).as_deref() == Some(v)
-                        && dk_timex(&last, g, false).as_deref() == Some(v)
-                    {
-                        return true;
-                    }
-                }
+    .any(|m| has(m));
+    let (dfrom, dto) = (
+        expected["from"].as_str().unwrap_or(""),
+        expected["to"].as_str().unwrap_or(""),
+    );
+    let last = dk_parts(dto)
+        .and_then(|(y, m, d, ..)| Date::new(y, m, d).ok())
+        .map(|d| d.add_days(-1).to_string() + "T00:00:00");
+    if let (true, Some(last), Some(v)) = (modified, &last, t.value.as_deref()) {
+        for g in ["week", "month", "year"] {
+            if dk_timex(dfrom, g, false).as_deref() == Some(v)
+                && dk_timex(last, g, false).as_deref() == Some(v)
+            {
+                return Verdict::Lenient("part of a period: the period with a modifier");
             }
         }
     }
+    // "the last two years", "the next 3 weeks": TimeML (TimeBank) marks a
+    // DURATION ("P2Y") where Duckling gives the interval of those units
+    // next to the reference time. Passes when the value is the duration of
+    // Duckling's interval in its grain and the phrase says last, past or
+    // next.
+    if (has("last") || has("past") || has("next")) && !dfrom.is_empty() {
+        if let (Some(a), Some(b), Some(letter)) = (
+            dk_parts(dfrom).and_then(|(y, m, d, ..)| Date::new(y, m, d).ok()),
+            dk_parts(dto).and_then(|(y, m, d, ..)| Date::new(y, m, d).ok()),
+            match grain {
+                "day" => Some('D'),
+                "week" => Some('W'),
+                "month" => Some('M'),
+                "year" => Some('Y'),
+                _ => None,
+            },
+        ) {
+            let n = match letter {
+                'D' => b.to_days() - a.to_days(),
+                'W' => (b.to_days() - a.to_days()) / 7,
+                'M' => {
+                    i64::from(b.year() - a.year()) * 12 + i64::from(b.month())
+                        - i64::from(a.month())
+                }
+                _ => i64::from(b.year() - a.year()),
+            };
+            if t.kind == TimexKind::Duration && t.value.as_deref() == Some(&format!("P{n}{letter}"))
+            {
+                return Verdict::Lenient("last/next N units: a TIMEX3 duration");
+            }
+        }
+    }
+    // Seasons: Duckling gives the astronomical interval (21 June to 23
+    // September), TIMEX3 the season's code in the year it starts
+    // ("2013-SU"; winter "2012-WI" from December 2012).
+    if let (Some((y, m, d, ..)), Some(v)) = (dk_parts(dfrom), t.value.as_deref()) {
+        let code = match m {
+            3 => "SP",
+            6 => "SU",
+            9 => "FA",
+            12 => "WI",
+            _ => "",
+        };
+        if (19..=23).contains(&d) && !code.is_empty() && v == format!("{y:04}-{code}") {
+            return Verdict::Lenient("season: the TIMEX3 season code");
+        }
+    }
     match (from, to) {
-        (Some(f), Some(to)) => t.from.as_deref() == Some(&f) && t.to.as_deref() == Some(&to),
         // An open interval ("since 2014", "through 2014"): TimeML marks
         // the date alone, the preposition being a signal.
-        (Some(f), None) => t.value.as_deref() == Some(&f),
+        (Some(f), None) => strict(t.value.as_deref() == Some(&f)),
         (None, Some(_)) => {
             let end = expected["to"]
                 .as_str()
                 .and_then(|v| dk_timex(v, grain, false));
-            t.value.is_some()
-                && (t.value == end
-                    || t.value
-                        == expected["to"]
-                            .as_str()
-                            .and_then(|v| dk_timex(v, grain, true)))
+            strict(
+                t.value.is_some()
+                    && (t.value == end
+                        || t.value
+                            == expected["to"]
+                                .as_str()
+                                .and_then(|v| dk_timex(v, grain, true))),
+            )
         }
-        (None, None) => false,
+        _ => Verdict::Fail,
     }
 }
 
