@@ -334,7 +334,7 @@ fn worth_scanning(text: &str) -> bool {
 /// Words that can start or make a temporal expression without digits.
 static TRIGGERS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     regex::Regex::new(
-        r"(?i-u:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|this|next|past|previous|current|coming|upcoming|earlier|later|ago|week|month|year|quarter|qtr|half|koningsdag|boss|christmas|xmas|new year|easter|thanksgiving|day\b|decade|noon|midnight|spring|summer|autumn|fall|winter|annual|daily|weekly|monthly|yearly|quarterly|every|each|halloween|juneteenth|mardi|pentecost|fiscal|the day|the same|the end|the start|the beginning|the middle|mid|late|early|q[1-4]|h[12]|fy))",
+        r"(?i-u:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|this|next|past|previous|current|coming|upcoming|earlier|later|ago|week|month|year|quarter|qtr|half|koningsdag|boss|christmas|xmas|new year|easter|thanksgiving|day\b|decade|noon|midnight|spring|summer|autumn|fall|winter|annual|daily|weekly|monthly|yearly|quarterly|every|each|halloween|juneteenth|mardi|pentecost|fiscal|the day|the same|the end|the start|the beginning|the middle|mid|late|early|q[1-4]|h[12]|fy|eom|eoy|ides))",
     )
     .expect("valid trigger pattern")
 });
@@ -365,7 +365,10 @@ fn needs_direction(sem: &Sem) -> bool {
         | Sem::WdDom { .. }
         | Sem::Weekend { .. }
         | Sem::NthWd { .. }
+        | Sem::Dom(_)
         | Sem::After { .. } => true,
+        Sem::UnitOf { within, .. } => needs_direction(within),
+        Sem::WeekOf(x) | Sem::ShiftFrom { base: x, .. } => needs_direction(x),
         Sem::Interval(a, b) => needs_direction(a) || needs_direction(b),
         _ => false,
     }
@@ -373,6 +376,9 @@ fn needs_direction(sem: &Sem) -> bool {
 
 /// Whether the value depends on the publication date or another date.
 fn is_relative(sem: &Sem) -> bool {
+    if let Sem::UnitOf { within: x, .. } | Sem::WeekOf(x) | Sem::ShiftFrom { base: x, .. } = sem {
+        return is_relative(x);
+    }
     !matches!(
         sem,
         Sem::Ymd { y: Some(_), .. }

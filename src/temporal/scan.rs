@@ -236,6 +236,8 @@ pub(crate) static STARTERS: Lazy<HashSet<&'static str, FnvBuild>> = Lazy::new(||
         "noon",
         "midday",
         "midnight",
+        "eom",
+        "eoy",
         "daily",
         "weekly",
         "monthly",
@@ -767,15 +769,21 @@ impl<'a> Scan<'a> {
 
     fn weekday_date(&self, i: usize, wd: u8, abbr: bool) -> Option<(usize, Sem)> {
         let mut j = i + 1;
+        // "Tue", "Thurs", "Fri" are no English words and stand alone; "Mon."
+        // needs its full stop; "Wed", "Sat" and "Sun" are words ("Sun" is
+        // also a newspaper) and need a capital and a full stop, or a date.
+        let dotted = abbr && self.is(j, ".") && self.adj(i);
+        let standalone = abbr
+            && (matches!(self.w(i), "tue" | "tues" | "thu" | "thur" | "thurs" | "fri")
+                || (dotted && self.w(i) == "mon"));
         if abbr {
-            let dotted = self.is(j, ".") && self.adj(i);
-            // Abbreviations only with a full stop and a capital, or before a
-            // date ("Sun" is also a newspaper, "sat" a verb).
             if dotted {
                 j += 1;
             }
-            let before_date = self.is(j, ",") || self.k(j) == Some(K::Word);
-            if !(before_date || dotted && self.cap(i)) {
+            let before_date = self.is(j, ",")
+                || self.k(j) == Some(K::Word)
+                || (self.k(j) == Some(K::Num) && self.ordinal(j));
+            if !(standalone || before_date || dotted && self.cap(i)) {
                 return None;
             }
             if i > 0 && self.is(i - 1, "the") {
@@ -827,7 +835,7 @@ impl<'a> Scan<'a> {
                 return Some((e, Sem::WdDom { wd, d: d as u8 }));
             }
         }
-        if abbr && !(self.is(i + 1, ".") && self.cap(i)) {
+        if abbr && !standalone && !(self.is(i + 1, ".") && self.cap(i)) {
             return None;
         }
         // "Friday after next".
@@ -837,7 +845,7 @@ impl<'a> Scan<'a> {
         // "Monday of this week", "Wednesday next week".
         let mut shift = 0;
         let mut e = i + 1;
-        let (of, k) = if self.is(i + 1, "of") {
+        let (of, k) = if self.is(i + 1, "of") || self.is(i + 1, "from") {
             (true, i + 2)
         } else {
             (false, i + 1)
@@ -852,8 +860,10 @@ impl<'a> Scan<'a> {
                     shift = 1;
                     e = k + 2;
                 }
+                // "Sunday of last week", "Wednesday last week": a day of
+                // the previous week.
                 "last" => {
-                    shift = -1;
+                    shift = -2;
                     e = k + 2;
                 }
                 _ => {}
@@ -878,6 +888,57 @@ impl<'a> Scan<'a> {
                 month: Box::new(month),
             },
         ))
+    }
+
+    /// "week of October 2014", "day in the month", "week of 2018" at `j`
+    /// (the unit token), after an ordinal `n` (negative: counted from the
+    /// end, "last" = -1, "second last" = -2).
+    fn unit_of_period(&self, n: i8, j: usize) -> Option<(usize, Sem)> {
+        let unit = match self.w(j) {
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            _ => return None,
+        };
+        if !matches!(self.w(j + 1), "of" | "in") {
+            return None;
+        }
+        let k = j + 2;
+        let (e, within) = match self.year_at(k) {
+            Some(y) if !self.in_bigger_number(k) => (k + 1, Sem::Year(y)),
+            _ => self.month_expr(k)?,
+        };
+        Some((
+            e,
+            Sem::UnitOf {
+                unit,
+                n,
+                within: Box::new(within),
+            },
+        ))
+    }
+
+    /// An ordinal day or week of a period at `i` ("first week of", "third
+    /// day of", "second last week of", "5th last day of"): the ordinal at
+    /// `i`, its value, and the token after it.
+    fn ordinal_unit_of(&self, i: usize) -> Option<(usize, Sem)> {
+        let (n, j) = match lookup(ORDINAL_WORDS, self.w(i)) {
+            Some(n) => (n, i + 1),
+            None => {
+                let n = self.num(i, 2)?;
+                if !self.ordinal(i) {
+                    return None;
+                }
+                (n, i + 2)
+            }
+        };
+        if !(1..=31).contains(&n) {
+            return None;
+        }
+        let n = n as i8;
+        if self.is(j, "last") {
+            return self.unit_of_period(-n, j + 1);
+        }
+        self.unit_of_period(n, j)
     }
 
     /// A month named or counted from now: "March", "March 2014", "this
@@ -1016,6 +1077,10 @@ impl<'a> Scan<'a> {
         if let Some(r) = self.ordinal_period(i) {
             return Some(r);
         }
+        // "3rd week of October", "5th last day of May".
+        if let Some(r) = self.ordinal_unit_of(i) {
+            return Some(r);
+        }
         // "3rd Tuesday of September", "20th of next month".
         if nd <= 2 && self.ordinal(i) {
             if let Some(r) = self.nth_weekday_of(n.min(5) as i8, i + 2) {
@@ -1113,6 +1178,13 @@ impl<'a> Scan<'a> {
                 }
             }
         }
+        // "14 A.D.", "44 BC", "1066 AD": a year of any length with its era.
+        if n >= 1 {
+            if let Some((e, bc)) = self.era(i + 1) {
+                let y = n as i32;
+                return Some((e, Sem::Year(if bc { -y } else { y })));
+            }
+        }
         // A bare year, only where the words around it make it one.
         if nd == 4 {
             let y = n as i32;
@@ -1195,6 +1267,36 @@ impl<'a> Scan<'a> {
         }
         // "two days ago" with digits: "1 week ago".
         self.offset(i)
+    }
+
+    /// An era after a year at `j`: "A.D.", "a.d.", "B.C.", or "AD", "BC",
+    /// "BCE", "CE" in capitals ("ad" alone is a word): (is BC, next token).
+    fn era(&self, j: usize) -> Option<(usize, bool)> {
+        let w = self.w(j);
+        if matches!(w, "ad" | "bc" | "bce" | "ce") {
+            let t = self.toks.get(j)?;
+            let upper = self
+                .text
+                .get(t.s..t.e)?
+                .bytes()
+                .all(|c| c.is_ascii_uppercase());
+            return upper.then_some((j + 1, w.starts_with('b')));
+        }
+        // "a.d.", "b.c." (the last full stop may end the sentence).
+        if matches!(w, "a" | "b")
+            && self.adj(j)
+            && self.is(j + 1, ".")
+            && self.adj(j + 1)
+            && self.is(j + 2, if w == "a" { "d" } else { "c" })
+        {
+            let e = if self.adj(j + 2) && self.is(j + 3, ".") {
+                j + 4
+            } else {
+                j + 3
+            };
+            return Some((e, w == "b"));
+        }
+        None
     }
 
     /// "13 to 15 July", "23rd to 26th Oct", "the 13th to the 15th of July":
@@ -1369,6 +1471,17 @@ impl<'a> Scan<'a> {
                 return Some((i + 1, Sem::DayOffset(d)));
             }
             "tonight" => return Some((i + 1, Sem::PartOfDay { day: 0, code: "NI" })),
+            // Business shorthand for "the end of the month/year", in
+            // capitals only.
+            "eom" | "eoy"
+                if self
+                    .text
+                    .get(self.toks[i].s..self.toks[i].e)
+                    .is_some_and(|t| t.bytes().all(|c| c.is_ascii_uppercase())) =>
+            {
+                let unit = if w == "eom" { Unit::Month } else { Unit::Year };
+                return Some((i + 1, Sem::RelUnit { unit, n: 0 }));
+            }
             "the" => return self.the_date(i),
             "q" | "h" if self.adj(i) => {
                 let v = self.num(i + 1, 1)?;
@@ -1433,6 +1546,10 @@ impl<'a> Scan<'a> {
                 return self.relative(i);
             }
             _ => {}
+        }
+        // "first week of October 2014", "second last day of May".
+        if let Some(r) = self.ordinal_unit_of(i) {
+            return Some(r);
         }
         // "first Monday of March", "first of March".
         if let Some(n) = lookup(ORDINAL_WORDS, w).filter(|n| *n <= 5) {
@@ -1509,6 +1626,22 @@ impl<'a> Scan<'a> {
 
     fn offset(&self, i: usize) -> Option<(usize, Sem)> {
         let (n, j) = self.count(i)?;
+        // "three Fridays from now", "two Thursdays ago".
+        if let Some((wd, false)) = self.w(j).strip_suffix('s').and_then(weekday_of) {
+            let n = i64::from(n);
+            return match (self.w(j + 1), self.w(j + 2)) {
+                ("ago" | "back", _) => Some((j + 2, Sem::WeekdayCount { wd, n: -n })),
+                ("from", "now" | "today") | ("hence", _) => {
+                    let e = if self.is(j + 1, "hence") {
+                        j + 2
+                    } else {
+                        j + 3
+                    };
+                    Some((e, Sem::WeekdayCount { wd, n }))
+                }
+                _ => None,
+            };
+        }
         let unit = unit_of(self.w(j))?;
         // "in two weeks": a date ahead, kept only where the sentence speaks
         // of the future; not "the highest in 10 years", "the first time in
@@ -1539,6 +1672,36 @@ impl<'a> Scan<'a> {
         }
         let dir = self.w(j + 1);
         let n = i64::from(n);
+        // "three days after Easter", "a week before Christmas 2014": from
+        // a date the text names.
+        if matches!(dir, "after" | "before")
+            && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+            && matches!(self.k(j + 2), Some(K::Word | K::Num))
+        {
+            if let Some((e, base)) = self.date(j + 2) {
+                let dated = matches!(
+                    base,
+                    Sem::Ymd { .. }
+                        | Sem::Ym { .. }
+                        | Sem::Year(_)
+                        | Sem::Holiday { .. }
+                        | Sem::WdDate { .. }
+                        | Sem::Weekday { .. }
+                        | Sem::DayOffset(_)
+                );
+                if dated {
+                    let n = if dir == "before" { -n } else { n };
+                    return Some((
+                        e,
+                        Sem::ShiftFrom {
+                            unit,
+                            n,
+                            base: Box::new(base),
+                        },
+                    ));
+                }
+            }
+        }
         match dir {
             "ago" => Some((
                 j + 2,
@@ -1671,6 +1834,7 @@ impl<'a> Scan<'a> {
                 | Sem::Century(_)
                 | Sem::Quarter { .. }
                 | Sem::Half { .. }
+                | Sem::UnitOf { .. }
                 | Sem::Season { .. } => return Some((b, sem)),
                 Sem::Ymd { .. }
                     if self.k(j) != Some(K::Word) || lookup(ORDINAL_WORDS, w).is_some() =>
@@ -1686,8 +1850,30 @@ impl<'a> Scan<'a> {
                 return Some((b, sem));
             }
         }
+        // "on the 15th": a day of the month, the month left to the
+        // direction; only after "on" and not before a noun ("on the 15th
+        // floor").
+        if i > 0
+            && self.is(i - 1, "on")
+            && self.k(j) == Some(K::Num)
+            && self.ordinal(j)
+            && self.k(j + 2) != Some(K::Word)
+        {
+            let d = self.num(j, 2).filter(|d| (1..=31).contains(d))?;
+            return Some((j + 2, Sem::Dom(d as u8)));
+        }
         match w {
             "weekend" => Some((j + 1, Sem::Weekend { shift: 0 })),
+            // "the week of October 7": the week holding that day.
+            "week" if self.is(j + 1, "of") => {
+                let (b, day) = self.date(j + 2)?;
+                match day {
+                    Sem::Ymd { .. } | Sem::WdDate { .. } | Sem::Holiday { .. } => {
+                        Some((b, Sem::WeekOf(Box::new(day))))
+                    }
+                    _ => None,
+                }
+            }
             // "the same day", "the same week": the date last mentioned.
             "same" if matches!(self.w(j + 1), "day" | "week" | "month" | "year") => {
                 let u = unit_of(self.w(j + 1))?;
@@ -1759,6 +1945,23 @@ impl<'a> Scan<'a> {
         };
         let j = i + 1;
         let nw = self.w(j);
+        // "the last day of October", "last week of September 2014".
+        if w == "last" {
+            if let Some(r) = self.unit_of_period(-1, j) {
+                return Some(r);
+            }
+        }
+        // "last week's Sunday", "next week's Monday".
+        if nw == "week" && self.is_apos(j + 1) && self.is(j + 2, "s") {
+            if let Some((wd, false)) = weekday_of(self.w(j + 3)) {
+                let shift = match n {
+                    -1 => -2,
+                    0 => 3,
+                    _ => 1,
+                };
+                return Some((j + 4, Sem::Weekday { wd, shift }));
+            }
+        }
         if let Some(u) = unit_of(nw) {
             if nw.ends_with('s') || u == Unit::Hour {
                 return None;

@@ -232,6 +232,8 @@ pub(crate) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["easter", "monday"], Rule::Easter(1)),
     (&["easter", "mon"], Rule::Easter(1)),
     (&["easter"], Rule::Easter(0)),
+    // The Ides of March, 15 March in the Roman calendar.
+    (&["ides", "of", "march"], Rule::Fixed(3, 15)),
     (&["good", "friday"], Rule::Easter(-2)),
     (&["holy", "saturday"], Rule::Easter(-1)),
     (&["maundy", "thursday"], Rule::Easter(-3)),
