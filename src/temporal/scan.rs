@@ -773,7 +773,15 @@ impl<'a> Scan<'a> {
         // needs its full stop; "Wed", "Sat" and "Sun" are words ("Sun" is
         // also a newspaper) and need a capital and a full stop, or a date.
         let dotted = abbr && self.is(j, ".") && self.adj(i);
+        // In capitals ("FRI") it is more likely an acronym.
+        let caps = self.toks[i].e - self.toks[i].s > 1
+            && self
+                .text
+                .as_bytes()
+                .get(self.toks[i].s + 1)
+                .is_some_and(|c| c.is_ascii_uppercase());
         let standalone = abbr
+            && (!caps || self.headline)
             && (matches!(self.w(i), "tue" | "tues" | "thu" | "thur" | "thurs" | "fri")
                 || (dotted && self.w(i) == "mon"));
         if abbr {
@@ -790,10 +798,12 @@ impl<'a> Scan<'a> {
                 return None;
             }
         }
-        // A name: "the Sunday Times", "Good Friday Agreement".
+        // A name: "the Sunday Times", "last week's Sunday Times", "Good
+        // Friday Agreement".
         if i > 0
             && self.is_name_word(i + 1)
             && (self.is(i - 1, "the")
+                || (i > 1 && self.is(i - 1, "s") && self.is_apos(i - 2))
                 || (self.cap(i - 1)
                     && self.k(i - 1) == Some(K::Word)
                     && !matches!(
@@ -1178,8 +1188,9 @@ impl<'a> Scan<'a> {
                 }
             }
         }
-        // "14 A.D.", "44 BC", "1066 AD": a year of any length with its era.
-        if n >= 1 {
+        // "14 A.D.", "in 44 BC", "1066 AD": a year of any length with its
+        // era, dotted or after a year's context word ("stage 3 AD" is not).
+        if n >= 1 && (nd == 4 || self.date_context_before(i) || self.is(i + 2, ".")) {
             if let Some((e, bc)) = self.era(i + 1) {
                 let y = n as i32;
                 return Some((e, Sem::Year(if bc { -y } else { y })));
@@ -1270,10 +1281,11 @@ impl<'a> Scan<'a> {
     }
 
     /// An era after a year at `j`: "A.D.", "a.d.", "B.C.", or "AD", "BC",
-    /// "BCE", "CE" in capitals ("ad" alone is a word): (is BC, next token).
+    /// "BCE" in capitals ("ad" alone is a word; "CE" is also a product
+    /// mark): (is BC, next token).
     fn era(&self, j: usize) -> Option<(usize, bool)> {
         let w = self.w(j);
-        if matches!(w, "ad" | "bc" | "bce" | "ce") {
+        if matches!(w, "ad" | "bc" | "bce") {
             let t = self.toks.get(j)?;
             let upper = self
                 .text
@@ -1953,7 +1965,9 @@ impl<'a> Scan<'a> {
         }
         // "last week's Sunday", "next week's Monday".
         if nw == "week" && self.is_apos(j + 1) && self.is(j + 2, "s") {
-            if let Some((wd, false)) = weekday_of(self.w(j + 3)) {
+            if let Some((wd, false)) =
+                weekday_of(self.w(j + 3)).filter(|_| !self.is_name_word(j + 4))
+            {
                 let shift = match n {
                     -1 => -2,
                     0 => 3,

@@ -1410,6 +1410,8 @@ fn weekday_abbreviations() {
     assert!(found(p, "She sat in the sun as they wed.").is_empty());
     assert!(found(p, "The Sun reported it, mon.").len() == 1);
     assert!(found(p, "Come on, mon, the sun is out.").is_empty());
+    // In capitals, an acronym.
+    assert!(found(p, "The FRI index and THU group rose.").is_empty());
 }
 
 #[test]
@@ -1475,6 +1477,10 @@ fn weekdays_of_last_week() {
         pairs(&[("last week's Sunday", "2025-06-15")])
     );
     assert_eq!(
+        found(p, "He told last week's Sunday Times."),
+        pairs(&[("last week", "2025-W24")])
+    );
+    assert_eq!(
         found(p, "It rained on Monday of last week."),
         pairs(&[("Monday of last week", "2025-06-09")])
     );
@@ -1536,6 +1542,7 @@ fn business_shorthand_eras_and_the_ides() {
         pairs(&[("14 A.D.", "0014"), ("44 BC", "-0044")])
     );
     assert!(found(p, "He ran 14 ad campaigns.").is_empty());
+    assert!(found(p, "Patients with stage 3 AD were seen.").is_empty());
 }
 
 #[test]
