@@ -376,7 +376,11 @@ fn needs_direction(sem: &Sem) -> bool {
 
 /// Whether the value depends on the publication date or another date.
 fn is_relative(sem: &Sem) -> bool {
-    if let Sem::UnitOf { within: x, .. } | Sem::WeekOf(x) | Sem::ShiftFrom { base: x, .. } = sem {
+    if let Sem::UnitOf { within: x, .. }
+    | Sem::WeekOf(x)
+    | Sem::ShiftFrom { base: x, .. }
+    | Sem::WeekdayCount { base: Some(x), .. } = sem
+    {
         return is_relative(x);
     }
     !matches!(

@@ -729,6 +729,14 @@ impl<'a> Scan<'a> {
             return None;
         }
         let ambiguous = matches!(word, "may" | "march");
+        // "March after next" (not "march after next week's vote").
+        if self.is(j, "after")
+            && self.is(j + 1, "next")
+            && self.k(j + 2) != Some(K::Word)
+            && (!ambiguous || capital)
+        {
+            return Some((j + 2, Sem::RelMonth { m, n: 2 }));
+        }
         if ambiguous {
             if word == "may" && !capital {
                 return None;
@@ -896,6 +904,36 @@ impl<'a> Scan<'a> {
                 n,
                 wd,
                 month: Box::new(month),
+            },
+        ))
+    }
+
+    /// "Tuesday after Christmas 2014", "Monday before Easter" at `j` (the
+    /// weekday token), after an ordinal `n`: the `n`th such weekday after
+    /// (or before) that day.
+    fn nth_weekday_from(&self, n: u32, j: usize) -> Option<(usize, Sem)> {
+        let (wd, ab) = weekday_of(self.w(j))?;
+        let dir = self.w(j + 1);
+        if ab || !matches!(dir, "after" | "before") || !(1..=9).contains(&n) {
+            return None;
+        }
+        // "after the first Monday in November".
+        let k = if self.is(j + 2, "the") && self.k(j + 3) == Some(K::Word) {
+            j + 3
+        } else {
+            j + 2
+        };
+        let (e, base) = self.date(k)?;
+        if !is_day(&base) {
+            return None;
+        }
+        let n = i64::from(n);
+        Some((
+            e,
+            Sem::WeekdayCount {
+                wd,
+                n: if dir == "before" { -n } else { n },
+                base: Some(Box::new(base)),
             },
         ))
     }
@@ -1090,6 +1128,12 @@ impl<'a> Scan<'a> {
         // "3rd week of October", "5th last day of May".
         if let Some(r) = self.ordinal_unit_of(i) {
             return Some(r);
+        }
+        // "3rd Tuesday after Christmas".
+        if nd <= 2 && self.ordinal(i) {
+            if let Some(r) = self.nth_weekday_from(n, i + 2) {
+                return Some(r);
+            }
         }
         // "3rd Tuesday of September", "20th of next month".
         if nd <= 2 && self.ordinal(i) {
@@ -1563,6 +1607,10 @@ impl<'a> Scan<'a> {
         if let Some(r) = self.ordinal_unit_of(i) {
             return Some(r);
         }
+        // "first Monday after Easter".
+        if let Some(r) = lookup(ORDINAL_WORDS, w).and_then(|n| self.nth_weekday_from(n, i + 1)) {
+            return Some(r);
+        }
         // "first Monday of March", "first of March".
         if let Some(n) = lookup(ORDINAL_WORDS, w).filter(|n| *n <= 5) {
             if let Some(r) = self.nth_weekday_of(n as i8, i + 1) {
@@ -1642,14 +1690,21 @@ impl<'a> Scan<'a> {
         if let Some((wd, false)) = self.w(j).strip_suffix('s').and_then(weekday_of) {
             let n = i64::from(n);
             return match (self.w(j + 1), self.w(j + 2)) {
-                ("ago" | "back", _) => Some((j + 2, Sem::WeekdayCount { wd, n: -n })),
+                ("ago" | "back", _) => Some((
+                    j + 2,
+                    Sem::WeekdayCount {
+                        wd,
+                        n: -n,
+                        base: None,
+                    },
+                )),
                 ("from", "now" | "today") | ("hence", _) => {
                     let e = if self.is(j + 1, "hence") {
                         j + 2
                     } else {
                         j + 3
                     };
-                    Some((e, Sem::WeekdayCount { wd, n }))
+                    Some((e, Sem::WeekdayCount { wd, n, base: None }))
                 }
                 _ => None,
             };
@@ -1691,16 +1746,8 @@ impl<'a> Scan<'a> {
             && matches!(self.k(j + 2), Some(K::Word | K::Num))
         {
             if let Some((e, base)) = self.date(j + 2) {
-                let dated = matches!(
-                    base,
-                    Sem::Ymd { .. }
-                        | Sem::Ym { .. }
-                        | Sem::Year(_)
-                        | Sem::Holiday { .. }
-                        | Sem::WdDate { .. }
-                        | Sem::Weekday { .. }
-                        | Sem::DayOffset(_)
-                );
+                let dated = matches!(base, Sem::Ymd { .. } | Sem::Ym { .. } | Sem::Year(_))
+                    || is_day(&base);
                 if dated {
                     let n = if dir == "before" { -n } else { n };
                     return Some((
@@ -2257,7 +2304,16 @@ impl<'a> Scan<'a> {
         let prev = if i > 0 { self.w(i - 1) } else { "" };
         let intro = matches!(
             prev,
-            "for" | "over" | "within" | "past" | "last" | "next" | "first" | "spanning"
+            "for"
+                | "over"
+                | "within"
+                | "past"
+                | "last"
+                | "next"
+                | "first"
+                | "spanning"
+                | "coming"
+                | "upcoming"
         );
         if !(intro || hyphen) {
             return None;
@@ -2304,6 +2360,20 @@ impl<'a> Scan<'a> {
             sem: Sem::Duration(v),
         })
     }
+}
+
+/// Whether a meaning names a single day (a base to count weekdays or
+/// days from).
+fn is_day(sem: &Sem) -> bool {
+    matches!(
+        sem,
+        Sem::Ymd { .. }
+            | Sem::Holiday { .. }
+            | Sem::WdDate { .. }
+            | Sem::Weekday { .. }
+            | Sem::DayOffset(_)
+            | Sem::NthWd { .. }
+    )
 }
 
 fn unit_letter(u: Unit) -> Option<char> {

@@ -1563,3 +1563,71 @@ fn this_holiday_looks_ahead_once_passed() {
     .remove(0);
     assert_eq!(got[0].value.as_deref(), Some("2025-01-01"));
 }
+
+#[test]
+fn weekdays_counted_from_a_named_day() {
+    let p = "2025-06-18";
+    assert_eq!(
+        found(p, "It reopened the first Monday after Easter 2025."),
+        pairs(&[("first Monday after Easter 2025", "2025-04-21")])
+    );
+    // The US Election Day rule, spelled out.
+    assert_eq!(
+        found(
+            p,
+            "He won on the first Tuesday after the first Monday in November 2024."
+        ),
+        pairs(&[(
+            "first Tuesday after the first Monday in November 2024",
+            "2024-11-05"
+        )])
+    );
+    // From an event, not a day: no count (the weekday stays a weekday).
+    let t = found(p, "The second Monday after the vote was quiet.");
+    assert_eq!(t.len(), 1);
+    assert_eq!(t[0].0, "Monday");
+}
+
+#[test]
+fn month_after_next_and_holiday_aliases() {
+    let got = run_doc(
+        Some("2025-06-18"),
+        Direction::Future,
+        &["The plant opens in March after next, on Civil Rights Day of next year."],
+    )
+    .remove(0);
+    let t: Vec<_> = got
+        .iter()
+        .map(|t| (t.text.as_str(), t.value.as_deref()))
+        .collect();
+    assert_eq!(
+        t,
+        [
+            ("March after next", Some("2027-03")),
+            ("Civil Rights Day of next year", Some("2026-01-19"))
+        ]
+    );
+    // "march" the verb with "after next week".
+    assert!(found("2025-06-18", "They march after next week's vote.").len() == 1);
+}
+
+#[test]
+fn coming_weeks_are_durations() {
+    let got = run_doc(
+        Some("2025-06-18"),
+        Direction::Past,
+        &["Talks go on over the coming two weeks and the upcoming 3 months."],
+    )
+    .remove(0);
+    let t: Vec<_> = got
+        .iter()
+        .map(|t| (t.text.as_str(), t.kind, t.value.as_deref()))
+        .collect();
+    assert_eq!(
+        t,
+        [
+            ("two weeks", TimexKind::Duration, Some("P2W")),
+            ("3 months", TimexKind::Duration, Some("P3M"))
+        ]
+    );
+}

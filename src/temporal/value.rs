@@ -25,11 +25,18 @@ pub(crate) enum Sem {
     DayOf { d: u8, month: Box<Sem> },
     /// "October last year": a month of the year counted from publication.
     MonthOfYear { m: u8, rel: i64 },
-    /// "last March" (-1), "this March" (0), "next March" (1).
+    /// "last March" (-1), "this March" (0), "next March" (1), "March after
+    /// next" (2).
     RelMonth { m: u8, n: i64 },
     /// The `n`th occurrence of a weekday after publication ("three Fridays
-    /// from now", `n` = 3) or before it ("two Thursdays ago", `n` = -2).
-    WeekdayCount { wd: u8, n: i64 },
+    /// from now", `n` = 3) or before it ("two Thursdays ago", `n` = -2),
+    /// or after or before a day the text names ("the third Tuesday after
+    /// Christmas 2014").
+    WeekdayCount {
+        wd: u8,
+        n: i64,
+        base: Option<Box<Sem>>,
+    },
     /// A day or week counted inside a month or year: the `n`th (from 1)
     /// or, for negative `n`, the `-n`th last ("the last day of October",
     /// "the first week of October 2014", "the second last week of 2018").
@@ -361,12 +368,18 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
                 -1 => p.year() - 1,
                 1 if m > p.month() => p.year(),
                 1 => p.year() + 1,
+                // "March after next": the one after the next.
+                2 if m > p.month() => p.year() + 1,
+                2 => p.year() + 2,
                 _ => p.year(),
             };
             Val::Month(y, m)
         }
-        Sem::WeekdayCount { wd, n } => {
-            let p = pubd?;
+        Sem::WeekdayCount { wd, n, ref base } => {
+            let p = match base {
+                Some(b) => resolve(b, c)?.day()?,
+                None => pubd?,
+            };
             let (pw, w) = (i64::from(p.weekday()), i64::from(wd));
             if n > 0 {
                 let fwd = (w - pw).rem_euclid(7);

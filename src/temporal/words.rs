@@ -271,6 +271,8 @@ pub(crate) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["martin", "luther", "kings", "day"], Rule::Nth(1, 0, 3)),
     (&["mlk", "day"], Rule::Nth(1, 0, 3)),
     (&["mlk", "jr", "day"], Rule::Nth(1, 0, 3)),
+    // Its name in New Hampshire ("Martin Luther King Jr. Civil Rights Day").
+    (&["civil", "rights", "day"], Rule::Nth(1, 0, 3)),
     (&["presidents", "day"], Rule::Nth(2, 0, 3)),
     (&["columbus", "day"], Rule::Nth(10, 0, 2)),
     (&["mother", "day"], Rule::Nth(5, 6, 2)),
