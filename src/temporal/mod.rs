@@ -367,7 +367,7 @@ fn needs_direction(sem: &Sem) -> bool {
         | Sem::NthWd { .. }
         | Sem::Dom(_)
         | Sem::After { .. } => true,
-        Sem::UnitOf { within, .. } => needs_direction(within),
+        Sem::UnitOf { within, .. } | Sem::WeekendOf { within, .. } => needs_direction(within),
         Sem::WeekOf(x) | Sem::ShiftFrom { base: x, .. } => needs_direction(x),
         Sem::Interval(a, b) => needs_direction(a) || needs_direction(b),
         _ => false,
@@ -377,6 +377,7 @@ fn needs_direction(sem: &Sem) -> bool {
 /// Whether the value depends on the publication date or another date.
 fn is_relative(sem: &Sem) -> bool {
     if let Sem::UnitOf { within: x, .. }
+    | Sem::WeekendOf { within: x, .. }
     | Sem::WeekOf(x)
     | Sem::ShiftFrom { base: x, .. }
     | Sem::WeekdayCount { base: Some(x), .. } = sem

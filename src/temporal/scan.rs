@@ -938,13 +938,15 @@ impl<'a> Scan<'a> {
         ))
     }
 
-    /// "week of October 2014", "day in the month", "week of 2018" at `j`
+    /// "week of October 2014", "day in the month", "weekend of July" at `j`
     /// (the unit token), after an ordinal `n` (negative: counted from the
     /// end, "last" = -1, "second last" = -2).
     fn unit_of_period(&self, n: i8, j: usize) -> Option<(usize, Sem)> {
-        let unit = match self.w(j) {
-            "day" => Unit::Day,
-            "week" => Unit::Week,
+        // A weekend is counted by its Saturday.
+        let (unit, weekend) = match self.w(j) {
+            "day" => (Unit::Day, false),
+            "week" => (Unit::Week, false),
+            "weekend" => (Unit::Day, true),
             _ => return None,
         };
         if !matches!(self.w(j + 1), "of" | "in") {
@@ -955,12 +957,13 @@ impl<'a> Scan<'a> {
             Some(y) if !self.in_bigger_number(k) => (k + 1, Sem::Year(y)),
             _ => self.month_expr(k)?,
         };
+        let within = Box::new(within);
         Some((
             e,
-            Sem::UnitOf {
-                unit,
-                n,
-                within: Box::new(within),
+            if weekend {
+                Sem::WeekendOf { n, within }
+            } else {
+                Sem::UnitOf { unit, n, within }
             },
         ))
     }
@@ -1713,6 +1716,10 @@ impl<'a> Scan<'a> {
         // "in two weeks": a date ahead, kept only where the sentence speaks
         // of the future; not "the highest in 10 years", "the first time in
         // a decade".
+        // "in a quarter of an hour", "three-quarters of": a fraction.
+        if unit == Unit::Quarter && self.is(j + 1, "of") {
+            return None;
+        }
         if i > 0
             && self.is(i - 1, "in")
             && !matches!(self.w(j + 1), "ago" | "time" | "earlier" | "later")
@@ -1894,6 +1901,7 @@ impl<'a> Scan<'a> {
                 | Sem::Quarter { .. }
                 | Sem::Half { .. }
                 | Sem::UnitOf { .. }
+                | Sem::WeekendOf { .. }
                 | Sem::Season { .. } => return Some((b, sem)),
                 Sem::Ymd { .. }
                     if self.k(j) != Some(K::Word) || lookup(ORDINAL_WORDS, w).is_some() =>
@@ -2294,6 +2302,10 @@ impl<'a> Scan<'a> {
         };
         let u = unit_of(self.w(j))?;
         let after = self.w(j + 1);
+        // "three-quarters of the vote": a fraction.
+        if u == Unit::Quarter && after == "of" {
+            return None;
+        }
         if matches!(
             after,
             "old" | "ago" | "earlier" | "later" | "before" | "after" | "hence"

@@ -1631,3 +1631,20 @@ fn coming_weeks_are_durations() {
         ]
     );
 }
+
+#[test]
+fn weekends_of_a_month_and_fractions_of_quarters() {
+    let p = "2025-06-18";
+    // October 2025 ends on a Friday: its last weekend is the 25th-26th.
+    assert_eq!(
+        found(p, "The fair ran the last weekend of October 2025."),
+        pairs(&[("the last weekend of October 2025", "2025-W43-WE")])
+    );
+    assert_eq!(
+        found(p, "It opens on the first weekend in March 2026."),
+        pairs(&[("the first weekend in March 2026", "2026-W10-WE")])
+    );
+    // Fractions are no quarters of a year.
+    assert!(found(p, "It will be done in a quarter of an hour.").is_empty());
+    assert!(found(p, "He won three-quarters of the vote.").is_empty());
+}

@@ -42,6 +42,9 @@ pub(crate) enum Sem {
     /// "the first week of October 2014", "the second last week of 2018").
     /// Weeks are the Monday-to-Sunday weeks lying wholly inside the period.
     UnitOf { unit: Unit, n: i8, within: Box<Sem> },
+    /// A weekend counted inside a month or year, by its Saturday ("the last
+    /// weekend of October"); `n` as for [`Sem::UnitOf`].
+    WeekendOf { n: i8, within: Box<Sem> },
     /// The ISO week holding a day ("the week of October 7").
     WeekOf(Box<Sem>),
     /// A day of the month without its month ("on the 15th"): the nearest
@@ -435,6 +438,30 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
                 }
                 _ => return None,
             }
+        }
+        Sem::WeekendOf { n, ref within } => {
+            let (start, end) = match resolve(within, c)? {
+                Val::Month(y, m) => {
+                    let s = ymd(y, m, 1)?;
+                    (s, s.add_days(i64::from(days_in_month(y, m))))
+                }
+                Val::Year(y) => (ymd(y, 1, 1)?, ymd(y + 1, 1, 1)?),
+                _ => return None,
+            };
+            // Saturdays (weekday 5) inside the period.
+            let first = start.add_days((5 - i64::from(start.weekday())).rem_euclid(7));
+            let last = end.add_days(-1 - (i64::from(end.add_days(-1).weekday()) - 5).rem_euclid(7));
+            let n = i64::from(n);
+            let sat = if n > 0 {
+                first.add_days(7 * (n - 1))
+            } else {
+                last.add_days(7 * (n + 1))
+            };
+            if sat < first || sat > last {
+                return None;
+            }
+            let (y, w) = sat.iso_week();
+            Val::Weekend(y, w)
         }
         // A week named by a day is the week that day begins in US usage,
         // where weeks start on Sunday: "the week of October 6" (a Sunday)
