@@ -1924,7 +1924,24 @@ impl<'a> Scan<'a> {
             && self.is(i - 1, "on")
             && self.k(j) == Some(K::Num)
             && self.ordinal(j)
-            && self.k(j + 2) != Some(K::Word)
+            && (self.k(j + 2) != Some(K::Word)
+                || matches!(
+                    self.w(j + 2),
+                    "and"
+                        | "or"
+                        | "but"
+                        | "at"
+                        | "in"
+                        | "when"
+                        | "as"
+                        | "after"
+                        | "before"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "will"
+                        | "would"
+                ))
         {
             let d = self.num(j, 2).filter(|d| (1..=31).contains(d))?;
             return Some((j + 2, Sem::Dom(d as u8)));

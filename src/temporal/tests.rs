@@ -1502,6 +1502,10 @@ fn day_of_month_alone() {
         pairs(&[("the 20th", "2025-05-20")])
     );
     // Before a noun it counts something else; without "on" it is a rank.
+    assert_eq!(
+        found(p, "The vote on the 15th was close."),
+        pairs(&[("the 15th", "2025-06-15")])
+    );
     assert!(found(p, "It fell on the 15th floor.").is_empty());
     assert!(found(p, "She finished the 15th.").is_empty());
 }
