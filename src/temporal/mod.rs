@@ -27,11 +27,25 @@
 //!   an earlier sentence sharing two content words with it (the same
 //!   event), else of the most recent one, else the publication date.
 //!
+//! - "The last week of October", "the third day of March", "the second
+//!   last week of 2018": weeks are the Monday-to-Sunday weeks lying wholly
+//!   inside the month or year; "the week of October 6" is the week that day
+//!   begins when it is a Sunday (US weeks), else the ISO week holding it.
+//! - "Three days after Easter", "the first Tuesday after the first Monday
+//!   in November", "two Fridays ago" count from the named day (or from
+//!   publication); "three days after the vote" names no day and is left
+//!   out.
+//! - "The next three years", "the coming two weeks" are TIMEX3 durations
+//!   (`P3Y`, `P2W`), as in TimeBank, not intervals.
+//!
 //! Known limits: lunar and lunisolar holidays (Ramadan, Eid, Diwali, Chinese
 //! New Year, Passover) are not placed; numeric dates are read in US order
 //! (month/day/year); times keep no time zone; vague expressions
 //! ("recently", "days earlier", "now") are left out (they are optional in
-//! the gold); "the past week" is read as last week, not as a duration.
+//! the gold); "the past week" is read as last week, not as a duration;
+//! "Sat", "Sun" and "Wed" alone are words, not weekdays, and "BOM", "BOY"
+//! (also a weather bureau and a headline word) are not read as "the
+//! beginning of the month/year"; "this season" is left to sport.
 
 mod scan;
 mod value;
