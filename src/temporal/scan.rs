@@ -109,6 +109,10 @@ pub(crate) struct Scan<'a> {
     pub text: &'a str,
     pub low: &'a str,
     pub toks: Vec<Tok>,
+    /// How deep [`Scan::date`] calls are nested ("the end of the end of
+    /// ...", "a day after a day after ..."): bounded, so that the work per
+    /// token and the stack stay bounded on any input.
+    depth: std::cell::Cell<u8>,
 }
 
 fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
@@ -134,6 +138,10 @@ fn unit_of(w: &str) -> Option<Unit> {
 }
 
 const DASHES: &[&str] = &["-", "–", "—"];
+
+/// The deepest nesting of dates in one another the grammar follows
+/// ("the week of the first Monday after Easter 2025" needs three).
+const MAX_DEPTH: u8 = 4;
 
 /// Words that may follow a year without making it a count.
 const FUNCTION_AFTER_YEAR: &[&str] = &[
@@ -259,6 +267,7 @@ impl<'a> Scan<'a> {
             text,
             low,
             toks: tokenize(text),
+            depth: std::cell::Cell::new(0),
         }
     }
 
@@ -584,6 +593,17 @@ impl<'a> Scan<'a> {
 
     /// The core grammar of dates. Returns (end token, meaning).
     fn date(&self, i: usize) -> Option<(usize, Sem)> {
+        let d = self.depth.get();
+        if d >= MAX_DEPTH {
+            return None;
+        }
+        self.depth.set(d + 1);
+        let r = self.date_at(i);
+        self.depth.set(d);
+        r
+    }
+
+    fn date_at(&self, i: usize) -> Option<(usize, Sem)> {
         let w = self.w(i);
         match self.k(i)? {
             K::Num => self.date_num(i),
@@ -1950,13 +1970,22 @@ impl<'a> Scan<'a> {
             "weekend" => Some((j + 1, Sem::Weekend { shift: 0 })),
             // "the week of October 7": the week holding that day.
             "week" if self.is(j + 1, "of") => {
-                let (b, day) = self.date(j + 2)?;
-                match day {
-                    Sem::Ymd { .. } | Sem::WdDate { .. } | Sem::Holiday { .. } => {
-                        Some((b, Sem::WeekOf(Box::new(day))))
-                    }
-                    _ => None,
-                }
+                // "the week of the first Monday after Easter".
+                let k = if self.is(j + 2, "the") && self.k(j + 3) == Some(K::Word) {
+                    j + 3
+                } else {
+                    j + 2
+                };
+                let (b, day) = self.date(k)?;
+                let named = matches!(
+                    day,
+                    Sem::Ymd { .. }
+                        | Sem::WdDate { .. }
+                        | Sem::Holiday { .. }
+                        | Sem::NthWd { .. }
+                        | Sem::WeekdayCount { base: Some(_), .. }
+                );
+                named.then(|| (b, Sem::WeekOf(Box::new(day))))
             }
             // "the same day", "the same week": the date last mentioned.
             "same" if matches!(self.w(j + 1), "day" | "week" | "month" | "year") => {

@@ -1652,3 +1652,29 @@ fn weekends_of_a_month_and_fractions_of_quarters() {
     assert!(found(p, "It will be done in a quarter of an hour.").is_empty());
     assert!(found(p, "He won three-quarters of the vote.").is_empty());
 }
+
+/// Chains of nested expressions stay bounded: no deep recursion, no
+/// quadratic work.
+#[test]
+fn nested_chains_stay_bounded() {
+    let p = "2025-06-18";
+    for piece in [
+        "the end of ",
+        "a day after ",
+        "the week of ",
+        "first Tuesday after the ",
+    ] {
+        let s = piece.repeat(20_000) + "Easter 2025.";
+        let t0 = std::time::Instant::now();
+        let _ = found(p, &s);
+        assert!(t0.elapsed().as_secs() < 5, "{piece:?} took too long");
+    }
+    // Three levels still parse.
+    assert_eq!(
+        found(
+            p,
+            "It began the week of the first Monday after Easter 2025."
+        ),
+        pairs(&[("the week of the first Monday after Easter 2025", "2025-W17")])
+    );
+}
