@@ -480,6 +480,10 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
             return None;
         }
         let class = word_class(w);
+        // "must have left", "could have been": a modal of the past.
+        if class == FUTURE && w != "next" && scan.w(i + 1) == "have" {
+            return Some(Direction::Past);
+        }
         if class == FUTURE {
             return Some(Direction::Future);
         }

@@ -1678,3 +1678,20 @@ fn nested_chains_stay_bounded() {
         pairs(&[("the week of the first Monday after Easter 2025", "2025-W17")])
     );
 }
+
+#[test]
+fn modals_of_obligation_look_ahead() {
+    let p = "2025-06-18"; // a Wednesday
+    assert_eq!(
+        found(p, "He must reply by Friday."),
+        pairs(&[("Friday", "2025-06-20")])
+    );
+    assert_eq!(
+        found(p, "He must have left on Friday."),
+        pairs(&[("Friday", "2025-06-13")])
+    );
+    assert_eq!(
+        found(p, "She could have won on Sunday."),
+        pairs(&[("Sunday", "2025-06-15")])
+    );
+}

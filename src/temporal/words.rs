@@ -297,6 +297,8 @@ pub(crate) const FUTURE_CUES: &[&str] = &[
     "could",
     "shall",
     "should",
+    // "must reply by Friday" ("must have" is handled as a past).
+    "must",
     "might",
     "ll",
     "next",
