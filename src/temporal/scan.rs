@@ -808,7 +808,16 @@ impl<'a> Scan<'a> {
                 .as_bytes()
                 .get(self.toks[i].s + 1)
                 .is_some_and(|c| c.is_ascii_uppercase());
+        // "Nguyen Thi Thu", "Thu Trang", "Ms. Thu": "Thu" and "Tue" are
+        // also given names.
+        let title = |k: usize| matches!(self.w(k), "mr" | "ms" | "mrs" | "dr" | "miss");
+        let in_name = !self.headline
+            && ((i > 1 && self.is_name_word(i - 1))
+                || self.is_name_word(j)
+                || (i > 1 && self.is(i - 1, ".") && title(i - 2))
+                || (i > 0 && title(i - 1)));
         let standalone = abbr
+            && !in_name
             && (!caps || self.headline)
             && (matches!(self.w(i), "tue" | "tues" | "thu" | "thur" | "thurs" | "fri")
                 || (dotted && self.w(i) == "mon"));

@@ -1410,6 +1410,12 @@ fn weekday_abbreviations() {
     assert!(found(p, "She sat in the sun as they wed.").is_empty());
     assert!(found(p, "The Sun reported it, mon.").len() == 1);
     assert!(found(p, "Come on, mon, the sun is out.").is_empty());
+    assert_eq!(
+        found(p, "On Thu, the court ruled."),
+        pairs(&[("Thu", "2025-06-12")])
+    );
+    // Also given names.
+    assert!(found(p, "Nguyen Thi Thu and Ms. Thu and Thu Trang spoke.").is_empty());
     // In capitals, an acronym.
     assert!(found(p, "The FRI index and THU group rose.").is_empty());
 }
