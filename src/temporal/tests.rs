@@ -1360,6 +1360,21 @@ fn random_input_keeps_the_invariants() {
         "this",
         "year",
         "earlier",
+        "after",
+        "before",
+        "weekend",
+        "Fridays",
+        "now",
+        "ago",
+        "A.D.",
+        "BC",
+        "EOM",
+        "Thu",
+        "Ides",
+        "on the",
+        "15th",
+        "day",
+        "week of",
     ];
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     for _ in 0..3000 {
