@@ -27,11 +27,25 @@
 //!   an earlier sentence sharing two content words with it (the same
 //!   event), else of the most recent one, else the publication date.
 //!
+//! - "The last week of October", "the third day of March", "the second
+//!   last week of 2018": weeks are the Monday-to-Sunday weeks lying wholly
+//!   inside the month or year; "the week of October 6" is the week that day
+//!   begins when it is a Sunday (US weeks), else the ISO week holding it.
+//! - "Three days after Easter", "the first Tuesday after the first Monday
+//!   in November", "two Fridays ago" count from the named day (or from
+//!   publication); "three days after the vote" names no day and is left
+//!   out.
+//! - "The next three years", "the coming two weeks" are TIMEX3 durations
+//!   (`P3Y`, `P2W`), as in TimeBank, not intervals.
+//!
 //! Known limits: lunar and lunisolar holidays (Ramadan, Eid, Diwali, Chinese
 //! New Year, Passover) are not placed; numeric dates are read in US order
 //! (month/day/year); times keep no time zone; vague expressions
 //! ("recently", "days earlier", "now") are left out (they are optional in
-//! the gold); "the past week" is read as last week, not as a duration.
+//! the gold); "the past week" is read as last week, not as a duration;
+//! "Sat", "Sun" and "Wed" alone are words, not weekdays, and "BOM", "BOY"
+//! (also a weather bureau and a headline word) are not read as "the
+//! beginning of the month/year"; "this season" is left to sport.
 
 mod scan;
 mod value;
@@ -334,7 +348,7 @@ fn worth_scanning(text: &str) -> bool {
 /// Words that can start or make a temporal expression without digits.
 static TRIGGERS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     regex::Regex::new(
-        r"(?i-u:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|this|next|past|previous|current|coming|upcoming|earlier|later|ago|week|month|year|quarter|qtr|half|koningsdag|boss|christmas|xmas|new year|easter|thanksgiving|day\b|decade|noon|midnight|spring|summer|autumn|fall|winter|annual|daily|weekly|monthly|yearly|quarterly|every|each|halloween|juneteenth|mardi|pentecost|fiscal|the day|the same|the end|the start|the beginning|the middle|mid|late|early|q[1-4]|h[12]|fy))",
+        r"(?i-u:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|this|next|past|previous|current|coming|upcoming|earlier|later|ago|week|month|year|quarter|qtr|half|koningsdag|boss|christmas|xmas|new year|easter|thanksgiving|day\b|decade|noon|midnight|spring|summer|autumn|fall|winter|annual|daily|weekly|monthly|yearly|quarterly|every|each|halloween|juneteenth|mardi|pentecost|fiscal|the day|the same|the end|the start|the beginning|the middle|mid|late|early|q[1-4]|h[12]|fy|eom|eoy|ides))",
     )
     .expect("valid trigger pattern")
 });
@@ -364,7 +378,10 @@ fn needs_direction(sem: &Sem) -> bool {
         | Sem::WdDom { .. }
         | Sem::Weekend { .. }
         | Sem::NthWd { .. }
+        | Sem::Dom(_)
         | Sem::After { .. } => true,
+        Sem::UnitOf { within, .. } | Sem::WeekendOf { within, .. } => needs_direction(within),
+        Sem::WeekOf(x) | Sem::ShiftFrom { base: x, .. } => needs_direction(x),
         Sem::Interval(a, b) => needs_direction(a) || needs_direction(b),
         _ => false,
     }
@@ -372,6 +389,14 @@ fn needs_direction(sem: &Sem) -> bool {
 
 /// Whether the value depends on the publication date or another date.
 fn is_relative(sem: &Sem) -> bool {
+    if let Sem::UnitOf { within: x, .. }
+    | Sem::WeekendOf { within: x, .. }
+    | Sem::WeekOf(x)
+    | Sem::ShiftFrom { base: x, .. }
+    | Sem::WeekdayCount { base: Some(x), .. } = sem
+    {
+        return is_relative(x);
+    }
     !matches!(
         sem,
         Sem::Ymd { y: Some(_), .. }
@@ -454,6 +479,10 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
             return None;
         }
         let class = word_class(w);
+        // "must have left", "could have been": a modal of the past.
+        if class == FUTURE && w != "next" && scan.w(i + 1) == "have" {
+            return Some(Direction::Past);
+        }
         if class == FUTURE {
             return Some(Direction::Future);
         }

@@ -109,6 +109,10 @@ pub(crate) struct Scan<'a> {
     pub text: &'a str,
     pub low: &'a str,
     pub toks: Vec<Tok>,
+    /// How deep [`Scan::date`] calls are nested ("the end of the end of
+    /// ...", "a day after a day after ..."): bounded, so that the work per
+    /// token and the stack stay bounded on any input.
+    depth: std::cell::Cell<u8>,
 }
 
 fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
@@ -134,6 +138,10 @@ fn unit_of(w: &str) -> Option<Unit> {
 }
 
 const DASHES: &[&str] = &["-", "–", "—"];
+
+/// The deepest nesting of dates in one another the grammar follows
+/// ("the week of the first Monday after Easter 2025" needs three).
+const MAX_DEPTH: u8 = 4;
 
 /// Words that may follow a year without making it a count.
 const FUNCTION_AFTER_YEAR: &[&str] = &[
@@ -236,6 +244,8 @@ pub(crate) static STARTERS: Lazy<HashSet<&'static str, FnvBuild>> = Lazy::new(||
         "noon",
         "midday",
         "midnight",
+        "eom",
+        "eoy",
         "daily",
         "weekly",
         "monthly",
@@ -257,6 +267,7 @@ impl<'a> Scan<'a> {
             text,
             low,
             toks: tokenize(text),
+            depth: std::cell::Cell::new(0),
         }
     }
 
@@ -582,6 +593,17 @@ impl<'a> Scan<'a> {
 
     /// The core grammar of dates. Returns (end token, meaning).
     fn date(&self, i: usize) -> Option<(usize, Sem)> {
+        let d = self.depth.get();
+        if d >= MAX_DEPTH {
+            return None;
+        }
+        self.depth.set(d + 1);
+        let r = self.date_at(i);
+        self.depth.set(d);
+        r
+    }
+
+    fn date_at(&self, i: usize) -> Option<(usize, Sem)> {
         let w = self.w(i);
         match self.k(i)? {
             K::Num => self.date_num(i),
@@ -727,6 +749,14 @@ impl<'a> Scan<'a> {
             return None;
         }
         let ambiguous = matches!(word, "may" | "march");
+        // "March after next" (not "march after next week's vote").
+        if self.is(j, "after")
+            && self.is(j + 1, "next")
+            && self.k(j + 2) != Some(K::Word)
+            && (!ambiguous || capital)
+        {
+            return Some((j + 2, Sem::RelMonth { m, n: 2 }));
+        }
         if ambiguous {
             if word == "may" && !capital {
                 return None;
@@ -767,25 +797,50 @@ impl<'a> Scan<'a> {
 
     fn weekday_date(&self, i: usize, wd: u8, abbr: bool) -> Option<(usize, Sem)> {
         let mut j = i + 1;
+        // "Tue", "Thurs", "Fri" are no English words and stand alone; "Mon."
+        // needs its full stop; "Wed", "Sat" and "Sun" are words ("Sun" is
+        // also a newspaper) and need a capital and a full stop, or a date.
+        let dotted = abbr && self.is(j, ".") && self.adj(i);
+        // In capitals ("FRI") it is more likely an acronym.
+        let caps = self.toks[i].e - self.toks[i].s > 1
+            && self
+                .text
+                .as_bytes()
+                .get(self.toks[i].s + 1)
+                .is_some_and(|c| c.is_ascii_uppercase());
+        // "Nguyen Thi Thu", "Thu Trang", "Ms. Thu": "Thu" and "Tue" are
+        // also given names.
+        let title = |k: usize| matches!(self.w(k), "mr" | "ms" | "mrs" | "dr" | "miss");
+        let in_name = !self.headline
+            && ((i > 1 && self.is_name_word(i - 1))
+                || self.is_name_word(j)
+                || (i > 1 && self.is(i - 1, ".") && title(i - 2))
+                || (i > 0 && title(i - 1)));
+        let standalone = abbr
+            && !in_name
+            && (!caps || self.headline)
+            && (matches!(self.w(i), "tue" | "tues" | "thu" | "thur" | "thurs" | "fri")
+                || (dotted && self.w(i) == "mon"));
         if abbr {
-            let dotted = self.is(j, ".") && self.adj(i);
-            // Abbreviations only with a full stop and a capital, or before a
-            // date ("Sun" is also a newspaper, "sat" a verb).
             if dotted {
                 j += 1;
             }
-            let before_date = self.is(j, ",") || self.k(j) == Some(K::Word);
-            if !(before_date || dotted && self.cap(i)) {
+            let before_date = self.is(j, ",")
+                || self.k(j) == Some(K::Word)
+                || (self.k(j) == Some(K::Num) && self.ordinal(j));
+            if !(standalone || before_date || dotted && self.cap(i)) {
                 return None;
             }
             if i > 0 && self.is(i - 1, "the") {
                 return None;
             }
         }
-        // A name: "the Sunday Times", "Good Friday Agreement".
+        // A name: "the Sunday Times", "last week's Sunday Times", "Good
+        // Friday Agreement".
         if i > 0
             && self.is_name_word(i + 1)
             && (self.is(i - 1, "the")
+                || (i > 1 && self.is(i - 1, "s") && self.is_apos(i - 2))
                 || (self.cap(i - 1)
                     && self.k(i - 1) == Some(K::Word)
                     && !matches!(
@@ -827,7 +882,7 @@ impl<'a> Scan<'a> {
                 return Some((e, Sem::WdDom { wd, d: d as u8 }));
             }
         }
-        if abbr && !(self.is(i + 1, ".") && self.cap(i)) {
+        if abbr && !standalone && !(self.is(i + 1, ".") && self.cap(i)) {
             return None;
         }
         // "Friday after next".
@@ -837,7 +892,7 @@ impl<'a> Scan<'a> {
         // "Monday of this week", "Wednesday next week".
         let mut shift = 0;
         let mut e = i + 1;
-        let (of, k) = if self.is(i + 1, "of") {
+        let (of, k) = if self.is(i + 1, "of") || self.is(i + 1, "from") {
             (true, i + 2)
         } else {
             (false, i + 1)
@@ -852,8 +907,10 @@ impl<'a> Scan<'a> {
                     shift = 1;
                     e = k + 2;
                 }
+                // "Sunday of last week", "Wednesday last week": a day of
+                // the previous week.
                 "last" => {
-                    shift = -1;
+                    shift = -2;
                     e = k + 2;
                 }
                 _ => {}
@@ -878,6 +935,90 @@ impl<'a> Scan<'a> {
                 month: Box::new(month),
             },
         ))
+    }
+
+    /// "Tuesday after Christmas 2014", "Monday before Easter" at `j` (the
+    /// weekday token), after an ordinal `n`: the `n`th such weekday after
+    /// (or before) that day.
+    fn nth_weekday_from(&self, n: u32, j: usize) -> Option<(usize, Sem)> {
+        let (wd, ab) = weekday_of(self.w(j))?;
+        let dir = self.w(j + 1);
+        if ab || !matches!(dir, "after" | "before") || !(1..=9).contains(&n) {
+            return None;
+        }
+        // "after the first Monday in November".
+        let k = if self.is(j + 2, "the") && self.k(j + 3) == Some(K::Word) {
+            j + 3
+        } else {
+            j + 2
+        };
+        let (e, base) = self.date(k)?;
+        if !is_day(&base) {
+            return None;
+        }
+        let n = i64::from(n);
+        Some((
+            e,
+            Sem::WeekdayCount {
+                wd,
+                n: if dir == "before" { -n } else { n },
+                base: Some(Box::new(base)),
+            },
+        ))
+    }
+
+    /// "week of October 2014", "day in the month", "weekend of July" at `j`
+    /// (the unit token), after an ordinal `n` (negative: counted from the
+    /// end, "last" = -1, "second last" = -2).
+    fn unit_of_period(&self, n: i8, j: usize) -> Option<(usize, Sem)> {
+        // A weekend is counted by its Saturday.
+        let (unit, weekend) = match self.w(j) {
+            "day" => (Unit::Day, false),
+            "week" => (Unit::Week, false),
+            "weekend" => (Unit::Day, true),
+            _ => return None,
+        };
+        if !matches!(self.w(j + 1), "of" | "in") {
+            return None;
+        }
+        let k = j + 2;
+        let (e, within) = match self.year_at(k) {
+            Some(y) if !self.in_bigger_number(k) => (k + 1, Sem::Year(y)),
+            _ => self.month_expr(k)?,
+        };
+        let within = Box::new(within);
+        Some((
+            e,
+            if weekend {
+                Sem::WeekendOf { n, within }
+            } else {
+                Sem::UnitOf { unit, n, within }
+            },
+        ))
+    }
+
+    /// An ordinal day or week of a period at `i` ("first week of", "third
+    /// day of", "second last week of", "5th last day of"): the ordinal at
+    /// `i`, its value, and the token after it.
+    fn ordinal_unit_of(&self, i: usize) -> Option<(usize, Sem)> {
+        let (n, j) = match lookup(ORDINAL_WORDS, self.w(i)) {
+            Some(n) => (n, i + 1),
+            None => {
+                let n = self.num(i, 2)?;
+                if !self.ordinal(i) {
+                    return None;
+                }
+                (n, i + 2)
+            }
+        };
+        if !(1..=31).contains(&n) {
+            return None;
+        }
+        let n = n as i8;
+        if self.is(j, "last") {
+            return self.unit_of_period(-n, j + 1);
+        }
+        self.unit_of_period(n, j)
     }
 
     /// A month named or counted from now: "March", "March 2014", "this
@@ -1016,6 +1157,16 @@ impl<'a> Scan<'a> {
         if let Some(r) = self.ordinal_period(i) {
             return Some(r);
         }
+        // "3rd week of October", "5th last day of May".
+        if let Some(r) = self.ordinal_unit_of(i) {
+            return Some(r);
+        }
+        // "3rd Tuesday after Christmas".
+        if nd <= 2 && self.ordinal(i) {
+            if let Some(r) = self.nth_weekday_from(n, i + 2) {
+                return Some(r);
+            }
+        }
         // "3rd Tuesday of September", "20th of next month".
         if nd <= 2 && self.ordinal(i) {
             if let Some(r) = self.nth_weekday_of(n.min(5) as i8, i + 2) {
@@ -1113,6 +1264,14 @@ impl<'a> Scan<'a> {
                 }
             }
         }
+        // "14 A.D.", "in 44 BC", "1066 AD": a year of any length with its
+        // era, dotted or after a year's context word ("stage 3 AD" is not).
+        if n >= 1 && (nd == 4 || self.date_context_before(i) || self.is(i + 2, ".")) {
+            if let Some((e, bc)) = self.era(i + 1) {
+                let y = n as i32;
+                return Some((e, Sem::Year(if bc { -y } else { y })));
+            }
+        }
         // A bare year, only where the words around it make it one.
         if nd == 4 {
             let y = n as i32;
@@ -1195,6 +1354,37 @@ impl<'a> Scan<'a> {
         }
         // "two days ago" with digits: "1 week ago".
         self.offset(i)
+    }
+
+    /// An era after a year at `j`: "A.D.", "a.d.", "B.C.", or "AD", "BC",
+    /// "BCE" in capitals ("ad" alone is a word; "CE" is also a product
+    /// mark): (is BC, next token).
+    fn era(&self, j: usize) -> Option<(usize, bool)> {
+        let w = self.w(j);
+        if matches!(w, "ad" | "bc" | "bce") {
+            let t = self.toks.get(j)?;
+            let upper = self
+                .text
+                .get(t.s..t.e)?
+                .bytes()
+                .all(|c| c.is_ascii_uppercase());
+            return upper.then_some((j + 1, w.starts_with('b')));
+        }
+        // "a.d.", "b.c." (the last full stop may end the sentence).
+        if matches!(w, "a" | "b")
+            && self.adj(j)
+            && self.is(j + 1, ".")
+            && self.adj(j + 1)
+            && self.is(j + 2, if w == "a" { "d" } else { "c" })
+        {
+            let e = if self.adj(j + 2) && self.is(j + 3, ".") {
+                j + 4
+            } else {
+                j + 3
+            };
+            return Some((e, w == "b"));
+        }
+        None
     }
 
     /// "13 to 15 July", "23rd to 26th Oct", "the 13th to the 15th of July":
@@ -1369,6 +1559,17 @@ impl<'a> Scan<'a> {
                 return Some((i + 1, Sem::DayOffset(d)));
             }
             "tonight" => return Some((i + 1, Sem::PartOfDay { day: 0, code: "NI" })),
+            // Business shorthand for "the end of the month/year", in
+            // capitals only.
+            "eom" | "eoy"
+                if self
+                    .text
+                    .get(self.toks[i].s..self.toks[i].e)
+                    .is_some_and(|t| t.bytes().all(|c| c.is_ascii_uppercase())) =>
+            {
+                let unit = if w == "eom" { Unit::Month } else { Unit::Year };
+                return Some((i + 1, Sem::RelUnit { unit, n: 0 }));
+            }
             "the" => return self.the_date(i),
             "q" | "h" if self.adj(i) => {
                 let v = self.num(i + 1, 1)?;
@@ -1433,6 +1634,14 @@ impl<'a> Scan<'a> {
                 return self.relative(i);
             }
             _ => {}
+        }
+        // "first week of October 2014", "second last day of May".
+        if let Some(r) = self.ordinal_unit_of(i) {
+            return Some(r);
+        }
+        // "first Monday after Easter".
+        if let Some(r) = lookup(ORDINAL_WORDS, w).and_then(|n| self.nth_weekday_from(n, i + 1)) {
+            return Some(r);
         }
         // "first Monday of March", "first of March".
         if let Some(n) = lookup(ORDINAL_WORDS, w).filter(|n| *n <= 5) {
@@ -1509,10 +1718,37 @@ impl<'a> Scan<'a> {
 
     fn offset(&self, i: usize) -> Option<(usize, Sem)> {
         let (n, j) = self.count(i)?;
+        // "three Fridays from now", "two Thursdays ago".
+        if let Some((wd, false)) = self.w(j).strip_suffix('s').and_then(weekday_of) {
+            let n = i64::from(n);
+            return match (self.w(j + 1), self.w(j + 2)) {
+                ("ago" | "back", _) => Some((
+                    j + 2,
+                    Sem::WeekdayCount {
+                        wd,
+                        n: -n,
+                        base: None,
+                    },
+                )),
+                ("from", "now" | "today") | ("hence", _) => {
+                    let e = if self.is(j + 1, "hence") {
+                        j + 2
+                    } else {
+                        j + 3
+                    };
+                    Some((e, Sem::WeekdayCount { wd, n, base: None }))
+                }
+                _ => None,
+            };
+        }
         let unit = unit_of(self.w(j))?;
         // "in two weeks": a date ahead, kept only where the sentence speaks
         // of the future; not "the highest in 10 years", "the first time in
         // a decade".
+        // "in a quarter of an hour", "three-quarters of": a fraction.
+        if unit == Unit::Quarter && self.is(j + 1, "of") {
+            return None;
+        }
         if i > 0
             && self.is(i - 1, "in")
             && !matches!(self.w(j + 1), "ago" | "time" | "earlier" | "later")
@@ -1539,6 +1775,28 @@ impl<'a> Scan<'a> {
         }
         let dir = self.w(j + 1);
         let n = i64::from(n);
+        // "three days after Easter", "a week before Christmas 2014": from
+        // a date the text names.
+        if matches!(dir, "after" | "before")
+            && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+            && matches!(self.k(j + 2), Some(K::Word | K::Num))
+        {
+            if let Some((e, base)) = self.date(j + 2) {
+                let dated = matches!(base, Sem::Ymd { .. } | Sem::Ym { .. } | Sem::Year(_))
+                    || is_day(&base);
+                if dated {
+                    let n = if dir == "before" { -n } else { n };
+                    return Some((
+                        e,
+                        Sem::ShiftFrom {
+                            unit,
+                            n,
+                            base: Box::new(base),
+                        },
+                    ));
+                }
+            }
+        }
         match dir {
             "ago" => Some((
                 j + 2,
@@ -1671,6 +1929,8 @@ impl<'a> Scan<'a> {
                 | Sem::Century(_)
                 | Sem::Quarter { .. }
                 | Sem::Half { .. }
+                | Sem::UnitOf { .. }
+                | Sem::WeekendOf { .. }
                 | Sem::Season { .. } => return Some((b, sem)),
                 Sem::Ymd { .. }
                     if self.k(j) != Some(K::Word) || lookup(ORDINAL_WORDS, w).is_some() =>
@@ -1686,8 +1946,56 @@ impl<'a> Scan<'a> {
                 return Some((b, sem));
             }
         }
+        // "on the 15th": a day of the month, the month left to the
+        // direction; only after "on" and not before a noun ("on the 15th
+        // floor").
+        if i > 0
+            && self.is(i - 1, "on")
+            && self.k(j) == Some(K::Num)
+            && self.ordinal(j)
+            && (self.k(j + 2) != Some(K::Word)
+                || matches!(
+                    self.w(j + 2),
+                    "and"
+                        | "or"
+                        | "but"
+                        | "at"
+                        | "in"
+                        | "when"
+                        | "as"
+                        | "after"
+                        | "before"
+                        | "was"
+                        | "were"
+                        | "is"
+                        | "will"
+                        | "would"
+                ))
+        {
+            let d = self.num(j, 2).filter(|d| (1..=31).contains(d))?;
+            return Some((j + 2, Sem::Dom(d as u8)));
+        }
         match w {
             "weekend" => Some((j + 1, Sem::Weekend { shift: 0 })),
+            // "the week of October 7": the week holding that day.
+            "week" if self.is(j + 1, "of") => {
+                // "the week of the first Monday after Easter".
+                let k = if self.is(j + 2, "the") && self.k(j + 3) == Some(K::Word) {
+                    j + 3
+                } else {
+                    j + 2
+                };
+                let (b, day) = self.date(k)?;
+                let named = matches!(
+                    day,
+                    Sem::Ymd { .. }
+                        | Sem::WdDate { .. }
+                        | Sem::Holiday { .. }
+                        | Sem::NthWd { .. }
+                        | Sem::WeekdayCount { base: Some(_), .. }
+                );
+                named.then(|| (b, Sem::WeekOf(Box::new(day))))
+            }
             // "the same day", "the same week": the date last mentioned.
             "same" if matches!(self.w(j + 1), "day" | "week" | "month" | "year") => {
                 let u = unit_of(self.w(j + 1))?;
@@ -1759,6 +2067,25 @@ impl<'a> Scan<'a> {
         };
         let j = i + 1;
         let nw = self.w(j);
+        // "the last day of October", "last week of September 2014".
+        if w == "last" {
+            if let Some(r) = self.unit_of_period(-1, j) {
+                return Some(r);
+            }
+        }
+        // "last week's Sunday", "next week's Monday".
+        if nw == "week" && self.is_apos(j + 1) && self.is(j + 2, "s") {
+            if let Some((wd, false)) =
+                weekday_of(self.w(j + 3)).filter(|_| !self.is_name_word(j + 4))
+            {
+                let shift = match n {
+                    -1 => -2,
+                    0 => 3,
+                    _ => 1,
+                };
+                return Some((j + 4, Sem::Weekday { wd, shift }));
+            }
+        }
         if let Some(u) = unit_of(nw) {
             if nw.ends_with('s') || u == Unit::Hour {
                 return None;
@@ -2030,6 +2357,10 @@ impl<'a> Scan<'a> {
         };
         let u = unit_of(self.w(j))?;
         let after = self.w(j + 1);
+        // "three-quarters of the vote": a fraction.
+        if u == Unit::Quarter && after == "of" {
+            return None;
+        }
         if matches!(
             after,
             "old" | "ago" | "earlier" | "later" | "before" | "after" | "hence"
@@ -2040,7 +2371,16 @@ impl<'a> Scan<'a> {
         let prev = if i > 0 { self.w(i - 1) } else { "" };
         let intro = matches!(
             prev,
-            "for" | "over" | "within" | "past" | "last" | "next" | "first" | "spanning"
+            "for"
+                | "over"
+                | "within"
+                | "past"
+                | "last"
+                | "next"
+                | "first"
+                | "spanning"
+                | "coming"
+                | "upcoming"
         );
         if !(intro || hyphen) {
             return None;
@@ -2087,6 +2427,20 @@ impl<'a> Scan<'a> {
             sem: Sem::Duration(v),
         })
     }
+}
+
+/// Whether a meaning names a single day (a base to count weekdays or
+/// days from).
+fn is_day(sem: &Sem) -> bool {
+    matches!(
+        sem,
+        Sem::Ymd { .. }
+            | Sem::Holiday { .. }
+            | Sem::WdDate { .. }
+            | Sem::Weekday { .. }
+            | Sem::DayOffset(_)
+            | Sem::NthWd { .. }
+    )
 }
 
 fn unit_letter(u: Unit) -> Option<char> {

@@ -436,6 +436,11 @@ fn unicode_and_odd_input_never_panics() {
 
 /// Duckling's English time corpus (BSD, tests/data/external), reference
 /// Tuesday 2013-02-12, Direction::Future as Duckling assumes.
+///
+/// Prints the pass rates (all rows; rows flagged `news_relevant_grain`,
+/// with and without the lunar-calendar holidays that are out of scope),
+/// how many rows pass only through one of the comparator's documented
+/// TimeML equivalences, and a histogram of the causes of failure.
 #[test]
 fn duckling_corpus() {
     let path = concat!(
@@ -446,6 +451,8 @@ fn duckling_corpus() {
     let rows: Vec<serde_json::Value> = serde_json::from_str(&data).expect("valid json");
     let (mut pass, mut total, mut npass, mut ntotal) = (0, 0, 0, 0);
     let (mut spass, mut stotal) = (0, 0);
+    let mut lenient: std::collections::BTreeMap<&str, usize> = Default::default();
+    let mut causes: std::collections::BTreeMap<&str, usize> = Default::default();
     let mut failures = Vec::new();
     for row in &rows {
         let text = row["text"].as_str().unwrap_or("");
@@ -458,7 +465,8 @@ fn duckling_corpus() {
         if let Some(o) = expected.as_object_mut() {
             o.insert("_text".into(), text.into());
         }
-        let ok = duckling_ok(&expected, best);
+        let verdict = duckling_verdict(&expected, best);
+        let ok = verdict != Verdict::Fail;
         total += 1;
         pass += usize::from(ok);
         let lunar = row["expected"]["holiday"]
@@ -467,11 +475,17 @@ fn duckling_corpus() {
         if news && !lunar {
             stotal += 1;
             spass += usize::from(ok);
+            if let Verdict::Lenient(rule) = verdict {
+                *lenient.entry(rule).or_default() += 1;
+            }
         }
         if news {
             ntotal += 1;
             npass += usize::from(ok);
             if !ok {
+                *causes
+                    .entry(failure_cause(&expected, best, lunar))
+                    .or_default() += 1;
                 failures.push(format!(
                     "{text:?} want {} got {:?}",
                     row["expected"],
@@ -481,6 +495,7 @@ fn duckling_corpus() {
         }
     }
     let rate = npass as f64 / ntotal as f64;
+    let scoped = spass as f64 / stotal as f64;
     println!(
         "duckling overall: {pass}/{total} = {:.1}%",
         100.0 * pass as f64 / total as f64
@@ -491,22 +506,115 @@ fn duckling_corpus() {
     );
     println!(
         "duckling news_relevant_grain without lunar-calendar holidays: {spass}/{stotal} = {:.1}%",
-        100.0 * spass as f64 / stotal as f64
+        100.0 * scoped
     );
+    let nlenient: usize = lenient.values().sum();
+    println!(
+        "  of which pass only through a comparator equivalence: {nlenient} ({:.1}% strict)",
+        100.0 * (spass - nlenient) as f64 / stotal as f64
+    );
+    for (rule, n) in &lenient {
+        println!("    {n:4}  {rule}");
+    }
+    println!("failure causes (news_relevant_grain rows):");
+    for (cause, n) in &causes {
+        println!("    {n:4}  {cause}");
+    }
     for f in &failures {
         println!("  FAIL {f}");
     }
-    // The brief's target is 0.80; lunar and lunisolar holidays (about 170
-    // of the 641 rows) are out of scope, which caps a news extractor near
-    // 0.73, and Duckling's own conventions for "last 2 days" (an interval,
-    // where TimeML has a duration) and seasons (astronomical intervals)
-    // differ from TIMEX3. This floor guards the level reached.
+    // Lunar and lunisolar holidays (LUNAR_HOLIDAYS, 162 of the 641 rows)
+    // are out of scope: the issue allows moving religious calendars as a
+    // documented limit. The floor is on the remaining news-relevant rows.
     assert!(
-        rate >= 0.49,
-        "news-relevant pass rate {rate:.3} fell below 0.49"
+        scoped >= 0.80,
+        "news-relevant pass rate without lunar holidays {scoped:.3} fell below 0.80"
+    );
+    assert!(
+        rate >= 0.60,
+        "news-relevant pass rate {rate:.3} fell below 0.60"
     );
 }
 
+/// How a Duckling row was judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    /// The value equals Duckling's at its grain.
+    Strict,
+    /// The value is the TimeML equivalent of Duckling's, by the named rule.
+    Lenient(&'static str),
+    /// Neither.
+    Fail,
+}
+
+/// The cause of a failure, from the shape of the row and of the answer:
+/// general classes, for a histogram.
+fn failure_cause(expected: &serde_json::Value, got: Option<&Timex>, lunar: bool) -> &'static str {
+    if lunar {
+        return "lunar/lunisolar holiday (out of scope)";
+    }
+    let text = expected["_text"].as_str().unwrap_or("");
+    // Phrasings left out on purpose, named by their key word.
+    let low = text.to_lowercase();
+    let words: Vec<&str> = low.split(|c: char| !c.is_alphanumeric()).collect();
+    let kept_out: &[(&str, &'static str)] = &[
+        (
+            "upcoming",
+            "left out: 'upcoming N units' (Duckling: the unit N ahead; TimeML: a duration)",
+        ),
+        (
+            "season",
+            "left out: 'season' alone (in news, a sports season)",
+        ),
+        (
+            "seasons",
+            "left out: 'season' alone (in news, a sports season)",
+        ),
+        (
+            "bom",
+            "left out: BOM/BOY (a weather bureau, a headline word)",
+        ),
+        (
+            "boy",
+            "left out: BOM/BOY (a weather bureau, a headline word)",
+        ),
+        ("sat", "left out: 'sat', 'sun' alone (English words)"),
+        ("sun", "left out: 'sat', 'sun' alone (English words)"),
+        ("closest", "left out: 'the closest X to Y'"),
+    ];
+    if let Some((_, cause)) = kept_out.iter().find(|(w, _)| words.contains(w)) {
+        return cause;
+    }
+    let Some(t) = got else {
+        return "nothing found";
+    };
+    // The phrase without a leading preposition or article.
+    let core = text
+        .trim_start_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .skip_while(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "at" | "on" | "in" | "by" | "the" | "for"
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    if t.text.len() + 2 < core.len() {
+        return "only part of the phrase found";
+    }
+    if expected["type"] == "interval" && t.from.is_none() {
+        return "interval expected, value or duration given";
+    }
+    let want = expected["value"]
+        .as_str()
+        .or(expected["from"].as_str())
+        .and_then(|v| dk_timex(v, expected["grain"].as_str().unwrap_or(""), false));
+    match (want, &t.value) {
+        (Some(w), Some(v)) if w.len() != v.len() => "whole phrase, other grain",
+        _ => "whole phrase, wrong value",
+    }
+}
 /// Holidays of the Duckling corpus that follow lunar or lunisolar
 /// calendars (Islamic, Hebrew, Hindu, Chinese, Buddhist): not placed.
 const LUNAR_HOLIDAYS: &[&str] = &[
@@ -619,17 +727,47 @@ fn dk_timex(s: &str, grain: &str, back: bool) -> Option<String> {
     })
 }
 
-fn duckling_ok(expected: &serde_json::Value, got: Option<&Timex>) -> bool {
+fn duckling_verdict(expected: &serde_json::Value, got: Option<&Timex>) -> Verdict {
+    let strict = |ok: bool| if ok { Verdict::Strict } else { Verdict::Fail };
     if expected.is_null() {
-        return got.is_none();
+        return strict(got.is_none());
     }
-    let Some(t) = got else { return false };
+    let Some(t) = got else {
+        return Verdict::Fail;
+    };
     let grain = expected["grain"].as_str().unwrap_or("");
+    let text = expected["_text"].as_str().unwrap_or("").to_lowercase();
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |w: &str| words.contains(&w);
     if expected["type"] == "value" {
-        let want = expected["value"]
-            .as_str()
-            .and_then(|v| dk_timex(v, grain, false));
-        return want.is_some() && t.value == want;
+        let raw = expected["value"].as_str().unwrap_or("");
+        let want = dk_timex(raw, grain, false);
+        if want.is_some() && t.value == want {
+            return Verdict::Strict;
+        }
+        // TimeML keeps the grain of the unit counted: "three months ago"
+        // is a month ("2012-11"), "two years ago" a year, where Duckling
+        // gives the day or month. Passes when the value is Duckling's at
+        // the grain of a unit the phrase counts with "ago", "hence" or
+        // "from now/today".
+        let offset = has("ago") || has("hence") || (has("from") && (has("now") || has("today")));
+        if offset && t.value.is_some() {
+            for (unit, g) in [
+                ("day", "day"),
+                ("week", "week"),
+                ("month", "month"),
+                ("year", "year"),
+            ] {
+                let named = words.iter().any(|w| w.trim_end_matches('s') == unit);
+                if named && dk_timex(raw, g, false) == t.value {
+                    return Verdict::Lenient("offset keeps the grain of its unit");
+                }
+            }
+        }
+        return Verdict::Fail;
     }
     let from = expected["from"]
         .as_str()
@@ -637,11 +775,16 @@ fn duckling_ok(expected: &serde_json::Value, got: Option<&Timex>) -> bool {
     let to = expected["to"]
         .as_str()
         .and_then(|v| dk_timex(v, grain, true));
+    if let (Some(f), Some(to)) = (&from, &to) {
+        if t.from.as_deref() == Some(f.as_str()) && t.to.as_deref() == Some(to.as_str()) {
+            return Verdict::Strict;
+        }
+    }
     // TimeML writes "the end of 2012" or "early March" as the period itself
     // with a MOD attribute; Duckling as a part of it. A value equal to the
     // week, month or year holding the whole of Duckling's interval passes
-    // when the phrase carries such a modifier.
-    let text = expected["_text"].as_str().unwrap_or("");
+    // when the phrase carries such a modifier (EOM, EOY: "end of month",
+    // "end of year"; BOM, BOY: "beginning of ...").
     let modified = [
         "early",
         "mid",
@@ -650,50 +793,94 @@ fn duckling_ok(expected: &serde_json::Value, got: Option<&Timex>) -> bool {
         "start",
         "end",
         "middle",
+        "eom",
+        "eoy",
+        "bom",
+        "boy",
     ]
     .iter()
-    .any(|m| {
-        text.to_lowercase()
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == *m)
-    });
-    if modified {
-        if let (Some(f), Some(to), Some(v)) = (
-            expected["from"].as_str(),
-            expected["to"].as_str(),
-            t.value.as_deref(),
-        ) {
-            let last = dk_parts(to)
-                .and_then(|(y, m, d, ..)| Date::new(y, m, d).ok())
-                .map(|d| d.add_days(-1).to_string() + "T00:00:00");
-            if let Some(last) = last {
-                for g in ["week", "month", "year"] {
-                    if dk_timex(f, g, false).as_deref() == Some(v)
-                        && dk_timex(&last, g, false).as_deref() == Some(v)
-                    {
-                        return true;
-                    }
-                }
+    .any(|m| has(m));
+    let (dfrom, dto) = (
+        expected["from"].as_str().unwrap_or(""),
+        expected["to"].as_str().unwrap_or(""),
+    );
+    let last = dk_parts(dto)
+        .and_then(|(y, m, d, ..)| Date::new(y, m, d).ok())
+        .map(|d| d.add_days(-1).to_string() + "T00:00:00");
+    if let (true, Some(last), Some(v)) = (modified, &last, t.value.as_deref()) {
+        for g in ["week", "month", "year"] {
+            if dk_timex(dfrom, g, false).as_deref() == Some(v)
+                && dk_timex(last, g, false).as_deref() == Some(v)
+            {
+                return Verdict::Lenient("part of a period: the period with a modifier");
             }
         }
     }
+    // "the last two years", "the next 3 weeks": TimeML (TimeBank) marks a
+    // DURATION ("P2Y") where Duckling gives the interval of those units
+    // next to the reference time. Passes when the value is the duration of
+    // Duckling's interval in its grain and the phrase says last, past or
+    // next.
+    if (has("last") || has("past") || has("next")) && !dfrom.is_empty() {
+        if let (Some(a), Some(b), Some(letter)) = (
+            dk_parts(dfrom).and_then(|(y, m, d, ..)| Date::new(y, m, d).ok()),
+            dk_parts(dto).and_then(|(y, m, d, ..)| Date::new(y, m, d).ok()),
+            match grain {
+                "day" => Some('D'),
+                "week" => Some('W'),
+                "month" => Some('M'),
+                "year" => Some('Y'),
+                _ => None,
+            },
+        ) {
+            let n = match letter {
+                'D' => b.to_days() - a.to_days(),
+                'W' => (b.to_days() - a.to_days()) / 7,
+                'M' => {
+                    i64::from(b.year() - a.year()) * 12 + i64::from(b.month())
+                        - i64::from(a.month())
+                }
+                _ => i64::from(b.year() - a.year()),
+            };
+            if t.kind == TimexKind::Duration && t.value.as_deref() == Some(&format!("P{n}{letter}"))
+            {
+                return Verdict::Lenient("last/next N units: a TIMEX3 duration");
+            }
+        }
+    }
+    // Seasons: Duckling gives the astronomical interval (21 June to 23
+    // September), TIMEX3 the season's code in the year it starts
+    // ("2013-SU"; winter "2012-WI" from December 2012).
+    if let (Some((y, m, d, ..)), Some(v)) = (dk_parts(dfrom), t.value.as_deref()) {
+        let code = match m {
+            3 => "SP",
+            6 => "SU",
+            9 => "FA",
+            12 => "WI",
+            _ => "",
+        };
+        if (19..=23).contains(&d) && !code.is_empty() && v == format!("{y:04}-{code}") {
+            return Verdict::Lenient("season: the TIMEX3 season code");
+        }
+    }
     match (from, to) {
-        (Some(f), Some(to)) => t.from.as_deref() == Some(&f) && t.to.as_deref() == Some(&to),
         // An open interval ("since 2014", "through 2014"): TimeML marks
         // the date alone, the preposition being a signal.
-        (Some(f), None) => t.value.as_deref() == Some(&f),
+        (Some(f), None) => strict(t.value.as_deref() == Some(&f)),
         (None, Some(_)) => {
             let end = expected["to"]
                 .as_str()
                 .and_then(|v| dk_timex(v, grain, false));
-            t.value.is_some()
-                && (t.value == end
-                    || t.value
-                        == expected["to"]
-                            .as_str()
-                            .and_then(|v| dk_timex(v, grain, true)))
+            strict(
+                t.value.is_some()
+                    && (t.value == end
+                        || t.value
+                            == expected["to"]
+                                .as_str()
+                                .and_then(|v| dk_timex(v, grain, true))),
+            )
         }
-        (None, None) => false,
+        _ => Verdict::Fail,
     }
 }
 
@@ -1173,6 +1360,21 @@ fn random_input_keeps_the_invariants() {
         "this",
         "year",
         "earlier",
+        "after",
+        "before",
+        "weekend",
+        "Fridays",
+        "now",
+        "ago",
+        "A.D.",
+        "BC",
+        "EOM",
+        "Thu",
+        "Ides",
+        "on the",
+        "15th",
+        "day",
+        "week of",
     ];
     let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
     for _ in 0..3000 {
@@ -1230,4 +1432,318 @@ fn more_exclusions() {
     assert_eq!(t[1], ("2014-10".to_string(), Some("2014-10".to_string())));
     // A clock-like ratio without "a.m.", "at" or a time zone is no time.
     assert!(found(p, "The ratio was 3:45 in favour.").is_empty());
+}
+
+#[test]
+fn weekday_abbreviations() {
+    let p = "2025-06-18"; // a Wednesday
+    // Abbreviations that are no English words stand alone (the full stop
+    // stays out: it may end the sentence).
+    assert_eq!(
+        found(p, "Talks ended Fri. and resumed on Thu."),
+        pairs(&[("Fri", "2025-06-13"), ("Thu", "2025-06-12")])
+    );
+    assert_eq!(
+        found(p, "Shares fell on thurs and on mon."),
+        pairs(&[("thurs", "2025-06-12"), ("mon", "2025-06-16")])
+    );
+    // "Thu 15th": the last month whose 15th was a Thursday.
+    assert_eq!(
+        found(p, "It closed on Thu 15th."),
+        pairs(&[("Thu 15th", "2025-05-15")])
+    );
+    // "sat", "sun", "wed" and a bare "mon" are words.
+    assert!(found(p, "She sat in the sun as they wed.").is_empty());
+    assert!(found(p, "The Sun reported it, mon.").len() == 1);
+    assert!(found(p, "Come on, mon, the sun is out.").is_empty());
+    assert_eq!(
+        found(p, "On Thu, the court ruled."),
+        pairs(&[("Thu", "2025-06-12")])
+    );
+    // Also given names.
+    assert!(found(p, "Nguyen Thi Thu and Ms. Thu and Thu Trang spoke.").is_empty());
+    // In capitals, an acronym.
+    assert!(found(p, "The FRI index and THU group rose.").is_empty());
+}
+
+#[test]
+fn weekdays_counted_from_now() {
+    let p = "2025-06-18"; // a Wednesday
+    assert_eq!(
+        found(p, "Fighting broke out two Fridays ago."),
+        pairs(&[("two Fridays ago", "2025-06-06")])
+    );
+    assert_eq!(
+        found(p, "The vote is three Fridays from now."),
+        pairs(&[("three Fridays from now", "2025-07-04")])
+    );
+    // Plural weekdays without "ago" or "from now" are habits.
+    assert!(found(p, "Two Fridays a month are off.").is_empty());
+}
+
+#[test]
+fn days_and_weeks_of_a_period() {
+    let p = "2025-06-18";
+    assert_eq!(
+        found(p, "It expires on the last day of October 2025."),
+        pairs(&[("the last day of October 2025", "2025-10-31")])
+    );
+    assert_eq!(
+        found(p, "Sales rose in the first week of October 2014."),
+        pairs(&[("the first week of October 2014", "2014-W41")])
+    );
+    // Weeks lie wholly inside the period: 2018 ended on a Monday.
+    assert_eq!(
+        found(p, "Prices peaked in the second last week of 2018."),
+        pairs(&[("the second last week of 2018", "2018-W51")])
+    );
+    assert_eq!(
+        found(p, "It fell on the 3rd day of March 2024."),
+        pairs(&[("the 3rd day of March 2024", "2024-03-03")])
+    );
+    // "the week of" a day: its week; a Sunday begins the next ISO week.
+    assert_eq!(
+        found(p, "Hearings start the week of Oct. 7, 2024."),
+        pairs(&[("the week of Oct. 7, 2024", "2024-W41")])
+    );
+    assert_eq!(
+        found(p, "Hearings start the week of Oct. 6, 2024."),
+        pairs(&[("the week of Oct. 6, 2024", "2024-W41")])
+    );
+    // Not of a calendar period.
+    assert!(
+        found(
+            p,
+            "On the first day of school, the last day of the campaign."
+        )
+        .is_empty()
+    );
+    assert!(found(p, "In the second week of the trial.").is_empty());
+}
+
+#[test]
+fn weekdays_of_last_week() {
+    let p = "2025-06-18"; // a Wednesday; last week ran June 9-15
+    assert_eq!(
+        found(p, "It rained last week's Sunday."),
+        pairs(&[("last week's Sunday", "2025-06-15")])
+    );
+    assert_eq!(
+        found(p, "He told last week's Sunday Times."),
+        pairs(&[("last week", "2025-W24")])
+    );
+    assert_eq!(
+        found(p, "It rained on Monday of last week."),
+        pairs(&[("Monday of last week", "2025-06-09")])
+    );
+    assert_eq!(
+        found(p, "It rained on Tuesday last week."),
+        pairs(&[("Tuesday last week", "2025-06-10")])
+    );
+}
+
+#[test]
+fn day_of_month_alone() {
+    let p = "2025-06-18";
+    assert_eq!(
+        found(p, "It fell on the 15th."),
+        pairs(&[("the 15th", "2025-06-15")])
+    );
+    assert_eq!(
+        found(p, "It fell on the 20th, officials said."),
+        pairs(&[("the 20th", "2025-05-20")])
+    );
+    // Before a noun it counts something else; without "on" it is a rank.
+    assert_eq!(
+        found(p, "The vote on the 15th was close."),
+        pairs(&[("the 15th", "2025-06-15")])
+    );
+    assert!(found(p, "It fell on the 15th floor.").is_empty());
+    assert!(found(p, "She finished the 15th.").is_empty());
+}
+
+#[test]
+fn shifts_from_a_named_date() {
+    let p = "2025-06-18";
+    assert_eq!(
+        found(p, "He died three days after Easter 2025."),
+        pairs(&[("three days after Easter 2025", "2025-04-23")])
+    );
+    assert_eq!(
+        found(p, "It opened a week before Christmas 2024."),
+        pairs(&[("a week before Christmas 2024", "2024-12-18")])
+    );
+    // Not from an event.
+    assert!(found(p, "He died two days after the vote.").is_empty());
+}
+
+#[test]
+fn business_shorthand_eras_and_the_ides() {
+    let p = "2025-06-18";
+    assert_eq!(
+        found(p, "Payments are due by EOM."),
+        pairs(&[("EOM", "2025-06")])
+    );
+    assert_eq!(
+        found(p, "Targets for EOY were cut."),
+        pairs(&[("EOY", "2025")])
+    );
+    assert!(found(p, "The eom and eoy words are not dates.").is_empty());
+    assert_eq!(
+        found(p, "It fell on the Ides of March."),
+        pairs(&[("Ides of March", "2025-03-15")])
+    );
+    assert_eq!(
+        found(p, "Built in 14 A.D. and sacked in 44 BC."),
+        pairs(&[("14 A.D.", "0014"), ("44 BC", "-0044")])
+    );
+    assert!(found(p, "He ran 14 ad campaigns.").is_empty());
+    assert!(found(p, "Patients with stage 3 AD were seen.").is_empty());
+}
+
+#[test]
+fn this_holiday_looks_ahead_once_passed() {
+    let got = run_doc(
+        Some("2025-02-10"),
+        Direction::Future,
+        &["Markets will shut this New Year's Day and this Christmas."],
+    )
+    .remove(0);
+    let t: Vec<_> = got.iter().map(|t| t.value.as_deref()).collect();
+    assert_eq!(t, [Some("2026-01-01"), Some("2025-12-25")]);
+    let got = run_doc(
+        Some("2025-02-10"),
+        Direction::Past,
+        &["It snowed this New Year's Day."],
+    )
+    .remove(0);
+    assert_eq!(got[0].value.as_deref(), Some("2025-01-01"));
+}
+
+#[test]
+fn weekdays_counted_from_a_named_day() {
+    let p = "2025-06-18";
+    assert_eq!(
+        found(p, "It reopened the first Monday after Easter 2025."),
+        pairs(&[("first Monday after Easter 2025", "2025-04-21")])
+    );
+    // The US Election Day rule, spelled out.
+    assert_eq!(
+        found(
+            p,
+            "He won on the first Tuesday after the first Monday in November 2024."
+        ),
+        pairs(&[(
+            "first Tuesday after the first Monday in November 2024",
+            "2024-11-05"
+        )])
+    );
+    // From an event, not a day: no count (the weekday stays a weekday).
+    let t = found(p, "The second Monday after the vote was quiet.");
+    assert_eq!(t.len(), 1);
+    assert_eq!(t[0].0, "Monday");
+}
+
+#[test]
+fn month_after_next_and_holiday_aliases() {
+    let got = run_doc(
+        Some("2025-06-18"),
+        Direction::Future,
+        &["The plant opens in March after next, on Civil Rights Day of next year."],
+    )
+    .remove(0);
+    let t: Vec<_> = got
+        .iter()
+        .map(|t| (t.text.as_str(), t.value.as_deref()))
+        .collect();
+    assert_eq!(
+        t,
+        [
+            ("March after next", Some("2027-03")),
+            ("Civil Rights Day of next year", Some("2026-01-19"))
+        ]
+    );
+    // "march" the verb with "after next week".
+    assert!(found("2025-06-18", "They march after next week's vote.").len() == 1);
+}
+
+#[test]
+fn coming_weeks_are_durations() {
+    let got = run_doc(
+        Some("2025-06-18"),
+        Direction::Past,
+        &["Talks go on over the coming two weeks and the upcoming 3 months."],
+    )
+    .remove(0);
+    let t: Vec<_> = got
+        .iter()
+        .map(|t| (t.text.as_str(), t.kind, t.value.as_deref()))
+        .collect();
+    assert_eq!(
+        t,
+        [
+            ("two weeks", TimexKind::Duration, Some("P2W")),
+            ("3 months", TimexKind::Duration, Some("P3M"))
+        ]
+    );
+}
+
+#[test]
+fn weekends_of_a_month_and_fractions_of_quarters() {
+    let p = "2025-06-18";
+    // October 2025 ends on a Friday: its last weekend is the 25th-26th.
+    assert_eq!(
+        found(p, "The fair ran the last weekend of October 2025."),
+        pairs(&[("the last weekend of October 2025", "2025-W43-WE")])
+    );
+    assert_eq!(
+        found(p, "It opens on the first weekend in March 2026."),
+        pairs(&[("the first weekend in March 2026", "2026-W10-WE")])
+    );
+    // Fractions are no quarters of a year.
+    assert!(found(p, "It will be done in a quarter of an hour.").is_empty());
+    assert!(found(p, "He won three-quarters of the vote.").is_empty());
+}
+
+/// Chains of nested expressions stay bounded: no deep recursion, no
+/// quadratic work.
+#[test]
+fn nested_chains_stay_bounded() {
+    let p = "2025-06-18";
+    for piece in [
+        "the end of ",
+        "a day after ",
+        "the week of ",
+        "first Tuesday after the ",
+    ] {
+        let s = piece.repeat(20_000) + "Easter 2025.";
+        let t0 = std::time::Instant::now();
+        let _ = found(p, &s);
+        assert!(t0.elapsed().as_secs() < 5, "{piece:?} took too long");
+    }
+    // Three levels still parse.
+    assert_eq!(
+        found(
+            p,
+            "It began the week of the first Monday after Easter 2025."
+        ),
+        pairs(&[("the week of the first Monday after Easter 2025", "2025-W17")])
+    );
+}
+
+#[test]
+fn modals_of_obligation_look_ahead() {
+    let p = "2025-06-18"; // a Wednesday
+    assert_eq!(
+        found(p, "He must reply by Friday."),
+        pairs(&[("Friday", "2025-06-20")])
+    );
+    assert_eq!(
+        found(p, "He must have left on Friday."),
+        pairs(&[("Friday", "2025-06-13")])
+    );
+    assert_eq!(
+        found(p, "She could have won on Sunday."),
+        pairs(&[("Sunday", "2025-06-15")])
+    );
 }

@@ -25,14 +25,39 @@ pub(crate) enum Sem {
     DayOf { d: u8, month: Box<Sem> },
     /// "October last year": a month of the year counted from publication.
     MonthOfYear { m: u8, rel: i64 },
-    /// "last March" (-1), "this March" (0), "next March" (1).
+    /// "last March" (-1), "this March" (0), "next March" (1), "March after
+    /// next" (2).
     RelMonth { m: u8, n: i64 },
+    /// The `n`th occurrence of a weekday after publication ("three Fridays
+    /// from now", `n` = 3) or before it ("two Thursdays ago", `n` = -2),
+    /// or after or before a day the text names ("the third Tuesday after
+    /// Christmas 2014").
+    WeekdayCount {
+        wd: u8,
+        n: i64,
+        base: Option<Box<Sem>>,
+    },
+    /// A day or week counted inside a month or year: the `n`th (from 1)
+    /// or, for negative `n`, the `-n`th last ("the last day of October",
+    /// "the first week of October 2014", "the second last week of 2018").
+    /// Weeks are the Monday-to-Sunday weeks lying wholly inside the period.
+    UnitOf { unit: Unit, n: i8, within: Box<Sem> },
+    /// A weekend counted inside a month or year, by its Saturday ("the last
+    /// weekend of October"); `n` as for [`Sem::UnitOf`].
+    WeekendOf { n: i8, within: Box<Sem> },
+    /// The ISO week holding a day ("the week of October 7").
+    WeekOf(Box<Sem>),
+    /// A day of the month without its month ("on the 15th"): the nearest
+    /// such day in the direction.
+    Dom(u8),
+    /// `n` units from a date the text names ("three days after Easter").
+    ShiftFrom { unit: Unit, n: i64, base: Box<Sem> },
     /// A decade by its first three digits ("199" for the 1990s).
     Decade(i32),
     /// A century by its first two digits ("18" for the 19th century).
     Century(i32),
     /// A weekday; `shift`: 0 bare, -1 "last", 1 "next" (in next week),
-    /// 3 "of this week".
+    /// 3 "of this week", -2 "of last week" (in the previous ISO week).
     Weekday { wd: u8, shift: i8 },
     /// Days from the publication date ("yesterday" = -1).
     DayOffset(i64),
@@ -346,10 +371,122 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
                 -1 => p.year() - 1,
                 1 if m > p.month() => p.year(),
                 1 => p.year() + 1,
+                // "March after next": the one after the next.
+                2 if m > p.month() => p.year() + 1,
+                2 => p.year() + 2,
                 _ => p.year(),
             };
             Val::Month(y, m)
         }
+        Sem::WeekdayCount { wd, n, ref base } => {
+            let p = match base {
+                Some(b) => resolve(b, c)?.day()?,
+                None => pubd?,
+            };
+            let (pw, w) = (i64::from(p.weekday()), i64::from(wd));
+            if n > 0 {
+                let fwd = (w - pw).rem_euclid(7);
+                let first = if fwd == 0 { 7 } else { fwd };
+                Val::Day(p.add_days(first + 7 * (n - 1)))
+            } else {
+                let back = (pw - w).rem_euclid(7);
+                let first = if back == 0 { 7 } else { back };
+                Val::Day(p.add_days(-first + 7 * (n + 1)))
+            }
+        }
+        Sem::UnitOf {
+            unit,
+            n,
+            ref within,
+        } => {
+            // The period as [start, end) days.
+            let (start, end) = match resolve(within, c)? {
+                Val::Month(y, m) => {
+                    let s = ymd(y, m, 1)?;
+                    (s, s.add_days(i64::from(days_in_month(y, m))))
+                }
+                Val::Year(y) => (ymd(y, 1, 1)?, ymd(y + 1, 1, 1)?),
+                _ => return None,
+            };
+            let n = i64::from(n);
+            match unit {
+                Unit::Day => {
+                    let d = if n > 0 {
+                        start.add_days(n - 1)
+                    } else {
+                        end.add_days(n)
+                    };
+                    if d < start || d >= end {
+                        return None;
+                    }
+                    Val::Day(d)
+                }
+                Unit::Week => {
+                    // First Monday on or after the start; last Monday whose
+                    // week ends before the end.
+                    let first = start.add_days((7 - i64::from(start.weekday())) % 7);
+                    let last = end.add_days(-7 - i64::from(end.weekday()));
+                    let monday = if n > 0 {
+                        first.add_days(7 * (n - 1))
+                    } else {
+                        last.add_days(7 * (n + 1))
+                    };
+                    if monday < first || monday > last {
+                        return None;
+                    }
+                    week_val(monday)
+                }
+                _ => return None,
+            }
+        }
+        Sem::WeekendOf { n, ref within } => {
+            let (start, end) = match resolve(within, c)? {
+                Val::Month(y, m) => {
+                    let s = ymd(y, m, 1)?;
+                    (s, s.add_days(i64::from(days_in_month(y, m))))
+                }
+                Val::Year(y) => (ymd(y, 1, 1)?, ymd(y + 1, 1, 1)?),
+                _ => return None,
+            };
+            // Saturdays (weekday 5) inside the period.
+            let first = start.add_days((5 - i64::from(start.weekday())).rem_euclid(7));
+            let last = end.add_days(-1 - (i64::from(end.add_days(-1).weekday()) - 5).rem_euclid(7));
+            let n = i64::from(n);
+            let sat = if n > 0 {
+                first.add_days(7 * (n - 1))
+            } else {
+                last.add_days(7 * (n + 1))
+            };
+            if sat < first || sat > last {
+                return None;
+            }
+            let (y, w) = sat.iso_week();
+            Val::Weekend(y, w)
+        }
+        // A week named by a day is the week that day begins in US usage,
+        // where weeks start on Sunday: "the week of October 6" (a Sunday)
+        // is the ISO week from Monday October 7.
+        Sem::WeekOf(ref day) => match resolve(day, c)? {
+            Val::Day(d) if d.weekday() == 6 => week_val(d.add_days(1)),
+            Val::Day(d) => week_val(d),
+            _ => return None,
+        },
+        Sem::Dom(d) => {
+            let p = pubd?;
+            let step: i64 = if dir == Direction::Past { -1 } else { 1 };
+            let mut found = None;
+            for k in 0..3 {
+                let (y, m) = add_months(p.year(), p.month(), step * k);
+                if let Some(x) = ymd(y, m, d) {
+                    if (step < 0 && x <= p) || (step > 0 && x >= p) {
+                        found = Some(x);
+                        break;
+                    }
+                }
+            }
+            Val::Day(found?)
+        }
+        Sem::ShiftFrom { unit, n, ref base } => shift(resolve(base, c)?, unit, n)?,
         Sem::Decade(d) => Val::Decade(d),
         Sem::Century(cn) => Val::Century(cn),
         Sem::Fiscal(y) => Val::Fiscal(y),
@@ -361,6 +498,7 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
             let fwd = (w - pw).rem_euclid(7);
             let d = match shift {
                 -1 => p.add_days(-(if back == 0 { 7 } else { back })),
+                -2 => p.add_days(w - pw - 7),
                 1 => p.add_days(7 - pw + w),
                 3 => p.add_days(w - pw),
                 _ => match dir {
@@ -561,6 +699,14 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
                     match r {
                         -1 => past?,
                         1 => fut?,
+                        // "this Christmas": this year's, or the coming one
+                        // in a sentence about the future once this year's
+                        // has passed.
+                        _ if dir == Direction::Future
+                            && holiday_date(rule, p.year()).is_some_and(|d| d < p) =>
+                        {
+                            p.year() + 1
+                        }
                         _ => p.year(),
                     }
                 }
@@ -599,6 +745,22 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
             Val::Weekend(y, w)
         }
         Sem::Time { .. } | Sem::Duration(_) | Sem::Set(_) | Sem::Interval(..) => return None,
+    })
+}
+
+/// `base` moved by `n` units, at the grain of the unit (days and weeks
+/// need a day, months a month, years a year).
+fn shift(base: Val, unit: Unit, n: i64) -> Option<Val> {
+    Some(match unit {
+        Unit::Day => Val::Day(base.day()?.add_days(n)),
+        Unit::Week => Val::Day(base.day()?.add_days(7 * n)),
+        Unit::Month => {
+            let (y, m) = base.month()?;
+            let (y, m) = add_months(y, m, n);
+            Val::Month(y, m)
+        }
+        Unit::Year => Val::Year(base.year()? + n as i32),
+        _ => return None,
     })
 }
 

@@ -232,6 +232,8 @@ pub(crate) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["easter", "monday"], Rule::Easter(1)),
     (&["easter", "mon"], Rule::Easter(1)),
     (&["easter"], Rule::Easter(0)),
+    // The Ides of March, 15 March in the Roman calendar.
+    (&["ides", "of", "march"], Rule::Fixed(3, 15)),
     (&["good", "friday"], Rule::Easter(-2)),
     (&["holy", "saturday"], Rule::Easter(-1)),
     (&["maundy", "thursday"], Rule::Easter(-3)),
@@ -269,6 +271,8 @@ pub(crate) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["martin", "luther", "kings", "day"], Rule::Nth(1, 0, 3)),
     (&["mlk", "day"], Rule::Nth(1, 0, 3)),
     (&["mlk", "jr", "day"], Rule::Nth(1, 0, 3)),
+    // Its name in New Hampshire ("Martin Luther King Jr. Civil Rights Day").
+    (&["civil", "rights", "day"], Rule::Nth(1, 0, 3)),
     (&["presidents", "day"], Rule::Nth(2, 0, 3)),
     (&["columbus", "day"], Rule::Nth(10, 0, 2)),
     (&["mother", "day"], Rule::Nth(5, 6, 2)),
@@ -293,6 +297,8 @@ pub(crate) const FUTURE_CUES: &[&str] = &[
     "could",
     "shall",
     "should",
+    // "must reply by Friday" ("must have" is handled as a past).
+    "must",
     "might",
     "ll",
     "next",
