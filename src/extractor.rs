@@ -241,12 +241,7 @@ impl Extractor {
             hedges.extend(attribution::hedges(&view));
         }
         let actors = actors::merge(text, mentions);
-        let places: Vec<(&str, usize)> = actors
-            .iter()
-            .filter(|a| a.kind == crate::ActorKind::Place)
-            .map(|a| (a.name.as_str(), a.mentions.len()))
-            .collect();
-        quantity::localise_currencies(&mut quantities, &places);
+        quantity::localise_currencies(text, &mut quantities);
         let mut quotes = quotes::extract(text, &sentences);
         link_actors(&actors, &mut attributions, &mut quotes);
 

@@ -194,3 +194,44 @@ pub(crate) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
 pub(crate) fn warm() {
     scan::warm();
 }
+
+/// How many times `doc` names `country` (a gazetteer name) by its name,
+/// other names, demonyms or capital, as whole words, in any case as written
+/// or in capitals (datelines). Zero for a name the gazetteer lacks.
+pub(crate) fn country_mentions(doc: &str, country: &str) -> usize {
+    let Some(&(name, demonyms, capitals, others)) =
+        gazetteer::COUNTRIES.iter().find(|(n, ..)| *n == country)
+    else {
+        return 0;
+    };
+    let forms = std::iter::once(name)
+        .chain(demonyms.split('|'))
+        .chain(capitals.split('|'))
+        .chain(others.split('|'))
+        .filter(|f| !f.is_empty());
+    let whole = |at: usize, len: usize| {
+        let before = doc[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = doc[at + len..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    };
+    let mut n = 0;
+    for form in forms {
+        let upper = form.to_uppercase();
+        for variant in [form, upper.as_str()] {
+            n += doc
+                .match_indices(variant)
+                .filter(|(at, _)| whole(*at, variant.len()))
+                .count();
+            if variant == form && form == upper {
+                break;
+            }
+        }
+    }
+    n
+}

@@ -16,7 +16,7 @@ use std::ops::Range;
 
 use words::{
     ADVERBS, AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, CONTROL_VERBS, DETERMINERS, EVENT_CLASSES,
-    FIRST_PERSON, INTRANSITIVE, NEGATIONS, PREPOSITIONS, REPORTING, SUBJECT_PRONOUNS,
+    FIRST_PERSON, INTRANSITIVE, NEGATIONS, PLAN_NOUNS, PREPOSITIONS, REPORTING, SUBJECT_PRONOUNS,
 };
 
 /// Coarse class of a claim's event, for the events news counts most.
@@ -104,6 +104,9 @@ pub enum ChangeRole {
     Previous,
     /// The size of the change: "rose **by** 5", "down 3.2%".
     Amount,
+    /// A record against the past: "the highest since 2019", "a record
+    /// low".
+    Record,
 }
 
 /// A change that a claim's number is part of: "rose to 41 from 29".
@@ -122,6 +125,13 @@ pub struct Change {
         serde(default, skip_serializing_if = "Option::is_none")
     )]
     pub other: Option<f64>,
+    /// For a record, what it is measured against as written: the
+    /// expression after "since" ("2019", "the 1950s").
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub since: Option<String>,
 }
 
 /// Who performed the event of a claim.
@@ -736,6 +746,9 @@ fn actor_for(
         relative_subject(tokens, after_q, e, object, headline).or_else(|| agent_after(tokens, e))?
     };
     let (first, last) = (&tokens[phrase.0], &tokens[phrase.1 - 1]);
+    if !nominal(last) && !last.is(SUBJECT_PRONOUNS) && !last.is(FIRST_PERSON) {
+        return None;
+    }
     let mut span = Span::new(first.span.start, last.span.end);
     let mut text = span.as_str(parts.doc).to_string();
     if phrase.1 - phrase.0 == 1 && first.is(FIRST_PERSON) {
@@ -806,20 +819,41 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     // An infinitive: "asked donors to fund", "plans to cut", "Veltrix to Cut".
     if i > floor && tokens[i - 1].is(&["to"]) {
         i -= 1;
-        if i > floor && tokens[i - 1].is(CONTROL_VERBS) {
+        let before = i.checked_sub(1).filter(|&b| b >= floor).map(|b| &tokens[b]);
+        let control = before.is_some_and(|b| {
+            b.is(CONTROL_VERBS) || (!b.capitalised() && (verbish(b) || b.text.ends_with("ing")))
+        });
+        if control {
+            // "is designed to capture", "is believed to have flown".
             i = skip_verb_group(tokens, i - 1, floor);
         } else {
             let (start, end) = phrase_ending_at(tokens, i);
-            if start == end {
-                return None;
+            if start == end || !nominal(&tokens[end - 1]) {
+                // "cut 1,500 jobs by 2027 to save": the clause's subject.
+                return clause_subject(tokens, i);
             }
             // "the government's plan to raise": the possessor acts.
-            return match tokens[start..end].iter().position(Token::possessive) {
-                Some(p) => Some((start, start + p + 1)),
-                None => Some((start, end)),
-            };
+            if let Some(p) = tokens[start..end].iter().position(Token::possessive) {
+                return Some((start, start + p + 1));
+            }
+            if !tokens[end - 1].is(PLAN_NOUNS) {
+                return Some((start, end));
+            }
+            // "the cabinet approved a plan to raise": whoever governs the plan.
+            let governor = start
+                .checked_sub(1)
+                .filter(|&g| g >= floor)
+                .map(|g| &tokens[g])?;
+            if !governor.word || governor.is(PREPOSITIONS) || governor.is(CLAUSE_OPENERS) {
+                return None;
+            }
+            i = skip_verb_group(tokens, start - 1, floor);
         }
     }
+    // After a relative pronoun the antecedent is the phrase right before,
+    // even inside a prepositional phrase ("since Hurricane Mitch in 1998,
+    // which killed").
+    let mut antecedent = false;
     loop {
         if i <= floor {
             return None;
@@ -831,6 +865,7 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             if i > floor && tokens[i - 1].text == "," {
                 i -= 1;
             }
+            antecedent = true;
             continue;
         }
         if t.is(&["and"]) {
@@ -868,8 +903,14 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         if start == end {
             return None;
         }
-        if start > 0 && tokens[start - 1].is(PREPOSITIONS) && !tokens[start - 1].is(&["of"]) {
-            // "Rescuers on Wednesday brought": skip the prepositional phrase.
+        let dated = tokens[start..end]
+            .iter()
+            .all(|t| t.text.bytes().all(|b| b.is_ascii_digit()));
+        let in_pp =
+            start > 0 && tokens[start - 1].is(PREPOSITIONS) && !tokens[start - 1].is(&["of"]);
+        if in_pp && (dated || !antecedent) {
+            // "Rescuers on Wednesday brought", "Mitch in 1998, which":
+            // skip the prepositional phrase.
             i = start - 1;
             continue;
         }
@@ -973,11 +1014,37 @@ fn clause_subject(tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
     while start < end && tokens[start].is(&["and", "but", "that"]) {
         start += 1;
     }
+    // "..., killing 27 and forcing 64,000": a participle clause; its
+    // subject is the main clause's, before it.
+    if start > floor
+        && start < at
+        && !tokens[start].capitalised()
+        && tokens[start].text.ends_with("ing")
+    {
+        return clause_subject(tokens, start - 1);
+    }
     // "..., campaigned on promises to build": no subject written.
     if start < end && !tokens[start].capitalised() && verbish(&tokens[start]) {
         return None;
     }
     (end > start && end - start <= 6).then_some((start, end))
+}
+
+/// Whether a token can head a noun phrase: a word that is not a number, a
+/// determiner, a verb form or an adverb.
+fn nominal(t: &Token<'_>) -> bool {
+    t.word
+        && !t
+            .text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
+        && !t.is(DETERMINERS)
+        && !t.is(ADVERBS)
+        && (t.capitalised()
+            || !(verbish(t)
+                || t.text.ends_with("ing")
+                || t.text.ends_with("ly")
+                || t.is(AUXILIARIES)))
 }
 
 /// Whether a lower-case word looks like a finite verb.
@@ -1131,7 +1198,6 @@ fn change_for(
         Some(EventClass::Fall | EventClass::Cut) => Some(Trend::Down),
         _ => None,
     };
-    let _ = doc;
     let (direction, role) = match before {
         Some(t) if t.is(&["to"]) => (by_class?, ChangeRole::Level),
         Some(t) if t.is(&["from"]) => (trend_word(before2).or(by_class)?, ChangeRole::Previous),
@@ -1140,13 +1206,85 @@ fn change_for(
         Some(t) if q.event.as_ref().is_some_and(|e| e.span == t.span) => {
             (by_class?, ChangeRole::Amount)
         }
-        _ => return None,
+        _ => return record_after(doc, tokens, token_at(tokens, q.span.end)),
     };
     Some(Change {
         direction,
         role,
         other: None,
+        since: None,
     })
+}
+
+/// "... to 41.2 million tonnes, the lowest level since the 1950s": a
+/// superlative or "record" within a few words after the figure (across at
+/// most one comma, into an apposition), with what follows "since".
+fn record_after(doc: &str, tokens: &[Token<'_>], from: usize) -> Option<Change> {
+    const REACH: usize = 8;
+    let mut commas = 0;
+    let end = tokens.len().min(from + REACH);
+    for i in from..end {
+        let t = &tokens[i];
+        if t.text == "," {
+            commas += 1;
+            if commas > 1
+                || !tokens
+                    .get(i + 1)
+                    .is_some_and(|n| n.is(&["the", "its", "a", "their"]))
+            {
+                return None;
+            }
+            continue;
+        }
+        if !t.word {
+            return None;
+        }
+        let direction = if t.is(&[
+            "highest",
+            "biggest",
+            "largest",
+            "most",
+            "strongest",
+            "fastest",
+        ]) {
+            Trend::Up
+        } else if t.is(&[
+            "lowest", "smallest", "fewest", "weakest", "slowest", "least",
+        ]) {
+            Trend::Down
+        } else if t.is(&["record"]) {
+            match tokens.get(i + 1) {
+                Some(n) if n.is(&["low", "lows"]) => Trend::Down,
+                _ => Trend::Up,
+            }
+        } else {
+            continue;
+        };
+        // "since 2019", "since the 1950s": up to the end of the clause.
+        let since = tokens[i + 1..tokens.len().min(i + 1 + REACH)]
+            .iter()
+            .position(|t| t.is(&["since"]))
+            .map(|p| i + 2 + p)
+            .and_then(|start| {
+                let stop = tokens[start..]
+                    .iter()
+                    .take(5)
+                    .position(|t| !t.word)
+                    .map_or(tokens.len().min(start + 5), |p| start + p);
+                (stop > start).then(|| {
+                    Span::new(tokens[start].span.start, tokens[stop - 1].span.end)
+                        .as_str(doc)
+                        .to_string()
+                })
+            });
+        return Some(Change {
+            direction,
+            role: ChangeRole::Record,
+            other: None,
+            since,
+        });
+    }
+    None
 }
 
 /// Pairs levels with earlier values in the same sentence ("rose to 41 from
@@ -1427,6 +1565,25 @@ mod tests {
             assert_eq!(EventClass::of(a), EventClass::of(b), "{a} {b}");
             assert!(EventClass::of(a).is_some());
         }
+    }
+
+    #[test]
+    fn records_against_the_past() {
+        let s =
+            "Emissions fell 14 per cent to 41.2 million tonnes, the lowest level since the 1950s.";
+        let t = toks(s);
+        let at = t.iter().position(|t| t.text == "tonnes").unwrap();
+        let c = record_after(s, &t, at).expect("a record");
+        assert_eq!((c.direction, c.role), (Trend::Down, ChangeRole::Record));
+        assert_eq!(c.since.as_deref(), Some("the 1950s"));
+        let s = "Sales hit 9,000 units, a record high.";
+        let t = toks(s);
+        let c = record_after(s, &t, 3).expect("a record");
+        assert_eq!((c.direction, c.since), (Trend::Up, None));
+        // Another clause's superlative is not this figure's.
+        let s = "Sales hit 9,000 units, and analysts said demand was the highest since 2019.";
+        let t = toks(s);
+        assert_eq!(record_after(s, &t, 3), None);
     }
 
     #[test]

@@ -174,6 +174,34 @@ pub(crate) const CONTROL_VERBS: &[&str] = &[
     "wants",
 ];
 
+/// Nouns of intent that take an infinitive ("a plan to raise"): the actor is
+/// whoever has the plan, not the noun.
+pub(crate) const PLAN_NOUNS: &[&str] = &[
+    "agreement",
+    "attempt",
+    "bid",
+    "budget",
+    "decision",
+    "deal",
+    "effort",
+    "efforts",
+    "goal",
+    "initiative",
+    "move",
+    "offer",
+    "plan",
+    "plans",
+    "pledge",
+    "programme",
+    "program",
+    "promise",
+    "proposal",
+    "push",
+    "scheme",
+    "target",
+    "vote",
+];
+
 /// Reporting verbs that open a reported clause ("X said the province
 /// would..."), in the forms news uses.
 pub(crate) const REPORTING: &[&str] = &[

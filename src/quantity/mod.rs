@@ -236,27 +236,28 @@ fn maybe_has_number(text: &str) -> bool {
 }
 
 /// Gives figures in a currency name that several countries share ("peso",
-/// "shilling", "rupee") the code of the country the article is about: the
-/// one of those countries with the most mentions among `places` (name and
-/// mention count). A figure whose own text names the currency's country
-/// ("Mexican pesos", "KSh") keeps its code; with no such country mentioned
-/// the default stays.
-pub(crate) fn localise_currencies(quantities: &mut [Quantity], places: &[(&str, usize)]) {
+/// "crowns", "shilling", "rupee") the code of the country the article is
+/// about: of the countries using that name, the one the text names most
+/// (its name, demonyms and capital, from the actors' gazetteer, so that
+/// "Philippine" and a "MANILA" dateline count for the Philippines). A figure
+/// whose own text pins the currency ("Mexican pesos", "KSh") keeps its code;
+/// with none of those countries named the default stays.
+pub(crate) fn localise_currencies(doc: &str, quantities: &mut [Quantity]) {
     for (default, countries) in units::SHARED_CURRENCIES {
+        let needs = quantities
+            .iter()
+            .any(|q| q.unit.as_deref() == Some(*default) && !names_currency(&q.text));
+        if !needs {
+            continue;
+        }
         let best = countries
             .iter()
-            .filter_map(|(country, code)| {
-                let n: usize = places
-                    .iter()
-                    .filter(|(p, _)| p == country)
-                    .map(|(_, n)| n)
-                    .sum();
-                (n > 0).then_some((n, *code))
-            })
+            .map(|(country, code)| (crate::actors::country_mentions(doc, country), *code))
+            .filter(|(n, _)| *n > 0)
             .max_by_key(|(n, _)| *n);
         let Some((_, code)) = best else { continue };
         for q in quantities.iter_mut() {
-            if q.unit.as_deref() == Some(default) && !names_currency(&q.text) {
+            if q.unit.as_deref() == Some(*default) && !names_currency(&q.text) {
                 q.unit = Some(code.to_string());
             }
         }

@@ -656,7 +656,7 @@ fn idioms_with_number_words() {
 #[test]
 fn shared_currency_names_follow_the_article_country() {
     let ex = crate::Extractor::default().extract(
-        "Chile Cuts Rates\nChile’s central bank cut rates on Tuesday. The peso fell to 947.20 per dollar, and the bank sold 500 million pesos of bonds. Mexico sold 40 million Mexican pesos of debt.\n",
+        "Chile Cuts Rates\nSANTIAGO — Chile’s central bank cut rates on Tuesday. The peso fell to 947.20 per dollar, and the bank sold 500 million pesos of bonds. Mexico sold 40 million Mexican pesos of debt.\n",
         None,
     );
     let unit = |t: &str| {
@@ -667,6 +667,12 @@ fn shared_currency_names_follow_the_article_country() {
     };
     assert_eq!(unit("500 million").as_deref(), Some("CLP"));
     assert_eq!(unit("40 million").as_deref(), Some("MXN"));
+    // Demonyms and capitals count too: a Manila story's pesos are PHP.
+    let ex = crate::Extractor::default().extract(
+        "MANILA — The Philippine court ordered the return of 1.8 billion pesos.\n",
+        None,
+    );
+    assert_eq!(ex.quantities[0].unit.as_deref(), Some("PHP"));
     // Without a country, a bare name keeps its default.
     let ex = crate::Extractor::default().extract("The fund raised 500 million pesos.\n", None);
     assert_eq!(ex.quantities[0].unit.as_deref(), Some("MXN"));
