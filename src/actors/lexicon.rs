@@ -16,6 +16,7 @@ pub(crate) const TITLE_HEADS: &[&str] = &[
     "ambassador",
     "archbishop",
     "attorney",
+    "atty.",
     "ayatollah",
     "baron",
     "baroness",
@@ -444,11 +445,15 @@ pub(crate) const PLACE_PREFIXES: &[&str] = &[
 /// Melissa", "Operation Sindoor").
 pub(crate) const NON_ACTOR_PREFIXES: &[&str] = &[
     "cyclone",
+    "cyclones",
     "hurricane",
+    "hurricanes",
     "operation",
     "storm",
+    "storms",
     "tropical",
     "typhoon",
+    "typhoons",
     // Stock indexes ("Dow Jones", "Hang Seng").
     "dow",
     "hang",
