@@ -120,16 +120,12 @@ static HEDGE_FILTER: Lazy<Regex> = Lazy::new(|| {
 static HEDGE_FIRST: Lazy<WordSet> =
     Lazy::new(|| words::HEDGES.iter().map(|&(first, _, _)| first).collect());
 
-/// Negation words.
-static NEGATION: Lazy<WordSet> = Lazy::new(|| np::set(words::NEGATIONS));
-
 /// Forces every pattern and table of the module.
 pub(crate) fn warm() {
     Lazy::force(&VERBS);
     Lazy::force(&CUE_FILTER);
     Lazy::force(&HEDGE_FILTER);
     Lazy::force(&HEDGE_FIRST);
-    Lazy::force(&NEGATION);
     np::warm();
 }
 
@@ -477,28 +473,6 @@ pub(crate) fn hedges(s: &SentenceView<'_>) -> Vec<Hedge> {
         i = last + 1;
     }
     out
-}
-
-/// The first negation of a sentence ("not", "no", "none", "never", "no
-/// one", "denied", "-n't"), for the claims pass.
-pub(crate) fn negation(s: &SentenceView<'_>) -> Option<Span> {
-    let text = s.text();
-    let sent = Sent::new(text);
-    (0..sent.len())
-        .find(|&i| {
-            let k = sent.key(i);
-            sent.is_word(i)
-                && (NEGATION.contains(k) || k.ends_with("n't") || k.ends_with("n\u{2019}t"))
-        })
-        .map(|i| {
-            let last = if sent.key(i) == "no" && sent.key(i + 1) == "one" {
-                i + 1
-            } else {
-                i
-            };
-            let (a, b) = sent.range(i, last);
-            s.to_doc(Span::new(a, b))
-        })
 }
 
 #[cfg(test)]
@@ -868,25 +842,6 @@ mod tests {
     }
 
     #[test]
-    fn negations() {
-        let neg = |doc: &str| {
-            negation(&view(doc, BlockKind::Paragraph)).map(|s| s.as_str(doc).to_string())
-        };
-        assert_eq!(
-            neg("No one was killed in the blast.").as_deref(),
-            Some("No one")
-        );
-        assert_eq!(neg("The bill was not passed.").as_deref(), Some("not"));
-        assert_eq!(neg("Police didn’t confirm it.").as_deref(), Some("didn’t"));
-        assert_eq!(neg("Police didn't confirm it.").as_deref(), Some("didn't"));
-        assert_eq!(
-            neg("The army denied the report.").as_deref(),
-            Some("denied")
-        );
-        assert_eq!(neg("Prices rose 3%.").as_deref(), None);
-    }
-
-    #[test]
     fn spans_are_in_document_coordinates() {
         let doc = "Headline\nThe toll rose, officials said.";
         let s = SentenceView {
@@ -925,7 +880,6 @@ mod tests {
             let _ = attributions(&v);
             let _ = find(&v, true);
             let _ = hedges(&v);
-            let _ = negation(&v);
         }
     }
 }

@@ -630,11 +630,6 @@ pub(crate) const HEDGES: &[(&str, &str, &str)] = &[
     ("seemed", "to", "seemed to"),
 ];
 
-/// Negation words for the claims pass ("no one was killed", "never").
-pub(crate) const NEGATIONS: &[&str] = &[
-    "not", "no", "none", "never", "nobody", "nothing", "neither", "nor", "denied", "denies", "deny",
-];
-
 /// Lower-case particles inside personal names ("van der Berg", "de la
 /// Cruz", "bin Salman").
 pub(crate) const NAME_PARTICLES: &[&str] = &[

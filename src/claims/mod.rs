@@ -8,15 +8,15 @@ mod words;
 use crate::Span;
 use crate::extractor::Parts;
 use crate::quantity::{Bound, Quantity};
-use crate::segment::SentenceView;
 use crate::structure::BlockKind;
 use crate::temporal::TimexKind;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
 use words::{
-    ADVERBS, AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, CONTROL_VERBS, DETERMINERS, EVENT_CLASSES,
-    FIRST_PERSON, INTRANSITIVE, NEGATIONS, PLAN_NOUNS, PREPOSITIONS, REPORTING, SUBJECT_PRONOUNS,
+    ADVERBS, AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, CONTROL_VERBS, DENIALS, DETERMINERS,
+    EVENT_CLASSES, FIRST_PERSON, INTRANSITIVE, NEGATIONS, PLAN_NOUNS, PREPOSITIONS, REPORTING,
+    SUBJECT_PRONOUNS,
 };
 
 /// Coarse class of a claim's event, for the events news counts most.
@@ -304,16 +304,7 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
             negation = None;
             if let Some(s) = parts.sentences.get(q.sentence) {
                 tokenize(parts.doc, s.span, &mut tokens);
-                let view = SentenceView {
-                    doc: parts.doc,
-                    span: s.span,
-                    index: q.sentence,
-                    block_kind: parts
-                        .blocks
-                        .get(s.block)
-                        .map_or(BlockKind::Paragraph, |b| b.kind),
-                };
-                negation = crate::attribution::negation(&view);
+                negation = first_negation(&tokens);
             }
             tokens_of = q.sentence;
             pronoun = pronoun_source(&tokens);
@@ -479,6 +470,8 @@ struct Token<'t> {
 }
 
 impl Token<'_> {
+    /// Whether the word is in `list` (lower case), ignoring ASCII case. The
+    /// lists are short, and the length check rejects most entries at once.
     fn is(&self, list: &[&str]) -> bool {
         self.word && list.iter().any(|w| w.eq_ignore_ascii_case(self.text))
     }
@@ -656,11 +649,11 @@ fn pronoun_source(tokens: &[Token<'_>]) -> Option<ClaimSource> {
         }
         let next = tokens
             .get(i + 1)
-            .filter(|n| n.is(&["said", "says", "told", "added"]));
+            .filter(|n| n.is(&["added", "said", "says", "told"]));
         let prev = i
             .checked_sub(1)
             .map(|p| &tokens[p])
-            .filter(|p| p.is(&["said", "says", "added"]));
+            .filter(|p| p.is(&["added", "said", "says"]));
         if let Some(verb) = next.or(prev) {
             let cue = if verb.is(&["told"]) {
                 "tell"
@@ -859,7 +852,7 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             return None;
         }
         let t = &tokens[i - 1];
-        if t.is(&["who", "which", "that"]) {
+        if t.is(&["that", "which", "who"]) {
             // A relative clause: its subject is the phrase before it.
             i -= 1;
             if i > floor && tokens[i - 1].text == "," {
@@ -962,7 +955,7 @@ fn phrase_ending_at(tokens: &[Token<'_>], end: usize) -> (usize, usize) {
         }
         if t.is(PREPOSITIONS) {
             // "Central Bank of Kenya": a link between capitalised words.
-            let linked = t.is(&["of", "for"])
+            let linked = t.is(&["for", "of"])
                 && start < end
                 && tokens[start].capitalised()
                 && start >= 2
@@ -978,7 +971,7 @@ fn phrase_ending_at(tokens: &[Token<'_>], end: usize) -> (usize, usize) {
         start -= 1;
     }
     // A phrase does not start with a link word.
-    while start < end && tokens[start].is(&["of", "for", "and"]) {
+    while start < end && tokens[start].is(&["and", "for", "of"]) {
         start += 1;
     }
     (start, end)
@@ -1055,7 +1048,7 @@ fn verbish(t: &Token<'_>) -> bool {
 /// "were detained by police": the agent after a passive verb.
 fn agent_after(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     let passive =
-        verb > 0 && tokens[verb - 1].is(&["was", "were", "been", "be", "being", "is", "are"]);
+        verb > 0 && tokens[verb - 1].is(&["are", "be", "been", "being", "is", "was", "were"]);
     if !passive {
         return None;
     }
@@ -1140,6 +1133,20 @@ fn negated(tokens: &[Token<'_>], q: &Quantity, event: Span) -> bool {
         .any(|t| t.is(NEGATIONS) || t.text.ends_with("n't") || t.text.ends_with("n’t"))
 }
 
+/// The first negation of a sentence: "not", "never", "denied", a "-n't"
+/// verb, "no" (with "one": "No one was killed").
+fn first_negation(tokens: &[Token<'_>]) -> Option<Span> {
+    let i = tokens.iter().position(|t| {
+        t.is(NEGATIONS) || t.is(DENIALS) || t.text.ends_with("n't") || t.text.ends_with("n’t")
+    })?;
+    let end = if tokens[i].is(&["no"]) && tokens.get(i + 1).is_some_and(|n| n.is(&["one"])) {
+        i + 1
+    } else {
+        i
+    };
+    Some(Span::new(tokens[i].span.start, tokens[end].span.end))
+}
+
 /// Whether the negation `n` ("denied", "No one") comes before `target` in
 /// the same clause.
 fn same_clause_before(tokens: &[Token<'_>], n: Span, target: Span) -> bool {
@@ -1166,7 +1173,7 @@ fn time_for(parts: &Parts<'_>, index: &Index, tokens: &[Token<'_>], q: &Quantity
             && dt - qt <= WINDOW
             && tokens[qt..dt]
                 .iter()
-                .any(|t| t.is(&["who", "which", "whom", "where"]))
+                .any(|t| t.is(&["where", "which", "who", "whom"]))
     };
     nearest(
         range,
@@ -1230,7 +1237,7 @@ fn record_after(doc: &str, tokens: &[Token<'_>], from: usize) -> Option<Change> 
             if commas > 1
                 || !tokens
                     .get(i + 1)
-                    .is_some_and(|n| n.is(&["the", "its", "a", "their"]))
+                    .is_some_and(|n| n.is(&["a", "its", "the", "their"]))
             {
                 return None;
             }
@@ -1240,16 +1247,16 @@ fn record_after(doc: &str, tokens: &[Token<'_>], from: usize) -> Option<Change> 
             return None;
         }
         let direction = if t.is(&[
-            "highest",
             "biggest",
+            "fastest",
+            "highest",
             "largest",
             "most",
             "strongest",
-            "fastest",
         ]) {
             Trend::Up
         } else if t.is(&[
-            "lowest", "smallest", "fewest", "weakest", "slowest", "least",
+            "fewest", "least", "lowest", "slowest", "smallest", "weakest",
         ]) {
             Trend::Down
         } else if t.is(&["record"]) {
@@ -1584,6 +1591,33 @@ mod tests {
         let s = "Sales hit 9,000 units, and analysts said demand was the highest since 2019.";
         let t = toks(s);
         assert_eq!(record_after(s, &t, 3), None);
+    }
+
+    #[test]
+    fn word_lists_are_sorted_lower_case_and_short() {
+        use super::words::*;
+        for list in [
+            ADVERBS,
+            AUXILIARIES,
+            CLAUSE_OPENERS,
+            COMMON_VERBS,
+            CONTROL_VERBS,
+            DENIALS,
+            DETERMINERS,
+            FIRST_PERSON,
+            INTRANSITIVE,
+            NEGATIONS,
+            PLAN_NOUNS,
+            PREPOSITIONS,
+            REPORTING,
+            SUBJECT_PRONOUNS,
+        ] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?} not sorted");
+            assert!(
+                list.iter()
+                    .all(|w| w.len() <= 16 && *w == w.to_ascii_lowercase())
+            );
+        }
     }
 
     #[test]

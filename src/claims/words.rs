@@ -72,7 +72,7 @@ pub(crate) const PREPOSITIONS: &[&str] = &[
 /// found after it.
 pub(crate) const CLAUSE_OPENERS: &[&str] = &[
     "after", "although", "as", "because", "before", "but", "if", "since", "so", "that", "though",
-    "until", "when", "whereas", "which", "while", "who", "whom", "whose", "where",
+    "until", "when", "where", "whereas", "which", "while", "who", "whom", "whose",
 ];
 
 /// Determiners and possessive pronouns that may open a subject phrase.
@@ -86,7 +86,7 @@ pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["he", "it", "she", "they", "we"];
 
 /// First- and second-person pronouns: a speaker inside a quote, never an
 /// actor the article names.
-pub(crate) const FIRST_PERSON: &[&str] = &["i", "me", "we", "us", "you"];
+pub(crate) const FIRST_PERSON: &[&str] = &["i", "me", "us", "we", "you"];
 
 /// Adverbs that sit inside a verb group without ending in "-ly" ("has
 /// already freed", "was still holding").
@@ -181,8 +181,8 @@ pub(crate) const PLAN_NOUNS: &[&str] = &[
     "attempt",
     "bid",
     "budget",
-    "decision",
     "deal",
+    "decision",
     "effort",
     "efforts",
     "goal",
@@ -192,8 +192,8 @@ pub(crate) const PLAN_NOUNS: &[&str] = &[
     "plan",
     "plans",
     "pledge",
-    "programme",
     "program",
+    "programme",
     "promise",
     "proposal",
     "push",
@@ -239,7 +239,13 @@ pub(crate) const COMMON_VERBS: &[&str] = &[
 ];
 
 /// Negation words that, inside the clause of an event, deny it.
-pub(crate) const NEGATIONS: &[&str] = &["never", "no", "not", "none", "nobody", "neither", "nor"];
+pub(crate) const NEGATIONS: &[&str] = &[
+    "neither", "never", "no", "nobody", "none", "nor", "not", "nothing",
+];
+
+/// Verbs of denial, which negate what they report ("police denied that 40
+/// were detained").
+pub(crate) const DENIALS: &[&str] = &["denied", "denies", "deny"];
 
 /// Event lemmas whose grammatical subject is the quantity measured, not an
 /// actor ("the death toll rose to 63", "inflation eased to 3.2%").
@@ -262,8 +268,8 @@ pub(crate) const INTRANSITIVE: &[&str] = &[
     "halve",
     "increase",
     "jump",
-    "plunge",
     "plummet",
+    "plunge",
     "reach",
     "rebound",
     "remain",
@@ -277,10 +283,10 @@ pub(crate) const INTRANSITIVE: &[&str] = &[
     "stand",
     "surge",
     "swell",
-    "tumble",
     "top",
     "total",
     "triple",
+    "tumble",
 ];
 
 /// Coarse event classes and the lemmas that belong to them. A lemma may sit

@@ -303,15 +303,48 @@ fn separated(rest: &str) -> bool {
 
 /// Whether `hay` contains `needle` (lowercase ASCII), ignoring ASCII case.
 fn contains_ci(hay: &str, needle: &str) -> bool {
-    let n = needle.len();
-    hay.as_bytes()
-        .windows(n)
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else {
+        return true;
+    };
+    if h.len() < n.len() {
+        return false;
+    }
+    // Compare only where the first byte matches: most lines are long body
+    // paragraphs that hold none of the needles.
+    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
+    (0..=h.len() - n.len())
+        .any(|i| (h[i] == lower || h[i] == upper) && h[i..i + n.len()].eq_ignore_ascii_case(n))
 }
 
+/// The number of words of `line`, counted up to [`WORDS_COUNTED`]: every
+/// rule compares it with a small number, and body paragraphs are long.
 fn word_count(line: &str) -> usize {
-    line.split_whitespace().count()
+    // Bytes, not chars: the whitespace of news text is ASCII or a no-break
+    // space (C2 A0).
+    let b = line.as_bytes();
+    let (mut words, mut in_word, mut i) = (0, false, 0);
+    while i < b.len() {
+        let nbsp = b[i] == 0xC2 && b.get(i + 1) == Some(&0xA0);
+        if b[i].is_ascii_whitespace() || nbsp {
+            in_word = false;
+            i += if nbsp { 2 } else { 1 };
+            continue;
+        }
+        if !in_word {
+            in_word = true;
+            words += 1;
+            if words >= WORDS_COUNTED {
+                break;
+            }
+        }
+        i += 1;
+    }
+    words
 }
+
+/// Beyond this many words a line is a paragraph to every shape rule.
+const WORDS_COUNTED: usize = 32;
 
 /// Classifies a line as noise by its shape.
 fn noise_kind(line: &str) -> Option<NoiseKind> {
@@ -988,6 +1021,14 @@ mod tests {
 
     fn noise(line: &str) -> Option<NoiseKind> {
         noise_kind(line)
+    }
+
+    #[test]
+    fn words_are_counted_up_to_the_cap() {
+        assert_eq!(word_count(""), 0);
+        assert_eq!(word_count("  By Ana\u{a0}Souza,\tHealth  "), 4);
+        assert_eq!(word_count("£5 for Zoë’s café"), 4);
+        assert_eq!(word_count(&"word ".repeat(100)), WORDS_COUNTED);
     }
 
     #[test]
