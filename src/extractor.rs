@@ -456,12 +456,26 @@ fn remap(ex: &mut Extraction, original: &str, clean: &crate::input::Normalized) 
 }
 
 /// Points attribution sources and quote speakers at the actor that has a
-/// mention overlapping them.
+/// mention overlapping them: a binary search over all mentions sorted by
+/// position, so that linking stays linear however many mentions there are.
 fn link_actors(actors: &[Actor], attributions: &mut [Attribution], quotes: &mut [Quote]) {
-    let find = |span: crate::Span| {
-        actors
+    let mut mentions: Vec<(Span, usize)> = actors
+        .iter()
+        .enumerate()
+        .flat_map(|(ai, a)| a.mentions.iter().map(move |m| (m.span, ai)))
+        .collect();
+    mentions.sort_unstable();
+    // Mentions do not nest, so the few starting just before the span's end
+    // are the only candidates.
+    let find = |span: Span| {
+        let upto = mentions.partition_point(|(m, _)| m.start < span.end);
+        mentions[..upto]
             .iter()
-            .position(|a| a.mentions.iter().any(|m| m.span.overlaps(span)))
+            .rev()
+            .take(8)
+            .filter(|(m, _)| m.overlaps(span))
+            .map(|(_, a)| *a)
+            .min()
     };
     for a in attributions {
         a.actor = find(a.source.span);

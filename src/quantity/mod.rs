@@ -187,7 +187,13 @@ pub(crate) fn extract(s: &SentenceView<'_>) -> Vec<Quantity> {
     let headline = matches!(s.block_kind, BlockKind::Headline);
     // A sentence cut after "Dec." or "No." (by a segmenter that took the
     // abbreviation for a full stop) starts with the day or the label.
-    let before = s.doc.get(..s.span.start).unwrap_or("");
+    // Only the word before the sentence matters: look at a bounded tail, so
+    // that the work per sentence does not grow with the line.
+    let mut from = s.span.start.saturating_sub(32);
+    while !s.doc.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = s.doc.get(from..s.span.start).unwrap_or("");
     let lead_label = parse::ends_with_label_abbrev(before);
     let found = parse::scan(text, headline, lead_label);
     found
