@@ -64,6 +64,28 @@ fn bench(c: &mut Criterion) {
             });
         }
     }
+    // Deeply nested HTML (the `html` feature): `cargo bench --bench hostile
+    // --features html`.
+    #[cfg(feature = "html")]
+    for depth in [25_000usize, 100_000] {
+        let page = format!(
+            "{}<p>Police detained 40 people.</p>{}",
+            "<div><span>".repeat(depth),
+            "</span></div>".repeat(depth)
+        );
+        g.throughput(Throughput::Bytes(page.len() as u64));
+        g.bench_with_input(
+            BenchmarkId::new("nested-html", page.len()),
+            &page,
+            |b, page| {
+                b.iter(|| {
+                    let (doc, ex) = extractor.extract_html(black_box(page), None);
+                    assert_eq!(doc.text, "Police detained 40 people.");
+                    ex.quantities.len()
+                })
+            },
+        );
+    }
     g.finish();
 }
 
