@@ -169,9 +169,18 @@ impl Normalized {
 /// left in the text are decoded and invisible formatting characters removed.
 /// Returns `None` (and costs one scan) when there is nothing to clean.
 pub(crate) fn normalize(text: &str) -> Option<Normalized> {
-    let needs = text
-        .char_indices()
-        .any(|(i, c)| invisible(c) || (c == '&' && reference(&text[i + 1..]).is_some()));
+    // Look only at the bytes that can start an invisible character or a
+    // reference: '&' and the lead bytes of the Cf characters (C2, D8-DC,
+    // E1, E2, EF); most text is decided without decoding a char.
+    let bytes = text.as_bytes();
+    let needs = bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'&' => reference(&text[i + 1..]).is_some(),
+        0xC2 | 0xD8..=0xDC | 0xE1 | 0xE2 | 0xEF => text
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(invisible),
+        _ => false,
+    });
     if !needs {
         return None;
     }
@@ -257,6 +266,20 @@ mod tests {
         assert_eq!(find("2,400"), "2&#44;400");
         assert_eq!(find("held."), "held.");
         assert!(normalize("Plain text & more; AT&T").is_none());
+        assert!(normalize("“Curly” quotes — dashes, café, 5½ and ’s").is_none());
+        // Every invisible character is seen, whatever its lead byte.
+        for c in [
+            '\u{ad}', '\u{600}', '\u{61c}', '\u{70f}', '\u{180e}', '\u{200b}', '\u{202e}',
+            '\u{2060}', '\u{feff}', '\u{fffb}',
+        ] {
+            let text = format!("a{c}b");
+            assert_eq!(
+                normalize(&text).map(|n| n.text),
+                Some("ab".to_string()),
+                "{:?}",
+                c
+            );
+        }
     }
 
     #[test]
