@@ -534,8 +534,24 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
     let prev = if f.a > 0 { scan.w(f.a - 1) } else { "" };
     let mut words = 0;
     let mut i = f.a;
+    // "before it brushes Taiwan on Tuesday", "when she arrives on Monday":
+    // a present-tense verb in a temporal clause speaks of what is ahead.
+    let mut present = false;
     while i > 0 && words < 14 {
         i -= 1;
+        let w = scan.w(i);
+        if !scan.headline
+            && i > 0
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && matches!(scan.w(i - 1), "it" | "he" | "she")
+        {
+            present = true;
+        }
+        if present && matches!(w, "before" | "until" | "when" | "once" | "unless") {
+            return Some(Direction::Future);
+        }
         // A new clause: its tense is not ours.
         if matches!(
             scan.w(i),

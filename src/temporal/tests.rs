@@ -193,6 +193,22 @@ fn tense_decides_direction() {
         found(p, "The firm said on Wednesday it would cut jobs."),
         pairs(&[("Wednesday", "2025-12-17")])
     );
+    // A present tense in a temporal clause is ahead, even after a past
+    // reporting verb; a past tense there is behind.
+    assert_eq!(
+        found(
+            p,
+            "Forecasters warned of more rain before it reaches the coast late on Tuesday."
+        ),
+        pairs(&[("Tuesday", "2025-12-23")])
+    );
+    assert_eq!(
+        found(
+            p,
+            "Forecasters warned of rain before it reached the coast on Tuesday."
+        ),
+        pairs(&[("Tuesday", "2025-12-16")])
+    );
 }
 
 #[test]
