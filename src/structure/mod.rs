@@ -277,7 +277,13 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
 
 /// If `line` starts with `label` (ASCII case-insensitive) at a word
 /// boundary, the rest of the line.
+#[inline]
 fn strip_label<'a>(line: &'a str, label: &str) -> Option<&'a str> {
+    // Most lines fail on the first byte: test it before anything else.
+    let (l0, b0) = (line.as_bytes().first()?, label.as_bytes().first()?);
+    if !l0.eq_ignore_ascii_case(b0) {
+        return None;
+    }
     let n = label.len();
     let head = line.as_bytes().get(..n)?;
     if !head.eq_ignore_ascii_case(label.as_bytes()) {
@@ -484,7 +490,8 @@ fn has_photo_credit(line: &str) -> bool {
     // AGENCY/Name near the end of the line.
     let b = line.as_bytes();
     let from = b.len().saturating_sub(80);
-    b.iter().enumerate().skip(from).any(|(i, &c)| {
+    b[from..].iter().enumerate().any(|(k, &c)| {
+        let i = from + k;
         if c != b'/' || !b.get(i + 1).is_some_and(u8::is_ascii_uppercase) {
             return false;
         }
