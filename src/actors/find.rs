@@ -133,8 +133,20 @@ impl<'a, 's> Cx<'a, 's> {
     }
 
     /// Whether token `i` is the word `word` (ASCII case-insensitive).
+    ///
+    /// Compares lengths before touching the text: most calls ask about a
+    /// word of another length.
+    #[inline]
     fn eq(&self, i: usize, word: &str) -> bool {
-        self.tok(i).is_some_and(Tok::is_word) && self.w(i).eq_ignore_ascii_case(word)
+        self.tok(i).is_some_and(|t| {
+            t.is_word()
+                && t.e.wrapping_sub(t.s) == word.len()
+                && self
+                    .text
+                    .as_bytes()
+                    .get(t.s..t.e)
+                    .is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
+        })
     }
 
     /// Whether token `i` is a lower-case word.
@@ -153,9 +165,8 @@ impl<'a, 's> Cx<'a, 's> {
         if !t.is_word() || t.flags & CAP == 0 || t.flags & (DIGIT | HYPHLOW) != 0 {
             return false;
         }
-        let w = self.w(i);
         // A lone capital letter ("I", "C$") is not a name; an initial ("J.") is.
-        if w.len() == 1 {
+        if t.e.wrapping_sub(t.s) == 1 {
             return false;
         }
         !self.is(i, W_NOT_NAMES)

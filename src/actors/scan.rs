@@ -139,6 +139,8 @@ fn word(text: &str, start: usize) -> Tok {
     let mut uppers = 0usize;
     let mut first = true;
     let mut last_hyphen: Option<usize> = None;
+    // Offset in the word of its first inner hyphen.
+    let mut first_hyphen: Option<usize> = None;
     let bytes = text.as_bytes();
     // ASCII bytes decode without the UTF-8 machinery.
     let char_at = |k: usize| -> Option<char> {
@@ -204,6 +206,7 @@ fn word(text: &str, start: usize) -> Tok {
             '-' | '\'' | '’' if next_alnum => {
                 if c == '-' {
                     last_hyphen = Some(pos + 1);
+                    first_hyphen = first_hyphen.or(Some(pos - start));
                 }
                 seg_len = 0;
                 seg_upper = true;
@@ -291,7 +294,7 @@ fn word(text: &str, start: usize) -> Tok {
     }
     // "al-Assad", "bin-Salman": a particle glued to a capitalised name.
     if flags & CAP == 0 {
-        if let Some(h) = w.find('-') {
+        if let Some(h) = first_hyphen {
             let (p, r) = (&w[..h], &w[h + 1..]);
             if matches!(p, "al" | "el" | "bin" | "ibn" | "abu" | "ben")
                 && r.chars().next().is_some_and(char::is_uppercase)

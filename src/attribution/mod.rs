@@ -100,6 +100,18 @@ static VERBS: Lazy<HashMap<&'static str, (&'static str, bool), BuildHasherDefaul
 /// Any reporting-verb form or "according": a cheap test that lets most
 /// sentences skip tokenising. ASCII word boundaries keep the regex on its
 /// fast DFA; the tokeniser then decides on real word boundaries.
+/// Every word that can start a cue: the reporting verbs, the participles
+/// and "according".
+static CUE_WORDS: Lazy<np::Prefilter> = Lazy::new(|| {
+    np::Prefilter::new(
+        verbs::REPORTING_VERBS
+            .iter()
+            .map(|&(f, _, _)| f)
+            .chain(verbs::PARTICIPLES.iter().map(|&(f, _)| f))
+            .chain(["according"]),
+    )
+});
+
 static CUE_FILTER: Lazy<Regex> = Lazy::new(|| {
     let mut forms: Vec<&str> = verbs::REPORTING_VERBS.iter().map(|&(f, _, _)| f).collect();
     forms.extend(verbs::PARTICIPLES.iter().map(|&(f, _)| f));
@@ -123,6 +135,7 @@ static HEDGE_FIRST: Lazy<WordSet> =
 /// Forces every pattern and table of the module.
 pub(crate) fn warm() {
     Lazy::force(&VERBS);
+    Lazy::force(&CUE_WORDS);
     Lazy::force(&CUE_FILTER);
     Lazy::force(&HEDGE_FILTER);
     Lazy::force(&HEDGE_FIRST);
@@ -151,6 +164,9 @@ pub(crate) fn find(s: &SentenceView<'_>, pronouns: bool) -> Vec<Attribution> {
             continue;
         }
         let k = sent.key(i);
+        if !CUE_WORDS.may_have(k) {
+            continue;
+        }
         let (lemma, cue_last, chunk) = if k == "according" && sent.key(i + 1) == "to" {
             ("according to", i + 1, sent.np_fwd(i + 2))
         } else if let Some(&(_, lemma)) = pronouns
