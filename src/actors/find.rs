@@ -32,6 +32,9 @@ struct Cx<'a, 's> {
     /// The range of each token in `lows`.
     lo: &'a [(usize, usize)],
     out: Vec<ActorMention>,
+    /// The tokens the side passes (groups, the government, anaphors) may
+    /// start at, in order: words in their lists, and "bank".
+    side: &'a [usize],
 }
 
 /// Finds the actor mentions of one sentence, in text order.
@@ -50,7 +53,11 @@ struct Scratch {
     lows: String,
     lo: Vec<(usize, usize)>,
     masks: Vec<u32>,
+    side: Vec<usize>,
 }
+
+/// The word classes the side passes start at.
+const SIDE: u32 = W_GROUPS | W_GROUPS_WORD | W_NATIONAL_BODIES | W_GOV | W_ANAPHOR;
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
@@ -63,33 +70,26 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
         lows,
         lo,
         masks,
+        side,
     } = scratch;
     scan::tokenize(text, toks);
-    lows.clear();
-    lo.clear();
+    build_lows(text, toks, lows, lo);
     masks.clear();
-    for t in toks.iter() {
-        let w = text.get(t.s..t.e).unwrap_or("");
-        let st = lows.len();
-        if w.is_ascii() {
-            lows.push_str(w);
-            if let Some(tail) = lows.get_mut(st..) {
-                tail.make_ascii_lowercase();
-            }
-        } else {
-            for c in w.chars() {
-                let c = if c == '’' { '\'' } else { c };
-                lows.extend(c.to_lowercase());
-            }
-        }
-        lo.push((st, lows.len()));
-        masks.push(if t.is_word() {
-            lows.get(st..).map_or(0, scan::classes_lower)
+    masks.extend(toks.iter().zip(lo.iter()).map(|(t, &(st, e))| {
+        if t.is_word() {
+            lows.get(st..e).map_or(0, scan::classes_lower)
         } else {
             0
-        });
-        lows.push(' ');
-    }
+        }
+    }));
+    side.clear();
+    side.extend((0..toks.len()).filter(|&i| {
+        masks.get(i).is_some_and(|m| m & SIDE != 0)
+            || lo
+                .get(i)
+                .and_then(|&(st, e)| lows.get(st..e))
+                .is_some_and(|k| k == "bank")
+    }));
     let mut cx = Cx {
         view,
         text,
@@ -99,6 +99,7 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
         lows,
         lo,
         out: Vec::new(),
+        side,
     };
     if view.block_kind == BlockKind::Headline {
         cx.headline();
@@ -112,6 +113,36 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out.dedup_by(|a, b| a.span == b.span && a.form == b.form);
     out
+}
+
+/// Fills `lows` with every token of `text` lower-cased (’ as '), each
+/// followed by one space, and `lo` with the range of each token in it.
+///
+/// Writes bytes and checks the UTF-8 once at the end: pushing char by char
+/// cost more than the rest of the actor scan.
+fn build_lows(text: &str, toks: &[Tok], lows: &mut String, lo: &mut Vec<(usize, usize)>) {
+    let mut buf = std::mem::take(lows).into_bytes();
+    buf.clear();
+    lo.clear();
+    for t in toks {
+        let st = buf.len();
+        let w = text.get(t.s..t.e).unwrap_or("");
+        if w.is_ascii() {
+            buf.extend(w.bytes().map(|b| b.to_ascii_lowercase()));
+        } else {
+            let mut tmp = [0u8; 4];
+            for c in w.chars() {
+                let c = if c == '’' { '\'' } else { c };
+                for l in c.to_lowercase() {
+                    buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
+                }
+            }
+        }
+        lo.push((st, buf.len()));
+        buf.push(b' ');
+    }
+    // Whole chars and ASCII spaces only: the check cannot fail.
+    *lows = String::from_utf8(buf).unwrap_or_default();
 }
 
 impl<'a, 's> Cx<'a, 's> {
@@ -939,7 +970,8 @@ impl<'a, 's> Cx<'a, 's> {
     // ----- groups -----------------------------------------------------------
 
     fn groups(&mut self) {
-        for i in 0..self.toks.len() {
+        let side = self.side;
+        for &i in side {
             if !self.is(i, W_GROUPS | W_GROUPS_WORD) {
                 continue;
             }
@@ -990,7 +1022,8 @@ impl<'a, 's> Cx<'a, 's> {
     // ----- the government ----------------------------------------------------
 
     fn government(&mut self) {
-        for i in 0..self.toks.len() {
+        let side = self.side;
+        for &i in side {
             // "Brazil's central bank", "the central bank": one organisation
             // per article, named by the two words.
             if i > 0
@@ -1101,7 +1134,8 @@ impl<'a, 's> Cx<'a, 's> {
     // ----- "the ministry", "the governor" --------------------------------------
 
     fn anaphors(&mut self) {
-        for i in 1..self.toks.len() {
+        let side = self.side;
+        for &i in side.iter().filter(|&&i| i >= 1) {
             if !self.is(i, W_ANAPHOR) || !self.is(i - 1, W_THE) {
                 continue;
             }

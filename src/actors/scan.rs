@@ -102,6 +102,11 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 i += 1;
                 continue;
             }
+            // An ASCII letter or digit: a word, no decoding needed.
+            let t = word(text, i);
+            i = t.end.max(i + 1);
+            out.push(t);
+            continue;
         }
         let c = match text[i..].chars().next() {
             Some(c) => c,
@@ -200,6 +205,11 @@ fn word(text: &str, start: usize) -> Tok {
             pos = j;
             continue;
         }
+        // Only these join what follows to the word; leave without looking
+        // at the next char otherwise.
+        if !matches!(c, '-' | '\'' | '’' | '.') {
+            break;
+        }
         let next = char_at(pos + c.len_utf8());
         let next_alnum = next.is_some_and(char::is_alphanumeric);
         match c {
@@ -230,11 +240,13 @@ fn word(text: &str, start: usize) -> Tok {
     let mut e = j;
     let mut end = j;
     // Possessive "’s" / "'s".
-    for suffix in ["’s", "'s", "’S", "'S"] {
-        if w.len() > suffix.len() && w.ends_with(suffix) {
-            e = j - suffix.len();
-            flags |= POSS;
-            break;
+    if w.ends_with(['s', 'S']) {
+        for suffix in ["’s", "'s", "’S", "'S"] {
+            if w.len() > suffix.len() && w.ends_with(suffix) {
+                e = j - suffix.len();
+                flags |= POSS;
+                break;
+            }
         }
     }
     let rest = &text[j..];
@@ -521,6 +533,90 @@ static FILTER: Lazy<Vec<[u64; 32]>> = Lazy::new(|| {
     f
 });
 
+/// The longest word [`CLASS_TABLE`] holds.
+const PACKED: usize = 24;
+
+/// A word of at most [`PACKED`] bytes packed into three words, zero padded.
+#[inline]
+fn pack(w: &[u8]) -> Option<[u64; 3]> {
+    let mut b = [0u8; PACKED];
+    b.get_mut(..w.len())?.copy_from_slice(w);
+    let word = |i: usize| {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(&b[i..i + 8]);
+        u64::from_le_bytes(x)
+    };
+    Some([word(0), word(8), word(16)])
+}
+
+/// The home slot of a packed word.
+#[inline]
+fn slot_hash(k: &[u64; 3], len: usize) -> usize {
+    let h = (k[0].wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ k[1].wrapping_mul(0xC2B2_AE3D_27D4_EB4F).rotate_left(21)
+        ^ k[2].wrapping_mul(0x1656_67B1_9E37_79F9).rotate_left(42)
+        ^ len as u64)
+        .wrapping_mul(0x517C_C1B7_2722_0A95);
+    (h >> 32) as usize
+}
+
+/// [`WORD_CLASSES`] again as an open-addressing table of packed words: a
+/// lookup is a few word compares, where the hash map hashed byte by byte
+/// and compared through `memcmp` (every token of every sentence is looked
+/// up).
+#[derive(Debug)]
+struct ClassTable {
+    /// `(packed word, length, classes)`; length 0 marks an empty slot.
+    slots: Vec<([u64; 3], usize, u32)>,
+    mask: usize,
+}
+
+impl ClassTable {
+    fn new(words: &FxMap<&'static str, u32>) -> ClassTable {
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        let mut t = ClassTable {
+            slots: vec![([0; 3], 0, 0); size],
+            mask: size - 1,
+        };
+        for (w, &c) in words {
+            let Some(k) = pack(w.as_bytes()) else {
+                continue;
+            };
+            if w.is_empty() {
+                continue;
+            }
+            let mut i = slot_hash(&k, w.len()) & t.mask;
+            while t.slots[i].1 != 0 {
+                i = (i + 1) & t.mask;
+            }
+            t.slots[i] = (k, w.len(), c);
+        }
+        t
+    }
+
+    /// The classes of `w`; 0 when absent. At most half the slots are full,
+    /// so the probe always meets an empty one.
+    #[inline]
+    fn get(&self, w: &[u8]) -> u32 {
+        let Some(k) = pack(w) else { return 0 };
+        let mut i = slot_hash(&k, w.len()) & self.mask;
+        loop {
+            let Some(&(sk, len, c)) = self.slots.get(i) else {
+                return 0;
+            };
+            if len == 0 {
+                return 0;
+            }
+            if len == w.len() && sk == k {
+                return c;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+static CLASS_TABLE: Lazy<ClassTable> = Lazy::new(|| ClassTable::new(&WORD_CLASSES));
+
 /// The word classes of `w`, already lower case; 0 for a word in no list.
 pub(super) fn classes_lower(w: &str) -> u32 {
     let bytes = w.as_bytes();
@@ -530,7 +626,7 @@ pub(super) fn classes_lower(w: &str) -> u32 {
     if row[usize::from(a & 31)] & (1 << (b & 63)) == 0 {
         return 0;
     }
-    WORD_CLASSES.get(w).copied().unwrap_or(0)
+    CLASS_TABLE.get(bytes)
 }
 
 /// The word classes of `w` (any case); 0 for a word in no list.
@@ -631,5 +727,33 @@ pub(super) fn warm() {
     Lazy::force(&LEX);
     Lazy::force(&WORD_CLASSES);
     Lazy::force(&FILTER);
+    Lazy::force(&CLASS_TABLE);
     Lazy::force(&GAZETTEER);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn class_table_agrees_with_the_map() {
+        for (w, &c) in WORD_CLASSES.iter() {
+            if w.len() <= PACKED {
+                assert_eq!(CLASS_TABLE.get(w.as_bytes()), c, "{w}");
+            }
+        }
+        // Absent words, a prefix and an extension of listed ones, too long.
+        for w in [
+            "",
+            "zzyzx",
+            "the ",
+            "th",
+            "governments",
+            "x".repeat(30).as_str(),
+        ] {
+            assert_eq!(CLASS_TABLE.get(w.as_bytes()), 0, "{w}");
+        }
+        assert_ne!(classes_lower("the") & W_THE, 0);
+        assert_eq!(classes_lower("The"), 0);
+    }
 }

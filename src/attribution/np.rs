@@ -211,6 +211,10 @@ impl<'t> Sent<'t> {
             let start = i;
             if c.is_alphabetic() {
                 let mut j = i + len;
+                // The ASCII letters and digits first, a byte at a time.
+                while b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                }
                 while let Some((d, dl)) = char_at(text, j) {
                     if d.is_alphanumeric() {
                         j += dl;
@@ -248,6 +252,9 @@ impl<'t> Sent<'t> {
                 i = j;
             } else if c.is_ascii_digit() {
                 let mut j = i + 1;
+                while b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                }
                 while let Some((d, dl)) = char_at(text, j) {
                     if d.is_alphanumeric() {
                         j += dl;
