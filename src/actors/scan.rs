@@ -327,6 +327,12 @@ fn word(text: &str, start: usize) -> Tok {
 
 /// Lower-cases `s` into `buf`; `None` when it does not fit.
 pub(super) fn lower<'b>(s: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    if s.is_ascii() {
+        let dst = buf.get_mut(..s.len())?;
+        dst.copy_from_slice(s.as_bytes());
+        dst.make_ascii_lowercase();
+        return std::str::from_utf8(dst).ok();
+    }
     let mut n = 0;
     for c in s.chars() {
         let c = if c == '’' { '\'' } else { c };
