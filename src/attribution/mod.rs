@@ -15,6 +15,7 @@ mod np;
 mod verbs;
 mod words;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -133,6 +134,41 @@ static HEDGE_FIRST: Lazy<WordSet> =
     Lazy::new(|| words::HEDGES.iter().map(|&(first, _, _)| first).collect());
 
 /// Forces every pattern and table of the module.
+/// A sentence's text with its lower-cased copy and tokens, if kept.
+type Kept = (String, Option<(String, Vec<np::Tok>)>);
+
+thread_local! {
+    /// The last sentence `find` tokenised (its text, lower-cased copy and
+    /// tokens): `hedges` is called next on the same sentence and takes the
+    /// tokens instead of cutting the text again.
+    static LAST: RefCell<Kept> = const { RefCell::new((String::new(), None)) };
+}
+
+/// Keeps `sent`, the tokens of `text`, for the next pass over `text`.
+fn keep(text: &str, sent: Sent<'_>) {
+    LAST.with(|cell| {
+        if let Ok(mut last) = cell.try_borrow_mut() {
+            last.0.clear();
+            last.0.push_str(text);
+            last.1 = Some(sent.into_parts());
+        }
+    });
+}
+
+/// The tokens of `text`: those `find` kept if it was the last sentence it
+/// read, else cut anew.
+fn tokens(text: &str) -> Sent<'_> {
+    let kept = LAST.with(|cell| {
+        cell.try_borrow_mut()
+            .ok()
+            .and_then(|mut last| if last.0 == text { last.1.take() } else { None })
+    });
+    match kept {
+        Some((lower, toks)) => Sent::from_parts(text, lower, toks),
+        None => Sent::new(text),
+    }
+}
+
 pub(crate) fn warm() {
     Lazy::force(&VERBS);
     Lazy::force(&CUE_WORDS);
@@ -207,6 +243,7 @@ pub(crate) fn find(s: &SentenceView<'_>, pronouns: bool) -> Vec<Attribution> {
             actor: None,
         });
     }
+    keep(text, sent);
     out
 }
 
@@ -426,7 +463,7 @@ pub(crate) fn hedges(s: &SentenceView<'_>) -> Vec<Hedge> {
     if !HEDGE_FILTER.is_match(text) {
         return Vec::new();
     }
-    let sent = Sent::new(text);
+    let sent = tokens(text);
     let mut out = Vec::new();
     let n = sent.len();
     let mut i = 0;

@@ -288,6 +288,18 @@ impl<'t> Sent<'t> {
         Sent { text, lower, toks }
     }
 
+    /// The lower-cased copy and the tokens, to be kept for another pass
+    /// over the same text (see [`Sent::from_parts`]).
+    pub fn into_parts(self) -> (String, Vec<Tok>) {
+        (self.lower, self.toks)
+    }
+
+    /// The sentence again from what [`Sent::into_parts`] gave for this very
+    /// `text`, without tokenising it a second time.
+    pub fn from_parts(text: &'t str, lower: String, toks: Vec<Tok>) -> Sent<'t> {
+        Sent { text, lower, toks }
+    }
+
     /// Number of tokens.
     #[inline]
     pub fn len(&self) -> usize {
