@@ -75,21 +75,20 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
     scan::tokenize(text, toks);
     build_lows(text, toks, lows, lo);
     masks.clear();
-    masks.extend(toks.iter().zip(lo.iter()).map(|(t, &(st, e))| {
-        if t.is_word() {
+    side.clear();
+    for (i, (t, &(st, e))) in toks.iter().zip(lo.iter()).enumerate() {
+        let m = if t.is_word() {
             lows.get(st..e).map_or(0, scan::classes_lower)
         } else {
             0
+        };
+        masks.push(m);
+        if m & SIDE != 0
+            || (e.wrapping_sub(st) == 4 && lows.as_bytes().get(st..e) == Some(&b"bank"[..]))
+        {
+            side.push(i);
         }
-    }));
-    side.clear();
-    side.extend((0..toks.len()).filter(|&i| {
-        masks.get(i).is_some_and(|m| m & SIDE != 0)
-            || lo
-                .get(i)
-                .and_then(|&(st, e)| lows.get(st..e))
-                .is_some_and(|k| k == "bank")
-    }));
+    }
     let mut cx = Cx {
         view,
         text,
@@ -124,12 +123,18 @@ fn build_lows(text: &str, toks: &[Tok], lows: &mut String, lo: &mut Vec<(usize, 
     let mut buf = std::mem::take(lows).into_bytes();
     buf.clear();
     lo.clear();
+    let bytes = text.as_bytes();
     for t in toks {
         let st = buf.len();
-        let w = text.get(t.s..t.e).unwrap_or("");
-        if w.is_ascii() {
-            buf.extend(w.bytes().map(|b| b.to_ascii_lowercase()));
+        // An ASCII slice starts and ends on char boundaries.
+        let ascii = bytes.get(t.s..t.e).filter(|w| w.is_ascii());
+        if let Some(w) = ascii {
+            buf.extend_from_slice(w);
+            if let Some(tail) = buf.get_mut(st..) {
+                tail.make_ascii_lowercase();
+            }
         } else {
+            let w = text.get(t.s..t.e).unwrap_or("");
             let mut tmp = [0u8; 4];
             for c in w.chars() {
                 let c = if c == '’' { '\'' } else { c };
