@@ -174,15 +174,16 @@ impl<'a, 's> Cx<'a, 's> {
     /// word of another length.
     #[inline]
     fn eq(&self, i: usize, word: &str) -> bool {
-        self.tok(i).is_some_and(|t| {
-            t.is_word()
-                && t.e.wrapping_sub(t.s) == word.len()
-                && self
-                    .text
-                    .as_bytes()
-                    .get(t.s..t.e)
-                    .is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
-        })
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        t.is_word()
+            && t.e.wrapping_sub(t.s) == word.len()
+            && self
+                .text
+                .as_bytes()
+                .get(t.s..t.e)
+                .is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
     }
 
     /// Whether token `i` is a lower-case word.

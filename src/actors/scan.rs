@@ -543,27 +543,51 @@ static FILTER: Lazy<Vec<[u64; 32]>> = Lazy::new(|| {
 const PACKED: usize = 24;
 
 /// A word of at most [`PACKED`] bytes packed into three words, zero padded.
+///
+/// Loads whole eight-byte chunks straight from the word and assembles the
+/// last partial one byte by byte: copying into a buffer and reading it back
+/// stalled on store forwarding.
 #[inline]
 fn pack(w: &[u8]) -> Option<[u64; 3]> {
-    let mut b = [0u8; PACKED];
-    b.get_mut(..w.len())?.copy_from_slice(w);
-    let word = |i: usize| {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(&b[i..i + 8]);
-        u64::from_le_bytes(x)
-    };
-    Some([word(0), word(8), word(16)])
+    if w.len() > PACKED {
+        return None;
+    }
+    let mut k = [0u64; 3];
+    for (slot, chunk) in k.iter_mut().zip(w.chunks(8)) {
+        *slot = le_word(chunk);
+    }
+    Some(k)
 }
 
-/// The home slot of a packed word.
+/// Up to eight bytes as a little-endian word, zero padded.
 #[inline]
-fn slot_hash(k: &[u64; 3], len: usize) -> usize {
-    let h = (k[0].wrapping_mul(0x9E37_79B9_7F4A_7C15)
+pub(super) fn le_word(chunk: &[u8]) -> u64 {
+    match <[u8; 8]>::try_from(chunk) {
+        Ok(a) => u64::from_le_bytes(a),
+        Err(_) => chunk
+            .iter()
+            .take(8)
+            .rev()
+            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b)),
+    }
+}
+
+/// The hash of a packed word: bits 32 and up pick its home slot, the top
+/// 16 bits its bit in [`ClassTable::bits`].
+#[inline]
+fn word_hash(k: &[u64; 3], len: usize) -> u64 {
+    (k[0].wrapping_mul(0x9E37_79B9_7F4A_7C15)
         ^ k[1].wrapping_mul(0xC2B2_AE3D_27D4_EB4F).rotate_left(21)
         ^ k[2].wrapping_mul(0x1656_67B1_9E37_79F9).rotate_left(42)
         ^ len as u64)
-        .wrapping_mul(0x517C_C1B7_2722_0A95);
-    (h >> 32) as usize
+        .wrapping_mul(0x517C_C1B7_2722_0A95)
+}
+
+/// The bit of a hash in [`ClassTable::bits`]: (word, mask).
+#[inline]
+fn bit_of(h: u64) -> (usize, u64) {
+    let b = (h >> 48) as usize;
+    (b >> 6, 1 << (b & 63))
 }
 
 /// [`WORD_CLASSES`] again as an open-addressing table of packed words: a
@@ -573,8 +597,12 @@ fn slot_hash(k: &[u64; 3], len: usize) -> usize {
 #[derive(Debug)]
 struct ClassTable {
     /// `(packed word, length, classes)`; length 0 marks an empty slot.
-    slots: Vec<([u64; 3], usize, u32)>,
+    slots: Vec<([u64; 3], u32, u32)>,
     mask: usize,
+    /// One bit per 16-bit hash value, set for the words of the table: 8 KB
+    /// that stay in cache and turn most absent words away before the slots
+    /// (a cache miss each) are read.
+    bits: Vec<u64>,
 }
 
 impl ClassTable {
@@ -583,6 +611,7 @@ impl ClassTable {
         let mut t = ClassTable {
             slots: vec![([0; 3], 0, 0); size],
             mask: size - 1,
+            bits: vec![0; 1 << 10],
         };
         for (w, &c) in words {
             let Some(k) = pack(w.as_bytes()) else {
@@ -591,11 +620,14 @@ impl ClassTable {
             if w.is_empty() {
                 continue;
             }
-            let mut i = slot_hash(&k, w.len()) & t.mask;
+            let h = word_hash(&k, w.len());
+            let (word, bit) = bit_of(h);
+            t.bits[word] |= bit;
+            let mut i = (h >> 32) as usize & t.mask;
             while t.slots[i].1 != 0 {
                 i = (i + 1) & t.mask;
             }
-            t.slots[i] = (k, w.len(), c);
+            t.slots[i] = (k, w.len() as u32, c);
         }
         t
     }
@@ -605,7 +637,12 @@ impl ClassTable {
     #[inline]
     fn get(&self, w: &[u8]) -> u32 {
         let Some(k) = pack(w) else { return 0 };
-        let mut i = slot_hash(&k, w.len()) & self.mask;
+        let h = word_hash(&k, w.len());
+        let (word, bit) = bit_of(h);
+        if self.bits.get(word).is_none_or(|b| b & bit == 0) {
+            return 0;
+        }
+        let mut i = (h >> 32) as usize & self.mask;
         loop {
             let Some(&(sk, len, c)) = self.slots.get(i) else {
                 return 0;
@@ -613,7 +650,7 @@ impl ClassTable {
             if len == 0 {
                 return 0;
             }
-            if len == w.len() && sk == k {
+            if len as usize == w.len() && sk == k {
                 return c;
             }
             i = (i + 1) & self.mask;

@@ -159,13 +159,19 @@ thread_local! {
 fn slot(text: &str) -> usize {
     let b = text.as_bytes();
     let n = b.len().min(8);
-    let mut head = [0u8; 8];
-    let mut tail = [0u8; 8];
-    head[..n].copy_from_slice(&b[..n]);
-    tail[..n].copy_from_slice(&b[b.len() - n..]);
+    // Loaded straight from the text (a copy into a buffer read back at once
+    // stalls on store forwarding).
+    let word = |c: &[u8]| match <[u8; 8]>::try_from(c) {
+        Ok(a) => u64::from_le_bytes(a),
+        Err(_) => c
+            .iter()
+            .rev()
+            .fold(0u64, |acc, &x| (acc << 8) | u64::from(x)),
+    };
+    let (head, tail) = (word(&b[..n]), word(&b[b.len() - n..]));
     let h = (b.len() as u64)
-        ^ u64::from_le_bytes(head).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-        ^ u64::from_le_bytes(tail).wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+        ^ head.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ tail.wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
     (h.wrapping_mul(0x517C_C1B7_2722_0A95) >> 32) as usize % KEEP
 }
 
