@@ -124,15 +124,16 @@ fn build_lows(text: &str, toks: &[Tok], lows: &mut String, lo: &mut Vec<(usize, 
     buf.clear();
     lo.clear();
     let bytes = text.as_bytes();
+    // One check for the whole sentence spares most tokens theirs (a loop
+    // of unpredictable length each).
+    let all_ascii = text.is_ascii();
     for t in toks {
         let st = buf.len();
-        // An ASCII slice starts and ends on char boundaries.
-        let ascii = bytes.get(t.s..t.e).filter(|w| w.is_ascii());
+        // An ASCII slice starts and ends on char boundaries. It is copied
+        // as it is: the whole buffer is lower-cased at the end.
+        let ascii = bytes.get(t.s..t.e).filter(|w| all_ascii || w.is_ascii());
         if let Some(w) = ascii {
             buf.extend_from_slice(w);
-            if let Some(tail) = buf.get_mut(st..) {
-                tail.make_ascii_lowercase();
-            }
         } else {
             let w = text.get(t.s..t.e).unwrap_or("");
             let mut tmp = [0u8; 4];
@@ -146,6 +147,9 @@ fn build_lows(text: &str, toks: &[Tok], lows: &mut String, lo: &mut Vec<(usize, 
         lo.push((st, buf.len()));
         buf.push(b' ');
     }
+    // Lower-cased chars have no ASCII capitals, so this touches only the
+    // copied ASCII tokens.
+    buf.make_ascii_lowercase();
     // Whole chars and ASCII spaces only: the check cannot fail.
     *lows = String::from_utf8(buf).unwrap_or_default();
 }
