@@ -133,7 +133,10 @@ fn build_lows(text: &str, toks: &[Tok], lows: &mut String, lo: &mut Vec<(usize, 
         // as it is: the whole buffer is lower-cased at the end.
         let ascii = bytes.get(t.s..t.e).filter(|w| all_ascii || w.is_ascii());
         if let Some(w) = ascii {
-            buf.extend_from_slice(w);
+            // Byte by byte: a memcpy call per short token cost more.
+            for &c in w {
+                buf.push(c);
+            }
         } else {
             let w = text.get(t.s..t.e).unwrap_or("");
             let mut tmp = [0u8; 4];

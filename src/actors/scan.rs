@@ -350,20 +350,48 @@ pub(super) fn lower<'b>(s: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
 
 /// A sorted list of lower-case words.
 #[derive(Debug)]
-pub(super) struct Lexicon(Vec<&'static str>);
+pub(super) struct Lexicon {
+    words: Vec<&'static str>,
+    /// Bit `b[1] & 63` of `filter[len][b[0] & 31]` is set when some word
+    /// has that length and those first two bytes: most other keys are
+    /// turned away before the binary search.
+    filter: Vec<[u64; 32]>,
+}
 
 impl Lexicon {
     fn new(words: &[&'static str]) -> Lexicon {
         let mut v = words.to_vec();
         v.sort_unstable();
         v.dedup();
-        Lexicon(v)
+        let mut filter: Vec<[u64; 32]> = Vec::new();
+        for w in &v {
+            let b = w.as_bytes();
+            if filter.len() <= b.len() {
+                filter.resize(b.len() + 1, [0; 32]);
+            }
+            let (x, y) = (
+                b.first().copied().unwrap_or(0),
+                b.get(1).copied().unwrap_or(0),
+            );
+            if let Some(row) = filter.get_mut(b.len()) {
+                row[usize::from(x & 31)] |= 1 << (y & 63);
+            }
+        }
+        Lexicon { words: v, filter }
     }
 
     /// Whether `w` (already lower case) is in the list.
     #[inline]
     pub fn has(&self, w: &str) -> bool {
-        self.0.binary_search(&w).is_ok()
+        let b = w.as_bytes();
+        let (x, y) = (
+            b.first().copied().unwrap_or(0),
+            b.get(1).copied().unwrap_or(0),
+        );
+        self.filter
+            .get(b.len())
+            .is_some_and(|row| row[usize::from(x & 31)] & (1 << (y & 63)) != 0)
+            && self.words.binary_search(&w).is_ok()
     }
 }
 
