@@ -133,6 +133,34 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     }
 }
 
+/// [`ASCII_CLASS`]: an ASCII capital.
+const UPPER: u8 = 1;
+/// [`ASCII_CLASS`]: an ASCII small letter.
+const LOWER: u8 = 2;
+/// [`ASCII_CLASS`]: an ASCII digit.
+const DIGIT_BYTE: u8 = 4;
+
+/// What each byte is: `UPPER`, `LOWER`, `DIGIT_BYTE`, or 0 for anything
+/// else (non-ASCII bytes included).
+const ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_uppercase() {
+            UPPER
+        } else if b.is_ascii_lowercase() {
+            LOWER
+        } else if b.is_ascii_digit() {
+            DIGIT_BYTE
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
 /// Reads one word starting at `start` (an alphanumeric char).
 fn word(text: &str, start: usize) -> Tok {
     let mut flags = 0u16;
@@ -156,25 +184,28 @@ fn word(text: &str, start: usize) -> Tok {
             text.get(k..)?.chars().next()
         }
     };
-    // Fast path over the leading ASCII letters and digits.
+    // Fast path over the leading ASCII letters and digits, counted without
+    // a branch per byte (case changes mispredicted).
     let mut pos = start;
+    let mut seen = 0u8;
     while let Some(&x) = bytes.get(pos) {
-        if x.is_ascii_uppercase() {
-            if pos == start {
-                flags |= CAP;
-            }
-            letters += 1;
-            uppers += 1;
-        } else if x.is_ascii_lowercase() {
-            letters += 1;
-            seg_upper = false;
-        } else if x.is_ascii_digit() {
-            flags |= DIGIT;
-            seg_upper = false;
-        } else {
+        let c = ASCII_CLASS[usize::from(x)];
+        if c == 0 {
             break;
         }
+        letters += usize::from(c & (UPPER | LOWER) != 0);
+        uppers += usize::from(c & UPPER);
+        seen |= c;
         pos += 1;
+    }
+    if bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
+        flags |= CAP;
+    }
+    if seen & DIGIT_BYTE != 0 {
+        flags |= DIGIT;
+    }
+    if seen & (LOWER | DIGIT_BYTE) != 0 {
+        seg_upper = false;
     }
     if pos > start {
         seg_len = pos - start;
