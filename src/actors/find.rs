@@ -119,9 +119,11 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
 ///
 /// Writes bytes and checks the UTF-8 once at the end: pushing char by char
 /// cost more than the rest of the actor scan.
-fn build_lows(text: &str, toks: &[Tok], lows: &mut String, lo: &mut Vec<(usize, usize)>) {
+fn build_lows(text: &str, toks: &[Tok], lows: &mut String, ranges: &mut Vec<(usize, usize)>) {
     let mut buf = std::mem::take(lows).into_bytes();
     buf.clear();
+    // Owned for the loop, so that its length can live in a register.
+    let mut lo = std::mem::take(ranges);
     lo.clear();
     let bytes = text.as_bytes();
     // One check for the whole sentence spares most tokens theirs (a loop
@@ -153,6 +155,7 @@ fn build_lows(text: &str, toks: &[Tok], lows: &mut String, lo: &mut Vec<(usize, 
     // Lower-cased chars have no ASCII capitals, so this touches only the
     // copied ASCII tokens.
     buf.make_ascii_lowercase();
+    *ranges = lo;
     // Whole chars and ASCII spaces only: the check cannot fail.
     *lows = String::from_utf8(buf).unwrap_or_default();
 }
