@@ -207,6 +207,25 @@ fn word(text: &str, start: usize) -> Tok {
     if seen & (LOWER | DIGIT_BYTE) != 0 {
         seg_upper = false;
     }
+    // The usual word: ASCII letters and digits ended by a space, the end
+    // of the text or punctuation that cannot continue it. No possessive,
+    // plural possessive, full stop, hyphen or particle can apply.
+    if pos > start
+        && bytes
+            .get(pos)
+            .is_none_or(|&t| t < 0x80 && !matches!(t, b'-' | b'\'' | b'.'))
+    {
+        if letters >= 2 && uppers == letters {
+            flags |= ALLCAPS;
+        }
+        return Tok {
+            s: start,
+            e: pos,
+            end: pos,
+            punct: None,
+            flags,
+        };
+    }
     if pos > start {
         seg_len = pos - start;
         first = false;
@@ -836,6 +855,26 @@ pub(super) fn warm() {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_words_and_their_flags() {
+        let text = "UN said 2bn, Acme’s NATO-led Acme";
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let got: Vec<(&str, u16)> = toks.iter().map(|t| (&text[t.s..t.e], t.flags)).collect();
+        assert_eq!(
+            got,
+            [
+                ("UN", CAP | ALLCAPS),
+                ("said", 0),
+                ("2bn", DIGIT),
+                (",", 0),
+                ("Acme", CAP | POSS),
+                ("NATO", CAP | MODIFIER),
+                ("Acme", CAP),
+            ]
+        );
+    }
 
     #[test]
     fn class_table_agrees_with_the_map() {
