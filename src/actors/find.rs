@@ -32,6 +32,9 @@ struct Cx<'a, 's> {
     /// The range of each token in `lows`.
     lo: &'a [(usize, usize)],
     out: Vec<ActorMention>,
+    /// The tokens the side passes (groups, the government, anaphors) may
+    /// start at, in order: words in their lists, and "bank".
+    side: &'a [usize],
 }
 
 /// Finds the actor mentions of one sentence, in text order.
@@ -50,7 +53,11 @@ struct Scratch {
     lows: String,
     lo: Vec<(usize, usize)>,
     masks: Vec<u32>,
+    side: Vec<usize>,
 }
+
+/// The word classes the side passes start at.
+const SIDE: u32 = W_GROUPS | W_GROUPS_WORD | W_NATIONAL_BODIES | W_GOV | W_ANAPHOR;
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
@@ -63,32 +70,24 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
         lows,
         lo,
         masks,
+        side,
     } = scratch;
     scan::tokenize(text, toks);
-    lows.clear();
-    lo.clear();
+    build_lows(text, toks, lows, lo);
     masks.clear();
-    for t in toks.iter() {
-        let w = text.get(t.s..t.e).unwrap_or("");
-        let st = lows.len();
-        if w.is_ascii() {
-            lows.push_str(w);
-            if let Some(tail) = lows.get_mut(st..) {
-                tail.make_ascii_lowercase();
-            }
-        } else {
-            for c in w.chars() {
-                let c = if c == '’' { '\'' } else { c };
-                lows.extend(c.to_lowercase());
-            }
-        }
-        lo.push((st, lows.len()));
-        masks.push(if t.is_word() {
-            lows.get(st..).map_or(0, scan::classes_lower)
+    side.clear();
+    for (i, (t, &(st, e))) in toks.iter().zip(lo.iter()).enumerate() {
+        let m = if t.is_word() {
+            lows.get(st..e).map_or(0, scan::classes_lower)
         } else {
             0
-        });
-        lows.push(' ');
+        };
+        masks.push(m);
+        if m & SIDE != 0
+            || (e.wrapping_sub(st) == 4 && lows.as_bytes().get(st..e) == Some(&b"bank"[..]))
+        {
+            side.push(i);
+        }
     }
     let mut cx = Cx {
         view,
@@ -99,6 +98,7 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
         lows,
         lo,
         out: Vec::new(),
+        side,
     };
     if view.block_kind == BlockKind::Headline {
         cx.headline();
@@ -112,6 +112,52 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out.dedup_by(|a, b| a.span == b.span && a.form == b.form);
     out
+}
+
+/// Fills `lows` with every token of `text` lower-cased (’ as '), each
+/// followed by one space, and `lo` with the range of each token in it.
+///
+/// Writes bytes and checks the UTF-8 once at the end: pushing char by char
+/// cost more than the rest of the actor scan.
+fn build_lows(text: &str, toks: &[Tok], lows: &mut String, ranges: &mut Vec<(usize, usize)>) {
+    let mut buf = std::mem::take(lows).into_bytes();
+    buf.clear();
+    // Owned for the loop, so that its length can live in a register.
+    let mut lo = std::mem::take(ranges);
+    lo.clear();
+    let bytes = text.as_bytes();
+    // One check for the whole sentence spares most tokens theirs (a loop
+    // of unpredictable length each).
+    let all_ascii = text.is_ascii();
+    for t in toks {
+        let st = buf.len();
+        // An ASCII slice starts and ends on char boundaries. It is copied
+        // as it is: the whole buffer is lower-cased at the end.
+        let ascii = bytes.get(t.s..t.e).filter(|w| all_ascii || w.is_ascii());
+        if let Some(w) = ascii {
+            // Byte by byte: a memcpy call per short token cost more.
+            for &c in w {
+                buf.push(c);
+            }
+        } else {
+            let w = text.get(t.s..t.e).unwrap_or("");
+            let mut tmp = [0u8; 4];
+            for c in w.chars() {
+                let c = if c == '’' { '\'' } else { c };
+                for l in c.to_lowercase() {
+                    buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
+                }
+            }
+        }
+        lo.push((st, buf.len()));
+        buf.push(b' ');
+    }
+    // Lower-cased chars have no ASCII capitals, so this touches only the
+    // copied ASCII tokens.
+    buf.make_ascii_lowercase();
+    *ranges = lo;
+    // Whole chars and ASCII spaces only: the check cannot fail.
+    *lows = String::from_utf8(buf).unwrap_or_default();
 }
 
 impl<'a, 's> Cx<'a, 's> {
@@ -133,8 +179,21 @@ impl<'a, 's> Cx<'a, 's> {
     }
 
     /// Whether token `i` is the word `word` (ASCII case-insensitive).
+    ///
+    /// Compares lengths before touching the text: most calls ask about a
+    /// word of another length.
+    #[inline]
     fn eq(&self, i: usize, word: &str) -> bool {
-        self.tok(i).is_some_and(Tok::is_word) && self.w(i).eq_ignore_ascii_case(word)
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        t.is_word()
+            && t.e.wrapping_sub(t.s) == word.len()
+            && self
+                .text
+                .as_bytes()
+                .get(t.s..t.e)
+                .is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
     }
 
     /// Whether token `i` is a lower-case word.
@@ -153,9 +212,8 @@ impl<'a, 's> Cx<'a, 's> {
         if !t.is_word() || t.flags & CAP == 0 || t.flags & (DIGIT | HYPHLOW) != 0 {
             return false;
         }
-        let w = self.w(i);
         // A lone capital letter ("I", "C$") is not a name; an initial ("J.") is.
-        if w.len() == 1 {
+        if t.e.wrapping_sub(t.s) == 1 {
             return false;
         }
         !self.is(i, W_NOT_NAMES)
@@ -928,7 +986,8 @@ impl<'a, 's> Cx<'a, 's> {
     // ----- groups -----------------------------------------------------------
 
     fn groups(&mut self) {
-        for i in 0..self.toks.len() {
+        let side = self.side;
+        for &i in side {
             if !self.is(i, W_GROUPS | W_GROUPS_WORD) {
                 continue;
             }
@@ -979,7 +1038,8 @@ impl<'a, 's> Cx<'a, 's> {
     // ----- the government ----------------------------------------------------
 
     fn government(&mut self) {
-        for i in 0..self.toks.len() {
+        let side = self.side;
+        for &i in side {
             // "Brazil's central bank", "the central bank": one organisation
             // per article, named by the two words.
             if i > 0
@@ -1090,7 +1150,8 @@ impl<'a, 's> Cx<'a, 's> {
     // ----- "the ministry", "the governor" --------------------------------------
 
     fn anaphors(&mut self) {
-        for i in 1..self.toks.len() {
+        let side = self.side;
+        for &i in side.iter().filter(|&&i| i >= 1) {
             if !self.is(i, W_ANAPHOR) || !self.is(i - 1, W_THE) {
                 continue;
             }

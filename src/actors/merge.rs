@@ -194,21 +194,25 @@ fn h(s: &str) -> u64 {
 /// Lower case, no diacritics, straight apostrophes, no leading "the", no
 /// possessive, single spaces: the scorer's notion of one surface form.
 pub(super) fn norm(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
     let mut space = false;
-    if s.is_ascii() {
+    let mut out = if s.is_ascii() {
+        // Bytes, checked once: pushing chars cost several times more.
+        let mut out = Vec::with_capacity(s.len());
         for &b in s.as_bytes() {
             if b.is_ascii_whitespace() {
                 space = !out.is_empty();
                 continue;
             }
             if space {
-                out.push(' ');
+                out.push(b' ');
                 space = false;
             }
-            out.push(char::from(b.to_ascii_lowercase()));
+            out.push(b.to_ascii_lowercase());
         }
+        // ASCII in, ASCII out: the check cannot fail.
+        String::from_utf8(out).unwrap_or_default()
     } else {
+        let mut out = String::with_capacity(s.len());
         for c in s.chars() {
             if c.is_whitespace() {
                 space = !out.is_empty();
@@ -223,7 +227,8 @@ pub(super) fn norm(s: &str) -> String {
                 out.push(fold(l));
             }
         }
-    }
+        out
+    };
     if out.starts_with("the ") {
         out.drain(..4);
     }
@@ -349,7 +354,26 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
 /// The word-level matches of [`find`]: a person's name words, an
 /// organisation's content words, first word or company-less prefix.
 fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize> {
-    let mt: Vec<&str> = n.split(' ').filter(|t| !t.is_empty()).collect();
+    // The words of the mention: on the stack for the usual short names.
+    let mut small = [""; 8];
+    let mut big: Vec<&str> = Vec::new();
+    let mut count = 0;
+    for t in n.split(' ').filter(|t| !t.is_empty()) {
+        if count < small.len() {
+            small[count] = t;
+        } else {
+            if big.is_empty() {
+                big.extend_from_slice(&small);
+            }
+            big.push(t);
+        }
+        count += 1;
+    }
+    let mt: &[&str] = if big.is_empty() {
+        &small[..count]
+    } else {
+        &big
+    };
     let first = mt.first()?;
     let mb = if mt.len() >= 2 { bag(n) } else { Vec::new() };
     let mut best: Option<(usize, usize)> = None; // (build, score)
@@ -687,12 +711,22 @@ fn build_actor(doc: &str, mut b: Build) -> (usize, Actor) {
         .unwrap_or("")
         .to_string();
     let mut aliases: Vec<String> = Vec::new();
-    let mut seen: HashSet<&str, std::hash::BuildHasherDefault<scan::Fx>> = HashSet::default();
-    seen.insert(name.as_str());
-    for (s, _, _) in &b.mentions {
-        let t = s.as_str(doc);
-        if seen.insert(t) {
-            aliases.push(t.to_string());
+    if b.mentions.len() <= 8 {
+        // Few mentions (most actors): a linear check beats hashing.
+        for (s, _, _) in &b.mentions {
+            let t = s.as_str(doc);
+            if t != name && !aliases.iter().any(|a| a == t) {
+                aliases.push(t.to_string());
+            }
+        }
+    } else {
+        let mut seen: HashSet<&str, std::hash::BuildHasherDefault<scan::Fx>> = HashSet::default();
+        seen.insert(name.as_str());
+        for (s, _, _) in &b.mentions {
+            let t = s.as_str(doc);
+            if seen.insert(t) {
+                aliases.push(t.to_string());
+            }
         }
     }
     let first = b.mentions.first().map_or(0, |(s, _, _)| s.start);

@@ -102,6 +102,11 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 i += 1;
                 continue;
             }
+            // An ASCII letter or digit: a word, no decoding needed.
+            let t = word(text, i);
+            i = t.end.max(i + 1);
+            out.push(t);
+            continue;
         }
         let c = match text[i..].chars().next() {
             Some(c) => c,
@@ -128,6 +133,34 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     }
 }
 
+/// [`ASCII_CLASS`]: an ASCII capital.
+const UPPER: u8 = 1;
+/// [`ASCII_CLASS`]: an ASCII small letter.
+const LOWER: u8 = 2;
+/// [`ASCII_CLASS`]: an ASCII digit.
+const DIGIT_BYTE: u8 = 4;
+
+/// What each byte is: `UPPER`, `LOWER`, `DIGIT_BYTE`, or 0 for anything
+/// else (non-ASCII bytes included).
+const ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b.is_ascii_uppercase() {
+            UPPER
+        } else if b.is_ascii_lowercase() {
+            LOWER
+        } else if b.is_ascii_digit() {
+            DIGIT_BYTE
+        } else {
+            0
+        };
+        i += 1;
+    }
+    t
+};
+
 /// Reads one word starting at `start` (an alphanumeric char).
 fn word(text: &str, start: usize) -> Tok {
     let mut flags = 0u16;
@@ -139,6 +172,8 @@ fn word(text: &str, start: usize) -> Tok {
     let mut uppers = 0usize;
     let mut first = true;
     let mut last_hyphen: Option<usize> = None;
+    // Offset in the word of its first inner hyphen.
+    let mut first_hyphen: Option<usize> = None;
     let bytes = text.as_bytes();
     // ASCII bytes decode without the UTF-8 machinery.
     let char_at = |k: usize| -> Option<char> {
@@ -149,25 +184,47 @@ fn word(text: &str, start: usize) -> Tok {
             text.get(k..)?.chars().next()
         }
     };
-    // Fast path over the leading ASCII letters and digits.
+    // Fast path over the leading ASCII letters and digits, counted without
+    // a branch per byte (case changes mispredicted).
     let mut pos = start;
+    let mut seen = 0u8;
     while let Some(&x) = bytes.get(pos) {
-        if x.is_ascii_uppercase() {
-            if pos == start {
-                flags |= CAP;
-            }
-            letters += 1;
-            uppers += 1;
-        } else if x.is_ascii_lowercase() {
-            letters += 1;
-            seg_upper = false;
-        } else if x.is_ascii_digit() {
-            flags |= DIGIT;
-            seg_upper = false;
-        } else {
+        let c = ASCII_CLASS[usize::from(x)];
+        if c == 0 {
             break;
         }
+        letters += usize::from(c & (UPPER | LOWER) != 0);
+        uppers += usize::from(c & UPPER);
+        seen |= c;
         pos += 1;
+    }
+    if bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
+        flags |= CAP;
+    }
+    if seen & DIGIT_BYTE != 0 {
+        flags |= DIGIT;
+    }
+    if seen & (LOWER | DIGIT_BYTE) != 0 {
+        seg_upper = false;
+    }
+    // The usual word: ASCII letters and digits ended by a space, the end
+    // of the text or punctuation that cannot continue it. No possessive,
+    // plural possessive, full stop, hyphen or particle can apply.
+    if pos > start
+        && bytes
+            .get(pos)
+            .is_none_or(|&t| t < 0x80 && !matches!(t, b'-' | b'\'' | b'.'))
+    {
+        if letters >= 2 && uppers == letters {
+            flags |= ALLCAPS;
+        }
+        return Tok {
+            s: start,
+            e: pos,
+            end: pos,
+            punct: None,
+            flags,
+        };
     }
     if pos > start {
         seg_len = pos - start;
@@ -198,12 +255,18 @@ fn word(text: &str, start: usize) -> Tok {
             pos = j;
             continue;
         }
+        // Only these join what follows to the word; leave without looking
+        // at the next char otherwise.
+        if !matches!(c, '-' | '\'' | '’' | '.') {
+            break;
+        }
         let next = char_at(pos + c.len_utf8());
         let next_alnum = next.is_some_and(char::is_alphanumeric);
         match c {
             '-' | '\'' | '’' if next_alnum => {
                 if c == '-' {
                     last_hyphen = Some(pos + 1);
+                    first_hyphen = first_hyphen.or(Some(pos - start));
                 }
                 seg_len = 0;
                 seg_upper = true;
@@ -227,11 +290,13 @@ fn word(text: &str, start: usize) -> Tok {
     let mut e = j;
     let mut end = j;
     // Possessive "’s" / "'s".
-    for suffix in ["’s", "'s", "’S", "'S"] {
-        if w.len() > suffix.len() && w.ends_with(suffix) {
-            e = j - suffix.len();
-            flags |= POSS;
-            break;
+    if w.ends_with(['s', 'S']) {
+        for suffix in ["’s", "'s", "’S", "'S"] {
+            if w.len() > suffix.len() && w.ends_with(suffix) {
+                e = j - suffix.len();
+                flags |= POSS;
+                break;
+            }
         }
     }
     let rest = &text[j..];
@@ -291,7 +356,7 @@ fn word(text: &str, start: usize) -> Tok {
     }
     // "al-Assad", "bin-Salman": a particle glued to a capitalised name.
     if flags & CAP == 0 {
-        if let Some(h) = w.find('-') {
+        if let Some(h) = first_hyphen {
             let (p, r) = (&w[..h], &w[h + 1..]);
             if matches!(p, "al" | "el" | "bin" | "ibn" | "abu" | "ben")
                 && r.chars().next().is_some_and(char::is_uppercase)
@@ -312,6 +377,12 @@ fn word(text: &str, start: usize) -> Tok {
 
 /// Lower-cases `s` into `buf`; `None` when it does not fit.
 pub(super) fn lower<'b>(s: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
+    if s.is_ascii() {
+        let dst = buf.get_mut(..s.len())?;
+        dst.copy_from_slice(s.as_bytes());
+        dst.make_ascii_lowercase();
+        return std::str::from_utf8(dst).ok();
+    }
     let mut n = 0;
     for c in s.chars() {
         let c = if c == '’' { '\'' } else { c };
@@ -329,20 +400,48 @@ pub(super) fn lower<'b>(s: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
 
 /// A sorted list of lower-case words.
 #[derive(Debug)]
-pub(super) struct Lexicon(Vec<&'static str>);
+pub(super) struct Lexicon {
+    words: Vec<&'static str>,
+    /// Bit `b[1] & 63` of `filter[len][b[0] & 31]` is set when some word
+    /// has that length and those first two bytes: most other keys are
+    /// turned away before the binary search.
+    filter: Vec<[u64; 32]>,
+}
 
 impl Lexicon {
     fn new(words: &[&'static str]) -> Lexicon {
         let mut v = words.to_vec();
         v.sort_unstable();
         v.dedup();
-        Lexicon(v)
+        let mut filter: Vec<[u64; 32]> = Vec::new();
+        for w in &v {
+            let b = w.as_bytes();
+            if filter.len() <= b.len() {
+                filter.resize(b.len() + 1, [0; 32]);
+            }
+            let (x, y) = (
+                b.first().copied().unwrap_or(0),
+                b.get(1).copied().unwrap_or(0),
+            );
+            if let Some(row) = filter.get_mut(b.len()) {
+                row[usize::from(x & 31)] |= 1 << (y & 63);
+            }
+        }
+        Lexicon { words: v, filter }
     }
 
     /// Whether `w` (already lower case) is in the list.
     #[inline]
     pub fn has(&self, w: &str) -> bool {
-        self.0.binary_search(&w).is_ok()
+        let b = w.as_bytes();
+        let (x, y) = (
+            b.first().copied().unwrap_or(0),
+            b.get(1).copied().unwrap_or(0),
+        );
+        self.filter
+            .get(b.len())
+            .is_some_and(|row| row[usize::from(x & 31)] & (1 << (y & 63)) != 0)
+            && self.words.binary_search(&w).is_ok()
     }
 }
 
@@ -518,6 +617,127 @@ static FILTER: Lazy<Vec<[u64; 32]>> = Lazy::new(|| {
     f
 });
 
+/// The longest word [`CLASS_TABLE`] holds.
+const PACKED: usize = 24;
+
+/// A word of at most [`PACKED`] bytes packed into three words, zero padded.
+///
+/// Loads whole eight-byte chunks straight from the word and assembles the
+/// last partial one byte by byte: copying into a buffer and reading it back
+/// stalled on store forwarding.
+#[inline]
+fn pack(w: &[u8]) -> Option<[u64; 3]> {
+    if w.len() > PACKED {
+        return None;
+    }
+    let mut k = [0u64; 3];
+    for (slot, chunk) in k.iter_mut().zip(w.chunks(8)) {
+        *slot = le_word(chunk);
+    }
+    Some(k)
+}
+
+/// Up to eight bytes as a little-endian word, zero padded.
+#[inline]
+pub(super) fn le_word(chunk: &[u8]) -> u64 {
+    match <[u8; 8]>::try_from(chunk) {
+        Ok(a) => u64::from_le_bytes(a),
+        Err(_) => chunk
+            .iter()
+            .take(8)
+            .rev()
+            .fold(0u64, |acc, &b| (acc << 8) | u64::from(b)),
+    }
+}
+
+/// The hash of a packed word: bits 32 and up pick its home slot, the top
+/// 16 bits its bit in [`ClassTable::bits`].
+#[inline]
+fn word_hash(k: &[u64; 3], len: usize) -> u64 {
+    (k[0].wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ k[1].wrapping_mul(0xC2B2_AE3D_27D4_EB4F).rotate_left(21)
+        ^ k[2].wrapping_mul(0x1656_67B1_9E37_79F9).rotate_left(42)
+        ^ len as u64)
+        .wrapping_mul(0x517C_C1B7_2722_0A95)
+}
+
+/// The bit of a hash in [`ClassTable::bits`]: (word, mask).
+#[inline]
+fn bit_of(h: u64) -> (usize, u64) {
+    let b = (h >> 48) as usize;
+    (b >> 6, 1 << (b & 63))
+}
+
+/// [`WORD_CLASSES`] again as an open-addressing table of packed words: a
+/// lookup is a few word compares, where the hash map hashed byte by byte
+/// and compared through `memcmp` (every token of every sentence is looked
+/// up).
+#[derive(Debug)]
+struct ClassTable {
+    /// `(packed word, length, classes)`; length 0 marks an empty slot.
+    slots: Vec<([u64; 3], u32, u32)>,
+    mask: usize,
+    /// One bit per 16-bit hash value, set for the words of the table: 8 KB
+    /// that stay in cache and turn most absent words away before the slots
+    /// (a cache miss each) are read.
+    bits: Vec<u64>,
+}
+
+impl ClassTable {
+    fn new(words: &FxMap<&'static str, u32>) -> ClassTable {
+        let size = (words.len() * 2).next_power_of_two().max(16);
+        let mut t = ClassTable {
+            slots: vec![([0; 3], 0, 0); size],
+            mask: size - 1,
+            bits: vec![0; 1 << 10],
+        };
+        for (w, &c) in words {
+            let Some(k) = pack(w.as_bytes()) else {
+                continue;
+            };
+            if w.is_empty() {
+                continue;
+            }
+            let h = word_hash(&k, w.len());
+            let (word, bit) = bit_of(h);
+            t.bits[word] |= bit;
+            let mut i = (h >> 32) as usize & t.mask;
+            while t.slots[i].1 != 0 {
+                i = (i + 1) & t.mask;
+            }
+            t.slots[i] = (k, w.len() as u32, c);
+        }
+        t
+    }
+
+    /// The classes of `w`; 0 when absent. At most half the slots are full,
+    /// so the probe always meets an empty one.
+    #[inline]
+    fn get(&self, w: &[u8]) -> u32 {
+        let Some(k) = pack(w) else { return 0 };
+        let h = word_hash(&k, w.len());
+        let (word, bit) = bit_of(h);
+        if self.bits.get(word).is_none_or(|b| b & bit == 0) {
+            return 0;
+        }
+        let mut i = (h >> 32) as usize & self.mask;
+        loop {
+            let Some(&(sk, len, c)) = self.slots.get(i) else {
+                return 0;
+            };
+            if len == 0 {
+                return 0;
+            }
+            if len as usize == w.len() && sk == k {
+                return c;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+static CLASS_TABLE: Lazy<ClassTable> = Lazy::new(|| ClassTable::new(&WORD_CLASSES));
+
 /// The word classes of `w`, already lower case; 0 for a word in no list.
 pub(super) fn classes_lower(w: &str) -> u32 {
     let bytes = w.as_bytes();
@@ -527,7 +747,7 @@ pub(super) fn classes_lower(w: &str) -> u32 {
     if row[usize::from(a & 31)] & (1 << (b & 63)) == 0 {
         return 0;
     }
-    WORD_CLASSES.get(w).copied().unwrap_or(0)
+    CLASS_TABLE.get(bytes)
 }
 
 /// The word classes of `w` (any case); 0 for a word in no list.
@@ -628,5 +848,53 @@ pub(super) fn warm() {
     Lazy::force(&LEX);
     Lazy::force(&WORD_CLASSES);
     Lazy::force(&FILTER);
+    Lazy::force(&CLASS_TABLE);
     Lazy::force(&GAZETTEER);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_words_and_their_flags() {
+        let text = "UN said 2bn, Acme’s NATO-led Acme";
+        let mut toks = Vec::new();
+        tokenize(text, &mut toks);
+        let got: Vec<(&str, u16)> = toks.iter().map(|t| (&text[t.s..t.e], t.flags)).collect();
+        assert_eq!(
+            got,
+            [
+                ("UN", CAP | ALLCAPS),
+                ("said", 0),
+                ("2bn", DIGIT),
+                (",", 0),
+                ("Acme", CAP | POSS),
+                ("NATO", CAP | MODIFIER),
+                ("Acme", CAP),
+            ]
+        );
+    }
+
+    #[test]
+    fn class_table_agrees_with_the_map() {
+        for (w, &c) in WORD_CLASSES.iter() {
+            if w.len() <= PACKED {
+                assert_eq!(CLASS_TABLE.get(w.as_bytes()), c, "{w}");
+            }
+        }
+        // Absent words, a prefix and an extension of listed ones, too long.
+        for w in [
+            "",
+            "zzyzx",
+            "the ",
+            "th",
+            "governments",
+            "x".repeat(30).as_str(),
+        ] {
+            assert_eq!(CLASS_TABLE.get(w.as_bytes()), 0, "{w}");
+        }
+        assert_ne!(classes_lower("the") & W_THE, 0);
+        assert_eq!(classes_lower("The"), 0);
+    }
 }

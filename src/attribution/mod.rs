@@ -15,6 +15,7 @@ mod np;
 mod verbs;
 mod words;
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -100,6 +101,18 @@ static VERBS: Lazy<HashMap<&'static str, (&'static str, bool), BuildHasherDefaul
 /// Any reporting-verb form or "according": a cheap test that lets most
 /// sentences skip tokenising. ASCII word boundaries keep the regex on its
 /// fast DFA; the tokeniser then decides on real word boundaries.
+/// Every word that can start a cue: the reporting verbs, the participles
+/// and "according".
+static CUE_WORDS: Lazy<np::Prefilter> = Lazy::new(|| {
+    np::Prefilter::new(
+        verbs::REPORTING_VERBS
+            .iter()
+            .map(|&(f, _, _)| f)
+            .chain(verbs::PARTICIPLES.iter().map(|&(f, _)| f))
+            .chain(["according"]),
+    )
+});
+
 static CUE_FILTER: Lazy<Regex> = Lazy::new(|| {
     let mut forms: Vec<&str> = verbs::REPORTING_VERBS.iter().map(|&(f, _, _)| f).collect();
     forms.extend(verbs::PARTICIPLES.iter().map(|&(f, _)| f));
@@ -121,8 +134,82 @@ static HEDGE_FIRST: Lazy<WordSet> =
     Lazy::new(|| words::HEDGES.iter().map(|&(first, _, _)| first).collect());
 
 /// Forces every pattern and table of the module.
+/// How many sentences' tokens are kept between passes.
+const KEEP: usize = 64;
+
+/// A sentence tokenised before: its text, whether it passed
+/// [`CUE_FILTER`] (false: not known), and its lower-cased copy and tokens.
+#[derive(Debug, Default)]
+struct Kept {
+    text: String,
+    cue: bool,
+    parts: Option<(String, Vec<np::Tok>)>,
+}
+
+thread_local! {
+    /// The sentences tokenised lately, each in the slot its text hashes to:
+    /// `hedges` reads the sentence `find` just read, and the quote pass
+    /// reads again the sentences of the article around each quote. A kept
+    /// entry is used only for a text equal to its own.
+    static KEPT: RefCell<Vec<Kept>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The slot of `text` in [`KEPT`]: a hash of its length and its first and
+/// last eight bytes.
+fn slot(text: &str) -> usize {
+    let b = text.as_bytes();
+    let n = b.len().min(8);
+    // Loaded straight from the text (a copy into a buffer read back at once
+    // stalls on store forwarding).
+    let word = |c: &[u8]| match <[u8; 8]>::try_from(c) {
+        Ok(a) => u64::from_le_bytes(a),
+        Err(_) => c
+            .iter()
+            .rev()
+            .fold(0u64, |acc, &x| (acc << 8) | u64::from(x)),
+    };
+    let (head, tail) = (word(&b[..n]), word(&b[b.len() - n..]));
+    let h = (b.len() as u64)
+        ^ head.wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ tail.wrapping_mul(0xC2B2_AE3D_27D4_EB4F);
+    (h.wrapping_mul(0x517C_C1B7_2722_0A95) >> 32) as usize % KEEP
+}
+
+/// Keeps the tokens of `text` (`parts` from [`Sent::into_parts`]) for a
+/// later pass over the same text.
+fn keep(text: &str, parts: (String, Vec<np::Tok>), cue: bool) {
+    KEPT.with(|cell| {
+        if let Ok(mut kept) = cell.try_borrow_mut() {
+            if kept.len() < KEEP {
+                kept.resize_with(KEEP, Kept::default);
+            }
+            if let Some(k) = kept.get_mut(slot(text)) {
+                k.text.clear();
+                k.text.push_str(text);
+                k.cue = cue;
+                k.parts = Some(parts);
+            }
+        }
+    });
+}
+
+/// The kept tokens of `text` and whether it passed the cue filter, if
+/// they were kept (taken out: [`keep`] puts them back).
+fn take(text: &str) -> Option<((String, Vec<np::Tok>), bool)> {
+    KEPT.with(|cell| {
+        let mut kept = cell.try_borrow_mut().ok()?;
+        let k = kept.get_mut(slot(text))?;
+        if k.text != text {
+            return None;
+        }
+        let parts = k.parts.take()?;
+        Some((parts, k.cue))
+    })
+}
+
 pub(crate) fn warm() {
     Lazy::force(&VERBS);
+    Lazy::force(&CUE_WORDS);
     Lazy::force(&CUE_FILTER);
     Lazy::force(&HEDGE_FILTER);
     Lazy::force(&HEDGE_FIRST);
@@ -139,10 +226,17 @@ pub(crate) fn attributions(s: &SentenceView<'_>) -> Vec<Attribution> {
 /// be resolved, and framing participles (", calling it “...”") count.
 pub(crate) fn find(s: &SentenceView<'_>, pronouns: bool) -> Vec<Attribution> {
     let text = s.text();
-    if !CUE_FILTER.is_match(text) {
+    let kept = take(text);
+    if !kept.as_ref().is_some_and(|&(_, cue)| cue) && !CUE_FILTER.is_match(text) {
+        if let Some((parts, cue)) = kept {
+            keep(text, parts, cue);
+        }
         return Vec::new();
     }
-    let sent = Sent::new(text);
+    let sent = match kept {
+        Some(((lower, toks), _)) => Sent::from_parts(text, lower, toks),
+        None => Sent::new(text),
+    };
     let title = s.block_kind == BlockKind::Headline;
     let mut out = Vec::new();
     let n = sent.len();
@@ -151,6 +245,9 @@ pub(crate) fn find(s: &SentenceView<'_>, pronouns: bool) -> Vec<Attribution> {
             continue;
         }
         let k = sent.key(i);
+        if !CUE_WORDS.may_have(k) {
+            continue;
+        }
         let (lemma, cue_last, chunk) = if k == "according" && sent.key(i + 1) == "to" {
             ("according to", i + 1, sent.np_fwd(i + 2))
         } else if let Some(&(_, lemma)) = pronouns
@@ -191,6 +288,7 @@ pub(crate) fn find(s: &SentenceView<'_>, pronouns: bool) -> Vec<Attribution> {
             actor: None,
         });
     }
+    keep(text, sent.into_parts(), true);
     out
 }
 
@@ -410,7 +508,10 @@ pub(crate) fn hedges(s: &SentenceView<'_>) -> Vec<Hedge> {
     if !HEDGE_FILTER.is_match(text) {
         return Vec::new();
     }
-    let sent = Sent::new(text);
+    let (sent, cue_passed) = match take(text) {
+        Some(((lower, toks), cue)) => (Sent::from_parts(text, lower, toks), cue),
+        None => (Sent::new(text), false),
+    };
     let mut out = Vec::new();
     let n = sent.len();
     let mut i = 0;
@@ -472,6 +573,7 @@ pub(crate) fn hedges(s: &SentenceView<'_>) -> Vec<Hedge> {
         });
         i = last + 1;
     }
+    keep(text, sent.into_parts(), cue_passed);
     out
 }
 
@@ -501,6 +603,40 @@ mod tests {
 
     fn pair(s: &str, c: &str) -> (String, String) {
         (s.to_string(), c.to_string())
+    }
+
+    #[test]
+    fn kept_tokens_serve_only_their_own_text() {
+        let a = "Rates may rise, the bank said.";
+        let parts = Sent::new(a).into_parts();
+        keep(a, parts, true);
+        // Another text, in whatever slot, gets nothing.
+        assert!(take("Rates may rise, the bank said!").is_none());
+        assert!(take("").is_none());
+        let (parts, cue) = take(a).expect("kept");
+        assert!(cue);
+        let again = Sent::from_parts(a, parts.0, parts.1);
+        let fresh = Sent::new(a);
+        assert_eq!(again.len(), fresh.len());
+        for i in 0..fresh.len() {
+            assert_eq!(again.word(i), fresh.word(i));
+            assert_eq!(again.key(i), fresh.key(i));
+        }
+        // Taken out: a second take rebuilds.
+        assert!(take(a).is_none());
+    }
+
+    #[test]
+    fn passes_give_the_same_answer_with_kept_tokens() {
+        let doc = "Prices could rise further, officials said, and the bank reportedly agreed.";
+        let v = view(doc, BlockKind::Paragraph);
+        let first = (attributions(&v), hedges(&v));
+        // Again, now reading the kept tokens; then with pronouns.
+        let second = (attributions(&v), hedges(&v));
+        assert_eq!(first, second);
+        assert_eq!(first.0.len(), 1);
+        assert_eq!(first.1.len(), 2);
+        assert_eq!(find(&v, true), find(&v, false));
     }
 
     #[test]

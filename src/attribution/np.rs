@@ -42,6 +42,49 @@ impl Hasher for Fnv {
     }
 }
 
+/// A quick filter in front of a word table: bit `b[1] & 63` of
+/// `rows[len][b[0] & 31]` is set when some word of the table has that length
+/// and those first two bytes (folded), so most other words skip the hash.
+/// Never says no to a word of the table.
+#[derive(Debug)]
+pub(crate) struct Prefilter {
+    rows: Vec<[u64; 32]>,
+}
+
+impl Prefilter {
+    /// The filter of `words`.
+    pub(crate) fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Prefilter {
+        let mut rows: Vec<[u64; 32]> = Vec::new();
+        for w in words {
+            let b = w.as_bytes();
+            if rows.len() <= b.len() {
+                rows.resize(b.len() + 1, [0; 32]);
+            }
+            let (a, c) = (
+                b.first().copied().unwrap_or(0),
+                b.get(1).copied().unwrap_or(0),
+            );
+            if let Some(row) = rows.get_mut(b.len()) {
+                row[usize::from(a & 31)] |= 1 << (c & 63);
+            }
+        }
+        Prefilter { rows }
+    }
+
+    /// Whether `w` may be in the table (false: it is not).
+    #[inline]
+    pub(crate) fn may_have(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        let (a, c) = (
+            b.first().copied().unwrap_or(0),
+            b.get(1).copied().unwrap_or(0),
+        );
+        self.rows
+            .get(b.len())
+            .is_some_and(|row| row[usize::from(a & 31)] & (1 << (c & 63)) != 0)
+    }
+}
+
 /// A set of table words.
 pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
@@ -133,10 +176,15 @@ pub(crate) struct Sent<'t> {
     pub toks: Vec<Tok>,
 }
 
-/// The char at byte `i` of `s` and its length, if any.
+/// The char at byte `i` of `s` and its length, if any (`None` off the end
+/// or inside a char).
 #[inline]
 fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
-    s.get(i..)?.chars().next().map(|c| (c, c.len_utf8()))
+    match *s.as_bytes().get(i)? {
+        // An ASCII byte is always a whole char: no UTF-8 decoding.
+        b if b < 0x80 => Some((char::from(b), 1)),
+        _ => s.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
+    }
 }
 
 /// Whether `c` is a quotation mark (straight or curly, double or single).
@@ -163,6 +211,10 @@ impl<'t> Sent<'t> {
             let start = i;
             if c.is_alphabetic() {
                 let mut j = i + len;
+                // The ASCII letters and digits first, a byte at a time.
+                while b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                }
                 while let Some((d, dl)) = char_at(text, j) {
                     if d.is_alphanumeric() {
                         j += dl;
@@ -200,6 +252,9 @@ impl<'t> Sent<'t> {
                 i = j;
             } else if c.is_ascii_digit() {
                 let mut j = i + 1;
+                while b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                    j += 1;
+                }
                 while let Some((d, dl)) = char_at(text, j) {
                     if d.is_alphanumeric() {
                         j += dl;
@@ -230,6 +285,18 @@ impl<'t> Sent<'t> {
                 i += len;
             }
         }
+        Sent { text, lower, toks }
+    }
+
+    /// The lower-cased copy and the tokens, to be kept for another pass
+    /// over the same text (see [`Sent::from_parts`]).
+    pub fn into_parts(self) -> (String, Vec<Tok>) {
+        (self.lower, self.toks)
+    }
+
+    /// The sentence again from what [`Sent::into_parts`] gave for this very
+    /// `text`, without tokenising it a second time.
+    pub fn from_parts(text: &'t str, lower: String, toks: Vec<Tok>) -> Sent<'t> {
         Sent { text, lower, toks }
     }
 
@@ -761,6 +828,18 @@ mod tests {
     fn chunk_text(s: &Sent<'_>, c: Chunk) -> String {
         let (a, b) = s.range(c.first, c.last);
         s.text[a..b].to_string()
+    }
+
+    #[test]
+    fn prefilter_keeps_every_table_word() {
+        let f = Prefilter::new(["said", "according", "a", "tells"]);
+        for w in ["said", "according", "a", "tells"] {
+            assert!(f.may_have(w), "{w}");
+        }
+        // Other lengths or first letters are turned away.
+        for w in ["sai", "saidx", "paid", "", "b"] {
+            assert!(!f.may_have(w), "{w}");
+        }
     }
 
     #[test]

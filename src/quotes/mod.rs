@@ -240,12 +240,9 @@ fn scan(doc: &str, region: Span, continuing: bool) -> (Vec<Raw>, bool) {
     let bytes = text.as_bytes();
     // Only the bytes that can start a quote mark are looked at: `"`, `'`,
     // and the lead bytes of “ ” ‘ ’ (0xE2) and « » (0xC2).
-    let marks = bytes
-        .iter()
-        .enumerate()
-        .filter(|&(_, &b)| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2))
-        .map(|(i, _)| i);
-    for i in marks {
+    let mut from = 0;
+    while let Some(i) = next_mark(bytes, from) {
+        from = i + 1;
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
             continue;
         };
@@ -305,6 +302,38 @@ fn scan(doc: &str, region: Span, continuing: bool) -> (Vec<Raw>, bool) {
         push(doc, &mut out, o, cs, region.end, region.end, cont);
     }
     (out, left_open)
+}
+
+/// The offset of the first byte at or after `from` that can start a quote
+/// mark: `"`, `'`, or the lead byte of “ ” ‘ ’ (0xE2) or « » (0xC2).
+///
+/// Eight bytes at a time: a word with none of the two ASCII marks and no
+/// byte above 0x7F (most of English text) is skipped whole.
+fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Whether some byte of `v` is zero (exact for the word as a whole).
+    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGHS != 0;
+    let is_mark = |b: u8| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2);
+    let mut i = from;
+    let rest = bytes.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        let v = u64::from_le_bytes(w);
+        if v & HIGHS != 0 || zero_byte(v ^ (ONES * 0x22)) || zero_byte(v ^ (ONES * 0x27)) {
+            if let Some(k) = c.iter().position(|&b| is_mark(b)) {
+                return Some(i + k);
+            }
+        }
+        i += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&b| is_mark(b))
+        .map(|k| i + k)
 }
 
 /// Trims a quote's words and records it, unless empty.
@@ -832,5 +861,27 @@ mod tests {
         ] {
             let _ = quotes(doc);
         }
+    }
+
+    #[test]
+    fn mark_scan_finds_every_mark_byte() {
+        // Marks at every offset around the 8-byte words, ASCII and not.
+        let text = "plain words here, then \"a\" and ‘b’ and «c» and “d” it's";
+        let b = text.as_bytes();
+        let want: Vec<usize> = (0..b.len())
+            .filter(|&i| matches!(b[i], b'"' | b'\'' | 0xE2 | 0xC2))
+            .collect();
+        for from in 0..=b.len() {
+            let mut got = Vec::new();
+            let mut at = from;
+            while let Some(i) = next_mark(b, at) {
+                got.push(i);
+                at = i + 1;
+            }
+            let expect: Vec<usize> = want.iter().copied().filter(|&i| i >= from).collect();
+            assert_eq!(got, expect, "from {from}");
+        }
+        assert_eq!(next_mark(b"no marks in this long line at all", 0), None);
+        assert_eq!(next_mark(b"x", 5), None);
     }
 }

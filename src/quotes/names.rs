@@ -13,12 +13,21 @@ pub(crate) fn is_pronoun(text: &str) -> bool {
 /// The role word of a speaker like "the governor" or "The Prime Minister",
 /// if it is one.
 pub(crate) fn definite_role(text: &str) -> Option<&'static str> {
+    // Most speakers are names: leave before lower-casing. (No char but the
+    // ASCII ones lower-cases to "t", "h", "e" or a space.)
+    if !text
+        .as_bytes()
+        .get(..4)
+        .is_some_and(|p| p.eq_ignore_ascii_case(b"the "))
+    {
+        return None;
+    }
     let lower = text.to_lowercase();
     let rest = lower.strip_prefix("the ")?;
     PERSON_ROLES
         .iter()
         .copied()
-        .find(|r| rest == *r || rest.ends_with(&format!(" {r}")))
+        .find(|r| rest == *r || rest.strip_suffix(r).is_some_and(|head| head.ends_with(' ')))
 }
 
 /// Whether a source reads like a person's name (possibly with a title):
