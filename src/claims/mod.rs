@@ -813,9 +813,13 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     if i > floor && tokens[i - 1].is(&["to"]) {
         i -= 1;
         let before = i.checked_sub(1).filter(|&b| b >= floor).map(|b| &tokens[b]);
-        let control = before.is_some_and(|b| {
-            b.is(CONTROL_VERBS) || (!b.capitalised() && (verbish(b) || b.text.ends_with("ing")))
-        });
+        // After a determiner the word is a noun ("a plan to raise"), not a
+        // verb passing on its subject ("plans to raise").
+        let noun = i >= 2 && i - 2 >= floor && tokens[i - 2].is(DETERMINERS);
+        let control = !noun
+            && before.is_some_and(|b| {
+                b.is(CONTROL_VERBS) || (!b.capitalised() && (verbish(b) || b.text.ends_with("ing")))
+            });
         if control {
             // "is designed to capture", "is believed to have flown".
             i = skip_verb_group(tokens, i - 1, floor);
@@ -874,7 +878,7 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         if t.text == "," {
             if participle {
                 // "X was elected on Sunday, winning 50.9%".
-                return clause_subject(tokens, i - 1);
+                return main_subject(tokens, i - 1);
             }
             // "The project, to be built by X, will supply": skip the
             // parenthetical back to its opening comma.
@@ -899,8 +903,13 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         let dated = tokens[start..end]
             .iter()
             .all(|t| t.text.bytes().all(|b| b.is_ascii_digit()));
-        let in_pp =
-            start > 0 && tokens[start - 1].is(PREPOSITIONS) && !tokens[start - 1].is(&["of"]);
+        // A phrase right before its verb after "after", "since", "as" is
+        // the subject of that clause ("after the cabinet approved"), not a
+        // prepositional phrase.
+        let in_pp = start > 0
+            && tokens[start - 1].is(PREPOSITIONS)
+            && !tokens[start - 1].is(&["of"])
+            && !(tokens[start - 1].is(CLAUSE_OPENERS) && end == i);
         if in_pp && (dated || !antecedent) {
             // "Rescuers on Wednesday brought", "Mitch in 1998, which":
             // skip the prepositional phrase.
@@ -975,6 +984,36 @@ fn phrase_ending_at(tokens: &[Token<'_>], end: usize) -> (usize, usize) {
         start += 1;
     }
     (start, end)
+}
+
+/// The subject of the sentence's main clause, for a participle clause at
+/// token `at` ("TEGUCIGALPA — Hurricane Delia slammed into the coast as a
+/// Category 3 storm (115 mph), killing 27"): the phrase that opens the
+/// sentence, after a dateline dash or an opening adverbial phrase.
+fn main_subject(tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
+    let floor = at.saturating_sub(WINDOW);
+    let mut start = tokens[floor..at]
+        .iter()
+        .rposition(|t| matches!(t.text, "—" | "–" | "-" | ":"))
+        .map_or(floor, |p| floor + p + 1);
+    // "On Saturday, Hurricane Delia slammed ...": skip the opening phrase.
+    if tokens.get(start).is_some_and(|t| t.is(PREPOSITIONS)) {
+        let comma = tokens[start..at].iter().position(|t| t.text == ",")?;
+        start += comma + 1;
+    }
+    let mut end = start;
+    while end < at && end - start < 6 {
+        let t = &tokens[end];
+        let linked = t.is(&["of"]) && tokens.get(end + 1).is_some_and(|n| n.capitalised());
+        if !t.word || t.is(AUXILIARIES) || (t.is(PREPOSITIONS) && !linked) {
+            break;
+        }
+        if end > start && !t.capitalised() && !tokens[end - 1].is(DETERMINERS) && verbish(t) {
+            break;
+        }
+        end += 1;
+    }
+    (end > start && nominal(&tokens[end - 1])).then_some((start, end))
 }
 
 /// The subject at the start of the clause that contains token `at`; a
@@ -1533,6 +1572,51 @@ mod tests {
             ),
             None
         );
+        let cases = [
+            (
+                "The plant is designed to capture 1.5 million tonnes",
+                "capture",
+                "The plant",
+            ),
+            (
+                "The charity is believed to have flown in 40 tonnes",
+                "flown",
+                "The charity",
+            ),
+            (
+                "the cabinet approved a plan to raise tax to 21%",
+                "raise",
+                "the cabinet",
+            ),
+            (
+                "The opposition filed the motion after the cabinet approved a plan to raise tax to 21%",
+                "raise",
+                "the cabinet",
+            ),
+            (
+                "Nordhavn said it would cut 1,500 jobs by 2027 to save 2 billion",
+                "save",
+                "it",
+            ),
+            (
+                "TEGUCIGALPA — Hurricane Delia slammed into the coast as a Category 3 storm with winds of 185 km/h (115 mph), killing 27",
+                "killing",
+                "Hurricane Delia",
+            ),
+            (
+                "On Saturday, Hurricane Delia slammed into the coast, killing 27",
+                "killing",
+                "Hurricane Delia",
+            ),
+            (
+                "It was not hit this hard since Hurricane Mitch in 1998, which killed 7,000",
+                "killed",
+                "Hurricane Mitch",
+            ),
+        ];
+        for (sentence, verb, want) in cases {
+            assert_eq!(subject(sentence, verb).as_deref(), Some(want), "{sentence}");
+        }
     }
 
     #[test]
