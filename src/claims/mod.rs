@@ -1677,6 +1677,75 @@ mod tests {
         assert_eq!(record_after(s, &t, 3), None);
     }
 
+    /// The claims of a one-paragraph article (a headline first).
+    fn claims_of(body: &str) -> Vec<Claim> {
+        let text = format!("Headline Without Numbers\n{body}\n");
+        crate::Extractor::default()
+            .extract(&text, "2025-03-05".parse().ok())
+            .claims
+    }
+
+    fn claim(claims: &[Claim], value: f64) -> &Claim {
+        claims
+            .iter()
+            .find(|c| c.value == value)
+            .unwrap_or_else(|| panic!("no claim {value}"))
+    }
+
+    #[test]
+    fn hedges_bear_on_their_own_clause() {
+        let c = claims_of(
+            "Authorities detained more than 2,400 protesters, with nearly 2,000 reportedly released.",
+        );
+        assert!(!claim(&c, 2400.0).hedged);
+        assert!(claim(&c, 2000.0).hedged);
+        // "an estimated" qualifies the figure after it only.
+        let c = claims_of("Emissions fell 14 per cent to an estimated 41.2 million tonnes.");
+        assert!(!claim(&c, 14.0).hedged);
+        assert!(claim(&c, 41_200_000.0).hedged);
+        // A converted figure in brackets shares its figure's hedge.
+        let c =
+            claims_of("The firm is reportedly weighing a 2bn rand (about $110 million) upgrade.");
+        assert!(claim(&c, 2e9).hedged && claim(&c, 110e6).hedged);
+    }
+
+    #[test]
+    fn negations_in_the_verb_group() {
+        let c = claims_of("Police did not detain 40 protesters on Monday.");
+        assert!(claim(&c, 40.0).negated);
+        let c = claims_of("Officials denied that 300 people were evacuated.");
+        assert!(claim(&c, 300.0).negated);
+        let c = claims_of("Police detained 40 protesters, but none were charged.");
+        assert!(!claim(&c, 40.0).negated);
+    }
+
+    #[test]
+    fn a_relative_clause_does_not_time_the_claim() {
+        let text = "Headline Without Numbers\nOn Monday, police freed 88 prisoners.\nThe government released 99 prisoners who were detained in July 2024.\n";
+        let ex = crate::Extractor::default().extract(text, "2025-03-05".parse().ok());
+        let c = claim(&ex.claims, 99.0);
+        let when = c
+            .time
+            .and_then(|i| ex.dates.get(i))
+            .and_then(|d| d.value.clone());
+        assert_ne!(when.as_deref(), Some("2024-07"));
+        let c = claim(&ex.claims, 88.0);
+        let when = c
+            .time
+            .and_then(|i| ex.dates.get(i))
+            .and_then(|d| d.value.clone());
+        assert_eq!(when.as_deref(), Some("2025-03-03"));
+    }
+
+    #[test]
+    fn a_figure_in_a_quotation_is_its_speakers() {
+        let c = claims_of(
+            "“We have treated more than 300 patients since Sunday,” Health Minister Rosa Quispe told reporters. “Forty of them needed surgery.”",
+        );
+        let source = claim(&c, 40.0).source.as_ref().map(|s| s.text.as_str());
+        assert!(source.is_some_and(|s| s.contains("Quispe")), "{source:?}");
+    }
+
     #[test]
     fn word_lists_are_sorted_lower_case_and_short() {
         use super::words::*;
