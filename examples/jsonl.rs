@@ -163,24 +163,43 @@ fn run(extractor: &Extractor, batch: &mut Vec<Job>, out: &mut impl Write) -> usi
     let mut results = results.map(Vec::into_iter);
     let mut failed = 0;
     for job in batch.drain(..) {
-        let record = match job.input {
+        let written = match job.input {
             Ok(_) => match results.as_mut().and_then(Iterator::next) {
-                Some(ex) => ok_record(job.line, job.id, job.url, ex),
+                Some(ex) => write_ok(out, job.line, &job.id, &job.url, &ex),
                 None => {
                     failed += 1;
-                    json!({"line": job.line, "id": job.id, "error": "internal error while extracting"})
+                    write_error(out, job.line, &job.id, "internal error while extracting")
                 }
             },
             Err(e) => {
                 failed += 1;
-                json!({"line": job.line, "id": job.id, "error": e})
+                write_error(out, job.line, &job.id, &e)
             }
         };
-        let _ = writeln!(out, "{record}");
+        // A closed stdout shows at the flush after the batch.
+        let _ = written;
     }
     failed
 }
 
-fn ok_record(line: usize, id: Value, url: Value, ex: Extraction) -> Value {
-    json!({"line": line, "id": id, "url": url, "extraction": ex})
+/// Writes one result line. The extraction is serialised straight to the
+/// output: building a `serde_json::Value` first cost more than extracting.
+fn write_ok(
+    out: &mut impl Write,
+    line: usize,
+    id: &Value,
+    url: &Value,
+    ex: &Extraction,
+) -> std::io::Result<()> {
+    write!(
+        out,
+        "{{\"line\":{line},\"id\":{id},\"url\":{url},\"extraction\":"
+    )?;
+    serde_json::to_writer(&mut *out, ex)?;
+    writeln!(out, "}}")
+}
+
+fn write_error(out: &mut impl Write, line: usize, id: &Value, error: &str) -> std::io::Result<()> {
+    let record = json!({"line": line, "id": id, "error": error});
+    writeln!(out, "{record}")
 }

@@ -102,6 +102,7 @@ struct ReadmeDoctests;
 pub(crate) fn force_patterns() {
     actors::warm();
     attribution::warm();
+    claims::warm();
     quantity::warm();
     quotes::warm();
     temporal::warm();

@@ -13,11 +13,7 @@ use crate::temporal::TimexKind;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use words::{
-    ADVERBS, AUXILIARIES, CLAUSE_OPENERS, COMMON_VERBS, CONTROL_VERBS, DENIALS, DETERMINERS,
-    EVENT_CLASSES, FIRST_PERSON, INTRANSITIVE, NEGATIONS, PLAN_NOUNS, PREPOSITIONS, REPORTING,
-    SUBJECT_PRONOUNS,
-};
+use words::{EVENT_CLASSES, INTRANSITIVE};
 
 /// Coarse class of a claim's event, for the events news counts most.
 ///
@@ -334,6 +330,11 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
     claims
 }
 
+/// Forces the word-class table (the integrator's `force_patterns`).
+pub(crate) fn warm() {
+    class::warm();
+}
+
 /// How many earlier claims of the same value a mention is compared with.
 const MERGE_WINDOW: usize = 32;
 
@@ -461,12 +462,122 @@ impl Index {
     }
 }
 
+/// The closed word classes of [`words`] as bits, so that a token's classes
+/// are looked up once, when the sentence is tokenised, instead of scanning
+/// a list each time a rule asks.
+mod class {
+    use super::words as w;
+    use once_cell::sync::Lazy;
+
+    pub(super) const ADVERB: u16 = 1;
+    pub(super) const AUXILIARY: u16 = 1 << 1;
+    pub(super) const CLAUSE_OPENER: u16 = 1 << 2;
+    pub(super) const COMMON_VERB: u16 = 1 << 3;
+    pub(super) const CONTROL_VERB: u16 = 1 << 4;
+    pub(super) const DENIAL: u16 = 1 << 5;
+    pub(super) const DETERMINER: u16 = 1 << 6;
+    pub(super) const FIRST_PERSON: u16 = 1 << 7;
+    pub(super) const NEGATION: u16 = 1 << 8;
+    pub(super) const PLAN_NOUN: u16 = 1 << 9;
+    pub(super) const PREPOSITION: u16 = 1 << 10;
+    pub(super) const REPORTING: u16 = 1 << 11;
+    pub(super) const SUBJECT_PRONOUN: u16 = 1 << 12;
+
+    /// Longest entry of any list: longer words are in none.
+    const MAX_LEN: usize = 16;
+
+    /// Every listed word with its class bits, bucketed by length and first
+    /// letter: a lookup compares a word with the few entries of its bucket.
+    struct Table {
+        words: Vec<(&'static str, u16)>,
+        /// `words[starts[b]..starts[b + 1]]` is bucket `b`.
+        starts: Vec<usize>,
+    }
+
+    /// The bucket of a word of `len` bytes starting with `first`.
+    fn bucket(len: usize, first: u8) -> Option<usize> {
+        let letter = first.to_ascii_lowercase().wrapping_sub(b'a');
+        (len <= MAX_LEN && letter < 26).then(|| len * 26 + usize::from(letter))
+    }
+
+    static TABLE: Lazy<Table> = Lazy::new(|| {
+        let lists: [(&[&'static str], u16); 13] = [
+            (w::ADVERBS, ADVERB),
+            (w::AUXILIARIES, AUXILIARY),
+            (w::CLAUSE_OPENERS, CLAUSE_OPENER),
+            (w::COMMON_VERBS, COMMON_VERB),
+            (w::CONTROL_VERBS, CONTROL_VERB),
+            (w::DENIALS, DENIAL),
+            (w::DETERMINERS, DETERMINER),
+            (w::FIRST_PERSON, FIRST_PERSON),
+            (w::NEGATIONS, NEGATION),
+            (w::PLAN_NOUNS, PLAN_NOUN),
+            (w::PREPOSITIONS, PREPOSITION),
+            (w::REPORTING, REPORTING),
+            (w::SUBJECT_PRONOUNS, SUBJECT_PRONOUN),
+        ];
+        let mut words: Vec<(&'static str, u16)> = Vec::new();
+        for (list, bit) in lists {
+            for &word in list {
+                match words.iter_mut().find(|(t, _)| *t == word) {
+                    Some((_, bits)) => *bits |= bit,
+                    None => words.push((word, bit)),
+                }
+            }
+        }
+        let key = |word: &str| bucket(word.len(), word.as_bytes()[0]).unwrap_or(usize::MAX);
+        words.sort_unstable_by_key(|(word, _)| key(word));
+        let buckets = (MAX_LEN + 1) * 26;
+        let starts = (0..=buckets)
+            .map(|b| words.partition_point(|(word, _)| key(word) < b))
+            .collect();
+        Table { words, starts }
+    });
+
+    /// The class bits of a word (case-insensitive for ASCII letters).
+    pub(super) fn of(word: &str) -> u16 {
+        let Some(&first) = word.as_bytes().first() else {
+            return 0;
+        };
+        let Some(b) = bucket(word.len(), first) else {
+            return 0;
+        };
+        let t = &*TABLE;
+        t.words[t.starts[b]..t.starts[b + 1]]
+            .iter()
+            .find(|(w, _)| w.eq_ignore_ascii_case(word))
+            .map_or(0, |(_, bits)| *bits)
+    }
+
+    /// Builds the table.
+    pub(super) fn warm() {
+        Lazy::force(&TABLE);
+    }
+
+    #[cfg(test)]
+    #[test]
+    fn every_entry_fits_and_is_found() {
+        assert_eq!(TABLE.starts.last(), Some(&TABLE.words.len()));
+        for (w, bits) in TABLE.words.iter() {
+            assert!(w.len() <= MAX_LEN, "{w} is longer than MAX_LEN");
+            assert_eq!(of(w), *bits);
+            assert_eq!(of(&w.to_ascii_uppercase()), *bits);
+        }
+        assert_eq!(of("said") & REPORTING, REPORTING);
+        assert_eq!(of("The") & DETERMINER, DETERMINER);
+        assert_eq!(of("protesters"), 0);
+        assert_eq!(of("Ríos"), 0);
+    }
+}
+
 /// A word or punctuation mark of a sentence, in document coordinates.
 #[derive(Debug, Clone, Copy)]
 struct Token<'t> {
     span: Span,
     text: &'t str,
     word: bool,
+    /// The closed word classes the word belongs to ([`class`] bits).
+    classes: u16,
 }
 
 impl Token<'_> {
@@ -474,6 +585,11 @@ impl Token<'_> {
     /// lists are short, and the length check rejects most entries at once.
     fn is(&self, list: &[&str]) -> bool {
         self.word && list.iter().any(|w| w.eq_ignore_ascii_case(self.text))
+    }
+
+    /// Whether the word belongs to one of the word classes in `bits`.
+    fn has(&self, bits: u16) -> bool {
+        self.classes & bits != 0
     }
 
     fn capitalised(&self) -> bool {
@@ -512,6 +628,7 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
                 span: local.shift(span.start),
                 text: &text[i..end],
                 word: true,
+                classes: class::of(&text[i..end]),
             });
         } else if !c.is_whitespace() {
             let local = Span::new(i, i + c.len_utf8());
@@ -519,6 +636,7 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
                 span: local.shift(span.start),
                 text: &text[i..local.end],
                 word: false,
+                classes: 0,
             });
         }
     }
@@ -644,7 +762,7 @@ fn quote_speaker(parts: &Parts<'_>, q: &Quantity) -> Option<ClaimSource> {
 /// attribution extractor leaves out.
 fn pronoun_source(tokens: &[Token<'_>]) -> Option<ClaimSource> {
     for (i, t) in tokens.iter().enumerate() {
-        if !t.is(SUBJECT_PRONOUNS) {
+        if !t.has(class::SUBJECT_PRONOUN) {
             continue;
         }
         let next = tokens
@@ -739,12 +857,12 @@ fn actor_for(
         relative_subject(tokens, after_q, e, object, headline).or_else(|| agent_after(tokens, e))?
     };
     let (first, last) = (&tokens[phrase.0], &tokens[phrase.1 - 1]);
-    if !nominal(last) && !last.is(SUBJECT_PRONOUNS) && !last.is(FIRST_PERSON) {
+    if !nominal(last) && !last.has(class::SUBJECT_PRONOUN) && !last.has(class::FIRST_PERSON) {
         return None;
     }
     let mut span = Span::new(first.span.start, last.span.end);
     let mut text = span.as_str(parts.doc).to_string();
-    if phrase.1 - phrase.0 == 1 && first.is(FIRST_PERSON) {
+    if phrase.1 - phrase.0 == 1 && first.has(class::FIRST_PERSON) {
         // "I will govern for 52 million": the speaker, not named here.
         return None;
     }
@@ -768,9 +886,9 @@ const WINDOW: usize = 40;
 fn skip_verb_group(tokens: &[Token<'_>], mut i: usize, floor: usize) -> usize {
     while i > floor {
         let t = &tokens[i - 1];
-        if t.is(AUXILIARIES)
-            || t.is(NEGATIONS)
-            || t.is(ADVERBS)
+        if t.has(class::AUXILIARY)
+            || t.has(class::NEGATION)
+            || t.has(class::ADVERB)
             || (t.word && t.text.ends_with("ly") && !t.capitalised())
         {
             i -= 1;
@@ -794,16 +912,16 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     // million"): the actor is the subject of the verb that governs the noun
     // phrase, if a verb does.
     let noun = tokens.get(verb + 1).is_some_and(|t| t.is(&["of"]))
-        || (i > floor && tokens[i - 1].is(DETERMINERS) && !tokens[i - 1].capitalised());
+        || (i > floor && tokens[i - 1].has(class::DETERMINER) && !tokens[i - 1].capitalised());
     if noun {
         let (start, _) = phrase_ending_at(tokens, verb);
         i = start.max(floor);
         let governor = i.checked_sub(1).map(|g| &tokens[g])?;
         if !governor.word
             || governor.capitalised()
-            || governor.is(PREPOSITIONS)
-            || governor.is(CLAUSE_OPENERS)
-            || governor.is(AUXILIARIES)
+            || governor.has(class::PREPOSITION)
+            || governor.has(class::CLAUSE_OPENER)
+            || governor.has(class::AUXILIARY)
         {
             return None;
         }
@@ -815,10 +933,11 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         let before = i.checked_sub(1).filter(|&b| b >= floor).map(|b| &tokens[b]);
         // After a determiner the word is a noun ("a plan to raise"), not a
         // verb passing on its subject ("plans to raise").
-        let noun = i >= 2 && i - 2 >= floor && tokens[i - 2].is(DETERMINERS);
+        let noun = i >= 2 && i - 2 >= floor && tokens[i - 2].has(class::DETERMINER);
         let control = !noun
             && before.is_some_and(|b| {
-                b.is(CONTROL_VERBS) || (!b.capitalised() && (verbish(b) || b.text.ends_with("ing")))
+                b.has(class::CONTROL_VERB)
+                    || (!b.capitalised() && (verbish(b) || b.text.ends_with("ing")))
             });
         if control {
             // "is designed to capture", "is believed to have flown".
@@ -833,7 +952,7 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             if let Some(p) = tokens[start..end].iter().position(Token::possessive) {
                 return Some((start, start + p + 1));
             }
-            if !tokens[end - 1].is(PLAN_NOUNS) {
+            if !tokens[end - 1].has(class::PLAN_NOUN) {
                 return Some((start, end));
             }
             // "the cabinet approved a plan to raise": whoever governs the plan.
@@ -841,7 +960,10 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
                 .checked_sub(1)
                 .filter(|&g| g >= floor)
                 .map(|g| &tokens[g])?;
-            if !governor.word || governor.is(PREPOSITIONS) || governor.is(CLAUSE_OPENERS) {
+            if !governor.word
+                || governor.has(class::PREPOSITION)
+                || governor.has(class::CLAUSE_OPENER)
+            {
                 return None;
             }
             i = skip_verb_group(tokens, start - 1, floor);
@@ -890,10 +1012,10 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             i = floor + open;
             continue;
         }
-        if !t.word || t.is(CLAUSE_OPENERS) {
+        if !t.word || t.has(class::CLAUSE_OPENER) {
             return None;
         }
-        if t.is(SUBJECT_PRONOUNS) || t.is(FIRST_PERSON) {
+        if t.has(class::SUBJECT_PRONOUN) || t.has(class::FIRST_PERSON) {
             return Some((i - 1, i));
         }
         let (start, end) = phrase_ending_at(tokens, i);
@@ -907,9 +1029,9 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         // the subject of that clause ("after the cabinet approved"), not a
         // prepositional phrase.
         let in_pp = start > 0
-            && tokens[start - 1].is(PREPOSITIONS)
+            && tokens[start - 1].has(class::PREPOSITION)
             && !tokens[start - 1].is(&["of"])
-            && !(tokens[start - 1].is(CLAUSE_OPENERS) && end == i);
+            && !(tokens[start - 1].has(class::CLAUSE_OPENER) && end == i);
         if in_pp && (dated || !antecedent) {
             // "Rescuers on Wednesday brought", "Mitch in 1998, which":
             // skip the prepositional phrase.
@@ -935,10 +1057,10 @@ fn relative_subject(
     }
     let between = &tokens[from..verb];
     let first = &between[0];
-    let ok = (first.capitalised() || first.is(SUBJECT_PRONOUNS))
+    let ok = (first.capitalised() || first.has(class::SUBJECT_PRONOUN))
         && between
             .iter()
-            .all(|t| t.word && !t.is(AUXILIARIES) && !t.is(PREPOSITIONS))
+            .all(|t| t.word && !t.has(class::AUXILIARY) && !t.has(class::PREPOSITION))
         && object.is_none_or(|o| {
             !o.overlaps(Span::new(
                 first.span.start,
@@ -956,13 +1078,17 @@ fn phrase_ending_at(tokens: &[Token<'_>], end: usize) -> (usize, usize) {
     let mut start = end;
     while start > 0 && end - start < 8 {
         let t = &tokens[start - 1];
-        if !t.word || t.is(AUXILIARIES) || t.is(CLAUSE_OPENERS) || t.is(SUBJECT_PRONOUNS) {
+        if !t.word
+            || t.has(class::AUXILIARY)
+            || t.has(class::CLAUSE_OPENER)
+            || t.has(class::SUBJECT_PRONOUN)
+        {
             break;
         }
         if start < end && !t.capitalised() && verbish(t) {
             break;
         }
-        if t.is(PREPOSITIONS) {
+        if t.has(class::PREPOSITION) {
             // "Central Bank of Kenya": a link between capitalised words.
             let linked = t.is(&["for", "of"])
                 && start < end
@@ -973,7 +1099,7 @@ fn phrase_ending_at(tokens: &[Token<'_>], end: usize) -> (usize, usize) {
                 break;
             }
         }
-        if t.is(DETERMINERS) {
+        if t.has(class::DETERMINER) {
             start -= 1;
             break;
         }
@@ -997,7 +1123,7 @@ fn main_subject(tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
         .rposition(|t| matches!(t.text, "—" | "–" | "-" | ":"))
         .map_or(floor, |p| floor + p + 1);
     // "On Saturday, Hurricane Delia slammed ...": skip the opening phrase.
-    if tokens.get(start).is_some_and(|t| t.is(PREPOSITIONS)) {
+    if tokens.get(start).is_some_and(|t| t.has(class::PREPOSITION)) {
         let comma = tokens[start..at].iter().position(|t| t.text == ",")?;
         start += comma + 1;
     }
@@ -1005,10 +1131,11 @@ fn main_subject(tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
     while end < at && end - start < 6 {
         let t = &tokens[end];
         let linked = t.is(&["of"]) && tokens.get(end + 1).is_some_and(|n| n.capitalised());
-        if !t.word || t.is(AUXILIARIES) || (t.is(PREPOSITIONS) && !linked) {
+        if !t.word || t.has(class::AUXILIARY) || (t.has(class::PREPOSITION) && !linked) {
             break;
         }
-        if end > start && !t.capitalised() && !tokens[end - 1].is(DETERMINERS) && verbish(t) {
+        if end > start && !t.capitalised() && !tokens[end - 1].has(class::DETERMINER) && verbish(t)
+        {
             break;
         }
         end += 1;
@@ -1024,21 +1151,22 @@ fn clause_subject(tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
         .iter()
         .rposition(|t| {
             matches!(t.text, "," | ";" | ":" | "—" | "–" | "-" | ")")
-                || t.is(CLAUSE_OPENERS)
-                || t.is(REPORTING)
+                || t.has(class::CLAUSE_OPENER)
+                || t.has(class::REPORTING)
         })
         .map_or(floor, |p| floor + p + 1);
     let mut end = start;
     while end < at {
         let t = &tokens[end];
         if !t.word
-            || t.is(AUXILIARIES)
-            || (t.is(PREPOSITIONS)
+            || t.has(class::AUXILIARY)
+            || (t.has(class::PREPOSITION)
                 && !(t.is(&["of"]) && tokens.get(end + 1).is_some_and(|n| n.capitalised())))
         {
             break;
         }
-        if end > start && !t.capitalised() && !tokens[end - 1].is(DETERMINERS) && verbish(t) {
+        if end > start && !t.capitalised() && !tokens[end - 1].has(class::DETERMINER) && verbish(t)
+        {
             break;
         }
         end += 1;
@@ -1070,18 +1198,18 @@ fn nominal(t: &Token<'_>) -> bool {
             .text
             .bytes()
             .all(|b| b.is_ascii_digit() || b == b',' || b == b'.')
-        && !t.is(DETERMINERS)
-        && !t.is(ADVERBS)
+        && !t.has(class::DETERMINER)
+        && !t.has(class::ADVERB)
         && (t.capitalised()
             || !(verbish(t)
                 || t.text.ends_with("ing")
                 || t.text.ends_with("ly")
-                || t.is(AUXILIARIES)))
+                || t.has(class::AUXILIARY)))
 }
 
 /// Whether a lower-case word looks like a finite verb.
 fn verbish(t: &Token<'_>) -> bool {
-    t.text.ends_with("ed") || t.is(REPORTING) || t.is(COMMON_VERBS)
+    t.text.ends_with("ed") || t.has(class::REPORTING) || t.has(class::COMMON_VERB)
 }
 
 /// "were detained by police": the agent after a passive verb.
@@ -1099,8 +1227,8 @@ fn agent_after(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     let mut end = start;
     while end < tokens.len()
         && tokens[end].word
-        && !tokens[end].is(PREPOSITIONS)
-        && !tokens[end].is(AUXILIARIES)
+        && !tokens[end].has(class::PREPOSITION)
+        && !tokens[end].has(class::AUXILIARY)
         && end - start < 6
     {
         end += 1;
@@ -1169,14 +1297,17 @@ fn negated(tokens: &[Token<'_>], q: &Quantity, event: Span) -> bool {
         .max(if q_start < e { q_start + 1 } else { 0 });
     tokens[from..e]
         .iter()
-        .any(|t| t.is(NEGATIONS) || t.text.ends_with("n't") || t.text.ends_with("n’t"))
+        .any(|t| t.has(class::NEGATION) || t.text.ends_with("n't") || t.text.ends_with("n’t"))
 }
 
 /// The first negation of a sentence: "not", "never", "denied", a "-n't"
 /// verb, "no" (with "one": "No one was killed").
 fn first_negation(tokens: &[Token<'_>]) -> Option<Span> {
     let i = tokens.iter().position(|t| {
-        t.is(NEGATIONS) || t.is(DENIALS) || t.text.ends_with("n't") || t.text.ends_with("n’t")
+        t.has(class::NEGATION)
+            || t.has(class::DENIAL)
+            || t.text.ends_with("n't")
+            || t.text.ends_with("n’t")
     })?;
     let end = if tokens[i].is(&["no"]) && tokens.get(i + 1).is_some_and(|n| n.is(&["one"])) {
         i + 1
