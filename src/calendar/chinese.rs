@@ -1,0 +1,87 @@
+//! Chinese New Year by the rules of the modern (1645 onward, in China
+//! time since 1929) Chinese calendar, as Reingold and Dershowitz give them
+//! (*Calendrical Calculations*, ch. 19): days are reckoned in China
+//! Standard Time (UTC+8); a month runs from the day of one new moon to the
+//! day before the next; the month holding the winter solstice is the 11th;
+//! when twelve new moons separate two 11th months, the first month without
+//! a major solar term (zhongqi, the Sun at a multiple of 30°) is a leap
+//! month; the new year is the second new moon after the solstice, or the
+//! third when the 12th or 11th month after it is a leap one. (The shortcut
+//! "the month holding Rain Water" fails in years such as 1985.)
+
+use super::astro;
+use crate::Date;
+
+/// China Standard Time, hours east of Greenwich.
+const CST: f64 = 8.0;
+
+/// The China day of new moon `k`.
+fn nm_day(k: i64) -> i64 {
+    astro::civil_day(astro::new_moon(k), CST)
+}
+
+/// The first new moon whose China day is on or after `day`: (its day, k).
+fn new_moon_on_or_after(day: i64) -> (i64, i64) {
+    let mut k = astro::new_moon_before(astro::jd(day, -CST));
+    for _ in 0..4 {
+        if nm_day(k) >= day {
+            break;
+        }
+        k += 1;
+    }
+    (nm_day(k), k)
+}
+
+/// The major solar term in force at the start of China day `day`.
+fn major_term(day: i64) -> i64 {
+    (astro::sun_longitude(astro::jd(day, -CST)) / 30.0).floor() as i64
+}
+
+/// Whether the month beginning on China day `day` holds no major term.
+fn no_major_term(day: i64) -> bool {
+    major_term(day) == major_term(new_moon_on_or_after(day + 1).0)
+}
+
+/// The China day of the winter solstice after the UT Julian Day `after`.
+fn solstice_day(after: f64) -> i64 {
+    astro::civil_day(astro::sun_reaches(270.0, after), CST)
+}
+
+/// The first day of the Chinese year that begins in Gregorian `year`.
+pub(crate) fn new_year(year: i32) -> Option<Date> {
+    let nov1 = Date::new(year - 1, 11, 1).ok()?.to_days();
+    let s1 = solstice_day(astro::jd(nov1, 0.0));
+    let s2 = solstice_day(astro::jd(nov1 + 365, 0.0));
+    let (m12, _) = new_moon_on_or_after(s1 + 1);
+    let (m13, _) = new_moon_on_or_after(m12 + 1);
+    // The 11th month of the next year: the new moon on or before s2.
+    let next11 = nm_day(new_moon_on_or_after(s2 + 1).1 - 1);
+    let months = ((next11 - m12) as f64 / astro::SYNODIC).round() as i64;
+    let day = if months == 12 && (no_major_term(m12) || no_major_term(m13)) {
+        new_moon_on_or_after(m13 + 1).0
+    } else {
+        m13
+    };
+    Some(Date::from_days(day))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn published_new_years() {
+        for (y, want) in [
+            (2024, "2024-02-10"),
+            (2025, "2025-01-29"),
+            (2023, "2023-01-22"),
+            (2014, "2014-01-31"),
+            (2013, "2013-02-10"),
+            (2018, "2018-02-16"),
+            (2033, "2033-01-31"),
+            (1985, "1985-02-20"),
+        ] {
+            assert_eq!(new_year(y).map(|d| d.to_string()).as_deref(), Some(want));
+        }
+    }
+}
