@@ -119,6 +119,8 @@ pub(crate) enum Lunar {
     Dhanteras,
     /// Naraka Chaturdashi (Choti Diwali): Ashvin krishna chaturdashi (29).
     NarakaChaturdashi,
+    /// Kali Chaudas: the same tithi at midnight (its puja is at night).
+    KaliChaudas,
     /// Diwali (Lakshmi Puja): Ashvin amavasya (30), at sunset.
     Diwali,
     /// Govardhan Puja: Kartika shukla pratipada (1).
@@ -127,6 +129,8 @@ pub(crate) enum Lunar {
     BhaiDooj,
     /// Chhath: Kartika shukla shashthi (6).
     Chhath,
+    /// Guru Nanak Jayanti (Gurpurab): Kartika purnima (15).
+    GuruNanak,
     /// Guru Gobind Singh Jayanti: Pausha shukla saptami (7).
     GuruGobindSingh,
     /// Vasant Panchami: Magha shukla panchami (5).
@@ -164,10 +168,12 @@ impl Lunar {
             Lunar::KarvaChauth => (ASHVIN, 19, Sunset, 0, 1),
             Lunar::Dhanteras => (ASHVIN, 28, Sunset, 0, 1),
             Lunar::NarakaChaturdashi => (ASHVIN, 29, Sunrise, 0, 1),
+            Lunar::KaliChaudas => (ASHVIN, 29, Midnight, 0, 1),
             Lunar::Diwali => (ASHVIN, 30, Sunset, 0, 1),
             Lunar::Govardhan => (KARTIKA, 1, Sunrise, 0, 1),
             Lunar::BhaiDooj => (KARTIKA, 2, Sunrise, 0, 1),
             Lunar::Chhath => (KARTIKA, 6, Sunrise, 0, 1),
+            Lunar::GuruNanak => (KARTIKA, 15, Sunrise, 0, 1),
             Lunar::GuruGobindSingh => (PAUSHA, 7, Sunrise, 0, 1),
             Lunar::VasantPanchami => (MAGHA, 5, Sunrise, 0, 1),
             Lunar::RavidassJayanti => (MAGHA, 15, Sunrise, 0, 1),
@@ -261,12 +267,12 @@ impl Festival {
                 let simha = astro::sankranti(120.0, astro::jd(jan1, 0.0));
                 let first = astro::civil_day(simha, KOCHI.zone) + 1;
                 let seen = |d: i64| {
-                    let rise = moment(d, Moment::Sunrise, KOCHI);
+                    let rise = moment(d, Moment::Sunrise, KOCHI) + 0.1;
                     let nak = astro::moon_sidereal(rise);
                     astro::sun_sidereal(rise) < 150.0 && (280.0..280.0 + 40.0 / 3.0).contains(&nak)
                 };
                 // The first day of the last run of such days in the month.
-                let last = (first..first + 32).filter(|&d| seen(d)).last()?;
+                let last = (first..first + 32).rev().find(|&d| seen(d))?;
                 one(if seen(last - 1) { last - 1 } else { last })
             }
             Festival::Tithi(f) => {

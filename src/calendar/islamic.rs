@@ -100,6 +100,45 @@ impl Holiday {
 mod tests {
     use super::*;
 
+    /// The tabular calendar (civil epoch 16 July 622 Julian, leap years
+    /// 2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29 of each 30-year cycle),
+    /// after Calendrical Calculations, kept to compare the two rules.
+    fn tabular(y: i64, m: u8, d: u8) -> Date {
+        let m = i64::from(m);
+        let rd = i64::from(d)
+            + 29 * (m - 1)
+            + (6 * m - 1) / 11
+            + (y - 1) * 354
+            + (3 + 11 * y).div_euclid(30)
+            + 227_015
+            - 1;
+        Date::from_days(rd - 719_163)
+    }
+
+    #[test]
+    fn astronomical_rule_beats_tabular() {
+        // Published Saudi (Umm al-Qura) dates: (Hijri y, m, d, civil date).
+        let published = [
+            (1439, 12, 10, "2018-08-21"),
+            (1444, 10, 1, "2023-04-21"),
+            (1444, 12, 10, "2023-06-28"),
+            (1445, 9, 1, "2024-03-11"),
+            (1445, 10, 1, "2024-04-10"),
+            (1445, 12, 10, "2024-06-16"),
+            (1446, 1, 1, "2024-07-07"),
+            (1446, 9, 1, "2025-03-01"),
+            (1446, 10, 1, "2025-03-30"),
+            (1446, 12, 10, "2025-06-06"),
+        ];
+        let (mut astro_ok, mut tab_ok) = (0, 0);
+        for (y, m, d, want) in published {
+            astro_ok += usize::from(Date::from_days(to_days(y, m, d)).to_string() == want);
+            tab_ok += usize::from(tabular(y, m, d).to_string() == want);
+        }
+        assert_eq!(astro_ok, published.len());
+        assert!(tab_ok < astro_ok, "tabular {tab_ok}");
+    }
+
     fn day(h: Holiday, y: i32) -> String {
         h.in_year(y).map(|d| d.0.to_string()).unwrap_or_default()
     }

@@ -56,6 +56,7 @@ use crate::{Date, Span};
 
 use scan::{Found, K, Scan};
 use value::{Ctx, Sem, Val, resolve};
+
 use words::FUTURE_CUES;
 
 /// What kind of temporal expression it is (TimeML's TIMEX3 types, with
@@ -248,6 +249,16 @@ impl Resolver {
                 sem => {
                     let v = resolve(sem, &ctx);
                     t.value = v.map(|v| v.timex());
+                    // A holiday of several days is an interval from its
+                    // first day (its eve, for Jewish holidays) to its last.
+                    if let (Some(Val::Day(d)), Some(len)) =
+                        (v, v.and_then(|v| value::holiday_len(sem, v)))
+                    {
+                        t.kind = TimexKind::Interval;
+                        t.value = None;
+                        t.from = Some(d.to_string());
+                        t.to = Some(d.add_days(len - 1).to_string());
+                    }
                     if let Some(v) = v {
                         if let Val::Day(d) = v {
                             if !dateline {
@@ -348,7 +359,7 @@ fn worth_scanning(text: &str) -> bool {
 /// Words that can start or make a temporal expression without digits.
 static TRIGGERS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     regex::Regex::new(
-        r"(?i-u:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|this|next|past|previous|current|coming|upcoming|earlier|later|ago|week|month|year|quarter|qtr|half|koningsdag|boss|christmas|xmas|new year|easter|thanksgiving|day\b|decade|noon|midnight|spring|summer|autumn|fall|winter|annual|daily|weekly|monthly|yearly|quarterly|every|each|halloween|juneteenth|mardi|pentecost|fiscal|the day|the same|the end|the start|the beginning|the middle|mid|late|early|q[1-4]|h[12]|fy|eom|eoy|ides))",
+        r"(?i-u:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|this|next|past|previous|current|coming|upcoming|earlier|later|ago|week|month|year|quarter|qtr|half|koningsdag|boss|christmas|xmas|new year|easter|thanksgiving|day\b|decade|noon|midnight|spring|summer|autumn|fall|winter|annual|daily|weekly|monthly|yearly|quarterly|every|each|halloween|juneteenth|mardi|pentecost|fiscal|the day|the same|the end|the start|the beginning|the middle|mid|late|early|q[1-4]|h[12]|fy|eom|eoy|ides|rosh|yom|sukk|succ|feast|shemini|shmini|simch|simhat|hanuk|hannuk|chanuk|channuk|tu b|purim|shushan|passover|pesa|holocaust|lag b|shavuo|tisha|eid|id[ -][au]l|bakr|sacrifice|kurban|qurban|ramad|ramaz|ramzan|lay?lat|lailat|shab|night of|jumu|jamat|jumat|jummat|isra |isra-|prophet|the night journey|islamic new|hijri|arabic new|amun|ashour|ashura|mawlid|milad|chinese (?:lunar )?new|lunar new|parsi|jamshedi|thai|pongal|makara? s|maghi|uttarayan|bhogi|boghi|bogi|mattu|maattu|kaanum|kanum|kanni|vaisakh|vaishakhi|baisakhi|vasakhi|mesha|rabindra|pochishe|thiru|onam\b|narak|kali ch|chh?oti|roop|holi|kamudu|kama d|diwali|deepa|divali|dipawali|lakshmi|laxmi|dhan|govardhan|annakut|bhai|bhau|chhath|dala|surya s|dhul|phagwah|rangwali|navar|navr|durga|maha|vijaya|dussehra|dussera|dasera|dasara|karva|karwa|karaka|raksha|rakhi|krishna|janmash|gokul|ganesh|vinaya|sri rama|rama? navami|shivar|shivr|vasant|basant|saraswati|ugadi|yugadi|samvats|chaitra|gudi|mahav|guru|ravidas|valmiki|pargat|buddha|vesak|wesak|ratha? yatra|ratha?-yatra|dayanand))",
     )
     .expect("valid trigger pattern")
 });

@@ -253,7 +253,22 @@ fn holiday_date(rule: Rule, y: i32) -> Option<Date> {
                 _ => x,
             })
         }
+        lunar => lunar.in_year(y).map(|d| d.0),
     }
+}
+
+/// The number of days a holiday placed on `v` spans, when more than one
+/// (Ramadan, Passover, Navaratri): it is then an interval from `v`.
+pub(crate) fn holiday_len(sem: &Sem, v: Val) -> Option<i64> {
+    let (Sem::Holiday { rule, .. } | Sem::HolidayOfYear { rule, .. }) = sem else {
+        return None;
+    };
+    let Val::Day(d) = v else {
+        return None;
+    };
+    rule.in_year(d.year())
+        .filter(|(first, len)| *first == d && *len > 1)
+        .map(|x| x.1)
 }
 
 /// Orthodox Easter Sunday: Meeus' Julian computus, moved to the
