@@ -368,6 +368,7 @@ static TRIGGERS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::ne
 pub(crate) fn warm() {
     once_cell::sync::Lazy::force(&TRIGGERS);
     once_cell::sync::Lazy::force(&scan::STARTERS);
+    once_cell::sync::Lazy::force(&scan::HOLIDAY_INDEX);
     once_cell::sync::Lazy::force(&WORD_CLASS);
 }
 

@@ -1164,8 +1164,9 @@ impl<'a> Scan<'a> {
             if words.len() > 1 && words[0] == "may" && !self.cap(i) {
                 continue;
             }
-            // A name: "Good Friday Agreement", "Christmas Island".
-            if i > 0 && self.is_name_word(j) {
+            // A name: "Good Friday Agreement", "Christmas Island"; for
+            // lunar names also at the start ("Rakhi Sawant arrived").
+            if (i > 0 || rule.is_lunar()) && self.is_name_word(j) {
                 continue;
             }
             let mut y = self.year_at(j).filter(|_| !self.in_bigger_number(j));
@@ -1180,8 +1181,9 @@ impl<'a> Scan<'a> {
                 }
             }
             // Names made of ordinary words ("night of power", "sacrifice
-            // feast") need a capital or a year after them.
-            if y.is_none() && !self.cap(i) && GENERIC_HOLIDAYS.contains(&words) {
+            // feast") need a capital on their last word (the first may
+            // start the sentence) or a year after them.
+            if y.is_none() && !self.cap(j - 1) && GENERIC_HOLIDAYS.contains(&words) {
                 continue;
             }
             // A one-word lunar holiday after a capitalised word is a
@@ -1190,7 +1192,7 @@ impl<'a> Scan<'a> {
             if words.len() == 1
                 && rule.is_lunar()
                 && !self.headline
-                && i >= 2
+                && i >= 1
                 && self.k(i - 1) == Some(K::Word)
                 && self.cap(i - 1)
                 && !HOLIDAY_ADJECTIVES.contains(&self.w(i - 1))
