@@ -38,8 +38,23 @@
 //! - "The next three years", "the coming two weeks" are TIMEX3 durations
 //!   (`P3Y`, `P2W`), as in TimeBank, not intervals.
 //!
-//! Known limits: lunar and lunisolar holidays (Ramadan, Eid, Diwali, Chinese
-//! New Year, Passover) are not placed; numeric dates are read in US order
+//! - Lunar and lunisolar holidays are computed for any year by
+//!   `crate::calendar`: Jewish holidays by the exact Hebrew calendar, given
+//!   by their eve (Yom Kippur 2024 is 2024-10-11, the evening it begins);
+//!   Islamic ones from new moons (a month begins the day after a
+//!   conjunction before sunset at Mecca); Chinese New Year by the Chinese
+//!   calendar's rules in China time; Indian festivals by sidereal solar
+//!   ingresses and by tithis at New Delhi; the Parsi new year by the
+//!   Shahenshahi count. Holidays of several days (Ramadan, Passover,
+//!   Hanukkah, Navaratri) are intervals from the first day (eve) to the
+//!   last. "Diwali in 2019" takes the year.
+//!
+//! Known limits: lunar holidays follow one convention where observance
+//! differs (Islamic months by Umm al-Qura-like astronomy, not local moon
+//! sighting, so a country may keep Eid a day later; Jewish holidays in
+//! their diaspora length; Indian festivals as New Delhi almanacs reckon
+//! them, one day off when a tithi ends within minutes of sunrise or
+//! sunset, and regional calendars differ); numeric dates are read in US order
 //! (month/day/year); times keep no time zone; vague expressions
 //! ("recently", "days earlier", "now") are left out (they are optional in
 //! the gold); "the past week" is read as last week, not as a duration;
