@@ -85,3 +85,31 @@ mod tests {
         }
     }
 }
+#[cfg(test)]
+mod published {
+    use super::*;
+
+    /// Published Chinese New Year dates (Hong Kong Observatory tables).
+    #[test]
+    fn more_new_years() {
+        for (y, want) in [
+            (2020, "2020-01-25"),
+            (2021, "2021-02-12"),
+            (2022, "2022-02-01"),
+            (2026, "2026-02-17"),
+            (2027, "2027-02-06"),
+            (2030, "2030-02-03"),
+            (2031, "2031-01-23"),
+            (2034, "2034-02-19"),
+            (1990, "1990-01-27"),
+            (2000, "2000-02-05"),
+            (2010, "2010-02-14"),
+            (1976, "1976-01-31"),
+            (2006, "2006-01-29"),
+            (2007, "2007-02-18"),
+        ] {
+            let got = new_year(y).map(|d| d.to_string()).unwrap_or_default();
+            assert_eq!(got, want, "{y}");
+        }
+    }
+}

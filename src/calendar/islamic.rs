@@ -167,3 +167,27 @@ mod tests {
         assert_eq!(day(Holiday::EidAlFitr, 2000), "2000-01-08");
     }
 }
+#[cfg(test)]
+mod published {
+    use super::*;
+
+    /// Saudi dates of both Eids, 2019–2023.
+    #[test]
+    fn eids_2019_to_2023() {
+        for (h, y, want) in [
+            (Holiday::EidAlFitr, 2019, "2019-06-04"),
+            (Holiday::EidAlFitr, 2020, "2020-05-24"),
+            (Holiday::EidAlFitr, 2021, "2021-05-13"),
+            (Holiday::EidAlFitr, 2022, "2022-05-02"),
+            (Holiday::EidAlFitr, 2023, "2023-04-21"),
+            (Holiday::EidAlAdha, 2019, "2019-08-11"),
+            (Holiday::EidAlAdha, 2020, "2020-07-31"),
+            (Holiday::EidAlAdha, 2021, "2021-07-20"),
+            (Holiday::EidAlAdha, 2022, "2022-07-09"),
+            (Holiday::EidAlAdha, 2023, "2023-06-28"),
+        ] {
+            let got = h.in_year(y).map(|d| d.0.to_string()).unwrap_or_default();
+            assert_eq!(got, want, "{h:?} {y}");
+        }
+    }
+}
