@@ -189,6 +189,76 @@ pub(crate) fn moon_longitude(t_ut: f64) -> f64 {
     norm(lp + sum / 1e6 + nutation(t))
 }
 
+/// Periodic terms of the Moon's latitude (Meeus table 47.B, down to
+/// 0.0017°): multiples of D, M, M', F and the coefficient in 1e-6 degrees.
+const MOON_LAT_TERMS: &[(i8, i8, i8, i8, i32)] = &[
+    (0, 0, 0, 1, 5_128_122),
+    (0, 0, 1, 1, 280_602),
+    (0, 0, 1, -1, 277_693),
+    (2, 0, 0, -1, 173_237),
+    (2, 0, -1, 1, 55_413),
+    (2, 0, -1, -1, 46_271),
+    (2, 0, 0, 1, 32_573),
+    (0, 0, 2, 1, 17_198),
+    (2, 0, 1, -1, 9_266),
+    (0, 0, 2, -1, 8_822),
+    (2, -1, 0, -1, 8_216),
+    (2, 0, -2, -1, 4_324),
+    (2, 0, 1, 1, 4_200),
+    (2, 1, 0, -1, -3_359),
+    (2, -1, -1, 1, 2_463),
+    (2, -1, 0, 1, 2_211),
+    (2, -1, -1, -1, 2_065),
+    (0, 1, -1, -1, -1_870),
+    (4, 0, -1, -1, 1_828),
+    (0, 1, 0, 1, -1_794),
+    (0, 0, 0, 3, -1_749),
+];
+
+/// The Moon's geocentric ecliptic latitude in degrees (Meeus ch. 47).
+fn moon_latitude(t_ut: f64) -> f64 {
+    let t = centuries(t_ut);
+    let lp = 218.316_447_7 + 481_267.881_234_21 * t;
+    let d = 297.850_192_1 + 445_267.111_403_4 * t;
+    let m = 357.529_109_2 + 35_999.050_290_9 * t;
+    let mp = 134.963_396_4 + 477_198.867_505_5 * t;
+    let f = 93.272_095 + 483_202.017_523_3 * t;
+    let e = 1.0 - 0.002_516 * t;
+    let a1 = 119.75 + 131.849 * t;
+    let a3 = 313.45 + 481_266.484 * t;
+    let mut sum = -2235.0 * sin_d(lp)
+        + 382.0 * sin_d(a3)
+        + 175.0 * sin_d(a1 - f)
+        + 175.0 * sin_d(a1 + f)
+        + 127.0 * sin_d(lp - mp)
+        - 115.0 * sin_d(lp + mp);
+    for &(cd, cm, cmp, cf, coef) in MOON_LAT_TERMS {
+        let arg = f64::from(cd) * d + f64::from(cm) * m + f64::from(cmp) * mp + f64::from(cf) * f;
+        let ecc = if cm != 0 { e } else { 1.0 };
+        sum += f64::from(coef) * ecc * sin_d(arg);
+    }
+    sum / 1e6
+}
+
+/// The Moon's geocentric altitude (degrees) at `place` at the UT Julian
+/// Day `t_ut`. The Moon sets when its geocentric altitude falls to
+/// +0.125° (parallax less refraction and semi-diameter, Meeus ch. 15).
+pub(crate) fn moon_altitude(t_ut: f64, place: Place) -> f64 {
+    let t = centuries(t_ut);
+    let (lam, beta) = (moon_longitude(t_ut), moon_latitude(t_ut));
+    let eps = 23.439_291 - 0.013_004_2 * t;
+    let (sl, cl) = lam.to_radians().sin_cos();
+    let (sb, cb) = beta.to_radians().sin_cos();
+    let (se, ce) = eps.to_radians().sin_cos();
+    let ra = (sl * ce - (sb / cb) * se).atan2(cl).to_degrees();
+    let dec = (sb * ce + cb * se * sl).asin().to_degrees();
+    let gmst = 280.460_618_37 + 360.985_647_366_29 * (t_ut - J2000);
+    let h = gmst + place.lon - ra;
+    let sin_alt = sin_d(place.lat) * sin_d(dec)
+        + place.lat.to_radians().cos() * dec.to_radians().cos() * h.to_radians().cos();
+    sin_alt.clamp(-1.0, 1.0).asin().to_degrees()
+}
+
 /// The Moon's elongation from the Sun in longitude (0..360): 0 at new
 /// moon, 180 at full moon. A tithi is each 12° of it.
 pub(crate) fn elongation(t_ut: f64) -> f64 {
@@ -335,6 +405,8 @@ mod tests {
         assert!((sun_longitude(2_448_908.5) - 199.909).abs() < 0.02);
         // Meeus example 47.a: 1992-04-12 0h TD, apparent λ = 133.167265°.
         assert!((moon_longitude(2_448_724.5) - 133.167).abs() < 0.02);
+        // Same example: β = -3.229126°.
+        assert!((moon_latitude(2_448_724.5) + 3.229).abs() < 0.01);
     }
 
     #[test]

@@ -1,16 +1,16 @@
-//! The Islamic (Hijri) calendar, its months started astronomically: a
-//! month begins on the day after the new-moon conjunction when the
-//! conjunction falls before sunset at Mecca that day, else a day later.
-//! This approximates the Umm al-Qura calendar of Saudi Arabia (whose rule
-//! since 1423 AH also asks that the Moon set after the Sun, which this
-//! one leaves out); actual observance follows moon sighting and may come
-//! a day later in some countries.
+//! The Islamic (Hijri) calendar, its months started astronomically by the
+//! Umm al-Qura rule of Saudi Arabia (in force since 1423 AH, applied here
+//! to every year): a month begins on the day after the new-moon
+//! conjunction (its civil day at Mecca) when the conjunction comes before
+//! sunset and the Moon sets after the Sun that day; else a day later. Actual observance follows moon sighting in many countries
+//! and may come a day later there.
 //!
-//! The tabular (arithmetic, 30-year cycle) calendar was compared on the
-//! Duckling rows and placed fewer of them: it drifts by a day or two from
-//! the Moon, which is what the holidays actually follow. Accuracy: a day,
-//! when the conjunction falls within minutes of sunset at Mecca, or when
-//! a country's sighting differs.
+//! The tabular (arithmetic, 30-year cycle) calendar was compared on
+//! published Saudi dates and on the Duckling rows and placed fewer of
+//! them: it drifts by a day or two from the Moon, which is what the
+//! holidays actually follow. Accuracy: a day, when the conjunction falls
+//! within minutes of sunset at Mecca or the Moon sets within minutes of
+//! the Sun; before 1423 AH Saudi Arabia used other criteria.
 
 use super::astro;
 use crate::Date;
@@ -25,7 +25,12 @@ fn month_start(k: i64) -> i64 {
     let conj = astro::new_moon(k);
     let day = astro::civil_day(conj, astro::MECCA.zone);
     let (_, sunset) = astro::sun_rise_set(day, astro::MECCA);
-    if conj < sunset { day + 1 } else { day + 2 }
+    let moon_up = astro::moon_altitude(sunset, astro::MECCA) > 0.125;
+    if conj < sunset && moon_up {
+        day + 1
+    } else {
+        day + 2
+    }
 }
 
 /// Days since 1970-01-01 of day `d` of month `m` (1–12) of Hijri year `y`.

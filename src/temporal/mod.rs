@@ -41,8 +41,9 @@
 //! - Lunar and lunisolar holidays are computed for any year by
 //!   `crate::calendar`: Jewish holidays by the exact Hebrew calendar, given
 //!   by their eve (Yom Kippur 2024 is 2024-10-11, the evening it begins);
-//!   Islamic ones from new moons (a month begins the day after a
-//!   conjunction before sunset at Mecca); Chinese New Year by the Chinese
+//!   Islamic ones from new moons by the Umm al-Qura rule (a month begins
+//!   the day after a conjunction before sunset at Mecca, with the Moon
+//!   setting after the Sun); Chinese New Year by the Chinese
 //!   calendar's rules in China time; Indian festivals by sidereal solar
 //!   ingresses and by tithis at New Delhi; the Parsi new year by the
 //!   Shahenshahi count. Holidays of several days (Ramadan, Passover,
