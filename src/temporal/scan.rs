@@ -1199,6 +1199,20 @@ impl<'a> Scan<'a> {
             {
                 continue;
             }
+            // "Vijayadashami in five years": the holiday of that year.
+            if y.is_none() && self.is(j, "in") {
+                if let Some((n, k)) = self.count(j + 1) {
+                    if matches!(self.w(k), "year" | "years") && (1..=100).contains(&n) {
+                        return Some((
+                            k + 1,
+                            Sem::HolidayOfYear {
+                                rule,
+                                rel: i64::from(n),
+                            },
+                        ));
+                    }
+                }
+            }
             // "Thanksgiving of next year".
             if y.is_none() && self.is(j, "of") && self.is(j + 2, "year") {
                 let r = match self.w(j + 1) {

@@ -465,6 +465,28 @@ fn lunar_holidays_are_placed() {
 }
 
 #[test]
+fn holidays_counted_in_years() {
+    let got = run_doc(
+        Some("2013-02-12"),
+        Direction::Future,
+        &["Diwali in five years and Christmas in 2 years, not Easter in two weeks."],
+    )
+    .remove(0);
+    let t: Vec<_> = got
+        .iter()
+        .map(|t| (t.text.as_str(), t.value.as_deref()))
+        .collect();
+    assert_eq!(
+        &t[..2],
+        [
+            ("Diwali in five years", Some("2018-11-07")),
+            ("Christmas in 2 years", Some("2015-12-25"))
+        ]
+    );
+    assert!(t.iter().all(|(s, _)| !s.contains("weeks") || !s.contains("Easter")));
+}
+
+#[test]
 fn multi_day_lunar_holidays_are_intervals() {
     let got = run_doc(
         Some("2025-06-18"),
