@@ -113,6 +113,10 @@ pub(crate) enum Lunar {
     Navaratri,
     /// Maha Saptami (Durga Puja): Ashvin shukla saptami (7).
     MahaSaptami,
+    /// Durga Ashtami (Maha Ashtami): Ashvin shukla ashtami (8).
+    DurgaAshtami,
+    /// Maha Navami: Ashvin shukla navami (9).
+    MahaNavami,
     /// Vijayadashami, Dussehra: Ashvin shukla dashami (10), in the
     /// afternoon (aparahna).
     Vijayadashami,
@@ -169,6 +173,8 @@ impl Lunar {
             Lunar::GaneshChaturthi => (BHADRAPADA, 4, Midday, 0, 1),
             Lunar::Navaratri => (ASHVIN, 1, Sunrise, 0, 10),
             Lunar::MahaSaptami => (ASHVIN, 7, Sunrise, 0, 1),
+            Lunar::DurgaAshtami => (ASHVIN, 8, Sunrise, 0, 1),
+            Lunar::MahaNavami => (ASHVIN, 9, Sunrise, 0, 1),
             Lunar::Vijayadashami => (ASHVIN, 10, Aparahna, 0, 1),
             Lunar::ValmikiJayanti => (ASHVIN, 15, Sunrise, 0, 1),
             Lunar::KarvaChauth => (ASHVIN, 19, Sunset, 0, 1),

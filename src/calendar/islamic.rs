@@ -64,6 +64,8 @@ pub(crate) enum Holiday {
     JumuatulWida,
     /// 1 Shawwal.
     EidAlFitr,
+    /// 9 Dhu al-Hijjah, the Day of Arafah (of the Hajj).
+    Arafah,
     /// 10 Dhu al-Hijjah.
     EidAlAdha,
 }
@@ -84,6 +86,7 @@ impl Holiday {
                 (last - (last + 3 - 4).rem_euclid(7), 1)
             }
             Holiday::EidAlFitr => (to_days(y, 10, 1), 1),
+            Holiday::Arafah => (to_days(y, 12, 9), 1),
             Holiday::EidAlAdha => (to_days(y, 12, 10), 1),
         }
     }

@@ -454,6 +454,25 @@ fn lunar_holidays_are_placed() {
     );
     let got = run_doc(Some(p), Direction::Future, &["Sales will peak at Diwali."]).remove(0);
     assert_eq!(got[0].value.as_deref(), Some("2025-10-20"));
+    assert_eq!(
+        found(
+            p,
+            "Pilgrims prayed on the Day of Arafah 2024 and at the Lantern Festival 2024."
+        ),
+        pairs(&[
+            ("Day of Arafah 2024", "2024-06-15"),
+            ("Lantern Festival 2024", "2024-02-24")
+        ])
+    );
+    // The UN's day is fixed; Israel's Holocaust Remembrance Day (Yom
+    // HaShoah) is lunisolar.
+    assert_eq!(
+        found(
+            p,
+            "International Holocaust Remembrance Day 2024 was marked."
+        ),
+        pairs(&[("International Holocaust Remembrance Day 2024", "2024-01-27")])
+    );
     // Curly apostrophes and hyphens inside names.
     assert_eq!(
         found(p, "Tisha B’Av 2025 passed, as did Ratha-Yatra 2025."),
@@ -483,7 +502,10 @@ fn holidays_counted_in_years() {
             ("Christmas in 2 years", Some("2015-12-25"))
         ]
     );
-    assert!(t.iter().all(|(s, _)| !s.contains("weeks") || !s.contains("Easter")));
+    assert!(
+        t.iter()
+            .all(|(s, _)| !s.contains("weeks") || !s.contains("Easter"))
+    );
 }
 
 #[test]

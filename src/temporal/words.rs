@@ -192,6 +192,8 @@ pub(crate) enum Rule {
     Hindu(Festival),
     /// Chinese New Year.
     ChineseNewYear,
+    /// The Lantern Festival, the 15th day of the Chinese year.
+    LanternFestival,
     /// Parsi New Year (Shahenshahi).
     ParsiNewYear,
 }
@@ -205,6 +207,7 @@ impl Rule {
             Rule::Islamic(h) => h.in_year(y),
             Rule::Hindu(f) => f.in_year(y),
             Rule::ChineseNewYear => chinese::new_year(y).map(|d| (d, 1)),
+            Rule::LanternFestival => chinese::new_year(y).map(|d| (d.add_days(14), 1)),
             Rule::ParsiNewYear => parsi_new_year(y).map(|d| (d, 1)),
             _ => None,
         }
@@ -218,6 +221,7 @@ impl Rule {
                 | Rule::Islamic(_)
                 | Rule::Hindu(_)
                 | Rule::ChineseNewYear
+                | Rule::LanternFestival
                 | Rule::ParsiNewYear
         )
     }
@@ -337,6 +341,108 @@ pub(crate) const HOLIDAYS: &[(&[&str], Rule)] = &[
     (&["inauguration", "day"], Rule::Fixed(1, 20)),
     // UK: the second Sunday of November.
     (&["remembrance", "sunday"], Rule::Nth(11, 6, 2)),
+    // More of Duckling's English names (its holiday rules, BSD licence),
+    // listed first so that longer forms come before shorter ones.
+    (&["yom", "teruah"], Rule::Hebrew(Hebrew::RoshHashanah)),
+    (&["shovuos"], Rule::Hebrew(Hebrew::Shavuot)),
+    (
+        &["yom", "hazikaron", "lashoah", "ve", "lag", "vurah"],
+        Rule::Hebrew(Hebrew::YomHashoah),
+    ),
+    (
+        &["holocaust", "remembrance", "day"],
+        Rule::Hebrew(Hebrew::YomHashoah),
+    ),
+    (&["day", "of", "arafah"], Rule::Islamic(Islamic::Arafah)),
+    (&["day", "of", "arafat"], Rule::Islamic(Islamic::Arafah)),
+    (&["arafah", "day"], Rule::Islamic(Islamic::Arafah)),
+    (&["arafat", "day"], Rule::Islamic(Islamic::Arafah)),
+    (
+        &["night", "of", "destiny"],
+        Rule::Islamic(Islamic::LaylatAlQadr),
+    ),
+    (
+        &["night", "of", "value"],
+        Rule::Islamic(Islamic::LaylatAlQadr),
+    ),
+    (
+        &["mawlid", "al", "nabi", "al", "sharif"],
+        Rule::Islamic(Islamic::Mawlid),
+    ),
+    (&["mevlid", "i", "nebi"], Rule::Islamic(Islamic::Mawlid)),
+    (&["mevlid"], Rule::Islamic(Islamic::Mawlid)),
+    (&["prophet", "birthday"], Rule::Islamic(Islamic::Mawlid)),
+    (&["prophets", "birthday"], Rule::Islamic(Islamic::Mawlid)),
+    (
+        &["jumu", "atul", "widaa"],
+        Rule::Islamic(Islamic::JumuatulWida),
+    ),
+    (&["lantern", "festival"], Rule::LanternFestival),
+    (
+        &["pongal", "pandigai"],
+        Rule::Hindu(Festival::MakarSankranti),
+    ),
+    (
+        &["magha", "sankranthi"],
+        Rule::Hindu(Festival::MakarSankranti),
+    ),
+    (&["sankranthi"], Rule::Hindu(Festival::MakarSankranti)),
+    (&["mesadi"], Rule::Hindu(Festival::Vaisakhi)),
+    (&["vaisakhadi"], Rule::Hindu(Festival::Vaisakhi)),
+    (
+        &["dushera"],
+        Rule::Hindu(Festival::Tithi(Lunar::Vijayadashami)),
+    ),
+    (
+        &["durgotsava"],
+        Rule::Hindu(Festival::Tithi(Lunar::Navaratri)),
+    ),
+    (
+        &["durga", "ashtami"],
+        Rule::Hindu(Festival::Tithi(Lunar::DurgaAshtami)),
+    ),
+    (
+        &["maha", "ashtami"],
+        Rule::Hindu(Festival::Tithi(Lunar::DurgaAshtami)),
+    ),
+    (
+        &["maha", "navami"],
+        Rule::Hindu(Festival::Tithi(Lunar::MahaNavami)),
+    ),
+    (
+        &["chhath", "parv"],
+        Rule::Hindu(Festival::Tithi(Lunar::Chhath)),
+    ),
+    (&["chhathi"], Rule::Hindu(Festival::Tithi(Lunar::Chhath))),
+    (
+        &["rathayatra"],
+        Rule::Hindu(Festival::Tithi(Lunar::RathaYatra)),
+    ),
+    (
+        &["rathyatra"],
+        Rule::Hindu(Festival::Tithi(Lunar::RathaYatra)),
+    ),
+    (
+        &["swami", "dayanand", "saraswati", "jayanti"],
+        Rule::Hindu(Festival::Tithi(Lunar::DayanandaJayanti)),
+    ),
+    (
+        &["swami", "saraswati", "jayanti"],
+        Rule::Hindu(Festival::Tithi(Lunar::DayanandaJayanti)),
+    ),
+    (
+        &["maharishi", "saraswati", "jayanti"],
+        Rule::Hindu(Festival::Tithi(Lunar::DayanandaJayanti)),
+    ),
+    (
+        &["dhanvantari", "trayodashi"],
+        Rule::Hindu(Festival::Tithi(Lunar::Dhanteras)),
+    ),
+    // The UN's International Holocaust Remembrance Day (27 January).
+    (
+        &["international", "holocaust", "remembrance", "day"],
+        Rule::Fixed(1, 27),
+    ),
     // Jewish holidays (Hebrew calendar; given by their eve).
     (&["rosh", "hashanah"], Rule::Hebrew(Hebrew::RoshHashanah)),
     (&["rosh", "hashana"], Rule::Hebrew(Hebrew::RoshHashanah)),
