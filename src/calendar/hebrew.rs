@@ -103,7 +103,7 @@ fn to_days(y: i64, m: u8, d: u8) -> i64 {
 }
 
 /// A Jewish holiday.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Holiday {
     /// 1–2 Tishrei.
     RoshHashanah,

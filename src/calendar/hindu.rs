@@ -60,7 +60,7 @@ enum Moment {
 }
 
 /// An Indian festival.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Festival {
     /// Makar Sankranti, Thai Pongal: the Sun enters sidereal Capricorn.
     MakarSankranti,
@@ -87,7 +87,7 @@ pub(crate) enum Festival {
 }
 
 /// Festivals fixed by a tithi of an (amanta) lunar month.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Lunar {
     /// Ugadi, Gudi Padwa: Chaitra shukla pratipada (1).
     Ugadi,

@@ -46,7 +46,7 @@ fn month_len(y: i64, m: u8) -> i64 {
 }
 
 /// An Islamic holiday.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Holiday {
     /// 1 Muharram.
     NewYear,

@@ -165,8 +165,11 @@ pub(crate) const SEASONS: &[(&str, &str, u8)] = &[
     ("winter", "WI", 12),
 ];
 
+/// Lunar holidays already computed: (rule, year) to the answer.
+type HolidayCache = std::collections::HashMap<(Rule, i32), Option<(Date, i64)>>;
+
 /// How a holiday's date is found in a given year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) enum Rule {
     /// A fixed month and day.
     Fixed(u8, u8),
@@ -202,6 +205,29 @@ impl Rule {
     /// The (first) day of the holiday in the Gregorian year `y` and the
     /// number of days it spans (more than one for Ramadan, Passover...).
     pub(crate) fn in_year(self, y: i32) -> Option<(Date, i64)> {
+        if !self.is_lunar() {
+            return None;
+        }
+        // The astronomy costs tens of microseconds a holiday; a text that
+        // names one holiday many times computes it once (per thread).
+        thread_local! {
+            static CACHE: std::cell::RefCell<HolidayCache> = std::cell::RefCell::new(HolidayCache::new());
+        }
+        if let Some(hit) = CACHE.with(|c| c.borrow().get(&(self, y)).copied()) {
+            return hit;
+        }
+        let got = self.compute(y);
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.len() >= 4096 {
+                c.clear();
+            }
+            c.insert((self, y), got);
+        });
+        got
+    }
+
+    fn compute(self, y: i32) -> Option<(Date, i64)> {
         match self {
             Rule::Hebrew(h) => h.in_year(y),
             Rule::Islamic(h) => h.in_year(y),
