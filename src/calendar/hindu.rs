@@ -108,8 +108,9 @@ pub(crate) enum Lunar {
     Janmashtami,
     /// Ganesh Chaturthi: Bhadrapada shukla chaturthi (4), at midday.
     GaneshChaturthi,
-    /// Navaratri: Ashvin shukla pratipada (1) to navami, with
-    /// Vijayadashami (an interval of ten days).
+    /// Navaratri: the nine nights from Ashvin shukla pratipada (1)
+    /// through the navami (9) day, an interval (eight to ten days as
+    /// tithis are skipped or repeated).
     Navaratri,
     /// Maha Saptami (Durga Puja): Ashvin shukla saptami (7).
     MahaSaptami,
@@ -171,7 +172,7 @@ impl Lunar {
             Lunar::RakshaBandhan => (SHRAVANA, 15, Sunrise, 0, 1),
             Lunar::Janmashtami => (SHRAVANA, 23, Midnight, 0, 1),
             Lunar::GaneshChaturthi => (BHADRAPADA, 4, Midday, 0, 1),
-            Lunar::Navaratri => (ASHVIN, 1, Sunrise, 0, 10),
+            Lunar::Navaratri => (ASHVIN, 1, Sunrise, 0, 9),
             Lunar::MahaSaptami => (ASHVIN, 7, Sunrise, 0, 1),
             Lunar::DurgaAshtami => (ASHVIN, 8, Sunrise, 0, 1),
             Lunar::MahaNavami => (ASHVIN, 9, Sunrise, 0, 1),
@@ -317,6 +318,11 @@ impl Festival {
                     } else {
                         tithi_day(k, tithi, m)
                     };
+                    let len = if f == Lunar::Navaratri {
+                        tithi_day(k, 9, Moment::Sunrise) - day + 1
+                    } else {
+                        len
+                    };
                     let d = Date::from_days(day + add);
                     (d.year() == year).then_some((d, len))
                 })
@@ -365,6 +371,19 @@ mod tests {
         assert_eq!(lunar(Lunar::Ugadi, 2024), "2024-04-09");
         assert_eq!(lunar(Lunar::MahaShivaratri, 2024), "2024-03-08");
         assert_eq!(lunar(Lunar::Janmashtami, 2024), "2024-08-26");
+        // Navaratri runs to its navami: 10-18 October 2018 (Dussehra on
+        // the 19th); eight to ten days in any year.
+        let nav = Festival::Tithi(Lunar::Navaratri).in_year(2018);
+        assert_eq!(
+            nav.map(|(d, n)| (d.to_string(), n)),
+            Some(("2018-10-10".into(), 9))
+        );
+        for y in 1990..2040 {
+            let n = Festival::Tithi(Lunar::Navaratri)
+                .in_year(y)
+                .map_or(0, |d| d.1);
+            assert!((8..=10).contains(&n), "{y}: {n}");
+        }
     }
 }
 #[cfg(test)]
