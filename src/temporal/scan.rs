@@ -1192,6 +1192,14 @@ impl<'a> Scan<'a> {
             if y.is_none() && !self.cap(j - 1) && GENERIC_HOLIDAYS.contains(&words) {
                 continue;
             }
+            // "Rakhi" is also a given name: the festival needs a year or
+            // a word before it that makes it one ("on Rakhi", "this Rakhi").
+            if words == ["rakhi"]
+                && y.is_none()
+                && (i == 0 || !HOLIDAY_ADJECTIVES.contains(&self.w(i - 1)))
+            {
+                continue;
+            }
             // A one-word lunar holiday after a capitalised word is a
             // surname ("Tariq Ramadan"), unless the word says whose
             // holiday it is ("Muslim Ramadan", "Happy Diwali").

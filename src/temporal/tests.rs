@@ -547,6 +547,8 @@ fn lunar_holiday_names_keep_out_ordinary_words() {
         // Surnames after a capitalised given name.
         "Tariq Ramadan spoke in Geneva.",
         "Rakhi Sawant arrived.",
+        "Rakhi said she would stay.",
+        "Crowds marked the day of Arafat's funeral.",
         // Ordinary words that are also holiday names, without a capital or
         // a year.
         "The night journey took ten hours.",
@@ -560,6 +562,7 @@ fn lunar_holiday_names_keep_out_ordinary_words() {
     // The same words as names.
     assert_eq!(found(p, "On the Night of Power, mosques filled.").len(), 1);
     assert_eq!(found(p, "Muslim Ramadan began.").len(), 1);
+    assert_eq!(found(p, "Sisters tie threads on Rakhi.").len(), 1);
 }
 
 #[test]

@@ -380,9 +380,7 @@ pub(crate) const HOLIDAYS: &[(&[&str], Rule)] = &[
         Rule::Hebrew(Hebrew::YomHashoah),
     ),
     (&["day", "of", "arafah"], Rule::Islamic(Islamic::Arafah)),
-    (&["day", "of", "arafat"], Rule::Islamic(Islamic::Arafah)),
     (&["arafah", "day"], Rule::Islamic(Islamic::Arafah)),
-    (&["arafat", "day"], Rule::Islamic(Islamic::Arafah)),
     (
         &["night", "of", "destiny"],
         Rule::Islamic(Islamic::LaylatAlQadr),
