@@ -65,6 +65,67 @@ pub(crate) fn new_year(year: i32) -> Option<Date> {
     Some(Date::from_days(day))
 }
 
+/// The first day of month `month` (1–12, never a leap month) of the
+/// Chinese year that begins in Gregorian `year`: months are counted from
+/// the 11th (the month holding the winter solstice), the leap month of a
+/// 13-month year (the first without a major solar term) keeping the number
+/// of the month before it.
+fn month_start(year: i32, month: u8) -> Option<i64> {
+    let nov1 = Date::new(year - 1, 11, 1).ok()?.to_days();
+    let s1 = solstice_day(astro::jd(nov1, 0.0));
+    let s2 = solstice_day(astro::jd(nov1 + 365, 0.0));
+    let (_, k_after) = new_moon_on_or_after(s1 + 1);
+    let (_, k_next) = new_moon_on_or_after(s2 + 1);
+    // Twelve lunations from month 12 to the next month 11: a leap year.
+    let leap_year = k_next - 1 - k_after == 12;
+    let mut leap_seen = false;
+    // Month 11 of the year before starts with new moon k_after - 1.
+    let mut number = 11;
+    for k in k_after..k_next {
+        let day = nm_day(k);
+        if leap_year && !leap_seen && no_major_term(day) {
+            leap_seen = true;
+            continue;
+        }
+        number = number % 12 + 1;
+        if number == month {
+            return Some(day);
+        }
+    }
+    None
+}
+
+/// A Chinese festival on a day of the lunar year, or the Qingming solar
+/// term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Festival {
+    /// The Lantern Festival, 15th day of the 1st month.
+    Lantern,
+    /// Qingming (Tomb-Sweeping Day): the day the Sun reaches 15° of
+    /// apparent longitude, China time.
+    Qingming,
+    /// The Dragon Boat Festival (Duanwu), 5th day of the 5th month.
+    DragonBoat,
+    /// The Mid-Autumn Festival, 15th day of the 8th month.
+    MidAutumn,
+}
+
+impl Festival {
+    /// The festival's day in Gregorian `year`.
+    pub(crate) fn in_year(self, year: i32) -> Option<Date> {
+        let day = match self {
+            Festival::Lantern => new_year(year)?.to_days() + 14,
+            Festival::Qingming => {
+                let jan1 = Date::new(year, 1, 1).ok()?.to_days();
+                astro::civil_day(astro::sun_reaches(15.0, astro::jd(jan1, 0.0)), CST)
+            }
+            Festival::DragonBoat => month_start(year, 5)? + 4,
+            Festival::MidAutumn => month_start(year, 8)? + 14,
+        };
+        Some(Date::from_days(day))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +144,33 @@ mod tests {
         ] {
             assert_eq!(new_year(y).map(|d| d.to_string()).as_deref(), Some(want));
         }
+    }
+
+    #[test]
+    fn festivals_of_the_lunar_year() {
+        let day = |f: Festival, y: i32| f.in_year(y).map(|d| d.to_string()).unwrap_or_default();
+        // Hong Kong Observatory: 2020 had a leap 4th month, 2017 a leap
+        // 6th, 2023 a leap 2nd.
+        for (y, want) in [
+            (2024, "2024-09-17"),
+            (2025, "2025-10-06"),
+            (2023, "2023-09-29"),
+            (2020, "2020-10-01"),
+            (2017, "2017-10-04"),
+        ] {
+            assert_eq!(day(Festival::MidAutumn, y), want);
+        }
+        for (y, want) in [
+            (2024, "2024-06-10"),
+            (2025, "2025-05-31"),
+            (2023, "2023-06-22"),
+            (2020, "2020-06-25"),
+        ] {
+            assert_eq!(day(Festival::DragonBoat, y), want);
+        }
+        assert_eq!(day(Festival::Qingming, 2024), "2024-04-04");
+        assert_eq!(day(Festival::Qingming, 2023), "2023-04-05");
+        assert_eq!(day(Festival::Lantern, 2024), "2024-02-24");
     }
 }
 #[cfg(test)]

@@ -235,6 +235,8 @@ const GENERIC_HOLIDAYS: &[&[&str]] = &[
     &["night", "of", "destiny"],
     &["night", "of", "value"],
     &["lantern", "festival"],
+    &["moon", "festival"],
+    &["tomb", "sweeping", "day"],
     &["buddha", "day"],
     &["dala", "puja"],
     &["kamudu", "pyre"],
@@ -692,6 +694,12 @@ impl<'a> Scan<'a> {
             K::Num => self.date_num(i),
             K::Punct => None,
             K::Word => {
+                // "Mid-Autumn Festival" before "mid-autumn".
+                if w == "mid" {
+                    if let Some(r) = self.holiday(i, None) {
+                        return Some(r);
+                    }
+                }
                 if let Some(r) = self.modified(i) {
                     return Some(r);
                 }

@@ -464,6 +464,13 @@ fn lunar_holidays_are_placed() {
             ("Lantern Festival 2024", "2024-02-24")
         ])
     );
+    assert_eq!(
+        found(
+            p,
+            "Sales of mooncakes peaked before the Mid-Autumn Festival 2024."
+        ),
+        pairs(&[("Mid-Autumn Festival 2024", "2024-09-17")])
+    );
     // The UN's day is fixed; Israel's Holocaust Remembrance Day (Yom
     // HaShoah) is lunisolar.
     assert_eq!(

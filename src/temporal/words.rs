@@ -7,6 +7,7 @@
 //! dates, each with a note on its source.
 
 use crate::Date;
+use crate::calendar::chinese::Festival as ChineseFestival;
 use crate::calendar::hebrew::Holiday as Hebrew;
 use crate::calendar::hindu::{Festival, Lunar};
 use crate::calendar::islamic::Holiday as Islamic;
@@ -195,8 +196,8 @@ pub(crate) enum Rule {
     Hindu(Festival),
     /// Chinese New Year.
     ChineseNewYear,
-    /// The Lantern Festival, the 15th day of the Chinese year.
-    LanternFestival,
+    /// A festival of the Chinese lunar year (or the Qingming term).
+    Chinese(ChineseFestival),
     /// Parsi New Year (Shahenshahi).
     ParsiNewYear,
 }
@@ -233,7 +234,7 @@ impl Rule {
             Rule::Islamic(h) => h.in_year(y),
             Rule::Hindu(f) => f.in_year(y),
             Rule::ChineseNewYear => chinese::new_year(y).map(|d| (d, 1)),
-            Rule::LanternFestival => chinese::new_year(y).map(|d| (d.add_days(14), 1)),
+            Rule::Chinese(f) => f.in_year(y).map(|d| (d, 1)),
             Rule::ParsiNewYear => parsi_new_year(y).map(|d| (d, 1)),
             _ => None,
         }
@@ -247,7 +248,7 @@ impl Rule {
                 | Rule::Islamic(_)
                 | Rule::Hindu(_)
                 | Rule::ChineseNewYear
-                | Rule::LanternFestival
+                | Rule::Chinese(_)
                 | Rule::ParsiNewYear
         )
     }
@@ -401,7 +402,6 @@ pub(crate) const HOLIDAYS: &[(&[&str], Rule)] = &[
         &["jumu", "atul", "widaa"],
         Rule::Islamic(Islamic::JumuatulWida),
     ),
-    (&["lantern", "festival"], Rule::LanternFestival),
     (
         &["pongal", "pandigai"],
         Rule::Hindu(Festival::MakarSankranti),
@@ -467,6 +467,67 @@ pub(crate) const HOLIDAYS: &[(&[&str], Rule)] = &[
         &["international", "holocaust", "remembrance", "day"],
         Rule::Fixed(1, 27),
     ),
+    // Chinese festivals (Chinese calendar, China time). Chuseok is the
+    // Korean Mid-Autumn Festival: the same lunar day, in Korea time (the
+    // day differs only when a new moon falls between 23:00 and 24:00 UTC+8).
+    (
+        &["lantern", "festival"],
+        Rule::Chinese(ChineseFestival::Lantern),
+    ),
+    (
+        &["yuanxiao", "festival"],
+        Rule::Chinese(ChineseFestival::Lantern),
+    ),
+    (
+        &["qingming", "festival"],
+        Rule::Chinese(ChineseFestival::Qingming),
+    ),
+    (&["qingming"], Rule::Chinese(ChineseFestival::Qingming)),
+    (
+        &["ching", "ming", "festival"],
+        Rule::Chinese(ChineseFestival::Qingming),
+    ),
+    (&["ching", "ming"], Rule::Chinese(ChineseFestival::Qingming)),
+    (
+        &["tomb", "sweeping", "day"],
+        Rule::Chinese(ChineseFestival::Qingming),
+    ),
+    (
+        &["tomb", "sweeping", "festival"],
+        Rule::Chinese(ChineseFestival::Qingming),
+    ),
+    (
+        &["dragon", "boat", "festival"],
+        Rule::Chinese(ChineseFestival::DragonBoat),
+    ),
+    (
+        &["duanwu", "festival"],
+        Rule::Chinese(ChineseFestival::DragonBoat),
+    ),
+    (&["duanwu"], Rule::Chinese(ChineseFestival::DragonBoat)),
+    (
+        &["tuen", "ng", "festival"],
+        Rule::Chinese(ChineseFestival::DragonBoat),
+    ),
+    (&["tuen", "ng"], Rule::Chinese(ChineseFestival::DragonBoat)),
+    (
+        &["mid", "autumn", "festival"],
+        Rule::Chinese(ChineseFestival::MidAutumn),
+    ),
+    (
+        &["mooncake", "festival"],
+        Rule::Chinese(ChineseFestival::MidAutumn),
+    ),
+    (
+        &["moon", "festival"],
+        Rule::Chinese(ChineseFestival::MidAutumn),
+    ),
+    (
+        &["zhongqiu", "festival"],
+        Rule::Chinese(ChineseFestival::MidAutumn),
+    ),
+    (&["zhongqiu"], Rule::Chinese(ChineseFestival::MidAutumn)),
+    (&["chuseok"], Rule::Chinese(ChineseFestival::MidAutumn)),
     // Jewish holidays (Hebrew calendar; given by their eve).
     (&["rosh", "hashanah"], Rule::Hebrew(Hebrew::RoshHashanah)),
     (&["rosh", "hashana"], Rule::Hebrew(Hebrew::RoshHashanah)),
