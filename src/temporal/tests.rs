@@ -471,6 +471,10 @@ fn lunar_holidays_are_placed() {
         ),
         pairs(&[("Mid-Autumn Festival 2024", "2024-09-17")])
     );
+    assert_eq!(
+        found(p, "Iranians celebrated Nowruz 2025 abroad."),
+        pairs(&[("Nowruz 2025", "2025-03-21")])
+    );
     // The UN's day is fixed; Israel's Holocaust Remembrance Day (Yom
     // HaShoah) is lunisolar.
     assert_eq!(

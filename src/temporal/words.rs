@@ -11,7 +11,7 @@ use crate::calendar::chinese::Festival as ChineseFestival;
 use crate::calendar::hebrew::Holiday as Hebrew;
 use crate::calendar::hindu::{Festival, Lunar};
 use crate::calendar::islamic::Holiday as Islamic;
-use crate::calendar::{chinese, parsi_new_year};
+use crate::calendar::{chinese, nowruz, parsi_new_year};
 
 /// Month names and their usual abbreviations (lower case), with the month
 /// number. Abbreviations are flagged `true`: they need a following day or
@@ -200,6 +200,8 @@ pub(crate) enum Rule {
     Chinese(ChineseFestival),
     /// Parsi New Year (Shahenshahi).
     ParsiNewYear,
+    /// Nowruz (Persian new year, at the March equinox).
+    Nowruz,
 }
 
 impl Rule {
@@ -236,6 +238,7 @@ impl Rule {
             Rule::ChineseNewYear => chinese::new_year(y).map(|d| (d, 1)),
             Rule::Chinese(f) => f.in_year(y).map(|d| (d, 1)),
             Rule::ParsiNewYear => parsi_new_year(y).map(|d| (d, 1)),
+            Rule::Nowruz => nowruz(y).map(|d| (d, 1)),
             _ => None,
         }
     }
@@ -250,6 +253,7 @@ impl Rule {
                 | Rule::ChineseNewYear
                 | Rule::Chinese(_)
                 | Rule::ParsiNewYear
+                | Rule::Nowruz
         )
     }
 }
@@ -528,6 +532,17 @@ pub(crate) const HOLIDAYS: &[(&[&str], Rule)] = &[
     ),
     (&["zhongqiu"], Rule::Chinese(ChineseFestival::MidAutumn)),
     (&["chuseok"], Rule::Chinese(ChineseFestival::MidAutumn)),
+    // Nowruz (Iran's calendar rule). "Navroz" alone is left out: it is
+    // also the Parsi new year.
+    (&["nowruz"], Rule::Nowruz),
+    (&["norouz"], Rule::Nowruz),
+    (&["norooz"], Rule::Nowruz),
+    (&["nowrouz"], Rule::Nowruz),
+    (&["nauryz"], Rule::Nowruz),
+    (&["navruz"], Rule::Nowruz),
+    (&["newroz"], Rule::Nowruz),
+    (&["persian", "new", "year"], Rule::Nowruz),
+    (&["iranian", "new", "year"], Rule::Nowruz),
     // Jewish holidays (Hebrew calendar; given by their eve).
     (&["rosh", "hashanah"], Rule::Hebrew(Hebrew::RoshHashanah)),
     (&["rosh", "hashana"], Rule::Hebrew(Hebrew::RoshHashanah)),
