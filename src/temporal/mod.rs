@@ -44,11 +44,15 @@
 //!   Islamic ones from new moons by the Umm al-Qura rule (a month begins
 //!   the day after a conjunction before sunset at Mecca, with the Moon
 //!   setting after the Sun); Chinese New Year by the Chinese
-//!   calendar's rules in China time; Indian festivals by sidereal solar
-//!   ingresses and by tithis at New Delhi; the Parsi new year by the
-//!   Shahenshahi count. Holidays of several days (Ramadan, Passover,
+//!   calendar's rules in China time (and its Lantern, Dragon Boat and
+//!   Mid-Autumn festivals); Indian festivals by sidereal solar ingresses
+//!   and by tithis at New Delhi; the Parsi new year by the Shahenshahi
+//!   count; Nowruz by the March equinox in Tehran. Holidays of several days (Ramadan, Passover,
 //!   Hanukkah, Navaratri) are intervals from the first day (eve) to the
-//!   last. "Diwali in 2019" takes the year.
+//!   last. "Diwali in 2019" takes the year, "Diwali in five years" the
+//!   year five from now. Names made of ordinary words ("night of power")
+//!   need a capital or a year, and a one-word name after a capitalised
+//!   word is a surname ("Tariq Ramadan").
 //!
 //! Known limits: lunar holidays follow one convention where observance
 //! differs (Islamic months by Umm al-Qura-like astronomy, not local moon
