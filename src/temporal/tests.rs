@@ -1948,3 +1948,29 @@ fn modals_of_obligation_look_ahead() {
         pairs(&[("Sunday", "2025-06-15")])
     );
 }
+
+/// Every lunar rule gives, for any year the finder reads (1000–2199), a
+/// day in that year (or none when the holiday skips it) and a sane length.
+#[test]
+fn lunar_rules_hold_for_every_year() {
+    let mut rules: Vec<words::Rule> = words::HOLIDAYS
+        .iter()
+        .map(|h| h.1)
+        .filter(|r| r.is_lunar())
+        .collect();
+    rules.dedup();
+    let mut missing = 0;
+    for rule in &rules {
+        for y in (1000..2200).step_by(37) {
+            match rule.in_year(y) {
+                Some((d, len)) => {
+                    assert_eq!(d.year(), y, "{rule:?} {y}");
+                    assert!((1..=31).contains(&len), "{rule:?} {y}: {len}");
+                }
+                None => missing += 1,
+            }
+        }
+    }
+    // Only lunisolar festivals near the turn of the year can skip one.
+    assert!(missing * 50 < rules.len() * 33, "{missing} missing");
+}
