@@ -94,7 +94,9 @@ pub enum TimexKind {
     Duration,
     /// A recurrence: "every year", "weekly".
     Set,
-    /// An explicit interval: "between March and May 2023".
+    /// An explicit interval: "between March and May 2023"; also a holiday
+    /// of several days ("Ramadan 2024", "Passover"), from its first day
+    /// to its last.
     Interval,
 }
 
