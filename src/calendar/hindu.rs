@@ -283,7 +283,38 @@ fn sankranti_day(lon: f64, year: i32) -> Option<(i64, i64)> {
 impl Festival {
     /// The first occurrence in the Gregorian year `year` and its length
     /// in days.
+    #[cfg(test)]
     pub(crate) fn in_year(self, year: i32) -> Option<(Date, i64)> {
+        self.all_in_year(year).first().copied()
+    }
+
+    /// Every occurrence in the Gregorian year `year` (a lunisolar festival
+    /// near the turn of the year can fall twice, or not at all).
+    pub(crate) fn all_in_year(self, year: i32) -> Vec<(Date, i64)> {
+        if let Festival::Tithi(f) = self {
+            let (month, tithi, m, add, len) = f.rule();
+            return lunations(month, year)
+                .filter_map(|k| {
+                    let day = if f == Lunar::RakshaBandhan {
+                        raksha_bandhan_day(k)
+                    } else {
+                        tithi_day(k, tithi, m)
+                    };
+                    let len = if f == Lunar::Navaratri {
+                        tithi_day(k, 9, Moment::Sunrise) - day + 1
+                    } else {
+                        len
+                    };
+                    let d = Date::from_days(day + add);
+                    (d.year() == year).then_some((d, len))
+                })
+                .collect();
+        }
+        self.solar(year).into_iter().collect()
+    }
+
+    /// The solar festivals' day in `year`.
+    fn solar(self, year: i32) -> Option<(Date, i64)> {
         let one = |d: i64| {
             let d = Date::from_days(d);
             (d.year() == year).then_some((d, 1))
@@ -310,23 +341,7 @@ impl Festival {
                 let last = (first..first + 32).rev().find(|&d| seen(d))?;
                 one(if seen(last - 1) { last - 1 } else { last })
             }
-            Festival::Tithi(f) => {
-                let (month, tithi, m, add, len) = f.rule();
-                lunations(month, year).find_map(|k| {
-                    let day = if f == Lunar::RakshaBandhan {
-                        raksha_bandhan_day(k)
-                    } else {
-                        tithi_day(k, tithi, m)
-                    };
-                    let len = if f == Lunar::Navaratri {
-                        tithi_day(k, 9, Moment::Sunrise) - day + 1
-                    } else {
-                        len
-                    };
-                    let d = Date::from_days(day + add);
-                    (d.year() == year).then_some((d, len))
-                })
-            }
+            Festival::Tithi(_) => None,
         }
     }
 }

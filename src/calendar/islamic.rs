@@ -93,14 +93,23 @@ impl Holiday {
 
     /// The first occurrence in the Gregorian year `year` (a Hijri year is
     /// 11 days shorter, so some years hold two) and its length in days.
+    #[cfg(test)]
     pub(crate) fn in_year(self, year: i32) -> Option<(Date, i64)> {
+        self.all_in_year(year).first().copied()
+    }
+
+    /// Every occurrence in the Gregorian year `year` (one or two), in
+    /// order, with their lengths.
+    pub(crate) fn all_in_year(self, year: i32) -> Vec<(Date, i64)> {
         // Hijri year running at the start of `year`.
         let h0 = ((f64::from(year) - 622.0) * 33.0 / 32.0).floor() as i64;
-        (h0 - 1..=h0 + 2).find_map(|hy| {
-            let (day, len) = self.place(hy);
-            let d = Date::from_days(day);
-            (d.year() == year).then_some((d, len))
-        })
+        (h0 - 1..=h0 + 2)
+            .filter_map(|hy| {
+                let (day, len) = self.place(hy);
+                let d = Date::from_days(day);
+                (d.year() == year).then_some((d, len))
+            })
+            .collect()
     }
 }
 
@@ -173,6 +182,12 @@ mod tests {
     fn two_eids_in_one_year_gives_the_first() {
         // 2000 held two Eid al-Fitr (8 January and 27 December).
         assert_eq!(day(Holiday::EidAlFitr, 2000), "2000-01-08");
+        let all: Vec<String> = Holiday::EidAlFitr
+            .all_in_year(2000)
+            .iter()
+            .map(|d| d.0.to_string())
+            .collect();
+        assert_eq!(all, ["2000-01-08", "2000-12-27"]);
     }
 }
 #[cfg(test)]

@@ -520,6 +520,26 @@ fn holidays_counted_in_years() {
 }
 
 #[test]
+fn next_eid_can_fall_in_the_same_year() {
+    // 2000 held two Eid al-Fitr: 8 January and 27 December.
+    let got = run_doc(
+        Some("2000-02-01"),
+        Direction::Future,
+        &["Shops will close for next Eid al-Fitr and for Eid al-Fitr."],
+    )
+    .remove(0);
+    let t: Vec<_> = got.iter().map(|t| t.value.as_deref()).collect();
+    assert_eq!(t, [Some("2000-12-27"), Some("2000-12-27")]);
+    let got = run_doc(
+        Some("2000-12-30"),
+        Direction::Past,
+        &["It was last Eid al-Fitr."],
+    )
+    .remove(0);
+    assert_eq!(got[0].value.as_deref(), Some("2000-12-27"));
+}
+
+#[test]
 fn multi_day_lunar_holidays_are_intervals() {
     let got = run_doc(
         Some("2025-06-18"),

@@ -167,7 +167,7 @@ pub(crate) const SEASONS: &[(&str, &str, u8)] = &[
 ];
 
 /// Lunar holidays already computed: (rule, year) to the answer.
-type HolidayCache = std::collections::HashMap<(Rule, i32), Option<(Date, i64)>>;
+type HolidayCache = std::collections::HashMap<(Rule, i32), Vec<(Date, i64)>>;
 
 /// How a holiday's date is found in a given year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -208,15 +208,21 @@ impl Rule {
     /// The (first) day of the holiday in the Gregorian year `y` and the
     /// number of days it spans (more than one for Ramadan, Passover...).
     pub(crate) fn in_year(self, y: i32) -> Option<(Date, i64)> {
+        self.all_in_year(y).first().copied()
+    }
+
+    /// Every occurrence of a lunar holiday in the Gregorian year `y` (an
+    /// Islamic year is 11 days shorter, so some years hold two), in order.
+    pub(crate) fn all_in_year(self, y: i32) -> Vec<(Date, i64)> {
         if !self.is_lunar() {
-            return None;
+            return Vec::new();
         }
         // The astronomy costs tens of microseconds a holiday; a text that
         // names one holiday many times computes it once (per thread).
         thread_local! {
             static CACHE: std::cell::RefCell<HolidayCache> = std::cell::RefCell::new(HolidayCache::new());
         }
-        if let Some(hit) = CACHE.with(|c| c.borrow().get(&(self, y)).copied()) {
+        if let Some(hit) = CACHE.with(|c| c.borrow().get(&(self, y)).cloned()) {
             return hit;
         }
         let got = self.compute(y);
@@ -225,21 +231,22 @@ impl Rule {
             if c.len() >= 4096 {
                 c.clear();
             }
-            c.insert((self, y), got);
+            c.insert((self, y), got.clone());
         });
         got
     }
 
-    fn compute(self, y: i32) -> Option<(Date, i64)> {
+    fn compute(self, y: i32) -> Vec<(Date, i64)> {
+        let one = |d: Option<Date>| d.map(|d| (d, 1)).into_iter().collect();
         match self {
-            Rule::Hebrew(h) => h.in_year(y),
-            Rule::Islamic(h) => h.in_year(y),
-            Rule::Hindu(f) => f.in_year(y),
-            Rule::ChineseNewYear => chinese::new_year(y).map(|d| (d, 1)),
-            Rule::Chinese(f) => f.in_year(y).map(|d| (d, 1)),
-            Rule::ParsiNewYear => parsi_new_year(y).map(|d| (d, 1)),
-            Rule::Nowruz => nowruz(y).map(|d| (d, 1)),
-            _ => None,
+            Rule::Hebrew(h) => h.in_year(y).into_iter().collect(),
+            Rule::Islamic(h) => h.all_in_year(y),
+            Rule::Hindu(f) => f.all_in_year(y),
+            Rule::ChineseNewYear => one(chinese::new_year(y)),
+            Rule::Chinese(f) => one(f.in_year(y)),
+            Rule::ParsiNewYear => one(parsi_new_year(y)),
+            Rule::Nowruz => one(nowruz(y)),
+            _ => Vec::new(),
         }
     }
 
