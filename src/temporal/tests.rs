@@ -1994,3 +1994,22 @@ fn lunar_rules_hold_for_every_year() {
     // Only lunisolar festivals near the turn of the year can skip one.
     assert!(missing * 50 < rules.len() * 33, "{missing} missing");
 }
+
+#[test]
+fn lunar_holidays_at_the_edges_never_panic() {
+    for p in ["9999-12-31", "0001-01-01", "-9999-01-01", "2025-06-18"] {
+        let Ok(d) = p.parse::<Date>() else { continue };
+        let ds = d.to_string();
+        for s in [
+            "Next Diwali and last Ramadan, this Hanukkah.",
+            "Eid al-Fitr 1000 and Diwali 2199 and Mid-Autumn Festival in 99 years.",
+            "Chinese New Year in 100 years, Passover six years hence.",
+            "Eid al-",
+            "Tisha B’",
+            "rosh",
+        ] {
+            let _ = run_doc(Some(&ds), Direction::Future, &[s]);
+            let _ = run_doc(Some(&ds), Direction::Past, &[s]);
+        }
+    }
+}
