@@ -237,9 +237,6 @@ const GENERIC_HOLIDAYS: &[&[&str]] = &[
     &["lantern", "festival"],
     &["moon", "festival"],
     &["tomb", "sweeping", "day"],
-    &["buddha", "day"],
-    &["dala", "puja"],
-    &["kamudu", "pyre"],
     &["arabic", "new", "year"],
 ];
 
