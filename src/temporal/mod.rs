@@ -38,8 +38,28 @@
 //! - "The next three years", "the coming two weeks" are TIMEX3 durations
 //!   (`P3Y`, `P2W`), as in TimeBank, not intervals.
 //!
-//! Known limits: lunar and lunisolar holidays (Ramadan, Eid, Diwali, Chinese
-//! New Year, Passover) are not placed; numeric dates are read in US order
+//! - Lunar and lunisolar holidays are computed for any year by
+//!   `crate::calendar`: Jewish holidays by the exact Hebrew calendar, given
+//!   by their eve (Yom Kippur 2024 is 2024-10-11, the evening it begins);
+//!   Islamic ones from new moons by the Umm al-Qura rule (a month begins
+//!   the day after a conjunction before sunset at Mecca, with the Moon
+//!   setting after the Sun); Chinese New Year by the Chinese
+//!   calendar's rules in China time (and its Lantern, Dragon Boat and
+//!   Mid-Autumn festivals); Indian festivals by sidereal solar ingresses
+//!   and by tithis at New Delhi; the Parsi new year by the Shahenshahi
+//!   count; Nowruz by the March equinox in Tehran. Holidays of several days (Ramadan, Passover,
+//!   Hanukkah, Navaratri) are intervals from the first day (eve) to the
+//!   last. "Diwali in 2019" takes the year, "Diwali in five years" the
+//!   year five from now. Names made of ordinary words ("night of power")
+//!   need a capital or a year, and a one-word name after a capitalised
+//!   word is a surname ("Tariq Ramadan").
+//!
+//! Known limits: lunar holidays follow one convention where observance
+//! differs (Islamic months by Umm al-Qura-like astronomy, not local moon
+//! sighting, so a country may keep Eid a day later; Jewish holidays in
+//! their diaspora length; Indian festivals as New Delhi almanacs reckon
+//! them, one day off when a tithi ends within minutes of sunrise or
+//! sunset, and regional calendars differ); numeric dates are read in US order
 //! (month/day/year); times keep no time zone; vague expressions
 //! ("recently", "days earlier", "now") are left out (they are optional in
 //! the gold); "the past week" is read as last week, not as a duration;
@@ -56,6 +76,7 @@ use crate::{Date, Span};
 
 use scan::{Found, K, Scan};
 use value::{Ctx, Sem, Val, resolve};
+
 use words::FUTURE_CUES;
 
 /// What kind of temporal expression it is (TimeML's TIMEX3 types, with
@@ -73,7 +94,9 @@ pub enum TimexKind {
     Duration,
     /// A recurrence: "every year", "weekly".
     Set,
-    /// An explicit interval: "between March and May 2023".
+    /// An explicit interval: "between March and May 2023"; also a holiday
+    /// of several days ("Ramadan 2024", "Passover"), from its first day
+    /// to its last.
     Interval,
 }
 
@@ -248,6 +271,16 @@ impl Resolver {
                 sem => {
                     let v = resolve(sem, &ctx);
                     t.value = v.map(|v| v.timex());
+                    // A holiday of several days is an interval from its
+                    // first day (its eve, for Jewish holidays) to its last.
+                    if let (Some(Val::Day(d)), Some(len)) =
+                        (v, v.and_then(|v| value::holiday_len(sem, v)))
+                    {
+                        t.kind = TimexKind::Interval;
+                        t.value = None;
+                        t.from = Some(d.to_string());
+                        t.to = Some(d.add_days(len - 1).to_string());
+                    }
                     if let Some(v) = v {
                         if let Val::Day(d) = v {
                             if !dateline {
@@ -348,7 +381,7 @@ fn worth_scanning(text: &str) -> bool {
 /// Words that can start or make a temporal expression without digits.
 static TRIGGERS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     regex::Regex::new(
-        r"(?i-u:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|this|next|past|previous|current|coming|upcoming|earlier|later|ago|week|month|year|quarter|qtr|half|koningsdag|boss|christmas|xmas|new year|easter|thanksgiving|day\b|decade|noon|midnight|spring|summer|autumn|fall|winter|annual|daily|weekly|monthly|yearly|quarterly|every|each|halloween|juneteenth|mardi|pentecost|fiscal|the day|the same|the end|the start|the beginning|the middle|mid|late|early|q[1-4]|h[12]|fy|eom|eoy|ides))",
+        r"(?i-u:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|this|next|past|previous|current|coming|upcoming|earlier|later|ago|week|month|year|quarter|qtr|half|koningsdag|boss|christmas|xmas|new year|easter|thanksgiving|day\b|decade|noon|midnight|spring|summer|autumn|fall|winter|annual|daily|weekly|monthly|yearly|quarterly|every|each|halloween|juneteenth|mardi|pentecost|fiscal|the day|the same|the end|the start|the beginning|the middle|mid|late|early|q[1-4]|h[12]|fy|eom|eoy|ides|rosh|yom|sukk|succ|feast|shemini|shmini|simch|simhat|hanuk|hannuk|chanuk|channuk|tu b|purim|shushan|passover|pesa|holocaust|lag b|shavuo|tisha|eid|id[ -][au]l|bakr|sacrifice|kurban|qurban|ramad|ramaz|ramzan|lay?lat|lailat|shab|night of|jumu|jamat|jumat|jummat|isra |isra-|prophet|the night journey|islamic new|hijri|arabic new|amun|ashour|ashura|mawlid|milad|chinese (?:lunar )?new|lunar new|parsi|jamshedi|thai|pongal|makara? s|maghi|uttarayan|bhogi|boghi|bogi|mattu|maattu|kaanum|kanum|kanni|vaisakh|vaishakhi|baisakhi|vasakhi|mesha|rabindra|pochishe|thiru|onam\b|narak|kali ch|chh?oti|roop|holi|kamudu|kama d|diwali|deepa|divali|dipawali|lakshmi|laxmi|dhan|govardhan|annakut|bhai|bhau|chhath|dala|surya s|dhul|phagwah|rangwali|navar|navr|durga|maha|vijaya|dussehra|dussera|dasera|dasara|karva|karwa|karaka|raksha|rakhi|krishna|janmash|gokul|ganesh|vinaya|sri rama|rama? navami|shivar|shivr|vasant|basant|saraswati|ugadi|yugadi|samvats|chaitra|gudi|mahav|guru|ravidas|valmiki|pargat|buddha|vesak|wesak|ratha? yatra|ratha?-yatra|dayanand|durgotsava|mesadi|lantern|yuanxiao|qingming|ching ming|tomb|dragon boat|duanwu|tuen ng|mooncake|moon festival|zhongqiu|chuseok|nowruz|norouz|norooz|nowrouz|nauryz|navruz|newroz|persian new|iranian new|international holocaust|arafa|day of arafa|mevlid|sankranthi))",
     )
     .expect("valid trigger pattern")
 });
@@ -357,6 +390,7 @@ static TRIGGERS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::ne
 pub(crate) fn warm() {
     once_cell::sync::Lazy::force(&TRIGGERS);
     once_cell::sync::Lazy::force(&scan::STARTERS);
+    once_cell::sync::Lazy::force(&scan::HOLIDAY_INDEX);
     once_cell::sync::Lazy::force(&WORD_CLASS);
 }
 

@@ -6,7 +6,7 @@
 //! "a.m.", "2024-07-28") is checked by comparing offsets. Words are matched
 //! on an ASCII-lowercased copy of the sentence, which keeps byte offsets.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use once_cell::sync::Lazy;
 
@@ -200,6 +200,88 @@ impl std::hash::Hasher for Fnv {
 
 /// A hash builder for [`Fnv`].
 pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// The holidays by their first word, as indices into [`HOLIDAYS`] in table
+/// order (so longer names listed first are still tried first).
+pub(crate) static HOLIDAY_INDEX: Lazy<HashMap<&'static str, Vec<usize>, FnvBuild>> =
+    Lazy::new(|| {
+        let mut map: HashMap<&'static str, Vec<usize>, FnvBuild> = HashMap::default();
+        for (k, (words, _)) in HOLIDAYS.iter().enumerate() {
+            if let Some(first) = words.first() {
+                map.entry(*first).or_default().push(k);
+            }
+        }
+        map
+    });
+
+/// Holiday names made of ordinary English words: found only with a
+/// capital letter or a year after them ("the night journey" of a convoy is
+/// not Isra and Mi'raj).
+const GENERIC_HOLIDAYS: &[&[&str]] = &[
+    &["the", "night", "journey"],
+    &["night", "of", "power"],
+    &["night", "of", "measures"],
+    &["night", "of", "decree"],
+    &["sacrifice", "feast"],
+    &["feast", "of", "the", "sacrifice"],
+    &["feast", "of", "sacrifice"],
+    &["feast", "of", "weeks"],
+    &["feast", "of", "booths"],
+    &["feast", "of", "breaking", "the", "fast"],
+    &["holocaust", "day"],
+    &["holocaust", "remembrance", "day"],
+    &["prophet", "birthday"],
+    &["prophets", "birthday"],
+    &["night", "of", "destiny"],
+    &["night", "of", "value"],
+    &["lantern", "festival"],
+    &["moon", "festival"],
+    &["tomb", "sweeping", "day"],
+    &["arabic", "new", "year"],
+];
+
+/// Capitalised words that may stand before a one-word holiday without
+/// making it a surname.
+const HOLIDAY_ADJECTIVES: &[&str] = &[
+    "happy",
+    "muslim",
+    "muslims",
+    "islamic",
+    "jewish",
+    "jews",
+    "hindu",
+    "hindus",
+    "sikh",
+    "sikhs",
+    "chinese",
+    "indian",
+    "holy",
+    "the",
+    "this",
+    "last",
+    "next",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "on",
+    "for",
+    "of",
+    "in",
+    "ahead",
+    "celebrating",
+    "celebrate",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "its",
+];
 
 /// Words that can start a temporal expression: the tables' words plus the
 /// grammar's own. Tokens not in it are skipped without parsing.
@@ -609,6 +691,12 @@ impl<'a> Scan<'a> {
             K::Num => self.date_num(i),
             K::Punct => None,
             K::Word => {
+                // "Mid-Autumn Festival" before "mid-autumn".
+                if w == "mid" {
+                    if let Some(r) = self.holiday(i, None) {
+                        return Some(r);
+                    }
+                }
                 if let Some(r) = self.modified(i) {
                     return Some(r);
                 }
@@ -1054,13 +1142,15 @@ impl<'a> Scan<'a> {
     /// Holidays, optionally with a year after them.
     fn holiday(&self, i: usize, rel: Option<i64>) -> Option<(usize, Sem)> {
         let first = self.w(i);
-        for (words, rule) in HOLIDAYS {
-            if words[0] != first {
-                continue;
-            }
+        let cands = HOLIDAY_INDEX.get(first)?;
+        for &(words, rule) in cands.iter().filter_map(|&k| HOLIDAYS.get(k)) {
             let mut j = i + 1;
             let mut ok = true;
             for want in &words[1..] {
+                // A hyphen inside a name ("Eid al-Adha", "Ratha-Yatra").
+                if self.is(j, "-") && self.adj(j - 1) && self.adj(j) {
+                    j += 1;
+                }
                 // Skip apostrophes and a possessive "s" ("New Year's Day").
                 if self.is_apos(j) {
                     j += 1;
@@ -1085,12 +1175,63 @@ impl<'a> Scan<'a> {
             if words.len() > 1 && words[0] == "may" && !self.cap(i) {
                 continue;
             }
-            // A name: "Good Friday Agreement", "Christmas Island".
-            if i > 0 && self.is_name_word(j) {
+            // A name: "Good Friday Agreement", "Christmas Island"; for
+            // lunar names also at the start ("Rakhi Sawant arrived").
+            if (i > 0 || rule.is_lunar()) && self.is_name_word(j) {
                 continue;
             }
-            let y = self.year_at(j).filter(|_| !self.in_bigger_number(j));
-            let e = if y.is_some() { j + 1 } else { j };
+            let mut y = self.year_at(j).filter(|_| !self.in_bigger_number(j));
+            let mut e = if y.is_some() { j + 1 } else { j };
+            // "Diwali in 2019": the holiday of that year.
+            if y.is_none() && self.is(j, "in") {
+                y = self
+                    .year_at(j + 1)
+                    .filter(|_| !self.in_bigger_number(j + 1));
+                if y.is_some() {
+                    e = j + 2;
+                }
+            }
+            // Names made of ordinary words ("night of power", "sacrifice
+            // feast") need a capital on their last word (the first may
+            // start the sentence) or a year after them.
+            if y.is_none() && !self.cap(j - 1) && GENERIC_HOLIDAYS.contains(&words) {
+                continue;
+            }
+            // "Rakhi" is also a given name: the festival needs a year or
+            // a word before it that makes it one ("on Rakhi", "this Rakhi").
+            if words == ["rakhi"]
+                && y.is_none()
+                && (i == 0 || !HOLIDAY_ADJECTIVES.contains(&self.w(i - 1)))
+            {
+                continue;
+            }
+            // A one-word lunar holiday after a capitalised word is a
+            // surname ("Tariq Ramadan"), unless the word says whose
+            // holiday it is ("Muslim Ramadan", "Happy Diwali").
+            if words.len() == 1
+                && rule.is_lunar()
+                && !self.headline
+                && i >= 1
+                && self.k(i - 1) == Some(K::Word)
+                && self.cap(i - 1)
+                && !HOLIDAY_ADJECTIVES.contains(&self.w(i - 1))
+            {
+                continue;
+            }
+            // "Vijayadashami in five years": the holiday of that year.
+            if y.is_none() && self.is(j, "in") {
+                if let Some((n, k)) = self.count(j + 1) {
+                    if matches!(self.w(k), "year" | "years") && (1..=100).contains(&n) {
+                        return Some((
+                            k + 1,
+                            Sem::HolidayOfYear {
+                                rule,
+                                rel: i64::from(n),
+                            },
+                        ));
+                    }
+                }
+            }
             // "Thanksgiving of next year".
             if y.is_none() && self.is(j, "of") && self.is(j + 2, "year") {
                 let r = match self.w(j + 1) {
@@ -1100,23 +1241,10 @@ impl<'a> Scan<'a> {
                     _ => None,
                 };
                 if let Some(r) = r {
-                    return Some((
-                        j + 3,
-                        Sem::HolidayOfYear {
-                            rule: *rule,
-                            rel: r,
-                        },
-                    ));
+                    return Some((j + 3, Sem::HolidayOfYear { rule, rel: r }));
                 }
             }
-            return Some((
-                e,
-                Sem::Holiday {
-                    rule: *rule,
-                    y,
-                    rel,
-                },
-            ));
+            return Some((e, Sem::Holiday { rule, y, rel }));
         }
         None
     }

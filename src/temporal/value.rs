@@ -253,7 +253,23 @@ fn holiday_date(rule: Rule, y: i32) -> Option<Date> {
                 _ => x,
             })
         }
+        lunar => lunar.in_year(y).map(|d| d.0),
     }
+}
+
+/// The number of days a holiday placed on `v` spans, when more than one
+/// (Ramadan, Passover, Navaratri): it is then an interval from `v`.
+pub(crate) fn holiday_len(sem: &Sem, v: Val) -> Option<i64> {
+    let (Sem::Holiday { rule, .. } | Sem::HolidayOfYear { rule, .. }) = sem else {
+        return None;
+    };
+    let Val::Day(d) = v else {
+        return None;
+    };
+    rule.all_in_year(d.year())
+        .into_iter()
+        .find(|(first, len)| *first == d && *len > 1)
+        .map(|x| x.1)
 }
 
 /// Orthodox Easter Sunday: Meeus' Julian computus, moved to the
@@ -684,6 +700,29 @@ pub(crate) fn resolve(sem: &Sem, c: &Ctx) -> Option<Val> {
                 }
             };
             Val::Season(y, code)
+        }
+        // A lunar holiday can fall twice in a Gregorian year: "next Eid"
+        // is the next occurrence, not the one of next year.
+        Sem::Holiday {
+            rule,
+            y: None,
+            rel: rel @ (None | Some(-1) | Some(1)),
+        } if rule.is_lunar() => {
+            let p = pubd?;
+            let days: Vec<Date> = (p.year() - 1..=p.year() + 1)
+                .flat_map(|y| rule.all_in_year(y))
+                .map(|x| x.0)
+                .collect();
+            let past = || days.iter().rev().find(|d| **d < p).copied();
+            let fut = || days.iter().find(|d| **d > p).copied();
+            let on = days.iter().find(|d| **d == p).copied();
+            Val::Day(match (rel, dir) {
+                (Some(-1), _) => past()?,
+                (Some(_), _) => fut()?,
+                (None, Direction::Past) => on.or_else(past)?,
+                (None, Direction::Future) => on.or_else(fut)?,
+                (None, Direction::Nearest) => near(&[past(), on, fut()], p)?,
+            })
         }
         Sem::Holiday { rule, y, rel } => {
             let y = match (y, rel) {

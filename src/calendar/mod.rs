@@ -1,11 +1,20 @@
 //! Proleptic Gregorian calendar arithmetic: the [`Date`] type and the few
 //! operations the temporal resolver needs (day counts, weekdays, ISO weeks,
-//! month arithmetic, Easter).
+//! month arithmetic, Easter), plus the lunar and lunisolar calendars that
+//! place religious and national holidays: [`hebrew`] (exact arithmetic),
+//! [`islamic`], [`chinese`] and [`hindu`] (from the Sun's and the Moon's
+//! positions, [`astro`]), the Parsi (Shahenshahi) new year and Nowruz.
 //!
 //! Written by hand rather than pulled from a date crate: the crate needs only
 //! whole days, no time zones and no parsing of arbitrary formats, and these
 //! routines are a few lines each (the day-count conversions follow Howard
 //! Hinnant's public-domain `days_from_civil` / `civil_from_days` algorithms).
+
+pub(crate) mod astro;
+pub(crate) mod chinese;
+pub(crate) mod hebrew;
+pub(crate) mod hindu;
+pub(crate) mod islamic;
 
 use std::fmt;
 use std::str::FromStr;
@@ -244,6 +253,31 @@ pub(crate) fn nth_weekday(year: i32, month: u8, weekday: u8, n: i8) -> Date {
     }
 }
 
+/// Parsi New Year (Navroz) of the Shahenshahi calendar in `year`: years
+/// of 365 days (12 months of 30 days and 5 Gatha days) with no leap day, so
+/// the new year moves a day earlier every four Gregorian years. The epoch
+/// is 1 Farvardin 1388 YZ = 2018-08-17, as printed in the Parsi calendars
+/// of Mumbai; every other year follows by counting.
+pub(crate) fn parsi_new_year(year: i32) -> Option<Date> {
+    let epoch = days_from_civil(2018, 8, 17);
+    let jan1 = days_from_civil(year, 1, 1);
+    let k = (jan1 - epoch).div_euclid(365);
+    (k..=k + 1)
+        .map(|k| Date::from_days(epoch + 365 * k))
+        .find(|d| d.year == year)
+}
+
+/// Nowruz, the Persian (Solar Hijri) new year in `year`: the day of the
+/// March equinox in Iran (UTC+3:30) when the equinox comes before noon
+/// there, else the next day (the rule of Iran's official calendar).
+pub(crate) fn nowruz(year: i32) -> Option<Date> {
+    let mar1 = days_from_civil(year, 3, 1);
+    let eq = astro::sun_reaches(0.0, astro::jd(mar1, 0.0));
+    let day = astro::civil_day(eq, 3.5);
+    let noon = astro::jd(day, 12.0 - 3.5);
+    Some(Date::from_days(if eq < noon { day } else { day + 1 }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -273,6 +307,31 @@ mod tests {
         assert_eq!(nth_weekday(2025, 11, 3, 4).to_string(), "2025-11-27");
         // Memorial Day: last Monday of May.
         assert_eq!(nth_weekday(2025, 5, 0, -1).to_string(), "2025-05-26");
+        // Nowruz: 2024-03-20 (equinox 06:36 Tehran), 2025-03-21 (12:31).
+        assert_eq!(
+            nowruz(2024).map(|d| d.to_string()).as_deref(),
+            Some("2024-03-20")
+        );
+        assert_eq!(
+            nowruz(2025).map(|d| d.to_string()).as_deref(),
+            Some("2025-03-21")
+        );
+        assert_eq!(
+            nowruz(2023).map(|d| d.to_string()).as_deref(),
+            Some("2023-03-21")
+        );
+        // Parsi New Year: 2024-08-15, 2025-08-15, 2021-08-16, 2015-08-18.
+        for (y, want) in [
+            (2024, "2024-08-15"),
+            (2025, "2025-08-15"),
+            (2021, "2021-08-16"),
+            (2015, "2015-08-18"),
+        ] {
+            assert_eq!(
+                parsi_new_year(y).map(|d| d.to_string()).as_deref(),
+                Some(want)
+            );
+        }
     }
 
     #[test]
