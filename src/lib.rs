@@ -47,7 +47,7 @@
 //! - `serde` (default): `Serialize` and `Deserialize` for every output type.
 //! - `parallel`: [`Extractor::extract_batch`] runs on all cores (rayon);
 //!   without it the batch runs on the calling thread, with the same results.
-//! - `html`: read raw HTML pages ([`html_to_text`], [`Extractor::extract_html`])
+//! - `html`: read raw HTML pages (`html_to_text`, `Extractor::extract_html`)
 //!   with the lol_html parser: scripts, navigation, share widgets and related
 //!   boxes dropped, entities decoded, each block keeping its element's offset.
 #![deny(missing_docs)]
