@@ -238,7 +238,31 @@ pub(crate) static NUMBER_WORD_SET: Lazy<Regex> = Lazy::new(|| {
 });
 
 fn maybe_has_number(text: &str) -> bool {
-    NUMBER_WORD_SET.is_match(text)
+    // Most sentences that have a number have a digit: find one eight bytes
+    // a step before the DFA looks for number words.
+    has_ascii_digit(text.as_bytes()) || NUMBER_WORD_SET.is_match(text)
+}
+
+/// Whether `b` holds an ASCII digit.
+fn has_ascii_digit(b: &[u8]) -> bool {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(c);
+        // A byte is a digit when it is 0x30..=0x39: XOR 0x30 takes an
+        // ASCII byte below 10 only then. A byte of 0x80 and up is set to
+        // 0x40 or more instead, so that no byte can borrow; then "some byte
+        // below 10" is exact for the chunk.
+        let w = u64::from_le_bytes(a);
+        let high = w & HI;
+        let x = ((w & !HI) ^ (LO * 0x30)) | (high >> 1);
+        if x.wrapping_sub(LO * 10) & !x & HI != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// Gives figures in a currency name that several countries share ("peso",

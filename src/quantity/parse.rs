@@ -143,7 +143,24 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Tok>) {
     }
 }
 
+#[inline]
 fn word_end(t: &str, mut i: usize) -> usize {
+    // Most words are plain ASCII letters up to a space or punctuation.
+    let b = t.as_bytes();
+    while let Some(&c) = b.get(i) {
+        if !c.is_ascii_alphabetic() {
+            break;
+        }
+        i += 1;
+    }
+    match b.get(i) {
+        Some(&c) if c >= 128 || c == b'\'' => word_end_slow(t, i),
+        _ => i,
+    }
+}
+
+/// [`word_end`] past a non-ASCII letter or an apostrophe.
+fn word_end_slow(t: &str, mut i: usize) -> usize {
     let n = t.len();
     let b = t.as_bytes();
     while i < n {
@@ -264,13 +281,28 @@ struct Core {
 }
 
 fn parse_digits(s: &str) -> Option<f64> {
-    let mut buf = String::with_capacity(s.len());
-    for c in s.chars() {
-        if c != ',' {
-            buf.push(c);
+    if !s.contains(',') {
+        return s.parse::<f64>().ok().filter(|v| v.is_finite());
+    }
+    // Drop the thousands separators, on the stack for any figure news
+    // writes.
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for &b in s.as_bytes() {
+        if b != b',' {
+            let Some(slot) = buf.get_mut(n) else {
+                let owned: String = s.chars().filter(|&c| c != ',').collect();
+                return owned.parse::<f64>().ok().filter(|v| v.is_finite());
+            };
+            *slot = b;
+            n += 1;
         }
     }
-    buf.parse::<f64>().ok().filter(|v| v.is_finite())
+    std::str::from_utf8(&buf[..n])
+        .ok()?
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
 }
 
 impl Cx<'_> {
@@ -963,8 +995,12 @@ pub(super) fn ends_with_label_abbrev(before: &str) -> bool {
     };
     let stem = stem.trim_start_matches(|c: char| !c.is_alphanumeric());
     let capital = stem.chars().next().is_some_and(char::is_uppercase);
-    let low = stem.to_ascii_lowercase();
-    (capital && is_month(&low)) || matches!(low.as_str(), "no" | "nos" | "art" | "vol" | "sec")
+    // The tables are lower case: comparing ignoring ASCII case is
+    // comparing the lower-cased stem.
+    (capital && MONTHS.iter().any(|m| stem.eq_ignore_ascii_case(m)))
+        || ["no", "nos", "art", "vol", "sec"]
+            .iter()
+            .any(|l| stem.eq_ignore_ascii_case(l))
 }
 
 pub(super) fn scan(t: &str, headline: bool, lead_label: bool) -> Vec<Found> {
@@ -1034,9 +1070,7 @@ impl Cx<'_> {
                 None => return Step::Skip(i + 3),
             },
             Some(K::Word) => {
-                if !self.may_start_number(i) {
-                    return skip;
-                }
+                // `scan` only calls this for a word that `may_start_number`.
                 let low = self.low(i);
                 let w = low.as_str();
                 let starts = small_value(w).is_some()
@@ -1470,7 +1504,8 @@ impl Cx<'_> {
         }
         for (words, b) in QUALIFIERS {
             let n = words.len();
-            if n > i {
+            // The last word is the token right before: `last`.
+            if n > i || words.last() != Some(&last) {
                 continue;
             }
             let ok = words.iter().enumerate().all(|(k, w)| {
@@ -1835,13 +1870,10 @@ impl Cx<'_> {
             return false;
         };
         let rest = self.t.get(t.s..).unwrap_or("");
-        let low: String = rest
-            .chars()
-            .take(6)
-            .collect::<String>()
-            .to_ascii_lowercase();
         for suf in ["a.m", "p.m", "am", "pm"] {
-            if let Some(r) = low.strip_prefix(suf) {
+            let n = suf.len();
+            if rest.len() >= n && rest.as_bytes()[..n].eq_ignore_ascii_case(suf.as_bytes()) {
+                let r = rest.get(n..).unwrap_or("");
                 if !r.chars().next().is_some_and(char::is_alphanumeric) {
                     return true;
                 }
@@ -3072,6 +3104,11 @@ pub(crate) fn parse_ordinal(s: &str) -> Option<u32> {
         }
     }
     None
+}
+
+#[cfg(test)]
+pub(crate) fn parse_digits_for_tests(s: &str) -> Option<f64> {
+    parse_digits(s)
 }
 
 #[cfg(test)]

@@ -677,3 +677,45 @@ fn shared_currency_names_follow_the_article_country() {
     let ex = crate::Extractor::default().extract("The fund raised 500 million pesos.\n", None);
     assert_eq!(ex.quantities[0].unit.as_deref(), Some("MXN"));
 }
+
+#[test]
+fn digit_scan_agrees_with_a_plain_search() {
+    // Every byte value at every place around the eight-byte steps, on ASCII
+    // and on non-ASCII filler (a high byte must not make ':' a digit).
+    for filler in [b'a', 0xB5, b':'] {
+        for len in 0..20 {
+            for at in 0..len {
+                for v in 0..=255u8 {
+                    let mut b = vec![filler; len];
+                    b[at] = v;
+                    let plain = b.iter().any(u8::is_ascii_digit);
+                    assert_eq!(super::has_ascii_digit(&b), plain, "{b:?}");
+                }
+            }
+        }
+    }
+    assert!(!super::has_ascii_digit(
+        "Zoë’s café: no figures here".as_bytes()
+    ));
+    assert!(super::has_ascii_digit(
+        "Zoë’s café: 12 figures here".as_bytes()
+    ));
+}
+
+#[test]
+fn thousands_separators_of_any_length() {
+    assert_eq!(one("12,345,678,901 people").0, 12_345_678_901.0);
+    let long = format!("1{} people", ",000".repeat(30));
+    assert_eq!(
+        super::parse::parse_digits_for_tests(&long[..long.len() - 7]),
+        Some(1e90)
+    );
+}
+
+#[test]
+fn month_and_label_tables_are_lower_case() {
+    // `ends_with_label_abbrev` compares them ignoring ASCII case.
+    for m in super::numbers::MONTHS {
+        assert_eq!(*m, m.to_ascii_lowercase());
+    }
+}
