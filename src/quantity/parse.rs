@@ -145,13 +145,36 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Tok>) {
 
 #[inline]
 fn word_end(t: &str, mut i: usize) -> usize {
-    // Most words are plain ASCII letters up to a space or punctuation.
+    // Most words are plain ASCII letters up to a space or punctuation:
+    // eight bytes a step.
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
     let b = t.as_bytes();
-    while let Some(&c) = b.get(i) {
-        if !c.is_ascii_alphabetic() {
+    let mut tail = true;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(a);
+        // Fold case and drop the high bit, so that no byte carries: then a
+        // byte is a letter when 'a' <= x <= 'z' and it was ASCII.
+        let x = (w | (LO * 0x20)) & !HI;
+        let from_a = x + LO * (0x80 - u64::from(b'a'));
+        let past_z = x + LO * (0x7F - u64::from(b'z'));
+        let letters = from_a & !past_z & !w & HI;
+        if letters != HI {
+            i += ((!letters & HI).trailing_zeros() / 8) as usize;
+            tail = false;
             break;
         }
-        i += 1;
+        i += 8;
+    }
+    if tail {
+        while let Some(&c) = b.get(i) {
+            if !c.is_ascii_alphabetic() {
+                break;
+            }
+            i += 1;
+        }
     }
     match b.get(i) {
         Some(&c) if c >= 128 || c == b'\'' => word_end_slow(t, i),
@@ -763,13 +786,13 @@ impl Cx<'_> {
             if ps == "." && self.w(p.checked_sub(1)?, "rs") {
                 return Some(("INR", p - 1));
             }
-            let sym = lookup(CURRENCY_PREFIXES, ps)?;
+            let sym = map_get(&CURRENCY_PREFIXES_MAP, ps)?;
             // "US$", "C$", "HK$"
             if ps == "$" && !self.sp(p) {
                 if let Some(q) = p.checked_sub(1) {
                     if self.is_word(q) {
                         let combo = format!("{}$", self.s(q));
-                        if let Some(u) = lookup(CURRENCY_PREFIXES, combo.as_str()) {
+                        if let Some(u) = map_get(&CURRENCY_PREFIXES_MAP, combo.as_str()) {
                             return Some((u, q));
                         }
                     }
@@ -778,7 +801,7 @@ impl Cx<'_> {
             return Some((sym, p));
         }
         if self.k(p) == Some(K::Word) {
-            if let Some(u) = lookup(CURRENCY_PREFIXES, ps) {
+            if let Some(u) = map_get(&CURRENCY_PREFIXES_MAP, ps) {
                 if ps.chars().all(|c| c.is_ascii_alphabetic()) {
                     return Some((u, p));
                 }
@@ -817,7 +840,7 @@ impl Cx<'_> {
                     });
                 }
                 if !money_prefix {
-                    if let Some(u) = lookup(CURRENCY_PREFIXES, s) {
+                    if let Some(u) = map_get(&CURRENCY_PREFIXES_MAP, s) {
                         if !self.sp(j) {
                             // "20€", "10$"
                             return Some(UnitHit { unit: u, t1: j + 1 });
@@ -853,10 +876,16 @@ impl Cx<'_> {
                     // "Kenyan shillings", "Hong Kong dollars"
                     let nx = self.low(j + 1);
                     let head = nx.as_str().strip_suffix('s').unwrap_or(nx.as_str());
-                    if let Some((_, _, code)) = NATIONAL_CURRENCIES
-                        .iter()
-                        .find(|(a, h, _)| *a == w && *h == head)
-                    {
+                    // Most words are no national adjective: one set lookup
+                    // before the table.
+                    let national = if in_set(&NATIONAL_ADJECTIVES, w) {
+                        NATIONAL_CURRENCIES
+                            .iter()
+                            .find(|(a, h, _)| *a == w && *h == head)
+                    } else {
+                        None
+                    };
+                    if let Some((_, _, code)) = national {
                         return Some(UnitHit {
                             unit: code,
                             t1: j + 2,
@@ -952,6 +981,27 @@ word_set!(DETERMINERS_SET, DETERMINERS);
 word_set!(PREPS_SET, PREPS);
 word_set!(PRONOUNS_SET, PRONOUNS);
 word_set!(CLAUSE_WORDS_SET, CLAUSE_WORDS);
+word_set!(CHANGE_VERBS_SET, CHANGE_VERBS);
+word_set!(LABEL_WORDS_SET, LABEL_WORDS);
+static NATIONAL_ADJECTIVES: Lazy<HashSet<&'static str>> =
+    Lazy::new(|| NATIONAL_CURRENCIES.iter().map(|&(a, _, _)| a).collect());
+
+/// A table of pairs as a map; the first entry of a key wins, as in a
+/// linear [`lookup`].
+macro_rules! first_map {
+    ($name:ident, $list:ident) => {
+        static $name: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
+            let mut m = HashMap::default();
+            for &(k, v) in $list {
+                m.entry(k).or_insert(v);
+            }
+            m
+        });
+    };
+}
+first_map!(CURRENCY_PREFIXES_MAP, CURRENCY_PREFIXES);
+first_map!(EVENT_NOUNS_MAP, EVENT_NOUNS);
+
 static MEASURES_MAP: Lazy<HashMap<&'static str, &'static str>> =
     Lazy::new(|| MEASURES.iter().copied().collect());
 static CURRENCY_WORDS_MAP: Lazy<HashMap<&'static str, &'static str>> =
@@ -974,9 +1024,14 @@ pub(super) fn warm() {
         &PREPS_SET,
         &PRONOUNS_SET,
         &CLAUSE_WORDS_SET,
+        &CHANGE_VERBS_SET,
+        &LABEL_WORDS_SET,
+        &NATIONAL_ADJECTIVES,
     ] {
         Lazy::force(s);
     }
+    Lazy::force(&CURRENCY_PREFIXES_MAP);
+    Lazy::force(&EVENT_NOUNS_MAP);
     Lazy::force(&MEASURES_MAP);
     Lazy::force(&CURRENCY_WORDS_MAP);
 }
@@ -1353,7 +1408,8 @@ impl Cx<'_> {
                 }
                 // "shares rose 3p to 480p": a change and where it ended.
                 let change = self.is_word(p)
-                    && lemma(self.s(p)).is_some_and(|l| CHANGE_VERBS.contains(&l) && l != "hold");
+                    && lemma(self.s(p))
+                        .is_some_and(|l| in_set(&CHANGE_VERBS_SET, l) && l != "hold");
                 if change && lo_unit.is_some() {
                     return None;
                 }
@@ -1589,7 +1645,7 @@ impl Cx<'_> {
                 if !self.sp(i) && self.is_word(p) {
                     let w = self.s(p);
                     let currency =
-                        lookup(CURRENCY_PREFIXES, w).is_some() || CURRENCY_CODES.contains(&w);
+                        map_get(&CURRENCY_PREFIXES_MAP, w).is_some() || CURRENCY_CODES.contains(&w);
                     if !currency {
                         return Some(self.skip_chain(after));
                     }
@@ -1916,7 +1972,7 @@ impl Cx<'_> {
             // "No 10 Downing Street" only before a capital.
             return self.is_word(c.t1) && self.cap(c.t1);
         }
-        if LABEL_WORDS.contains(&w) {
+        if in_set(&LABEL_WORDS_SET, w) {
             return true;
         }
         // A capitalised name right before a small plain integer in body
@@ -1924,7 +1980,7 @@ impl Cx<'_> {
         // its separators.
         let raw = self.s(p);
         if self.headline
-            || lookup(CURRENCY_PREFIXES, raw).is_some()
+            || map_get(&CURRENCY_PREFIXES_MAP, raw).is_some()
             || CURRENCY_CODES.contains(&raw)
             || in_set(&STOP_SET, w)
             || in_set(&DETERMINERS_SET, w)
@@ -2287,7 +2343,7 @@ impl Cx<'_> {
         let w = low.as_str();
         let mut lem = lemma(w).map(str::to_string).or_else(|| {
             // "the release of", "deaths"
-            lookup(EVENT_NOUNS, w).map(str::to_string)
+            map_get(&EVENT_NOUNS_MAP, w).map(str::to_string)
         })?;
         let mut e = self.toks[k].e;
         // Phrasal verbs news uses with counts.
@@ -2390,7 +2446,7 @@ impl Cx<'_> {
                 // A noun after a determiner: "a target of", unless an
                 // event noun linked by "of" ("the release of 88").
                 if k >= 1 && self.is_det(k - 1) {
-                    if self.w(k + 1, "of") && lookup(EVENT_NOUNS, w).is_some() {
+                    if self.w(k + 1, "of") && map_get(&EVENT_NOUNS_MAP, w).is_some() {
                         return Left::Verb(k);
                     }
                     i -= 1;
@@ -2412,7 +2468,7 @@ impl Cx<'_> {
             if k >= 1
                 && self.is_det(k - 1)
                 && self.w(k + 1, "of")
-                && lookup(EVENT_NOUNS, w).is_some()
+                && map_get(&EVENT_NOUNS_MAP, w).is_some()
             {
                 return Left::Verb(k);
             }
@@ -2753,7 +2809,7 @@ impl Cx<'_> {
             && f.unit == Some("%")
             && self.is_word(j)
             && !in_set(&STOP_SET, self.low(j).as_str())
-            && lookup(EVENT_NOUNS, self.low(j).as_str()).is_none()
+            && map_get(&EVENT_NOUNS_MAP, self.low(j).as_str()).is_none()
         {
             if let Some((a, b)) = self.np_right(j) {
                 object = Some((a, b));
@@ -2763,7 +2819,7 @@ impl Cx<'_> {
         // "a 12% drop in net income"
         if !counted && object.is_none() && self.is_word(j) {
             let lw = self.low(j);
-            if lookup(EVENT_NOUNS, lw.as_str()).is_some() {
+            if map_get(&EVENT_NOUNS_MAP, lw.as_str()).is_some() {
                 event = self.event_at(j);
                 if self.w(j + 1, "in") || self.w(j + 1, "of") {
                     object = self.np_right(j + 2);
@@ -2987,7 +3043,7 @@ impl Cx<'_> {
                         self.low(k - 1).as_str(),
                         "be" | "been" | "was" | "were" | "is" | "are" | "being"
                     );
-                if CHANGE_VERBS.contains(&l) || passive {
+                if in_set(&CHANGE_VERBS_SET, l) || passive {
                     object = self.subject_of(k, prev.as_ref());
                 }
             }
@@ -3104,6 +3160,17 @@ pub(crate) fn parse_ordinal(s: &str) -> Option<u32> {
         }
     }
     None
+}
+
+#[cfg(test)]
+pub(crate) fn word_end_for_tests(t: &str, i: usize) -> usize {
+    word_end(t, i)
+}
+
+/// [`word_end`] as it was, a byte a step: the reference for its test.
+#[cfg(test)]
+pub(crate) fn word_end_reference(t: &str, i: usize) -> usize {
+    word_end_slow(t, i)
 }
 
 #[cfg(test)]

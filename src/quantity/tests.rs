@@ -719,3 +719,34 @@ fn month_and_label_tables_are_lower_case() {
         assert_eq!(*m, m.to_ascii_lowercase());
     }
 }
+
+#[test]
+fn word_ends_agree_with_the_bytewise_reader() {
+    use super::parse::{word_end_for_tests as fast, word_end_reference as slow};
+    let mut texts = vec![
+        "Zoë’s café reopened".to_string(),
+        "don't won’t O'Brien's 12abc".to_string(),
+        "internationalisation-based ALLCAPSWORDS[]{}@`".to_string(),
+        "naïve façade São Paulo’ x' y’".to_string(),
+    ];
+    // Every ASCII byte and a few non-ASCII chars after runs of letters of
+    // every length around the eight-byte steps.
+    let odd = [
+        'é', '’', '\'', '\u{a0}', 'Ω', '1', ' ', '-', '@', '[', '`', '{',
+    ];
+    for len in 0..20 {
+        for c in (0u8..128).map(char::from).chain(odd) {
+            texts.push(format!(
+                "{}{c}bc",
+                "aZ".repeat(len).get(..len).unwrap_or("")
+            ));
+        }
+    }
+    for t in &texts {
+        for (i, _) in t.char_indices() {
+            if t.as_bytes()[i].is_ascii_alphabetic() {
+                assert_eq!(fast(t, i), slow(t, i), "{t:?} at {i}");
+            }
+        }
+    }
+}
