@@ -181,14 +181,16 @@ pub fn blocks(text: &str) -> Vec<Block> {
     for (k, &span) in spans.iter().enumerate() {
         let line = span.as_str(text);
         let next = spans.get(k + 1).map_or("", |s| s.as_str(text));
-        let mut noise = noise_kind(line);
+        // Whether a label may open the line, for every label rule.
+        let labelled = may_open_label(line);
+        let mut noise = noise_kind(line, labelled);
         match noise {
-            Some(NoiseKind::PressRelease) if is_contact_heading(line) => {
+            Some(NoiseKind::PressRelease) if is_contact_heading(line, labelled) => {
                 section = Section::Contact;
             }
             Some(_) => {}
             None => {
-                if is_about_heading(line, next) {
+                if labelled && is_about_heading(line, next) {
                     noise = Some(NoiseKind::PressRelease);
                     section = Section::About;
                 } else if (section == Section::About && !is_heading(line))
@@ -308,6 +310,9 @@ fn separated(rest: &str) -> bool {
 }
 
 /// Whether `hay` contains `needle` (lowercase ASCII), ignoring ASCII case.
+/// Inlined so that the anchor of a literal needle is chosen at compile
+/// time.
+#[inline(always)]
 fn contains_ci(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
     if n.is_empty() {
@@ -324,27 +329,34 @@ fn contains_ci(hay: &str, needle: &str) -> bool {
     let target = n[a] | 0x20;
     let last = h.len() - n.len() + a; // the last place the anchor can be
     let hit = |p: usize| h[p - a..p - a + n.len()].eq_ignore_ascii_case(n);
-    let mut p = a;
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     let fill = LO * u64::from(target);
-    while p + 8 <= last + 1 {
-        let mut chunk = [0u8; 8];
-        chunk.copy_from_slice(&h[p..p + 8]);
-        let v = (u64::from_le_bytes(chunk) | (LO * 0x20)) ^ fill;
+    let region = &h[a..=last];
+    let mut chunks = region.chunks_exact(8);
+    let mut p = a;
+    for c in &mut chunks {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(c);
+        let v = (u64::from_le_bytes(bytes) | (LO * 0x20)) ^ fill;
         if v.wrapping_sub(LO) & !v & HI != 0 {
-            for (k, &c) in h[p..p + 8].iter().enumerate() {
-                if c | 0x20 == target && hit(p + k) {
+            for (k, &b) in c.iter().enumerate() {
+                if b | 0x20 == target && hit(p + k) {
                     return true;
                 }
             }
         }
         p += 8;
     }
-    (p..=last).any(|q| h[q] | 0x20 == target && hit(q))
+    chunks
+        .remainder()
+        .iter()
+        .enumerate()
+        .any(|(k, &b)| b | 0x20 == target && hit(p + k))
 }
 
 /// The index of the byte of `needle` least frequent in English text.
+#[inline(always)]
 fn rarest_byte(needle: &[u8]) -> usize {
     let mut best = 0;
     for (i, &b) in needle.iter().enumerate() {
@@ -358,7 +370,7 @@ fn rarest_byte(needle: &[u8]) -> usize {
 /// How rare each byte is in English text: ASCII letters by their rank in
 /// letter frequency (either case), a space the most common, anything else
 /// rarer than any letter.
-static RARITY: [u8; 256] = {
+const RARITY: [u8; 256] = {
     const BY_FREQUENCY: &[u8] = b" etaoinshrdlcumwfgypbvkjxqz";
     let mut t = [BY_FREQUENCY.len() as u8; 256];
     let mut i = 0;
@@ -401,13 +413,12 @@ fn word_count(line: &str) -> usize {
 /// largest any rule compares with is 15).
 const WORDS_COUNTED: usize = 16;
 
-/// Classifies a line as noise by its shape.
-fn noise_kind(line: &str) -> Option<NoiseKind> {
+/// Classifies a line as noise by its shape. `labelled` is
+/// [`may_open_label`] of the line: most lines open with no label at all,
+/// and one filter lookup skips every label rule for them.
+fn noise_kind(line: &str, labelled: bool) -> Option<NoiseKind> {
     let bare = line.trim_end_matches([':', '.', ' ', '…']);
     let words = word_count(line);
-    // Most lines open with no label at all: one filter lookup skips every
-    // label rule for them.
-    let labelled = may_open_label(line);
 
     if labelled
         && (ADVERTISEMENT.iter().any(|l| bare.eq_ignore_ascii_case(l))
@@ -475,7 +486,7 @@ fn noise_kind(line: &str) -> Option<NoiseKind> {
     if words <= 8 && is_share_bar(line) {
         return Some(NoiseKind::Share);
     }
-    if is_byline(line) || is_timestamp(line, words) {
+    if (labelled && is_byline(line)) || is_timestamp(line, words, labelled) {
         return Some(NoiseKind::Byline);
     }
     if labelled {
@@ -490,7 +501,7 @@ fn noise_kind(line: &str) -> Option<NoiseKind> {
             }
         }
     }
-    if is_contact_heading(line) {
+    if is_contact_heading(line, labelled) {
         return Some(NoiseKind::PressRelease);
     }
     None
@@ -669,9 +680,6 @@ const BYLINE_CONNECTORS: &[&str] = &[
 /// "By Ana Souza, Health Correspondent", "By ANA SOUZA and JOHN LEE",
 /// "Written by Ana Souza".
 fn is_byline(line: &str) -> bool {
-    if !may_open_label(line) {
-        return false;
-    }
     let Some(rest) = BYLINE_LABELS.iter().find_map(|l| strip_label(line, l)) else {
         return false;
     };
@@ -715,7 +723,9 @@ fn is_byline(line: &str) -> bool {
 
 /// "Updated 10:32 AM EST, March 4, 2025", "Published: 2025-03-04", "4 min
 /// read".
-fn is_timestamp(line: &str, words: usize) -> bool {
+/// `words` and `labelled` are [`word_count`] and [`may_open_label`] of
+/// the line.
+fn is_timestamp(line: &str, words: usize, labelled: bool) -> bool {
     let bare = line.trim_end_matches(['.', ' ']);
     if words <= 4
         && ["min read", "mins read", "minute read", "minutes read"]
@@ -732,7 +742,7 @@ fn is_timestamp(line: &str, words: usize) -> bool {
     }
     words <= 14
         && !line.ends_with('.')
-        && may_open_label(line)
+        && labelled
         && line.bytes().any(|b| b.is_ascii_digit())
         && TIMESTAMP.iter().any(|l| {
             strip_label(line, l).is_some_and(|r| {
@@ -780,8 +790,9 @@ fn is_date_line(line: &str, words: usize) -> bool {
 }
 
 /// "Media contact", "Media Contacts:", "For more information, contact:".
-fn is_contact_heading(line: &str) -> bool {
-    may_open_label(line)
+/// `labelled` is [`may_open_label`] of the line.
+fn is_contact_heading(line: &str, labelled: bool) -> bool {
+    labelled
         && word_count(line) <= 8
         && CONTACT_HEADINGS.iter().any(|l| {
             strip_label(line, l).is_some_and(|r| {
@@ -816,9 +827,6 @@ fn is_heading(line: &str) -> bool {
 /// "About Acme: Acme is ..." on one line: the boilerplate section of a
 /// press release.
 fn is_about_heading(line: &str, next: &str) -> bool {
-    if !may_open_label(line) {
-        return false;
-    }
     let Some(rest) = strip_label(line, "about ") else {
         return false;
     };
@@ -1170,7 +1178,7 @@ mod tests {
     }
 
     fn noise(line: &str) -> Option<NoiseKind> {
-        noise_kind(line)
+        noise_kind(line, may_open_label(line))
     }
 
     #[test]
