@@ -807,7 +807,7 @@ impl Cx<'_> {
                 }
             }
             if ps.len() == 3 && ps.bytes().all(|b| b.is_ascii_uppercase()) {
-                if let Some(c) = CURRENCY_CODES.iter().find(|c| **c == ps) {
+                if let Some(c) = CURRENCY_CODES_SET.get(ps) {
                     return Some((c, p));
                 }
             }
@@ -902,7 +902,7 @@ impl Cx<'_> {
                         return Some(UnitHit { unit: u, t1: j + 1 });
                     }
                     if s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) {
-                        if let Some(c) = CURRENCY_CODES.iter().find(|c| **c == s) {
+                        if let Some(c) = CURRENCY_CODES_SET.get(s) {
                             return Some(UnitHit { unit: c, t1: j + 1 });
                         }
                     }
@@ -982,6 +982,7 @@ word_set!(PREPS_SET, PREPS);
 word_set!(PRONOUNS_SET, PRONOUNS);
 word_set!(CLAUSE_WORDS_SET, CLAUSE_WORDS);
 word_set!(CHANGE_VERBS_SET, CHANGE_VERBS);
+word_set!(CURRENCY_CODES_SET, CURRENCY_CODES);
 word_set!(LABEL_WORDS_SET, LABEL_WORDS);
 static NATIONAL_ADJECTIVES: Lazy<HashSet<&'static str>> =
     Lazy::new(|| NATIONAL_CURRENCIES.iter().map(|&(a, _, _)| a).collect());
@@ -1025,6 +1026,7 @@ pub(super) fn warm() {
         &PRONOUNS_SET,
         &CLAUSE_WORDS_SET,
         &CHANGE_VERBS_SET,
+        &CURRENCY_CODES_SET,
         &LABEL_WORDS_SET,
         &NATIONAL_ADJECTIVES,
     ] {
@@ -1644,8 +1646,8 @@ impl Cx<'_> {
             if let Some(p) = prev {
                 if !self.sp(i) && self.is_word(p) {
                     let w = self.s(p);
-                    let currency =
-                        map_get(&CURRENCY_PREFIXES_MAP, w).is_some() || CURRENCY_CODES.contains(&w);
+                    let currency = map_get(&CURRENCY_PREFIXES_MAP, w).is_some()
+                        || in_set(&CURRENCY_CODES_SET, w);
                     if !currency {
                         return Some(self.skip_chain(after));
                     }
@@ -1681,7 +1683,7 @@ impl Cx<'_> {
                     || w == "US"
                     || w == "m"
                     || w == "p"
-                    || CURRENCY_CODES.contains(&w)
+                    || in_set(&CURRENCY_CODES_SET, w)
                     || (w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()));
                 if !unitish || matches!(w, "s" | "st" | "nd" | "rd" | "th" | "G") {
                     return Some(after + 1);
@@ -1812,7 +1814,12 @@ impl Cx<'_> {
             } else {
                 after
             };
-            if super::numbers::ORDINALS.iter().any(|(o, _)| self.w(k, o)) {
+            if self.is_word(k) && {
+                let lk = self.low(k);
+                super::numbers::ORDINALS
+                    .iter()
+                    .any(|(o, _)| lk.as_str() == *o)
+            } {
                 return Some(k + 1);
             }
             // Hyphenated compounds "one-sided", "two-time", "one-off".
@@ -1981,7 +1988,7 @@ impl Cx<'_> {
         let raw = self.s(p);
         if self.headline
             || map_get(&CURRENCY_PREFIXES_MAP, raw).is_some()
-            || CURRENCY_CODES.contains(&raw)
+            || in_set(&CURRENCY_CODES_SET, raw)
             || in_set(&STOP_SET, w)
             || in_set(&DETERMINERS_SET, w)
             || matches!(
