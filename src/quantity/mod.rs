@@ -188,13 +188,16 @@ pub(crate) fn extract(s: &SentenceView<'_>) -> Vec<Quantity> {
     // A sentence cut after "Dec." or "No." (by a segmenter that took the
     // abbreviation for a full stop) starts with the day or the label.
     // Only the word before the sentence matters: look at a bounded tail, so
-    // that the work per sentence does not grow with the line.
-    let mut from = s.span.start.saturating_sub(32);
-    while !s.doc.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before = s.doc.get(from..s.span.start).unwrap_or("");
-    let lead_label = parse::ends_with_label_abbrev(before);
+    // that the work per sentence does not grow with the line. Asked only
+    // for a sentence that opens with a figure.
+    let lead_label = || {
+        let mut from = s.span.start.saturating_sub(32);
+        while !s.doc.is_char_boundary(from) {
+            from -= 1;
+        }
+        let before = s.doc.get(from..s.span.start).unwrap_or("");
+        parse::ends_with_label_abbrev(before)
+    };
     let found = parse::scan(text, headline, lead_label);
     found
         .into_iter()

@@ -304,6 +304,29 @@ struct Core {
 }
 
 fn parse_digits(s: &str) -> Option<f64> {
+    // Integers (the most common figure) of up to 15 digits are exact in an
+    // f64: add them up instead of running the float parser.
+    let (mut v, mut digits, mut plain) = (0u64, 0, true);
+    for &b in s.as_bytes() {
+        match b {
+            b'0'..=b'9' => {
+                v = v * 10 + u64::from(b - b'0');
+                digits += 1;
+                if digits > 15 {
+                    plain = false;
+                    break;
+                }
+            }
+            b',' => {}
+            _ => {
+                plain = false;
+                break;
+            }
+        }
+    }
+    if plain && digits > 0 {
+        return Some(v as f64);
+    }
     if !s.contains(',') {
         return s.parse::<f64>().ok().filter(|v| v.is_finite());
     }
@@ -987,6 +1010,20 @@ word_set!(LABEL_WORDS_SET, LABEL_WORDS);
 static NATIONAL_ADJECTIVES: Lazy<HashSet<&'static str>> =
     Lazy::new(|| NATIONAL_CURRENCIES.iter().map(|&(a, _, _)| a).collect());
 
+/// A qualifier sequence and the bound it sets (an entry of `QUALIFIERS`).
+type Qualifier = (&'static [&'static str], Bound);
+
+/// The qualifier sequences by their last word, each list in table order.
+static QUALIFIERS_BY_LAST: Lazy<HashMap<&'static str, Vec<Qualifier>>> = Lazy::new(|| {
+    let mut m: HashMap<&'static str, Vec<Qualifier>> = HashMap::default();
+    for &(words, b) in QUALIFIERS {
+        if let Some(last) = words.last() {
+            m.entry(*last).or_default().push((words, b));
+        }
+    }
+    m
+});
+
 /// A table of pairs as a map; the first entry of a key wins, as in a
 /// linear [`lookup`].
 macro_rules! first_map {
@@ -1033,12 +1070,12 @@ pub(super) fn warm() {
         Lazy::force(s);
     }
     Lazy::force(&CURRENCY_PREFIXES_MAP);
+    Lazy::force(&QUALIFIERS_BY_LAST);
     Lazy::force(&EVENT_NOUNS_MAP);
     Lazy::force(&MEASURES_MAP);
     Lazy::force(&CURRENCY_WORDS_MAP);
 }
 
-/// Finds all quantities of a sentence.
 /// Whether `before` ends with a month abbreviation or "No." on the same
 /// line, so that a number starting the next text is a date or a label.
 pub(super) fn ends_with_label_abbrev(before: &str) -> bool {
@@ -1060,7 +1097,10 @@ pub(super) fn ends_with_label_abbrev(before: &str) -> bool {
             .any(|l| stem.eq_ignore_ascii_case(l))
 }
 
-pub(super) fn scan(t: &str, headline: bool, lead_label: bool) -> Vec<Found> {
+/// Finds all quantities of a sentence; `lead_label` tells whether the text
+/// before it ends with "Dec." or "No." (see [`ends_with_label_abbrev`]),
+/// asked only when the sentence opens with a figure.
+pub(super) fn scan(t: &str, headline: bool, lead_label: impl FnOnce() -> bool) -> Vec<Found> {
     let mut toks = Vec::with_capacity(t.len() / 4);
     tokenize(t, &mut toks);
     let lower = t.to_ascii_lowercase();
@@ -1073,7 +1113,7 @@ pub(super) fn scan(t: &str, headline: bool, lead_label: bool) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     let n = toks.len();
-    if lead_label && cx.is_num(0) {
+    if cx.is_num(0) && lead_label() {
         i = cx.skip_chain(1);
     }
     while i < n {
@@ -1560,10 +1600,12 @@ impl Cx<'_> {
         {
             return None;
         }
-        for (words, b) in QUALIFIERS {
+        // Only the sequences whose last word is the token right before,
+        // in table order.
+        let candidates = QUALIFIERS_BY_LAST.get(last)?;
+        for &(words, b) in candidates {
             let n = words.len();
-            // The last word is the token right before: `last`.
-            if n > i || words.last() != Some(&last) {
+            if n > i {
                 continue;
             }
             let ok = words.iter().enumerate().all(|(k, w)| {
@@ -1575,7 +1617,7 @@ impl Cx<'_> {
                 }
             });
             if ok {
-                return Some((*b, i - n));
+                return Some((b, i - n));
             }
         }
         None
@@ -3187,5 +3229,5 @@ pub(crate) fn parse_digits_for_tests(s: &str) -> Option<f64> {
 
 #[cfg(test)]
 pub(crate) fn scan_for_tests(s: &str) -> Vec<Found> {
-    scan(s, false, false)
+    scan(s, false, || false)
 }

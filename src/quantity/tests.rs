@@ -306,7 +306,7 @@ fn speed() {
 fn debug_one() {
     let t = std::env::var("Q").unwrap_or_default();
     let headline = std::env::var("H").is_ok();
-    for f in super::parse::scan(&t, headline, false) {
+    for f in super::parse::scan(&t, headline, || false) {
         println!(
             "{:?} {} {:?} {:?} obj={:?} ev={:?}",
             &t[f.start..f.end],
@@ -477,7 +477,7 @@ fn random_inputs_never_panic() {
         }
         let headline = next() % 2 == 0;
         let lead = next() % 4 == 0;
-        for f in super::parse::scan(&s, headline, lead) {
+        for f in super::parse::scan(&s, headline, || lead) {
             assert!(f.start <= f.end && f.end <= s.len(), "{s:?}");
             assert!(
                 s.is_char_boundary(f.start) && s.is_char_boundary(f.end),
@@ -598,7 +598,7 @@ fn shared_objects_and_casualty_words() {
 #[test]
 fn headline_noun_phrases_stop_at_title_case_verbs() {
     let t = "Magnitude 5.8 Tremor Jolts Northern Chile, 2 Injured";
-    let f = super::parse::scan(t, true, false);
+    let f = super::parse::scan(t, true, || false);
     assert_eq!(f[0].object.map(|(a, b)| &t[a..b]), Some("Tremor"));
     assert_eq!(f[1].object, None);
     let t = "But the U.N. says its appeal for Chad is only 12 percent funded.";
@@ -748,5 +748,30 @@ fn word_ends_agree_with_the_bytewise_reader() {
                 assert_eq!(fast(t, i), slow(t, i), "{t:?} at {i}");
             }
         }
+    }
+}
+
+#[test]
+fn integers_read_without_the_float_parser_match_it() {
+    use super::parse::parse_digits_for_tests as parse;
+    for s in [
+        "0",
+        "7",
+        "007",
+        "2,400",
+        "1,234,567",
+        "999999999999999",
+        "1000000000000000",
+        "12345678901234567890",
+        "3.5",
+        "1,234.5",
+        ".5",
+        ",",
+        "",
+        "1,,2",
+    ] {
+        let plain: String = s.chars().filter(|&c| c != ',').collect();
+        let want = plain.parse::<f64>().ok().filter(|v| v.is_finite());
+        assert_eq!(parse(s), want, "{s:?}");
     }
 }
