@@ -6,7 +6,7 @@
 use once_cell::sync::Lazy;
 
 use super::Bound;
-use super::fasthash::{FastMap as HashMap, FastSet as HashSet};
+use super::fasthash::{FastMap as HashMap, WordMap};
 use super::lemma::lemma;
 use super::numbers::{FRACTIONS, LABEL_WORDS, MONTHS, SCALE_ABBREVS, SCALES, SMALL, TENS, VAGUE};
 use super::qualifiers::QUALIFIERS;
@@ -830,7 +830,7 @@ impl Cx<'_> {
                 }
             }
             if ps.len() == 3 && ps.bytes().all(|b| b.is_ascii_uppercase()) {
-                if let Some(c) = CURRENCY_CODES_SET.get(ps) {
+                if let Some(c) = CURRENCY_CODES_SET.get(ps).copied() {
                     return Some((c, p));
                 }
             }
@@ -925,7 +925,7 @@ impl Cx<'_> {
                         return Some(UnitHit { unit: u, t1: j + 1 });
                     }
                     if s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) {
-                        if let Some(c) = CURRENCY_CODES_SET.get(s) {
+                        if let Some(c) = CURRENCY_CODES_SET.get(s).copied() {
                             return Some(UnitHit { unit: c, t1: j + 1 });
                         }
                     }
@@ -995,7 +995,13 @@ fn is_month(w: &str) -> bool {
 
 macro_rules! word_set {
     ($name:ident, $list:ident) => {
-        static $name: Lazy<HashSet<&'static str>> = Lazy::new(|| $list.iter().copied().collect());
+        static $name: Lazy<WordMap<()>> = Lazy::new(|| {
+            let mut m = WordMap::new();
+            for &w in $list {
+                m.insert(w, ());
+            }
+            m
+        });
     };
 }
 word_set!(STOP_SET, STOP);
@@ -1005,10 +1011,22 @@ word_set!(PREPS_SET, PREPS);
 word_set!(PRONOUNS_SET, PRONOUNS);
 word_set!(CLAUSE_WORDS_SET, CLAUSE_WORDS);
 word_set!(CHANGE_VERBS_SET, CHANGE_VERBS);
-word_set!(CURRENCY_CODES_SET, CURRENCY_CODES);
 word_set!(LABEL_WORDS_SET, LABEL_WORDS);
-static NATIONAL_ADJECTIVES: Lazy<HashSet<&'static str>> =
-    Lazy::new(|| NATIONAL_CURRENCIES.iter().map(|&(a, _, _)| a).collect());
+static NATIONAL_ADJECTIVES: Lazy<WordMap<()>> = Lazy::new(|| {
+    let mut m = WordMap::new();
+    for &(a, _, _) in NATIONAL_CURRENCIES {
+        m.insert(a, ());
+    }
+    m
+});
+/// The currency codes, each mapped to itself (the table's `&'static str`).
+static CURRENCY_CODES_SET: Lazy<WordMap<&'static str>> = Lazy::new(|| {
+    let mut m = WordMap::new();
+    for &c in CURRENCY_CODES {
+        m.insert(c, c);
+    }
+    m
+});
 
 /// A qualifier sequence and the bound it sets (an entry of `QUALIFIERS`).
 type Qualifier = (&'static [&'static str], Bound);
@@ -1028,10 +1046,10 @@ static QUALIFIERS_BY_LAST: Lazy<HashMap<&'static str, Vec<Qualifier>>> = Lazy::n
 /// linear [`lookup`].
 macro_rules! first_map {
     ($name:ident, $list:ident) => {
-        static $name: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
-            let mut m = HashMap::default();
+        static $name: Lazy<WordMap<&'static str>> = Lazy::new(|| {
+            let mut m = WordMap::new();
             for &(k, v) in $list {
-                m.entry(k).or_insert(v);
+                m.insert_first(k, v);
             }
             m
         });
@@ -1040,16 +1058,28 @@ macro_rules! first_map {
 first_map!(CURRENCY_PREFIXES_MAP, CURRENCY_PREFIXES);
 first_map!(EVENT_NOUNS_MAP, EVENT_NOUNS);
 
-static MEASURES_MAP: Lazy<HashMap<&'static str, &'static str>> =
-    Lazy::new(|| MEASURES.iter().copied().collect());
-static CURRENCY_WORDS_MAP: Lazy<HashMap<&'static str, &'static str>> =
-    Lazy::new(|| CURRENCY_WORDS.iter().copied().collect());
+// Built as `collect` into a map did: a later entry of a key replaces an
+// earlier one.
+static MEASURES_MAP: Lazy<WordMap<&'static str>> = Lazy::new(|| {
+    let mut m = WordMap::new();
+    for &(k, v) in MEASURES {
+        m.insert(k, v);
+    }
+    m
+});
+static CURRENCY_WORDS_MAP: Lazy<WordMap<&'static str>> = Lazy::new(|| {
+    let mut m = WordMap::new();
+    for &(k, v) in CURRENCY_WORDS {
+        m.insert(k, v);
+    }
+    m
+});
 
-fn in_set(set: &HashSet<&'static str>, w: &str) -> bool {
-    set.contains(w)
+fn in_set<V>(set: &WordMap<V>, w: &str) -> bool {
+    set.get(w).is_some()
 }
 
-fn map_get(map: &HashMap<&'static str, &'static str>, w: &str) -> Option<&'static str> {
+fn map_get(map: &WordMap<&'static str>, w: &str) -> Option<&'static str> {
     map.get(w).copied()
 }
 
@@ -1063,12 +1093,12 @@ pub(super) fn warm() {
         &PRONOUNS_SET,
         &CLAUSE_WORDS_SET,
         &CHANGE_VERBS_SET,
-        &CURRENCY_CODES_SET,
         &LABEL_WORDS_SET,
         &NATIONAL_ADJECTIVES,
     ] {
         Lazy::force(s);
     }
+    Lazy::force(&CURRENCY_CODES_SET);
     Lazy::force(&CURRENCY_PREFIXES_MAP);
     Lazy::force(&QUALIFIERS_BY_LAST);
     Lazy::force(&EVENT_NOUNS_MAP);
