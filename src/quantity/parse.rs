@@ -143,7 +143,7 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Tok>) {
     }
 }
 
-#[inline]
+#[inline(always)]
 fn word_end(t: &str, mut i: usize) -> usize {
     // Most words are plain ASCII letters up to a space or punctuation:
     // eight bytes a step.
@@ -238,6 +238,14 @@ impl<'a> Cx<'a> {
             .get(i)
             .and_then(|t| self.t.get(t.s..t.e))
             .unwrap_or("")
+    }
+    /// The bytes of token `i` (no char-boundary checks: tokens end on
+    /// char boundaries, and bytes need none).
+    fn bytes(&self, i: usize) -> &'a [u8] {
+        self.toks
+            .get(i)
+            .and_then(|t| self.t.as_bytes().get(t.s..t.e))
+            .unwrap_or(&[])
     }
     fn k(&self, i: usize) -> Option<K> {
         self.toks.get(i).map(|t| t.k)
@@ -1936,7 +1944,7 @@ impl Cx<'_> {
     /// number words start with one of a few letters, and "a"/"an" count
     /// only before a number word.
     fn may_start_number(&self, i: usize) -> bool {
-        let s = self.s(i).as_bytes();
+        let s = self.bytes(i);
         let Some(&c) = s.first() else {
             return false;
         };
@@ -1945,7 +1953,7 @@ impl Cx<'_> {
             if !(s.eq_ignore_ascii_case(b"a") || s.eq_ignore_ascii_case(b"an")) {
                 return false;
             }
-            let nx = self.s(i + 1).as_bytes();
+            let nx = self.bytes(i + 1);
             return matches!(
                 nx.first().map(u8::to_ascii_lowercase),
                 Some(b'd' | b'c' | b'p' | b'h' | b't' | b'm' | b'b' | b'q' | b'f')
