@@ -3,6 +3,8 @@
 //!
 //! All offsets here are byte offsets into the sentence.
 
+use std::cell::RefCell;
+
 use once_cell::sync::Lazy;
 
 use super::Bound;
@@ -1139,13 +1141,44 @@ pub(super) fn ends_with_label_abbrev(before: &str) -> bool {
 /// before it ends with "Dec." or "No." (see [`ends_with_label_abbrev`]),
 /// asked only when the sentence opens with a figure.
 pub(super) fn scan(t: &str, headline: bool, lead_label: impl FnOnce() -> bool) -> Vec<Found> {
-    let mut toks = Vec::with_capacity(t.len() / 4);
-    tokenize(t, &mut toks);
-    let lower = t.to_ascii_lowercase();
+    // The token list and the lower-cased copy are scratch space: reuse the
+    // thread's buffers rather than allocate two per sentence.
+    let mut lead = Some(lead_label);
+    let mut ask = || lead.take().is_some_and(|f| f());
+    let reused = SCRATCH.try_with(|cell| {
+        let mut bufs = cell.try_borrow_mut().ok()?;
+        let (toks, lower) = &mut *bufs;
+        Some(scan_in(t, headline, &mut ask, toks, lower))
+    });
+    match reused {
+        Ok(Some(found)) => found,
+        _ => scan_in(t, headline, &mut ask, &mut Vec::new(), &mut String::new()),
+    }
+}
+
+thread_local! {
+    /// Token list and lower-cased sentence, kept between sentences.
+    static SCRATCH: RefCell<(Vec<Tok>, String)> = const { RefCell::new((Vec::new(), String::new())) };
+}
+
+fn scan_in(
+    t: &str,
+    headline: bool,
+    lead_label: &mut dyn FnMut() -> bool,
+    toks: &mut Vec<Tok>,
+    lower: &mut String,
+) -> Vec<Found> {
+    toks.clear();
+    toks.reserve(t.len() / 4);
+    tokenize(t, toks);
+    lower.clear();
+    lower.push_str(t);
+    lower.make_ascii_lowercase();
+    let toks: &[Tok] = toks;
     let cx = Cx {
         t,
-        lower: &lower,
-        toks: &toks,
+        lower,
+        toks,
         headline,
     };
     let mut out: Vec<Found> = Vec::new();
