@@ -2045,6 +2045,26 @@ impl Cx<'_> {
         let Some(t) = self.toks.get(j) else {
             return false;
         };
+        // Every form below starts with one of these bytes.
+        if !matches!(
+            self.t.as_bytes().get(t.s),
+            Some(
+                b'a' | b'A'
+                    | b'p'
+                    | b'P'
+                    | b'G'
+                    | b'U'
+                    | b'B'
+                    | b'E'
+                    | b'C'
+                    | b'I'
+                    | b'h'
+                    | b'o'
+                    | b'O'
+            )
+        ) {
+            return false;
+        }
         let rest = self.t.get(t.s..).unwrap_or("");
         for suf in ["a.m", "p.m", "am", "pm"] {
             let n = suf.len();
