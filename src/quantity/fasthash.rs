@@ -2,7 +2,7 @@
 //! words from our own tables, so hash flooding is not a concern and SipHash
 //! costs more than the lookups it serves.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a, 64 bit.
@@ -32,5 +32,95 @@ impl Hasher for Fnv {
 
 /// A map with the FNV hasher.
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-/// A set with the FNV hasher.
-pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+
+/// A word table: a map with a filter on (length, first byte) in front, so
+/// that most words that are not in it cost a few instructions instead of
+/// a hash. Keys are compared exactly, as by the map alone.
+pub(crate) struct WordMap<V> {
+    /// Bit `b & 31` of `shapes[len.min(31)]` is set for each key of that
+    /// length starting with the byte `b`.
+    shapes: [u32; 32],
+    map: FastMap<&'static str, V>,
+}
+
+impl<V> WordMap<V> {
+    /// An empty table.
+    pub(crate) fn new() -> WordMap<V> {
+        WordMap {
+            shapes: [0; 32],
+            map: FastMap::default(),
+        }
+    }
+
+    #[inline]
+    fn shape(w: &str) -> (usize, u32) {
+        let first = w.as_bytes().first().copied().unwrap_or(0);
+        (w.len().min(31), 1 << (first & 31))
+    }
+
+    /// Inserts `k`, replacing its value (as `HashMap::insert`).
+    pub(crate) fn insert(&mut self, k: &'static str, v: V) {
+        let (len, bit) = Self::shape(k);
+        self.shapes[len] |= bit;
+        self.map.insert(k, v);
+    }
+
+    /// Inserts `k` unless it is there (the first value of a key wins).
+    pub(crate) fn insert_first(&mut self, k: &'static str, v: V) {
+        if !self.map.contains_key(k) {
+            self.insert(k, v);
+        }
+    }
+
+    /// The value of `w`.
+    #[inline]
+    pub(crate) fn get(&self, w: &str) -> Option<&V> {
+        let (len, bit) = Self::shape(w);
+        if self.shapes[len] & bit == 0 {
+            return None;
+        }
+        self.map.get(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WordMap;
+
+    #[test]
+    fn word_map_finds_exactly_its_keys() {
+        let mut m = WordMap::new();
+        let keys = [
+            "",
+            "a",
+            "of",
+            "the",
+            "The",
+            "dollar",
+            "€",
+            "kilometres-per-hour",
+            "x",
+        ];
+        for (i, k) in keys.iter().enumerate() {
+            m.insert_first(k, i);
+        }
+        m.insert_first("of", 99);
+        m.insert("x", 42);
+        for (i, k) in keys.iter().enumerate() {
+            let want = if *k == "x" { 42 } else { i };
+            assert_eq!(m.get(k), Some(&want), "{k:?}");
+        }
+        for w in [
+            "b",
+            "off",
+            "th",
+            "THE",
+            "dollars",
+            "€€",
+            "A",
+            "kilometres-per-hours",
+        ] {
+            assert_eq!(m.get(w), None, "{w:?}");
+        }
+    }
+}

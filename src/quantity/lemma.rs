@@ -807,11 +807,24 @@ pub(crate) fn warm() {
 /// ("rose" -> "rise", "were" -> "be", "detained" -> "detain",
 /// "hospitalized" -> "hospitalize"); `None` for other words. Case-insensitive.
 pub(crate) fn lemma(word: &str) -> Option<&'static str> {
-    if word.len() > 24 || !word.is_ascii() {
+    if word.len() > 24 {
         return None;
     }
-    if word.bytes().any(|b| b.is_ascii_uppercase()) {
-        return FORMS.get(word.to_ascii_lowercase().as_str()).copied();
+    // One pass: non-ASCII words have no entry; upper case is folded below.
+    let mut upper = false;
+    for &b in word.as_bytes() {
+        if b >= 128 {
+            return None;
+        }
+        upper |= b.is_ascii_uppercase();
+    }
+    if upper {
+        // Lower-cased on the stack: the word is ASCII and short.
+        let mut buf = [0u8; 24];
+        let low = buf.get_mut(..word.len())?;
+        low.copy_from_slice(word.as_bytes());
+        low.make_ascii_lowercase();
+        return FORMS.get(std::str::from_utf8(low).ok()?).copied();
     }
     FORMS.get(word).copied()
 }

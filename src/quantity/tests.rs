@@ -306,7 +306,7 @@ fn speed() {
 fn debug_one() {
     let t = std::env::var("Q").unwrap_or_default();
     let headline = std::env::var("H").is_ok();
-    for f in super::parse::scan(&t, headline, false) {
+    for f in super::parse::scan(&t, headline, || false) {
         println!(
             "{:?} {} {:?} {:?} obj={:?} ev={:?}",
             &t[f.start..f.end],
@@ -477,7 +477,7 @@ fn random_inputs_never_panic() {
         }
         let headline = next() % 2 == 0;
         let lead = next() % 4 == 0;
-        for f in super::parse::scan(&s, headline, lead) {
+        for f in super::parse::scan(&s, headline, || lead) {
             assert!(f.start <= f.end && f.end <= s.len(), "{s:?}");
             assert!(
                 s.is_char_boundary(f.start) && s.is_char_boundary(f.end),
@@ -598,7 +598,7 @@ fn shared_objects_and_casualty_words() {
 #[test]
 fn headline_noun_phrases_stop_at_title_case_verbs() {
     let t = "Magnitude 5.8 Tremor Jolts Northern Chile, 2 Injured";
-    let f = super::parse::scan(t, true, false);
+    let f = super::parse::scan(t, true, || false);
     assert_eq!(f[0].object.map(|(a, b)| &t[a..b]), Some("Tremor"));
     assert_eq!(f[1].object, None);
     let t = "But the U.N. says its appeal for Chad is only 12 percent funded.";
@@ -676,4 +676,102 @@ fn shared_currency_names_follow_the_article_country() {
     // Without a country, a bare name keeps its default.
     let ex = crate::Extractor::default().extract("The fund raised 500 million pesos.\n", None);
     assert_eq!(ex.quantities[0].unit.as_deref(), Some("MXN"));
+}
+
+#[test]
+fn digit_scan_agrees_with_a_plain_search() {
+    // Every byte value at every place around the eight-byte steps, on ASCII
+    // and on non-ASCII filler (a high byte must not make ':' a digit).
+    for filler in [b'a', 0xB5, b':'] {
+        for len in 0..20 {
+            for at in 0..len {
+                for v in 0..=255u8 {
+                    let mut b = vec![filler; len];
+                    b[at] = v;
+                    let plain = b.iter().any(u8::is_ascii_digit);
+                    assert_eq!(super::has_ascii_digit(&b), plain, "{b:?}");
+                }
+            }
+        }
+    }
+    assert!(!super::has_ascii_digit(
+        "Zoë’s café: no figures here".as_bytes()
+    ));
+    assert!(super::has_ascii_digit(
+        "Zoë’s café: 12 figures here".as_bytes()
+    ));
+}
+
+#[test]
+fn thousands_separators_of_any_length() {
+    assert_eq!(one("12,345,678,901 people").0, 12_345_678_901.0);
+    let long = format!("1{} people", ",000".repeat(30));
+    assert_eq!(
+        super::parse::parse_digits_for_tests(&long[..long.len() - 7]),
+        Some(1e90)
+    );
+}
+
+#[test]
+fn month_and_label_tables_are_lower_case() {
+    // `ends_with_label_abbrev` compares them ignoring ASCII case.
+    for m in super::numbers::MONTHS {
+        assert_eq!(*m, m.to_ascii_lowercase());
+    }
+}
+
+#[test]
+fn word_ends_agree_with_the_bytewise_reader() {
+    use super::parse::{word_end_for_tests as fast, word_end_reference as slow};
+    let mut texts = vec![
+        "Zoë’s café reopened".to_string(),
+        "don't won’t O'Brien's 12abc".to_string(),
+        "internationalisation-based ALLCAPSWORDS[]{}@`".to_string(),
+        "naïve façade São Paulo’ x' y’".to_string(),
+    ];
+    // Every ASCII byte and a few non-ASCII chars after runs of letters of
+    // every length around the eight-byte steps.
+    let odd = [
+        'é', '’', '\'', '\u{a0}', 'Ω', '1', ' ', '-', '@', '[', '`', '{',
+    ];
+    for len in 0..20 {
+        for c in (0u8..128).map(char::from).chain(odd) {
+            texts.push(format!(
+                "{}{c}bc",
+                "aZ".repeat(len).get(..len).unwrap_or("")
+            ));
+        }
+    }
+    for t in &texts {
+        for (i, _) in t.char_indices() {
+            if t.as_bytes()[i].is_ascii_alphabetic() {
+                assert_eq!(fast(t, i), slow(t, i), "{t:?} at {i}");
+            }
+        }
+    }
+}
+
+#[test]
+fn integers_read_without_the_float_parser_match_it() {
+    use super::parse::parse_digits_for_tests as parse;
+    for s in [
+        "0",
+        "7",
+        "007",
+        "2,400",
+        "1,234,567",
+        "999999999999999",
+        "1000000000000000",
+        "12345678901234567890",
+        "3.5",
+        "1,234.5",
+        ".5",
+        ",",
+        "",
+        "1,,2",
+    ] {
+        let plain: String = s.chars().filter(|&c| c != ',').collect();
+        let want = plain.parse::<f64>().ok().filter(|v| v.is_finite());
+        assert_eq!(parse(s), want, "{s:?}");
+    }
 }

@@ -181,14 +181,16 @@ pub fn blocks(text: &str) -> Vec<Block> {
     for (k, &span) in spans.iter().enumerate() {
         let line = span.as_str(text);
         let next = spans.get(k + 1).map_or("", |s| s.as_str(text));
-        let mut noise = noise_kind(line);
+        // Whether a label may open the line, for every label rule.
+        let labelled = may_open_label(line);
+        let mut noise = noise_kind(line, labelled);
         match noise {
-            Some(NoiseKind::PressRelease) if is_contact_heading(line) => {
+            Some(NoiseKind::PressRelease) if is_contact_heading(line, labelled) => {
                 section = Section::Contact;
             }
             Some(_) => {}
             None => {
-                if is_about_heading(line, next) {
+                if labelled && is_about_heading(line, next) {
                     noise = Some(NoiseKind::PressRelease);
                     section = Section::About;
                 } else if (section == Section::About && !is_heading(line))
@@ -308,20 +310,78 @@ fn separated(rest: &str) -> bool {
 }
 
 /// Whether `hay` contains `needle` (lowercase ASCII), ignoring ASCII case.
+/// Inlined so that the anchor of a literal needle is chosen at compile
+/// time.
+#[inline(always)]
 fn contains_ci(hay: &str, needle: &str) -> bool {
     let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some(&first) = n.first() else {
+    if n.is_empty() {
         return true;
-    };
+    }
     if h.len() < n.len() {
         return false;
     }
-    // Compare only where the first byte matches: most lines are long body
-    // paragraphs that hold none of the needles.
-    let (lower, upper) = (first.to_ascii_lowercase(), first.to_ascii_uppercase());
-    (0..=h.len() - n.len())
-        .any(|i| (h[i] == lower || h[i] == upper) && h[i..i + n.len()].eq_ignore_ascii_case(n))
+    // Look for the needle's rarest byte first, eight bytes at a time (most
+    // lines are long body paragraphs that hold none of the needles), and
+    // compare the whole needle only there. `| 0x20` folds ASCII case; on
+    // other bytes it only adds candidates, which the comparison rejects.
+    let a = rarest_byte(n);
+    let target = n[a] | 0x20;
+    let last = h.len() - n.len() + a; // the last place the anchor can be
+    let hit = |p: usize| h[p - a..p - a + n.len()].eq_ignore_ascii_case(n);
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let fill = LO * u64::from(target);
+    let region = &h[a..=last];
+    let mut chunks = region.chunks_exact(8);
+    let mut p = a;
+    for c in &mut chunks {
+        let mut bytes = [0u8; 8];
+        bytes.copy_from_slice(c);
+        let v = (u64::from_le_bytes(bytes) | (LO * 0x20)) ^ fill;
+        if v.wrapping_sub(LO) & !v & HI != 0 {
+            for (k, &b) in c.iter().enumerate() {
+                if b | 0x20 == target && hit(p + k) {
+                    return true;
+                }
+            }
+        }
+        p += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .enumerate()
+        .any(|(k, &b)| b | 0x20 == target && hit(p + k))
 }
+
+/// The index of the byte of `needle` least frequent in English text.
+#[inline(always)]
+fn rarest_byte(needle: &[u8]) -> usize {
+    let mut best = 0;
+    for (i, &b) in needle.iter().enumerate() {
+        if RARITY[usize::from(b)] > RARITY[usize::from(needle[best])] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// How rare each byte is in English text: ASCII letters by their rank in
+/// letter frequency (either case), a space the most common, anything else
+/// rarer than any letter.
+const RARITY: [u8; 256] = {
+    const BY_FREQUENCY: &[u8] = b" etaoinshrdlcumwfgypbvkjxqz";
+    let mut t = [BY_FREQUENCY.len() as u8; 256];
+    let mut i = 0;
+    while i < BY_FREQUENCY.len() {
+        let b = BY_FREQUENCY[i];
+        t[b as usize] = i as u8;
+        t[b.to_ascii_uppercase() as usize] = i as u8;
+        i += 1;
+    }
+    t
+};
 
 /// The number of words of `line`, counted up to [`WORDS_COUNTED`]: every
 /// rule compares it with a small number, and body paragraphs are long.
@@ -349,75 +409,76 @@ fn word_count(line: &str) -> usize {
     words
 }
 
-/// Beyond this many words a line is a paragraph to every shape rule.
-const WORDS_COUNTED: usize = 32;
+/// Beyond this many words a line is a paragraph to every shape rule (the
+/// largest any rule compares with is 15).
+const WORDS_COUNTED: usize = 16;
 
-/// Classifies a line as noise by its shape.
-fn noise_kind(line: &str) -> Option<NoiseKind> {
+/// Classifies a line as noise by its shape. `labelled` is
+/// [`may_open_label`] of the line: most lines open with no label at all,
+/// and one filter lookup skips every label rule for them.
+fn noise_kind(line: &str, labelled: bool) -> Option<NoiseKind> {
     let bare = line.trim_end_matches([':', '.', ' ', '…']);
     let words = word_count(line);
 
-    if ADVERTISEMENT.iter().any(|l| bare.eq_ignore_ascii_case(l))
-        || strip_label(line, "advertisement").is_some_and(separated)
-        || (words <= 8 && strip_label(line, "sponsored by").is_some())
+    if labelled
+        && (ADVERTISEMENT.iter().any(|l| bare.eq_ignore_ascii_case(l))
+            || strip_label(line, "advertisement").is_some_and(separated)
+            || (words <= 8 && strip_label(line, "sponsored by").is_some()))
     {
         return Some(NoiseKind::Advertisement);
     }
-    for l in RELATED {
-        if let Some(rest) = strip_label(line, l) {
-            let shouted = l.len() >= 7 && !line[..l.len()].bytes().any(|b| b.is_ascii_lowercase());
-            if separated(rest)
-                || (shouted
-                    && rest.starts_with(' ')
-                    && rest.trim_start().starts_with(char::is_uppercase))
-            {
-                return Some(NoiseKind::Related);
+    if labelled {
+        for l in RELATED {
+            if let Some(rest) = strip_label(line, l) {
+                let shouted =
+                    l.len() >= 7 && !line[..l.len()].bytes().any(|b| b.is_ascii_lowercase());
+                if separated(rest)
+                    || (shouted
+                        && rest.starts_with(' ')
+                        && rest.trim_start().starts_with(char::is_uppercase))
+                {
+                    return Some(NoiseKind::Related);
+                }
             }
         }
     }
     if let Some(kind) = bracketed_noise(line) {
         return Some(kind);
     }
-    if CREDIT
-        .iter()
-        .filter(|l| l.ends_with(" by") || l.ends_with("reporting"))
-        .any(|l| strip_label(line, l).is_some())
-        || strip_label(line, "contributing").is_some_and(|r| r.trim_start().starts_with(':'))
-        || strip_label(line, "source").is_some_and(|r| r.trim_start().starts_with(':'))
-        || strip_label(line, "our standards").is_some_and(separated)
+    if (labelled
+        && (CREDIT
+            .iter()
+            .filter(|l| l.ends_with(" by") || l.ends_with("reporting"))
+            .any(|l| strip_label(line, l).is_some())
+            || strip_label(line, "contributing").is_some_and(|r| r.trim_start().starts_with(':'))
+            || strip_label(line, "source").is_some_and(|r| r.trim_start().starts_with(':'))
+            || strip_label(line, "our standards").is_some_and(separated)
+            || strip_label(line, "copyright").is_some()
+            || strip_label(line, "(c)")
+                .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))))
         || line.starts_with('©')
-        || strip_label(line, "copyright").is_some()
-        || strip_label(line, "(c)")
-            .is_some_and(|r| r.trim_start().starts_with(|c: char| c.is_ascii_digit()))
         || contains_ci(line, "all rights reserved")
     {
         return Some(NoiseKind::Credit);
     }
-    for l in CAPTION {
-        if strip_label(line, l).is_some_and(|r| r.trim_start().starts_with([':', ',', '|'])) {
+    if labelled {
+        for l in CAPTION {
+            if strip_label(line, l).is_some_and(|r| r.trim_start().starts_with([':', ',', '|'])) {
+                return Some(NoiseKind::Caption);
+            }
+        }
+        if PHOTO_BY.iter().any(|l| strip_label(line, l).is_some()) && words <= 15 {
             return Some(NoiseKind::Caption);
         }
-    }
-    if [
-        "photo by",
-        "photos by",
-        "photograph by",
-        "image by",
-        "picture by",
-    ]
-    .iter()
-    .any(|l| strip_label(line, l).is_some())
-        && word_count(line) <= 15
-    {
-        return Some(NoiseKind::Caption);
     }
     if has_photo_credit(line) {
         return Some(NoiseKind::Caption);
     }
     if words <= 15
-        && (SHARE_PREFIXES
-            .iter()
-            .any(|l| strip_label(line, l).is_some())
+        && ((labelled
+            && SHARE_PREFIXES
+                .iter()
+                .any(|l| strip_label(line, l).is_some()))
             || contains_ci(line, "click here"))
     {
         return Some(NoiseKind::Share);
@@ -425,23 +486,111 @@ fn noise_kind(line: &str) -> Option<NoiseKind> {
     if words <= 8 && is_share_bar(line) {
         return Some(NoiseKind::Share);
     }
-    if is_byline(line) || is_timestamp(line, words) {
+    if (labelled && is_byline(line)) || is_timestamp(line, words, labelled) {
         return Some(NoiseKind::Byline);
     }
-    for l in PRESS_RELEASE {
-        let hit = if l.contains(' ') || !l.bytes().all(|b| b.is_ascii_alphabetic()) {
-            strip_label(line, l).is_some()
-        } else {
-            bare.eq_ignore_ascii_case(l)
-        };
-        if hit {
-            return Some(NoiseKind::PressRelease);
+    if labelled {
+        for l in PRESS_RELEASE {
+            let hit = if l.contains(' ') || !l.bytes().all(|b| b.is_ascii_alphabetic()) {
+                strip_label(line, l).is_some()
+            } else {
+                bare.eq_ignore_ascii_case(l)
+            };
+            if hit {
+                return Some(NoiseKind::PressRelease);
+            }
         }
     }
-    if is_contact_heading(line) {
+    if is_contact_heading(line, labelled) {
         return Some(NoiseKind::PressRelease);
     }
     None
+}
+
+/// Labels of a photographer's credit that opens a caption line.
+const PHOTO_BY: &[&str] = &[
+    "photo by",
+    "photos by",
+    "photograph by",
+    "image by",
+    "picture by",
+];
+
+/// Labels that open a byline.
+const BYLINE_LABELS: &[&str] = &["by ", "written by ", "words by ", "story by "];
+
+/// The labels the rules look for at the start of a line that are not in a
+/// table of `labels.rs`. A test checks that every literal label that
+/// `strip_label` takes off a line in this file is here.
+const OTHER_LINE_LABELS: &[&str] = &[
+    "advertisement",
+    "sponsored by",
+    "contributing",
+    "source",
+    "our standards",
+    "copyright",
+    "(c)",
+    "about ",
+];
+
+/// Every label some rule looks for at the start of a line (by
+/// `strip_label` or as the whole line).
+const LINE_LABELS: &[&[&str]] = &[
+    ADVERTISEMENT,
+    RELATED,
+    CREDIT,
+    CAPTION,
+    PHOTO_BY,
+    SHARE_PREFIXES,
+    BYLINE_LABELS,
+    TIMESTAMP,
+    PRESS_RELEASE,
+    CONTACT_HEADINGS,
+    OTHER_LINE_LABELS,
+];
+
+/// The filter key of the first `k` bytes of `b`, ASCII case folded.
+const fn label_key(b: &[u8], k: usize) -> usize {
+    let mut h = k as u32;
+    let mut i = 0;
+    while i < k {
+        h = (h ^ b[i].to_ascii_lowercase() as u32).wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    (h.wrapping_mul(0x9E37_79B1) >> (32 - LABEL_FILTER_BITS)) as usize
+}
+
+/// log2 of the number of bits of [`LABEL_STARTS`].
+const LABEL_FILTER_BITS: u32 = 13;
+
+/// A Bloom filter (one hash) over the first three bytes of every label in
+/// [`LINE_LABELS`] (all of a shorter one), so that a line whose start no
+/// label shares skips the label rules. A false hit only costs the rules.
+static LABEL_STARTS: [u64; 1 << (LABEL_FILTER_BITS - 6)] = {
+    let mut bits = [0u64; 1 << (LABEL_FILTER_BITS - 6)];
+    let mut t = 0;
+    while t < LINE_LABELS.len() {
+        let mut i = 0;
+        while i < LINE_LABELS[t].len() {
+            let b = LINE_LABELS[t][i].as_bytes();
+            let k = if b.len() < 3 { b.len() } else { 3 };
+            let key = label_key(b, k);
+            bits[key / 64] |= 1 << (key % 64);
+            i += 1;
+        }
+        t += 1;
+    }
+    bits
+};
+
+/// Whether `line` may start with one of [`LINE_LABELS`] (ASCII case
+/// ignored); false means it surely does not.
+fn may_open_label(line: &str) -> bool {
+    let b = line.as_bytes();
+    (1..=b.len().min(3)).any(|k| {
+        let key = label_key(b, k);
+        LABEL_STARTS[key / 64] & (1 << (key % 64)) != 0
+    })
 }
 
 /// A line wholly in brackets: a wire credit "(Reporting by ...)", a photo
@@ -531,10 +680,7 @@ const BYLINE_CONNECTORS: &[&str] = &[
 /// "By Ana Souza, Health Correspondent", "By ANA SOUZA and JOHN LEE",
 /// "Written by Ana Souza".
 fn is_byline(line: &str) -> bool {
-    let Some(rest) = ["by ", "written by ", "words by ", "story by "]
-        .iter()
-        .find_map(|l| strip_label(line, l))
-    else {
+    let Some(rest) = BYLINE_LABELS.iter().find_map(|l| strip_label(line, l)) else {
         return false;
     };
     let words = word_count(rest);
@@ -577,7 +723,9 @@ fn is_byline(line: &str) -> bool {
 
 /// "Updated 10:32 AM EST, March 4, 2025", "Published: 2025-03-04", "4 min
 /// read".
-fn is_timestamp(line: &str, words: usize) -> bool {
+/// `words` and `labelled` are [`word_count`] and [`may_open_label`] of
+/// the line.
+fn is_timestamp(line: &str, words: usize, labelled: bool) -> bool {
     let bare = line.trim_end_matches(['.', ' ']);
     if words <= 4
         && ["min read", "mins read", "minute read", "minutes read"]
@@ -594,6 +742,7 @@ fn is_timestamp(line: &str, words: usize) -> bool {
     }
     words <= 14
         && !line.ends_with('.')
+        && labelled
         && line.bytes().any(|b| b.is_ascii_digit())
         && TIMESTAMP.iter().any(|l| {
             strip_label(line, l).is_some_and(|r| {
@@ -641,8 +790,10 @@ fn is_date_line(line: &str, words: usize) -> bool {
 }
 
 /// "Media contact", "Media Contacts:", "For more information, contact:".
-fn is_contact_heading(line: &str) -> bool {
-    word_count(line) <= 8
+/// `labelled` is [`may_open_label`] of the line.
+fn is_contact_heading(line: &str, labelled: bool) -> bool {
+    labelled
+        && word_count(line) <= 8
         && CONTACT_HEADINGS.iter().any(|l| {
             strip_label(line, l).is_some_and(|r| {
                 let r = r.trim_start();
@@ -1027,7 +1178,7 @@ mod tests {
     }
 
     fn noise(line: &str) -> Option<NoiseKind> {
-        noise_kind(line)
+        noise_kind(line, may_open_label(line))
     }
 
     #[test]
@@ -1036,6 +1187,90 @@ mod tests {
         assert_eq!(word_count("  By Ana\u{a0}Souza,\tHealth  "), 4);
         assert_eq!(word_count("£5 for Zoë’s café"), 4);
         assert_eq!(word_count(&"word ".repeat(100)), WORDS_COUNTED);
+    }
+
+    /// The label filter may only say "no" for a line no label opens.
+    #[test]
+    fn every_label_passes_the_label_filter() {
+        for list in LINE_LABELS {
+            for l in *list {
+                let title: String = l
+                    .chars()
+                    .enumerate()
+                    .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c })
+                    .collect();
+                for form in [l.to_string(), l.to_ascii_uppercase(), title] {
+                    assert!(may_open_label(&form), "{form:?}");
+                    assert!(may_open_label(&format!("{form}: more text")), "{form:?}");
+                }
+            }
+        }
+        // And it can say no.
+        assert!(!may_open_label("The minister said on Monday"));
+        assert!(!may_open_label("Officials said 12 people died."));
+        assert!(!may_open_label(""));
+    }
+
+    /// Every literal label a rule strips from a line is in the filter.
+    #[test]
+    fn literal_labels_are_in_the_filter_lists() {
+        let src = include_str!("mod.rs");
+        let all: Vec<&str> = LINE_LABELS.iter().flat_map(|l| l.iter().copied()).collect();
+        let mut seen = 0;
+        for part in src.split("strip_label(line, \"").skip(1) {
+            let label = part.split('"').next().unwrap_or("");
+            assert!(all.contains(&label), "{label:?} missing from LINE_LABELS");
+            seen += 1;
+        }
+        assert!(seen >= 8, "{seen}");
+    }
+
+    #[test]
+    fn contains_ci_agrees_with_a_plain_search() {
+        fn plain(hay: &str, needle: &str) -> bool {
+            let (h, n) = (hay.as_bytes(), needle.as_bytes());
+            n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+        }
+        let needles = [
+            "all rights reserved",
+            "photo/",
+            "click here",
+            "www.",
+            "http",
+            "getty",
+            "x",
+            "",
+        ];
+        let mut hays = vec![
+            String::new(),
+            "© 2025 Wire. ALL RIGHTS RESERVED.".to_string(),
+            "All Rights Reserve".to_string(),
+            "(AP Photo/Jane Doe)".to_string(),
+            "photo\u{f}".to_string(),
+            "Zoë’s café — CLICK HERE www.example.com http".to_string(),
+        ];
+        // The needle at every offset around the eight-byte steps.
+        for n in needles {
+            for pad in 0..20 {
+                hays.push(format!(
+                    "{}{}{}",
+                    "é".repeat(pad / 2),
+                    n.to_uppercase(),
+                    "a".repeat(pad)
+                ));
+                hays.push(format!("{}{}", "ab".repeat(pad), n));
+                hays.push(format!(
+                    "{}{}",
+                    "ab".repeat(pad),
+                    &n[..n.len().saturating_sub(1)]
+                ));
+            }
+        }
+        for h in &hays {
+            for n in needles {
+                assert_eq!(contains_ci(h, n), plain(h, n), "{h:?} {n:?}");
+            }
+        }
     }
 
     #[test]
