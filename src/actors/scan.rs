@@ -715,7 +715,13 @@ impl ClassTable {
     #[inline]
     fn get(&self, w: &[u8]) -> u32 {
         let Some(k) = pack(w) else { return 0 };
-        let h = word_hash(&k, w.len());
+        self.get_packed(&k, w.len())
+    }
+
+    /// [`ClassTable::get`] of a word already packed, of `len` bytes.
+    #[inline]
+    fn get_packed(&self, k: &[u64; 3], len_w: usize) -> u32 {
+        let h = word_hash(k, len_w);
         let (word, bit) = bit_of(h);
         if self.bits.get(word).is_none_or(|b| b & bit == 0) {
             return 0;
@@ -728,7 +734,7 @@ impl ClassTable {
             if len == 0 {
                 return 0;
             }
-            if len as usize == w.len() && sk == k {
+            if len as usize == len_w && sk == *k {
                 return c;
             }
             i = (i + 1) & self.mask;
@@ -737,6 +743,46 @@ impl ClassTable {
 }
 
 static CLASS_TABLE: Lazy<ClassTable> = Lazy::new(|| ClassTable::new(&WORD_CLASSES));
+
+/// [`classes_lower`] of the word `hay[s..e]`, already lower case.
+///
+/// Reads the word in whole eight-byte loads from `hay` where it has the
+/// bytes (masking off what follows the word), so the usual short word is
+/// packed without a byte loop.
+#[inline]
+pub(super) fn classes_lower_at(hay: &[u8], s: usize, e: usize) -> u32 {
+    let Some(w) = hay.get(s..e) else { return 0 };
+    let (Some(row), [a, b, ..]) = (FILTER.get(w.len()), w) else {
+        return 0;
+    };
+    if row[usize::from(a & 31)] & (1 << (b & 63)) == 0 {
+        return 0;
+    }
+    if w.len() > PACKED {
+        return 0;
+    }
+    let mut k = [0u64; 3];
+    let mut at = s;
+    for slot in &mut k {
+        if at >= e {
+            break;
+        }
+        let rest = e - at;
+        *slot = match hay.get(at..at + 8) {
+            Some(c) => {
+                let x = le_word(c);
+                if rest >= 8 {
+                    x
+                } else {
+                    x & ((1u64 << (8 * rest)) - 1)
+                }
+            }
+            None => le_word(&w[at - s..]),
+        };
+        at += 8;
+    }
+    CLASS_TABLE.get_packed(&k, w.len())
+}
 
 /// The word classes of `w`, already lower case; 0 for a word in no list.
 pub(super) fn classes_lower(w: &str) -> u32 {
@@ -874,6 +920,53 @@ mod tests {
                 ("Acme", CAP),
             ]
         );
+    }
+
+    #[test]
+    fn classes_at_an_offset_agree_with_the_word_alone() {
+        // Words at the end of the haystack (short loads) and inside it
+        // (masked loads), listed ones and near misses.
+        let mut words: Vec<String> = WORD_CLASSES.keys().map(|w| w.to_string()).collect();
+        words.extend(
+            [
+                "zzyzx",
+                "governments",
+                "th",
+                "a",
+                "",
+                "abcdefghijklmnopqrstuvwxy",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            let alone = classes_lower(w);
+            for (before, after) in [
+                ("", ""),
+                ("x ", ""),
+                ("", " said"),
+                ("ab ", "s and more text"),
+            ] {
+                let hay = format!("{before}{w}{after}");
+                let (s, e) = (before.len(), before.len() + w.len());
+                assert_eq!(classes_lower_at(hay.as_bytes(), s, e), alone, "{hay:?}");
+            }
+        }
+        assert_eq!(classes_lower_at(b"the", 1, 9), 0);
+    }
+
+    #[test]
+    fn lookup_keys_fit_the_key_buffers() {
+        // `find` builds keys in a 64-byte buffer per token and gives up on
+        // longer ones: no key it looks up may be longer.
+        let longest = GAZETTEER
+            .keys()
+            .map(String::len)
+            .chain(lexicon::KNOWN_ORGS.iter().map(|k| k.len()))
+            .chain(lexicon::ORG_ANAPHORS.iter().map(|(k, _)| k.len()))
+            .chain(lexicon::PERSON_ANAPHORS.iter().map(|(k, _)| k.len()))
+            .max()
+            .unwrap_or(0);
+        assert!(longest > 10 && longest <= 64, "{longest}");
     }
 
     #[test]
