@@ -184,8 +184,9 @@ fn word(text: &str, start: usize) -> Tok {
             text.get(k..)?.chars().next()
         }
     };
-    // Fast path over the leading ASCII letters and digits, counted without
-    // a branch per byte (case changes mispredicted).
+    // Fast path over the leading ASCII letters and digits, without a
+    // branch per byte (case changes mispredicted); the letters are counted
+    // below only where the count matters.
     let mut pos = start;
     let mut seen = 0u8;
     while let Some(&x) = bytes.get(pos) {
@@ -193,11 +194,17 @@ fn word(text: &str, start: usize) -> Tok {
         if c == 0 {
             break;
         }
-        letters += usize::from(c & (UPPER | LOWER) != 0);
-        uppers += usize::from(c & UPPER);
         seen |= c;
         pos += 1;
     }
+    // The letters and capitals of the ASCII part.
+    let count = |letters: &mut usize, uppers: &mut usize| {
+        for &x in bytes.get(start..pos).unwrap_or_default() {
+            let c = ASCII_CLASS[usize::from(x)];
+            *letters += usize::from(c & (UPPER | LOWER) != 0);
+            *uppers += usize::from(c & UPPER);
+        }
+    };
     if bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
         flags |= CAP;
     }
@@ -215,8 +222,12 @@ fn word(text: &str, start: usize) -> Tok {
             .get(pos)
             .is_none_or(|&t| t < 0x80 && !matches!(t, b'-' | b'\'' | b'.'))
     {
-        if letters >= 2 && uppers == letters {
-            flags |= ALLCAPS;
+        // All capitals: no small letter, two capitals or more.
+        if seen & (UPPER | LOWER) == UPPER {
+            count(&mut letters, &mut uppers);
+            if letters >= 2 && uppers == letters {
+                flags |= ALLCAPS;
+            }
         }
         return Tok {
             s: start,
@@ -226,6 +237,7 @@ fn word(text: &str, start: usize) -> Tok {
             flags,
         };
     }
+    count(&mut letters, &mut uppers);
     if pos > start {
         seg_len = pos - start;
         first = false;
