@@ -28,7 +28,58 @@ struct Build {
     /// Hashes of the normalised words of its names.
     tokens: Vec<u64>,
     /// Start offsets of its mentions, for "the latest mention before".
-    starts: BTreeSet<usize>,
+    starts: Starts,
+}
+
+/// How many start offsets [`Starts`] keeps inline.
+const FEW: usize = 4;
+
+/// A set of start offsets: inline while small (most actors have a few
+/// mentions), a tree beyond, so that no build allocates for it.
+#[derive(Debug)]
+enum Starts {
+    /// Up to [`FEW`] distinct offsets, in insertion order.
+    Few([usize; FEW], usize),
+    /// Any number, sorted.
+    Many(BTreeSet<usize>),
+}
+
+impl Starts {
+    fn insert(&mut self, x: usize) {
+        match self {
+            Starts::Few(v, n) => {
+                let held = v.get(..*n).unwrap_or_default();
+                if held.contains(&x) {
+                    return;
+                }
+                if let Some(slot) = v.get_mut(*n) {
+                    *slot = x;
+                    *n += 1;
+                } else {
+                    let mut set: BTreeSet<usize> = v.iter().copied().collect();
+                    set.insert(x);
+                    *self = Starts::Many(set);
+                }
+            }
+            Starts::Many(set) => {
+                set.insert(x);
+            }
+        }
+    }
+
+    /// The greatest offset below `pos`.
+    fn last_before(&self, pos: usize) -> Option<usize> {
+        match self {
+            Starts::Few(v, n) => v
+                .get(..*n)
+                .unwrap_or_default()
+                .iter()
+                .copied()
+                .filter(|&s| s < pos)
+                .max(),
+            Starts::Many(set) => set.range(..pos).next_back().copied(),
+        }
+    }
 }
 
 impl Build {
@@ -42,7 +93,7 @@ impl Build {
             mentions: Vec::with_capacity(4),
             surfaces: Vec::with_capacity(2),
             tokens: Vec::with_capacity(4),
-            starts: BTreeSet::new(),
+            starts: Starts::Few([0; FEW], 0),
         }
     }
 
@@ -81,7 +132,7 @@ impl Build {
 
     /// Start of the latest mention before `pos`, if any.
     fn last_before(&self, pos: usize) -> Option<usize> {
-        self.starts.range(..pos).next_back().copied()
+        self.starts.last_before(pos)
     }
 }
 
@@ -813,5 +864,30 @@ fn headline(doc: &str, m: &ActorMention, builds: &mut Builds) {
         if !advanced {
             i += 1;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn starts_answer_as_a_sorted_set() {
+        // Inline and spilled, with repeats and out of order.
+        let inserts = [40, 10, 40, 30, 20, 10, 50, 5, 45, 30];
+        let mut starts = Starts::Few([0; FEW], 0);
+        let mut set = BTreeSet::new();
+        for (k, &x) in inserts.iter().enumerate() {
+            starts.insert(x);
+            set.insert(x);
+            for pos in [0, 5, 6, 10, 11, 25, 40, 41, 46, 100] {
+                assert_eq!(
+                    starts.last_before(pos),
+                    set.range(..pos).next_back().copied(),
+                    "after {k} inserts, before {pos}"
+                );
+            }
+        }
+        assert!(matches!(starts, Starts::Many(_)));
     }
 }
