@@ -247,21 +247,17 @@ fn h(s: &str) -> u64 {
 pub(super) fn norm(s: &str) -> String {
     let mut space = false;
     let mut out = if s.is_ascii() {
-        // Bytes, checked once: pushing chars cost several times more.
-        let mut out = Vec::with_capacity(s.len());
-        for &b in s.as_bytes() {
-            if b.is_ascii_whitespace() {
-                space = !out.is_empty();
-                continue;
+        // Whole words copied, lower-cased in bulk: pushing byte by byte
+        // and checking the UTF-8 cost several times more.
+        let mut out = String::with_capacity(s.len());
+        for w in s.split_ascii_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
             }
-            if space {
-                out.push(b' ');
-                space = false;
-            }
-            out.push(b.to_ascii_lowercase());
+            out.push_str(w);
         }
-        // ASCII in, ASCII out: the check cannot fail.
-        String::from_utf8(out).unwrap_or_default()
+        out.make_ascii_lowercase();
+        out
     } else {
         let mut out = String::with_capacity(s.len());
         for c in s.chars() {
@@ -427,6 +423,11 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
     };
     let first = mt.first()?;
     let mb = if mt.len() >= 2 { bag(n) } else { Vec::new() };
+    // The hashes of the words, for the person test of every candidate.
+    let mut hashes = [0u64; 8];
+    for (slot, t) in hashes.iter_mut().zip(mt) {
+        *slot = h(t);
+    }
     let mut best: Option<(usize, usize)> = None; // (build, score)
     let list = builds
         .by_token
@@ -442,7 +443,11 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
         let hit = match b.kind {
             ActorKind::Person => {
                 (m.kind != ActorKind::Organization || m.strength < Strength::Strong)
-                    && mt.iter().all(|t| b.tokens.contains(&h(t)))
+                    && if mt.len() <= hashes.len() {
+                        hashes[..mt.len()].iter().all(|k| b.tokens.contains(k))
+                    } else {
+                        mt.iter().all(|t| b.tokens.contains(&h(t)))
+                    }
             }
             ActorKind::Organization => {
                 let person_strong = m.kind == ActorKind::Person && m.strength == Strength::Strong;
