@@ -269,6 +269,19 @@ impl<'a, 's> Cx<'a, 's> {
         if b <= a {
             return None;
         }
+        // The usual run, ASCII words one space apart, is a slice of
+        // `lower` as it stands. (It may be longer than `KEY_MAX`: no name
+        // looked up is, so the answer is the same.)
+        let (first, last) = (self.toks.get(a)?, self.toks.get(b - 1)?);
+        let bytes = self.text.as_bytes();
+        let spaced = self
+            .toks
+            .get(a..b)?
+            .windows(2)
+            .all(|p| p[1].s == p[0].e + 1 && bytes.get(p[0].e) == Some(&b' '));
+        if spaced && (self.all_ascii || bytes.get(first.s..last.e).is_some_and(<[u8]>::is_ascii)) {
+            return self.lower.get(first.s..last.e).map(f);
+        }
         let mut key = [0u8; KEY_MAX];
         let mut n = 0;
         for i in a..b {

@@ -397,6 +397,12 @@ pub(super) fn lower<'b>(s: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
     }
     let mut n = 0;
     for c in s.chars() {
+        if c.is_ascii() {
+            // ASCII needs no case tables.
+            *buf.get_mut(n)? = c.to_ascii_lowercase() as u8;
+            n += 1;
+            continue;
+        }
         let c = if c == '’' { '\'' } else { c };
         for l in c.to_lowercase() {
             let len = l.len_utf8();
