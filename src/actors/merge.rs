@@ -6,6 +6,7 @@
 //! confirmation, headline runs, references to the government, and nouns
 //! standing for something named before ("the ministry").
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeSet, HashSet};
 
 use crate::Span;
@@ -143,11 +144,50 @@ struct Builds {
     v: Vec<Build>,
     by_key: FxMap<&'static str, usize>,
     by_surface: FxMap<u64, usize>,
-    by_token: FxMap<u64, Vec<usize>>,
-    by_group_head: FxMap<u64, Vec<usize>>,
+    by_token: FxMap<u64, Ids>,
+    by_group_head: FxMap<u64, Ids>,
     /// Organisations by the initials of their name's content words
     /// ("eu" for "European Union").
     by_initials: FxMap<u64, usize>,
+}
+
+/// The actors listed under one index key, in order: inline while there
+/// is one (most words name one actor), so that indexing allocates little.
+#[derive(Debug)]
+enum Ids {
+    One([usize; 1]),
+    Many(Vec<usize>),
+}
+
+impl Ids {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Ids::One(one) => one,
+            Ids::Many(v) => v,
+        }
+    }
+
+    /// Lists `i` under `key` in `map`, unless it is the last one listed.
+    fn add(map: &mut FxMap<u64, Ids>, key: u64, i: usize) {
+        match map.entry(key) {
+            Entry::Occupied(mut o) => match o.get_mut() {
+                Ids::One([x]) => {
+                    if *x != i {
+                        let v = vec![*x, i];
+                        *o.get_mut() = Ids::Many(v);
+                    }
+                }
+                Ids::Many(v) => {
+                    if v.last() != Some(&i) {
+                        v.push(i);
+                    }
+                }
+            },
+            Entry::Vacant(e) => {
+                e.insert(Ids::One([i]));
+            }
+        }
+    }
 }
 
 /// The initials of the content words of a normalised name of two or more
@@ -196,10 +236,7 @@ impl Builds {
                 }
             }
             if group {
-                let list = self.by_group_head.entry(head).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
-                }
+                Ids::add(&mut self.by_group_head, head, i);
             } else if !gov {
                 self.by_surface.entry(sh).or_insert(i);
             }
@@ -208,10 +245,7 @@ impl Builds {
             let Builds { v, by_token, .. } = self;
             let Some(b) = v.get(i) else { return };
             for &t in &b.tokens[from..] {
-                let list = by_token.entry(t).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
-                }
+                Ids::add(by_token, t, i);
             }
         }
     }
@@ -432,7 +466,7 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
     let list = builds
         .by_token
         .get(&h(first))
-        .map_or(&[][..], Vec::as_slice);
+        .map_or(&[][..], Ids::as_slice);
     // The latest actors sharing the word; a bound that real articles never
     // reach keeps hostile input linear.
     for &i in &list[list.len().saturating_sub(MAX_CANDIDATES)..] {
@@ -583,7 +617,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                 // "United" for "Manchester United", "the Ministry" for the
                 // ministry named in full: the most mentioned organisation
                 // with the word in its name.
-                let list = builds.by_token.get(&h(&n)).map_or(&[][..], Vec::as_slice);
+                let list = builds.by_token.get(&h(&n)).map_or(&[][..], Ids::as_slice);
                 let best = list[list.len().saturating_sub(MAX_CANDIDATES)..]
                     .iter()
                     .copied()
@@ -658,11 +692,10 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         let mut best: Option<(usize, (usize, usize))> = None;
         for w in words.split('|') {
             let list = if kind == ActorKind::Person {
-                by_title.get(w)
+                by_title.get(w).map_or(&[][..], Vec::as_slice)
             } else {
-                builds.by_token.get(&h(w))
+                builds.by_token.get(&h(w)).map_or(&[][..], Ids::as_slice)
             };
-            let list = list.map_or(&[][..], Vec::as_slice);
             for &i in &list[list.len().saturating_sub(MAX_CANDIDATES)..] {
                 let Some(b) = builds.v.get(i) else { continue };
                 if b.kind != kind || b.gov {
@@ -705,7 +738,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         let list = builds
             .by_group_head
             .get(&h(head))
-            .map_or(&[][..], Vec::as_slice);
+            .map_or(&[][..], Ids::as_slice);
         let target = list[list.len().saturating_sub(MAX_CANDIDATES)..]
             .iter()
             .copied()
