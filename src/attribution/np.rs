@@ -176,6 +176,17 @@ pub(crate) struct Sent<'t> {
     pub toks: Vec<Tok>,
 }
 
+/// Whether each byte is an ASCII letter or digit.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
 /// The char at byte `i` of `s` and its length, if any (`None` off the end
 /// or inside a char).
 #[inline]
@@ -211,8 +222,9 @@ impl<'t> Sent<'t> {
             let start = i;
             if c.is_alphabetic() {
                 let mut j = i + len;
-                // The ASCII letters and digits first, a byte at a time.
-                while b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                // The ASCII letters and digits first, a byte at a time
+                // through a table (the range tests cost twice as much).
+                while b.get(j).is_some_and(|&x| ASCII_ALNUM[usize::from(x)]) {
                     j += 1;
                 }
                 while let Some((d, dl)) = char_at(text, j) {
@@ -228,10 +240,11 @@ impl<'t> Sent<'t> {
                     }
                     break;
                 }
-                let word = &text[start..j];
-                if b.get(j) == Some(&b'.') && is_abbreviation(word, &lower[start..j]) {
+                if b.get(j) == Some(&b'.') && is_abbreviation(&text[start..j], &lower[start..j]) {
                     j += 1;
-                } else if word.ends_with(['s', 'S']) {
+                } else if matches!(b.get(j.wrapping_sub(1)), Some(b's' | b'S')) {
+                    // (The word's last char is an `s`: the last byte of a
+                    // longer char is never ASCII.)
                     // Plural possessive: "Supporters' Trust".
                     if let Some((q, ql)) = char_at(text, j) {
                         if (q == '\'' || q == '\u{2019}')
@@ -252,7 +265,7 @@ impl<'t> Sent<'t> {
                 i = j;
             } else if c.is_ascii_digit() {
                 let mut j = i + 1;
-                while b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+                while b.get(j).is_some_and(|&x| ASCII_ALNUM[usize::from(x)]) {
                     j += 1;
                 }
                 while let Some((d, dl)) = char_at(text, j) {
