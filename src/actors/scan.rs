@@ -103,7 +103,7 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 continue;
             }
             // An ASCII letter or digit: a word, no decoding needed.
-            let t = word(text, i);
+            let t = plain_word(b, i).unwrap_or_else(|| word(text, i));
             i = t.end.max(i + 1);
             out.push(t);
             continue;
@@ -160,6 +160,57 @@ const ASCII_CLASS: [u8; 256] = {
     }
     t
 };
+
+/// The usual word, read in the tokenizer's loop: ASCII letters and digits
+/// from `start` ended by a space, the end of the text or punctuation that
+/// cannot continue it. `None` for any other word ([`word`] reads those,
+/// and gives the same token for these).
+#[inline(always)]
+fn plain_word(bytes: &[u8], start: usize) -> Option<Tok> {
+    let mut pos = start;
+    let mut seen = 0u8;
+    while let Some(&x) = bytes.get(pos) {
+        let c = ASCII_CLASS[usize::from(x)];
+        if c == 0 {
+            break;
+        }
+        seen |= c;
+        pos += 1;
+    }
+    if pos == start
+        || bytes
+            .get(pos)
+            .is_some_and(|&t| t >= 0x80 || matches!(t, b'-' | b'\'' | b'.'))
+    {
+        return None;
+    }
+    let mut flags = 0u16;
+    if bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
+        flags |= CAP;
+    }
+    if seen & DIGIT_BYTE != 0 {
+        flags |= DIGIT;
+    }
+    // All capitals: no small letter, two capitals or more.
+    if seen & (UPPER | LOWER) == UPPER
+        && bytes
+            .get(start..pos)
+            .unwrap_or_default()
+            .iter()
+            .filter(|x| x.is_ascii_uppercase())
+            .nth(1)
+            .is_some()
+    {
+        flags |= ALLCAPS;
+    }
+    Some(Tok {
+        s: start,
+        e: pos,
+        end: pos,
+        punct: None,
+        flags,
+    })
+}
 
 /// Reads one word starting at `start` (an alphanumeric char).
 fn word(text: &str, start: usize) -> Tok {
@@ -970,6 +1021,27 @@ mod tests {
             }
         }
         assert_eq!(classes_lower_at(b"the", 1, 9), 0);
+    }
+
+    #[test]
+    fn plain_words_read_as_word_reads_them() {
+        let text = "UN said 2bn, NATO’s A B2 AB 9F x-ray O'Neil U.S. end. é Zürich AbC";
+        let b = text.as_bytes();
+        let mut plain = 0;
+        for i in 0..b.len() {
+            if b[i].is_ascii_alphanumeric() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
+                if let Some(t) = plain_word(b, i) {
+                    assert_eq!(t, word(text, i), "{:?}", &text[i..]);
+                    plain += 1;
+                }
+            }
+        }
+        assert!(plain >= 10, "{plain}");
+        // Words that go on past the ASCII run are left to `word`.
+        for w in ["x-ray", "O'Neil", "U.S.", "end.", "NATO’s", "Zürich"] {
+            let at = text.find(w).unwrap_or(0);
+            assert_eq!(plain_word(b, at), None, "{w}");
+        }
     }
 
     #[test]
