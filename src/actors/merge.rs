@@ -202,6 +202,28 @@ fn initials(n: &str) -> Option<String> {
     (words >= 2).then_some(out)
 }
 
+/// [`initials`] handed to `f`, built on the stack.
+fn with_initials<R>(n: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    let mut words = 0;
+    for t in n.split(' ').filter(|t| !t.is_empty() && !glue(t)) {
+        let c = t.chars().next()?;
+        let Some(slot) = buf.get_mut(len..len + c.len_utf8()) else {
+            // Longer than the buffer: the allocating way.
+            return initials(n).map(|s| f(&s));
+        };
+        c.encode_utf8(slot);
+        len += c.len_utf8();
+        words += 1;
+    }
+    if words < 2 {
+        return None;
+    }
+    // Whole chars: the check cannot fail.
+    std::str::from_utf8(buf.get(..len)?).ok().map(f)
+}
+
 impl Builds {
     fn add(&mut self, i: usize, doc: &str, m: &ActorMention, span: Span) {
         let n = norm(span.as_str(doc));
@@ -230,9 +252,9 @@ impl Builds {
                     .v
                     .get(i)
                     .and_then(|b| b.surfaces.last())
-                    .and_then(|s| initials(s))
+                    .and_then(|s| with_initials(s, h))
                 {
-                    self.by_initials.entry(h(&ini)).or_insert(i);
+                    self.by_initials.entry(ini).or_insert(i);
                 }
             }
             if group {
@@ -415,15 +437,27 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
     }
     // "EU" for "European Union", "U.N." for "United Nations".
     if m.kind == ActorKind::Organization && n.len() <= 12 && !n.contains(' ') {
-        let letters: String = n.chars().filter(|c| *c != '.').collect();
-        if !(2..=6).contains(&letters.len()) || !letters.chars().all(|c| c.is_ascii_lowercase()) {
+        // The letters without the dots, on the stack (at most 12 chars).
+        let mut buf = [0u8; 48];
+        let mut len = 0;
+        for c in n.chars().filter(|c| *c != '.') {
+            if let Some(slot) = buf.get_mut(len..len + c.len_utf8()) {
+                c.encode_utf8(slot);
+            }
+            len += c.len_utf8();
+        }
+        let letters = buf
+            .get(..len)
+            .and_then(|l| std::str::from_utf8(l).ok())
+            .unwrap_or("");
+        if !(2..=6).contains(&len) || !letters.chars().all(|c| c.is_ascii_lowercase()) {
             return find_words(builds, m, n, pos);
         }
-        if let Some(&i) = builds.by_initials.get(&h(&letters)) {
+        if let Some(&i) = builds.by_initials.get(&h(letters)) {
             if builds.v.get(i).is_some_and(|b| {
                 b.surfaces
                     .iter()
-                    .any(|s| initials(s).as_deref() == Some(letters.as_str()))
+                    .any(|s| with_initials(s, |ini| ini == letters) == Some(true))
             }) {
                 return Some(i);
             }
@@ -456,7 +490,8 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
         &big
     };
     let first = mt.first()?;
-    let mb = if mt.len() >= 2 { bag(n) } else { Vec::new() };
+    // The content words, sorted: only for organisations sharing a word.
+    let mut mb: Option<Vec<&str>> = None;
     // The hashes of the words, for the person test of every candidate.
     let mut hashes = [0u64; 8];
     for (slot, t) in hashes.iter_mut().zip(mt) {
@@ -487,7 +522,10 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
                 let person_strong = m.kind == ActorKind::Person && m.strength == Strength::Strong;
                 if person_strong {
                     false
-                } else if mb.len() >= 2 && b.surfaces.iter().any(|s| same_bag(s, &mb)) {
+                } else if mt.len() >= 2 && {
+                    let mb = mb.get_or_insert_with(|| bag(n));
+                    mb.len() >= 2 && b.surfaces.iter().any(|s| same_bag(s, mb))
+                } {
                     true
                 } else if mt.len() == 1 {
                     // "Veltrix" for "Veltrix Inc.", "City" for "Northbridge City";
@@ -908,6 +946,24 @@ fn headline(doc: &str, m: &ActorMention, builds: &mut Builds) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_on_the_stack_agree_with_the_string() {
+        let long = "ábc ".repeat(40);
+        for n in [
+            "european union",
+            "bank of kenya",
+            "the world health organization",
+            "zürich électricité",
+            "one",
+            "",
+            "  spaced  out ",
+            long.as_str(),
+        ] {
+            assert_eq!(with_initials(n, str::to_string), initials(n), "{n:?}");
+        }
+        assert_eq!(initials("european union").as_deref(), Some("eu"));
+    }
 
     #[test]
     fn starts_answer_as_a_sorted_set() {
