@@ -594,19 +594,20 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         }
     };
 
+    // The mentions of each pass, in one buffer sized once (collecting
+    // each pass grew a vector step by step).
+    let mut order: Vec<&ActorMention> = Vec::with_capacity(mentions.len());
     // 1. Full names first, longest first.
-    let mut first: Vec<&ActorMention> = mentions
-        .iter()
-        .filter(|m| {
-            m.form == Form::Name && m.defines.is_none() && (ntok(m) >= 2 || m.key.is_some())
-        })
-        .collect();
-    first.sort_by_cached_key(|m| (std::cmp::Reverse(ntok(m)), m.span.start));
-    for m in first {
+    order.extend(mentions.iter().filter(|m| {
+        m.form == Form::Name && m.defines.is_none() && (ntok(m) >= 2 || m.key.is_some())
+    }));
+    order.sort_by_cached_key(|m| (std::cmp::Reverse(ntok(m)), m.span.start));
+    for &m in &order {
         place(&mut builds, m);
     }
     // 2. Acronyms defined in brackets join their expansion.
-    let mut by_span: FxMap<Span, usize> = FxMap::default();
+    let mut by_span: FxMap<Span, usize> =
+        FxMap::with_capacity_and_hasher(mentions.len(), Default::default());
     for (i, b) in builds.v.iter().enumerate() {
         for (s, _, _) in &b.mentions {
             by_span.entry(*s).or_insert(i);
@@ -619,14 +620,12 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         }
     }
     // 3. Single words in running text, the sure ones first.
-    let mut singles: Vec<&ActorMention> = mentions
-        .iter()
-        .filter(|m| {
-            m.form == Form::Name && m.defines.is_none() && !(ntok(m) >= 2 || m.key.is_some())
-        })
-        .collect();
-    singles.sort_by_key(|m| (std::cmp::Reverse(m.strength), m.span.start));
-    for m in singles {
+    order.clear();
+    order.extend(mentions.iter().filter(|m| {
+        m.form == Form::Name && m.defines.is_none() && !(ntok(m) >= 2 || m.key.is_some())
+    }));
+    order.sort_by_key(|m| (std::cmp::Reverse(m.strength), m.span.start));
+    for &m in &order {
         place(&mut builds, m);
     }
     // 4. Sentence-initial words: only where the article confirms them (the
