@@ -129,6 +129,10 @@ static HEDGE_FILTER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"(?i-u)\b(?:{})\b", firsts.join("|"))).expect("hedge filter compiles")
 });
 
+/// [`HEDGE_FIRST`]'s quick filter: most words skip the hash.
+static HEDGE_WORDS: Lazy<np::Prefilter> =
+    Lazy::new(|| np::Prefilter::new(words::HEDGES.iter().map(|&(first, _, _)| first)));
+
 /// First words of hedges.
 static HEDGE_FIRST: Lazy<WordSet> =
     Lazy::new(|| words::HEDGES.iter().map(|&(first, _, _)| first).collect());
@@ -213,6 +217,7 @@ pub(crate) fn warm() {
     Lazy::force(&CUE_FILTER);
     Lazy::force(&HEDGE_FILTER);
     Lazy::force(&HEDGE_FIRST);
+    Lazy::force(&HEDGE_WORDS);
     np::warm();
 }
 
@@ -241,13 +246,11 @@ pub(crate) fn find(s: &SentenceView<'_>, pronouns: bool) -> Vec<Attribution> {
     let mut out = Vec::new();
     let n = sent.len();
     for i in 0..n {
-        if !sent.is_word(i) {
+        // A word whose key passes the quick filter of CUE_WORDS.
+        if !sent.marked(i, np::MAY_CUE) {
             continue;
         }
         let k = sent.key(i);
-        if !CUE_WORDS.may_have(k) {
-            continue;
-        }
         let (lemma, cue_last, chunk) = if k == "according" && sent.key(i + 1) == "to" {
             ("according to", i + 1, sent.np_fwd(i + 2))
         } else if let Some(&(_, lemma)) = pronouns
@@ -516,7 +519,7 @@ pub(crate) fn hedges(s: &SentenceView<'_>) -> Vec<Hedge> {
     let n = sent.len();
     let mut i = 0;
     while i < n {
-        if !sent.is_word(i) || !HEDGE_FIRST.contains(sent.key(i)) {
+        if !sent.marked(i, np::MAY_HEDGE) || !HEDGE_FIRST.contains(sent.key(i)) {
             i += 1;
             continue;
         }

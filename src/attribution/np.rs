@@ -72,15 +72,22 @@ impl Prefilter {
     }
 
     /// Whether `w` may be in the table (false: it is not).
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn may_have(&self, w: &str) -> bool {
         let b = w.as_bytes();
-        let (a, c) = (
+        self.may_have_bytes(
+            b.len(),
             b.first().copied().unwrap_or(0),
             b.get(1).copied().unwrap_or(0),
-        );
+        )
+    }
+
+    /// Whether a word of `len` bytes whose first two bytes are `a` and `c`
+    /// (0 where the word is shorter) may be in the table (false: it is not).
+    #[inline]
+    pub(crate) fn may_have_bytes(&self, len: usize, a: u8, c: u8) -> bool {
         self.rows
-            .get(b.len())
+            .get(len)
             .is_some_and(|row| row[usize::from(a & 31)] & (1 << (c & 63)) != 0)
     }
 }
@@ -148,6 +155,36 @@ pub(crate) struct Tok {
     pub kind: Kind,
     /// The first letter is upper case.
     pub cap: bool,
+    /// For a word, which quick filters its key passes: [`MAY_CUE`],
+    /// [`MAY_HEDGE`] (0 for the others).
+    pub marks: u8,
+}
+
+/// [`Tok::marks`]: the word may be a cue (its key passes the quick filter
+/// of the cue words).
+pub(crate) const MAY_CUE: u8 = 1;
+/// [`Tok::marks`]: the word may be the first word of a hedge.
+pub(crate) const MAY_HEDGE: u8 = 2;
+
+/// The [`Tok::marks`] of the word `lower[start..end]` (lower case): the
+/// quick filters asked once here, not by each pass.
+#[inline]
+fn marks(lower: &[u8], start: usize, end: usize) -> u8 {
+    let len = end.saturating_sub(start);
+    let a = lower.get(start).copied().filter(|_| len >= 1).unwrap_or(0);
+    let c = lower
+        .get(start + 1)
+        .copied()
+        .filter(|_| len >= 2)
+        .unwrap_or(0);
+    let mut m = 0;
+    if super::CUE_WORDS.may_have_bytes(len, a, c) {
+        m |= MAY_CUE;
+    }
+    if super::HEDGE_WORDS.may_have_bytes(len, a, c) {
+        m |= MAY_HEDGE;
+    }
+    m
 }
 
 /// A noun phrase: token range `first..=last` and its head token.
@@ -261,6 +298,7 @@ impl<'t> Sent<'t> {
                     end: j,
                     kind: Kind::Word,
                     cap: c.is_uppercase(),
+                    marks: marks(lower.as_bytes(), start, j),
                 });
                 i = j;
             } else if c.is_ascii_digit() {
@@ -286,6 +324,7 @@ impl<'t> Sent<'t> {
                     end: j,
                     kind: Kind::Num,
                     cap: false,
+                    marks: 0,
                 });
                 i = j;
             } else {
@@ -294,6 +333,7 @@ impl<'t> Sent<'t> {
                     end: i + len,
                     kind: Kind::Punct,
                     cap: false,
+                    marks: 0,
                 });
                 i += len;
             }
@@ -333,6 +373,12 @@ impl<'t> Sent<'t> {
         self.toks
             .get(i)
             .map_or("", |t| self.lower.get(t.start..t.end).unwrap_or(""))
+    }
+
+    /// Whether token `i` is a word with `mark` ([`MAY_CUE`], [`MAY_HEDGE`]).
+    #[inline]
+    pub fn marked(&self, i: usize, mark: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| t.marks & mark != 0)
     }
 
     /// Whether token `i` is a word.
