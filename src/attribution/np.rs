@@ -890,6 +890,24 @@ mod tests {
     }
 
     #[test]
+    fn marks_are_the_filters_answers() {
+        let text = "Officials SAID, reportedly: “É said” a 12 according-to x Says’ may.";
+        let s = Sent::new(text);
+        assert!(s.len() > 10);
+        for i in 0..s.len() {
+            let k = s.key(i);
+            let want = if s.is_word(i) {
+                u8::from(super::super::CUE_WORDS.may_have(k)) * MAY_CUE
+                    | u8::from(super::super::HEDGE_WORDS.may_have(k)) * MAY_HEDGE
+            } else {
+                0
+            };
+            assert_eq!(s.toks[i].marks, want, "{k:?}");
+        }
+        assert!(s.marked(1, MAY_CUE) && s.marked(3, MAY_HEDGE));
+    }
+
+    #[test]
     fn prefilter_keeps_every_table_word() {
         let f = Prefilter::new(["said", "according", "a", "tells"]);
         for w in ["said", "according", "a", "tells"] {
