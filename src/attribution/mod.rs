@@ -27,7 +27,7 @@ use crate::actors::Mention;
 use crate::segment::SentenceView;
 use crate::structure::BlockKind;
 
-use np::{Chunk, Fit, Fnv, Kind, Sent, WordSet};
+use np::{Chunk, Fit, Kind, Sent, WordHasher, WordSet};
 
 /// "X said", "according to X", "X estimated": the source and its cue.
 ///
@@ -90,7 +90,7 @@ pub struct Hedge {
 }
 
 /// Reporting-verb forms to `(lemma, strict)`.
-static VERBS: Lazy<HashMap<&'static str, (&'static str, bool), BuildHasherDefault<Fnv>>> =
+static VERBS: Lazy<HashMap<&'static str, (&'static str, bool), BuildHasherDefault<WordHasher>>> =
     Lazy::new(|| {
         verbs::REPORTING_VERBS
             .iter()
