@@ -79,12 +79,12 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
     let all_ascii = text.is_ascii();
     masks.clear();
     side.clear();
-    let (bytes, low_bytes) = (text.as_bytes(), lower.as_bytes());
+    let low_bytes = lower.as_bytes();
     let mut buf = [0u8; 64];
     for (i, t) in toks.iter().enumerate() {
         let m = if !t.is_word() {
             0
-        } else if all_ascii || bytes.get(t.s..t.e).is_some_and(<[u8]>::is_ascii) {
+        } else if all_ascii || t.ascii {
             let m = scan::classes_lower_at(low_bytes, t.s, t.e);
             if m & SIDE != 0 || low_bytes.get(t.s..t.e) == Some(b"bank") {
                 side.push(i);
@@ -137,7 +137,7 @@ fn low<'b>(
     buf: &'b mut [u8; 64],
 ) -> Option<&'b str> {
     // An ASCII slice starts and ends on char boundaries.
-    if all_ascii || text.as_bytes().get(t.s..t.e).is_some_and(<[u8]>::is_ascii) {
+    if all_ascii || t.ascii {
         lower.get(t.s..t.e)
     } else {
         scan::lower(text.get(t.s..t.e)?, buf)

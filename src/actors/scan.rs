@@ -42,6 +42,8 @@ pub(super) struct Tok {
     pub punct: Option<char>,
     /// `CAP`, `ALLCAPS`, ...
     pub flags: u16,
+    /// The word proper (`s..e`) is ASCII.
+    pub ascii: bool,
 }
 
 impl Tok {
@@ -98,6 +100,7 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                     end: i + 1,
                     punct: Some(char::from(x)),
                     flags: 0,
+                    ascii: true,
                 });
                 i += 1;
                 continue;
@@ -124,6 +127,7 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 end: i + cl,
                 punct: Some(c),
                 flags: 0,
+                ascii: false,
             });
             i += cl;
             continue;
@@ -209,6 +213,7 @@ fn plain_word(bytes: &[u8], start: usize) -> Option<Tok> {
         end: pos,
         punct: None,
         flags,
+        ascii: true,
     })
 }
 
@@ -286,6 +291,7 @@ fn word(text: &str, start: usize) -> Tok {
             end: pos,
             punct: None,
             flags,
+            ascii: true,
         };
     }
     count(&mut letters, &mut uppers);
@@ -435,6 +441,7 @@ fn word(text: &str, start: usize) -> Tok {
         end,
         punct: None,
         flags,
+        ascii: bytes.get(start..e).is_some_and(<[u8]>::is_ascii),
     }
 }
 
