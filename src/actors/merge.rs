@@ -577,6 +577,8 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         by_token: FxMap::with_capacity_and_hasher(cap * 2, Default::default()),
         ..Builds::default()
     };
+    // Two words or more (`ntok(m) >= 2`), found at the first space.
+    let multi = |m: &ActorMention| m.span.as_str(doc).as_bytes().contains(&b' ');
     let ntok = |m: &ActorMention| {
         let t = m.span.as_str(doc);
         1 + t.bytes().filter(|&b| b == b' ').count()
@@ -598,9 +600,11 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     // each pass grew a vector step by step).
     let mut order: Vec<&ActorMention> = Vec::with_capacity(mentions.len());
     // 1. Full names first, longest first.
-    order.extend(mentions.iter().filter(|m| {
-        m.form == Form::Name && m.defines.is_none() && (ntok(m) >= 2 || m.key.is_some())
-    }));
+    order.extend(
+        mentions.iter().filter(|m| {
+            m.form == Form::Name && m.defines.is_none() && (m.key.is_some() || multi(m))
+        }),
+    );
     order.sort_by_cached_key(|m| (std::cmp::Reverse(ntok(m)), m.span.start));
     for &m in &order {
         place(&mut builds, m);
@@ -621,9 +625,11 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     }
     // 3. Single words in running text, the sure ones first.
     order.clear();
-    order.extend(mentions.iter().filter(|m| {
-        m.form == Form::Name && m.defines.is_none() && !(ntok(m) >= 2 || m.key.is_some())
-    }));
+    order.extend(
+        mentions.iter().filter(|m| {
+            m.form == Form::Name && m.defines.is_none() && !(m.key.is_some() || multi(m))
+        }),
+    );
     order.sort_by_key(|m| (std::cmp::Reverse(m.strength), m.span.start));
     for &m in &order {
         place(&mut builds, m);
