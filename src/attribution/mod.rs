@@ -137,6 +137,20 @@ static HEDGE_WORDS: Lazy<np::Prefilter> =
 static HEDGE_FIRST: Lazy<WordSet> =
     Lazy::new(|| words::HEDGES.iter().map(|&(first, _, _)| first).collect());
 
+/// Tokenises `text` into the buffers of the sentence kept in its slot,
+/// which [`keep`] is about to replace: the slot's buffers are reused
+/// instead of a new pair allocated and the old pair freed.
+fn new_sent(text: &str) -> Sent<'_> {
+    let old = KEPT.with(|cell| {
+        let mut kept = cell.try_borrow_mut().ok()?;
+        kept.get_mut(slot(text))?.parts.take()
+    });
+    match old {
+        Some((lower, toks)) => Sent::new_in(text, lower, toks),
+        None => Sent::new(text),
+    }
+}
+
 /// Forces every pattern and table of the module.
 /// How many sentences' tokens are kept between passes.
 const KEEP: usize = 64;
@@ -240,7 +254,7 @@ pub(crate) fn find(s: &SentenceView<'_>, pronouns: bool) -> Vec<Attribution> {
     }
     let sent = match kept {
         Some(((lower, toks), _)) => Sent::from_parts(text, lower, toks),
-        None => Sent::new(text),
+        None => new_sent(text),
     };
     let title = s.block_kind == BlockKind::Headline;
     let mut out = Vec::new();
@@ -513,7 +527,7 @@ pub(crate) fn hedges(s: &SentenceView<'_>) -> Vec<Hedge> {
     }
     let (sent, cue_passed) = match take(text) {
         Some(((lower, toks), cue)) => (Sent::from_parts(text, lower, toks), cue),
-        None => (Sent::new(text), false),
+        None => (new_sent(text), false),
     };
     let mut out = Vec::new();
     let n = sent.len();

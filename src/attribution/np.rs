@@ -271,8 +271,17 @@ fn is_quote_char(c: char) -> bool {
 impl<'t> Sent<'t> {
     /// Tokenises `text`.
     pub fn new(text: &'t str) -> Sent<'t> {
-        let lower = text.to_ascii_lowercase();
-        let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+        Sent::new_in(text, String::new(), Vec::new())
+    }
+
+    /// [`Sent::new`] reusing the buffers of a sentence no longer needed
+    /// (from [`Sent::into_parts`]).
+    pub fn new_in(text: &'t str, mut lower: String, mut toks: Vec<Tok>) -> Sent<'t> {
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        toks.clear();
+        toks.reserve(text.len() / 5 + 1);
         let b = text.as_bytes();
         let mut i = 0;
         while let Some((c, len)) = char_at(text, i) {
