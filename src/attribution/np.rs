@@ -930,8 +930,8 @@ mod tests {
         for i in 0..s.len() {
             let k = s.key(i);
             let want = if s.is_word(i) {
-                u8::from(super::super::CUE_WORDS.may_have(k)) * MAY_CUE
-                    | u8::from(super::super::HEDGE_WORDS.may_have(k)) * MAY_HEDGE
+                (u8::from(super::super::CUE_WORDS.may_have(k)) * MAY_CUE)
+                    | (u8::from(super::super::HEDGE_WORDS.may_have(k)) * MAY_HEDGE)
             } else {
                 0
             };
