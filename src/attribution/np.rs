@@ -117,7 +117,38 @@ impl Prefilter {
 }
 
 /// A set of table words.
-pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<WordHasher>>;
+///
+/// A [`Prefilter`] stands in front of the hash: most words asked about
+/// are in no table, and it turns them away for a few instructions.
+#[derive(Debug)]
+pub(crate) struct WordSet {
+    pre: Prefilter,
+    set: HashSet<&'static str, BuildHasherDefault<WordHasher>>,
+}
+
+impl WordSet {
+    /// Whether `w` is in the set.
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        self.pre.may_have_bytes(
+            b.len(),
+            b.first().copied().unwrap_or(0),
+            b.get(1).copied().unwrap_or(0),
+        ) && self.set.contains(w)
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> WordSet {
+        let set: HashSet<&'static str, BuildHasherDefault<WordHasher>> =
+            words.into_iter().collect();
+        WordSet {
+            pre: Prefilter::new(set.iter().copied()),
+            set,
+        }
+    }
+}
 
 /// Builds a [`WordSet`] from a table.
 pub(crate) fn set(words: &[&'static str]) -> WordSet {
@@ -920,6 +951,28 @@ mod tests {
     fn chunk_text(s: &Sent<'_>, c: Chunk) -> String {
         let (a, b) = s.range(c.first, c.last);
         s.text[a..b].to_string()
+    }
+
+    #[test]
+    fn word_sets_hold_their_tables() {
+        for (set, table) in [
+            (&*SOURCE, SOURCE_NOUNS),
+            (&*STOP, STOP_WORDS),
+            (&*SKIP, SKIP_BEFORE_VERB),
+            (&*BE, BE_FORMS),
+            (&*PRON, PRONOUNS),
+            (&*DET, DETERMINERS),
+            (&*OPEN, OPENERS),
+            (&*ABBR, ABBREVIATIONS),
+            (&*NOUNISH, NOUN_MARKERS),
+            (&*PARTICLE, NAME_PARTICLES),
+        ] {
+            for w in table {
+                assert!(set.contains(w), "{w}");
+                assert!(!set.contains(&format!("{w}zq")), "{w}zq");
+            }
+        }
+        assert!(!SOURCE.contains("") && !SOURCE.contains("zzyzx"));
     }
 
     #[test]
