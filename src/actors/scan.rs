@@ -120,7 +120,7 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
             i += cl;
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_alnum(c) {
             out.push(Tok {
                 s: i,
                 e: i + cl,
@@ -135,6 +135,15 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
         out.push(word(text, i));
         i = out.last().map_or(text.len(), |t| t.end.max(i + cl));
     }
+}
+
+/// `c.is_alphanumeric()`, answered at once for the General Punctuation
+/// block (U+2000–U+206F: curly quotes, dashes, spaces), which has no
+/// letter or digit, where the Unicode tables cost a few hundred
+/// instructions.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
 /// [`ASCII_CLASS`]: an ASCII capital.
@@ -301,7 +310,7 @@ fn word(text: &str, start: usize) -> Tok {
         j = pos;
     }
     while let Some(c) = char_at(pos) {
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             if first && c.is_uppercase() {
                 flags |= CAP;
             }
@@ -330,7 +339,7 @@ fn word(text: &str, start: usize) -> Tok {
             break;
         }
         let next = char_at(pos + c.len_utf8());
-        let next_alnum = next.is_some_and(char::is_alphanumeric);
+        let next_alnum = next.is_some_and(is_alnum);
         match c {
             '-' | '\'' | '’' if next_alnum => {
                 if c == '-' {
@@ -371,12 +380,7 @@ fn word(text: &str, start: usize) -> Tok {
     let rest = &text[j..];
     if flags & POSS == 0 && (w.ends_with('s') || w.ends_with('S')) {
         for ap in ['\'', '’'] {
-            if rest.starts_with(ap)
-                && !rest[ap.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-            {
+            if rest.starts_with(ap) && !rest[ap.len_utf8()..].chars().next().is_some_and(is_alnum) {
                 end = j + ap.len_utf8();
                 flags |= POSS_PL;
                 break;
