@@ -70,13 +70,12 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
         masks,
         side,
     } = scratch;
-    scan::tokenize(text, toks);
+    let all_ascii = scan::tokenize(text, toks);
     // One copy lower-cased in bulk: the ASCII tokens read their key from
     // it, only the others are lower-cased one by one.
     lower.clear();
     lower.push_str(text);
     lower.make_ascii_lowercase();
-    let all_ascii = text.is_ascii();
     masks.clear();
     side.clear();
     let low_bytes = lower.as_bytes();

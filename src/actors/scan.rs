@@ -81,9 +81,15 @@ const DOTTED: &[&str] = &[
     "supt",
 ];
 
-/// Splits a sentence into tokens. Never panics; offsets are char boundaries.
-pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
+/// Splits a sentence into tokens and says whether the sentence is all
+/// ASCII (`text.is_ascii()`, learnt on the way). Never panics; offsets
+/// are char boundaries.
+pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
     out.clear();
+    // Every byte is skipped as white space, made a punctuation token or
+    // read into a word: the non-ASCII ones show up in the branch below or
+    // inside the words `word` reads.
+    let mut ascii = true;
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -106,11 +112,16 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                 continue;
             }
             // An ASCII letter or digit: a word, no decoding needed.
-            let t = plain_word(b, i).unwrap_or_else(|| word(text, i));
+            let t = plain_word(b, i).unwrap_or_else(|| {
+                let t = word(text, i);
+                ascii &= b.get(i..t.end).is_some_and(<[u8]>::is_ascii);
+                t
+            });
             i = t.end.max(i + 1);
             out.push(t);
             continue;
         }
+        ascii = false;
         let c = match text[i..].chars().next() {
             Some(c) => c,
             None => break,
@@ -135,6 +146,7 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
         out.push(word(text, i));
         i = out.last().map_or(text.len(), |t| t.end.max(i + cl));
     }
+    ascii
 }
 
 /// `c.is_alphanumeric()`, answered at once for the General Punctuation
@@ -1062,6 +1074,24 @@ mod tests {
             }
         }
         assert_eq!(classes_lower_at(b"the", 1, 9), 0);
+    }
+
+    #[test]
+    fn tokenize_tells_an_ascii_sentence() {
+        let mut toks = Vec::new();
+        for text in [
+            "",
+            "Plain words, said 2bn.",
+            "NATO’s chief",
+            "O'Neil-Smith U.S. end.",
+            "Zürich",
+            "at the end é",
+            "x\u{a0}y",
+            "“Quoted”",
+            "Acme’",
+        ] {
+            assert_eq!(tokenize(text, &mut toks), text.is_ascii(), "{text:?}");
+        }
     }
 
     #[test]
