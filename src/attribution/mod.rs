@@ -211,6 +211,16 @@ fn keep(text: &str, parts: (String, Vec<np::Tok>), cue: bool) {
     });
 }
 
+/// Whether the tokens of `text` are kept.
+fn is_kept(text: &str) -> bool {
+    KEPT.with(|cell| {
+        cell.try_borrow().is_ok_and(|kept| {
+            kept.get(slot(text))
+                .is_some_and(|k| k.parts.is_some() && k.text == text)
+        })
+    })
+}
+
 /// The kept tokens of `text` and whether it passed the cue filter, if
 /// they were kept (taken out: [`keep`] puts them back).
 fn take(text: &str) -> Option<((String, Vec<np::Tok>), bool)> {
@@ -522,7 +532,13 @@ fn appositive(s: &Sent<'_>, comma: usize) -> Option<Chunk> {
 /// Finds the hedges of one sentence.
 pub(crate) fn hedges(s: &SentenceView<'_>) -> Vec<Hedge> {
     let text = s.text();
-    if !HEDGE_FILTER.is_match(text) {
+    // With the tokens kept (most sentences `find` read), the filter is
+    // skipped: a token that is a hedge word is a match of the filter (its
+    // neighbours are not ASCII letters or digits) save next to an `_`,
+    // which the filter counts as a word byte and the tokeniser does not;
+    // and without a hedge word the scan below finds nothing either way.
+    let sure = is_kept(text) && !text.as_bytes().contains(&b'_');
+    if !sure && !HEDGE_FILTER.is_match(text) {
         return Vec::new();
     }
     let (sent, cue_passed) = match take(text) {
@@ -980,6 +996,33 @@ mod tests {
             ["appears to"]
         );
         assert_eq!(hedge_cues("Six crew are presumed dead."), ["presumed"]);
+    }
+
+    #[test]
+    fn hedges_after_find_answer_as_the_filter() {
+        // `find` keeps the tokens of a sentence with a cue; `hedges` then
+        // reads them without its filter, save next to an `_`.
+        for (doc, want) in [
+            (
+                "Officials said it was reportedly done.",
+                &["reportedly"][..],
+            ),
+            ("Officials said it was reportedly_done.", &[][..]),
+            ("Officials said it was _reportedly done.", &[][..]),
+            (
+                "Officials said_x it was reportedly done.",
+                &["reportedly"][..],
+            ),
+            ("Officials said it was re-estimated.", &[][..]),
+            ("Officials said nothing.", &[][..]),
+        ] {
+            let v = view(doc, BlockKind::Paragraph);
+            let _ = attributions(&v);
+            assert_eq!(hedge_cues(doc), want, "{doc}");
+            // The same without kept tokens.
+            KEPT.with(|k| k.borrow_mut().clear());
+            assert_eq!(hedge_cues(doc), want, "{doc}");
+        }
     }
 
     #[test]
