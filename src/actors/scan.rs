@@ -192,16 +192,17 @@ const ASCII_CLASS: [u8; 256] = {
 /// and gives the same token for these).
 #[inline(always)]
 fn plain_word(bytes: &[u8], start: usize) -> Option<Tok> {
-    let mut pos = start;
     let mut seen = 0u8;
-    while let Some(&x) = bytes.get(pos) {
-        let c = ASCII_CLASS[usize::from(x)];
-        if c == 0 {
-            break;
-        }
-        seen |= c;
-        pos += 1;
-    }
+    let rest = bytes.get(start..).unwrap_or_default();
+    let run = rest
+        .iter()
+        .position(|&x| {
+            let c = ASCII_CLASS[usize::from(x)];
+            seen |= c;
+            c == 0
+        })
+        .unwrap_or(rest.len());
+    let pos = start + run;
     if pos == start
         || bytes
             .get(pos)

@@ -279,6 +279,15 @@ const ASCII_ALNUM: [bool; 256] = {
     t
 };
 
+/// How many ASCII letters and digits `b` has from `at` on.
+#[inline]
+fn ascii_alnum_run(b: &[u8], at: usize) -> usize {
+    let rest = b.get(at..).unwrap_or_default();
+    rest.iter()
+        .position(|&x| !ASCII_ALNUM[usize::from(x)])
+        .unwrap_or(rest.len())
+}
+
 /// The char at byte `i` of `s` and its length, if any (`None` off the end
 /// or inside a char).
 #[inline]
@@ -340,9 +349,7 @@ impl<'t> Sent<'t> {
                 let mut j = i + len;
                 // The ASCII letters and digits first, a byte at a time
                 // through a table (the range tests cost twice as much).
-                while b.get(j).is_some_and(|&x| ASCII_ALNUM[usize::from(x)]) {
-                    j += 1;
-                }
+                j += ascii_alnum_run(b, j);
                 while let Some((d, dl)) = char_at(text, j) {
                     if is_alnum(d) {
                         j += dl;
@@ -382,9 +389,7 @@ impl<'t> Sent<'t> {
                 i = j;
             } else if c.is_ascii_digit() {
                 let mut j = i + 1;
-                while b.get(j).is_some_and(|&x| ASCII_ALNUM[usize::from(x)]) {
-                    j += 1;
-                }
+                j += ascii_alnum_run(b, j);
                 while let Some((d, dl)) = char_at(text, j) {
                     if is_alnum(d) {
                         j += dl;
