@@ -79,12 +79,13 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
     masks.clear();
     side.clear();
     let low_bytes = lower.as_bytes();
+    let classes = scan::Classes::get();
     let mut buf = [0u8; 64];
     for (i, t) in toks.iter().enumerate() {
         let m = if !t.is_word() {
             0
         } else if all_ascii || t.ascii {
-            let m = scan::classes_lower_at(low_bytes, t.s, t.e);
+            let m = classes.at(low_bytes, t.s, t.e);
             if m & SIDE != 0 || low_bytes.get(t.s..t.e) == Some(b"bank") {
                 side.push(i);
             }

@@ -842,10 +842,46 @@ static CLASS_TABLE: Lazy<ClassTable> = Lazy::new(|| ClassTable::new(&WORD_CLASSE
 /// Reads the word in whole eight-byte loads from `hay` where it has the
 /// bytes (masking off what follows the word), so the usual short word is
 /// packed without a byte loop.
-#[inline]
+#[cfg(test)]
 pub(super) fn classes_lower_at(hay: &[u8], s: usize, e: usize) -> u32 {
+    Classes::get().at(hay, s, e)
+}
+
+/// The class tables, looked up once for a sentence's words (each lazy
+/// static checks it is built on every use).
+#[derive(Clone, Copy)]
+pub(super) struct Classes {
+    filter: &'static [[u64; 32]],
+    table: &'static ClassTable,
+}
+
+impl Classes {
+    /// The tables.
+    pub(super) fn get() -> Classes {
+        Classes {
+            filter: &FILTER,
+            table: &CLASS_TABLE,
+        }
+    }
+
+    /// [`classes_lower_at`].
+    #[inline]
+    pub(super) fn at(self, hay: &[u8], s: usize, e: usize) -> u32 {
+        classes_lower_in(self.filter, self.table, hay, s, e)
+    }
+}
+
+/// [`classes_lower_at`] with the tables at hand.
+#[inline]
+fn classes_lower_in(
+    filter: &[[u64; 32]],
+    table: &ClassTable,
+    hay: &[u8],
+    s: usize,
+    e: usize,
+) -> u32 {
     let Some(w) = hay.get(s..e) else { return 0 };
-    let (Some(row), [a, b, ..]) = (FILTER.get(w.len()), w) else {
+    let (Some(row), [a, b, ..]) = (filter.get(w.len()), w) else {
         return 0;
     };
     if row[usize::from(a & 31)] & (1 << (b & 63)) == 0 {
@@ -874,7 +910,7 @@ pub(super) fn classes_lower_at(hay: &[u8], s: usize, e: usize) -> u32 {
         };
         at += 8;
     }
-    CLASS_TABLE.get_packed(&k, w.len())
+    table.get_packed(&k, w.len())
 }
 
 /// The word classes of `w`, already lower case; 0 for a word in no list.

@@ -224,7 +224,7 @@ pub(crate) const MAY_HEDGE: u8 = 2;
 /// The [`Tok::marks`] of the word `lower[start..end]` (lower case): the
 /// quick filters asked once here, not by each pass.
 #[inline]
-fn marks(lower: &[u8], start: usize, end: usize) -> u8 {
+fn marks(filters: (&Prefilter, &Prefilter), lower: &[u8], start: usize, end: usize) -> u8 {
     let len = end.saturating_sub(start);
     let a = lower.get(start).copied().filter(|_| len >= 1).unwrap_or(0);
     let c = lower
@@ -233,10 +233,10 @@ fn marks(lower: &[u8], start: usize, end: usize) -> u8 {
         .filter(|_| len >= 2)
         .unwrap_or(0);
     let mut m = 0;
-    if super::CUE_WORDS.may_have_bytes(len, a, c) {
+    if filters.0.may_have_bytes(len, a, c) {
         m |= MAY_CUE;
     }
-    if super::HEDGE_WORDS.may_have_bytes(len, a, c) {
+    if filters.1.may_have_bytes(len, a, c) {
         m |= MAY_HEDGE;
     }
     m
@@ -337,6 +337,8 @@ impl<'t> Sent<'t> {
         lower.make_ascii_lowercase();
         toks.clear();
         toks.reserve(text.len() / 5 + 1);
+        // The filters of the word marks, looked up once.
+        let filters = (&*super::CUE_WORDS, &*super::HEDGE_WORDS);
         let b = text.as_bytes();
         let mut i = 0;
         while let Some((c, len)) = char_at(text, i) {
@@ -384,7 +386,7 @@ impl<'t> Sent<'t> {
                     end: j,
                     kind: Kind::Word,
                     cap: c.is_uppercase(),
-                    marks: marks(lower.as_bytes(), start, j),
+                    marks: marks(filters, lower.as_bytes(), start, j),
                 });
                 i = j;
             } else if c.is_ascii_digit() {
