@@ -279,6 +279,48 @@ const ASCII_ALNUM: [bool; 256] = {
     t
 };
 
+/// What a char is to the tokeniser: white space, the start of a word (a
+/// letter), of a number (an ASCII digit), or punctuation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    Space,
+    Word,
+    Num,
+    Punct,
+}
+
+/// [`Start`] of each ASCII char, as [`start_of`] would answer.
+const ASCII_START: [Start; 128] = {
+    let mut t = [Start::Punct; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if matches!(b, b' ' | 0x09..=0x0D) {
+            // `char::is_whitespace` in ASCII (vertical tab included).
+            Start::Space
+        } else if b.is_ascii_alphabetic() {
+            Start::Word
+        } else if b.is_ascii_digit() {
+            Start::Num
+        } else {
+            Start::Punct
+        };
+        i += 1;
+    }
+    t
+};
+
+/// What `c` starts: a table for ASCII, the Unicode properties beyond.
+#[inline]
+fn start_of(c: char) -> Start {
+    match ASCII_START.get(c as usize) {
+        Some(&k) => k,
+        None if c.is_whitespace() => Start::Space,
+        None if is_alpha(c) => Start::Word,
+        None => Start::Punct,
+    }
+}
+
 /// How many ASCII letters and digits `b` has from `at` on.
 #[inline]
 fn ascii_alnum_run(b: &[u8], at: usize) -> usize {
@@ -342,12 +384,13 @@ impl<'t> Sent<'t> {
         let b = text.as_bytes();
         let mut i = 0;
         while let Some((c, len)) = char_at(text, i) {
-            if c.is_whitespace() {
+            let kind = start_of(c);
+            if kind == Start::Space {
                 i += len;
                 continue;
             }
             let start = i;
-            if is_alpha(c) {
+            if kind == Start::Word {
                 let mut j = i + len;
                 // The ASCII letters and digits first, a byte at a time
                 // through a table (the range tests cost twice as much).
@@ -389,7 +432,7 @@ impl<'t> Sent<'t> {
                     marks: marks(filters, lower.as_bytes(), start, j),
                 });
                 i = j;
-            } else if c.is_ascii_digit() {
+            } else if kind == Start::Num {
                 let mut j = i + 1;
                 j += ascii_alnum_run(b, j);
                 while let Some((d, dl)) = char_at(text, j) {
@@ -973,6 +1016,25 @@ mod tests {
     fn chunk_text(s: &Sent<'_>, c: Chunk) -> String {
         let (a, b) = s.range(c.first, c.last);
         s.text[a..b].to_string()
+    }
+
+    #[test]
+    fn the_start_table_answers_as_the_char_tests() {
+        for c in (0u8..=0x7F)
+            .map(char::from)
+            .chain(['é', '’', '\u{a0}', '٣', '—', 'Ж'])
+        {
+            let want = if c.is_whitespace() {
+                Start::Space
+            } else if c.is_alphabetic() {
+                Start::Word
+            } else if c.is_ascii_digit() {
+                Start::Num
+            } else {
+                Start::Punct
+            };
+            assert_eq!(start_of(c), want, "{c:?}");
+        }
     }
 
     #[test]
