@@ -27,10 +27,10 @@ struct Cx<'a, 's> {
     first_word: Option<usize>,
     /// The word classes of each token (0 for punctuation).
     masks: &'a [u32],
-    /// Every token lower-cased, followed by one space.
-    lows: &'a str,
-    /// The range of each token in `lows`.
-    lo: &'a [(usize, usize)],
+    /// The sentence in ASCII lower case (same offsets as `text`).
+    lower: &'a str,
+    /// Whether the sentence is all ASCII.
+    all_ascii: bool,
     out: Vec<ActorMention>,
     /// The tokens the side passes (groups, the government, anaphors) may
     /// start at, in order: words in their lists, and "bank".
@@ -50,8 +50,7 @@ pub(super) fn mentions(view: &SentenceView<'_>) -> Vec<ActorMention> {
 #[derive(Debug, Default)]
 struct Scratch {
     toks: Vec<Tok>,
-    lows: String,
-    lo: Vec<(usize, usize)>,
+    lower: String,
     masks: Vec<u32>,
     side: Vec<usize>,
 }
@@ -67,27 +66,39 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
     let text = view.text();
     let Scratch {
         toks,
-        lows,
-        lo,
+        lower,
         masks,
         side,
     } = scratch;
-    scan::tokenize(text, toks);
-    build_lows(text, toks, lows, lo);
+    let all_ascii = scan::tokenize(text, toks);
+    // One copy lower-cased in bulk: the ASCII tokens read their key from
+    // it, only the others are lower-cased one by one.
+    lower.clear();
+    lower.push_str(text);
+    lower.make_ascii_lowercase();
     masks.clear();
     side.clear();
-    for (i, (t, &(st, e))) in toks.iter().zip(lo.iter()).enumerate() {
-        let m = if t.is_word() {
-            lows.get(st..e).map_or(0, scan::classes_lower)
-        } else {
+    let low_bytes = lower.as_bytes();
+    let classes = scan::Classes::get();
+    let mut buf = [0u8; 64];
+    for (i, t) in toks.iter().enumerate() {
+        let m = if !t.is_word() {
             0
+        } else if all_ascii || t.ascii {
+            let m = classes.at(low_bytes, t.s, t.e);
+            if m & SIDE != 0 || low_bytes.get(t.s..t.e) == Some(b"bank") {
+                side.push(i);
+            }
+            m
+        } else {
+            let w = text.get(t.s..t.e).and_then(|w| scan::lower(w, &mut buf));
+            let m = w.map_or(0, scan::classes_lower);
+            if m & SIDE != 0 || w == Some("bank") {
+                side.push(i);
+            }
+            m
         };
         masks.push(m);
-        if m & SIDE != 0
-            || (e.wrapping_sub(st) == 4 && lows.as_bytes().get(st..e) == Some(&b"bank"[..]))
-        {
-            side.push(i);
-        }
     }
     let mut cx = Cx {
         view,
@@ -95,8 +106,8 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
         toks,
         first_word: toks.iter().position(Tok::is_word),
         masks,
-        lows,
-        lo,
+        lower,
+        all_ascii,
         out: Vec::new(),
         side,
     };
@@ -114,51 +125,28 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
     out
 }
 
-/// Fills `lows` with every token of `text` lower-cased (’ as '), each
-/// followed by one space, and `lo` with the range of each token in it.
-///
-/// Writes bytes and checks the UTF-8 once at the end: pushing char by char
-/// cost more than the rest of the actor scan.
-fn build_lows(text: &str, toks: &[Tok], lows: &mut String, ranges: &mut Vec<(usize, usize)>) {
-    let mut buf = std::mem::take(lows).into_bytes();
-    buf.clear();
-    // Owned for the loop, so that its length can live in a register.
-    let mut lo = std::mem::take(ranges);
-    lo.clear();
-    let bytes = text.as_bytes();
-    // One check for the whole sentence spares most tokens theirs (a loop
-    // of unpredictable length each).
-    let all_ascii = text.is_ascii();
-    for t in toks {
-        let st = buf.len();
-        // An ASCII slice starts and ends on char boundaries. It is copied
-        // as it is: the whole buffer is lower-cased at the end.
-        let ascii = bytes.get(t.s..t.e).filter(|w| all_ascii || w.is_ascii());
-        if let Some(w) = ascii {
-            // Byte by byte: a memcpy call per short token cost more.
-            for &c in w {
-                buf.push(c);
-            }
-        } else {
-            let w = text.get(t.s..t.e).unwrap_or("");
-            let mut tmp = [0u8; 4];
-            for c in w.chars() {
-                let c = if c == '’' { '\'' } else { c };
-                for l in c.to_lowercase() {
-                    buf.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
-                }
-            }
-        }
-        lo.push((st, buf.len()));
-        buf.push(b' ');
+/// Token `t` lower-cased (’ as '): a slice of `lower` (the sentence in
+/// ASCII lower case) for an ASCII token, else written into `buf`; `None`
+/// when it does not fit (no listed word or name is that long).
+#[inline]
+fn low<'b>(
+    text: &str,
+    lower: &'b str,
+    all_ascii: bool,
+    t: &Tok,
+    buf: &'b mut [u8; 64],
+) -> Option<&'b str> {
+    // An ASCII slice starts and ends on char boundaries.
+    if all_ascii || t.ascii {
+        lower.get(t.s..t.e)
+    } else {
+        scan::lower(text.get(t.s..t.e)?, buf)
     }
-    // Lower-cased chars have no ASCII capitals, so this touches only the
-    // copied ASCII tokens.
-    buf.make_ascii_lowercase();
-    *ranges = lo;
-    // Whole chars and ASCII spaces only: the check cannot fail.
-    *lows = String::from_utf8(buf).unwrap_or_default();
 }
+
+/// The longest key [`Cx::key`] builds; no name it is looked up in is
+/// longer.
+const KEY_MAX: usize = 128;
 
 impl<'a, 's> Cx<'a, 's> {
     /// The word text of token `i` (possessive left out).
@@ -273,14 +261,42 @@ impl<'a, 's> Cx<'a, 's> {
         self.out.len() - 1
     }
 
-    /// Tokens `a..b` lower-cased and joined by single spaces.
-    fn key(&self, a: usize, b: usize) -> Option<&str> {
+    /// Tokens `a..b` lower-cased (’ as ') and joined by single spaces,
+    /// handed to `f`; `None` when longer than [`KEY_MAX`] bytes.
+    ///
+    /// Built on demand: only the runs that are looked up need it.
+    fn with_key<R>(&self, a: usize, b: usize, f: impl FnOnce(&str) -> R) -> Option<R> {
         if b <= a {
             return None;
         }
-        let (s, _) = *self.lo.get(a)?;
-        let (_, e) = *self.lo.get(b - 1)?;
-        self.lows.get(s..e)
+        // The usual run, ASCII words one space apart, is a slice of
+        // `lower` as it stands. (It may be longer than `KEY_MAX`: no name
+        // looked up is, so the answer is the same.)
+        let (first, last) = (self.toks.get(a)?, self.toks.get(b - 1)?);
+        let bytes = self.text.as_bytes();
+        let spaced = self
+            .toks
+            .get(a..b)?
+            .windows(2)
+            .all(|p| p[1].s == p[0].e + 1 && bytes.get(p[0].e) == Some(&b' '));
+        if spaced && (self.all_ascii || bytes.get(first.s..last.e).is_some_and(<[u8]>::is_ascii)) {
+            return self.lower.get(first.s..last.e).map(f);
+        }
+        let mut key = [0u8; KEY_MAX];
+        let mut n = 0;
+        for i in a..b {
+            let t = self.toks.get(i)?;
+            if i > a {
+                *key.get_mut(n)? = b' ';
+                n += 1;
+            }
+            let mut buf = [0u8; 64];
+            let w = low(self.text, self.lower, self.all_ascii, t, &mut buf)?;
+            key.get_mut(n..n + w.len())?.copy_from_slice(w.as_bytes());
+            n += w.len();
+        }
+        // Whole lower-cased tokens and spaces: the check cannot fail.
+        std::str::from_utf8(key.get(..n)?).ok().map(f)
     }
 
     /// The gazetteer entry named by tokens `a..b`, if any.
@@ -288,11 +304,11 @@ impl<'a, 's> Cx<'a, 's> {
         if b <= a || b - a > 5 {
             return None;
         }
-        self.key(a, b).and_then(scan::geo)
+        self.with_key(a, b, scan::geo).flatten()
     }
 
     fn known_org(&self, a: usize, b: usize) -> bool {
-        b > a && b - a <= 4 && self.key(a, b).is_some_and(|k| LEX.known_orgs.has(k))
+        b > a && b - a <= 4 && self.with_key(a, b, |k| LEX.known_orgs.has(k)) == Some(true)
     }
 
     // ----- headlines -------------------------------------------------------
@@ -1161,10 +1177,15 @@ impl<'a, 's> Cx<'a, 's> {
             if self.name_like(i + 1) {
                 continue;
             }
-            let Some(l) = self.key(i, i + 1) else {
+            let Some(found) = self.with_key(i, i + 1, |l| {
+                (
+                    lexicon::ORG_ANAPHORS.iter().find(|(k, _)| *k == l),
+                    lexicon::PERSON_ANAPHORS.iter().find(|(k, _)| *k == l),
+                )
+            }) else {
                 continue;
             };
-            if let Some(&(_, heads)) = lexicon::ORG_ANAPHORS.iter().find(|(k, _)| *k == l) {
+            if let (Some(&(_, heads)), _) = found {
                 let span = self.span(i, i);
                 self.push(
                     span,
@@ -1172,9 +1193,7 @@ impl<'a, 's> Cx<'a, 's> {
                     Form::OrgAnaphor(heads),
                     Strength::Weak,
                 );
-            } else if let Some(&(_, titles)) =
-                lexicon::PERSON_ANAPHORS.iter().find(|(k, _)| *k == l)
-            {
+            } else if let (None, Some(&(_, titles))) = found {
                 let span = self.span(i, i);
                 self.push(
                     span,

@@ -6,6 +6,7 @@
 //! confirmation, headline runs, references to the government, and nouns
 //! standing for something named before ("the ministry").
 
+use std::collections::hash_map::Entry;
 use std::collections::{BTreeSet, HashSet};
 
 use crate::Span;
@@ -28,7 +29,58 @@ struct Build {
     /// Hashes of the normalised words of its names.
     tokens: Vec<u64>,
     /// Start offsets of its mentions, for "the latest mention before".
-    starts: BTreeSet<usize>,
+    starts: Starts,
+}
+
+/// How many start offsets [`Starts`] keeps inline.
+const FEW: usize = 4;
+
+/// A set of start offsets: inline while small (most actors have a few
+/// mentions), a tree beyond, so that no build allocates for it.
+#[derive(Debug)]
+enum Starts {
+    /// Up to [`FEW`] distinct offsets, in insertion order.
+    Few([usize; FEW], usize),
+    /// Any number, sorted.
+    Many(BTreeSet<usize>),
+}
+
+impl Starts {
+    fn insert(&mut self, x: usize) {
+        match self {
+            Starts::Few(v, n) => {
+                let held = v.get(..*n).unwrap_or_default();
+                if held.contains(&x) {
+                    return;
+                }
+                if let Some(slot) = v.get_mut(*n) {
+                    *slot = x;
+                    *n += 1;
+                } else {
+                    let mut set: BTreeSet<usize> = v.iter().copied().collect();
+                    set.insert(x);
+                    *self = Starts::Many(set);
+                }
+            }
+            Starts::Many(set) => {
+                set.insert(x);
+            }
+        }
+    }
+
+    /// The greatest offset below `pos`.
+    fn last_before(&self, pos: usize) -> Option<usize> {
+        match self {
+            Starts::Few(v, n) => v
+                .get(..*n)
+                .unwrap_or_default()
+                .iter()
+                .copied()
+                .filter(|&s| s < pos)
+                .max(),
+            Starts::Many(set) => set.range(..pos).next_back().copied(),
+        }
+    }
 }
 
 impl Build {
@@ -42,7 +94,7 @@ impl Build {
             mentions: Vec::with_capacity(4),
             surfaces: Vec::with_capacity(2),
             tokens: Vec::with_capacity(4),
-            starts: BTreeSet::new(),
+            starts: Starts::Few([0; FEW], 0),
         }
     }
 
@@ -51,7 +103,7 @@ impl Build {
     fn add(&mut self, m: &ActorMention, span: Span, n: String) -> (usize, Option<(u64, u64)>) {
         let mut new_tokens = 0;
         if matches!(m.form, Form::Name | Form::Confirm | Form::Headline) {
-            for t in n.split(' ') {
+            for t in split_words(&n) {
                 let k = h(t);
                 if !t.is_empty() && !self.tokens.contains(&k) {
                     self.tokens.push(k);
@@ -81,7 +133,7 @@ impl Build {
 
     /// Start of the latest mention before `pos`, if any.
     fn last_before(&self, pos: usize) -> Option<usize> {
-        self.starts.range(..pos).next_back().copied()
+        self.starts.last_before(pos)
     }
 }
 
@@ -92,11 +144,50 @@ struct Builds {
     v: Vec<Build>,
     by_key: FxMap<&'static str, usize>,
     by_surface: FxMap<u64, usize>,
-    by_token: FxMap<u64, Vec<usize>>,
-    by_group_head: FxMap<u64, Vec<usize>>,
+    by_token: FxMap<u64, Ids>,
+    by_group_head: FxMap<u64, Ids>,
     /// Organisations by the initials of their name's content words
     /// ("eu" for "European Union").
     by_initials: FxMap<u64, usize>,
+}
+
+/// The actors listed under one index key, in order: inline while there
+/// is one (most words name one actor), so that indexing allocates little.
+#[derive(Debug)]
+enum Ids {
+    One([usize; 1]),
+    Many(Vec<usize>),
+}
+
+impl Ids {
+    fn as_slice(&self) -> &[usize] {
+        match self {
+            Ids::One(one) => one,
+            Ids::Many(v) => v,
+        }
+    }
+
+    /// Lists `i` under `key` in `map`, unless it is the last one listed.
+    fn add(map: &mut FxMap<u64, Ids>, key: u64, i: usize) {
+        match map.entry(key) {
+            Entry::Occupied(mut o) => match o.get_mut() {
+                Ids::One([x]) => {
+                    if *x != i {
+                        let v = vec![*x, i];
+                        *o.get_mut() = Ids::Many(v);
+                    }
+                }
+                Ids::Many(v) => {
+                    if v.last() != Some(&i) {
+                        v.push(i);
+                    }
+                }
+            },
+            Entry::Vacant(e) => {
+                e.insert(Ids::One([i]));
+            }
+        }
+    }
 }
 
 /// The initials of the content words of a normalised name of two or more
@@ -104,11 +195,33 @@ struct Builds {
 fn initials(n: &str) -> Option<String> {
     let mut out = String::new();
     let mut words = 0;
-    for t in n.split(' ').filter(|t| !t.is_empty() && !glue(t)) {
+    for t in split_words(n).filter(|t| !t.is_empty() && !glue(t)) {
         out.push(t.chars().next()?);
         words += 1;
     }
     (words >= 2).then_some(out)
+}
+
+/// [`initials`] handed to `f`, built on the stack.
+fn with_initials<R>(n: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
+    let mut buf = [0u8; 64];
+    let mut len = 0;
+    let mut words = 0;
+    for t in split_words(n).filter(|t| !t.is_empty() && !glue(t)) {
+        let c = t.chars().next()?;
+        let Some(slot) = buf.get_mut(len..len + c.len_utf8()) else {
+            // Longer than the buffer: the allocating way.
+            return initials(n).map(|s| f(&s));
+        };
+        c.encode_utf8(slot);
+        len += c.len_utf8();
+        words += 1;
+    }
+    if words < 2 {
+        return None;
+    }
+    // Whole chars: the check cannot fail.
+    std::str::from_utf8(buf.get(..len)?).ok().map(f)
 }
 
 impl Builds {
@@ -139,16 +252,13 @@ impl Builds {
                     .v
                     .get(i)
                     .and_then(|b| b.surfaces.last())
-                    .and_then(|s| initials(s))
+                    .and_then(|s| with_initials(s, h))
                 {
-                    self.by_initials.entry(h(&ini)).or_insert(i);
+                    self.by_initials.entry(ini).or_insert(i);
                 }
             }
             if group {
-                let list = self.by_group_head.entry(head).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
-                }
+                Ids::add(&mut self.by_group_head, head, i);
             } else if !gov {
                 self.by_surface.entry(sh).or_insert(i);
             }
@@ -157,10 +267,7 @@ impl Builds {
             let Builds { v, by_token, .. } = self;
             let Some(b) = v.get(i) else { return };
             for &t in &b.tokens[from..] {
-                let list = by_token.entry(t).or_default();
-                if list.last() != Some(&i) {
-                    list.push(i);
-                }
+                Ids::add(by_token, t, i);
             }
         }
     }
@@ -196,21 +303,17 @@ fn h(s: &str) -> u64 {
 pub(super) fn norm(s: &str) -> String {
     let mut space = false;
     let mut out = if s.is_ascii() {
-        // Bytes, checked once: pushing chars cost several times more.
-        let mut out = Vec::with_capacity(s.len());
-        for &b in s.as_bytes() {
-            if b.is_ascii_whitespace() {
-                space = !out.is_empty();
-                continue;
+        // Whole words copied, lower-cased in bulk: pushing byte by byte
+        // and checking the UTF-8 cost several times more.
+        let mut out = String::with_capacity(s.len());
+        for w in s.split_ascii_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
             }
-            if space {
-                out.push(b' ');
-                space = false;
-            }
-            out.push(b.to_ascii_lowercase());
+            out.push_str(w);
         }
-        // ASCII in, ASCII out: the check cannot fail.
-        String::from_utf8(out).unwrap_or_default()
+        out.make_ascii_lowercase();
+        out
     } else {
         let mut out = String::with_capacity(s.len());
         for c in s.chars() {
@@ -260,6 +363,36 @@ fn fold(c: char) -> char {
     }
 }
 
+/// `n.split(' ')`: a byte loop finds the spaces of these short names
+/// faster than the general pattern search.
+fn split_words(n: &str) -> Words<'_> {
+    Words(Some(n))
+}
+
+/// The iterator of [`split_words`].
+#[derive(Debug, Clone)]
+struct Words<'n>(Option<&'n str>);
+
+impl<'n> Iterator for Words<'n> {
+    type Item = &'n str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'n str> {
+        let rest = self.0?;
+        match rest.as_bytes().iter().position(|&b| b == b' ') {
+            // A space is one byte: both sides are char boundaries.
+            Some(p) => {
+                self.0 = rest.get(p + 1..);
+                rest.get(..p)
+            }
+            None => {
+                self.0 = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
 /// Words that join a name and say nothing of its identity.
 fn glue(t: &str) -> bool {
     matches!(t, "of" | "for" | "the" | "and" | "&" | "on")
@@ -293,7 +426,9 @@ fn generic(t: &str) -> bool {
 
 /// The content words of a normalised name, sorted.
 fn bag(n: &str) -> Vec<&str> {
-    let mut v: Vec<&str> = n.split(' ').filter(|t| !t.is_empty() && !glue(t)).collect();
+    let mut v: Vec<&str> = split_words(n)
+        .filter(|t| !t.is_empty() && !glue(t))
+        .collect();
     v.sort_unstable();
     v
 }
@@ -301,7 +436,7 @@ fn bag(n: &str) -> Vec<&str> {
 /// Whether the content words of `s` are exactly those in `bag` (sorted).
 fn same_bag(s: &str, bag: &[&str]) -> bool {
     let mut n = 0;
-    for t in s.split(' ').filter(|t| !t.is_empty() && !glue(t)) {
+    for t in split_words(s).filter(|t| !t.is_empty() && !glue(t)) {
         if !bag.contains(&t) {
             return false;
         }
@@ -334,15 +469,27 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
     }
     // "EU" for "European Union", "U.N." for "United Nations".
     if m.kind == ActorKind::Organization && n.len() <= 12 && !n.contains(' ') {
-        let letters: String = n.chars().filter(|c| *c != '.').collect();
-        if !(2..=6).contains(&letters.len()) || !letters.chars().all(|c| c.is_ascii_lowercase()) {
+        // The letters without the dots, on the stack (at most 12 chars).
+        let mut buf = [0u8; 48];
+        let mut len = 0;
+        for c in n.chars().filter(|c| *c != '.') {
+            if let Some(slot) = buf.get_mut(len..len + c.len_utf8()) {
+                c.encode_utf8(slot);
+            }
+            len += c.len_utf8();
+        }
+        let letters = buf
+            .get(..len)
+            .and_then(|l| std::str::from_utf8(l).ok())
+            .unwrap_or("");
+        if !(2..=6).contains(&len) || !letters.chars().all(|c| c.is_ascii_lowercase()) {
             return find_words(builds, m, n, pos);
         }
-        if let Some(&i) = builds.by_initials.get(&h(&letters)) {
+        if let Some(&i) = builds.by_initials.get(&h(letters)) {
             if builds.v.get(i).is_some_and(|b| {
                 b.surfaces
                     .iter()
-                    .any(|s| initials(s).as_deref() == Some(letters.as_str()))
+                    .any(|s| with_initials(s, |ini| ini == letters) == Some(true))
             }) {
                 return Some(i);
             }
@@ -358,7 +505,7 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
     let mut small = [""; 8];
     let mut big: Vec<&str> = Vec::new();
     let mut count = 0;
-    for t in n.split(' ').filter(|t| !t.is_empty()) {
+    for t in split_words(n).filter(|t| !t.is_empty()) {
         if count < small.len() {
             small[count] = t;
         } else {
@@ -375,12 +522,18 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
         &big
     };
     let first = mt.first()?;
-    let mb = if mt.len() >= 2 { bag(n) } else { Vec::new() };
+    // The content words, sorted: only for organisations sharing a word.
+    let mut mb: Option<Vec<&str>> = None;
+    // The hashes of the words, for the person test of every candidate.
+    let mut hashes = [0u64; 8];
+    for (slot, t) in hashes.iter_mut().zip(mt) {
+        *slot = h(t);
+    }
     let mut best: Option<(usize, usize)> = None; // (build, score)
     let list = builds
         .by_token
         .get(&h(first))
-        .map_or(&[][..], Vec::as_slice);
+        .map_or(&[][..], Ids::as_slice);
     // The latest actors sharing the word; a bound that real articles never
     // reach keeps hostile input linear.
     for &i in &list[list.len().saturating_sub(MAX_CANDIDATES)..] {
@@ -391,13 +544,20 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
         let hit = match b.kind {
             ActorKind::Person => {
                 (m.kind != ActorKind::Organization || m.strength < Strength::Strong)
-                    && mt.iter().all(|t| b.tokens.contains(&h(t)))
+                    && if mt.len() <= hashes.len() {
+                        hashes[..mt.len()].iter().all(|k| b.tokens.contains(k))
+                    } else {
+                        mt.iter().all(|t| b.tokens.contains(&h(t)))
+                    }
             }
             ActorKind::Organization => {
                 let person_strong = m.kind == ActorKind::Person && m.strength == Strength::Strong;
                 if person_strong {
                     false
-                } else if mb.len() >= 2 && b.surfaces.iter().any(|s| same_bag(s, &mb)) {
+                } else if mt.len() >= 2 && {
+                    let mb = mb.get_or_insert_with(|| bag(n));
+                    mb.len() >= 2 && b.surfaces.iter().any(|s| same_bag(s, mb))
+                } {
                     true
                 } else if mt.len() == 1 {
                     // "Veltrix" for "Veltrix Inc.", "City" for "Northbridge City";
@@ -405,15 +565,15 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
                     m.kind != ActorKind::Place
                         && !generic(mt[0])
                         && b.surfaces.iter().any(|s| {
-                            let mut st = s.split(' ').filter(|t| !glue(t));
+                            let mut st = split_words(s).filter(|t| !glue(t));
                             let hit = st.by_ref().take(3).any(|t| t == mt[0]);
-                            hit && s.split(' ').filter(|t| !glue(t)).nth(3).is_none()
+                            hit && split_words(s).filter(|t| !glue(t)).nth(3).is_none()
                         })
                 } else {
                     // "Karoo Deep" for "Karoo Deep Mining Ltd": what is left
                     // must be company words.
                     b.surfaces.iter().any(|s| {
-                        let mut st = s.split(' ');
+                        let mut st = split_words(s);
                         let prefix = mt.iter().all(|t| st.next() == Some(*t));
                         let mut rest = st.peekable();
                         prefix
@@ -449,6 +609,8 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         by_token: FxMap::with_capacity_and_hasher(cap * 2, Default::default()),
         ..Builds::default()
     };
+    // Two words or more (`ntok(m) >= 2`), found at the first space.
+    let multi = |m: &ActorMention| m.span.as_str(doc).as_bytes().contains(&b' ');
     let ntok = |m: &ActorMention| {
         let t = m.span.as_str(doc);
         1 + t.bytes().filter(|&b| b == b' ').count()
@@ -466,19 +628,22 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         }
     };
 
+    // The mentions of each pass, in one buffer sized once (collecting
+    // each pass grew a vector step by step).
+    let mut order: Vec<&ActorMention> = Vec::with_capacity(mentions.len());
     // 1. Full names first, longest first.
-    let mut first: Vec<&ActorMention> = mentions
-        .iter()
-        .filter(|m| {
-            m.form == Form::Name && m.defines.is_none() && (ntok(m) >= 2 || m.key.is_some())
-        })
-        .collect();
-    first.sort_by_cached_key(|m| (std::cmp::Reverse(ntok(m)), m.span.start));
-    for m in first {
+    order.extend(
+        mentions.iter().filter(|m| {
+            m.form == Form::Name && m.defines.is_none() && (m.key.is_some() || multi(m))
+        }),
+    );
+    order.sort_by_cached_key(|m| (std::cmp::Reverse(ntok(m)), m.span.start));
+    for &m in &order {
         place(&mut builds, m);
     }
     // 2. Acronyms defined in brackets join their expansion.
-    let mut by_span: FxMap<Span, usize> = FxMap::default();
+    let mut by_span: FxMap<Span, usize> =
+        FxMap::with_capacity_and_hasher(mentions.len(), Default::default());
     for (i, b) in builds.v.iter().enumerate() {
         for (s, _, _) in &b.mentions {
             by_span.entry(*s).or_insert(i);
@@ -491,14 +656,14 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         }
     }
     // 3. Single words in running text, the sure ones first.
-    let mut singles: Vec<&ActorMention> = mentions
-        .iter()
-        .filter(|m| {
-            m.form == Form::Name && m.defines.is_none() && !(ntok(m) >= 2 || m.key.is_some())
-        })
-        .collect();
-    singles.sort_by_key(|m| (std::cmp::Reverse(m.strength), m.span.start));
-    for m in singles {
+    order.clear();
+    order.extend(
+        mentions.iter().filter(|m| {
+            m.form == Form::Name && m.defines.is_none() && !(m.key.is_some() || multi(m))
+        }),
+    );
+    order.sort_by_key(|m| (std::cmp::Reverse(m.strength), m.span.start));
+    for &m in &order {
         place(&mut builds, m);
     }
     // 4. Sentence-initial words: only where the article confirms them (the
@@ -514,7 +679,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                     b.kind != ActorKind::Organization
                         || b.surfaces
                             .iter()
-                            .any(|s| s == &n || s.split(' ').next() == Some(n.as_str()))
+                            .any(|s| s == &n || split_words(s).next() == Some(n.as_str()))
                 });
                 if ok {
                     builds.add(i, doc, m, m.span);
@@ -527,7 +692,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                 // "United" for "Manchester United", "the Ministry" for the
                 // ministry named in full: the most mentioned organisation
                 // with the word in its name.
-                let list = builds.by_token.get(&h(&n)).map_or(&[][..], Vec::as_slice);
+                let list = builds.by_token.get(&h(&n)).map_or(&[][..], Ids::as_slice);
                 let best = list[list.len().saturating_sub(MAX_CANDIDATES)..]
                     .iter()
                     .copied()
@@ -536,7 +701,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                             b.kind == ActorKind::Organization
                                 && !b.gov
                                 && b.surfaces.iter().any(|s| {
-                                    s.contains(' ') && s.split(' ').any(|t| t == n.as_str())
+                                    s.contains(' ') && split_words(s).any(|t| t == n.as_str())
                                 })
                         })
                     })
@@ -602,11 +767,10 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         let mut best: Option<(usize, (usize, usize))> = None;
         for w in words.split('|') {
             let list = if kind == ActorKind::Person {
-                by_title.get(w)
+                by_title.get(w).map_or(&[][..], Vec::as_slice)
             } else {
-                builds.by_token.get(&h(w))
+                builds.by_token.get(&h(w)).map_or(&[][..], Ids::as_slice)
             };
-            let list = list.map_or(&[][..], Vec::as_slice);
             for &i in &list[list.len().saturating_sub(MAX_CANDIDATES)..] {
                 let Some(b) = builds.v.get(i) else { continue };
                 if b.kind != kind || b.gov {
@@ -649,7 +813,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         let list = builds
             .by_group_head
             .get(&h(head))
-            .map_or(&[][..], Vec::as_slice);
+            .map_or(&[][..], Ids::as_slice);
         let target = list[list.len().saturating_sub(MAX_CANDIDATES)..]
             .iter()
             .copied()
@@ -813,5 +977,65 @@ fn headline(doc: &str, m: &ActorMention, builds: &mut Builds) {
         if !advanced {
             i += 1;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_on_the_stack_agree_with_the_string() {
+        let long = "ábc ".repeat(40);
+        for n in [
+            "european union",
+            "bank of kenya",
+            "the world health organization",
+            "zürich électricité",
+            "one",
+            "",
+            "  spaced  out ",
+            long.as_str(),
+        ] {
+            assert_eq!(with_initials(n, str::to_string), initials(n), "{n:?}");
+        }
+        assert_eq!(initials("european union").as_deref(), Some("eu"));
+    }
+
+    #[test]
+    fn words_split_as_split_does() {
+        for n in [
+            "",
+            " ",
+            "a",
+            "a b",
+            " a  b ",
+            "zürich électricité",
+            "acme ",
+            "  ",
+        ] {
+            let want: Vec<&str> = n.split(' ').collect();
+            assert_eq!(split_words(n).collect::<Vec<_>>(), want, "{n:?}");
+        }
+    }
+
+    #[test]
+    fn starts_answer_as_a_sorted_set() {
+        // Inline and spilled, with repeats and out of order.
+        let inserts = [40, 10, 40, 30, 20, 10, 50, 5, 45, 30];
+        let mut starts = Starts::Few([0; FEW], 0);
+        let mut set = BTreeSet::new();
+        for (k, &x) in inserts.iter().enumerate() {
+            starts.insert(x);
+            set.insert(x);
+            for pos in [0, 5, 6, 10, 11, 25, 40, 41, 46, 100] {
+                assert_eq!(
+                    starts.last_before(pos),
+                    set.range(..pos).next_back().copied(),
+                    "after {k} inserts, before {pos}"
+                );
+            }
+        }
+        assert!(matches!(starts, Starts::Many(_)));
     }
 }

@@ -42,6 +42,8 @@ pub(super) struct Tok {
     pub punct: Option<char>,
     /// `CAP`, `ALLCAPS`, ...
     pub flags: u16,
+    /// The word proper (`s..e`) is ASCII.
+    pub ascii: bool,
 }
 
 impl Tok {
@@ -79,9 +81,15 @@ const DOTTED: &[&str] = &[
     "supt",
 ];
 
-/// Splits a sentence into tokens. Never panics; offsets are char boundaries.
-pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
+/// Splits a sentence into tokens and says whether the sentence is all
+/// ASCII (`text.is_ascii()`, learnt on the way). Never panics; offsets
+/// are char boundaries.
+pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
     out.clear();
+    // Every byte is skipped as white space, made a punctuation token or
+    // read into a word: the non-ASCII ones show up in the branch below or
+    // inside the words `word` reads.
+    let mut ascii = true;
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -98,16 +106,22 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                     end: i + 1,
                     punct: Some(char::from(x)),
                     flags: 0,
+                    ascii: true,
                 });
                 i += 1;
                 continue;
             }
             // An ASCII letter or digit: a word, no decoding needed.
-            let t = word(text, i);
+            let t = plain_word(b, i).unwrap_or_else(|| {
+                let t = word(text, i);
+                ascii &= b.get(i..t.end).is_some_and(<[u8]>::is_ascii);
+                t
+            });
             i = t.end.max(i + 1);
             out.push(t);
             continue;
         }
+        ascii = false;
         let c = match text[i..].chars().next() {
             Some(c) => c,
             None => break,
@@ -117,13 +131,14 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
             i += cl;
             continue;
         }
-        if !c.is_alphanumeric() {
+        if !is_alnum(c) {
             out.push(Tok {
                 s: i,
                 e: i + cl,
                 end: i + cl,
                 punct: Some(c),
                 flags: 0,
+                ascii: false,
             });
             i += cl;
             continue;
@@ -131,6 +146,16 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) {
         out.push(word(text, i));
         i = out.last().map_or(text.len(), |t| t.end.max(i + cl));
     }
+    ascii
+}
+
+/// `c.is_alphanumeric()`, answered at once for the General Punctuation
+/// block (U+2000–U+206F: curly quotes, dashes, spaces), which has no
+/// letter or digit, where the Unicode tables cost a few hundred
+/// instructions.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
 /// [`ASCII_CLASS`]: an ASCII capital.
@@ -161,6 +186,59 @@ const ASCII_CLASS: [u8; 256] = {
     t
 };
 
+/// The usual word, read in the tokenizer's loop: ASCII letters and digits
+/// from `start` ended by a space, the end of the text or punctuation that
+/// cannot continue it. `None` for any other word ([`word`] reads those,
+/// and gives the same token for these).
+#[inline(always)]
+fn plain_word(bytes: &[u8], start: usize) -> Option<Tok> {
+    let mut seen = 0u8;
+    let rest = bytes.get(start..).unwrap_or_default();
+    let run = rest
+        .iter()
+        .position(|&x| {
+            let c = ASCII_CLASS[usize::from(x)];
+            seen |= c;
+            c == 0
+        })
+        .unwrap_or(rest.len());
+    let pos = start + run;
+    if pos == start
+        || bytes
+            .get(pos)
+            .is_some_and(|&t| t >= 0x80 || matches!(t, b'-' | b'\'' | b'.'))
+    {
+        return None;
+    }
+    let mut flags = 0u16;
+    if bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
+        flags |= CAP;
+    }
+    if seen & DIGIT_BYTE != 0 {
+        flags |= DIGIT;
+    }
+    // All capitals: no small letter, two capitals or more.
+    if seen & (UPPER | LOWER) == UPPER
+        && bytes
+            .get(start..pos)
+            .unwrap_or_default()
+            .iter()
+            .filter(|x| x.is_ascii_uppercase())
+            .nth(1)
+            .is_some()
+    {
+        flags |= ALLCAPS;
+    }
+    Some(Tok {
+        s: start,
+        e: pos,
+        end: pos,
+        punct: None,
+        flags,
+        ascii: true,
+    })
+}
+
 /// Reads one word starting at `start` (an alphanumeric char).
 fn word(text: &str, start: usize) -> Tok {
     let mut flags = 0u16;
@@ -184,8 +262,9 @@ fn word(text: &str, start: usize) -> Tok {
             text.get(k..)?.chars().next()
         }
     };
-    // Fast path over the leading ASCII letters and digits, counted without
-    // a branch per byte (case changes mispredicted).
+    // Fast path over the leading ASCII letters and digits, without a
+    // branch per byte (case changes mispredicted); the letters are counted
+    // below only where the count matters.
     let mut pos = start;
     let mut seen = 0u8;
     while let Some(&x) = bytes.get(pos) {
@@ -193,11 +272,17 @@ fn word(text: &str, start: usize) -> Tok {
         if c == 0 {
             break;
         }
-        letters += usize::from(c & (UPPER | LOWER) != 0);
-        uppers += usize::from(c & UPPER);
         seen |= c;
         pos += 1;
     }
+    // The letters and capitals of the ASCII part.
+    let count = |letters: &mut usize, uppers: &mut usize| {
+        for &x in bytes.get(start..pos).unwrap_or_default() {
+            let c = ASCII_CLASS[usize::from(x)];
+            *letters += usize::from(c & (UPPER | LOWER) != 0);
+            *uppers += usize::from(c & UPPER);
+        }
+    };
     if bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
         flags |= CAP;
     }
@@ -215,8 +300,12 @@ fn word(text: &str, start: usize) -> Tok {
             .get(pos)
             .is_none_or(|&t| t < 0x80 && !matches!(t, b'-' | b'\'' | b'.'))
     {
-        if letters >= 2 && uppers == letters {
-            flags |= ALLCAPS;
+        // All capitals: no small letter, two capitals or more.
+        if seen & (UPPER | LOWER) == UPPER {
+            count(&mut letters, &mut uppers);
+            if letters >= 2 && uppers == letters {
+                flags |= ALLCAPS;
+            }
         }
         return Tok {
             s: start,
@@ -224,15 +313,17 @@ fn word(text: &str, start: usize) -> Tok {
             end: pos,
             punct: None,
             flags,
+            ascii: true,
         };
     }
+    count(&mut letters, &mut uppers);
     if pos > start {
         seg_len = pos - start;
         first = false;
         j = pos;
     }
     while let Some(c) = char_at(pos) {
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             if first && c.is_uppercase() {
                 flags |= CAP;
             }
@@ -261,7 +352,7 @@ fn word(text: &str, start: usize) -> Tok {
             break;
         }
         let next = char_at(pos + c.len_utf8());
-        let next_alnum = next.is_some_and(char::is_alphanumeric);
+        let next_alnum = next.is_some_and(is_alnum);
         match c {
             '-' | '\'' | '’' if next_alnum => {
                 if c == '-' {
@@ -302,12 +393,7 @@ fn word(text: &str, start: usize) -> Tok {
     let rest = &text[j..];
     if flags & POSS == 0 && (w.ends_with('s') || w.ends_with('S')) {
         for ap in ['\'', '’'] {
-            if rest.starts_with(ap)
-                && !rest[ap.len_utf8()..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphanumeric)
-            {
+            if rest.starts_with(ap) && !rest[ap.len_utf8()..].chars().next().is_some_and(is_alnum) {
                 end = j + ap.len_utf8();
                 flags |= POSS_PL;
                 break;
@@ -372,6 +458,7 @@ fn word(text: &str, start: usize) -> Tok {
         end,
         punct: None,
         flags,
+        ascii: bytes.get(start..e).is_some_and(<[u8]>::is_ascii),
     }
 }
 
@@ -385,6 +472,12 @@ pub(super) fn lower<'b>(s: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
     }
     let mut n = 0;
     for c in s.chars() {
+        if c.is_ascii() {
+            // ASCII needs no case tables.
+            *buf.get_mut(n)? = c.to_ascii_lowercase() as u8;
+            n += 1;
+            continue;
+        }
         let c = if c == '’' { '\'' } else { c };
         for l in c.to_lowercase() {
             let len = l.len_utf8();
@@ -715,7 +808,13 @@ impl ClassTable {
     #[inline]
     fn get(&self, w: &[u8]) -> u32 {
         let Some(k) = pack(w) else { return 0 };
-        let h = word_hash(&k, w.len());
+        self.get_packed(&k, w.len())
+    }
+
+    /// [`ClassTable::get`] of a word already packed, of `len` bytes.
+    #[inline]
+    fn get_packed(&self, k: &[u64; 3], len_w: usize) -> u32 {
+        let h = word_hash(k, len_w);
         let (word, bit) = bit_of(h);
         if self.bits.get(word).is_none_or(|b| b & bit == 0) {
             return 0;
@@ -728,7 +827,7 @@ impl ClassTable {
             if len == 0 {
                 return 0;
             }
-            if len as usize == w.len() && sk == k {
+            if len as usize == len_w && sk == *k {
                 return c;
             }
             i = (i + 1) & self.mask;
@@ -737,6 +836,82 @@ impl ClassTable {
 }
 
 static CLASS_TABLE: Lazy<ClassTable> = Lazy::new(|| ClassTable::new(&WORD_CLASSES));
+
+/// [`classes_lower`] of the word `hay[s..e]`, already lower case.
+///
+/// Reads the word in whole eight-byte loads from `hay` where it has the
+/// bytes (masking off what follows the word), so the usual short word is
+/// packed without a byte loop.
+#[cfg(test)]
+pub(super) fn classes_lower_at(hay: &[u8], s: usize, e: usize) -> u32 {
+    Classes::get().at(hay, s, e)
+}
+
+/// The class tables, looked up once for a sentence's words (each lazy
+/// static checks it is built on every use).
+#[derive(Clone, Copy)]
+pub(super) struct Classes {
+    filter: &'static [[u64; 32]],
+    table: &'static ClassTable,
+}
+
+impl Classes {
+    /// The tables.
+    pub(super) fn get() -> Classes {
+        Classes {
+            filter: &FILTER,
+            table: &CLASS_TABLE,
+        }
+    }
+
+    /// [`classes_lower_at`].
+    #[inline]
+    pub(super) fn at(self, hay: &[u8], s: usize, e: usize) -> u32 {
+        classes_lower_in(self.filter, self.table, hay, s, e)
+    }
+}
+
+/// [`classes_lower_at`] with the tables at hand.
+#[inline]
+fn classes_lower_in(
+    filter: &[[u64; 32]],
+    table: &ClassTable,
+    hay: &[u8],
+    s: usize,
+    e: usize,
+) -> u32 {
+    let Some(w) = hay.get(s..e) else { return 0 };
+    let (Some(row), [a, b, ..]) = (filter.get(w.len()), w) else {
+        return 0;
+    };
+    if row[usize::from(a & 31)] & (1 << (b & 63)) == 0 {
+        return 0;
+    }
+    if w.len() > PACKED {
+        return 0;
+    }
+    let mut k = [0u64; 3];
+    let mut at = s;
+    for slot in &mut k {
+        if at >= e {
+            break;
+        }
+        let rest = e - at;
+        *slot = match hay.get(at..at + 8) {
+            Some(c) => {
+                let x = le_word(c);
+                if rest >= 8 {
+                    x
+                } else {
+                    x & ((1u64 << (8 * rest)) - 1)
+                }
+            }
+            None => le_word(&w[at - s..]),
+        };
+        at += 8;
+    }
+    table.get_packed(&k, w.len())
+}
 
 /// The word classes of `w`, already lower case; 0 for a word in no list.
 pub(super) fn classes_lower(w: &str) -> u32 {
@@ -838,8 +1013,37 @@ static GAZETTEER: Lazy<FxMap<String, Geo>> = Lazy::new(|| {
     m
 });
 
+/// A quick filter in front of [`GAZETTEER`], as [`FILTER`] is in front of
+/// the word classes: bit `b[1] & 63` of `GEO_FILTER[len][b[0] & 31]` is set
+/// when some name has that length and those first two bytes. Most runs
+/// looked up are names of people, turned away before the hash.
+static GEO_FILTER: Lazy<Vec<[u64; 32]>> = Lazy::new(|| {
+    let longest = GAZETTEER.keys().map(String::len).max().unwrap_or(0);
+    let mut f = vec![[0u64; 32]; longest + 1];
+    for k in GAZETTEER.keys() {
+        let b = k.as_bytes();
+        let (x, y) = (
+            b.first().copied().unwrap_or(0),
+            b.get(1).copied().unwrap_or(0),
+        );
+        if let Some(row) = f.get_mut(b.len()) {
+            row[usize::from(x & 31)] |= 1 << (y & 63);
+        }
+    }
+    f
+});
+
 /// Looks `key` (lower case, words joined by one space) up in the gazetteer.
 pub(super) fn geo(key: &str) -> Option<Geo> {
+    let b = key.as_bytes();
+    let (x, y) = (
+        b.first().copied().unwrap_or(0),
+        b.get(1).copied().unwrap_or(0),
+    );
+    let row = GEO_FILTER.get(b.len())?;
+    if row[usize::from(x & 31)] & (1 << (y & 63)) == 0 {
+        return None;
+    }
     GAZETTEER.get(key).copied()
 }
 
@@ -850,6 +1054,7 @@ pub(super) fn warm() {
     Lazy::force(&FILTER);
     Lazy::force(&CLASS_TABLE);
     Lazy::force(&GAZETTEER);
+    Lazy::force(&GEO_FILTER);
 }
 
 #[cfg(test)]
@@ -874,6 +1079,105 @@ mod tests {
                 ("Acme", CAP),
             ]
         );
+    }
+
+    #[test]
+    fn classes_at_an_offset_agree_with_the_word_alone() {
+        // Words at the end of the haystack (short loads) and inside it
+        // (masked loads), listed ones and near misses.
+        let mut words: Vec<String> = WORD_CLASSES.keys().map(|w| w.to_string()).collect();
+        words.extend(
+            [
+                "zzyzx",
+                "governments",
+                "th",
+                "a",
+                "",
+                "abcdefghijklmnopqrstuvwxy",
+            ]
+            .map(String::from),
+        );
+        for w in &words {
+            let alone = classes_lower(w);
+            for (before, after) in [
+                ("", ""),
+                ("x ", ""),
+                ("", " said"),
+                ("ab ", "s and more text"),
+            ] {
+                let hay = format!("{before}{w}{after}");
+                let (s, e) = (before.len(), before.len() + w.len());
+                assert_eq!(classes_lower_at(hay.as_bytes(), s, e), alone, "{hay:?}");
+            }
+        }
+        assert_eq!(classes_lower_at(b"the", 1, 9), 0);
+    }
+
+    #[test]
+    fn tokenize_tells_an_ascii_sentence() {
+        let mut toks = Vec::new();
+        for text in [
+            "",
+            "Plain words, said 2bn.",
+            "NATO’s chief",
+            "O'Neil-Smith U.S. end.",
+            "Zürich",
+            "at the end é",
+            "x\u{a0}y",
+            "“Quoted”",
+            "Acme’",
+        ] {
+            assert_eq!(tokenize(text, &mut toks), text.is_ascii(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn plain_words_read_as_word_reads_them() {
+        let text = "UN said 2bn, NATO’s A B2 AB 9F x-ray O'Neil U.S. end. é Zürich AbC";
+        let b = text.as_bytes();
+        let mut plain = 0;
+        for i in 0..b.len() {
+            if b[i].is_ascii_alphanumeric() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
+                if let Some(t) = plain_word(b, i) {
+                    assert_eq!(t, word(text, i), "{:?}", &text[i..]);
+                    plain += 1;
+                }
+            }
+        }
+        assert!(plain >= 10, "{plain}");
+        // Words that go on past the ASCII run are left to `word`.
+        for w in ["x-ray", "O'Neil", "U.S.", "end.", "NATO’s", "Zürich"] {
+            let at = text.find(w).unwrap_or(0);
+            assert_eq!(plain_word(b, at), None, "{w}");
+        }
+    }
+
+    #[test]
+    fn the_gazetteer_filter_keeps_every_name() {
+        let mut n = 0;
+        for (k, g) in GAZETTEER.iter() {
+            assert_eq!(geo(k), Some(*g), "{k}");
+            n += 1;
+        }
+        assert!(n > 100);
+        for k in ["", "x", "john smith", "zzyzx", "kenyaa"] {
+            assert_eq!(geo(k), None, "{k}");
+        }
+    }
+
+    #[test]
+    fn lookup_keys_fit_the_key_buffers() {
+        // `find` builds keys in a 64-byte buffer per token and gives up on
+        // longer ones: no key it looks up may be longer.
+        let longest = GAZETTEER
+            .keys()
+            .map(String::len)
+            .chain(lexicon::KNOWN_ORGS.iter().map(|k| k.len()))
+            .chain(lexicon::ORG_ANAPHORS.iter().map(|(k, _)| k.len()))
+            .chain(lexicon::PERSON_ANAPHORS.iter().map(|(k, _)| k.len()))
+            .max()
+            .unwrap_or(0);
+        assert!(longest > 10 && longest <= 64, "{longest}");
     }
 
     #[test]

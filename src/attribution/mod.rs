@@ -27,7 +27,7 @@ use crate::actors::Mention;
 use crate::segment::SentenceView;
 use crate::structure::BlockKind;
 
-use np::{Chunk, Fit, Fnv, Kind, Sent, WordSet};
+use np::{Chunk, Fit, Kind, Sent, WordHasher, WordSet};
 
 /// "X said", "according to X", "X estimated": the source and its cue.
 ///
@@ -90,7 +90,7 @@ pub struct Hedge {
 }
 
 /// Reporting-verb forms to `(lemma, strict)`.
-static VERBS: Lazy<HashMap<&'static str, (&'static str, bool), BuildHasherDefault<Fnv>>> =
+static VERBS: Lazy<HashMap<&'static str, (&'static str, bool), BuildHasherDefault<WordHasher>>> =
     Lazy::new(|| {
         verbs::REPORTING_VERBS
             .iter()
@@ -129,9 +129,27 @@ static HEDGE_FILTER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(r"(?i-u)\b(?:{})\b", firsts.join("|"))).expect("hedge filter compiles")
 });
 
+/// [`HEDGE_FIRST`]'s quick filter: most words skip the hash.
+static HEDGE_WORDS: Lazy<np::Prefilter> =
+    Lazy::new(|| np::Prefilter::new(words::HEDGES.iter().map(|&(first, _, _)| first)));
+
 /// First words of hedges.
 static HEDGE_FIRST: Lazy<WordSet> =
     Lazy::new(|| words::HEDGES.iter().map(|&(first, _, _)| first).collect());
+
+/// Tokenises `text` into the buffers of the sentence kept in its slot,
+/// which [`keep`] is about to replace: the slot's buffers are reused
+/// instead of a new pair allocated and the old pair freed.
+fn new_sent(text: &str) -> Sent<'_> {
+    let old = KEPT.with(|cell| {
+        let mut kept = cell.try_borrow_mut().ok()?;
+        kept.get_mut(slot(text))?.parts.take()
+    });
+    match old {
+        Some((lower, toks)) => Sent::new_in(text, lower, toks),
+        None => Sent::new(text),
+    }
+}
 
 /// Forces every pattern and table of the module.
 /// How many sentences' tokens are kept between passes.
@@ -193,6 +211,16 @@ fn keep(text: &str, parts: (String, Vec<np::Tok>), cue: bool) {
     });
 }
 
+/// Whether the tokens of `text` are kept.
+fn is_kept(text: &str) -> bool {
+    KEPT.with(|cell| {
+        cell.try_borrow().is_ok_and(|kept| {
+            kept.get(slot(text))
+                .is_some_and(|k| k.parts.is_some() && k.text == text)
+        })
+    })
+}
+
 /// The kept tokens of `text` and whether it passed the cue filter, if
 /// they were kept (taken out: [`keep`] puts them back).
 fn take(text: &str) -> Option<((String, Vec<np::Tok>), bool)> {
@@ -213,6 +241,7 @@ pub(crate) fn warm() {
     Lazy::force(&CUE_FILTER);
     Lazy::force(&HEDGE_FILTER);
     Lazy::force(&HEDGE_FIRST);
+    Lazy::force(&HEDGE_WORDS);
     np::warm();
 }
 
@@ -235,19 +264,17 @@ pub(crate) fn find(s: &SentenceView<'_>, pronouns: bool) -> Vec<Attribution> {
     }
     let sent = match kept {
         Some(((lower, toks), _)) => Sent::from_parts(text, lower, toks),
-        None => Sent::new(text),
+        None => new_sent(text),
     };
     let title = s.block_kind == BlockKind::Headline;
     let mut out = Vec::new();
     let n = sent.len();
     for i in 0..n {
-        if !sent.is_word(i) {
+        // A word whose key passes the quick filter of CUE_WORDS.
+        if !sent.marked(i, np::MAY_CUE) {
             continue;
         }
         let k = sent.key(i);
-        if !CUE_WORDS.may_have(k) {
-            continue;
-        }
         let (lemma, cue_last, chunk) = if k == "according" && sent.key(i + 1) == "to" {
             ("according to", i + 1, sent.np_fwd(i + 2))
         } else if let Some(&(_, lemma)) = pronouns
@@ -505,18 +532,24 @@ fn appositive(s: &Sent<'_>, comma: usize) -> Option<Chunk> {
 /// Finds the hedges of one sentence.
 pub(crate) fn hedges(s: &SentenceView<'_>) -> Vec<Hedge> {
     let text = s.text();
-    if !HEDGE_FILTER.is_match(text) {
+    // With the tokens kept (most sentences `find` read), the filter is
+    // skipped: a token that is a hedge word is a match of the filter (its
+    // neighbours are not ASCII letters or digits) save next to an `_`,
+    // which the filter counts as a word byte and the tokeniser does not;
+    // and without a hedge word the scan below finds nothing either way.
+    let sure = is_kept(text) && !text.as_bytes().contains(&b'_');
+    if !sure && !HEDGE_FILTER.is_match(text) {
         return Vec::new();
     }
     let (sent, cue_passed) = match take(text) {
         Some(((lower, toks), cue)) => (Sent::from_parts(text, lower, toks), cue),
-        None => (Sent::new(text), false),
+        None => (new_sent(text), false),
     };
     let mut out = Vec::new();
     let n = sent.len();
     let mut i = 0;
     while i < n {
-        if !sent.is_word(i) || !HEDGE_FIRST.contains(sent.key(i)) {
+        if !sent.marked(i, np::MAY_HEDGE) || !HEDGE_FIRST.contains(sent.key(i)) {
             i += 1;
             continue;
         }
@@ -963,6 +996,33 @@ mod tests {
             ["appears to"]
         );
         assert_eq!(hedge_cues("Six crew are presumed dead."), ["presumed"]);
+    }
+
+    #[test]
+    fn hedges_after_find_answer_as_the_filter() {
+        // `find` keeps the tokens of a sentence with a cue; `hedges` then
+        // reads them without its filter, save next to an `_`.
+        for (doc, want) in [
+            (
+                "Officials said it was reportedly done.",
+                &["reportedly"][..],
+            ),
+            ("Officials said it was reportedly_done.", &[][..]),
+            ("Officials said it was _reportedly done.", &[][..]),
+            (
+                "Officials said_x it was reportedly done.",
+                &["reportedly"][..],
+            ),
+            ("Officials said it was re-estimated.", &[][..]),
+            ("Officials said nothing.", &[][..]),
+        ] {
+            let v = view(doc, BlockKind::Paragraph);
+            let _ = attributions(&v);
+            assert_eq!(hedge_cues(doc), want, "{doc}");
+            // The same without kept tokens.
+            KEPT.with(|k| k.borrow_mut().clear());
+            assert_eq!(hedge_cues(doc), want, "{doc}");
+        }
     }
 
     #[test]

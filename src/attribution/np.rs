@@ -19,26 +19,50 @@ use super::words::{
     SKIP_BEFORE_VERB, SOURCE_NOUNS, STOP_WORDS,
 };
 
-/// FNV-1a: the word tables are tiny and the keys short, so a simple hash
-/// beats SipHash here.
+/// A multiplicative hash (the FxHash scheme) taking eight bytes a step:
+/// the word tables are tiny and the keys short, so a simple hash beats
+/// SipHash here, and whole words beat FNV's byte a step. The tables are
+/// only looked up, never iterated, so the hash decides nothing but speed.
 #[derive(Default)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct WordHasher(u64);
 
-impl Hasher for Fnv {
+impl WordHasher {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(Self::K);
+    }
+}
+
+impl Hasher for WordHasher {
+    #[inline]
     fn finish(&self) -> u64 {
         self.0
     }
+
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            self.add(u64::from_le_bytes(w));
         }
-        self.0 = h;
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let w = rest
+                .iter()
+                .rev()
+                .fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
+            // The length keeps "a" and "a\0" apart.
+            self.add(w ^ ((rest.len() as u64) << 59));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
     }
 }
 
@@ -72,21 +96,59 @@ impl Prefilter {
     }
 
     /// Whether `w` may be in the table (false: it is not).
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn may_have(&self, w: &str) -> bool {
         let b = w.as_bytes();
-        let (a, c) = (
+        self.may_have_bytes(
+            b.len(),
             b.first().copied().unwrap_or(0),
             b.get(1).copied().unwrap_or(0),
-        );
+        )
+    }
+
+    /// Whether a word of `len` bytes whose first two bytes are `a` and `c`
+    /// (0 where the word is shorter) may be in the table (false: it is not).
+    #[inline]
+    pub(crate) fn may_have_bytes(&self, len: usize, a: u8, c: u8) -> bool {
         self.rows
-            .get(b.len())
+            .get(len)
             .is_some_and(|row| row[usize::from(a & 31)] & (1 << (c & 63)) != 0)
     }
 }
 
 /// A set of table words.
-pub(crate) type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+///
+/// A [`Prefilter`] stands in front of the hash: most words asked about
+/// are in no table, and it turns them away for a few instructions.
+#[derive(Debug)]
+pub(crate) struct WordSet {
+    pre: Prefilter,
+    set: HashSet<&'static str, BuildHasherDefault<WordHasher>>,
+}
+
+impl WordSet {
+    /// Whether `w` is in the set.
+    #[inline]
+    pub(crate) fn contains(&self, w: &str) -> bool {
+        let b = w.as_bytes();
+        self.pre.may_have_bytes(
+            b.len(),
+            b.first().copied().unwrap_or(0),
+            b.get(1).copied().unwrap_or(0),
+        ) && self.set.contains(w)
+    }
+}
+
+impl FromIterator<&'static str> for WordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> WordSet {
+        let set: HashSet<&'static str, BuildHasherDefault<WordHasher>> =
+            words.into_iter().collect();
+        WordSet {
+            pre: Prefilter::new(set.iter().copied()),
+            set,
+        }
+    }
+}
 
 /// Builds a [`WordSet`] from a table.
 pub(crate) fn set(words: &[&'static str]) -> WordSet {
@@ -148,6 +210,36 @@ pub(crate) struct Tok {
     pub kind: Kind,
     /// The first letter is upper case.
     pub cap: bool,
+    /// For a word, which quick filters its key passes: [`MAY_CUE`],
+    /// [`MAY_HEDGE`] (0 for the others).
+    pub marks: u8,
+}
+
+/// [`Tok::marks`]: the word may be a cue (its key passes the quick filter
+/// of the cue words).
+pub(crate) const MAY_CUE: u8 = 1;
+/// [`Tok::marks`]: the word may be the first word of a hedge.
+pub(crate) const MAY_HEDGE: u8 = 2;
+
+/// The [`Tok::marks`] of the word `lower[start..end]` (lower case): the
+/// quick filters asked once here, not by each pass.
+#[inline]
+fn marks(filters: (&Prefilter, &Prefilter), lower: &[u8], start: usize, end: usize) -> u8 {
+    let len = end.saturating_sub(start);
+    let a = lower.get(start).copied().filter(|_| len >= 1).unwrap_or(0);
+    let c = lower
+        .get(start + 1)
+        .copied()
+        .filter(|_| len >= 2)
+        .unwrap_or(0);
+    let mut m = 0;
+    if filters.0.may_have_bytes(len, a, c) {
+        m |= MAY_CUE;
+    }
+    if filters.1.may_have_bytes(len, a, c) {
+        m |= MAY_HEDGE;
+    }
+    m
 }
 
 /// A noun phrase: token range `first..=last` and its head token.
@@ -176,6 +268,68 @@ pub(crate) struct Sent<'t> {
     pub toks: Vec<Tok>,
 }
 
+/// Whether each byte is an ASCII letter or digit.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// What a char is to the tokeniser: white space, the start of a word (a
+/// letter), of a number (an ASCII digit), or punctuation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Start {
+    Space,
+    Word,
+    Num,
+    Punct,
+}
+
+/// [`Start`] of each ASCII char, as [`start_of`] would answer.
+const ASCII_START: [Start; 128] = {
+    let mut t = [Start::Punct; 128];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        t[i] = if matches!(b, b' ' | 0x09..=0x0D) {
+            // `char::is_whitespace` in ASCII (vertical tab included).
+            Start::Space
+        } else if b.is_ascii_alphabetic() {
+            Start::Word
+        } else if b.is_ascii_digit() {
+            Start::Num
+        } else {
+            Start::Punct
+        };
+        i += 1;
+    }
+    t
+};
+
+/// What `c` starts: a table for ASCII, the Unicode properties beyond.
+#[inline]
+fn start_of(c: char) -> Start {
+    match ASCII_START.get(c as usize) {
+        Some(&k) => k,
+        None if c.is_whitespace() => Start::Space,
+        None if is_alpha(c) => Start::Word,
+        None => Start::Punct,
+    }
+}
+
+/// How many ASCII letters and digits `b` has from `at` on.
+#[inline]
+fn ascii_alnum_run(b: &[u8], at: usize) -> usize {
+    let rest = b.get(at..).unwrap_or_default();
+    rest.iter()
+        .position(|&x| !ASCII_ALNUM[usize::from(x)])
+        .unwrap_or(rest.len())
+}
+
 /// The char at byte `i` of `s` and its length, if any (`None` off the end
 /// or inside a char).
 #[inline]
@@ -185,6 +339,21 @@ fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
         b if b < 0x80 => Some((char::from(b), 1)),
         _ => s.get(i..)?.chars().next().map(|c| (c, c.len_utf8())),
     }
+}
+
+/// `c.is_alphanumeric()`, answered at once for the General Punctuation
+/// block (U+2000–U+206F: curly quotes, dashes, spaces), which has no
+/// letter or digit, where the Unicode tables cost a few hundred
+/// instructions.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
+}
+
+/// `c.is_alphabetic()`, the same way as [`is_alnum`].
+#[inline]
+fn is_alpha(c: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphabetic()
 }
 
 /// Whether `c` is a quotation mark (straight or curly, double or single).
@@ -199,43 +368,55 @@ fn is_quote_char(c: char) -> bool {
 impl<'t> Sent<'t> {
     /// Tokenises `text`.
     pub fn new(text: &'t str) -> Sent<'t> {
-        let lower = text.to_ascii_lowercase();
-        let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+        Sent::new_in(text, String::new(), Vec::new())
+    }
+
+    /// [`Sent::new`] reusing the buffers of a sentence no longer needed
+    /// (from [`Sent::into_parts`]).
+    pub fn new_in(text: &'t str, mut lower: String, mut toks: Vec<Tok>) -> Sent<'t> {
+        lower.clear();
+        lower.push_str(text);
+        lower.make_ascii_lowercase();
+        toks.clear();
+        toks.reserve(text.len() / 5 + 1);
+        // The filters of the word marks, looked up once.
+        let filters = (&*super::CUE_WORDS, &*super::HEDGE_WORDS);
         let b = text.as_bytes();
         let mut i = 0;
         while let Some((c, len)) = char_at(text, i) {
-            if c.is_whitespace() {
+            let kind = start_of(c);
+            if kind == Start::Space {
                 i += len;
                 continue;
             }
             let start = i;
-            if c.is_alphabetic() {
+            if kind == Start::Word {
                 let mut j = i + len;
-                // The ASCII letters and digits first, a byte at a time.
-                while b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
-                    j += 1;
-                }
+                // The ASCII letters and digits first, a byte at a time
+                // through a table (the range tests cost twice as much).
+                j += ascii_alnum_run(b, j);
                 while let Some((d, dl)) = char_at(text, j) {
-                    if d.is_alphanumeric() {
+                    if is_alnum(d) {
                         j += dl;
                         continue;
                     }
                     if matches!(d, '-' | '\'' | '\u{2019}' | '.' | '&')
-                        && char_at(text, j + dl).is_some_and(|(e, _)| e.is_alphanumeric())
+                        && char_at(text, j + dl).is_some_and(|(e, _)| is_alnum(e))
                     {
                         j += dl;
                         continue;
                     }
                     break;
                 }
-                let word = &text[start..j];
-                if b.get(j) == Some(&b'.') && is_abbreviation(word, &lower[start..j]) {
+                if b.get(j) == Some(&b'.') && is_abbreviation(&text[start..j], &lower[start..j]) {
                     j += 1;
-                } else if word.ends_with(['s', 'S']) {
+                } else if matches!(b.get(j.wrapping_sub(1)), Some(b's' | b'S')) {
+                    // (The word's last char is an `s`: the last byte of a
+                    // longer char is never ASCII.)
                     // Plural possessive: "Supporters' Trust".
                     if let Some((q, ql)) = char_at(text, j) {
                         if (q == '\'' || q == '\u{2019}')
-                            && !char_at(text, j + ql).is_some_and(|(e, _)| e.is_alphanumeric())
+                            && !char_at(text, j + ql).is_some_and(|(e, _)| is_alnum(e))
                             && char_at(text, j + ql).is_some_and(|(e, _)| e == ' ')
                             && char_at(text, j + ql + 1).is_some_and(|(e, _)| e.is_uppercase())
                         {
@@ -248,15 +429,14 @@ impl<'t> Sent<'t> {
                     end: j,
                     kind: Kind::Word,
                     cap: c.is_uppercase(),
+                    marks: marks(filters, lower.as_bytes(), start, j),
                 });
                 i = j;
-            } else if c.is_ascii_digit() {
+            } else if kind == Start::Num {
                 let mut j = i + 1;
-                while b.get(j).is_some_and(u8::is_ascii_alphanumeric) {
-                    j += 1;
-                }
+                j += ascii_alnum_run(b, j);
                 while let Some((d, dl)) = char_at(text, j) {
-                    if d.is_alphanumeric() {
+                    if is_alnum(d) {
                         j += dl;
                         continue;
                     }
@@ -273,6 +453,7 @@ impl<'t> Sent<'t> {
                     end: j,
                     kind: Kind::Num,
                     cap: false,
+                    marks: 0,
                 });
                 i = j;
             } else {
@@ -281,6 +462,7 @@ impl<'t> Sent<'t> {
                     end: i + len,
                     kind: Kind::Punct,
                     cap: false,
+                    marks: 0,
                 });
                 i += len;
             }
@@ -320,6 +502,12 @@ impl<'t> Sent<'t> {
         self.toks
             .get(i)
             .map_or("", |t| self.lower.get(t.start..t.end).unwrap_or(""))
+    }
+
+    /// Whether token `i` is a word with `mark` ([`MAY_CUE`], [`MAY_HEDGE`]).
+    #[inline]
+    pub fn marked(&self, i: usize, mark: u8) -> bool {
+        self.toks.get(i).is_some_and(|t| t.marks & mark != 0)
     }
 
     /// Whether token `i` is a word.
@@ -828,6 +1016,76 @@ mod tests {
     fn chunk_text(s: &Sent<'_>, c: Chunk) -> String {
         let (a, b) = s.range(c.first, c.last);
         s.text[a..b].to_string()
+    }
+
+    #[test]
+    fn the_start_table_answers_as_the_char_tests() {
+        for c in (0u8..=0x7F)
+            .map(char::from)
+            .chain(['é', '’', '\u{a0}', '٣', '—', 'Ж'])
+        {
+            let want = if c.is_whitespace() {
+                Start::Space
+            } else if c.is_alphabetic() {
+                Start::Word
+            } else if c.is_ascii_digit() {
+                Start::Num
+            } else {
+                Start::Punct
+            };
+            assert_eq!(start_of(c), want, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_punctuation_block_has_no_letter_or_digit() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(!c.is_alphanumeric() && !c.is_alphabetic(), "{c:?}");
+        }
+        for c in ['a', 'é', 'Z', '7', '٣', '’', '—', ' ', '\u{2070}'] {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alpha(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn word_sets_hold_their_tables() {
+        for (set, table) in [
+            (&*SOURCE, SOURCE_NOUNS),
+            (&*STOP, STOP_WORDS),
+            (&*SKIP, SKIP_BEFORE_VERB),
+            (&*BE, BE_FORMS),
+            (&*PRON, PRONOUNS),
+            (&*DET, DETERMINERS),
+            (&*OPEN, OPENERS),
+            (&*ABBR, ABBREVIATIONS),
+            (&*NOUNISH, NOUN_MARKERS),
+            (&*PARTICLE, NAME_PARTICLES),
+        ] {
+            for w in table {
+                assert!(set.contains(w), "{w}");
+                assert!(!set.contains(&format!("{w}zq")), "{w}zq");
+            }
+        }
+        assert!(!SOURCE.contains("") && !SOURCE.contains("zzyzx"));
+    }
+
+    #[test]
+    fn marks_are_the_filters_answers() {
+        let text = "Officials SAID, reportedly: “É said” a 12 according-to x Says’ may.";
+        let s = Sent::new(text);
+        assert!(s.len() > 10);
+        for i in 0..s.len() {
+            let k = s.key(i);
+            let want = if s.is_word(i) {
+                (u8::from(super::super::CUE_WORDS.may_have(k)) * MAY_CUE)
+                    | (u8::from(super::super::HEDGE_WORDS.may_have(k)) * MAY_HEDGE)
+            } else {
+                0
+            };
+            assert_eq!(s.toks[i].marks, want, "{k:?}");
+        }
+        assert!(s.marked(1, MAY_CUE) && s.marked(3, MAY_HEDGE));
     }
 
     #[test]

@@ -159,7 +159,13 @@ pub(crate) fn extract(doc: &str, sentences: &[Sentence]) -> Vec<Quote> {
                 j,
                 raw.close.saturating_sub(1).max(raw.text.start),
             );
-            let words = raw.text.as_str(doc).split_whitespace().count();
+            // Counted only as far as the bound: quotes run long.
+            let words = raw
+                .text
+                .as_str(doc)
+                .split_whitespace()
+                .take(SCARE_WORDS + 1)
+                .count();
             let short = words <= SCARE_WORDS && !raw.unclosed && !raw.continued;
             let mut ctx = Ctx {
                 doc,
