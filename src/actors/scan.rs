@@ -75,10 +75,10 @@ const MODIFIER_SUFFIXES: &[&str] = &[
 
 /// Words written with a final full stop that belongs to them.
 const DOTTED: &[&str] = &[
-    "adm", "apr", "aug", "brig", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "det", "dr",
-    "feb", "gen", "gov", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mr", "mrs",
-    "ms", "mt", "no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr", "st",
-    "supt",
+    "adm", "apr", "atty", "aug", "brig", "capt", "cmdr", "co", "col", "corp", "cpl", "dec", "det",
+    "dr", "feb", "gen", "gov", "inc", "jan", "jr", "jul", "jun", "lt", "ltd", "maj", "mar", "mr",
+    "mrs", "ms", "mt", "no", "nov", "oct", "prof", "rep", "rev", "sen", "sep", "sept", "sgt", "sr",
+    "st", "supt",
 ];
 
 /// Splits a sentence into tokens and says whether the sentence is all

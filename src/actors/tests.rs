@@ -647,3 +647,40 @@ fn an_acronym_in_a_title_is_an_organisation() {
         Some("WHO Director-General")
     );
 }
+
+#[test]
+fn abbreviated_titles_with_a_full_stop() {
+    let actors = actors_of("His lawyer, Atty. Josefina Ocampo-Reyes, said so.", false);
+    let a = find(&actors, "Josefina Ocampo-Reyes");
+    assert_eq!(a.title.as_deref(), Some("Atty."));
+    assert!(!actors.iter().any(|a| a.name.starts_with("Atty")));
+}
+
+#[test]
+fn company_heads_and_names_with_the_head_first() {
+    let org = ActorKind::Organization;
+    for (text, name) in [
+        (
+            "Duke Energy said 300,000 customers lost power.",
+            "Duke Energy",
+        ),
+        ("Nordhavn Logistics said profit rose.", "Nordhavn Logistics"),
+        ("Banco de Portugal kept rates on hold.", "Banco de Portugal"),
+        (
+            "Metropolitano de Lisboa carried more riders.",
+            "Metropolitano de Lisboa",
+        ),
+        ("Société Générale cut jobs.", "Société Générale"),
+    ] {
+        assert!(
+            names(text).contains(&(name.to_string(), org)),
+            "{text}: {:?}",
+            names(text)
+        );
+    }
+    // A person whose name has a particle is still a person.
+    assert!(
+        names("Ignacio de la Cruz said so.")
+            .contains(&("Ignacio de la Cruz".to_string(), ActorKind::Person))
+    );
+}
