@@ -195,10 +195,40 @@ pub(crate) fn warm() {
     scan::warm();
 }
 
+/// The byte offsets of the words of a document that start with an ASCII
+/// capital: where a country's name, demonym or capital can start. Built
+/// once per document for [`country_mentions`], which then compares each
+/// name with these few places instead of searching the whole text per name.
+pub(crate) struct CapitalStarts(Vec<usize>);
+
+impl CapitalStarts {
+    /// Indexes `doc`.
+    pub(crate) fn new(doc: &str) -> CapitalStarts {
+        let b = doc.as_bytes();
+        let starts = (0..b.len())
+            .filter(|&i| b[i].is_ascii_uppercase())
+            .filter(|&i| {
+                doc[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            })
+            .collect();
+        CapitalStarts(starts)
+    }
+}
+
 /// How many times `doc` names `country` (a gazetteer name) by its name,
 /// other names, demonyms or capital, as whole words, in any case as written
 /// or in capitals (datelines). Zero for a name the gazetteer lacks.
-pub(crate) fn country_mentions(doc: &str, country: &str) -> usize {
+///
+/// Counts what `str::match_indices` would report for each form (its
+/// matches never overlap) and then keeps the whole words. A form that can
+/// overlap itself (a prefix equal to a suffix) or that does not start with
+/// an ASCII capital is searched that way; every other form can only stand
+/// whole at a capitalised word start, so those places from `starts` are
+/// all it is compared with.
+pub(crate) fn country_mentions(doc: &str, starts: &CapitalStarts, country: &str) -> usize {
     let Some(&(name, demonyms, capitals, others)) =
         gazetteer::COUNTRIES.iter().find(|(n, ..)| *n == country)
     else {
@@ -220,18 +250,35 @@ pub(crate) fn country_mentions(doc: &str, country: &str) -> usize {
             .is_none_or(|c| !c.is_alphanumeric());
         before && after
     };
+    let count = |variant: &str| {
+        let b = variant.as_bytes();
+        if b.first().is_some_and(u8::is_ascii_uppercase) && !has_border(b) {
+            starts
+                .0
+                .iter()
+                .filter(|&&at| doc.as_bytes()[at..].starts_with(b) && whole(at, b.len()))
+                .count()
+        } else {
+            doc.match_indices(variant)
+                .filter(|(at, _)| whole(*at, variant.len()))
+                .count()
+        }
+    };
     let mut n = 0;
     for form in forms {
         let upper = form.to_uppercase();
         for variant in [form, upper.as_str()] {
-            n += doc
-                .match_indices(variant)
-                .filter(|(at, _)| whole(*at, variant.len()))
-                .count();
+            n += count(variant);
             if variant == form && form == upper {
                 break;
             }
         }
     }
     n
+}
+
+/// Whether a proper prefix of `b` is also its suffix (so that two
+/// occurrences can overlap).
+fn has_border(b: &[u8]) -> bool {
+    (1..b.len()).any(|k| b[..k] == b[b.len() - k..])
 }

@@ -684,3 +684,68 @@ fn company_heads_and_names_with_the_head_first() {
             .contains(&("Ignacio de la Cruz".to_string(), ActorKind::Person))
     );
 }
+
+/// `country_mentions` counts what a plain search of every form counts.
+#[test]
+fn country_mentions_match_a_plain_search() {
+    fn plain(doc: &str, country: &str) -> usize {
+        let Some(&(name, demonyms, capitals, others)) = super::gazetteer::COUNTRIES
+            .iter()
+            .find(|(n, ..)| *n == country)
+        else {
+            return 0;
+        };
+        let whole = |at: usize, len: usize| {
+            doc[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+                && doc[at + len..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        };
+        let mut n = 0;
+        for form in [name, demonyms, capitals, others]
+            .iter()
+            .flat_map(|f| f.split('|'))
+            .filter(|f| !f.is_empty())
+        {
+            let upper = form.to_uppercase();
+            n += doc
+                .match_indices(form)
+                .filter(|(at, _)| whole(*at, form.len()))
+                .count();
+            if upper != form {
+                n += doc
+                    .match_indices(upper.as_str())
+                    .filter(|(at, _)| whole(*at, upper.len()))
+                    .count();
+            }
+        }
+        n
+    }
+    let docs = [
+        "MEXICO CITY (Reuters) - Mexico’s peso fell; Mexican officials in Mexico City said.",
+        "Bogotá, Colombia: Colombians and COLOMBIA, not Colombiana or preColombia.",
+        "Chile's Santiago and Chilean exports; Chileans; CHILE. Philippines, Filipino, Manila.",
+        "Argentina—Argentine, Buenos Aires; \u{a0}Argentinian\u{a0}",
+        "",
+        "é",
+    ];
+    for doc in docs {
+        let starts = super::CapitalStarts::new(doc);
+        for (country, ..) in super::gazetteer::COUNTRIES {
+            assert_eq!(
+                super::country_mentions(doc, &starts, country),
+                plain(doc, country),
+                "{country} in {doc:?}"
+            );
+        }
+    }
+    let doc = docs[0];
+    assert_eq!(
+        super::country_mentions(doc, &super::CapitalStarts::new(doc), "Mexico"),
+        6
+    );
+}

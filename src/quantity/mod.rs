@@ -280,6 +280,7 @@ fn has_ascii_digit(b: &[u8]) -> bool {
 /// whose own text pins the currency ("Mexican pesos", "KSh") keeps its code;
 /// with none of those countries named the default stays.
 pub(crate) fn localise_currencies(doc: &str, quantities: &mut [Quantity]) {
+    let mut starts = None;
     for (default, countries) in units::SHARED_CURRENCIES {
         let needs = quantities
             .iter()
@@ -289,7 +290,10 @@ pub(crate) fn localise_currencies(doc: &str, quantities: &mut [Quantity]) {
         }
         let best = countries
             .iter()
-            .map(|(country, code)| (crate::actors::country_mentions(doc, country), *code))
+            .map(|(country, code)| {
+                let starts = starts.get_or_insert_with(|| crate::actors::CapitalStarts::new(doc));
+                (crate::actors::country_mentions(doc, starts, country), *code)
+            })
             .filter(|(n, _)| *n > 0)
             .max_by_key(|(n, _)| *n);
         let Some((_, code)) = best else { continue };
