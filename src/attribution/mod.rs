@@ -639,6 +639,27 @@ mod tests {
     }
 
     #[test]
+    fn bodies_named_with_on_keep_their_subject() {
+        assert_eq!(
+            attrs("The wall did not exist, according to the Commission on Audit (COA)."),
+            [pair("the Commission on Audit", "according to")]
+        );
+        assert_eq!(
+            attrs("Rates rose, according to the Council on Foreign Relations."),
+            [pair("the Council on Foreign Relations", "according to")]
+        );
+        // "on" before a day is the date of the statement.
+        assert_eq!(
+            attrs("Prices fell, the Commission on Monday said."),
+            [pair("the Commission", "say")]
+        );
+        assert_eq!(
+            attrs("Prices fell, according to Reuters on Monday."),
+            [pair("Reuters", "according to")]
+        );
+    }
+
+    #[test]
     fn kept_tokens_serve_only_their_own_text() {
         let a = "Rates may rise, the bank said.";
         let parts = Sent::new(a).into_parts();

@@ -19,6 +19,59 @@ use super::words::{
     SKIP_BEFORE_VERB, SOURCE_NOUNS, STOP_WORDS,
 };
 
+/// Bodies named for their subject with "on": "Commission on Audit",
+/// "Committee on Foreign Affairs", "Intergovernmental Panel on Climate
+/// Change" (the usual English names of such bodies; own compilation).
+const ON_HEADS: &[&str] = &[
+    "commission",
+    "committee",
+    "conference",
+    "convention",
+    "council",
+    "forum",
+    "panel",
+    "subcommittee",
+    "taskforce",
+];
+
+/// A weekday or month name, which "on" introduces as a date.
+fn is_day_or_month(k: &str) -> bool {
+    matches!(
+        k,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+    )
+}
+
 /// A multiplicative hash (the FxHash scheme) taking eight bytes a step:
 /// the word tables are tiny and the keys short, so a simple hash beats
 /// SipHash here, and whole words beat FNV's byte a step. The tables are
@@ -797,10 +850,17 @@ impl<'t> Sent<'t> {
                         i += 2;
                         continue;
                     }
+                    // "on" joins a name only after a body that takes a
+                    // subject ("the Commission on Audit", "the Council on
+                    // Foreign Relations"), not before a day ("Reuters on
+                    // Monday").
+                    let on_subject = k == "on"
+                        && last.is_some_and(|l| ON_HEADS.contains(&self.key(l)))
+                        && !is_day_or_month(self.key(i + 1));
                     if self.name_connector(i)
                         && last.is_some_and(|l| self.is_cap(l))
                         && self.is_cap(i + 1)
-                        && !matches!(k, "on" | "in")
+                        && (!matches!(k, "on" | "in") || on_subject)
                     {
                         has_of |= k == "of";
                         i += 1;
