@@ -513,11 +513,21 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
             return None;
         }
         let class = word_class(w);
-        // "must have left", "could have been": a modal of the past.
-        if class == FUTURE && w != "next" && scan.w(i + 1) == "have" {
+        // "must have left", "could have been": a modal of the past; "may
+        // have to" is an obligation ahead.
+        if class == FUTURE && w != "next" && scan.w(i + 1) == "have" && scan.w(i + 2) != "to" {
             return Some(Direction::Past);
         }
         if class == FUTURE {
+            return Some(Direction::Future);
+        }
+        // "may have to", "may need to": an obligation ahead ("may" alone
+        // also hedges the past: "may have died").
+        if w == "may"
+            && scan.text[t.s..t.e].starts_with('m')
+            && (scan.w(i + 1) == "have" || scan.w(i + 1) == "need")
+            && scan.w(i + 2) == "to"
+        {
             return Some(Direction::Future);
         }
         if matches!(

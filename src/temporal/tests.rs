@@ -1973,6 +1973,11 @@ fn modals_of_obligation_look_ahead() {
         found(p, "She could have won on Sunday."),
         pairs(&[("Sunday", "2025-06-15")])
     );
+    // "may have to": an obligation ahead, not a modal of the past.
+    assert_eq!(
+        found(p, "It warned it may have to halt aid from September."),
+        pairs(&[("September", "2025-09")])
+    );
 }
 
 /// Every lunar rule gives, for any year the finder reads (1000–2199), a
