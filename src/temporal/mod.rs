@@ -260,7 +260,10 @@ impl Resolver {
                 Sem::Interval(a, b) => {
                     t.kind = TimexKind::Interval;
                     let va = resolve(a, &ctx);
-                    let vb = resolve(b, &ctx);
+                    let vb = match end_in_year_of(a, b, va) {
+                        Some(b) => resolve(&b, &ctx),
+                        None => resolve(b, &ctx),
+                    };
                     t.from = va.map(|v| v.timex());
                     t.to = vb.map(|v| v.timex());
                     t.relative = is_relative(a) || is_relative(b);
@@ -631,6 +634,35 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         i += 1;
     }
     None
+}
+
+/// The end of a range written without a year ("April–June", "July 13 to
+/// Aug 2"), placed from its start: in the start's year, or the next one
+/// when it comes earlier in the year ("November–February"), so that the two
+/// ends are not resolved apart (an April that has begun and a June that
+/// has not would fall in different years).
+fn end_in_year_of(a: &Sem, b: &Sem, start: Option<Val>) -> Option<Sem> {
+    if !matches!(a, Sem::Ym { y: None, .. } | Sem::Ymd { y: None, .. }) {
+        return None;
+    }
+    let (y, m1, d1) = match start? {
+        Val::Month(y, m) => (y, m, 1),
+        Val::Day(d) => (d.year(), d.month(), d.day()),
+        _ => return None,
+    };
+    let later = |m2: u8, d2: u8| if (m2, d2) < (m1, d1) { y + 1 } else { y };
+    match *b {
+        Sem::Ym { y: None, m } => Some(Sem::Ym {
+            y: Some(later(m, 31)),
+            m,
+        }),
+        Sem::Ymd { y: None, m, d } => Some(Sem::Ymd {
+            y: Some(later(m, d)),
+            m,
+            d,
+        }),
+        _ => None,
+    }
 }
 
 const FUTURE: u8 = 1;

@@ -849,7 +849,10 @@ impl<'a> Scan<'a> {
             if word == "may" && !capital {
                 return None;
             }
-            if !self.date_context_before(i) {
+            // "January-March": the end of a range of months.
+            let range_end =
+                capital && i >= 2 && self.is_dash(i - 1) && month_of(self.w(i - 2)).is_some();
+            if !self.date_context_before(i) && !range_end {
                 return None;
             }
             // "the march": a noun; "the March quarter" / "the May vote" are fine.

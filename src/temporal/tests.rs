@@ -2024,3 +2024,40 @@ fn lunar_holidays_at_the_edges_never_panic() {
         }
     }
 }
+
+/// `(text, from, to)` of the intervals found, publication `p`, past default.
+fn ranges(p: &str, s: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    run_doc(Some(p), Direction::Past, &[s])
+        .remove(0)
+        .into_iter()
+        .filter(|t| t.kind == TimexKind::Interval)
+        .map(|t| (t.text, t.from, t.to))
+        .collect()
+}
+
+#[test]
+fn ranges_of_months_without_a_year_stay_together() {
+    let p = "2026-04-24";
+    let r = |t: &str, a: &str, b: &str| (t.to_string(), Some(a.to_string()), Some(b.to_string()));
+    // April has begun, June has not: one range of this year.
+    assert_eq!(
+        ranges(p, "Sales fell in the April–June quarter."),
+        [r("April–June", "2026-04", "2026-06")]
+    );
+    // "March" after a dash and a month ends the range.
+    assert_eq!(
+        ranges(p, "Profit rose in the January-March period."),
+        [r("January-March", "2026-01", "2026-03")]
+    );
+    // A range across the new year ends in the next year.
+    assert_eq!(
+        ranges(p, "Ice covered the lake from November to February."),
+        [r("from November to February", "2025-11", "2026-02")]
+    );
+    assert_eq!(
+        ranges(p, "The fair ran July 13 to Aug 2."),
+        [r("July 13 to Aug 2", "2025-07-13", "2025-08-02")]
+    );
+    // "march" stays a noun after a dash that follows no month.
+    assert!(ranges(p, "A protest - march on Sunday drew crowds.").is_empty());
+}
