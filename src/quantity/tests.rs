@@ -584,6 +584,25 @@ fn exchange_rates_take_the_currency_of_their_subject() {
 }
 
 #[test]
+fn thresholds_crossed_count_their_subject() {
+    for (t, obj, ev) in [
+        (
+            "Malawi Starts Vaccine Drive as Cases Pass 5,000",
+            "Cases",
+            "pass",
+        ),
+        ("Arrivals neared 10,000 on Friday.", "Arrivals", "near"),
+        ("The crowd swelled to 40,000.", "crowd", "swell"),
+        ("Debt has crossed $1tn.", "Debt", "cross"),
+    ] {
+        let f = scan(t);
+        let (a, b) = f[0].object.expect("object");
+        assert_eq!(&t[a..b], obj, "{t}");
+        assert_eq!(f[0].event.as_ref().map(|e| e.0.as_str()), Some(ev), "{t}");
+    }
+}
+
+#[test]
 fn shared_objects_and_casualty_words() {
     let t = "At least 12 people were killed and 40 injured.";
     let f = scan(t);

@@ -343,6 +343,12 @@ pub(crate) const CHANGE_VERBS: &[&str] = &[
     "inch",
     "hover",
     "average",
+    // Thresholds crossed: "cases passed 5,000", "debt exceeds $1tn".
+    "approach",
+    "cross",
+    "near",
+    "pass",
+    "swell",
     "exceed",
     "surpass",
     "cost",
