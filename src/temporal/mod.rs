@@ -10,9 +10,10 @@
 //!
 //! How the pieces fit:
 //!
-//! - A cheap pre-check (a digit, or one ASCII-case-insensitive pattern of
-//!   trigger words) skips sentences with nothing temporal; then only tokens
-//!   from a set of starter words (or digits) are parsed at all.
+//! - A cheap pre-check (a digit, or one of the head words every
+//!   expression without digits holds: a month, a weekday, a unit, a word
+//!   of a holiday's name...) skips sentences with nothing temporal; then
+//!   only tokens from a set of starter words (or digits) are parsed at all.
 //! - Bare four-digit numbers are years only in a year's context: after
 //!   "in", "since", "by"... or before a noun such as "election" or "goal"
 //!   (Duckling's "latent" idea); "Flight 1990", "2024 points", "$2024" and
@@ -371,12 +372,26 @@ impl Resolver {
     }
 }
 
-/// A cheap test before tokenizing: a digit, or a letter sequence that can
-/// start a temporal word.
+/// A cheap test before tokenizing: a digit, or one of the words without
+/// which nothing can be found ([`scan::head_words`]) as a whole word, and
+/// a match of [`TRIGGERS`] (the older, looser test, kept so that the
+/// output stays as it was: it misses "days", "hours" and "century").
 fn worth_scanning(text: &str) -> bool {
     let b = text.as_bytes();
-    b.iter().any(|c| c.is_ascii_digit()) || TRIGGERS.find(text).is_some()
+    b.iter().any(|c| c.is_ascii_digit()) || (HEADS.is_match(text) && TRIGGERS.is_match(text))
 }
+
+/// The head words as whole words: between non-letters, where any
+/// non-ASCII character counts as a non-letter (so the test may let through
+/// a word the tokenizer keeps whole, as in "Mayé", but never misses one).
+static HEADS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+    let words: Vec<String> = scan::head_words()
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect();
+    let pattern = format!("(?:^|[^a-zA-Z])(?i-u:{})(?:[^a-zA-Z]|$)", words.join("|"));
+    regex::Regex::new(&pattern).expect("valid head-word pattern")
+});
 
 /// Words that can start or make a temporal expression without digits.
 static TRIGGERS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
@@ -388,6 +403,7 @@ static TRIGGERS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::ne
 
 /// Forces the module's lazily compiled patterns.
 pub(crate) fn warm() {
+    once_cell::sync::Lazy::force(&HEADS);
     once_cell::sync::Lazy::force(&TRIGGERS);
     once_cell::sync::Lazy::force(&scan::STARTERS);
     once_cell::sync::Lazy::force(&scan::HOLIDAY_INDEX);

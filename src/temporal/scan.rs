@@ -342,6 +342,58 @@ pub(crate) static STARTERS: Lazy<HashSet<&'static str, FnvBuild>> = Lazy::new(||
     set
 });
 
+/// Words without which no expression can be found in a sentence that has
+/// no digit: every rule of the grammar below that succeeds on words alone
+/// takes at least one of them into its match. Month and weekday names
+/// (and "Mondays" for "two Mondays ago"), the units (the relative words,
+/// "every", the counts and "the same ..." all need one), seasons, parts of
+/// the day and the other words that stand alone ("today", "noon", "daily",
+/// "weekend", "half"), and for each holiday one word of its name (a holiday
+/// matches only with every word of its name).
+pub(crate) fn head_words() -> Vec<String> {
+    let mut heads: Vec<&'static str> = Vec::new();
+    heads.extend(MONTHS.iter().map(|m| m.0));
+    heads.extend(WEEKDAYS.iter().map(|m| m.0));
+    heads.extend(UNITS.iter().map(|m| m.0));
+    heads.extend(SEASONS.iter().map(|m| m.0));
+    heads.extend([
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "eom",
+        "eoy",
+        "noon",
+        "midday",
+        "midnight",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "daily",
+        "weekly",
+        "monthly",
+        "annual",
+        "annually",
+        "yearly",
+        "quarterly",
+        "half",
+    ]);
+    for (words, _) in HOLIDAYS {
+        if words.iter().any(|w| heads.contains(w)) {
+            continue;
+        }
+        // The longest word of the name is the rarest in ordinary text.
+        if let Some(w) = words.iter().max_by_key(|w| w.len()) {
+            heads.push(w);
+        }
+    }
+    let mut out: Vec<String> = heads.into_iter().map(str::to_string).collect();
+    out.extend(WEEKDAYS.iter().map(|m| format!("{}s", m.0)));
+    out
+}
+
 impl<'a> Scan<'a> {
     pub(crate) fn new(text: &'a str, low: &'a str) -> Scan<'a> {
         Scan {

@@ -2019,3 +2019,21 @@ fn lunar_holidays_at_the_edges_never_panic() {
         }
     }
 }
+
+#[test]
+fn sentences_without_a_head_word_are_not_scanned() {
+    // "the", "this", "last" alone make nothing.
+    assert!(!super::worth_scanning(
+        "The man said this was the last straw."
+    ));
+    assert!(!super::worth_scanning(
+        "Mayor Dayton met the Sunderland fans."
+    ));
+    assert!(super::worth_scanning("Talks resume next week."));
+    assert!(super::worth_scanning("Fighting broke out two Fridays ago."));
+    assert!(super::worth_scanning("Turnout rose by 3 points."));
+    assert!(super::worth_scanning("Shops close on Boxing Day."));
+    // A word glued to a non-ASCII letter may pass; never the reverse.
+    assert!(super::worth_scanning("Une réunion en mayé."));
+    assert!(super::worth_scanning("last_week"));
+}
