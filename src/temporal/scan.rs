@@ -342,6 +342,145 @@ pub(crate) static STARTERS: Lazy<HashSet<&'static str, FnvBuild>> = Lazy::new(||
     set
 });
 
+// Classes of a token for the scan loop ([`Scan::class`]).
+/// A digit token.
+pub(crate) const C_NUM: u8 = 1;
+/// A punctuation token.
+const C_PUNCT: u8 = 2;
+/// A word in [`STARTERS`].
+pub(crate) const C_STARTER: u8 = 4;
+/// A word after which "the" may start an expression though it is no
+/// starter itself ("the week of", "the same day", "the end of").
+const C_THE_NEXT: u8 = 8;
+/// A unit or a weekday in the plural ("days", "Mondays").
+const C_UNIT: u8 = 16;
+/// "the": an expression starting with it needs its next token to be a
+/// digit, a punctuation mark, a starter or one of [`C_THE_NEXT`].
+const C_THE: u8 = 32;
+/// A number word that is nothing else ("a", "two"): an expression
+/// starting with it needs a unit, a plural weekday or a dash next.
+const C_COUNT: u8 = 64;
+/// "from", "between": an interval needs a date right after.
+const C_INTERVAL: u8 = 128;
+
+/// The word classes in one map, so that a word costs one lookup.
+///
+/// How the guards follow from the grammar: [`Scan::at`] on "the" can only
+/// succeed through [`Scan::modified`] ("the end of"), a holiday whose name
+/// starts with "the" (its second word, or a punctuation mark skipped inside
+/// the name), or [`Scan::the_date`] (a digit, an apostrophe, a starter, or
+/// one of its own words next). On a number word, through
+/// [`Scan::offset`] or [`Scan::duration_or_set`] only, which both need a
+/// unit or plural weekday after the count ("twenty-one" and "three-day"
+/// have a dash). "from" and "between" make an interval only, whose first
+/// date starts with a digit or a starter ([`Scan::date`] finds nothing
+/// else).
+pub(crate) static WORD_CLASS: Lazy<HashMap<&'static str, u8, FnvBuild>> = Lazy::new(|| {
+    let mut m: HashMap<&'static str, u8, FnvBuild> = HashMap::default();
+    for w in STARTERS.iter() {
+        *m.entry(w).or_default() |= C_STARTER;
+    }
+    let the_next = [
+        "end",
+        "start",
+        "beginning",
+        "middle",
+        "turn",
+        "weekend",
+        "week",
+        "same",
+        "current",
+        "previous",
+        "past",
+        "following",
+        "next",
+        "coming",
+        "preceding",
+        "day",
+    ];
+    let the_holidays = HOLIDAYS
+        .iter()
+        .filter(|(words, _)| words.first() == Some(&"the"))
+        .filter_map(|(words, _)| words.get(1).copied());
+    for w in the_next.into_iter().chain(the_holidays) {
+        *m.entry(w).or_default() |= C_THE_NEXT;
+    }
+    for (w, _) in UNITS {
+        *m.entry(w).or_default() |= C_UNIT;
+    }
+    for (w, _, _) in WEEKDAYS {
+        let plural: &'static str = Box::leak(format!("{w}s").into_boxed_str());
+        *m.entry(plural).or_default() |= C_UNIT;
+    }
+    *m.entry("the").or_default() |= C_THE;
+    // A number word is guarded only when no other rule starts with it.
+    let other = |w: &str| {
+        HOLIDAY_INDEX.contains_key(w)
+            || lookup(ORDINAL_WORDS, w).is_some()
+            || month_of(w).is_some()
+            || weekday_of(w).is_some()
+            || SEASONS.iter().any(|s| s.0 == w)
+            || WORD_DATE_WORDS.contains(&w)
+            || matches!(
+                w,
+                "the" | "from" | "between" | "noon" | "midday" | "midnight"
+            )
+            || matches!(w, "daily" | "weekly" | "monthly" | "annual" | "annually")
+            || matches!(w, "yearly" | "quarterly" | "every" | "each")
+            || matches!(w, "early" | "late" | "mid" | "end" | "start")
+            || matches!(w, "beginning" | "middle" | "turn")
+    };
+    for (w, _) in NUMBER_WORDS {
+        if !other(w) {
+            *m.entry(w).or_default() |= C_COUNT;
+        }
+    }
+    for w in ["from", "between"] {
+        *m.entry(w).or_default() |= C_INTERVAL;
+    }
+    m
+});
+
+/// Whether [`Scan::at`] can find anything at a token of class `c` before
+/// one of class `next` (see [`WORD_CLASS`] for why).
+pub(crate) fn may_start(c: u8, next: u8) -> bool {
+    if c & (C_NUM | C_STARTER) == 0 {
+        return false;
+    }
+    if c & (C_THE | C_COUNT | C_INTERVAL) == 0 {
+        return true;
+    }
+    (c & C_THE != 0 && next & (C_NUM | C_PUNCT | C_STARTER | C_THE_NEXT) != 0)
+        || (c & C_COUNT != 0 && next & (C_PUNCT | C_UNIT) != 0)
+        || (c & C_INTERVAL != 0 && next & (C_NUM | C_STARTER) != 0)
+}
+
+/// The words [`Scan::word_date`] handles by name.
+const WORD_DATE_WORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "eom",
+    "eoy",
+    "the",
+    "q",
+    "h",
+    "fy",
+    "fiscal",
+    "that",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "next",
+    "past",
+    "previous",
+    "coming",
+    "current",
+    "upcoming",
+];
+
 /// Words without which no expression can be found in a sentence that has
 /// no digit: every rule of the grammar below that succeeds on words alone
 /// takes at least one of them into its match. Month and weekday names
@@ -411,6 +550,16 @@ impl<'a> Scan<'a> {
             .get(i)
             .and_then(|t| self.low.get(t.s..t.e))
             .unwrap_or("")
+    }
+
+    /// The class bits of token `i` (0 past the end).
+    pub(crate) fn class(&self, i: usize) -> u8 {
+        match self.k(i) {
+            Some(K::Num) => C_NUM,
+            Some(K::Punct) => C_PUNCT,
+            Some(K::Word) => WORD_CLASS.get(self.w(i)).copied().unwrap_or(0),
+            None => 0,
+        }
     }
 
     fn k(&self, i: usize) -> Option<K> {
@@ -553,12 +702,21 @@ impl<'a> Scan<'a> {
         let mut out: Vec<Found> = Vec::new();
         let mut i = 0;
         let n = self.toks.len();
+        // The class of the token after the last guarded one, kept for
+        // the next round.
+        let mut ahead = (usize::MAX, 0);
         while i < n {
-            let t = self.toks[i];
-            let go = match t.k {
-                K::Num => true,
-                K::Word => STARTERS.contains(self.w(i)),
-                K::Punct => false,
+            let c = if ahead.0 == i { ahead.1 } else { self.class(i) };
+            if c & (C_NUM | C_STARTER) == 0 {
+                i += 1;
+                continue;
+            }
+            let go = if c & (C_THE | C_COUNT | C_INTERVAL) == 0 {
+                true
+            } else {
+                let next = self.class(i + 1);
+                ahead = (i + 1, next);
+                may_start(c, next)
             };
             if !go {
                 i += 1;
@@ -574,7 +732,7 @@ impl<'a> Scan<'a> {
         out
     }
 
-    fn at(&self, i: usize) -> Option<Found> {
+    pub(crate) fn at(&self, i: usize) -> Option<Found> {
         let w = self.w(i);
         // Explicit intervals: "between March and May 2023", "from 2019 to 2021".
         if w == "between" || w == "from" {
