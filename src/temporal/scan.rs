@@ -441,6 +441,37 @@ pub(crate) static WORD_CLASS: Lazy<HashMap<&'static str, u8, FnvBuild>> = Lazy::
     m
 });
 
+/// The shapes of the words in [`WORD_CLASS`]: for each first letter and
+/// second letter (or none), a bit for each length (lengths of 31 and more
+/// share the last bit). Most words of a sentence have a shape no class word
+/// has and cost no hashing.
+pub(crate) static WORD_SHAPES: Lazy<Vec<u32>> = Lazy::new(|| {
+    let mut shapes = vec![0u32; 27 * 27];
+    for w in WORD_CLASS.keys() {
+        if let Some(k) = shape_index(w.as_bytes()) {
+            shapes[k] |= length_bit(w.len());
+        }
+    }
+    shapes
+});
+
+/// Where a word's first two letters sit in [`WORD_SHAPES`]; `None` for a
+/// word that starts with anything but two lower-case ASCII letters or one
+/// alone (no class word does).
+fn shape_index(w: &[u8]) -> Option<usize> {
+    let letter = |c: u8| c.is_ascii_lowercase().then(|| usize::from(c - b'a'));
+    let first = letter(*w.first()?)?;
+    let second = match w.get(1) {
+        None => 26,
+        Some(&c) => letter(c)?,
+    };
+    Some(first * 27 + second)
+}
+
+fn length_bit(len: usize) -> u32 {
+    1 << len.min(31)
+}
+
 /// Whether [`Scan::at`] can find anything at a token of class `c` before
 /// one of class `next` (see [`WORD_CLASS`] for why).
 pub(crate) fn may_start(c: u8, next: u8) -> bool {
@@ -557,7 +588,17 @@ impl<'a> Scan<'a> {
         match self.k(i) {
             Some(K::Num) => C_NUM,
             Some(K::Punct) => C_PUNCT,
-            Some(K::Word) => WORD_CLASS.get(self.w(i)).copied().unwrap_or(0),
+            Some(K::Word) => {
+                let w = self.w(i);
+                let shaped = shape_index(w.as_bytes())
+                    .and_then(|k| WORD_SHAPES.get(k))
+                    .is_some_and(|lens| lens & length_bit(w.len()) != 0);
+                if shaped {
+                    WORD_CLASS.get(w).copied().unwrap_or(0)
+                } else {
+                    0
+                }
+            }
             None => 0,
         }
     }
