@@ -184,6 +184,10 @@ pub(crate) struct Resolver {
     /// that date, for attaching a bare time of day to its day.
     /// The content words are computed the first time they are needed.
     days: Vec<(Span, Date, Option<Vec<u64>>)>,
+    /// The lower-cased sentence and its tokens, buffers kept from one
+    /// sentence to the next.
+    low: String,
+    toks: Vec<scan::Tok>,
 }
 
 impl Resolver {
@@ -194,6 +198,8 @@ impl Resolver {
             anchor: None,
             quarter: None,
             days: Vec::new(),
+            low: String::new(),
+            toks: Vec::new(),
         }
     }
 
@@ -203,9 +209,21 @@ impl Resolver {
         if !worth_scanning(text) {
             return Vec::new();
         }
-        let low = text.to_ascii_lowercase();
-        let mut scan = Scan::new(text, &low);
+        let mut low = std::mem::take(&mut self.low);
+        low.clear();
+        low.push_str(text);
+        low.make_ascii_lowercase();
+        let mut scan = Scan::with_tokens(text, &low, std::mem::take(&mut self.toks));
         scan.headline = s.block_kind == crate::structure::BlockKind::Headline;
+        let out = self.place(s, &scan);
+        self.toks = scan.into_tokens();
+        self.low = low;
+        out
+    }
+
+    /// Finds the expressions of the scanned sentence and places them.
+    fn place(&mut self, s: &SentenceView<'_>, scan: &Scan<'_>) -> Vec<Timex> {
+        let text = s.text();
         let found = scan.run();
         if found.is_empty() {
             return Vec::new();
@@ -216,9 +234,9 @@ impl Resolver {
         // Day-grain dates of the sentence with their token ranges.
         let mut day_dates: Vec<(usize, usize, Date)> = Vec::new();
         for f in &found {
-            let dateline = is_dateline(&scan, f);
+            let dateline = is_dateline(scan, f);
             let dir = if needs_direction(&f.sem) {
-                local_direction(&scan, f).unwrap_or(self.direction)
+                local_direction(scan, f).unwrap_or(self.direction)
             } else {
                 self.direction
             };
@@ -314,7 +332,7 @@ impl Resolver {
                 let future = times
                     .iter()
                     .zip(found.iter().filter(|f| matches!(f.sem, Sem::Time { .. })))
-                    .any(|(_, f)| local_direction(&scan, f) == Some(Direction::Future));
+                    .any(|(_, f)| local_direction(scan, f) == Some(Direction::Future));
                 self.day_for(s.doc, &words)
                     .filter(|d| future || self.published.is_none_or(|p| *d <= p))
                     .or(self.published)

@@ -32,9 +32,9 @@ pub(crate) struct Tok {
 }
 
 /// Splits `text` into tokens; whitespace (including U+00A0) separates.
-pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
+    out.clear();
     let b = text.as_bytes();
-    let mut out = Vec::with_capacity(b.len() / 4);
     let mut i = 0;
     while i < b.len() {
         let c = b[i];
@@ -91,7 +91,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             i += 1;
         }
     }
-    out
 }
 
 /// A found expression: token range `[a, b)` and its meaning.
@@ -565,14 +564,26 @@ pub(crate) fn head_words() -> Vec<String> {
 }
 
 impl<'a> Scan<'a> {
+    #[cfg(test)]
     pub(crate) fn new(text: &'a str, low: &'a str) -> Scan<'a> {
+        Scan::with_tokens(text, low, Vec::new())
+    }
+
+    /// Tokenizes `text` into `toks` (a buffer kept between sentences).
+    pub(crate) fn with_tokens(text: &'a str, low: &'a str, mut toks: Vec<Tok>) -> Scan<'a> {
+        tokenize(text, &mut toks);
         Scan {
             headline: false,
             text,
             low,
-            toks: tokenize(text),
+            toks,
             depth: std::cell::Cell::new(0),
         }
+    }
+
+    /// Gives the token buffer back.
+    pub(crate) fn into_tokens(self) -> Vec<Tok> {
+        self.toks
     }
 
     /// Lower-case text of token `i`, or "" past the end.
