@@ -31,64 +31,97 @@ pub(crate) struct Tok {
     pub k: K,
 }
 
-/// Splits `text` into tokens; whitespace (including U+00A0) separates.
+/// Byte classes for the tokenizer.
+const B_SPACE: u8 = 0;
+const B_DIGIT: u8 = 1;
+const B_ALPHA: u8 = 2;
+/// A byte of a non-ASCII character.
+const B_HIGH: u8 = 3;
+const B_OTHER: u8 = 4;
+
+/// The class of each byte, one load per byte in the tokenizer's loops.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [B_OTHER; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_whitespace() {
+            B_SPACE
+        } else if b.is_ascii_digit() {
+            B_DIGIT
+        } else if b.is_ascii_alphabetic() {
+            B_ALPHA
+        } else if b >= 0x80 {
+            B_HIGH
+        } else {
+            B_OTHER
+        };
+        c += 1;
+    }
+    t
+};
+
+/// Splits `text` into tokens (into `out`, cleared first); whitespace
+/// (including U+00A0) separates.
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     out.clear();
     let b = text.as_bytes();
+    let class = |i: usize| b.get(i).map_or(B_SPACE, |&c| BYTE_CLASS[usize::from(c)]);
     let mut i = 0;
     while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_whitespace() {
-            i += 1;
-        } else if c.is_ascii_digit() {
-            let s = i;
-            while i < b.len() && b[i].is_ascii_digit() {
+        match class(i) {
+            B_SPACE => i += 1,
+            B_DIGIT => {
+                let s = i;
+                while class(i) == B_DIGIT && i < b.len() {
+                    i += 1;
+                }
+                out.push(Tok { s, e: i, k: K::Num });
+            }
+            B_ALPHA | B_HIGH => {
+                let s = i;
+                while i < b.len() {
+                    match class(i) {
+                        B_ALPHA => i += 1,
+                        B_HIGH => {
+                            let ch = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+                            if ch.is_alphabetic() {
+                                i += ch.len_utf8();
+                            } else {
+                                break;
+                            }
+                        }
+                        _ => break,
+                    }
+                }
+                if i > s {
+                    out.push(Tok {
+                        s,
+                        e: i,
+                        k: K::Word,
+                    });
+                } else {
+                    // A non-letter, non-ASCII char: a space or a punctuation mark.
+                    let ch = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+                    let e = i + ch.len_utf8();
+                    if !ch.is_whitespace() {
+                        out.push(Tok {
+                            s: i,
+                            e,
+                            k: K::Punct,
+                        });
+                    }
+                    i = e;
+                }
+            }
+            _ => {
+                out.push(Tok {
+                    s: i,
+                    e: i + 1,
+                    k: K::Punct,
+                });
                 i += 1;
             }
-            out.push(Tok { s, e: i, k: K::Num });
-        } else if c.is_ascii_alphabetic() || c >= 0x80 {
-            let s = i;
-            while i < b.len() {
-                let c = b[i];
-                if c.is_ascii_alphabetic() {
-                    i += 1;
-                } else if c >= 0x80 {
-                    let ch = text[i..].chars().next().unwrap_or(' ');
-                    if ch.is_alphabetic() {
-                        i += ch.len_utf8();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-            if i > s {
-                out.push(Tok {
-                    s,
-                    e: i,
-                    k: K::Word,
-                });
-            } else {
-                // A non-letter, non-ASCII char: a space or a punctuation mark.
-                let ch = text[i..].chars().next().unwrap_or(' ');
-                let e = i + ch.len_utf8();
-                if !ch.is_whitespace() {
-                    out.push(Tok {
-                        s: i,
-                        e,
-                        k: K::Punct,
-                    });
-                }
-                i = e;
-            }
-        } else {
-            out.push(Tok {
-                s: i,
-                e: i + 1,
-                k: K::Punct,
-            });
-            i += 1;
         }
     }
 }
