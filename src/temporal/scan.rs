@@ -376,24 +376,30 @@ pub(crate) static STARTERS: Lazy<HashSet<&'static str, FnvBuild>> = Lazy::new(||
 
 // Classes of a token for the scan loop ([`Scan::class`]).
 /// A digit token.
-pub(crate) const C_NUM: u8 = 1;
+pub(crate) const C_NUM: u16 = 1;
 /// A punctuation token.
-const C_PUNCT: u8 = 2;
+const C_PUNCT: u16 = 2;
 /// A word in [`STARTERS`].
-pub(crate) const C_STARTER: u8 = 4;
+pub(crate) const C_STARTER: u16 = 4;
 /// A word after which "the" may start an expression though it is no
 /// starter itself ("the week of", "the same day", "the end of").
-const C_THE_NEXT: u8 = 8;
+const C_THE_NEXT: u16 = 8;
 /// A unit or a weekday in the plural ("days", "Mondays").
-const C_UNIT: u8 = 16;
+const C_UNIT: u16 = 16;
 /// "the": an expression starting with it needs its next token to be a
 /// digit, a punctuation mark, a starter or one of [`C_THE_NEXT`].
-const C_THE: u8 = 32;
+const C_THE: u16 = 32;
 /// A number word that is nothing else ("a", "two"): an expression
 /// starting with it needs a unit, a plural weekday or a dash next.
-const C_COUNT: u8 = 64;
+const C_COUNT: u16 = 64;
 /// "from", "between": an interval needs a date right after.
-const C_INTERVAL: u8 = 128;
+const C_INTERVAL: u16 = 128;
+/// A word that may follow a number of one to three digits in an
+/// expression: a month, a unit, a plural weekday, an ordinal suffix, "of",
+/// a separator of a range, "a.m.", an era, a time zone (see
+/// [`Scan::date_num`] and [`Scan::time`]). Any other word after such a
+/// number makes it no date, no time and no duration.
+const C_NUM_NEXT: u16 = 256;
 
 /// The word classes in one map, so that a word costs one lookup.
 ///
@@ -407,8 +413,8 @@ const C_INTERVAL: u8 = 128;
 /// have a dash). "from" and "between" make an interval only, whose first
 /// date starts with a digit or a starter ([`Scan::date`] finds nothing
 /// else).
-pub(crate) static WORD_CLASS: Lazy<HashMap<&'static str, u8, FnvBuild>> = Lazy::new(|| {
-    let mut m: HashMap<&'static str, u8, FnvBuild> = HashMap::default();
+pub(crate) static WORD_CLASS: Lazy<HashMap<&'static str, u16, FnvBuild>> = Lazy::new(|| {
+    let mut m: HashMap<&'static str, u16, FnvBuild> = HashMap::default();
     for w in STARTERS.iter() {
         *m.entry(w).or_default() |= C_STARTER;
     }
@@ -470,6 +476,19 @@ pub(crate) static WORD_CLASS: Lazy<HashMap<&'static str, u8, FnvBuild>> = Lazy::
     for w in ["from", "between"] {
         *m.entry(w).or_default() |= C_INTERVAL;
     }
+    let num_next = [
+        "st", "nd", "rd", "th", "s", "q", "of", "day", "to", "through", "thru", "till", "until",
+        "am", "pm", "a", "p", "ad", "bc", "bce", "b", "gmt", "utc", "hours", "hrs", "h",
+    ];
+    let months = MONTHS.iter().map(|x| x.0);
+    let units = UNITS.iter().map(|x| x.0);
+    for w in num_next.into_iter().chain(months).chain(units) {
+        *m.entry(w).or_default() |= C_NUM_NEXT;
+    }
+    for (w, _, _) in WEEKDAYS {
+        let plural: &'static str = Box::leak(format!("{w}s").into_boxed_str());
+        *m.entry(plural).or_default() |= C_NUM_NEXT;
+    }
     m
 });
 
@@ -506,9 +525,12 @@ fn length_bit(len: usize) -> u32 {
 
 /// Whether [`Scan::at`] can find anything at a token of class `c` before
 /// one of class `next` (see [`WORD_CLASS`] for why).
-pub(crate) fn may_start(c: u8, next: u8) -> bool {
+pub(crate) fn may_start(c: u16, next: u16, digits: usize) -> bool {
     if c & (C_NUM | C_STARTER) == 0 {
         return false;
+    }
+    if c & C_NUM != 0 {
+        return digits >= 4 || next & (C_NUM | C_PUNCT | C_NUM_NEXT) != 0;
     }
     if c & (C_THE | C_COUNT | C_INTERVAL) == 0 {
         return true;
@@ -628,7 +650,7 @@ impl<'a> Scan<'a> {
     }
 
     /// The class bits of token `i` (0 past the end).
-    pub(crate) fn class(&self, i: usize) -> u8 {
+    pub(crate) fn class(&self, i: usize) -> u16 {
         match self.k(i) {
             Some(K::Num) => C_NUM,
             Some(K::Punct) => C_PUNCT,
@@ -796,12 +818,13 @@ impl<'a> Scan<'a> {
                 i += 1;
                 continue;
             }
-            let go = if c & (C_THE | C_COUNT | C_INTERVAL) == 0 {
+            let digits = self.toks[i].e - self.toks[i].s;
+            let go = if c & (C_THE | C_COUNT | C_INTERVAL) == 0 && (c & C_NUM == 0 || digits >= 4) {
                 true
             } else {
                 let next = self.class(i + 1);
                 ahead = (i + 1, next);
-                may_start(c, next)
+                may_start(c, next, digits)
             };
             if !go {
                 i += 1;

@@ -2061,6 +2061,8 @@ fn skipped_starters_find_nothing() {
             "Between the first of March and the night journey of the king.",
             "The ’90s, the 1990s, the same week, the following day, the week of May 3.",
             "Twenty-one days, two Fridays ago, a Monday, from 2019 to 2021.",
+            "At 4:17 a.m., 7.30pm, 10 am, 0600 GMT, 300 BC, 14 A.D., 3rd of May.",
+            "15 people, 3 quarters, 20 years old, 13 to 15 July, 2 Fridays ago, 21st-century.",
         ]
         .map(str::to_string),
     );
@@ -2070,7 +2072,10 @@ fn skipped_starters_find_nothing() {
         let scan = Scan::new(text, &low);
         for i in 0..scan.toks.len() {
             let c = scan.class(i);
-            if c & (scan::C_NUM | scan::C_STARTER) == 0 || scan::may_start(c, scan.class(i + 1)) {
+            let digits = scan.toks[i].e - scan.toks[i].s;
+            if c & (scan::C_NUM | scan::C_STARTER) == 0
+                || scan::may_start(c, scan.class(i + 1), digits)
+            {
                 continue;
             }
             skipped += 1;
