@@ -428,6 +428,7 @@ pub(crate) fn warm() {
     once_cell::sync::Lazy::force(&scan::WORD_SHAPES);
     once_cell::sync::Lazy::force(&scan::HOLIDAY_INDEX);
     once_cell::sync::Lazy::force(&WORD_CLASS);
+    once_cell::sync::Lazy::force(&STOP_WORDS);
 }
 
 /// Whether placing the expression needs a direction in time.
@@ -742,12 +743,31 @@ const STOP: &[&str] = &[
     "still",
 ];
 
+/// Whether `w` is one of [`STOP`] in any ASCII case: the words are at
+/// most nine letters long, so the lower-cased word fits a small buffer and
+/// one lookup in [`STOP_WORDS`] replaces a scan of the list.
+fn is_stop(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() > 9 {
+        return false;
+    }
+    let mut buf = [0u8; 9];
+    for (d, c) in buf.iter_mut().zip(b) {
+        *d = c.to_ascii_lowercase();
+    }
+    STOP_WORDS.contains(&buf[..b.len()])
+}
+
+/// [`STOP`] as a set of byte strings.
+static STOP_WORDS: once_cell::sync::Lazy<std::collections::HashSet<&'static [u8], scan::FnvBuild>> =
+    once_cell::sync::Lazy::new(|| STOP.iter().map(|w| w.as_bytes()).collect());
+
 /// Content words of the sentence, as FNV-1a hashes (cheap to keep and
 /// compare).
 fn content_words(text: &str) -> Vec<u64> {
     let mut out: Vec<u64> = Vec::new();
     for w in text.split(|c: char| !c.is_alphabetic()) {
-        if w.len() < 4 || STOP.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+        if w.len() < 4 || is_stop(w) {
             continue;
         }
         let h = w.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
