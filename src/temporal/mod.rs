@@ -297,8 +297,8 @@ impl Resolver {
                     {
                         t.kind = TimexKind::Interval;
                         t.value = None;
-                        t.from = Some(d.to_string());
-                        t.to = Some(d.add_days(len - 1).to_string());
+                        t.from = Some(value::day_string(d));
+                        t.to = Some(value::day_string(d.add_days(len - 1)));
                     }
                     if let Some(v) = v {
                         if let Val::Day(d) = v {

@@ -2088,3 +2088,18 @@ fn skipped_starters_find_nothing() {
     }
     assert!(skipped > 100, "the guard skips something: {skipped}");
 }
+
+#[test]
+fn timex_strings_are_written_as_display_writes_them() {
+    for days in (-800_000_i64..800_000).step_by(997) {
+        let d = Date::from_days(days);
+        assert_eq!(value::day_string(d), d.to_string());
+        assert_eq!(Val::Day(d).timex(), d.to_string());
+        assert_eq!(Val::Time(d, 4, 7).timex(), format!("{d}T04:07"));
+    }
+    assert_eq!(Val::Month(987, 3).timex(), "0987-03");
+    assert_eq!(Val::Month(2024, 11).timex(), "2024-11");
+    assert_eq!(Val::Year(-44).timex(), "-0044");
+    assert_eq!(Val::Year(12345).timex(), "12345");
+    assert_eq!(Val::Fiscal(2025).timex(), "FY2025");
+}
