@@ -425,7 +425,7 @@ pub(crate) fn warm() {
     once_cell::sync::Lazy::force(&TRIGGERS);
     once_cell::sync::Lazy::force(&scan::STARTERS);
     once_cell::sync::Lazy::force(&scan::WORD_CLASS);
-    once_cell::sync::Lazy::force(&scan::WORD_SHAPES);
+    once_cell::sync::Lazy::force(&scan::CLASS_INDEX);
     once_cell::sync::Lazy::force(&scan::HOLIDAY_INDEX);
     once_cell::sync::Lazy::force(&WORD_CLASS);
     once_cell::sync::Lazy::force(&STOP_WORDS);

@@ -66,6 +66,7 @@ static BYTE_CLASS: [u8; 256] = {
 pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     out.clear();
     let b = text.as_bytes();
+    out.reserve(b.len() / 4);
     let class = |i: usize| b.get(i).map_or(B_SPACE, |&c| BYTE_CLASS[usize::from(c)]);
     let mut i = 0;
     while i < b.len() {
@@ -492,21 +493,50 @@ pub(crate) static WORD_CLASS: Lazy<HashMap<&'static str, u16, FnvBuild>> = Lazy:
     m
 });
 
-/// The shapes of the words in [`WORD_CLASS`]: for each first letter and
-/// second letter (or none), a bit for each length (lengths of 31 and more
-/// share the last bit). Most words of a sentence have a shape no class word
-/// has and cost no hashing.
-pub(crate) static WORD_SHAPES: Lazy<Vec<u32>> = Lazy::new(|| {
-    let mut shapes = vec![0u32; 27 * 27];
-    for w in WORD_CLASS.keys() {
+/// [`WORD_CLASS`] laid out by shape (first letter, second letter or none,
+/// length; lengths of 31 and more share a slot): the words of a shape are
+/// `entries[offsets[k]..offsets[k + 1]]`, usually none or one. Most words
+/// of a sentence have a shape no class word has and cost two loads.
+pub(crate) struct ClassIndex {
+    offsets: Vec<u32>,
+    entries: Vec<(&'static str, u16)>,
+}
+
+pub(crate) static CLASS_INDEX: Lazy<ClassIndex> = Lazy::new(|| {
+    let mut slots: Vec<Vec<(&'static str, u16)>> = vec![Vec::new(); 27 * 27 * 32];
+    for (w, c) in WORD_CLASS.iter() {
         if let Some(k) = shape_index(w.as_bytes()) {
-            shapes[k] |= length_bit(w.len());
+            slots[k * 32 + w.len().min(31)].push((w, *c));
         }
     }
-    shapes
+    let mut offsets = Vec::with_capacity(slots.len() + 1);
+    let mut entries = Vec::new();
+    for slot in slots {
+        offsets.push(entries.len() as u32);
+        entries.extend(slot);
+    }
+    offsets.push(entries.len() as u32);
+    ClassIndex { offsets, entries }
 });
 
-/// Where a word's first two letters sit in [`WORD_SHAPES`]; `None` for a
+/// The class bits of a lower-cased word (0 for a word in no class).
+fn word_class(w: &str) -> u16 {
+    let Some(k) = shape_index(w.as_bytes()) else {
+        return 0;
+    };
+    let slot = k * 32 + w.len().min(31);
+    let index = &*CLASS_INDEX;
+    let (Some(&lo), Some(&hi)) = (index.offsets.get(slot), index.offsets.get(slot + 1)) else {
+        return 0;
+    };
+    index
+        .entries
+        .get(lo as usize..hi as usize)
+        .and_then(|e| e.iter().find(|(x, _)| *x == w))
+        .map_or(0, |e| e.1)
+}
+
+/// Where a word's first two letters sit in [`CLASS_INDEX`]; `None` for a
 /// word that starts with anything but two lower-case ASCII letters or one
 /// alone (no class word does).
 fn shape_index(w: &[u8]) -> Option<usize> {
@@ -517,10 +547,6 @@ fn shape_index(w: &[u8]) -> Option<usize> {
         Some(&c) => letter(c)?,
     };
     Some(first * 27 + second)
-}
-
-fn length_bit(len: usize) -> u32 {
-    1 << len.min(31)
 }
 
 /// Whether [`Scan::at`] can find anything at a token of class `c` before
@@ -654,17 +680,7 @@ impl<'a> Scan<'a> {
         match self.k(i) {
             Some(K::Num) => C_NUM,
             Some(K::Punct) => C_PUNCT,
-            Some(K::Word) => {
-                let w = self.w(i);
-                let shaped = shape_index(w.as_bytes())
-                    .and_then(|k| WORD_SHAPES.get(k))
-                    .is_some_and(|lens| lens & length_bit(w.len()) != 0);
-                if shaped {
-                    WORD_CLASS.get(w).copied().unwrap_or(0)
-                } else {
-                    0
-                }
-            }
+            Some(K::Word) => word_class(self.w(i)),
             None => 0,
         }
     }
