@@ -67,33 +67,30 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
     out.clear();
     let b = text.as_bytes();
     out.reserve(b.len() / 4);
-    let class = |i: usize| b.get(i).map_or(B_SPACE, |&c| BYTE_CLASS[usize::from(c)]);
     let mut i = 0;
-    while i < b.len() {
-        match class(i) {
+    while let Some(&c) = b.get(i) {
+        match BYTE_CLASS[usize::from(c)] {
             B_SPACE => i += 1,
             B_DIGIT => {
                 let s = i;
-                while class(i) == B_DIGIT && i < b.len() {
-                    i += 1;
-                }
+                i = run_end(b, i, B_DIGIT);
                 out.push(Tok { s, e: i, k: K::Num });
             }
             B_ALPHA | B_HIGH => {
                 let s = i;
-                while i < b.len() {
-                    match class(i) {
-                        B_ALPHA => i += 1,
-                        B_HIGH => {
-                            let ch = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
-                            if ch.is_alphabetic() {
-                                i += ch.len_utf8();
-                            } else {
-                                break;
-                            }
+                loop {
+                    i = run_end(b, i, B_ALPHA);
+                    // A non-ASCII letter continues the word.
+                    if b.get(i)
+                        .is_some_and(|&c| BYTE_CLASS[usize::from(c)] == B_HIGH)
+                    {
+                        let ch = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+                        if ch.is_alphabetic() {
+                            i += ch.len_utf8();
+                            continue;
                         }
-                        _ => break,
                     }
+                    break;
                 }
                 if i > s {
                     out.push(Tok {
@@ -125,6 +122,16 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
             }
         }
     }
+}
+
+/// The end of the run of bytes of class `class` starting at `i`.
+fn run_end(b: &[u8], i: usize, class: u8) -> usize {
+    b.get(i..)
+        .and_then(|rest| {
+            rest.iter()
+                .position(|&c| BYTE_CLASS[usize::from(c)] != class)
+        })
+        .map_or(b.len(), |p| i + p)
 }
 
 /// A found expression: token range `[a, b)` and its meaning.
