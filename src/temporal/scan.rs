@@ -29,6 +29,8 @@ pub(crate) struct Tok {
     pub s: usize,
     pub e: usize,
     pub k: K,
+    /// The class bits the scan loop uses ([`Scan::class`]).
+    pub c: u16,
 }
 
 /// Byte classes for the tokenizer.
@@ -63,9 +65,10 @@ static BYTE_CLASS: [u8; 256] = {
 
 /// Splits `text` into tokens (into `out`, cleared first); whitespace
 /// (including U+00A0) separates.
-pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
+pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
     out.clear();
     let b = text.as_bytes();
+    let lb = low.as_bytes();
     out.reserve(b.len() / 4);
     let mut i = 0;
     while let Some(&c) = b.get(i) {
@@ -74,7 +77,12 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
             B_DIGIT => {
                 let s = i;
                 i = run_end(b, i, B_DIGIT);
-                out.push(Tok { s, e: i, k: K::Num });
+                out.push(Tok {
+                    s,
+                    e: i,
+                    k: K::Num,
+                    c: C_NUM,
+                });
             }
             B_ALPHA | B_HIGH => {
                 let s = i;
@@ -97,6 +105,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                         s,
                         e: i,
                         k: K::Word,
+                        c: lb.get(s..i).map_or(0, word_class),
                     });
                 } else {
                     // A non-letter, non-ASCII char: a space or a punctuation mark.
@@ -107,6 +116,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                             s: i,
                             e,
                             k: K::Punct,
+                            c: C_PUNCT,
                         });
                     }
                     i = e;
@@ -117,6 +127,7 @@ pub(crate) fn tokenize(text: &str, out: &mut Vec<Tok>) {
                     s: i,
                     e: i + 1,
                     k: K::Punct,
+                    c: C_PUNCT,
                 });
                 i += 1;
             }
@@ -527,8 +538,8 @@ pub(crate) static CLASS_INDEX: Lazy<ClassIndex> = Lazy::new(|| {
 });
 
 /// The class bits of a lower-cased word (0 for a word in no class).
-fn word_class(w: &str) -> u16 {
-    let Some(k) = shape_index(w.as_bytes()) else {
+fn word_class(w: &[u8]) -> u16 {
+    let Some(k) = shape_index(w) else {
         return 0;
     };
     let slot = k * 32 + w.len().min(31);
@@ -539,7 +550,10 @@ fn word_class(w: &str) -> u16 {
     index
         .entries
         .get(lo as usize..hi as usize)
-        .and_then(|e| e.iter().find(|(x, _)| *x == w))
+        .and_then(|e| {
+            e.iter()
+                .find(|(x, _)| x.len() == w.len() && x.bytes().eq(w.iter().copied()))
+        })
         .map_or(0, |e| e.1)
 }
 
@@ -659,7 +673,7 @@ impl<'a> Scan<'a> {
 
     /// Tokenizes `text` into `toks` (a buffer kept between sentences).
     pub(crate) fn with_tokens(text: &'a str, low: &'a str, mut toks: Vec<Tok>) -> Scan<'a> {
-        tokenize(text, &mut toks);
+        tokenize(text, low, &mut toks);
         Scan {
             headline: false,
             text,
@@ -684,12 +698,7 @@ impl<'a> Scan<'a> {
 
     /// The class bits of token `i` (0 past the end).
     pub(crate) fn class(&self, i: usize) -> u16 {
-        match self.k(i) {
-            Some(K::Num) => C_NUM,
-            Some(K::Punct) => C_PUNCT,
-            Some(K::Word) => word_class(self.w(i)),
-            None => 0,
-        }
+        self.toks.get(i).map_or(0, |t| t.c)
     }
 
     fn k(&self, i: usize) -> Option<K> {
@@ -832,23 +841,10 @@ impl<'a> Scan<'a> {
         let mut out: Vec<Found> = Vec::new();
         let mut i = 0;
         let n = self.toks.len();
-        // The class of the token after the last guarded one, kept for
-        // the next round.
-        let mut ahead = (usize::MAX, 0);
         while i < n {
-            let c = if ahead.0 == i { ahead.1 } else { self.class(i) };
-            if c & (C_NUM | C_STARTER) == 0 {
-                i += 1;
-                continue;
-            }
+            let c = self.toks[i].c;
             let digits = self.toks[i].e - self.toks[i].s;
-            let go = if c & (C_THE | C_COUNT | C_INTERVAL) == 0 && (c & C_NUM == 0 || digits >= 4) {
-                true
-            } else {
-                let next = self.class(i + 1);
-                ahead = (i + 1, next);
-                may_start(c, next, digits)
-            };
+            let go = may_start(c, self.class(i + 1), digits);
             if !go {
                 i += 1;
                 continue;
