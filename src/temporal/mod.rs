@@ -669,11 +669,12 @@ const PAST: u8 = 2;
 const FUNCTION: u8 = 3;
 const NOT_PAST: u8 = 4;
 
-/// The cue tables in one map, so that a word costs one lookup.
-static WORD_CLASS: once_cell::sync::Lazy<
-    std::collections::HashMap<&'static str, u8, scan::FnvBuild>,
-> = once_cell::sync::Lazy::new(|| {
-    let mut m = std::collections::HashMap::default();
+/// The cue tables in one index, so that a word costs one lookup (a word
+/// in several tables keeps the class of the last, as when this was a
+/// map filled in this order).
+static WORD_CLASS: once_cell::sync::Lazy<scan::ClassIndex> = once_cell::sync::Lazy::new(|| {
+    let mut m: std::collections::HashMap<&'static str, u8, scan::FnvBuild> =
+        std::collections::HashMap::default();
     for (table, class) in [
         (NOT_PAST_ED, NOT_PAST),
         (FUNCTION_WORDS, FUNCTION),
@@ -684,11 +685,11 @@ static WORD_CLASS: once_cell::sync::Lazy<
             m.insert(*w, class);
         }
     }
-    m
+    scan::ClassIndex::new(m.into_iter().map(|(w, c)| (w, u16::from(c))))
 });
 
 fn word_class(w: &str) -> u8 {
-    WORD_CLASS.get(w).copied().unwrap_or(0)
+    WORD_CLASS.get(w.as_bytes()) as u8
 }
 
 /// Words that follow a verb rather than an adjective.

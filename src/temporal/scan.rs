@@ -520,41 +520,51 @@ pub(crate) struct ClassIndex {
     entries: Vec<(&'static str, u16)>,
 }
 
-pub(crate) static CLASS_INDEX: Lazy<ClassIndex> = Lazy::new(|| {
-    let mut slots: Vec<Vec<(&'static str, u16)>> = vec![Vec::new(); 27 * 27 * 32];
-    for (w, c) in WORD_CLASS.iter() {
-        if let Some(k) = shape_index(w.as_bytes()) {
-            slots[k * 32 + w.len().min(31)].push((w, *c));
+impl ClassIndex {
+    /// Lays `words` out by shape; words of no shape (not starting with a
+    /// lower-case ASCII letter) are left out, as no token can match them.
+    pub(crate) fn new<I: IntoIterator<Item = (&'static str, u16)>>(words: I) -> ClassIndex {
+        let mut slots: Vec<Vec<(&'static str, u16)>> = vec![Vec::new(); 27 * 27 * 32];
+        for (w, c) in words {
+            if let Some(k) = shape_index(w.as_bytes()) {
+                slots[k * 32 + w.len().min(31)].push((w, c));
+            }
         }
-    }
-    let mut offsets = Vec::with_capacity(slots.len() + 1);
-    let mut entries = Vec::new();
-    for slot in slots {
+        let mut offsets = Vec::with_capacity(slots.len() + 1);
+        let mut entries = Vec::new();
+        for slot in slots {
+            offsets.push(entries.len() as u32);
+            entries.extend(slot);
+        }
         offsets.push(entries.len() as u32);
-        entries.extend(slot);
+        ClassIndex { offsets, entries }
     }
-    offsets.push(entries.len() as u32);
-    ClassIndex { offsets, entries }
-});
+
+    /// The class of a lower-cased word (0 for a word in no class).
+    pub(crate) fn get(&self, w: &[u8]) -> u16 {
+        let Some(k) = shape_index(w) else {
+            return 0;
+        };
+        let slot = k * 32 + w.len().min(31);
+        let (Some(&lo), Some(&hi)) = (self.offsets.get(slot), self.offsets.get(slot + 1)) else {
+            return 0;
+        };
+        self.entries
+            .get(lo as usize..hi as usize)
+            .and_then(|e| {
+                e.iter()
+                    .find(|(x, _)| x.len() == w.len() && x.bytes().eq(w.iter().copied()))
+            })
+            .map_or(0, |e| e.1)
+    }
+}
+
+pub(crate) static CLASS_INDEX: Lazy<ClassIndex> =
+    Lazy::new(|| ClassIndex::new(WORD_CLASS.iter().map(|(w, c)| (*w, *c))));
 
 /// The class bits of a lower-cased word (0 for a word in no class).
 fn word_class(w: &[u8]) -> u16 {
-    let Some(k) = shape_index(w) else {
-        return 0;
-    };
-    let slot = k * 32 + w.len().min(31);
-    let index = &*CLASS_INDEX;
-    let (Some(&lo), Some(&hi)) = (index.offsets.get(slot), index.offsets.get(slot + 1)) else {
-        return 0;
-    };
-    index
-        .entries
-        .get(lo as usize..hi as usize)
-        .and_then(|e| {
-            e.iter()
-                .find(|(x, _)| x.len() == w.len() && x.bytes().eq(w.iter().copied()))
-        })
-        .map_or(0, |e| e.1)
+    CLASS_INDEX.get(w)
 }
 
 /// Where a word's first two letters sit in [`CLASS_INDEX`]; `None` for a
