@@ -737,7 +737,17 @@ impl<'a> Scan<'a> {
         if t.k != K::Num || t.e - t.s > max {
             return None;
         }
-        self.w(i).parse().ok()
+        // A digit token of up to nine digits fits a u32: fold its digits
+        // rather than go through `str::parse`.
+        if t.e - t.s > 9 {
+            return self.w(i).parse().ok();
+        }
+        let digits = self.low.as_bytes().get(t.s..t.e)?;
+        Some(
+            digits
+                .iter()
+                .fold(0, |n, &c| n * 10 + u32::from(c.wrapping_sub(b'0'))),
+        )
     }
 
     fn ndigits(&self, i: usize) -> usize {
