@@ -13,7 +13,11 @@
 //! - A cheap pre-check (a digit, or one of the head words every
 //!   expression without digits holds: a month, a weekday, a unit, a word
 //!   of a holiday's name...) skips sentences with nothing temporal; then
-//!   only tokens from a set of starter words (or digits) are parsed at all.
+//!   only tokens from a set of starter words (or digits) are parsed at all,
+//!   and the most frequent ones ("the", "a", "from", numbers of up to
+//!   three digits) only before a token that can continue an expression.
+//!   The tokenizer gives every token its class (starter, unit, ...) from
+//!   an index of the class words by first two letters and length.
 //! - Bare four-digit numbers are years only in a year's context: after
 //!   "in", "since", "by"... or before a noun such as "election" or "goal"
 //!   (Duckling's "latent" idea); "Flight 1990", "2024 points", "$2024" and
