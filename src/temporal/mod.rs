@@ -10,9 +10,14 @@
 //!
 //! How the pieces fit:
 //!
-//! - A cheap pre-check (a digit, or one ASCII-case-insensitive pattern of
-//!   trigger words) skips sentences with nothing temporal; then only tokens
-//!   from a set of starter words (or digits) are parsed at all.
+//! - A cheap pre-check (a digit, or one of the head words every
+//!   expression without digits holds: a month, a weekday, a unit, a word
+//!   of a holiday's name...) skips sentences with nothing temporal; then
+//!   only tokens from a set of starter words (or digits) are parsed at all,
+//!   and the most frequent ones ("the", "a", "from", numbers of up to
+//!   three digits) only before a token that can continue an expression.
+//!   The tokenizer gives every token its class (starter, unit, ...) from
+//!   an index of the class words by first two letters and length.
 //! - Bare four-digit numbers are years only in a year's context: after
 //!   "in", "since", "by"... or before a noun such as "election" or "goal"
 //!   (Duckling's "latent" idea); "Flight 1990", "2024 points", "$2024" and
@@ -183,6 +188,10 @@ pub(crate) struct Resolver {
     /// that date, for attaching a bare time of day to its day.
     /// The content words are computed the first time they are needed.
     days: Vec<(Span, Date, Option<Vec<u64>>)>,
+    /// The lower-cased sentence and its tokens, buffers kept from one
+    /// sentence to the next.
+    low: String,
+    toks: Vec<scan::Tok>,
 }
 
 impl Resolver {
@@ -193,6 +202,8 @@ impl Resolver {
             anchor: None,
             quarter: None,
             days: Vec::new(),
+            low: String::new(),
+            toks: Vec::new(),
         }
     }
 
@@ -202,9 +213,21 @@ impl Resolver {
         if !worth_scanning(text) {
             return Vec::new();
         }
-        let low = text.to_ascii_lowercase();
-        let mut scan = Scan::new(text, &low);
+        let mut low = std::mem::take(&mut self.low);
+        low.clear();
+        low.push_str(text);
+        low.make_ascii_lowercase();
+        let mut scan = Scan::with_tokens(text, &low, std::mem::take(&mut self.toks));
         scan.headline = s.block_kind == crate::structure::BlockKind::Headline;
+        let out = self.place(s, &scan);
+        self.toks = scan.into_tokens();
+        self.low = low;
+        out
+    }
+
+    /// Finds the expressions of the scanned sentence and places them.
+    fn place(&mut self, s: &SentenceView<'_>, scan: &Scan<'_>) -> Vec<Timex> {
+        let text = s.text();
         let found = scan.run();
         if found.is_empty() {
             return Vec::new();
@@ -215,9 +238,9 @@ impl Resolver {
         // Day-grain dates of the sentence with their token ranges.
         let mut day_dates: Vec<(usize, usize, Date)> = Vec::new();
         for f in &found {
-            let dateline = is_dateline(&scan, f);
+            let dateline = is_dateline(scan, f);
             let dir = if needs_direction(&f.sem) {
-                local_direction(&scan, f).unwrap_or(self.direction)
+                local_direction(scan, f).unwrap_or(self.direction)
             } else {
                 self.direction
             };
@@ -281,8 +304,8 @@ impl Resolver {
                     {
                         t.kind = TimexKind::Interval;
                         t.value = None;
-                        t.from = Some(d.to_string());
-                        t.to = Some(d.add_days(len - 1).to_string());
+                        t.from = Some(value::day_string(d));
+                        t.to = Some(value::day_string(d.add_days(len - 1)));
                     }
                     if let Some(v) = v {
                         if let Val::Day(d) = v {
@@ -316,7 +339,7 @@ impl Resolver {
                 let future = times
                     .iter()
                     .zip(found.iter().filter(|f| matches!(f.sem, Sem::Time { .. })))
-                    .any(|(_, f)| local_direction(&scan, f) == Some(Direction::Future));
+                    .any(|(_, f)| local_direction(scan, f) == Some(Direction::Future));
                 self.day_for(s.doc, &words)
                     .filter(|d| future || self.published.is_none_or(|p| *d <= p))
                     .or(self.published)
@@ -374,12 +397,30 @@ impl Resolver {
     }
 }
 
-/// A cheap test before tokenizing: a digit, or a letter sequence that can
-/// start a temporal word.
+/// A cheap test before tokenizing: a digit, or one of the words without
+/// which nothing can be found ([`scan::head_words`]) as a whole word, and
+/// a match of [`TRIGGERS`] (the older, looser test, kept so that the
+/// output stays as it was: it misses "days", "hours" and "century").
 fn worth_scanning(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.iter().any(|c| c.is_ascii_digit()) || TRIGGERS.find(text).is_some()
+    // In blocks without an early exit, which the compiler vectorizes.
+    let digit = text
+        .as_bytes()
+        .chunks(32)
+        .any(|ch| ch.iter().fold(false, |a, c| a | c.is_ascii_digit()));
+    digit || (HEADS.is_match(text) && TRIGGERS.is_match(text))
 }
+
+/// The head words as whole words: between non-letters, where any
+/// non-ASCII character counts as a non-letter (so the test may let through
+/// a word the tokenizer keeps whole, as in "Mayé", but never misses one).
+static HEADS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
+    let words: Vec<String> = scan::head_words()
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect();
+    let pattern = format!("(?:^|[^a-zA-Z])(?i-u:{})(?:[^a-zA-Z]|$)", words.join("|"));
+    regex::Regex::new(&pattern).expect("valid head-word pattern")
+});
 
 /// Words that can start or make a temporal expression without digits.
 static TRIGGERS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
@@ -391,10 +432,14 @@ static TRIGGERS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::ne
 
 /// Forces the module's lazily compiled patterns.
 pub(crate) fn warm() {
+    once_cell::sync::Lazy::force(&HEADS);
     once_cell::sync::Lazy::force(&TRIGGERS);
     once_cell::sync::Lazy::force(&scan::STARTERS);
+    once_cell::sync::Lazy::force(&scan::WORD_CLASS);
+    once_cell::sync::Lazy::force(&scan::CLASS_INDEX);
     once_cell::sync::Lazy::force(&scan::HOLIDAY_INDEX);
     once_cell::sync::Lazy::force(&WORD_CLASS);
+    once_cell::sync::Lazy::force(&STOP_WORDS);
 }
 
 /// Whether placing the expression needs a direction in time.
@@ -670,11 +715,12 @@ const PAST: u8 = 2;
 const FUNCTION: u8 = 3;
 const NOT_PAST: u8 = 4;
 
-/// The cue tables in one map, so that a word costs one lookup.
-static WORD_CLASS: once_cell::sync::Lazy<
-    std::collections::HashMap<&'static str, u8, scan::FnvBuild>,
-> = once_cell::sync::Lazy::new(|| {
-    let mut m = std::collections::HashMap::default();
+/// The cue tables in one index, so that a word costs one lookup (a word
+/// in several tables keeps the class of the last, as when this was a
+/// map filled in this order).
+static WORD_CLASS: once_cell::sync::Lazy<scan::ClassIndex> = once_cell::sync::Lazy::new(|| {
+    let mut m: std::collections::HashMap<&'static str, u8, scan::FnvBuild> =
+        std::collections::HashMap::default();
     for (table, class) in [
         (NOT_PAST_ED, NOT_PAST),
         (FUNCTION_WORDS, FUNCTION),
@@ -685,11 +731,11 @@ static WORD_CLASS: once_cell::sync::Lazy<
             m.insert(*w, class);
         }
     }
-    m
+    scan::ClassIndex::new(m.into_iter().map(|(w, c)| (w, u16::from(c))))
 });
 
 fn word_class(w: &str) -> u8 {
-    WORD_CLASS.get(w).copied().unwrap_or(0)
+    WORD_CLASS.get(w.as_bytes()) as u8
 }
 
 /// Words that follow a verb rather than an adjective.
@@ -748,12 +794,31 @@ const STOP: &[&str] = &[
     "still",
 ];
 
+/// Whether `w` is one of [`STOP`] in any ASCII case: the words are at
+/// most nine letters long, so the lower-cased word fits a small buffer and
+/// one lookup in [`STOP_WORDS`] replaces a scan of the list.
+fn is_stop(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.len() > 9 {
+        return false;
+    }
+    let mut buf = [0u8; 9];
+    for (d, c) in buf.iter_mut().zip(b) {
+        *d = c.to_ascii_lowercase();
+    }
+    STOP_WORDS.contains(&buf[..b.len()])
+}
+
+/// [`STOP`] as a set of byte strings.
+static STOP_WORDS: once_cell::sync::Lazy<std::collections::HashSet<&'static [u8], scan::FnvBuild>> =
+    once_cell::sync::Lazy::new(|| STOP.iter().map(|w| w.as_bytes()).collect());
+
 /// Content words of the sentence, as FNV-1a hashes (cheap to keep and
 /// compare).
 fn content_words(text: &str) -> Vec<u64> {
     let mut out: Vec<u64> = Vec::new();
     for w in text.split(|c: char| !c.is_alphabetic()) {
-        if w.len() < 4 || STOP.iter().any(|x| x.eq_ignore_ascii_case(w)) {
+        if w.len() < 4 || is_stop(w) {
             continue;
         }
         let h = w.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {

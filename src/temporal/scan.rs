@@ -29,69 +29,120 @@ pub(crate) struct Tok {
     pub s: usize,
     pub e: usize,
     pub k: K,
+    /// The class bits the scan loop uses ([`Scan::class`]).
+    pub c: u16,
 }
 
-/// Splits `text` into tokens; whitespace (including U+00A0) separates.
-pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+/// Byte classes for the tokenizer.
+const B_SPACE: u8 = 0;
+const B_DIGIT: u8 = 1;
+const B_ALPHA: u8 = 2;
+/// A byte of a non-ASCII character.
+const B_HIGH: u8 = 3;
+const B_OTHER: u8 = 4;
+
+/// The class of each byte, one load per byte in the tokenizer's loops.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [B_OTHER; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_whitespace() {
+            B_SPACE
+        } else if b.is_ascii_digit() {
+            B_DIGIT
+        } else if b.is_ascii_alphabetic() {
+            B_ALPHA
+        } else if b >= 0x80 {
+            B_HIGH
+        } else {
+            B_OTHER
+        };
+        c += 1;
+    }
+    t
+};
+
+/// Splits `text` into tokens (into `out`, cleared first); whitespace
+/// (including U+00A0) separates.
+pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
+    out.clear();
     let b = text.as_bytes();
-    let mut out = Vec::with_capacity(b.len() / 4);
+    let lb = low.as_bytes();
+    out.reserve(b.len() / 4);
     let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_whitespace() {
-            i += 1;
-        } else if c.is_ascii_digit() {
-            let s = i;
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
-            }
-            out.push(Tok { s, e: i, k: K::Num });
-        } else if c.is_ascii_alphabetic() || c >= 0x80 {
-            let s = i;
-            while i < b.len() {
-                let c = b[i];
-                if c.is_ascii_alphabetic() {
-                    i += 1;
-                } else if c >= 0x80 {
-                    let ch = text[i..].chars().next().unwrap_or(' ');
-                    if ch.is_alphabetic() {
-                        i += ch.len_utf8();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-            if i > s {
+    while let Some(&c) = b.get(i) {
+        match BYTE_CLASS[usize::from(c)] {
+            B_SPACE => i += 1,
+            B_DIGIT => {
+                let s = i;
+                i = run_end(b, i, B_DIGIT);
                 out.push(Tok {
                     s,
                     e: i,
-                    k: K::Word,
+                    k: K::Num,
+                    c: C_NUM,
                 });
-            } else {
-                // A non-letter, non-ASCII char: a space or a punctuation mark.
-                let ch = text[i..].chars().next().unwrap_or(' ');
-                let e = i + ch.len_utf8();
-                if !ch.is_whitespace() {
-                    out.push(Tok {
-                        s: i,
-                        e,
-                        k: K::Punct,
-                    });
-                }
-                i = e;
             }
-        } else {
-            out.push(Tok {
-                s: i,
-                e: i + 1,
-                k: K::Punct,
-            });
-            i += 1;
+            B_ALPHA | B_HIGH => {
+                let s = i;
+                loop {
+                    i = run_end(b, i, B_ALPHA);
+                    // A non-ASCII letter continues the word.
+                    if b.get(i)
+                        .is_some_and(|&c| BYTE_CLASS[usize::from(c)] == B_HIGH)
+                    {
+                        let ch = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+                        if ch.is_alphabetic() {
+                            i += ch.len_utf8();
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                if i > s {
+                    out.push(Tok {
+                        s,
+                        e: i,
+                        k: K::Word,
+                        c: lb.get(s..i).map_or(0, word_class),
+                    });
+                } else {
+                    // A non-letter, non-ASCII char: a space or a punctuation mark.
+                    let ch = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+                    let e = i + ch.len_utf8();
+                    if !ch.is_whitespace() {
+                        out.push(Tok {
+                            s: i,
+                            e,
+                            k: K::Punct,
+                            c: C_PUNCT,
+                        });
+                    }
+                    i = e;
+                }
+            }
+            _ => {
+                out.push(Tok {
+                    s: i,
+                    e: i + 1,
+                    k: K::Punct,
+                    c: C_PUNCT,
+                });
+                i += 1;
+            }
         }
     }
-    out
+}
+
+/// The end of the run of bytes of class `class` starting at `i`.
+fn run_end(b: &[u8], i: usize, class: u8) -> usize {
+    b.get(i..)
+        .and_then(|rest| {
+            rest.iter()
+                .position(|&c| BYTE_CLASS[usize::from(c)] != class)
+        })
+        .map_or(b.len(), |p| i + p)
 }
 
 /// A found expression: token range `[a, b)` and its meaning.
@@ -342,15 +393,309 @@ pub(crate) static STARTERS: Lazy<HashSet<&'static str, FnvBuild>> = Lazy::new(||
     set
 });
 
+// Classes of a token for the scan loop ([`Scan::class`]).
+/// A digit token.
+pub(crate) const C_NUM: u16 = 1;
+/// A punctuation token.
+const C_PUNCT: u16 = 2;
+/// A word in [`STARTERS`].
+pub(crate) const C_STARTER: u16 = 4;
+/// A word after which "the" may start an expression though it is no
+/// starter itself ("the week of", "the same day", "the end of").
+const C_THE_NEXT: u16 = 8;
+/// A unit or a weekday in the plural ("days", "Mondays").
+const C_UNIT: u16 = 16;
+/// "the": an expression starting with it needs its next token to be a
+/// digit, a punctuation mark, a starter or one of [`C_THE_NEXT`].
+const C_THE: u16 = 32;
+/// A number word that is nothing else ("a", "two"): an expression
+/// starting with it needs a unit, a plural weekday or a dash next.
+const C_COUNT: u16 = 64;
+/// "from", "between": an interval needs a date right after.
+const C_INTERVAL: u16 = 128;
+/// A word that may follow a number of one to three digits in an
+/// expression: a month, a unit, a plural weekday, an ordinal suffix, "of",
+/// a separator of a range, "a.m.", an era, a time zone (see
+/// [`Scan::date_num`] and [`Scan::time`]). Any other word after such a
+/// number makes it no date, no time and no duration.
+const C_NUM_NEXT: u16 = 256;
+
+/// The word classes in one map, so that a word costs one lookup.
+///
+/// How the guards follow from the grammar: [`Scan::at`] on "the" can only
+/// succeed through [`Scan::modified`] ("the end of"), a holiday whose name
+/// starts with "the" (its second word, or a punctuation mark skipped inside
+/// the name), or [`Scan::the_date`] (a digit, an apostrophe, a starter, or
+/// one of its own words next). On a number word, through
+/// [`Scan::offset`] or [`Scan::duration_or_set`] only, which both need a
+/// unit or plural weekday after the count ("twenty-one" and "three-day"
+/// have a dash). "from" and "between" make an interval only, whose first
+/// date starts with a digit or a starter ([`Scan::date`] finds nothing
+/// else).
+pub(crate) static WORD_CLASS: Lazy<HashMap<&'static str, u16, FnvBuild>> = Lazy::new(|| {
+    let mut m: HashMap<&'static str, u16, FnvBuild> = HashMap::default();
+    for w in STARTERS.iter() {
+        *m.entry(w).or_default() |= C_STARTER;
+    }
+    let the_next = [
+        "end",
+        "start",
+        "beginning",
+        "middle",
+        "turn",
+        "weekend",
+        "week",
+        "same",
+        "current",
+        "previous",
+        "past",
+        "following",
+        "next",
+        "coming",
+        "preceding",
+        "day",
+    ];
+    let the_holidays = HOLIDAYS
+        .iter()
+        .filter(|(words, _)| words.first() == Some(&"the"))
+        .filter_map(|(words, _)| words.get(1).copied());
+    for w in the_next.into_iter().chain(the_holidays) {
+        *m.entry(w).or_default() |= C_THE_NEXT;
+    }
+    for (w, _) in UNITS {
+        *m.entry(w).or_default() |= C_UNIT;
+    }
+    for (w, _, _) in WEEKDAYS {
+        let plural: &'static str = Box::leak(format!("{w}s").into_boxed_str());
+        *m.entry(plural).or_default() |= C_UNIT;
+    }
+    *m.entry("the").or_default() |= C_THE;
+    // A number word is guarded only when no other rule starts with it.
+    let other = |w: &str| {
+        HOLIDAY_INDEX.contains_key(w)
+            || lookup(ORDINAL_WORDS, w).is_some()
+            || month_of(w).is_some()
+            || weekday_of(w).is_some()
+            || SEASONS.iter().any(|s| s.0 == w)
+            || WORD_DATE_WORDS.contains(&w)
+            || matches!(
+                w,
+                "the" | "from" | "between" | "noon" | "midday" | "midnight"
+            )
+            || matches!(w, "daily" | "weekly" | "monthly" | "annual" | "annually")
+            || matches!(w, "yearly" | "quarterly" | "every" | "each")
+            || matches!(w, "early" | "late" | "mid" | "end" | "start")
+            || matches!(w, "beginning" | "middle" | "turn")
+    };
+    for (w, _) in NUMBER_WORDS {
+        if !other(w) {
+            *m.entry(w).or_default() |= C_COUNT;
+        }
+    }
+    for w in ["from", "between"] {
+        *m.entry(w).or_default() |= C_INTERVAL;
+    }
+    let num_next = [
+        "st", "nd", "rd", "th", "s", "q", "of", "day", "to", "through", "thru", "till", "until",
+        "am", "pm", "a", "p", "ad", "bc", "bce", "b", "gmt", "utc", "hours", "hrs", "h",
+    ];
+    let months = MONTHS.iter().map(|x| x.0);
+    let units = UNITS.iter().map(|x| x.0);
+    for w in num_next.into_iter().chain(months).chain(units) {
+        *m.entry(w).or_default() |= C_NUM_NEXT;
+    }
+    for (w, _, _) in WEEKDAYS {
+        let plural: &'static str = Box::leak(format!("{w}s").into_boxed_str());
+        *m.entry(plural).or_default() |= C_NUM_NEXT;
+    }
+    m
+});
+
+/// [`WORD_CLASS`] laid out by shape (first letter, second letter or none,
+/// length; lengths of 31 and more share a slot): the words of a shape are
+/// `entries[offsets[k]..offsets[k + 1]]`, usually none or one. Most words
+/// of a sentence have a shape no class word has and cost two loads.
+pub(crate) struct ClassIndex {
+    offsets: Vec<u32>,
+    entries: Vec<(&'static str, u16)>,
+}
+
+impl ClassIndex {
+    /// Lays `words` out by shape; words of no shape (not starting with a
+    /// lower-case ASCII letter) are left out, as no token can match them.
+    pub(crate) fn new<I: IntoIterator<Item = (&'static str, u16)>>(words: I) -> ClassIndex {
+        let mut slots: Vec<Vec<(&'static str, u16)>> = vec![Vec::new(); 27 * 27 * 32];
+        for (w, c) in words {
+            if let Some(k) = shape_index(w.as_bytes()) {
+                slots[k * 32 + w.len().min(31)].push((w, c));
+            }
+        }
+        let mut offsets = Vec::with_capacity(slots.len() + 1);
+        let mut entries = Vec::new();
+        for slot in slots {
+            offsets.push(entries.len() as u32);
+            entries.extend(slot);
+        }
+        offsets.push(entries.len() as u32);
+        ClassIndex { offsets, entries }
+    }
+
+    /// The class of a lower-cased word (0 for a word in no class).
+    pub(crate) fn get(&self, w: &[u8]) -> u16 {
+        let Some(k) = shape_index(w) else {
+            return 0;
+        };
+        let slot = k * 32 + w.len().min(31);
+        let (Some(&lo), Some(&hi)) = (self.offsets.get(slot), self.offsets.get(slot + 1)) else {
+            return 0;
+        };
+        self.entries
+            .get(lo as usize..hi as usize)
+            .and_then(|e| {
+                e.iter()
+                    .find(|(x, _)| x.len() == w.len() && x.bytes().eq(w.iter().copied()))
+            })
+            .map_or(0, |e| e.1)
+    }
+}
+
+pub(crate) static CLASS_INDEX: Lazy<ClassIndex> =
+    Lazy::new(|| ClassIndex::new(WORD_CLASS.iter().map(|(w, c)| (*w, *c))));
+
+/// The class bits of a lower-cased word (0 for a word in no class).
+fn word_class(w: &[u8]) -> u16 {
+    CLASS_INDEX.get(w)
+}
+
+/// Where a word's first two letters sit in [`CLASS_INDEX`]; `None` for a
+/// word that starts with anything but two lower-case ASCII letters or one
+/// alone (no class word does).
+fn shape_index(w: &[u8]) -> Option<usize> {
+    let letter = |c: u8| c.is_ascii_lowercase().then(|| usize::from(c - b'a'));
+    let first = letter(*w.first()?)?;
+    let second = match w.get(1) {
+        None => 26,
+        Some(&c) => letter(c)?,
+    };
+    Some(first * 27 + second)
+}
+
+/// Whether [`Scan::at`] can find anything at a token of class `c` before
+/// one of class `next` (see [`WORD_CLASS`] for why).
+pub(crate) fn may_start(c: u16, next: u16, digits: usize) -> bool {
+    if c & (C_NUM | C_STARTER) == 0 {
+        return false;
+    }
+    if c & C_NUM != 0 {
+        return digits >= 4 || next & (C_NUM | C_PUNCT | C_NUM_NEXT) != 0;
+    }
+    if c & (C_THE | C_COUNT | C_INTERVAL) == 0 {
+        return true;
+    }
+    (c & C_THE != 0 && next & (C_NUM | C_PUNCT | C_STARTER | C_THE_NEXT) != 0)
+        || (c & C_COUNT != 0 && next & (C_PUNCT | C_UNIT) != 0)
+        || (c & C_INTERVAL != 0 && next & (C_NUM | C_STARTER) != 0)
+}
+
+/// The words [`Scan::word_date`] handles by name.
+const WORD_DATE_WORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "eom",
+    "eoy",
+    "the",
+    "q",
+    "h",
+    "fy",
+    "fiscal",
+    "that",
+    "earlier",
+    "later",
+    "last",
+    "this",
+    "next",
+    "past",
+    "previous",
+    "coming",
+    "current",
+    "upcoming",
+];
+
+/// Words without which no expression can be found in a sentence that has
+/// no digit: every rule of the grammar below that succeeds on words alone
+/// takes at least one of them into its match. Month and weekday names
+/// (and "Mondays" for "two Mondays ago"), the units (the relative words,
+/// "every", the counts and "the same ..." all need one), seasons, parts of
+/// the day and the other words that stand alone ("today", "noon", "daily",
+/// "weekend", "half"), and for each holiday one word of its name (a holiday
+/// matches only with every word of its name).
+pub(crate) fn head_words() -> Vec<String> {
+    let mut heads: Vec<&'static str> = Vec::new();
+    heads.extend(MONTHS.iter().map(|m| m.0));
+    heads.extend(WEEKDAYS.iter().map(|m| m.0));
+    heads.extend(UNITS.iter().map(|m| m.0));
+    heads.extend(SEASONS.iter().map(|m| m.0));
+    heads.extend([
+        "today",
+        "yesterday",
+        "tomorrow",
+        "tonight",
+        "eom",
+        "eoy",
+        "noon",
+        "midday",
+        "midnight",
+        "weekend",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "daily",
+        "weekly",
+        "monthly",
+        "annual",
+        "annually",
+        "yearly",
+        "quarterly",
+        "half",
+    ]);
+    for (words, _) in HOLIDAYS {
+        if words.iter().any(|w| heads.contains(w)) {
+            continue;
+        }
+        // The longest word of the name is the rarest in ordinary text.
+        if let Some(w) = words.iter().max_by_key(|w| w.len()) {
+            heads.push(w);
+        }
+    }
+    let mut out: Vec<String> = heads.into_iter().map(str::to_string).collect();
+    out.extend(WEEKDAYS.iter().map(|m| format!("{}s", m.0)));
+    out
+}
+
 impl<'a> Scan<'a> {
+    #[cfg(test)]
     pub(crate) fn new(text: &'a str, low: &'a str) -> Scan<'a> {
+        Scan::with_tokens(text, low, Vec::new())
+    }
+
+    /// Tokenizes `text` into `toks` (a buffer kept between sentences).
+    pub(crate) fn with_tokens(text: &'a str, low: &'a str, mut toks: Vec<Tok>) -> Scan<'a> {
+        tokenize(text, low, &mut toks);
         Scan {
             headline: false,
             text,
             low,
-            toks: tokenize(text),
+            toks,
             depth: std::cell::Cell::new(0),
         }
+    }
+
+    /// Gives the token buffer back.
+    pub(crate) fn into_tokens(self) -> Vec<Tok> {
+        self.toks
     }
 
     /// Lower-case text of token `i`, or "" past the end.
@@ -359,6 +704,11 @@ impl<'a> Scan<'a> {
             .get(i)
             .and_then(|t| self.low.get(t.s..t.e))
             .unwrap_or("")
+    }
+
+    /// The class bits of token `i` (0 past the end).
+    pub(crate) fn class(&self, i: usize) -> u16 {
+        self.toks.get(i).map_or(0, |t| t.c)
     }
 
     fn k(&self, i: usize) -> Option<K> {
@@ -387,7 +737,17 @@ impl<'a> Scan<'a> {
         if t.k != K::Num || t.e - t.s > max {
             return None;
         }
-        self.w(i).parse().ok()
+        // A digit token of up to nine digits fits a u32: fold its digits
+        // rather than go through `str::parse`.
+        if t.e - t.s > 9 {
+            return self.w(i).parse().ok();
+        }
+        let digits = self.low.as_bytes().get(t.s..t.e)?;
+        Some(
+            digits
+                .iter()
+                .fold(0, |n, &c| n * 10 + u32::from(c.wrapping_sub(b'0'))),
+        )
     }
 
     fn ndigits(&self, i: usize) -> usize {
@@ -502,12 +862,9 @@ impl<'a> Scan<'a> {
         let mut i = 0;
         let n = self.toks.len();
         while i < n {
-            let t = self.toks[i];
-            let go = match t.k {
-                K::Num => true,
-                K::Word => STARTERS.contains(self.w(i)),
-                K::Punct => false,
-            };
+            let c = self.toks[i].c;
+            let digits = self.toks[i].e - self.toks[i].s;
+            let go = may_start(c, self.class(i + 1), digits);
             if !go {
                 i += 1;
                 continue;
@@ -522,7 +879,7 @@ impl<'a> Scan<'a> {
         out
     }
 
-    fn at(&self, i: usize) -> Option<Found> {
+    pub(crate) fn at(&self, i: usize) -> Option<Found> {
         let w = self.w(i);
         // Explicit intervals: "between March and May 2023", "from 2019 to 2021".
         if w == "between" || w == "from" {

@@ -2061,3 +2061,87 @@ fn ranges_of_months_without_a_year_stay_together() {
     // "march" stays a noun after a dash that follows no month.
     assert!(ranges(p, "A protest - march on Sunday drew crowds.").is_empty());
 }
+
+#[test]
+fn sentences_without_a_head_word_are_not_scanned() {
+    // "the", "this", "last" alone make nothing.
+    assert!(!super::worth_scanning(
+        "The man said this was the last straw."
+    ));
+    assert!(!super::worth_scanning(
+        "Mayor Dayton met the Sunderland fans."
+    ));
+    assert!(super::worth_scanning("Talks resume next week."));
+    assert!(super::worth_scanning("Fighting broke out two Fridays ago."));
+    assert!(super::worth_scanning("Turnout rose by 3 points."));
+    assert!(super::worth_scanning("Shops close on Boxing Day."));
+    // A word glued to a non-ASCII letter may pass; never the reverse.
+    assert!(super::worth_scanning("Une réunion en mayé."));
+    assert!(super::worth_scanning("last_week"));
+}
+
+/// The scan loop skips a starter when the token after it cannot continue
+/// an expression ([`scan::may_start`]); every skipped token must be one
+/// where the grammar finds nothing. Checked on every token of the Duckling
+/// corpus (where the expressions are) and on sentences with near misses.
+#[test]
+fn skipped_starters_find_nothing() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/external/duckling_time_en.json"
+    );
+    let data = std::fs::read_to_string(path).expect("duckling corpus present");
+    let rows: Vec<serde_json::Value> = serde_json::from_str(&data).expect("valid json");
+    let mut texts: Vec<String> = rows
+        .iter()
+        .filter_map(|r| r["text"].as_str().map(str::to_string))
+        .collect();
+    texts.extend(
+        [
+            "The man said the end of the year was a day away, from the start.",
+            "A week ago, a three-day strike began; an hour later the 3rd vote.",
+            "Between the first of March and the night journey of the king.",
+            "The ’90s, the 1990s, the same week, the following day, the week of May 3.",
+            "Twenty-one days, two Fridays ago, a Monday, from 2019 to 2021.",
+            "At 4:17 a.m., 7.30pm, 10 am, 0600 GMT, 300 BC, 14 A.D., 3rd of May.",
+            "15 people, 3 quarters, 20 years old, 13 to 15 July, 2 Fridays ago, 21st-century.",
+        ]
+        .map(str::to_string),
+    );
+    let mut skipped = 0;
+    for text in &texts {
+        let low = text.to_ascii_lowercase();
+        let scan = Scan::new(text, &low);
+        for i in 0..scan.toks.len() {
+            let c = scan.class(i);
+            let digits = scan.toks[i].e - scan.toks[i].s;
+            if c & (scan::C_NUM | scan::C_STARTER) == 0
+                || scan::may_start(c, scan.class(i + 1), digits)
+            {
+                continue;
+            }
+            skipped += 1;
+            assert!(
+                scan.at(i).is_none(),
+                "skipped token {i} ({:?}) starts an expression in {text:?}",
+                scan.w(i)
+            );
+        }
+    }
+    assert!(skipped > 100, "the guard skips something: {skipped}");
+}
+
+#[test]
+fn timex_strings_are_written_as_display_writes_them() {
+    for days in (-800_000_i64..800_000).step_by(997) {
+        let d = Date::from_days(days);
+        assert_eq!(value::day_string(d), d.to_string());
+        assert_eq!(Val::Day(d).timex(), d.to_string());
+        assert_eq!(Val::Time(d, 4, 7).timex(), format!("{d}T04:07"));
+    }
+    assert_eq!(Val::Month(987, 3).timex(), "0987-03");
+    assert_eq!(Val::Month(2024, 11).timex(), "2024-11");
+    assert_eq!(Val::Year(-44).timex(), "-0044");
+    assert_eq!(Val::Year(12345).timex(), "12345");
+    assert_eq!(Val::Fiscal(2025).timex(), "FY2025");
+}

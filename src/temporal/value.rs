@@ -141,7 +141,14 @@ impl Val {
     /// The TIMEX3 value string.
     pub(crate) fn timex(&self) -> String {
         match *self {
-            Val::Day(d) => d.to_string(),
+            Val::Day(d) => day_string(d),
+            Val::Month(y, m) if (0..=9999).contains(&y) && m < 100 => {
+                let mut s = String::with_capacity(7);
+                push_digits(&mut s, y.unsigned_abs(), 4);
+                s.push('-');
+                push_digits(&mut s, u32::from(m), 2);
+                s
+            }
             Val::Month(y, m) => format!("{}-{m:02}", year4(y)),
             Val::Year(y) => year4(y),
             Val::Week(y, w) => format!("{}-W{w:02}", year4(y)),
@@ -151,6 +158,14 @@ impl Val {
             Val::Season(y, c) => format!("{}-{c}", year4(y)),
             Val::Decade(d) => format!("{d:03}"),
             Val::Century(c) => format!("{c:02}"),
+            Val::Time(d, h, m) if h < 100 && m < 100 => {
+                let mut s = day_string(d);
+                s.push('T');
+                push_digits(&mut s, u32::from(h), 2);
+                s.push(':');
+                push_digits(&mut s, u32::from(m), 2);
+                s
+            }
             Val::Time(d, h, m) => format!("{d}T{h:02}:{m:02}"),
             Val::PartOfDay(d, c) => format!("{d}T{c}"),
             Val::Fiscal(y) => format!("FY{}", year4(y)),
@@ -189,10 +204,40 @@ impl Val {
 }
 
 fn year4(y: i32) -> String {
+    if (0..=9999).contains(&y) {
+        let mut s = String::with_capacity(4);
+        push_digits(&mut s, y.unsigned_abs(), 4);
+        return s;
+    }
     if y < 0 {
         format!("-{:04}", -i64::from(y))
     } else {
         format!("{y:04}")
+    }
+}
+
+/// `d` as "YYYY-MM-DD" (its `Display`), written without the formatting
+/// machinery for the years 0 to 9999.
+pub(crate) fn day_string(d: Date) -> String {
+    let y = d.year();
+    if !(0..=9999).contains(&y) || d.month() >= 100 || d.day() >= 100 {
+        return d.to_string();
+    }
+    let mut s = String::with_capacity(16);
+    push_digits(&mut s, y.unsigned_abs(), 4);
+    s.push('-');
+    push_digits(&mut s, u32::from(d.month()), 2);
+    s.push('-');
+    push_digits(&mut s, u32::from(d.day()), 2);
+    s
+}
+
+/// Appends the last `width` decimal digits of `n`, zero-padded (`n` has
+/// at most `width` digits where it is called).
+fn push_digits(s: &mut String, n: u32, width: u32) {
+    for k in (0..width).rev() {
+        let digit = (n / 10u32.pow(k)) % 10;
+        s.push(char::from(b'0' + digit as u8));
     }
 }
 
