@@ -407,7 +407,7 @@ fn worth_scanning(text: &str) -> bool {
         .as_bytes()
         .chunks(32)
         .any(|ch| ch.iter().fold(false, |a, c| a | c.is_ascii_digit()));
-    digit || (HEADS.is_match(text) && TRIGGERS.is_match(text))
+    digit || HEADS.is_match(text)
 }
 
 /// The head words as whole words: between non-letters, where any

@@ -2145,3 +2145,18 @@ fn timex_strings_are_written_as_display_writes_them() {
     assert_eq!(Val::Year(12345).timex(), "12345");
     assert_eq!(Val::Fiscal(2025).timex(), "FY2025");
 }
+
+#[test]
+fn durations_in_words_are_found_without_a_digit_in_the_sentence() {
+    let got = run_doc(
+        Some("2025-06-18"),
+        Direction::Past,
+        &["Rescuers reached villages cut off for two days."],
+    )
+    .remove(0);
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        (got[0].text.as_str(), got[0].value.as_deref()),
+        ("two days", Some("P2D"))
+    );
+}
