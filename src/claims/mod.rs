@@ -602,43 +602,73 @@ impl Token<'_> {
 }
 
 /// Splits a sentence into words (letters, digits and the joiners `-`, `'`,
-/// `’`, `.` between them) and single punctuation marks.
+/// `’`, `.` between them) and single punctuation marks. Reads bytes, and
+/// decodes a char only where a byte is not ASCII.
 fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
     let text = span.as_str(doc);
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                // Joiners inside a word: "Ríos-Carvajal", "Maduro’s", "U.S",
-                // and thousands separators inside a number: "2,400".
-                let next = text[j + d.len_utf8()..].chars().next();
-                let joined = d.is_alphanumeric()
-                    || (matches!(d, '-' | '\'' | '’' | '.')
-                        && next.is_some_and(char::is_alphanumeric))
-                    || (d == ',' && c.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()));
-                if !joined {
-                    break;
-                }
-                end = j + d.len_utf8();
-                chars.next();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
+        if !alphanumeric(c) {
+            if !c.is_whitespace() {
+                out.push(Token {
+                    span: Span::new(i, i + len).shift(span.start),
+                    text: &text[i..i + len],
+                    word: false,
+                    classes: 0,
+                });
             }
-            let local = Span::new(i, end);
-            out.push(Token {
-                span: local.shift(span.start),
-                text: &text[i..end],
-                word: true,
-                classes: class::of(&text[i..end]),
-            });
-        } else if !c.is_whitespace() {
-            let local = Span::new(i, i + c.len_utf8());
-            out.push(Token {
-                span: local.shift(span.start),
-                text: &text[i..local.end],
-                word: false,
-                classes: 0,
-            });
+            i += len;
+            continue;
         }
+        let mut end = i + len;
+        loop {
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            let Some((d, d_len)) = char_at(text, end) else {
+                break;
+            };
+            // Joiners inside a word: "Ríos-Carvajal", "Maduro’s", "U.S",
+            // and thousands separators inside a number: "2,400".
+            let joined = alphanumeric(d) || {
+                let next = char_at(text, end + d_len).map(|(n, _)| n);
+                (matches!(d, '-' | '\'' | '’' | '.') && next.is_some_and(alphanumeric))
+                    || (d == ',' && c.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()))
+            };
+            if !joined {
+                break;
+            }
+            end += d_len;
+        }
+        let word = &text[i..end];
+        out.push(Token {
+            span: Span::new(i, end).shift(span.start),
+            text: word,
+            word: true,
+            classes: class::of(word),
+        });
+        i = end;
+    }
+}
+
+/// The char at byte `at` of `text` (a char boundary) and its length, read
+/// straight from the byte when it is ASCII.
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let &b = text.as_bytes().get(at)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// `char::is_alphanumeric`, answered without the Unicode tables for ASCII.
+fn alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
     }
 }
 
