@@ -486,18 +486,33 @@ mod class {
     /// Longest entry of any list: longer words are in none.
     const MAX_LEN: usize = 16;
 
-    /// Every listed word with its class bits, bucketed by length and first
-    /// letter: a lookup compares a word with the few entries of its bucket.
+    /// Slots of the table, a power of two about four times the number of
+    /// words, so that a lookup mostly reads one slot.
+    const SLOTS: usize = 1 << 11;
+
+    /// Every listed word with its class bits in an open-addressing hash
+    /// table: a word hashes to a slot and is compared with the entries from
+    /// there to the next empty slot.
     struct Table {
-        words: Vec<(&'static str, u16)>,
-        /// `words[starts[b]..starts[b + 1]]` is bucket `b`.
-        starts: Vec<usize>,
+        slots: Vec<Option<(&'static str, u16)>>,
     }
 
-    /// The bucket of a word of `len` bytes starting with `first`.
-    fn bucket(len: usize, first: u8) -> Option<usize> {
-        let letter = first.to_ascii_lowercase().wrapping_sub(b'a');
-        (len <= MAX_LEN && letter < 26).then(|| len * 26 + usize::from(letter))
+    /// The slot a word hashes to. The hash reads at most two eight-byte
+    /// (or four-byte) windows of the word with bit 5 of each byte set, so
+    /// that ASCII case does not change it; the caller compares the words.
+    fn slot(word: &[u8]) -> usize {
+        const CASE: u64 = 0x2020_2020_2020_2020;
+        let n = word.len();
+        let key = if let (Some(a), Some(b)) = (word.first_chunk::<8>(), word.last_chunk::<8>()) {
+            (u64::from_le_bytes(*a) | CASE) ^ (u64::from_le_bytes(*b) | CASE).rotate_left(29)
+        } else if let (Some(a), Some(b)) = (word.first_chunk::<4>(), word.last_chunk::<4>()) {
+            (u64::from(u32::from_le_bytes(*a)) | (u64::from(u32::from_le_bytes(*b)) << 32)) | CASE
+        } else {
+            word.iter().fold(0u64, |k, &b| (k << 8) | u64::from(b)) | CASE
+        };
+        let key = key ^ n as u64;
+        // Fibonacci hashing: the top bits of the product.
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOTS.trailing_zeros())) as usize
     }
 
     static TABLE: Lazy<Table> = Lazy::new(|| {
@@ -525,28 +540,34 @@ mod class {
                 }
             }
         }
-        let key = |word: &str| bucket(word.len(), word.as_bytes()[0]).unwrap_or(usize::MAX);
-        words.sort_unstable_by_key(|(word, _)| key(word));
-        let buckets = (MAX_LEN + 1) * 26;
-        let starts = (0..=buckets)
-            .map(|b| words.partition_point(|(word, _)| key(word) < b))
-            .collect();
-        Table { words, starts }
+        assert!(words.len() * 2 < SLOTS, "the class table is too full");
+        let mut slots = vec![None; SLOTS];
+        for (word, bits) in words {
+            let mut i = slot(word.as_bytes());
+            while slots[i].is_some() {
+                i = (i + 1) % SLOTS;
+            }
+            slots[i] = Some((word, bits));
+        }
+        Table { slots }
     });
 
     /// The class bits of a word (case-insensitive for ASCII letters).
     pub(super) fn of(word: &str) -> u16 {
-        let Some(&first) = word.as_bytes().first() else {
+        let bytes = word.as_bytes();
+        if bytes.is_empty() || bytes.len() > MAX_LEN {
             return 0;
-        };
-        let Some(b) = bucket(word.len(), first) else {
-            return 0;
-        };
-        let t = &*TABLE;
-        t.words[t.starts[b]..t.starts[b + 1]]
-            .iter()
-            .find(|(w, _)| w.eq_ignore_ascii_case(word))
-            .map_or(0, |(_, bits)| *bits)
+        }
+        let slots = &TABLE.slots;
+        let mut i = slot(bytes);
+        // The table is at most half full, so an empty slot ends the probe.
+        while let Some(Some((entry, bits))) = slots.get(i) {
+            if entry.len() == bytes.len() && entry.as_bytes().eq_ignore_ascii_case(bytes) {
+                return *bits;
+            }
+            i = (i + 1) % SLOTS;
+        }
+        0
     }
 
     /// Builds the table.
@@ -557,11 +578,15 @@ mod class {
     #[cfg(test)]
     #[test]
     fn every_entry_fits_and_is_found() {
-        assert_eq!(TABLE.starts.last(), Some(&TABLE.words.len()));
-        for (w, bits) in TABLE.words.iter() {
+        let words: Vec<(&str, u16)> = TABLE.slots.iter().flatten().copied().collect();
+        assert!(words.len() > 100);
+        for (w, bits) in words {
             assert!(w.len() <= MAX_LEN, "{w} is longer than MAX_LEN");
-            assert_eq!(of(w), *bits);
-            assert_eq!(of(&w.to_ascii_uppercase()), *bits);
+            assert_eq!(of(w), bits);
+            assert_eq!(of(&w.to_ascii_uppercase()), bits);
+            // A word one byte off is not found (no entry holds '#').
+            let changed = format!("{}#", &w[..w.len() - 1]);
+            assert_eq!(of(&changed), 0, "{changed}");
         }
         assert_eq!(of("said") & REPORTING, REPORTING);
         assert_eq!(of("The") & DETERMINER, DETERMINER);
