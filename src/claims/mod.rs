@@ -10,6 +10,7 @@ use crate::extractor::Parts;
 use crate::quantity::{Bound, Quantity};
 use crate::structure::BlockKind;
 use crate::temporal::TimexKind;
+use once_cell::sync::Lazy;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
@@ -69,12 +70,28 @@ pub enum EventClass {
 impl EventClass {
     /// The class of an event lemma, if it has one.
     pub fn of(lemma: &str) -> Option<EventClass> {
-        EVENT_CLASSES
-            .iter()
-            .find(|(_, lemmas)| lemmas.contains(&lemma))
-            .map(|(class, _)| *class)
+        let by_lemma = &*EVENT_LEMMAS;
+        by_lemma
+            .binary_search_by(|(l, _)| (*l).cmp(lemma))
+            .ok()
+            .map(|i| by_lemma[i].1)
     }
 }
+
+/// The lemmas of [`EVENT_CLASSES`] in sorted order with their class (the
+/// first class listing a lemma), for a binary search.
+static EVENT_LEMMAS: Lazy<Vec<(&'static str, EventClass)>> = Lazy::new(|| {
+    let mut by_lemma: Vec<(&'static str, EventClass)> = Vec::new();
+    for (class, lemmas) in EVENT_CLASSES {
+        for &lemma in *lemmas {
+            if !by_lemma.iter().any(|(l, _)| *l == lemma) {
+                by_lemma.push((lemma, *class));
+            }
+        }
+    }
+    by_lemma.sort_unstable_by_key(|(l, _)| *l);
+    by_lemma
+});
 
 /// Which way a change goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -333,6 +350,7 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
 /// Forces the word-class table (the integrator's `force_patterns`).
 pub(crate) fn warm() {
     class::warm();
+    Lazy::force(&EVENT_LEMMAS);
 }
 
 /// How many earlier claims of the same value a mention is compared with.
@@ -621,6 +639,12 @@ impl Token<'_> {
         self.word && self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
+    /// A "-n't" verb: "didn't", "won’t" (the last byte is checked first).
+    fn contracted_not(&self) -> bool {
+        self.text.as_bytes().last() == Some(&b't')
+            && (self.text.ends_with("n't") || self.text.ends_with("n’t"))
+    }
+
     fn possessive(&self) -> bool {
         self.text.ends_with("'s") || self.text.ends_with("’s")
     }
@@ -634,6 +658,10 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some((c, len)) = char_at(text, i) {
+        if c == ' ' {
+            i += 1;
+            continue;
+        }
         if !alphanumeric(c) {
             if !c.is_whitespace() {
                 out.push(Token {
@@ -656,11 +684,15 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
             };
             // Joiners inside a word: "Ríos-Carvajal", "Maduro’s", "U.S",
             // and thousands separators inside a number: "2,400".
-            let joined = alphanumeric(d) || {
-                let next = char_at(text, end + d_len).map(|(n, _)| n);
-                (matches!(d, '-' | '\'' | '’' | '.') && next.is_some_and(alphanumeric))
-                    || (d == ',' && c.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()))
-            };
+            let joined = alphanumeric(d)
+                || (matches!(d, '-' | '\'' | '’' | '.' | ',') && {
+                    let next = char_at(text, end + d_len).map(|(n, _)| n);
+                    if d == ',' {
+                        c.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
+                    } else {
+                        next.is_some_and(alphanumeric)
+                    }
+                });
             if !joined {
                 break;
             }
@@ -897,7 +929,8 @@ fn actor_for(
         return None;
     }
     let phrase = if event.start < q.span.start {
-        if INTRANSITIVE.contains(&lemma) {
+        // The list is sorted (a test checks).
+        if INTRANSITIVE.binary_search(&lemma).is_ok() {
             return None;
         }
         subject_before(tokens, e)?
@@ -1352,18 +1385,15 @@ fn negated(tokens: &[Token<'_>], q: &Quantity, event: Span) -> bool {
         .max(if q_start < e { q_start + 1 } else { 0 });
     tokens[from..e]
         .iter()
-        .any(|t| t.has(class::NEGATION) || t.text.ends_with("n't") || t.text.ends_with("n’t"))
+        .any(|t| t.has(class::NEGATION) || t.contracted_not())
 }
 
 /// The first negation of a sentence: "not", "never", "denied", a "-n't"
 /// verb, "no" (with "one": "No one was killed").
 fn first_negation(tokens: &[Token<'_>]) -> Option<Span> {
-    let i = tokens.iter().position(|t| {
-        t.has(class::NEGATION)
-            || t.has(class::DENIAL)
-            || t.text.ends_with("n't")
-            || t.text.ends_with("n’t")
-    })?;
+    let i = tokens
+        .iter()
+        .position(|t| t.has(class::NEGATION) || t.has(class::DENIAL) || t.contracted_not())?;
     let end = if tokens[i].is(&["no"]) && tokens.get(i + 1).is_some_and(|n| n.is(&["one"])) {
         i + 1
     } else {
