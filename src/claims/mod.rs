@@ -487,19 +487,25 @@ mod class {
     use super::words as w;
     use once_cell::sync::Lazy;
 
-    pub(super) const ADVERB: u16 = 1;
-    pub(super) const AUXILIARY: u16 = 1 << 1;
-    pub(super) const CLAUSE_OPENER: u16 = 1 << 2;
-    pub(super) const COMMON_VERB: u16 = 1 << 3;
-    pub(super) const CONTROL_VERB: u16 = 1 << 4;
-    pub(super) const DENIAL: u16 = 1 << 5;
-    pub(super) const DETERMINER: u16 = 1 << 6;
-    pub(super) const FIRST_PERSON: u16 = 1 << 7;
-    pub(super) const NEGATION: u16 = 1 << 8;
-    pub(super) const PLAN_NOUN: u16 = 1 << 9;
-    pub(super) const PREPOSITION: u16 = 1 << 10;
-    pub(super) const REPORTING: u16 = 1 << 11;
-    pub(super) const SUBJECT_PRONOUN: u16 = 1 << 12;
+    pub(super) const ADVERB: u32 = 1;
+    pub(super) const AUXILIARY: u32 = 1 << 1;
+    pub(super) const CLAUSE_OPENER: u32 = 1 << 2;
+    pub(super) const COMMON_VERB: u32 = 1 << 3;
+    pub(super) const CONTROL_VERB: u32 = 1 << 4;
+    pub(super) const DENIAL: u32 = 1 << 5;
+    pub(super) const DETERMINER: u32 = 1 << 6;
+    pub(super) const FIRST_PERSON: u32 = 1 << 7;
+    pub(super) const NEGATION: u32 = 1 << 8;
+    pub(super) const PLAN_NOUN: u32 = 1 << 9;
+    pub(super) const PREPOSITION: u32 = 1 << 10;
+    pub(super) const REPORTING: u32 = 1 << 11;
+    pub(super) const SUBJECT_PRONOUN: u32 = 1 << 12;
+    pub(super) const RELATIVE: u32 = 1 << 13;
+    pub(super) const MOST: u32 = 1 << 14;
+    pub(super) const LEAST: u32 = 1 << 15;
+    /// Not a word class: set on the punctuation marks that end a clause
+    /// for hedges and negations (`,` `;` `:` `—` `–` `(` `)`).
+    pub(super) const BOUNDARY: u32 = 1 << 16;
 
     /// Longest entry of any list: longer words are in none.
     const MAX_LEN: usize = 16;
@@ -512,7 +518,7 @@ mod class {
     /// table: a word hashes to a slot and is compared with the entries from
     /// there to the next empty slot.
     struct Table {
-        slots: Vec<Option<(&'static str, u16)>>,
+        slots: Vec<Option<(&'static str, u32)>>,
     }
 
     /// The slot a word hashes to. The hash reads at most two eight-byte
@@ -526,7 +532,9 @@ mod class {
         } else if let (Some(a), Some(b)) = (word.first_chunk::<4>(), word.last_chunk::<4>()) {
             (u64::from(u32::from_le_bytes(*a)) | (u64::from(u32::from_le_bytes(*b)) << 32)) | CASE
         } else {
-            word.iter().fold(0u64, |k, &b| (k << 8) | u64::from(b)) | CASE
+            // One to three bytes: the first, middle and last.
+            let byte = |i: usize| u64::from(word.get(i).copied().unwrap_or(0));
+            (byte(0) | (byte(n / 2) << 8) | (byte(n.saturating_sub(1)) << 16)) | CASE
         };
         let key = key ^ n as u64;
         // Fibonacci hashing: the top bits of the product.
@@ -534,7 +542,7 @@ mod class {
     }
 
     static TABLE: Lazy<Table> = Lazy::new(|| {
-        let lists: [(&[&'static str], u16); 13] = [
+        let lists: [(&[&'static str], u32); 16] = [
             (w::ADVERBS, ADVERB),
             (w::AUXILIARIES, AUXILIARY),
             (w::CLAUSE_OPENERS, CLAUSE_OPENER),
@@ -548,8 +556,11 @@ mod class {
             (w::PREPOSITIONS, PREPOSITION),
             (w::REPORTING, REPORTING),
             (w::SUBJECT_PRONOUNS, SUBJECT_PRONOUN),
+            (w::RELATIVES, RELATIVE),
+            (w::MOST, MOST),
+            (w::LEAST, LEAST),
         ];
-        let mut words: Vec<(&'static str, u16)> = Vec::new();
+        let mut words: Vec<(&'static str, u32)> = Vec::new();
         for (list, bit) in lists {
             for &word in list {
                 match words.iter_mut().find(|(t, _)| *t == word) {
@@ -571,7 +582,7 @@ mod class {
     });
 
     /// The class bits of a word (case-insensitive for ASCII letters).
-    pub(super) fn of(word: &str) -> u16 {
+    pub(super) fn of(word: &str) -> u32 {
         let bytes = word.as_bytes();
         if bytes.is_empty() || bytes.len() > MAX_LEN {
             return 0;
@@ -596,7 +607,7 @@ mod class {
     #[cfg(test)]
     #[test]
     fn every_entry_fits_and_is_found() {
-        let words: Vec<(&str, u16)> = TABLE.slots.iter().flatten().copied().collect();
+        let words: Vec<(&str, u32)> = TABLE.slots.iter().flatten().copied().collect();
         assert!(words.len() > 100);
         for (w, bits) in words {
             assert!(w.len() <= MAX_LEN, "{w} is longer than MAX_LEN");
@@ -620,7 +631,7 @@ struct Token<'t> {
     text: &'t str,
     word: bool,
     /// The closed word classes the word belongs to ([`class`] bits).
-    classes: u16,
+    classes: u32,
 }
 
 impl Token<'_> {
@@ -631,7 +642,7 @@ impl Token<'_> {
     }
 
     /// Whether the word belongs to one of the word classes in `bits`.
-    fn has(&self, bits: u16) -> bool {
+    fn has(&self, bits: u32) -> bool {
         self.classes & bits != 0
     }
 
@@ -668,7 +679,11 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
                     span: Span::new(i, i + len).shift(span.start),
                     text: &text[i..i + len],
                     word: false,
-                    classes: 0,
+                    classes: if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')') {
+                        class::BOUNDARY
+                    } else {
+                        0
+                    },
                 });
             }
             i += len;
@@ -1335,7 +1350,6 @@ fn hedged(parts: &Parts<'_>, index: &Index, tokens: &[Token<'_>], qi: usize, q: 
     let others = index.quantities.get(q.sentence).cloned().unwrap_or(0..0);
     let qt = token_at(tokens, q.span.start);
     let anchor = bracket_start(tokens, qt).unwrap_or(qt);
-    let boundary = |t: &Token<'_>| matches!(t.text, "," | ";" | ":" | "—" | "–" | "(" | ")");
     parts.hedges[range].iter().take(MAX_HEDGES).any(|h| {
         if h.span.overlaps(q.span) {
             return true;
@@ -1358,7 +1372,10 @@ fn hedged(parts: &Parts<'_>, index: &Index, tokens: &[Token<'_>], qi: usize, q: 
         } else {
             (qt + 1, ht)
         };
-        hi <= lo + WINDOW && !tokens[lo.min(hi)..hi].iter().any(boundary)
+        hi <= lo + WINDOW
+            && !tokens[lo.min(hi)..hi]
+                .iter()
+                .any(|t| t.has(class::BOUNDARY))
     })
 }
 
@@ -1409,10 +1426,7 @@ fn same_clause_before(tokens: &[Token<'_>], n: Span, target: Span) -> bool {
         return false;
     }
     let (lo, hi) = (token_at(tokens, n.end), token_at(tokens, target.start));
-    hi <= lo + WINDOW
-        && !tokens[lo..hi]
-            .iter()
-            .any(|t| matches!(t.text, "," | ";" | ":" | "—" | "–" | "(" | ")"))
+    hi <= lo + WINDOW && !tokens[lo..hi].iter().any(|t| t.has(class::BOUNDARY))
 }
 
 /// The claim's time: a date of its sentence nearest to it, unless that
@@ -1424,11 +1438,7 @@ fn time_for(parts: &Parts<'_>, index: &Index, tokens: &[Token<'_>], q: &Quantity
     let qt = token_at(tokens, q.span.end);
     let relative = |d: Span| {
         let dt = token_at(tokens, d.start);
-        dt > qt
-            && dt - qt <= WINDOW
-            && tokens[qt..dt]
-                .iter()
-                .any(|t| t.is(&["where", "which", "who", "whom"]))
+        dt > qt && dt - qt <= WINDOW && tokens[qt..dt].iter().any(|t| t.has(class::RELATIVE))
     };
     nearest(
         range,
@@ -1501,18 +1511,9 @@ fn record_after(doc: &str, tokens: &[Token<'_>], from: usize) -> Option<Change> 
         if !t.word {
             return None;
         }
-        let direction = if t.is(&[
-            "biggest",
-            "fastest",
-            "highest",
-            "largest",
-            "most",
-            "strongest",
-        ]) {
+        let direction = if t.has(class::MOST) {
             Trend::Up
-        } else if t.is(&[
-            "fewest", "least", "lowest", "slowest", "smallest", "weakest",
-        ]) {
+        } else if t.has(class::LEAST) {
             Trend::Down
         } else if t.is(&["record"]) {
             match tokens.get(i + 1) {
@@ -1691,6 +1692,18 @@ mod tests {
         let t = toks(s);
         let v = t.iter().position(|t| t.text == verb)?;
         subject_before(&t, v).map(|(a, b)| s[t[a].span.start..t[b - 1].span.end].to_string())
+    }
+
+    #[test]
+    fn clause_boundaries_are_marked_on_punctuation_only() {
+        let t = toks("Rain fell (40 mm); roads – the A1, the M4: shut — 2,400 who-knows.");
+        let marked: Vec<&str> = t
+            .iter()
+            .filter(|t| t.has(class::BOUNDARY))
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(marked, ["(", ")", ";", "–", ",", ":", "—"]);
+        assert!(t.iter().all(|t| !t.word || !t.has(class::BOUNDARY)));
     }
 
     #[test]
@@ -1975,9 +1988,12 @@ mod tests {
             DETERMINERS,
             FIRST_PERSON,
             INTRANSITIVE,
+            LEAST,
+            MOST,
             NEGATIONS,
             PLAN_NOUNS,
             PREPOSITIONS,
+            RELATIVES,
             REPORTING,
             SUBJECT_PRONOUNS,
         ] {
