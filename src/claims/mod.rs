@@ -70,27 +70,41 @@ pub enum EventClass {
 impl EventClass {
     /// The class of an event lemma, if it has one.
     pub fn of(lemma: &str) -> Option<EventClass> {
-        let by_lemma = &*EVENT_LEMMAS;
-        by_lemma
-            .binary_search_by(|(l, _)| (*l).cmp(lemma))
-            .ok()
-            .map(|i| by_lemma[i].1)
+        let slots = &*EVENT_LEMMAS;
+        let mut i = class::slot(lemma.as_bytes(), EVENT_SLOTS);
+        // The table is at most half full, so an empty slot ends the probe.
+        while let Some(Some((l, class))) = slots.get(i) {
+            if *l == lemma {
+                return Some(*class);
+            }
+            i = (i + 1) % EVENT_SLOTS;
+        }
+        None
     }
 }
 
-/// The lemmas of [`EVENT_CLASSES`] in sorted order with their class (the
-/// first class listing a lemma), for a binary search.
-static EVENT_LEMMAS: Lazy<Vec<(&'static str, EventClass)>> = Lazy::new(|| {
-    let mut by_lemma: Vec<(&'static str, EventClass)> = Vec::new();
+/// Slots of [`EVENT_LEMMAS`], a power of two.
+const EVENT_SLOTS: usize = 1 << 9;
+
+/// The lemmas of [`EVENT_CLASSES`] with their class (the first class
+/// listing a lemma) in an open-addressing hash table, as in [`class`].
+static EVENT_LEMMAS: Lazy<Vec<Option<(&'static str, EventClass)>>> = Lazy::new(|| {
+    let mut slots: Vec<Option<(&'static str, EventClass)>> = vec![None; EVENT_SLOTS];
+    let mut count = 0;
     for (class, lemmas) in EVENT_CLASSES {
         for &lemma in *lemmas {
-            if !by_lemma.iter().any(|(l, _)| *l == lemma) {
-                by_lemma.push((lemma, *class));
+            let mut i = class::slot(lemma.as_bytes(), EVENT_SLOTS);
+            while slots[i].is_some_and(|(l, _)| l != lemma) {
+                i = (i + 1) % EVENT_SLOTS;
+            }
+            if slots[i].is_none() {
+                slots[i] = Some((lemma, *class));
+                count += 1;
             }
         }
     }
-    by_lemma.sort_unstable_by_key(|(l, _)| *l);
-    by_lemma
+    assert!(count * 2 < EVENT_SLOTS, "the event table is too full");
+    slots
 });
 
 /// Which way a change goes.
@@ -521,10 +535,11 @@ mod class {
         slots: Vec<Option<(&'static str, u32)>>,
     }
 
-    /// The slot a word hashes to. The hash reads at most two eight-byte
+    /// The slot a word hashes to in a table of `slots` slots (a power of
+    /// two). The hash reads at most two eight-byte
     /// (or four-byte) windows of the word with bit 5 of each byte set, so
     /// that ASCII case does not change it; the caller compares the words.
-    fn slot(word: &[u8]) -> usize {
+    pub(super) fn slot(word: &[u8], slots: usize) -> usize {
         const CASE: u64 = 0x2020_2020_2020_2020;
         let n = word.len();
         let key = if let (Some(a), Some(b)) = (word.first_chunk::<8>(), word.last_chunk::<8>()) {
@@ -538,7 +553,7 @@ mod class {
         };
         let key = key ^ n as u64;
         // Fibonacci hashing: the top bits of the product.
-        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOTS.trailing_zeros())) as usize
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - slots.trailing_zeros())) as usize
     }
 
     static TABLE: Lazy<Table> = Lazy::new(|| {
@@ -572,7 +587,7 @@ mod class {
         assert!(words.len() * 2 < SLOTS, "the class table is too full");
         let mut slots = vec![None; SLOTS];
         for (word, bits) in words {
-            let mut i = slot(word.as_bytes());
+            let mut i = slot(word.as_bytes(), SLOTS);
             while slots[i].is_some() {
                 i = (i + 1) % SLOTS;
             }
@@ -588,7 +603,7 @@ mod class {
             return 0;
         }
         let slots = &TABLE.slots;
-        let mut i = slot(bytes);
+        let mut i = slot(bytes, SLOTS);
         // The table is at most half full, so an empty slot ends the probe.
         while let Some(Some((entry, bits))) = slots.get(i) {
             if entry.len() == bytes.len() && entry.as_bytes().eq_ignore_ascii_case(bytes) {
@@ -1884,6 +1899,19 @@ mod tests {
         ] {
             assert_eq!(EventClass::of(a), EventClass::of(b), "{a} {b}");
             assert!(EventClass::of(a).is_some());
+        }
+        // Every lemma is found, in the first class that lists it; the
+        // lookup is exact.
+        for (_, lemmas) in words::EVENT_CLASSES {
+            for lemma in *lemmas {
+                let first = words::EVENT_CLASSES
+                    .iter()
+                    .find(|(_, l)| l.contains(lemma))
+                    .map(|(c, _)| *c);
+                assert_eq!(EventClass::of(lemma), first, "{lemma}");
+                assert_eq!(EventClass::of(&lemma.to_uppercase()), None);
+                assert_eq!(EventClass::of(&format!("{lemma}x")), None);
+            }
         }
     }
 
