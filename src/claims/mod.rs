@@ -329,12 +329,18 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
         if tokens_of != q.sentence {
             tokens.clear();
             negation = None;
+            pronoun = None;
             if let Some(s) = parts.sentences.get(q.sentence) {
-                tokenize(parts.doc, s.span, &mut tokens);
-                negation = first_negation(&tokens);
+                let seen = tokenize(parts.doc, s.span, &mut tokens);
+                // Scan the sentence only for what it has.
+                if seen & (class::NEGATION | class::DENIAL | class::CONTRACTED_NOT) != 0 {
+                    negation = first_negation(&tokens);
+                }
+                if seen & class::SUBJECT_PRONOUN != 0 {
+                    pronoun = pronoun_source(&tokens);
+                }
             }
             tokens_of = q.sentence;
-            pronoun = pronoun_source(&tokens);
         }
         let claim = claim_for(parts, &index, &tokens, pronoun.as_ref(), negation, qi, q);
         let tolerance = 0.005 * claim.value.abs();
@@ -520,6 +526,8 @@ mod class {
     /// Not a word class: set on the punctuation marks that end a clause
     /// for hedges and negations (`,` `;` `:` `—` `–` `(` `)`).
     pub(super) const BOUNDARY: u32 = 1 << 16;
+    /// Not a word class: set on "-n't" words ("didn't", "won’t").
+    pub(super) const CONTRACTED_NOT: u32 = 1 << 17;
 
     /// Longest entry of any list: longer words are in none.
     const MAX_LEN: usize = 16;
@@ -665,10 +673,9 @@ impl Token<'_> {
         self.word && self.text.chars().next().is_some_and(char::is_uppercase)
     }
 
-    /// A "-n't" verb: "didn't", "won’t" (the last byte is checked first).
+    /// A "-n't" verb: "didn't", "won’t".
     fn contracted_not(&self) -> bool {
-        self.text.as_bytes().last() == Some(&b't')
-            && (self.text.ends_with("n't") || self.text.ends_with("n’t"))
+        self.has(class::CONTRACTED_NOT)
     }
 
     fn possessive(&self) -> bool {
@@ -678,8 +685,11 @@ impl Token<'_> {
 
 /// Splits a sentence into words (letters, digits and the joiners `-`, `'`,
 /// `’`, `.` between them) and single punctuation marks. Reads bytes, and
-/// decodes a char only where a byte is not ASCII.
-fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
+/// decodes a char only where a byte is not ASCII. Returns the union of the
+/// tokens' [`class`] bits, so that a rule can skip a sentence that lacks
+/// what it looks for.
+fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) -> u32 {
+    let mut seen = 0;
     let text = span.as_str(doc);
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -729,14 +739,21 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
             end += d_len;
         }
         let word = &text[i..end];
+        let mut classes = class::of(word);
+        if word.as_bytes().last() == Some(&b't') && (word.ends_with("n't") || word.ends_with("n’t"))
+        {
+            classes |= class::CONTRACTED_NOT;
+        }
+        seen |= classes;
         out.push(Token {
             span: Span::new(i, end).shift(span.start),
             text: word,
             word: true,
-            classes: class::of(word),
+            classes,
         });
         i = end;
     }
+    seen
 }
 
 /// The char at byte `at` of `text` (a char boundary) and its length, read
@@ -1719,6 +1736,20 @@ mod tests {
             .collect();
         assert_eq!(marked, ["(", ")", ";", "–", ",", ":", "—"]);
         assert!(t.iter().all(|t| !t.word || !t.has(class::BOUNDARY)));
+    }
+
+    #[test]
+    fn a_sentence_reports_the_classes_it_has() {
+        let seen = |s: &str| tokenize(s, Span::new(0, s.len()), &mut Vec::new());
+        let all = seen("They didn’t say it wasn't 40.");
+        assert_ne!(all & class::SUBJECT_PRONOUN, 0);
+        assert_ne!(all & class::CONTRACTED_NOT, 0);
+        let none = seen("Rain fell on 40 towns, the agency said.");
+        assert_eq!(none & (class::SUBJECT_PRONOUN | class::CONTRACTED_NOT), 0);
+        assert_ne!(none & class::REPORTING, 0);
+        let t = toks("didn't won’t not can");
+        let contracted: Vec<bool> = t.iter().map(Token::contracted_not).collect();
+        assert_eq!(contracted, [true, true, false, false]);
     }
 
     #[test]
