@@ -776,6 +776,17 @@ fn alphanumeric(c: char) -> bool {
     }
 }
 
+/// Where a quantity and its event sit among the sentence's tokens, found
+/// once per claim for the rules that need them.
+struct At {
+    /// The first token of the quantity ([`token_at`] its start).
+    start: usize,
+    /// The first token after the quantity ([`token_at`] its end).
+    end: usize,
+    /// The event's first token, when it has an event (else 0).
+    event: usize,
+}
+
 /// Index of the first token that starts at or after `pos`.
 fn token_at(tokens: &[Token<'_>], pos: usize) -> usize {
     tokens.partition_point(|t| t.span.start < pos)
@@ -793,14 +804,19 @@ fn claim_for(
     let event = q.event.as_ref();
     let lemma = event.map(|e| e.lemma.as_str());
     let class = lemma.and_then(EventClass::of);
+    let at = At {
+        start: token_at(tokens, q.span.start),
+        end: token_at(tokens, q.span.end),
+        event: event.map_or(0, |e| token_at(tokens, e.span.start)),
+    };
     let source = source_for(parts, index, pronoun, q);
-    let actor = event.and_then(|e| actor_for(parts, index, tokens, q, e.span, source.as_ref()));
-    let hedged = hedged(parts, index, tokens, qi, q);
+    let actor =
+        event.and_then(|e| actor_for(parts, index, tokens, q, e.span, &at, source.as_ref()));
+    let hedged = hedged(parts, index, tokens, qi, q, &at);
     let negated = event.is_some_and(|e| {
-        negated(tokens, q, e.span)
-            || negation.is_some_and(|n| same_clause_before(tokens, n, e.span))
+        negated(tokens, &at) || negation.is_some_and(|n| same_clause_before(tokens, n, e.span))
     });
-    let change = change_for(parts.doc, tokens, q, class);
+    let change = change_for(parts.doc, tokens, q, &at, class);
     Claim {
         value: q.value,
         high: q.high,
@@ -810,7 +826,7 @@ fn claim_for(
         event: lemma.map(str::to_string),
         class,
         actor: actor.clone(),
-        time: time_for(parts, index, tokens, q),
+        time: time_for(parts, index, tokens, q, &at),
         source: source.clone(),
         hedged,
         negated,
@@ -968,10 +984,11 @@ fn actor_for(
     tokens: &[Token<'_>],
     q: &Quantity,
     event: Span,
+    at: &At,
     source: Option<&ClaimSource>,
 ) -> Option<ClaimActor> {
     let lemma = q.event.as_ref().map_or("", |e| e.lemma.as_str());
-    let e = token_at(tokens, event.start);
+    let e = at.event;
     if e >= tokens.len() {
         return None;
     }
@@ -987,7 +1004,7 @@ fn actor_for(
             .get(q.sentence)
             .and_then(|s| parts.blocks.get(s.block))
             .is_some_and(|b| b.kind == BlockKind::Headline);
-        let after_q = token_at(tokens, q.span.end);
+        let after_q = at.end;
         let object = q.object.as_ref().map(|o| o.span);
         relative_subject(tokens, after_q, e, object, headline).or_else(|| agent_after(tokens, e))?
     };
@@ -1376,11 +1393,18 @@ fn agent_after(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
 /// brackets counts from its opening bracket), and not the qualifier of
 /// another figure ("fell 14 per cent to an estimated 41.2 million tonnes":
 /// only the second is hedged).
-fn hedged(parts: &Parts<'_>, index: &Index, tokens: &[Token<'_>], qi: usize, q: &Quantity) -> bool {
+fn hedged(
+    parts: &Parts<'_>,
+    index: &Index,
+    tokens: &[Token<'_>],
+    qi: usize,
+    q: &Quantity,
+    at: &At,
+) -> bool {
     const MAX_HEDGES: usize = 16;
     let range = index.hedges.get(q.sentence).cloned().unwrap_or(0..0);
     let others = index.quantities.get(q.sentence).cloned().unwrap_or(0..0);
-    let qt = token_at(tokens, q.span.start);
+    let qt = at.start;
     let anchor = bracket_start(tokens, qt).unwrap_or(qt);
     parts.hedges[range].iter().take(MAX_HEDGES).any(|h| {
         if h.span.overlaps(q.span) {
@@ -1426,9 +1450,8 @@ fn bracket_start(tokens: &[Token<'_>], at: usize) -> Option<usize> {
 
 /// Whether a negation sits in the verb group of the event ("did not
 /// release", "no one was killed").
-fn negated(tokens: &[Token<'_>], q: &Quantity, event: Span) -> bool {
-    let e = token_at(tokens, event.start);
-    let q_start = token_at(tokens, q.span.start);
+fn negated(tokens: &[Token<'_>], at: &At) -> bool {
+    let (e, q_start) = (at.event, at.start);
     let from = e
         .saturating_sub(3)
         .max(if q_start < e { q_start + 1 } else { 0 });
@@ -1465,9 +1488,15 @@ fn same_clause_before(tokens: &[Token<'_>], n: Span, target: Span) -> bool {
 /// date sits in a relative clause after it ("the release of 88 prisoners
 /// who were detained ... in July 2024" dates the detention); else the last
 /// date of its paragraph before it, else the dateline's date.
-fn time_for(parts: &Parts<'_>, index: &Index, tokens: &[Token<'_>], q: &Quantity) -> Option<usize> {
+fn time_for(
+    parts: &Parts<'_>,
+    index: &Index,
+    tokens: &[Token<'_>],
+    q: &Quantity,
+    at: &At,
+) -> Option<usize> {
     let range = index.dates.get(q.sentence).cloned().unwrap_or(0..0);
-    let qt = token_at(tokens, q.span.end);
+    let qt = at.end;
     let relative = |d: Span| {
         let dt = token_at(tokens, d.start);
         dt > qt && dt - qt <= WINDOW && tokens[qt..dt].iter().any(|t| t.has(class::RELATIVE))
@@ -1487,9 +1516,10 @@ fn change_for(
     doc: &str,
     tokens: &[Token<'_>],
     q: &Quantity,
+    at: &At,
     class: Option<EventClass>,
 ) -> Option<Change> {
-    let qi = token_at(tokens, q.span.start);
+    let qi = at.start;
     let before = qi.checked_sub(1).map(|i| &tokens[i]);
     let before2 = qi.checked_sub(2).map(|i| &tokens[i]);
     let trend_word = |t: Option<&Token<'_>>| match t {
@@ -1510,7 +1540,7 @@ fn change_for(
         Some(t) if q.event.as_ref().is_some_and(|e| e.span == t.span) => {
             (by_class?, ChangeRole::Amount)
         }
-        _ => return record_after(doc, tokens, token_at(tokens, q.span.end)),
+        _ => return record_after(doc, tokens, at.end),
     };
     Some(Change {
         direction,
