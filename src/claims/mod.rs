@@ -539,7 +539,7 @@ mod class {
     /// Every listed word with its class bits in an open-addressing hash
     /// table: a word hashes to a slot and is compared with the entries from
     /// there to the next empty slot.
-    struct Table {
+    pub(super) struct Table {
         slots: Vec<Option<(&'static str, u32)>>,
     }
 
@@ -605,21 +605,35 @@ mod class {
     });
 
     /// The class bits of a word (case-insensitive for ASCII letters).
+    #[cfg(test)]
     pub(super) fn of(word: &str) -> u32 {
-        let bytes = word.as_bytes();
-        if bytes.is_empty() || bytes.len() > MAX_LEN {
-            return 0;
-        }
-        let slots = &TABLE.slots;
-        let mut i = slot(bytes, SLOTS);
-        // The table is at most half full, so an empty slot ends the probe.
-        while let Some(Some((entry, bits))) = slots.get(i) {
-            if entry.len() == bytes.len() && entry.as_bytes().eq_ignore_ascii_case(bytes) {
-                return *bits;
+        table().of(word)
+    }
+
+    /// The table, for a caller that looks up many words (a sentence's):
+    /// the lazy static is checked once.
+    pub(super) fn table() -> &'static Table {
+        &TABLE
+    }
+
+    impl Table {
+        /// The class bits of a word (case-insensitive for ASCII letters).
+        #[inline]
+        pub(super) fn of(&self, word: &str) -> u32 {
+            let bytes = word.as_bytes();
+            if bytes.is_empty() || bytes.len() > MAX_LEN {
+                return 0;
             }
-            i = (i + 1) % SLOTS;
+            let mut i = slot(bytes, SLOTS);
+            // The table is at most half full, so an empty slot ends the probe.
+            while let Some(Some((entry, bits))) = self.slots.get(i) {
+                if entry.len() == bytes.len() && entry.as_bytes().eq_ignore_ascii_case(bytes) {
+                    return *bits;
+                }
+                i = (i + 1) % SLOTS;
+            }
+            0
         }
-        0
     }
 
     /// Builds the table.
@@ -690,6 +704,7 @@ impl Token<'_> {
 /// what it looks for.
 fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) -> u32 {
     let mut seen = 0;
+    let table = class::table();
     let text = span.as_str(doc);
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -739,7 +754,7 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) -> u32 {
             end += d_len;
         }
         let word = &text[i..end];
-        let mut classes = class::of(word);
+        let mut classes = table.of(word);
         if word.as_bytes().last() == Some(&b't') && (word.ends_with("n't") || word.ends_with("n’t"))
         {
             classes |= class::CONTRACTED_NOT;
