@@ -12,6 +12,7 @@ use crate::structure::BlockKind;
 use crate::temporal::TimexKind;
 use once_cell::sync::Lazy;
 use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
 use std::ops::Range;
 
 use words::{EVENT_CLASSES, INTRANSITIVE};
@@ -320,7 +321,7 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
     let index = Index::new(parts);
     let mut claims: Vec<Claim> = Vec::with_capacity(parts.quantities.len());
     // Claims by value, for merging restatements of one fact.
-    let mut by_value: BTreeMap<OrderedValue, Vec<usize>> = BTreeMap::new();
+    let mut by_value: BTreeMap<OrderedValue, Ids> = BTreeMap::new();
     let mut tokens = Vec::new();
     let mut tokens_of = usize::MAX;
     let mut pronoun = None;
@@ -348,17 +349,21 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
         let hi = OrderedValue(claim.value + tolerance);
         let target = by_value
             .range(lo..=hi)
-            .flat_map(|(_, ids)| ids.iter().rev().take(MERGE_WINDOW))
-            .copied()
+            .flat_map(|(_, ids)| ids.latest())
             .filter(|&ci| same_fact(parts, &claims[ci], &claim))
             .min();
         match target {
             Some(ci) => absorb(parts, &mut claims[ci], claim),
             None => {
-                by_value
-                    .entry(OrderedValue(claim.value))
-                    .or_default()
-                    .push(claims.len());
+                match by_value.entry(OrderedValue(claim.value)) {
+                    Entry::Vacant(e) => {
+                        e.insert(Ids {
+                            first: claims.len(),
+                            more: Vec::new(),
+                        });
+                    }
+                    Entry::Occupied(mut e) => e.get_mut().more.push(claims.len()),
+                }
                 claims.push(claim);
             }
         }
@@ -371,6 +376,25 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
 pub(crate) fn warm() {
     class::warm();
     Lazy::force(&EVENT_LEMMAS);
+}
+
+/// The claims of one value in the value index, in order. Most values have
+/// one claim, so the first is kept inline and the vector seldom allocates.
+struct Ids {
+    first: usize,
+    more: Vec<usize>,
+}
+
+impl Ids {
+    /// The latest [`MERGE_WINDOW`] claims, newest first.
+    fn latest(&self) -> impl Iterator<Item = usize> + '_ {
+        self.more
+            .iter()
+            .rev()
+            .copied()
+            .chain(std::iter::once(self.first))
+            .take(MERGE_WINDOW)
+    }
 }
 
 /// How many earlier claims of the same value a mention is compared with.
@@ -1781,6 +1805,28 @@ mod tests {
             .collect();
         assert_eq!(marked, ["(", ")", ";", "–", ",", ":", "—"]);
         assert!(t.iter().all(|t| !t.word || !t.has(class::BOUNDARY)));
+    }
+
+    #[test]
+    fn the_value_index_offers_the_latest_claims_newest_first() {
+        let one = Ids {
+            first: 7,
+            more: Vec::new(),
+        };
+        assert_eq!(one.latest().collect::<Vec<_>>(), [7]);
+        let many = Ids {
+            first: 0,
+            more: (1..=40).collect(),
+        };
+        let latest: Vec<usize> = many.latest().collect();
+        assert_eq!(latest.len(), MERGE_WINDOW);
+        assert_eq!(latest.first(), Some(&40));
+        assert_eq!(latest.last(), Some(&(40 - MERGE_WINDOW + 1)));
+        let few = Ids {
+            first: 0,
+            more: vec![3, 5],
+        };
+        assert_eq!(few.latest().collect::<Vec<_>>(), [5, 3, 0]);
     }
 
     #[test]
