@@ -10,7 +10,9 @@ use crate::extractor::Parts;
 use crate::quantity::{Bound, Quantity};
 use crate::structure::BlockKind;
 use crate::temporal::TimexKind;
+use once_cell::sync::Lazy;
 use std::collections::BTreeMap;
+use std::collections::btree_map::Entry;
 use std::ops::Range;
 
 use words::{EVENT_CLASSES, INTRANSITIVE};
@@ -69,12 +71,42 @@ pub enum EventClass {
 impl EventClass {
     /// The class of an event lemma, if it has one.
     pub fn of(lemma: &str) -> Option<EventClass> {
-        EVENT_CLASSES
-            .iter()
-            .find(|(_, lemmas)| lemmas.contains(&lemma))
-            .map(|(class, _)| *class)
+        let slots = &*EVENT_LEMMAS;
+        let mut i = class::slot(lemma.as_bytes(), EVENT_SLOTS);
+        // The table is at most half full, so an empty slot ends the probe.
+        while let Some(Some((l, class))) = slots.get(i) {
+            if *l == lemma {
+                return Some(*class);
+            }
+            i = (i + 1) % EVENT_SLOTS;
+        }
+        None
     }
 }
+
+/// Slots of [`EVENT_LEMMAS`], a power of two.
+const EVENT_SLOTS: usize = 1 << 9;
+
+/// The lemmas of [`EVENT_CLASSES`] with their class (the first class
+/// listing a lemma) in an open-addressing hash table, as in [`class`].
+static EVENT_LEMMAS: Lazy<Vec<Option<(&'static str, EventClass)>>> = Lazy::new(|| {
+    let mut slots: Vec<Option<(&'static str, EventClass)>> = vec![None; EVENT_SLOTS];
+    let mut count = 0;
+    for (class, lemmas) in EVENT_CLASSES {
+        for &lemma in *lemmas {
+            let mut i = class::slot(lemma.as_bytes(), EVENT_SLOTS);
+            while slots[i].is_some_and(|(l, _)| l != lemma) {
+                i = (i + 1) % EVENT_SLOTS;
+            }
+            if slots[i].is_none() {
+                slots[i] = Some((lemma, *class));
+                count += 1;
+            }
+        }
+    }
+    assert!(count * 2 < EVENT_SLOTS, "the event table is too full");
+    slots
+});
 
 /// Which way a change goes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -289,7 +321,7 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
     let index = Index::new(parts);
     let mut claims: Vec<Claim> = Vec::with_capacity(parts.quantities.len());
     // Claims by value, for merging restatements of one fact.
-    let mut by_value: BTreeMap<OrderedValue, Vec<usize>> = BTreeMap::new();
+    let mut by_value: BTreeMap<OrderedValue, Ids> = BTreeMap::new();
     let mut tokens = Vec::new();
     let mut tokens_of = usize::MAX;
     let mut pronoun = None;
@@ -298,12 +330,18 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
         if tokens_of != q.sentence {
             tokens.clear();
             negation = None;
+            pronoun = None;
             if let Some(s) = parts.sentences.get(q.sentence) {
-                tokenize(parts.doc, s.span, &mut tokens);
-                negation = first_negation(&tokens);
+                let seen = tokenize(parts.doc, s.span, &mut tokens);
+                // Scan the sentence only for what it has.
+                if seen & (class::NEGATION | class::DENIAL | class::CONTRACTED_NOT) != 0 {
+                    negation = first_negation(&tokens);
+                }
+                if seen & class::SUBJECT_PRONOUN != 0 {
+                    pronoun = pronoun_source(&tokens);
+                }
             }
             tokens_of = q.sentence;
-            pronoun = pronoun_source(&tokens);
         }
         let claim = claim_for(parts, &index, &tokens, pronoun.as_ref(), negation, qi, q);
         let tolerance = 0.005 * claim.value.abs();
@@ -311,17 +349,21 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
         let hi = OrderedValue(claim.value + tolerance);
         let target = by_value
             .range(lo..=hi)
-            .flat_map(|(_, ids)| ids.iter().rev().take(MERGE_WINDOW))
-            .copied()
+            .flat_map(|(_, ids)| ids.latest())
             .filter(|&ci| same_fact(parts, &claims[ci], &claim))
             .min();
         match target {
             Some(ci) => absorb(parts, &mut claims[ci], claim),
             None => {
-                by_value
-                    .entry(OrderedValue(claim.value))
-                    .or_default()
-                    .push(claims.len());
+                match by_value.entry(OrderedValue(claim.value)) {
+                    Entry::Vacant(e) => {
+                        e.insert(Ids {
+                            first: claims.len(),
+                            more: Vec::new(),
+                        });
+                    }
+                    Entry::Occupied(mut e) => e.get_mut().more.push(claims.len()),
+                }
                 claims.push(claim);
             }
         }
@@ -333,6 +375,26 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
 /// Forces the word-class table (the integrator's `force_patterns`).
 pub(crate) fn warm() {
     class::warm();
+    Lazy::force(&EVENT_LEMMAS);
+}
+
+/// The claims of one value in the value index, in order. Most values have
+/// one claim, so the first is kept inline and the vector seldom allocates.
+struct Ids {
+    first: usize,
+    more: Vec<usize>,
+}
+
+impl Ids {
+    /// The latest [`MERGE_WINDOW`] claims, newest first.
+    fn latest(&self) -> impl Iterator<Item = usize> + '_ {
+        self.more
+            .iter()
+            .rev()
+            .copied()
+            .chain(std::iter::once(self.first))
+            .take(MERGE_WINDOW)
+    }
 }
 
 /// How many earlier claims of the same value a mention is compared with.
@@ -469,39 +531,65 @@ mod class {
     use super::words as w;
     use once_cell::sync::Lazy;
 
-    pub(super) const ADVERB: u16 = 1;
-    pub(super) const AUXILIARY: u16 = 1 << 1;
-    pub(super) const CLAUSE_OPENER: u16 = 1 << 2;
-    pub(super) const COMMON_VERB: u16 = 1 << 3;
-    pub(super) const CONTROL_VERB: u16 = 1 << 4;
-    pub(super) const DENIAL: u16 = 1 << 5;
-    pub(super) const DETERMINER: u16 = 1 << 6;
-    pub(super) const FIRST_PERSON: u16 = 1 << 7;
-    pub(super) const NEGATION: u16 = 1 << 8;
-    pub(super) const PLAN_NOUN: u16 = 1 << 9;
-    pub(super) const PREPOSITION: u16 = 1 << 10;
-    pub(super) const REPORTING: u16 = 1 << 11;
-    pub(super) const SUBJECT_PRONOUN: u16 = 1 << 12;
+    pub(super) const ADVERB: u32 = 1;
+    pub(super) const AUXILIARY: u32 = 1 << 1;
+    pub(super) const CLAUSE_OPENER: u32 = 1 << 2;
+    pub(super) const COMMON_VERB: u32 = 1 << 3;
+    pub(super) const CONTROL_VERB: u32 = 1 << 4;
+    pub(super) const DENIAL: u32 = 1 << 5;
+    pub(super) const DETERMINER: u32 = 1 << 6;
+    pub(super) const FIRST_PERSON: u32 = 1 << 7;
+    pub(super) const NEGATION: u32 = 1 << 8;
+    pub(super) const PLAN_NOUN: u32 = 1 << 9;
+    pub(super) const PREPOSITION: u32 = 1 << 10;
+    pub(super) const REPORTING: u32 = 1 << 11;
+    pub(super) const SUBJECT_PRONOUN: u32 = 1 << 12;
+    pub(super) const RELATIVE: u32 = 1 << 13;
+    pub(super) const MOST: u32 = 1 << 14;
+    pub(super) const LEAST: u32 = 1 << 15;
+    /// Not a word class: set on the punctuation marks that end a clause
+    /// for hedges and negations (`,` `;` `:` `—` `–` `(` `)`).
+    pub(super) const BOUNDARY: u32 = 1 << 16;
+    /// Not a word class: set on "-n't" words ("didn't", "won’t").
+    pub(super) const CONTRACTED_NOT: u32 = 1 << 17;
 
     /// Longest entry of any list: longer words are in none.
     const MAX_LEN: usize = 16;
 
-    /// Every listed word with its class bits, bucketed by length and first
-    /// letter: a lookup compares a word with the few entries of its bucket.
-    struct Table {
-        words: Vec<(&'static str, u16)>,
-        /// `words[starts[b]..starts[b + 1]]` is bucket `b`.
-        starts: Vec<usize>,
+    /// Slots of the table, a power of two about four times the number of
+    /// words, so that a lookup mostly reads one slot.
+    const SLOTS: usize = 1 << 11;
+
+    /// Every listed word with its class bits in an open-addressing hash
+    /// table: a word hashes to a slot and is compared with the entries from
+    /// there to the next empty slot.
+    pub(super) struct Table {
+        slots: Vec<Option<(&'static str, u32)>>,
     }
 
-    /// The bucket of a word of `len` bytes starting with `first`.
-    fn bucket(len: usize, first: u8) -> Option<usize> {
-        let letter = first.to_ascii_lowercase().wrapping_sub(b'a');
-        (len <= MAX_LEN && letter < 26).then(|| len * 26 + usize::from(letter))
+    /// The slot a word hashes to in a table of `slots` slots (a power of
+    /// two). The hash reads at most two eight-byte
+    /// (or four-byte) windows of the word with bit 5 of each byte set, so
+    /// that ASCII case does not change it; the caller compares the words.
+    pub(super) fn slot(word: &[u8], slots: usize) -> usize {
+        const CASE: u64 = 0x2020_2020_2020_2020;
+        let n = word.len();
+        let key = if let (Some(a), Some(b)) = (word.first_chunk::<8>(), word.last_chunk::<8>()) {
+            (u64::from_le_bytes(*a) | CASE) ^ (u64::from_le_bytes(*b) | CASE).rotate_left(29)
+        } else if let (Some(a), Some(b)) = (word.first_chunk::<4>(), word.last_chunk::<4>()) {
+            (u64::from(u32::from_le_bytes(*a)) | (u64::from(u32::from_le_bytes(*b)) << 32)) | CASE
+        } else {
+            // One to three bytes: the first, middle and last.
+            let byte = |i: usize| u64::from(word.get(i).copied().unwrap_or(0));
+            (byte(0) | (byte(n / 2) << 8) | (byte(n.saturating_sub(1)) << 16)) | CASE
+        };
+        let key = key ^ n as u64;
+        // Fibonacci hashing: the top bits of the product.
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - slots.trailing_zeros())) as usize
     }
 
     static TABLE: Lazy<Table> = Lazy::new(|| {
-        let lists: [(&[&'static str], u16); 13] = [
+        let lists: [(&[&'static str], u32); 16] = [
             (w::ADVERBS, ADVERB),
             (w::AUXILIARIES, AUXILIARY),
             (w::CLAUSE_OPENERS, CLAUSE_OPENER),
@@ -515,8 +603,11 @@ mod class {
             (w::PREPOSITIONS, PREPOSITION),
             (w::REPORTING, REPORTING),
             (w::SUBJECT_PRONOUNS, SUBJECT_PRONOUN),
+            (w::RELATIVES, RELATIVE),
+            (w::MOST, MOST),
+            (w::LEAST, LEAST),
         ];
-        let mut words: Vec<(&'static str, u16)> = Vec::new();
+        let mut words: Vec<(&'static str, u32)> = Vec::new();
         for (list, bit) in lists {
             for &word in list {
                 match words.iter_mut().find(|(t, _)| *t == word) {
@@ -525,28 +616,48 @@ mod class {
                 }
             }
         }
-        let key = |word: &str| bucket(word.len(), word.as_bytes()[0]).unwrap_or(usize::MAX);
-        words.sort_unstable_by_key(|(word, _)| key(word));
-        let buckets = (MAX_LEN + 1) * 26;
-        let starts = (0..=buckets)
-            .map(|b| words.partition_point(|(word, _)| key(word) < b))
-            .collect();
-        Table { words, starts }
+        assert!(words.len() * 2 < SLOTS, "the class table is too full");
+        let mut slots = vec![None; SLOTS];
+        for (word, bits) in words {
+            let mut i = slot(word.as_bytes(), SLOTS);
+            while slots[i].is_some() {
+                i = (i + 1) % SLOTS;
+            }
+            slots[i] = Some((word, bits));
+        }
+        Table { slots }
     });
 
     /// The class bits of a word (case-insensitive for ASCII letters).
-    pub(super) fn of(word: &str) -> u16 {
-        let Some(&first) = word.as_bytes().first() else {
-            return 0;
-        };
-        let Some(b) = bucket(word.len(), first) else {
-            return 0;
-        };
-        let t = &*TABLE;
-        t.words[t.starts[b]..t.starts[b + 1]]
-            .iter()
-            .find(|(w, _)| w.eq_ignore_ascii_case(word))
-            .map_or(0, |(_, bits)| *bits)
+    #[cfg(test)]
+    pub(super) fn of(word: &str) -> u32 {
+        table().of(word)
+    }
+
+    /// The table, for a caller that looks up many words (a sentence's):
+    /// the lazy static is checked once.
+    pub(super) fn table() -> &'static Table {
+        &TABLE
+    }
+
+    impl Table {
+        /// The class bits of a word (case-insensitive for ASCII letters).
+        #[inline]
+        pub(super) fn of(&self, word: &str) -> u32 {
+            let bytes = word.as_bytes();
+            if bytes.is_empty() || bytes.len() > MAX_LEN {
+                return 0;
+            }
+            let mut i = slot(bytes, SLOTS);
+            // The table is at most half full, so an empty slot ends the probe.
+            while let Some(Some((entry, bits))) = self.slots.get(i) {
+                if entry.len() == bytes.len() && entry.as_bytes().eq_ignore_ascii_case(bytes) {
+                    return *bits;
+                }
+                i = (i + 1) % SLOTS;
+            }
+            0
+        }
     }
 
     /// Builds the table.
@@ -557,11 +668,15 @@ mod class {
     #[cfg(test)]
     #[test]
     fn every_entry_fits_and_is_found() {
-        assert_eq!(TABLE.starts.last(), Some(&TABLE.words.len()));
-        for (w, bits) in TABLE.words.iter() {
+        let words: Vec<(&str, u32)> = TABLE.slots.iter().flatten().copied().collect();
+        assert!(words.len() > 100);
+        for (w, bits) in words {
             assert!(w.len() <= MAX_LEN, "{w} is longer than MAX_LEN");
-            assert_eq!(of(w), *bits);
-            assert_eq!(of(&w.to_ascii_uppercase()), *bits);
+            assert_eq!(of(w), bits);
+            assert_eq!(of(&w.to_ascii_uppercase()), bits);
+            // A word one byte off is not found (no entry holds '#').
+            let changed = format!("{}#", &w[..w.len() - 1]);
+            assert_eq!(of(&changed), 0, "{changed}");
         }
         assert_eq!(of("said") & REPORTING, REPORTING);
         assert_eq!(of("The") & DETERMINER, DETERMINER);
@@ -577,7 +692,7 @@ struct Token<'t> {
     text: &'t str,
     word: bool,
     /// The closed word classes the word belongs to ([`class`] bits).
-    classes: u16,
+    classes: u32,
 }
 
 impl Token<'_> {
@@ -588,12 +703,17 @@ impl Token<'_> {
     }
 
     /// Whether the word belongs to one of the word classes in `bits`.
-    fn has(&self, bits: u16) -> bool {
+    fn has(&self, bits: u32) -> bool {
         self.classes & bits != 0
     }
 
     fn capitalised(&self) -> bool {
         self.word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// A "-n't" verb: "didn't", "won’t".
+    fn contracted_not(&self) -> bool {
+        self.has(class::CONTRACTED_NOT)
     }
 
     fn possessive(&self) -> bool {
@@ -602,44 +722,108 @@ impl Token<'_> {
 }
 
 /// Splits a sentence into words (letters, digits and the joiners `-`, `'`,
-/// `’`, `.` between them) and single punctuation marks.
-fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) {
+/// `’`, `.` between them) and single punctuation marks. Reads bytes, and
+/// decodes a char only where a byte is not ASCII. Returns the union of the
+/// tokens' [`class`] bits, so that a rule can skip a sentence that lacks
+/// what it looks for.
+fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) -> u32 {
+    let mut seen = 0;
+    let table = class::table();
     let text = span.as_str(doc);
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                // Joiners inside a word: "Ríos-Carvajal", "Maduro’s", "U.S",
-                // and thousands separators inside a number: "2,400".
-                let next = text[j + d.len_utf8()..].chars().next();
-                let joined = d.is_alphanumeric()
-                    || (matches!(d, '-' | '\'' | '’' | '.')
-                        && next.is_some_and(char::is_alphanumeric))
-                    || (d == ',' && c.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit()));
-                if !joined {
-                    break;
-                }
-                end = j + d.len_utf8();
-                chars.next();
-            }
-            let local = Span::new(i, end);
-            out.push(Token {
-                span: local.shift(span.start),
-                text: &text[i..end],
-                word: true,
-                classes: class::of(&text[i..end]),
-            });
-        } else if !c.is_whitespace() {
-            let local = Span::new(i, i + c.len_utf8());
-            out.push(Token {
-                span: local.shift(span.start),
-                text: &text[i..local.end],
-                word: false,
-                classes: 0,
-            });
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some((c, len)) = char_at(text, i) {
+        if c == ' ' {
+            i += 1;
+            continue;
         }
+        if !alphanumeric(c) {
+            if !c.is_whitespace() {
+                out.push(Token {
+                    span: Span::new(i, i + len).shift(span.start),
+                    text: &text[i..i + len],
+                    word: false,
+                    classes: if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')') {
+                        class::BOUNDARY
+                    } else {
+                        0
+                    },
+                });
+            }
+            i += len;
+            continue;
+        }
+        let mut end = i + len;
+        loop {
+            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+                end += 1;
+            }
+            let Some((d, d_len)) = char_at(text, end) else {
+                break;
+            };
+            // Joiners inside a word: "Ríos-Carvajal", "Maduro’s", "U.S",
+            // and thousands separators inside a number: "2,400".
+            let joined = alphanumeric(d)
+                || (matches!(d, '-' | '\'' | '’' | '.' | ',') && {
+                    let next = char_at(text, end + d_len).map(|(n, _)| n);
+                    if d == ',' {
+                        c.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
+                    } else {
+                        next.is_some_and(alphanumeric)
+                    }
+                });
+            if !joined {
+                break;
+            }
+            end += d_len;
+        }
+        let word = &text[i..end];
+        let mut classes = table.of(word);
+        if word.as_bytes().last() == Some(&b't') && (word.ends_with("n't") || word.ends_with("n’t"))
+        {
+            classes |= class::CONTRACTED_NOT;
+        }
+        seen |= classes;
+        out.push(Token {
+            span: Span::new(i, end).shift(span.start),
+            text: word,
+            word: true,
+            classes,
+        });
+        i = end;
     }
+    seen
+}
+
+/// The char at byte `at` of `text` (a char boundary) and its length, read
+/// straight from the byte when it is ASCII.
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let &b = text.as_bytes().get(at)?;
+    if b.is_ascii() {
+        return Some((char::from(b), 1));
+    }
+    let c = text.get(at..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// `char::is_alphanumeric`, answered without the Unicode tables for ASCII.
+fn alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// Where a quantity and its event sit among the sentence's tokens, found
+/// once per claim for the rules that need them.
+struct At {
+    /// The first token of the quantity ([`token_at`] its start).
+    start: usize,
+    /// The first token after the quantity ([`token_at`] its end).
+    end: usize,
+    /// The event's first token, when it has an event (else 0).
+    event: usize,
 }
 
 /// Index of the first token that starts at or after `pos`.
@@ -659,14 +843,19 @@ fn claim_for(
     let event = q.event.as_ref();
     let lemma = event.map(|e| e.lemma.as_str());
     let class = lemma.and_then(EventClass::of);
+    let at = At {
+        start: token_at(tokens, q.span.start),
+        end: token_at(tokens, q.span.end),
+        event: event.map_or(0, |e| token_at(tokens, e.span.start)),
+    };
     let source = source_for(parts, index, pronoun, q);
-    let actor = event.and_then(|e| actor_for(parts, index, tokens, q, e.span, source.as_ref()));
-    let hedged = hedged(parts, index, tokens, qi, q);
+    let actor =
+        event.and_then(|e| actor_for(parts, index, tokens, q, e.span, &at, source.as_ref()));
+    let hedged = hedged(parts, index, tokens, qi, q, &at);
     let negated = event.is_some_and(|e| {
-        negated(tokens, q, e.span)
-            || negation.is_some_and(|n| same_clause_before(tokens, n, e.span))
+        negated(tokens, &at) || negation.is_some_and(|n| same_clause_before(tokens, n, e.span))
     });
-    let change = change_for(parts.doc, tokens, q, class);
+    let change = change_for(parts.doc, tokens, q, &at, class);
     Claim {
         value: q.value,
         high: q.high,
@@ -676,7 +865,7 @@ fn claim_for(
         event: lemma.map(str::to_string),
         class,
         actor: actor.clone(),
-        time: time_for(parts, index, tokens, q),
+        time: time_for(parts, index, tokens, q, &at),
         source: source.clone(),
         hedged,
         negated,
@@ -834,15 +1023,17 @@ fn actor_for(
     tokens: &[Token<'_>],
     q: &Quantity,
     event: Span,
+    at: &At,
     source: Option<&ClaimSource>,
 ) -> Option<ClaimActor> {
     let lemma = q.event.as_ref().map_or("", |e| e.lemma.as_str());
-    let e = token_at(tokens, event.start);
+    let e = at.event;
     if e >= tokens.len() {
         return None;
     }
     let phrase = if event.start < q.span.start {
-        if INTRANSITIVE.contains(&lemma) {
+        // The list is sorted (a test checks).
+        if INTRANSITIVE.binary_search(&lemma).is_ok() {
             return None;
         }
         subject_before(tokens, e)?
@@ -852,7 +1043,7 @@ fn actor_for(
             .get(q.sentence)
             .and_then(|s| parts.blocks.get(s.block))
             .is_some_and(|b| b.kind == BlockKind::Headline);
-        let after_q = token_at(tokens, q.span.end);
+        let after_q = at.end;
         let object = q.object.as_ref().map(|o| o.span);
         relative_subject(tokens, after_q, e, object, headline).or_else(|| agent_after(tokens, e))?
     };
@@ -1241,13 +1432,19 @@ fn agent_after(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
 /// brackets counts from its opening bracket), and not the qualifier of
 /// another figure ("fell 14 per cent to an estimated 41.2 million tonnes":
 /// only the second is hedged).
-fn hedged(parts: &Parts<'_>, index: &Index, tokens: &[Token<'_>], qi: usize, q: &Quantity) -> bool {
+fn hedged(
+    parts: &Parts<'_>,
+    index: &Index,
+    tokens: &[Token<'_>],
+    qi: usize,
+    q: &Quantity,
+    at: &At,
+) -> bool {
     const MAX_HEDGES: usize = 16;
     let range = index.hedges.get(q.sentence).cloned().unwrap_or(0..0);
     let others = index.quantities.get(q.sentence).cloned().unwrap_or(0..0);
-    let qt = token_at(tokens, q.span.start);
+    let qt = at.start;
     let anchor = bracket_start(tokens, qt).unwrap_or(qt);
-    let boundary = |t: &Token<'_>| matches!(t.text, "," | ";" | ":" | "—" | "–" | "(" | ")");
     parts.hedges[range].iter().take(MAX_HEDGES).any(|h| {
         if h.span.overlaps(q.span) {
             return true;
@@ -1270,7 +1467,10 @@ fn hedged(parts: &Parts<'_>, index: &Index, tokens: &[Token<'_>], qi: usize, q: 
         } else {
             (qt + 1, ht)
         };
-        hi <= lo + WINDOW && !tokens[lo.min(hi)..hi].iter().any(boundary)
+        hi <= lo + WINDOW
+            && !tokens[lo.min(hi)..hi]
+                .iter()
+                .any(|t| t.has(class::BOUNDARY))
     })
 }
 
@@ -1289,26 +1489,22 @@ fn bracket_start(tokens: &[Token<'_>], at: usize) -> Option<usize> {
 
 /// Whether a negation sits in the verb group of the event ("did not
 /// release", "no one was killed").
-fn negated(tokens: &[Token<'_>], q: &Quantity, event: Span) -> bool {
-    let e = token_at(tokens, event.start);
-    let q_start = token_at(tokens, q.span.start);
+fn negated(tokens: &[Token<'_>], at: &At) -> bool {
+    let (e, q_start) = (at.event, at.start);
     let from = e
         .saturating_sub(3)
         .max(if q_start < e { q_start + 1 } else { 0 });
     tokens[from..e]
         .iter()
-        .any(|t| t.has(class::NEGATION) || t.text.ends_with("n't") || t.text.ends_with("n’t"))
+        .any(|t| t.has(class::NEGATION) || t.contracted_not())
 }
 
 /// The first negation of a sentence: "not", "never", "denied", a "-n't"
 /// verb, "no" (with "one": "No one was killed").
 fn first_negation(tokens: &[Token<'_>]) -> Option<Span> {
-    let i = tokens.iter().position(|t| {
-        t.has(class::NEGATION)
-            || t.has(class::DENIAL)
-            || t.text.ends_with("n't")
-            || t.text.ends_with("n’t")
-    })?;
+    let i = tokens
+        .iter()
+        .position(|t| t.has(class::NEGATION) || t.has(class::DENIAL) || t.contracted_not())?;
     let end = if tokens[i].is(&["no"]) && tokens.get(i + 1).is_some_and(|n| n.is(&["one"])) {
         i + 1
     } else {
@@ -1324,26 +1520,25 @@ fn same_clause_before(tokens: &[Token<'_>], n: Span, target: Span) -> bool {
         return false;
     }
     let (lo, hi) = (token_at(tokens, n.end), token_at(tokens, target.start));
-    hi <= lo + WINDOW
-        && !tokens[lo..hi]
-            .iter()
-            .any(|t| matches!(t.text, "," | ";" | ":" | "—" | "–" | "(" | ")"))
+    hi <= lo + WINDOW && !tokens[lo..hi].iter().any(|t| t.has(class::BOUNDARY))
 }
 
 /// The claim's time: a date of its sentence nearest to it, unless that
 /// date sits in a relative clause after it ("the release of 88 prisoners
 /// who were detained ... in July 2024" dates the detention); else the last
 /// date of its paragraph before it, else the dateline's date.
-fn time_for(parts: &Parts<'_>, index: &Index, tokens: &[Token<'_>], q: &Quantity) -> Option<usize> {
+fn time_for(
+    parts: &Parts<'_>,
+    index: &Index,
+    tokens: &[Token<'_>],
+    q: &Quantity,
+    at: &At,
+) -> Option<usize> {
     let range = index.dates.get(q.sentence).cloned().unwrap_or(0..0);
-    let qt = token_at(tokens, q.span.end);
+    let qt = at.end;
     let relative = |d: Span| {
         let dt = token_at(tokens, d.start);
-        dt > qt
-            && dt - qt <= WINDOW
-            && tokens[qt..dt]
-                .iter()
-                .any(|t| t.is(&["where", "which", "who", "whom"]))
+        dt > qt && dt - qt <= WINDOW && tokens[qt..dt].iter().any(|t| t.has(class::RELATIVE))
     };
     nearest(
         range,
@@ -1360,9 +1555,10 @@ fn change_for(
     doc: &str,
     tokens: &[Token<'_>],
     q: &Quantity,
+    at: &At,
     class: Option<EventClass>,
 ) -> Option<Change> {
-    let qi = token_at(tokens, q.span.start);
+    let qi = at.start;
     let before = qi.checked_sub(1).map(|i| &tokens[i]);
     let before2 = qi.checked_sub(2).map(|i| &tokens[i]);
     let trend_word = |t: Option<&Token<'_>>| match t {
@@ -1383,7 +1579,7 @@ fn change_for(
         Some(t) if q.event.as_ref().is_some_and(|e| e.span == t.span) => {
             (by_class?, ChangeRole::Amount)
         }
-        _ => return record_after(doc, tokens, token_at(tokens, q.span.end)),
+        _ => return record_after(doc, tokens, at.end),
     };
     Some(Change {
         direction,
@@ -1416,18 +1612,9 @@ fn record_after(doc: &str, tokens: &[Token<'_>], from: usize) -> Option<Change> 
         if !t.word {
             return None;
         }
-        let direction = if t.is(&[
-            "biggest",
-            "fastest",
-            "highest",
-            "largest",
-            "most",
-            "strongest",
-        ]) {
+        let direction = if t.has(class::MOST) {
             Trend::Up
-        } else if t.is(&[
-            "fewest", "least", "lowest", "slowest", "smallest", "weakest",
-        ]) {
+        } else if t.has(class::LEAST) {
             Trend::Down
         } else if t.is(&["record"]) {
             match tokens.get(i + 1) {
@@ -1609,6 +1796,54 @@ mod tests {
     }
 
     #[test]
+    fn clause_boundaries_are_marked_on_punctuation_only() {
+        let t = toks("Rain fell (40 mm); roads – the A1, the M4: shut — 2,400 who-knows.");
+        let marked: Vec<&str> = t
+            .iter()
+            .filter(|t| t.has(class::BOUNDARY))
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(marked, ["(", ")", ";", "–", ",", ":", "—"]);
+        assert!(t.iter().all(|t| !t.word || !t.has(class::BOUNDARY)));
+    }
+
+    #[test]
+    fn the_value_index_offers_the_latest_claims_newest_first() {
+        let one = Ids {
+            first: 7,
+            more: Vec::new(),
+        };
+        assert_eq!(one.latest().collect::<Vec<_>>(), [7]);
+        let many = Ids {
+            first: 0,
+            more: (1..=40).collect(),
+        };
+        let latest: Vec<usize> = many.latest().collect();
+        assert_eq!(latest.len(), MERGE_WINDOW);
+        assert_eq!(latest.first(), Some(&40));
+        assert_eq!(latest.last(), Some(&(40 - MERGE_WINDOW + 1)));
+        let few = Ids {
+            first: 0,
+            more: vec![3, 5],
+        };
+        assert_eq!(few.latest().collect::<Vec<_>>(), [5, 3, 0]);
+    }
+
+    #[test]
+    fn a_sentence_reports_the_classes_it_has() {
+        let seen = |s: &str| tokenize(s, Span::new(0, s.len()), &mut Vec::new());
+        let all = seen("They didn’t say it wasn't 40.");
+        assert_ne!(all & class::SUBJECT_PRONOUN, 0);
+        assert_ne!(all & class::CONTRACTED_NOT, 0);
+        let none = seen("Rain fell on 40 towns, the agency said.");
+        assert_eq!(none & (class::SUBJECT_PRONOUN | class::CONTRACTED_NOT), 0);
+        assert_ne!(none & class::REPORTING, 0);
+        let t = toks("didn't won’t not can");
+        let contracted: Vec<bool> = t.iter().map(Token::contracted_not).collect();
+        assert_eq!(contracted, [true, true, false, false]);
+    }
+
+    #[test]
     fn tokens_keep_names_and_numbers_whole() {
         let t = toks("Peru’s Áncash region, 2,400 U.S. troops—Ríos-Carvajal.");
         let words: Vec<&str> = t.iter().map(|t| t.text).collect();
@@ -1787,6 +2022,19 @@ mod tests {
             assert_eq!(EventClass::of(a), EventClass::of(b), "{a} {b}");
             assert!(EventClass::of(a).is_some());
         }
+        // Every lemma is found, in the first class that lists it; the
+        // lookup is exact.
+        for (_, lemmas) in words::EVENT_CLASSES {
+            for lemma in *lemmas {
+                let first = words::EVENT_CLASSES
+                    .iter()
+                    .find(|(_, l)| l.contains(lemma))
+                    .map(|(c, _)| *c);
+                assert_eq!(EventClass::of(lemma), first, "{lemma}");
+                assert_eq!(EventClass::of(&lemma.to_uppercase()), None);
+                assert_eq!(EventClass::of(&format!("{lemma}x")), None);
+            }
+        }
     }
 
     #[test]
@@ -1890,9 +2138,12 @@ mod tests {
             DETERMINERS,
             FIRST_PERSON,
             INTRANSITIVE,
+            LEAST,
+            MOST,
             NEGATIONS,
             PLAN_NOUNS,
             PREPOSITIONS,
+            RELATIVES,
             REPORTING,
             SUBJECT_PRONOUNS,
         ] {

@@ -247,6 +247,27 @@ pub(crate) const NEGATIONS: &[&str] = &[
 /// were detained").
 pub(crate) const DENIALS: &[&str] = &["denied", "denies", "deny"];
 
+/// Relative pronouns and adverbs that open a relative clause ("who were
+/// detained", "where it landed").
+pub(crate) const RELATIVES: &[&str] = &["where", "which", "who", "whom"];
+
+/// Superlatives of more, which mark a record high ("the highest since
+/// 2019").
+pub(crate) const MOST: &[&str] = &[
+    "biggest",
+    "fastest",
+    "highest",
+    "largest",
+    "most",
+    "strongest",
+];
+
+/// Superlatives of less, which mark a record low ("the lowest level since
+/// the 1950s").
+pub(crate) const LEAST: &[&str] = &[
+    "fewest", "least", "lowest", "slowest", "smallest", "weakest",
+];
+
 /// Event lemmas whose grammatical subject is the quantity measured, not an
 /// actor ("the death toll rose to 63", "inflation eased to 3.2%").
 pub(crate) const INTRANSITIVE: &[&str] = &[
