@@ -2596,6 +2596,17 @@ impl Cx<'_> {
                     i -= 1;
                     continue;
                 }
+                // "had retaken three villages": "have" before another word
+                // is an auxiliary, not the verb that governs the figure
+                // (that is "have three children").
+                if l == "have"
+                    && k + 1 < t0
+                    && self.is_word(k + 1)
+                    && !self.is_det(k + 1)
+                    && !is_adverb(self.low(k + 1).as_str())
+                {
+                    return Left::None;
+                }
                 // A noun inside a noun phrase that another verb governs:
                 // "caps annual rent rises at 5%", "cut its benchmark
                 // lending rate", "take a restructuring charge of".
@@ -2904,6 +2915,20 @@ impl Cx<'_> {
                 }
                 None => obj_end = j + 2,
             }
+        } else if counted
+            && self.headline
+            && f.t1 > 0
+            && matches!(
+                self.low(f.t1 - 1).as_str(),
+                "dozens" | "hundreds" | "thousands" | "millions" | "scores"
+            )
+            && self.is_word(j)
+            && lemma(self.low(j).as_str()).is_some()
+            && !self.low(j).as_str().ends_with("ing")
+        {
+            // A Title Case headline: "Thousands Flee Rising Rivers". After
+            // a vague plural, a verb is what they do, not what they are.
+            event = self.event_at(j);
         } else if counted {
             // "88 more political prisoners"
             while self.w(j, "more") || self.w(j, "further") || self.w(j, "additional") {

@@ -584,6 +584,30 @@ fn exchange_rates_take_the_currency_of_their_subject() {
 }
 
 #[test]
+fn verbs_after_auxiliaries_and_in_headlines() {
+    let ev = |f: &[super::parse::Found], i: usize| f[i].event.as_ref().map(|e| e.0.clone());
+    // "have" before a participle is an auxiliary.
+    let f = scan("The army said it had retaken three villages.");
+    assert_eq!(ev(&f, 0).as_deref(), Some("retake"));
+    let f = scan("The rebels had overrun three villages.");
+    assert_ne!(ev(&f, 0).as_deref(), Some("have"));
+    // Possession stays: "have three children".
+    let f = scan("They have three children.");
+    assert_eq!(ev(&f, 0).as_deref(), Some("have"));
+    let f = scan("Hundreds of thousands of commuters struggled to get to work.");
+    assert_eq!(ev(&f, 0).as_deref(), Some("struggle"));
+    // In a Title Case headline a verb after a vague plural is the event.
+    let t = "Hurricane Delia Kills 27 as Thousands Flee Rising Rivers";
+    let f = super::parse::scan(t, true, || false);
+    assert_eq!(f[1].object, None);
+    assert_eq!(ev(&f, 1).as_deref(), Some("flee"));
+    // Not in body text, where a capital starts a name.
+    let t = "Thousands Rescue Workers joined.";
+    let f = super::parse::scan(t, false, || false);
+    assert_ne!(ev(&f, 0).as_deref(), Some("rescue"));
+}
+
+#[test]
 fn thresholds_crossed_count_their_subject() {
     for (t, obj, ev) in [
         (
