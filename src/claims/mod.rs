@@ -1374,8 +1374,22 @@ fn clause_subject(tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
     {
         return clause_subject(tokens, start - 1);
     }
-    // "..., campaigned on promises to build": no subject written.
     if start < end && !tokens[start].capitalised() && verbish(&tokens[start]) {
+        // "The outbreak, in 2022 and 2023, killed ...": the verb follows a
+        // phrase set off by commas; the subject stands before it.
+        if start > floor + 1 && tokens[start - 1].text == "," {
+            let open = tokens[floor..start - 1].iter().rposition(|t| t.text == ",");
+            if let Some(open) = open.map(|o| floor + o) {
+                let inserted = &tokens[open + 1..start - 1];
+                if open > floor
+                    && inserted.len() <= 8
+                    && inserted.first().is_some_and(|t| t.has(class::PREPOSITION))
+                {
+                    return clause_subject(tokens, open);
+                }
+            }
+        }
+        // "..., campaigned on promises to build": no subject written.
         return None;
     }
     (end > start && end - start <= 6).then_some((start, end))
@@ -1863,6 +1877,15 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn a_phrase_set_off_by_commas_before_the_verb() {
+        let s = "The outbreak, in 2022 and 2023, killed 1,700 people and infected some 59,000";
+        assert_eq!(subject(s, "infected").as_deref(), Some("The outbreak"));
+        // An apposition is not skipped: its subject is not written there.
+        let s = "Voters, angry at the levy, rejected it, and campaigned for 20 days";
+        assert_eq!(subject(s, "campaigned"), None);
     }
 
     #[test]
