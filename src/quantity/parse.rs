@@ -2487,7 +2487,10 @@ impl Cx<'_> {
         })?;
         let mut e = self.toks[k].e;
         // Phrasal verbs news uses with counts.
-        if (lem == "lay" && self.w(k + 1, "off")) || (lem == "set" && self.w(k + 1, "aside")) {
+        if (lem == "lay" && self.w(k + 1, "off"))
+            || (lem == "set" && self.w(k + 1, "aside"))
+            || (matches!(lem.as_str(), "buy" | "claw" | "win") && self.w(k + 1, "back"))
+        {
             lem = format!("{} {}", lem, self.low(k + 1).as_str());
             e = self.toks[k + 1].e;
         }
@@ -3000,7 +3003,11 @@ impl Cx<'_> {
             Left::Verb(k) => {
                 let lw = self.low(k);
                 let l = lemma(lw.as_str()).unwrap_or("");
-                if !REPORTING.contains(&l) && l != "be" {
+                // "would add €42m a year": "add" governs a figure right
+                // after it that no verb follows ("added 300 had died"
+                // reports a clause).
+                let adds = l == "add" && k + 1 == f.t0 && self.verb_right(obj_end).is_none();
+                if (!REPORTING.contains(&l) || adds) && l != "be" {
                     left_verb = Some(k);
                     if event.is_none() {
                         event = self.event_at(k);

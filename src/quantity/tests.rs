@@ -608,6 +608,25 @@ fn verbs_after_auxiliaries_and_in_headlines() {
 }
 
 #[test]
+fn add_and_phrasal_verbs() {
+    let ev = |t: &str| scan(t)[0].event.as_ref().map(|e| e.0.clone());
+    assert_eq!(
+        ev("The deal would add €42 million a year to its wage bill.").as_deref(),
+        Some("add")
+    );
+    // "added" before a reported clause is the reporting verb.
+    assert_ne!(ev("He added 300 people had died.").as_deref(), Some("add"));
+    assert_eq!(
+        ev("It will buy back up to $1.2bn of its shares.").as_deref(),
+        Some("buy back")
+    );
+    assert_eq!(
+        ev("Airlines laid off 300 pilots.").as_deref(),
+        Some("lay off")
+    );
+}
+
+#[test]
 fn thresholds_crossed_count_their_subject() {
     for (t, obj, ev) in [
         (
