@@ -640,6 +640,21 @@ impl<'a, 's> Cx<'a, 's> {
                 GeoClass::Capital => {
                     self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
                 }
+                // "Honduras's Caribbean coast", "the Pacific islands": a
+                // region naming a stretch of land or sea, not an actor.
+                _ if self.lower_word(b)
+                    && [
+                        "coast",
+                        "coastline",
+                        "coasts",
+                        "islands",
+                        "seaboard",
+                        "shore",
+                        "shores",
+                        "waters",
+                    ]
+                    .iter()
+                    .any(|w| self.eq(b, w)) => {}
                 _ => {
                     let i = self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
                     self.out[i].key = Some(g.canon);

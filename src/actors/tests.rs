@@ -749,3 +749,16 @@ fn country_mentions_match_a_plain_search() {
         6
     );
 }
+
+#[test]
+fn regions_naming_a_coast_or_waters_are_not_actors() {
+    let n = names("Hurricane Delia slammed into Honduras’s Caribbean coast on Saturday.");
+    assert!(!n.iter().any(|(name, _)| name == "Caribbean"), "{n:?}");
+    assert!(
+        n.contains(&("Honduras".to_string(), ActorKind::Place)),
+        "{n:?}"
+    );
+    // The region acting is still one.
+    let n = names("The Caribbean braced for the storm.");
+    assert!(n.iter().any(|(name, _)| name == "Caribbean"), "{n:?}");
+}
