@@ -1098,14 +1098,14 @@ pub(crate) const ORG_ANAPHORS: &[(&str, &str)] = &[
     ("committee", "committee"),
     (
         "company",
-        "inc.|inc|ltd|ltd.|corp.|corp|plc|llc|group|holdings|company|ag|asa|co.|mining|motors|airlines|technologies|systems|capital|partners|analytics",
+        "inc.|inc|ltd|ltd.|corp.|corp|plc|llc|group|holdings|company|ag|asa|co.|mining|motors|airlines|technologies|systems|capital|partners|analytics|energy|logistics|shipping|steel|foods|brands|chemicals|electric|financial|railways|therapeutics",
     ),
     ("council", "council"),
     ("court", "court|tribunal"),
     ("department", "department"),
     (
         "firm",
-        "inc.|inc|ltd|ltd.|corp.|corp|plc|llc|group|holdings|company|capital|partners|analytics",
+        "inc.|inc|ltd|ltd.|corp.|corp|plc|llc|group|holdings|company|capital|partners|analytics|energy|logistics|shipping|steel|foods|brands|chemicals|electric|financial|therapeutics",
     ),
     ("fund", "fund"),
     ("institute", "institute"),

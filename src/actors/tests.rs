@@ -762,3 +762,13 @@ fn regions_naming_a_coast_or_waters_are_not_actors() {
     let n = names("The Caribbean braced for the storm.");
     assert!(n.iter().any(|(name, _)| name == "Caribbean"), "{n:?}");
 }
+
+#[test]
+fn the_company_refers_back_to_a_company_named_by_its_trade() {
+    let a = actors_of(
+        "Duke Energy said profit rose.\nThe company said 300,000 customers lost power.",
+        false,
+    );
+    let duke = find(&a, "Duke Energy");
+    assert_eq!(duke.mentions.len(), 2);
+}
