@@ -45,7 +45,21 @@ fn inputs(scale: usize) -> Vec<(&'static str, String)> {
             "capitals",
             repeat("Ministry Of The Council Of Bank Of ", mb / scale),
         ),
+        // Lunar holidays in ever different years: each needs astronomy.
+        ("lunar-holidays", lunar_holidays(mb / scale)),
     ]
+}
+
+/// "Diwali 1000. Eid al-Fitr 1000. Diwali 1001. ..." up to `len` bytes.
+fn lunar_holidays(len: usize) -> String {
+    let mut s = String::with_capacity(len + 32);
+    let mut k = 0usize;
+    while s.len() < len {
+        let name = ["Diwali", "Eid al-Fitr", "Chinese New Year", "Yom Kippur"][k % 4];
+        s.push_str(&format!("It was {name} {}. ", 1000 + (k / 4) % 1200));
+        k += 1;
+    }
+    s
 }
 
 fn bench(c: &mut Criterion) {

@@ -196,6 +196,8 @@ pub(crate) struct Resolver {
 
 impl Resolver {
     pub(crate) fn new(published: Option<Date>, direction: Direction) -> Resolver {
+        // One resolver per article: a fresh budget of lunar calendar work.
+        words::arm_lunar_budget();
         Resolver {
             published,
             direction,

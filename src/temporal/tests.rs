@@ -2160,3 +2160,40 @@ fn durations_in_words_are_found_without_a_digit_in_the_sentence() {
         ("two days", Some("P2D"))
     );
 }
+
+#[test]
+fn lunar_holiday_work_is_bounded_per_article() {
+    // Thousands of lunar holidays in different years: the first are
+    // placed, the rest left unplaced, the same way each time, and the next
+    // article starts with a fresh budget.
+    let mut sentences = Vec::new();
+    for y in 1000..2100 {
+        sentences.push(format!("It was Diwali {y} and Eid al-Fitr {y}."));
+    }
+    let refs: Vec<&str> = sentences.iter().map(String::as_str).collect();
+    let run = || run_doc(Some("2025-06-18"), Direction::Past, &refs);
+    let first = run();
+    let placed = first.iter().flatten().filter(|t| t.value.is_some()).count();
+    let unplaced = first.iter().flatten().filter(|t| t.value.is_none()).count();
+    assert!(
+        placed > 500 && unplaced > 0,
+        "{placed} placed, {unplaced} not"
+    );
+    assert!(first[0][0].value.is_some());
+    assert_eq!(
+        first
+            .iter()
+            .flatten()
+            .map(|t| t.value.clone())
+            .collect::<Vec<_>>(),
+        run()
+            .iter()
+            .flatten()
+            .map(|t| t.value.clone())
+            .collect::<Vec<_>>()
+    );
+    assert_eq!(
+        found("2025-06-18", "Eid al-Fitr 2024 was quiet."),
+        pairs(&[("Eid al-Fitr 2024", "2024-04-10")])
+    );
+}

@@ -204,6 +204,21 @@ pub(crate) enum Rule {
     Nowruz,
 }
 
+/// How many lunar holiday placements an article may still ask for; `None`
+/// outside a [`super::Resolver`] (no limit). About 2,000 placements cost at
+/// most a tenth of a second; news articles ask for a handful.
+const LUNAR_PLACEMENTS_PER_ARTICLE: u32 = 2048;
+
+thread_local! {
+    static LUNAR_BUDGET: std::cell::Cell<Option<u32>> = const { std::cell::Cell::new(None) };
+}
+
+/// Gives the article about to be read on this thread a fresh budget of
+/// lunar holiday placements.
+pub(crate) fn arm_lunar_budget() {
+    LUNAR_BUDGET.with(|b| b.set(Some(LUNAR_PLACEMENTS_PER_ARTICLE)));
+}
+
 impl Rule {
     /// The (first) day of the holiday in the Gregorian year `y` and the
     /// number of days it spans (more than one for Ramadan, Passover...).
@@ -215,6 +230,19 @@ impl Rule {
     /// Islamic year is 11 days shorter, so some years hold two), in order.
     pub(crate) fn all_in_year(self, y: i32) -> Vec<(Date, i64)> {
         if !self.is_lunar() {
+            return Vec::new();
+        }
+        // A hostile text naming thousands of lunar holidays in different
+        // years would cost tens of microseconds each: past the article's
+        // budget they are left unplaced.
+        if !LUNAR_BUDGET.with(|b| match b.get() {
+            Some(0) => false,
+            Some(n) => {
+                b.set(Some(n - 1));
+                true
+            }
+            None => true,
+        }) {
             return Vec::new();
         }
         // The astronomy costs tens of microseconds a holiday; a text that
