@@ -344,8 +344,9 @@ pub(crate) static STARTERS: Lazy<HashSet<&'static str, FnvBuild>> = Lazy::new(||
     set.extend(NUMBER_WORDS.iter().map(|m| m.0));
     set.extend(ORDINAL_WORDS.iter().map(|m| m.0));
     set.extend(SEASONS.iter().map(|m| m.0));
+    // The words `Scan::word_date` reads by name, and the other openers.
+    set.extend(WORD_DATE_WORDS.iter().copied());
     set.extend([
-        "the",
         "between",
         "from",
         "early",
@@ -356,29 +357,9 @@ pub(crate) static STARTERS: Lazy<HashSet<&'static str, FnvBuild>> = Lazy::new(||
         "beginning",
         "middle",
         "turn",
-        "today",
-        "yesterday",
-        "tomorrow",
-        "tonight",
-        "q",
-        "h",
-        "fy",
-        "fiscal",
-        "earlier",
-        "later",
-        "last",
-        "this",
-        "next",
-        "past",
-        "previous",
-        "coming",
-        "current",
-        "upcoming",
         "noon",
         "midday",
         "midnight",
-        "eom",
-        "eoy",
         "daily",
         "weekly",
         "monthly",
@@ -388,7 +369,6 @@ pub(crate) static STARTERS: Lazy<HashSet<&'static str, FnvBuild>> = Lazy::new(||
         "quarterly",
         "every",
         "each",
-        "that",
     ]);
     set
 });
