@@ -268,13 +268,48 @@ const BULLET_STARTS: &[char] = &['•', '‣', '⁃', '◦', '▪', '●', '■'
 /// The non-blank lines of `text`, trimmed, as spans.
 fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
     let mut start = 0;
-    text.split_inclusive('\n').filter_map(move |raw| {
-        let s = start;
-        start += raw.len();
-        let trimmed_start = raw.len() - raw.trim_start().len();
-        let body = raw.trim();
-        (!body.is_empty()).then(|| Span::new(s + trimmed_start, s + trimmed_start + body.len()))
+    std::iter::from_fn(move || {
+        while start < text.len() {
+            let s = start;
+            let end = newline_after(text.as_bytes(), s).map_or(text.len(), |n| n + 1);
+            start = end;
+            // `end` follows a '\n' or is the end: a char boundary.
+            let raw = &text[s..end];
+            let trimmed_start = raw.len() - raw.trim_start().len();
+            let body = raw.trim();
+            if !body.is_empty() {
+                return Some(Span::new(s + trimmed_start, s + trimmed_start + body.len()));
+            }
+        }
+        None
     })
+}
+
+/// The offset of the first '\n' at or after `from`, eight bytes at a time
+/// (lines are paragraphs, hundreds of bytes long).
+fn newline_after(b: &[u8], from: usize) -> Option<usize> {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let rest = b.get(from..)?;
+    let mut chunks = rest.chunks_exact(8);
+    let mut p = from;
+    for c in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(c);
+        let v = u64::from_le_bytes(word) ^ (LO * u64::from(b'\n'));
+        let zero = v.wrapping_sub(LO) & !v & HI;
+        if zero != 0 {
+            // The lowest flagged byte is a true match (false positives only
+            // appear above a true zero byte).
+            return Some(p + (zero.trailing_zeros() / 8) as usize);
+        }
+        p += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&x| x == b'\n')
+        .map(|k| p + k)
 }
 
 /// If `line` starts with `label` (ASCII case-insensitive) at a word
@@ -1480,6 +1515,20 @@ mod tests {
         // Noise before the headline does not count as the headline.
         let k = kinds("Advertisement\nStorm Hits\nThe storm hit.\n");
         assert_eq!(k[1].0, Headline);
+    }
+
+    #[test]
+    fn newlines_are_found_at_every_offset() {
+        for pad in 0..20 {
+            for tail in ["\n", "é\n", "\r\n", "", "“x”"] {
+                let text = format!("{}{tail}abc\n", "a".repeat(pad));
+                let b = text.as_bytes();
+                for from in 0..=b.len() {
+                    let plain = b[from..].iter().position(|&x| x == b'\n').map(|k| from + k);
+                    assert_eq!(newline_after(b, from), plain, "{text:?} {from}");
+                }
+            }
+        }
     }
 
     #[test]
