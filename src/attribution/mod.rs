@@ -202,23 +202,17 @@ fn keep(text: &str, parts: (String, Vec<np::Tok>), cue: bool) {
                 kept.resize_with(KEEP, Kept::default);
             }
             if let Some(k) = kept.get_mut(slot(text)) {
-                k.text.clear();
-                k.text.push_str(text);
+                // Tokens taken out with [`take`] come back to their own
+                // text: comparing costs less than copying.
+                if k.text != text {
+                    k.text.clear();
+                    k.text.push_str(text);
+                }
                 k.cue = cue;
                 k.parts = Some(parts);
             }
         }
     });
-}
-
-/// Whether the tokens of `text` are kept.
-fn is_kept(text: &str) -> bool {
-    KEPT.with(|cell| {
-        cell.try_borrow().is_ok_and(|kept| {
-            kept.get(slot(text))
-                .is_some_and(|k| k.parts.is_some() && k.text == text)
-        })
-    })
 }
 
 /// The kept tokens of `text` and whether it passed the cue filter, if
@@ -537,11 +531,15 @@ pub(crate) fn hedges(s: &SentenceView<'_>) -> Vec<Hedge> {
     // neighbours are not ASCII letters or digits) save next to an `_`,
     // which the filter counts as a word byte and the tokeniser does not;
     // and without a hedge word the scan below finds nothing either way.
-    let sure = is_kept(text) && !text.as_bytes().contains(&b'_');
+    let kept = take(text);
+    let sure = kept.is_some() && !text.as_bytes().contains(&b'_');
     if !sure && !HEDGE_FILTER.is_match(text) {
+        if let Some((parts, cue)) = kept {
+            keep(text, parts, cue);
+        }
         return Vec::new();
     }
-    let (sent, cue_passed) = match take(text) {
+    let (sent, cue_passed) = match kept {
         Some(((lower, toks), cue)) => (Sent::from_parts(text, lower, toks), cue),
         None => (new_sent(text), false),
     };

@@ -584,6 +584,7 @@ mod class {
     /// two). The hash reads at most two eight-byte
     /// (or four-byte) windows of the word with bit 5 of each byte set, so
     /// that ASCII case does not change it; the caller compares the words.
+    #[inline]
     pub(super) fn slot(word: &[u8], slots: usize) -> usize {
         const CASE: u64 = 0x2020_2020_2020_2020;
         let n = word.len();
@@ -767,15 +768,18 @@ struct Token<'t> {
 impl Token<'_> {
     /// Whether the word is in `list` (lower case), ignoring ASCII case. The
     /// lists are short, and the length check rejects most entries at once.
+    #[inline]
     fn is(&self, list: &[&str]) -> bool {
         self.word && list.iter().any(|w| w.eq_ignore_ascii_case(self.text))
     }
 
     /// Whether the word belongs to one of the word classes in `bits`.
+    #[inline]
     fn has(&self, bits: u32) -> bool {
         self.classes & bits != 0
     }
 
+    #[inline]
     fn capitalised(&self) -> bool {
         self.word && self.text.chars().next().is_some_and(char::is_uppercase)
     }
@@ -879,6 +883,7 @@ const ASCII_ALNUM: [bool; 256] = {
 
 /// The char at byte `at` of `text` (a char boundary) and its length, read
 /// straight from the byte when it is ASCII.
+#[inline]
 fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
     let &b = text.as_bytes().get(at)?;
     if b.is_ascii() {
@@ -889,6 +894,7 @@ fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
 }
 
 /// `char::is_alphanumeric`, answered without the Unicode tables for ASCII.
+#[inline]
 fn alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -909,6 +915,7 @@ struct At {
 }
 
 /// Index of the first token that starts at or after `pos`.
+#[inline]
 fn token_at(tokens: &[Token<'_>], pos: usize) -> usize {
     tokens.partition_point(|t| t.span.start < pos)
 }
