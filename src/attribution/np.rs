@@ -475,6 +475,10 @@ impl<'t> Sent<'t> {
                 // through a table (the range tests cost twice as much).
                 j += ascii_alnum_run(b, j);
                 while let Some((d, dl)) = char_at(text, j) {
+                    // Most words end at a space, which joins nothing.
+                    if d == ' ' {
+                        break;
+                    }
                     if is_alnum(d) {
                         j += dl;
                         continue;
@@ -521,7 +525,9 @@ impl<'t> Sent<'t> {
                     cap: c.is_uppercase(),
                     marks: mark_table.marks(len, a, second),
                 });
-                i = j;
+                // The space after the word, skipped here rather than by the
+                // loop.
+                i = if b.get(j) == Some(&b' ') { j + 1 } else { j };
             } else if kind == Start::Num {
                 let mut j = i + 1;
                 j += ascii_alnum_run(b, j);

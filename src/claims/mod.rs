@@ -833,6 +833,10 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) -> u32 {
             while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
                 end += 1;
             }
+            // Most words end at a space, which joins nothing.
+            if bytes.get(end) == Some(&b' ') {
+                break;
+            }
             let Some((d, d_len)) = char_at(text, end) else {
                 break;
             };
@@ -865,7 +869,12 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) -> u32 {
             word: true,
             classes,
         });
-        i = end;
+        // The space after the word, skipped here rather than by the loop.
+        i = if bytes.get(end) == Some(&b' ') {
+            end + 1
+        } else {
+            end
+        };
     }
     seen
 }
