@@ -169,6 +169,52 @@ impl Prefilter {
     }
 }
 
+/// The two quick filters of the word marks ([`MAY_CUE`], [`MAY_HEDGE`]) in
+/// one table, so that a word asks once: `rows[len][a & 31]` holds the
+/// [`Prefilter`] bits of the cue words and of the hedge words for words of
+/// `len` bytes whose first byte is `a`.
+#[derive(Debug)]
+pub(crate) struct MarkTable {
+    rows: Vec<[(u64, u64); 32]>,
+}
+
+impl MarkTable {
+    /// The table of the two filters.
+    pub(crate) fn new(cue: &Prefilter, hedge: &Prefilter) -> MarkTable {
+        let n = cue.rows.len().max(hedge.rows.len());
+        let rows = (0..n)
+            .map(|len| {
+                let mut row = [(0, 0); 32];
+                for (col, cell) in row.iter_mut().enumerate() {
+                    *cell = (
+                        cue.rows.get(len).map_or(0, |r| r[col]),
+                        hedge.rows.get(len).map_or(0, |r| r[col]),
+                    );
+                }
+                row
+            })
+            .collect();
+        MarkTable { rows }
+    }
+
+    /// The marks of a word of `len` bytes whose first two bytes are `a`
+    /// and `c` (0 where the word is shorter): what
+    /// [`Prefilter::may_have_bytes`] of each filter answers.
+    #[inline]
+    pub(crate) fn marks(&self, len: usize, a: u8, c: u8) -> u8 {
+        let Some(row) = self.rows.get(len) else {
+            return 0;
+        };
+        let (cue, hedge) = row[usize::from(a & 31)];
+        let bit = 1u64 << (c & 63);
+        (u8::from(cue & bit != 0) * MAY_CUE) | (u8::from(hedge & bit != 0) * MAY_HEDGE)
+    }
+}
+
+/// The marks of the cue and hedge words.
+static MARKS: Lazy<MarkTable> =
+    Lazy::new(|| MarkTable::new(&super::CUE_WORDS, &super::HEDGE_WORDS));
+
 /// A set of table words.
 ///
 /// A [`Prefilter`] stands in front of the hash: most words asked about
@@ -241,6 +287,7 @@ pub(crate) fn warm() {
     ] {
         Lazy::force(s);
     }
+    Lazy::force(&MARKS);
 }
 
 /// What a token is.
@@ -273,27 +320,6 @@ pub(crate) struct Tok {
 pub(crate) const MAY_CUE: u8 = 1;
 /// [`Tok::marks`]: the word may be the first word of a hedge.
 pub(crate) const MAY_HEDGE: u8 = 2;
-
-/// The [`Tok::marks`] of the word `lower[start..end]` (lower case): the
-/// quick filters asked once here, not by each pass.
-#[inline]
-fn marks(filters: (&Prefilter, &Prefilter), lower: &[u8], start: usize, end: usize) -> u8 {
-    let len = end.saturating_sub(start);
-    let a = lower.get(start).copied().filter(|_| len >= 1).unwrap_or(0);
-    let c = lower
-        .get(start + 1)
-        .copied()
-        .filter(|_| len >= 2)
-        .unwrap_or(0);
-    let mut m = 0;
-    if filters.0.may_have_bytes(len, a, c) {
-        m |= MAY_CUE;
-    }
-    if filters.1.may_have_bytes(len, a, c) {
-        m |= MAY_HEDGE;
-    }
-    m
-}
 
 /// A noun phrase: token range `first..=last` and its head token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -432,8 +458,8 @@ impl<'t> Sent<'t> {
         lower.make_ascii_lowercase();
         toks.clear();
         toks.reserve(text.len() / 5 + 1);
-        // The filters of the word marks, looked up once.
-        let filters = (&*super::CUE_WORDS, &*super::HEDGE_WORDS);
+        // The table of the word marks, looked up once.
+        let mark_table = &*MARKS;
         let b = text.as_bytes();
         let mut i = 0;
         while let Some((c, len)) = char_at(text, i) {
@@ -449,6 +475,10 @@ impl<'t> Sent<'t> {
                 // through a table (the range tests cost twice as much).
                 j += ascii_alnum_run(b, j);
                 while let Some((d, dl)) = char_at(text, j) {
+                    // Most words end at a space, which joins nothing.
+                    if d == ' ' {
+                        break;
+                    }
                     if is_alnum(d) {
                         j += dl;
                         continue;
@@ -477,14 +507,27 @@ impl<'t> Sent<'t> {
                         }
                     }
                 }
+                // The quick filters of the word tables, asked once here, not
+                // by each pass: the word's length and first two bytes in
+                // lower case (0 past its end).
+                let lb = lower.as_bytes();
+                let len = j - start;
+                let a = lb.get(start).copied().unwrap_or(0);
+                let second = if len >= 2 {
+                    lb.get(start + 1).copied().unwrap_or(0)
+                } else {
+                    0
+                };
                 toks.push(Tok {
                     start,
                     end: j,
                     kind: Kind::Word,
                     cap: c.is_uppercase(),
-                    marks: marks(filters, lower.as_bytes(), start, j),
+                    marks: mark_table.marks(len, a, second),
                 });
-                i = j;
+                // The space after the word, skipped here rather than by the
+                // loop.
+                i = if b.get(j) == Some(&b' ') { j + 1 } else { j };
             } else if kind == Start::Num {
                 let mut j = i + 1;
                 j += ascii_alnum_run(b, j);

@@ -565,12 +565,26 @@ mod class {
     /// there to the next empty slot.
     pub(super) struct Table {
         slots: Vec<Option<(&'static str, u32)>>,
+        /// A quick filter in front of the hash: bit `(b1 | 0x20) & 63` of
+        /// `pre[len][b0 & 31]` is set when some entry has that length and
+        /// those first two bytes (`b0`, `b1`; 0 past the end), folded so
+        /// that ASCII case does not change them. Most words of a sentence
+        /// are in no list and are turned away here.
+        pre: [[u64; 32]; MAX_LEN + 1],
+    }
+
+    /// The [`Table::pre`] row, column and bit of a word of `len` bytes
+    /// starting with `b0`, `b1`.
+    #[inline]
+    fn pre_key(b0: u8, b1: u8) -> (usize, u64) {
+        (usize::from(b0 & 31), 1u64 << ((b1 | 0x20) & 63))
     }
 
     /// The slot a word hashes to in a table of `slots` slots (a power of
     /// two). The hash reads at most two eight-byte
     /// (or four-byte) windows of the word with bit 5 of each byte set, so
     /// that ASCII case does not change it; the caller compares the words.
+    #[inline]
     pub(super) fn slot(word: &[u8], slots: usize) -> usize {
         const CASE: u64 = 0x2020_2020_2020_2020;
         let n = word.len();
@@ -618,6 +632,12 @@ mod class {
         }
         assert!(words.len() * 2 < SLOTS, "the class table is too full");
         let mut slots = vec![None; SLOTS];
+        let mut pre = [[0u64; 32]; MAX_LEN + 1];
+        for &(word, _) in &words {
+            let b = word.as_bytes();
+            let (col, bit) = pre_key(b[0], b.get(1).copied().unwrap_or(0));
+            pre[b.len()][col] |= bit;
+        }
         for (word, bits) in words {
             let mut i = slot(word.as_bytes(), SLOTS);
             while slots[i].is_some() {
@@ -625,7 +645,7 @@ mod class {
             }
             slots[i] = Some((word, bits));
         }
-        Table { slots }
+        Table { slots, pre }
     });
 
     /// The class bits of a word (case-insensitive for ASCII letters).
@@ -645,7 +665,14 @@ mod class {
         #[inline]
         pub(super) fn of(&self, word: &str) -> u32 {
             let bytes = word.as_bytes();
-            if bytes.is_empty() || bytes.len() > MAX_LEN {
+            let Some(row) = self.pre.get(bytes.len()) else {
+                return 0;
+            };
+            let Some(&b0) = bytes.first() else {
+                return 0;
+            };
+            let (col, bit) = pre_key(b0, bytes.get(1).copied().unwrap_or(0));
+            if row[col] & bit == 0 {
                 return 0;
             }
             let mut i = slot(bytes, SLOTS);
@@ -674,6 +701,15 @@ mod class {
             assert!(w.len() <= MAX_LEN, "{w} is longer than MAX_LEN");
             assert_eq!(of(w), bits);
             assert_eq!(of(&w.to_ascii_uppercase()), bits);
+            // Every mix of cases passes the quick filter too.
+            let mut first_up = w.to_string();
+            first_up[..1].make_ascii_uppercase();
+            assert_eq!(of(&first_up), bits, "{first_up}");
+            let second_up: String = w
+                .char_indices()
+                .map(|(i, c)| if i == 1 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            assert_eq!(of(&second_up), bits, "{second_up}");
             // A word one byte off is not found (no entry holds '#').
             let changed = format!("{}#", &w[..w.len() - 1]);
             assert_eq!(of(&changed), 0, "{changed}");
@@ -682,6 +718,40 @@ mod class {
         assert_eq!(of("The") & DETERMINER, DETERMINER);
         assert_eq!(of("protesters"), 0);
         assert_eq!(of("Ríos"), 0);
+    }
+
+    #[cfg(test)]
+    #[test]
+    fn the_quick_filter_turns_most_other_words_away() {
+        let table = table();
+        let others = [
+            "protesters",
+            "Ríos",
+            "prisoners",
+            "Venezuela",
+            "economy",
+            "people",
+            "percent",
+            "million",
+            "inflation",
+            "government",
+            "released",
+            "Monday",
+            "2,400",
+            "x",
+        ];
+        let turned_away = others
+            .iter()
+            .filter(|w| {
+                let b = w.as_bytes();
+                let (col, bit) = pre_key(b[0], b.get(1).copied().unwrap_or(0));
+                table.pre[b.len()][col] & bit == 0
+            })
+            .count();
+        assert!(turned_away * 2 > others.len(), "{turned_away}");
+        for w in others {
+            assert_eq!(table.of(w), 0, "{w}");
+        }
     }
 }
 
@@ -698,15 +768,18 @@ struct Token<'t> {
 impl Token<'_> {
     /// Whether the word is in `list` (lower case), ignoring ASCII case. The
     /// lists are short, and the length check rejects most entries at once.
+    #[inline]
     fn is(&self, list: &[&str]) -> bool {
         self.word && list.iter().any(|w| w.eq_ignore_ascii_case(self.text))
     }
 
     /// Whether the word belongs to one of the word classes in `bits`.
+    #[inline]
     fn has(&self, bits: u32) -> bool {
         self.classes & bits != 0
     }
 
+    #[inline]
     fn capitalised(&self) -> bool {
         self.word && self.text.chars().next().is_some_and(char::is_uppercase)
     }
@@ -755,8 +828,14 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) -> u32 {
         }
         let mut end = i + len;
         loop {
-            while bytes.get(end).is_some_and(u8::is_ascii_alphanumeric) {
+            // A byte at a time through a table (the range tests cost twice
+            // as much).
+            while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
                 end += 1;
+            }
+            // Most words end at a space, which joins nothing.
+            if bytes.get(end) == Some(&b' ') {
+                break;
             }
             let Some((d, d_len)) = char_at(text, end) else {
                 break;
@@ -790,13 +869,30 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) -> u32 {
             word: true,
             classes,
         });
-        i = end;
+        // The space after the word, skipped here rather than by the loop.
+        i = if bytes.get(end) == Some(&b' ') {
+            end + 1
+        } else {
+            end
+        };
     }
     seen
 }
 
+/// Whether each byte is an ASCII letter or digit.
+const ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
 /// The char at byte `at` of `text` (a char boundary) and its length, read
 /// straight from the byte when it is ASCII.
+#[inline]
 fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
     let &b = text.as_bytes().get(at)?;
     if b.is_ascii() {
@@ -807,6 +903,7 @@ fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
 }
 
 /// `char::is_alphanumeric`, answered without the Unicode tables for ASCII.
+#[inline]
 fn alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -827,6 +924,7 @@ struct At {
 }
 
 /// Index of the first token that starts at or after `pos`.
+#[inline]
 fn token_at(tokens: &[Token<'_>], pos: usize) -> usize {
     tokens.partition_point(|t| t.span.start < pos)
 }
