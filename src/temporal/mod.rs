@@ -335,8 +335,8 @@ impl Resolver {
         // on Sunday"), else the day of the earlier sentence that tells of
         // the same event, else the publication date.
         if !times.is_empty() {
-            let words = content_words(text);
             let fallback = if first_day.is_none() {
+                let words = content_words(text);
                 // A day after publication only for a sentence about the future.
                 let future = times
                     .iter()
@@ -808,18 +808,40 @@ fn is_stop(w: &str) -> bool {
     for (d, c) in buf.iter_mut().zip(b) {
         *d = c.to_ascii_lowercase();
     }
-    STOP_WORDS.contains(&buf[..b.len()])
+    STOP_WORDS.get(&buf[..b.len()]) != 0
 }
 
-/// [`STOP`] as a set of byte strings.
-static STOP_WORDS: once_cell::sync::Lazy<std::collections::HashSet<&'static [u8], scan::FnvBuild>> =
-    once_cell::sync::Lazy::new(|| STOP.iter().map(|w| w.as_bytes()).collect());
+/// [`STOP`] laid out by shape, as the word classes are (a word of a shape
+/// no stop word has costs two loads).
+static STOP_WORDS: once_cell::sync::Lazy<scan::ClassIndex> =
+    once_cell::sync::Lazy::new(|| scan::ClassIndex::new(STOP.iter().map(|w| (*w, 1))));
 
 /// Content words of the sentence, as FNV-1a hashes (cheap to keep and
 /// compare).
 fn content_words(text: &str) -> Vec<u64> {
-    let mut out: Vec<u64> = Vec::new();
-    for w in text.split(|c: char| !c.is_alphabetic()) {
+    let mut out: Vec<u64> = Vec::with_capacity(40);
+    let b = text.as_bytes();
+    let mut i = 0;
+    // The runs of letters, as `text.split(|c: char| !c.is_alphabetic())`
+    // gives them, found a byte at a time for ASCII.
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 && !c.is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        if c >= 0x80 {
+            let ch = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+            if !scan::is_letter(ch) {
+                i += ch.len_utf8();
+                continue;
+            }
+        }
+        let s = i;
+        i = scan::word_end(text, i);
+        let Some(w) = text.get(s..i) else {
+            continue;
+        };
         if w.len() < 4 || is_stop(w) {
             continue;
         }

@@ -65,18 +65,28 @@ static BYTE_CLASS: [u8; 256] = {
 
 /// Splits `text` into tokens (into `out`, cleared first); whitespace
 /// (including U+00A0) separates.
+///
+/// One pass over the bytes with plain index loops: ASCII letters and
+/// digits cost a table load each, and a non-ASCII character is decoded
+/// once and tested with [`is_letter`] (the curly quotes and dashes of
+/// news text without a Unicode table lookup).
 pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
     out.clear();
     let b = text.as_bytes();
     let lb = low.as_bytes();
-    out.reserve(b.len() / 4);
+    let n = b.len();
+    out.reserve(n / 4);
     let mut i = 0;
-    while let Some(&c) = b.get(i) {
+    while i < n {
+        let c = b[i];
         match BYTE_CLASS[usize::from(c)] {
             B_SPACE => i += 1,
             B_DIGIT => {
                 let s = i;
-                i = run_end(b, i, B_DIGIT);
+                i += 1;
+                while i < n && b[i].is_ascii_digit() {
+                    i += 1;
+                }
                 out.push(Tok {
                     s,
                     e: i,
@@ -84,23 +94,26 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
                     c: C_NUM,
                 });
             }
-            B_ALPHA | B_HIGH => {
+            B_ALPHA => {
                 let s = i;
-                loop {
-                    i = run_end(b, i, B_ALPHA);
-                    // A non-ASCII letter continues the word.
-                    if b.get(i)
-                        .is_some_and(|&c| BYTE_CLASS[usize::from(c)] == B_HIGH)
-                    {
-                        let ch = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
-                        if ch.is_alphabetic() {
-                            i += ch.len_utf8();
-                            continue;
-                        }
-                    }
-                    break;
+                i = word_end(text, i + 1);
+                out.push(Tok {
+                    s,
+                    e: i,
+                    k: K::Word,
+                    c: lb.get(s..i).map_or(0, word_class),
+                });
+                // The space after a word, without another round of the loop.
+                if b.get(i) == Some(&b' ') {
+                    i += 1;
                 }
-                if i > s {
+            }
+            B_HIGH => {
+                let ch = char_at(text, i);
+                let e = i + ch.len_utf8();
+                if is_letter(ch) {
+                    let s = i;
+                    i = word_end(text, e);
                     out.push(Tok {
                         s,
                         e: i,
@@ -109,8 +122,6 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
                     });
                 } else {
                     // A non-letter, non-ASCII char: a space or a punctuation mark.
-                    let ch = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
-                    let e = i + ch.len_utf8();
                     if !ch.is_whitespace() {
                         out.push(Tok {
                             s: i,
@@ -135,14 +146,75 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
     }
 }
 
-/// The end of the run of bytes of class `class` starting at `i`.
-fn run_end(b: &[u8], i: usize, class: u8) -> usize {
-    b.get(i..)
-        .and_then(|rest| {
-            rest.iter()
-                .position(|&c| BYTE_CLASS[usize::from(c)] != class)
-        })
-        .map_or(b.len(), |p| i + p)
+/// The end of the word going on at `i`: ASCII letters, and non-ASCII
+/// letters (a word such as "González" is one token).
+#[inline(always)]
+pub(crate) fn word_end(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    loop {
+        i = ascii_letters_end(b, i);
+        if b.get(i).is_some_and(|&c| c >= 0x80) {
+            let ch = char_at(text, i);
+            if is_letter(ch) {
+                i += ch.len_utf8();
+                continue;
+            }
+        }
+        return i;
+    }
+}
+
+/// The end of the run of ASCII letters at `i`, eight bytes at a time.
+#[inline(always)]
+fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(w);
+        // Case folded, with the high bit of every byte cleared so that no
+        // sum below carries into the next byte; bytes >= 0x80 are masked
+        // out at the end.
+        let x = (v | (ONES * 0x20)) & !HIGHS;
+        let ge_a = x.wrapping_add(ONES * (0x80 - 0x61));
+        let gt_z = x.wrapping_add(ONES * (0x80 - 0x7B));
+        let letters = ge_a & !gt_z & !v & HIGHS;
+        let other = !letters & HIGHS;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// The char starting at byte `i` (a space if `i` is not on a char
+/// boundary, which the tokenizer never asks for).
+fn char_at(text: &str, i: usize) -> char {
+    text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ')
+}
+
+/// `char::is_alphabetic`, with the ranges frequent in news text answered
+/// without the Unicode table: General Punctuation (U+2000–U+206F: curly
+/// quotes, dashes, spaces) holds no letter, and Latin-1 and Latin
+/// Extended-A and -B (U+00C0–U+024F) only letters but × and ÷ (the test
+/// `is_letter_is_is_alphabetic` checks both claims).
+pub(crate) fn is_letter(ch: char) -> bool {
+    let u = u32::from(ch);
+    if u < 0x80 {
+        return ch.is_ascii_alphabetic();
+    }
+    if (0x2000..=0x206F).contains(&u) {
+        return false;
+    }
+    if (0xC0..=0x24F).contains(&u) {
+        return u != 0xD7 && u != 0xF7;
+    }
+    ch.is_alphabetic()
 }
 
 /// A found expression: token range `[a, b)` and its meaning.

@@ -2197,3 +2197,47 @@ fn lunar_holiday_work_is_bounded_per_article() {
         pairs(&[("Eid al-Fitr 2024", "2024-04-10")])
     );
 }
+
+/// The fast paths of `scan::is_letter` agree with `char::is_alphabetic`
+/// on every char.
+#[test]
+fn is_letter_is_is_alphabetic() {
+    for u in 0..=0x10FFFF_u32 {
+        if let Some(c) = char::from_u32(u) {
+            assert_eq!(scan::is_letter(c), c.is_alphabetic(), "U+{u:04X}");
+        }
+    }
+}
+
+/// The content words are the runs of letters of the sentence, as a split
+/// on non-letters gives them (accented and curly-quoted words included).
+#[test]
+fn content_words_are_the_letter_runs() {
+    let reference = |text: &str| -> Vec<u64> {
+        let mut out: Vec<u64> = Vec::new();
+        for w in text.split(|c: char| !c.is_alphabetic()) {
+            if w.len() < 4 || is_stop(w) {
+                continue;
+            }
+            let h = w.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+            });
+            if !out.contains(&h) {
+                out.push(h);
+            }
+            if out.len() >= 40 {
+                break;
+            }
+        }
+        out
+    };
+    for text in [
+        "The quake struck Gonçalves-Lima’s town — “twice,” officials said.",
+        "Ünal, São Paulo\u{a0}mayor, met ministers 3×4 times; ÷ “Éric” naïve.",
+        "",
+        "word",
+        "Mayé Ōtani: Χριστούγεννα 2024 — Новый год, 春节.",
+    ] {
+        assert_eq!(content_words(text), reference(text), "{text}");
+    }
+}
