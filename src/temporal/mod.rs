@@ -440,7 +440,6 @@ pub(crate) fn warm() {
     once_cell::sync::Lazy::force(&scan::WORD_CLASS);
     once_cell::sync::Lazy::force(&scan::CLASS_INDEX);
     once_cell::sync::Lazy::force(&scan::HOLIDAY_INDEX);
-    once_cell::sync::Lazy::force(&WORD_CLASS);
     once_cell::sync::Lazy::force(&STOP_WORDS);
 }
 
@@ -562,7 +561,7 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         if t.k != K::Word {
             return None;
         }
-        let class = word_class(w);
+        let class = scan.cue_class(i);
         // "must have left", "could have been": a modal of the past; "may
         // have to" is an obligation ahead.
         if class == FUTURE && w != "next" && scan.w(i + 1) == "have" && scan.w(i + 2) != "to" {
@@ -607,17 +606,20 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         let original = &scan.text[t.s..t.e];
         // Before a noun it is an adjective ("updated figures"): a verb is
         // followed by a function word, a capital, a number or punctuation.
-        let next = scan.w(i + 1);
-        let adjective = scan.toks.get(i + 1).is_some_and(|t| t.k == K::Word)
-            && !scan.text[scan.toks[i + 1].s..].starts_with(|c: char| c.is_uppercase())
-            && matches!(word_class(next), 0 | NOT_PAST);
+        // (Tested last: the other conditions are cheaper and most often
+        // false.)
+        let adjective = || {
+            scan.toks.get(i + 1).is_some_and(|t| t.k == K::Word)
+                && !scan.text[scan.toks[i + 1].s..].starts_with(|c: char| c.is_uppercase())
+                && matches!(scan.cue_class(i + 1), 0 | NOT_PAST)
+        };
         if w.len() >= 5
             && !after_be
-            && !adjective
             && w.ends_with("ed")
             && !w.ends_with("eed")
             && class != NOT_PAST
             && !original.starts_with(|c: char| c.is_uppercase())
+            && !adjective()
         {
             return Some(Direction::Past);
         }
@@ -717,10 +719,11 @@ const PAST: u8 = 2;
 const FUNCTION: u8 = 3;
 const NOT_PAST: u8 = 4;
 
-/// The cue tables in one index, so that a word costs one lookup (a word
-/// in several tables keeps the class of the last, as when this was a
-/// map filled in this order).
-static WORD_CLASS: once_cell::sync::Lazy<scan::ClassIndex> = once_cell::sync::Lazy::new(|| {
+/// The cue tables in one map (a word in several tables keeps the class
+/// of the last, as when this was a map filled in this order). The
+/// tokenizer stores each word's cue class with its other classes
+/// ([`Scan::cue_class`]), so the cue search looks nothing up.
+pub(crate) fn cue_classes() -> std::collections::HashMap<&'static str, u8, scan::FnvBuild> {
     let mut m: std::collections::HashMap<&'static str, u8, scan::FnvBuild> =
         std::collections::HashMap::default();
     for (table, class) in [
@@ -733,11 +736,7 @@ static WORD_CLASS: once_cell::sync::Lazy<scan::ClassIndex> = once_cell::sync::La
             m.insert(*w, class);
         }
     }
-    scan::ClassIndex::new(m.into_iter().map(|(w, c)| (w, u16::from(c))))
-});
-
-fn word_class(w: &str) -> u8 {
-    WORD_CLASS.get(w.as_bytes()) as u8
+    m
 }
 
 /// Words that follow a verb rather than an adjective.

@@ -611,8 +611,20 @@ impl ClassIndex {
     }
 }
 
-pub(crate) static CLASS_INDEX: Lazy<ClassIndex> =
-    Lazy::new(|| ClassIndex::new(WORD_CLASS.iter().map(|(w, c)| (*w, *c))));
+/// [`WORD_CLASS`] with the tense-cue class of each word
+/// (`super::cue_classes`) in the bits from [`CUE_SHIFT`] up, so that the
+/// tokenizer's one lookup also serves the cue search.
+pub(crate) static CLASS_INDEX: Lazy<ClassIndex> = Lazy::new(|| {
+    let mut m: HashMap<&'static str, u16, FnvBuild> = WORD_CLASS.clone();
+    for (w, cue) in super::cue_classes() {
+        *m.entry(w).or_default() |= u16::from(cue) << CUE_SHIFT;
+    }
+    ClassIndex::new(m)
+});
+
+/// Where the tense-cue class sits in a token's class bits (three bits,
+/// above the scan classes).
+const CUE_SHIFT: u16 = 9;
 
 /// The class bits of a lower-cased word (0 for a word in no class).
 fn word_class(w: &[u8]) -> u16 {
@@ -761,6 +773,12 @@ impl<'a> Scan<'a> {
     /// The class bits of token `i` (0 past the end).
     pub(crate) fn class(&self, i: usize) -> u16 {
         self.toks.get(i).map_or(0, |t| t.c)
+    }
+
+    /// The tense-cue class of token `i` (0 for none, past the end, and
+    /// for digits and punctuation).
+    pub(crate) fn cue_class(&self, i: usize) -> u8 {
+        ((self.class(i) >> CUE_SHIFT) & 7) as u8
     }
 
     fn k(&self, i: usize) -> Option<K> {
@@ -916,7 +934,9 @@ impl<'a> Scan<'a> {
         while i < n {
             let c = self.toks[i].c;
             let digits = self.toks[i].e - self.toks[i].s;
-            let go = may_start(c, self.class(i + 1), digits);
+            let go = may_start(c, self.class(i + 1), digits)
+                && !(c & C_NUM != 0 && self.glued_number(i))
+                && !(c & C_INTERVAL != 0 && !self.interval_may_start(i));
             if !go {
                 i += 1;
                 continue;
@@ -929,6 +949,40 @@ impl<'a> Scan<'a> {
             }
         }
         out
+    }
+
+    /// A number glued to a "%" after it ("5%"), or to a comma and more
+    /// digits ("2,400"): [`Scan::at`] finds nothing there. [`Scan::time`]
+    /// needs ":", "." or a time word after the number; [`Scan::date_num_inner`]
+    /// and [`Scan::count`] (in [`Scan::duration_or_set`]) stop at
+    /// [`Scan::in_bigger_number`], true for both; a number of five digits
+    /// or more is no count and no date.
+    fn glued_number(&self, i: usize) -> bool {
+        let (Some(t), Some(u)) = (self.toks.get(i), self.toks.get(i + 1)) else {
+            return false;
+        };
+        if u.s != t.e || u.e != u.s + 1 {
+            return false;
+        }
+        match self.low.as_bytes().get(u.s) {
+            Some(b'%') => true,
+            Some(b',') => self
+                .toks
+                .get(i + 2)
+                .is_some_and(|v| v.k == K::Num && v.s == u.e),
+            _ => false,
+        }
+    }
+
+    /// Whether "from" or "between" at `i` may start an interval: its first
+    /// date at `i + 1` can only be found where [`Scan::at`] may find
+    /// something (see [`may_start`]); `at` on "from" or "between" looks
+    /// for an interval instead of a date, so those are let through.
+    fn interval_may_start(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i + 1) else {
+            return false;
+        };
+        matches!(self.w(i + 1), "from" | "between") || may_start(t.c, self.class(i + 2), t.e - t.s)
     }
 
     pub(crate) fn at(&self, i: usize) -> Option<Found> {
