@@ -76,6 +76,7 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
     let lb = low.as_bytes();
     let n = b.len();
     out.reserve(n / 4);
+    let index: &ClassIndex = &CLASS_INDEX;
     let mut i = 0;
     while i < n {
         let c = b[i];
@@ -101,7 +102,7 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
                     s,
                     e: i,
                     k: K::Word,
-                    c: lb.get(s..i).map_or(0, word_class),
+                    c: index.get_in(lb, s, i),
                 });
                 // The space after a word, without another round of the loop.
                 if b.get(i) == Some(&b' ') {
@@ -118,7 +119,7 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
                         s,
                         e: i,
                         k: K::Word,
-                        c: lb.get(s..i).map_or(0, word_class),
+                        c: index.get_in(lb, s, i),
                     });
                 } else {
                     // A non-letter, non-ASCII char: a space or a punctuation mark.
@@ -569,17 +570,27 @@ pub(crate) static WORD_CLASS: Lazy<HashMap<&'static str, u16, FnvBuild>> = Lazy:
 /// of a sentence have a shape no class word has and cost two loads.
 pub(crate) struct ClassIndex {
     offsets: Vec<u32>,
-    entries: Vec<(&'static str, u16)>,
+    /// The word, its class, and for a word of at most eight bytes those
+    /// bytes as a little-endian number (one compare in [`ClassIndex::get_in`]).
+    entries: Vec<(&'static str, u16, u64)>,
+}
+
+/// The bytes of `w` (at most eight) as a little-endian number.
+fn key_of(w: &[u8]) -> u64 {
+    w.iter()
+        .take(8)
+        .enumerate()
+        .fold(0, |k, (j, &c)| k | u64::from(c) << (8 * j))
 }
 
 impl ClassIndex {
     /// Lays `words` out by shape; words of no shape (not starting with a
     /// lower-case ASCII letter) are left out, as no token can match them.
     pub(crate) fn new<I: IntoIterator<Item = (&'static str, u16)>>(words: I) -> ClassIndex {
-        let mut slots: Vec<Vec<(&'static str, u16)>> = vec![Vec::new(); 27 * 27 * 32];
+        let mut slots: Vec<Vec<(&'static str, u16, u64)>> = vec![Vec::new(); 27 * 27 * 32];
         for (w, c) in words {
             if let Some(k) = shape_index(w.as_bytes()) {
-                slots[k * 32 + w.len().min(31)].push((w, c));
+                slots[k * 32 + w.len().min(31)].push((w, c, key_of(w.as_bytes())));
             }
         }
         let mut offsets = Vec::with_capacity(slots.len() + 1);
@@ -592,21 +603,53 @@ impl ClassIndex {
         ClassIndex { offsets, entries }
     }
 
-    /// The class of a lower-cased word (0 for a word in no class).
-    pub(crate) fn get(&self, w: &[u8]) -> u16 {
+    /// The words of `w`'s shape.
+    fn slot(&self, w: &[u8]) -> &[(&'static str, u16, u64)] {
         let Some(k) = shape_index(w) else {
-            return 0;
+            return &[];
         };
         let slot = k * 32 + w.len().min(31);
         let (Some(&lo), Some(&hi)) = (self.offsets.get(slot), self.offsets.get(slot + 1)) else {
+            return &[];
+        };
+        self.entries.get(lo as usize..hi as usize).unwrap_or(&[])
+    }
+
+    /// The class of a lower-cased word (0 for a word in no class).
+    pub(crate) fn get(&self, w: &[u8]) -> u16 {
+        self.slot(w)
+            .iter()
+            .find(|(x, ..)| x.len() == w.len() && x.bytes().eq(w.iter().copied()))
+            .map_or(0, |e| e.1)
+    }
+
+    /// The class of the word `low[s..e]` (lower-cased): as [`ClassIndex::get`],
+    /// but a word of at most eight bytes with eight bytes of `low` from its
+    /// start is compared as one number (the words of a slot, but for the
+    /// last, have the word's length, so equal numbers are equal words).
+    #[inline]
+    pub(crate) fn get_in(&self, low: &[u8], s: usize, e: usize) -> u16 {
+        let Some(w) = low.get(s..e) else {
             return 0;
         };
-        self.entries
-            .get(lo as usize..hi as usize)
-            .and_then(|e| {
-                e.iter()
-                    .find(|(x, _)| x.len() == w.len() && x.bytes().eq(w.iter().copied()))
-            })
+        let len = w.len();
+        if len > 8 {
+            return self.get(w);
+        }
+        let Some(chunk) = low.get(s..s + 8) else {
+            return self.get(w);
+        };
+        let mut b = [0u8; 8];
+        b.copy_from_slice(chunk);
+        let mask = if len == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * len)) - 1
+        };
+        let key = u64::from_le_bytes(b) & mask;
+        self.slot(w)
+            .iter()
+            .find(|(x, _, k)| *k == key && x.len() == len)
             .map_or(0, |e| e.1)
     }
 }
@@ -625,11 +668,6 @@ pub(crate) static CLASS_INDEX: Lazy<ClassIndex> = Lazy::new(|| {
 /// Where the tense-cue class sits in a token's class bits (three bits,
 /// above the scan classes).
 const CUE_SHIFT: u16 = 9;
-
-/// The class bits of a lower-cased word (0 for a word in no class).
-fn word_class(w: &[u8]) -> u16 {
-    CLASS_INDEX.get(w)
-}
 
 /// Where a word's first two letters sit in [`CLASS_INDEX`]; `None` for a
 /// word that starts with anything but two lower-case ASCII letters or one

@@ -2241,3 +2241,26 @@ fn content_words_are_the_letter_runs() {
         assert_eq!(content_words(text), reference(text), "{text}");
     }
 }
+
+/// The tokenizer's in-place class lookup (eight bytes compared as one
+/// number) gives every word the class the plain lookup gives it: short
+/// and long words, class words and others, words at the very end.
+#[test]
+fn class_lookup_in_place_is_the_plain_lookup() {
+    let text = "The last week of March, Mondays and daily reports said that \
+                Hanukkah began early; the extraordinarily long-awaited \
+                Thanksgiving weekend fell on Thursday. Expected in mid-2025 \
+                or the first quarter — “tomorrow” — sat was may be Wed a";
+    let low = text.to_ascii_lowercase();
+    let mut toks = Vec::new();
+    scan::tokenize(text, &low, &mut toks);
+    let mut classed = 0;
+    for t in toks.iter().filter(|t| t.k == scan::K::Word) {
+        let w = &low.as_bytes()[t.s..t.e];
+        let plain = scan::CLASS_INDEX.get(w);
+        assert_eq!(t.c, plain, "{}", &low[t.s..t.e]);
+        assert_eq!(scan::CLASS_INDEX.get_in(low.as_bytes(), t.s, t.e), plain);
+        classed += usize::from(plain != 0);
+    }
+    assert!(classed > 10, "the text holds class words");
+}
