@@ -472,6 +472,8 @@ const C_INTERVAL: u16 = 128;
 /// [`Scan::date_num`] and [`Scan::time`]). Any other word after such a
 /// number makes it no date, no time and no duration.
 const C_NUM_NEXT: u16 = 256;
+/// The first word of a holiday's name (a key of [`HOLIDAY_INDEX`]).
+pub(crate) const C_HOLIDAY: u16 = 1 << 12;
 
 /// The word classes in one map, so that a word costs one lookup.
 ///
@@ -655,12 +657,18 @@ impl ClassIndex {
 }
 
 /// [`WORD_CLASS`] with the tense-cue class of each word
-/// (`super::cue_classes`) in the bits from [`CUE_SHIFT`] up, so that the
-/// tokenizer's one lookup also serves the cue search.
+/// (`super::cue_classes`) in the bits from [`CUE_SHIFT`] up and
+/// [`C_HOLIDAY`] on the first words of holidays, so that the tokenizer's
+/// one lookup also serves the cue search and the holiday search. (Every
+/// holiday's first word has a shape, as a test checks, so none is left
+/// out of the index.)
 pub(crate) static CLASS_INDEX: Lazy<ClassIndex> = Lazy::new(|| {
     let mut m: HashMap<&'static str, u16, FnvBuild> = WORD_CLASS.clone();
     for (w, cue) in super::cue_classes() {
         *m.entry(w).or_default() |= u16::from(cue) << CUE_SHIFT;
+    }
+    for w in HOLIDAY_INDEX.keys() {
+        *m.entry(w).or_default() |= C_HOLIDAY;
     }
     ClassIndex::new(m)
 });
@@ -972,9 +980,7 @@ impl<'a> Scan<'a> {
         while i < n {
             let c = self.toks[i].c;
             let digits = self.toks[i].e - self.toks[i].s;
-            let go = may_start(c, self.class(i + 1), digits)
-                && !(c & C_NUM != 0 && self.glued_number(i))
-                && !(c & C_INTERVAL != 0 && !self.interval_may_start(i));
+            let go = may_start(c, self.class(i + 1), digits) && !self.skip_at(i, c);
             if !go {
                 i += 1;
                 continue;
@@ -987,6 +993,14 @@ impl<'a> Scan<'a> {
             }
         }
         out
+    }
+
+    /// The guards of [`Scan::run`] beyond [`may_start`]: a number glued to
+    /// what makes it no date ([`Scan::glued_number`]), "from" or "between"
+    /// with no date able to follow ([`Scan::interval_may_start`]).
+    pub(crate) fn skip_at(&self, i: usize, c: u16) -> bool {
+        (c & C_NUM != 0 && self.glued_number(i))
+            || (c & C_INTERVAL != 0 && !self.interval_may_start(i))
     }
 
     /// A number glued to a "%" after it ("5%"), or to a comma and more
@@ -1645,6 +1659,11 @@ impl<'a> Scan<'a> {
 
     /// Holidays, optionally with a year after them.
     fn holiday(&self, i: usize, rel: Option<i64>) -> Option<(usize, Sem)> {
+        // The class bit says whether the word starts a holiday's name,
+        // without hashing it.
+        if self.class(i) & C_HOLIDAY == 0 {
+            return None;
+        }
         let first = self.w(i);
         let cands = HOLIDAY_INDEX.get(first)?;
         for &(words, rule) in cands.iter().filter_map(|&k| HOLIDAYS.get(k)) {

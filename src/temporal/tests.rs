@@ -2105,6 +2105,8 @@ fn skipped_starters_find_nothing() {
             "Twenty-one days, two Fridays ago, a Monday, from 2019 to 2021.",
             "At 4:17 a.m., 7.30pm, 10 am, 0600 GMT, 300 BC, 14 A.D., 3rd of May.",
             "15 people, 3 quarters, 20 years old, 13 to 15 July, 2 Fridays ago, 21st-century.",
+            "Up 5% to 2,400, from a 3.5% rise, 2024%, 12,345,678 and 7,2024; from the start.",
+            "From a day, between an hour and two, from from 2019 to 2020, 5 ,3 and 5, 3.",
         ]
         .map(str::to_string),
     );
@@ -2115,8 +2117,16 @@ fn skipped_starters_find_nothing() {
         for i in 0..scan.toks.len() {
             let c = scan.class(i);
             let digits = scan.toks[i].e - scan.toks[i].s;
+            // The holiday bit is on every word a holiday's name starts with.
+            if c & scan::C_HOLIDAY == 0 && scan.toks[i].k == scan::K::Word {
+                assert!(
+                    !scan::HOLIDAY_INDEX.contains_key(scan.w(i)),
+                    "{}",
+                    scan.w(i)
+                );
+            }
             if c & (scan::C_NUM | scan::C_STARTER) == 0
-                || scan::may_start(c, scan.class(i + 1), digits)
+                || (scan::may_start(c, scan.class(i + 1), digits) && !scan.skip_at(i, c))
             {
                 continue;
             }
@@ -2263,4 +2273,18 @@ fn class_lookup_in_place_is_the_plain_lookup() {
         classed += usize::from(plain != 0);
     }
     assert!(classed > 10, "the text holds class words");
+}
+
+/// Every holiday's first word has a shape in the class index (two
+/// lower-case ASCII letters or one alone), so [`scan::C_HOLIDAY`] is on
+/// every word that can start a holiday's name.
+#[test]
+fn holiday_first_words_are_indexed() {
+    for w in scan::HOLIDAY_INDEX.keys() {
+        assert_ne!(
+            scan::CLASS_INDEX.get(w.as_bytes()) & scan::C_HOLIDAY,
+            0,
+            "{w}"
+        );
+    }
 }
