@@ -570,11 +570,25 @@ pub(crate) static WORD_CLASS: Lazy<HashMap<&'static str, u16, FnvBuild>> = Lazy:
 /// length; lengths of 31 and more share a slot): the words of a shape are
 /// `entries[offsets[k]..offsets[k + 1]]`, usually none or one. Most words
 /// of a sentence have a shape no class word has and cost two loads.
+///
+/// The words of at most eight bytes are also in a small open-addressing
+/// table keyed by their bytes as one number, which the tokenizer probes
+/// ([`ClassIndex::get_in`]): a multiply, a shift and usually one compare.
 pub(crate) struct ClassIndex {
     offsets: Vec<u32>,
     /// The word, its class, and for a word of at most eight bytes those
-    /// bytes as a little-endian number (one compare in [`ClassIndex::get_in`]).
+    /// bytes as a little-endian number.
     entries: Vec<(&'static str, u16, u64)>,
+    /// (key, length, class) of the words of at most eight bytes, key 0
+    /// for an empty place; a power of two long, at most a quarter full.
+    short: Vec<(u64, u8, u16)>,
+    /// 64 minus log2 of `short`'s length.
+    shift: u32,
+}
+
+/// Where the probe for `key` starts in a table of `64 - shift` bits.
+fn short_hash(key: u64, shift: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
 /// The bytes of `w` (at most eight) as a little-endian number.
@@ -602,7 +616,33 @@ impl ClassIndex {
             entries.extend(slot);
         }
         offsets.push(entries.len() as u32);
-        ClassIndex { offsets, entries }
+        // The short words, the first of equal ones kept (as the slot scan
+        // of `get` finds the first). A key and a length name one word when
+        // the word has no zero byte (words with one, or empty, are left to
+        // `get`).
+        let n = entries.iter().filter(|e| e.0.len() <= 8).count();
+        let size = (4 * n).next_power_of_two().max(64);
+        let shift = 64 - size.trailing_zeros();
+        let mut short = vec![(0u64, 0u8, 0u16); size];
+        for &(w, c, key) in &entries {
+            if w.is_empty() || w.len() > 8 || w.bytes().any(|b| b == 0) {
+                continue;
+            }
+            let len = w.len() as u8;
+            let mut h = short_hash(key, shift);
+            while short[h].0 != 0 && (short[h].0, short[h].1) != (key, len) {
+                h = (h + 1) & (size - 1);
+            }
+            if short[h].0 == 0 {
+                short[h] = (key, len, c);
+            }
+        }
+        ClassIndex {
+            offsets,
+            entries,
+            short,
+            shift,
+        }
     }
 
     /// The words of `w`'s shape.
@@ -627,9 +667,9 @@ impl ClassIndex {
 
     /// The class of the word `low[s..e]` (lower-cased): as [`ClassIndex::get`],
     /// but a word of at most eight bytes with eight bytes of `low` from its
-    /// start is compared as one number (the words of a slot, but for the
-    /// last, have the word's length, so equal numbers are equal words).
-    #[inline]
+    /// start is looked up in the short-word table by those bytes as one
+    /// number (words with no zero byte and equal numbers are equal words).
+    #[inline(always)]
     pub(crate) fn get_in(&self, low: &[u8], s: usize, e: usize) -> u16 {
         let Some(w) = low.get(s..e) else {
             return 0;
@@ -649,10 +689,26 @@ impl ClassIndex {
             (1u64 << (8 * len)) - 1
         };
         let key = u64::from_le_bytes(b) & mask;
-        self.slot(w)
-            .iter()
-            .find(|(x, _, k)| *k == key && x.len() == len)
-            .map_or(0, |e| e.1)
+        if key == 0 {
+            return self.get(w);
+        }
+        // A word with a zero byte matches no stored key and length: the
+        // stored words have none, and a zero after the word would make
+        // the length differ.
+        let size = self.short.len();
+        let mut h = short_hash(key, self.shift);
+        loop {
+            let Some(&(k, l, c)) = self.short.get(h) else {
+                return 0;
+            };
+            if k == key && usize::from(l) == len {
+                return c;
+            }
+            if k == 0 {
+                return 0;
+            }
+            h = (h + 1) & (size - 1);
+        }
     }
 }
 
