@@ -590,9 +590,9 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
             return Some(Direction::Future);
         }
         // A participle after "be" ("will be held", "would be completed")
-        // is no tense.
-        let after_be = i > 0 && matches!(scan.w(i - 1), "be" | "been" | "being");
-        if class == PAST && !after_be {
+        // is no tense. (Looked at only where it matters.)
+        let after_be = || i > 0 && matches!(scan.w(i - 1), "be" | "been" | "being");
+        if class == PAST && !after_be() {
             return Some(Direction::Past);
         }
         // Headline style: "Prices to Rise in October" is a future.
@@ -603,7 +603,6 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         {
             return Some(Direction::Future);
         }
-        let original = &scan.text[t.s..t.e];
         // Before a noun it is an adjective ("updated figures"): a verb is
         // followed by a function word, a capital, a number or punctuation.
         // (Tested last: the other conditions are cheaper and most often
@@ -614,11 +613,11 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
                 && matches!(scan.cue_class(i + 1), 0 | NOT_PAST)
         };
         if w.len() >= 5
-            && !after_be
             && w.ends_with("ed")
             && !w.ends_with("eed")
             && class != NOT_PAST
-            && !original.starts_with(|c: char| c.is_uppercase())
+            && !after_be()
+            && !scan.text[t.s..t.e].starts_with(|c: char| c.is_uppercase())
             && !adjective()
         {
             return Some(Direction::Past);
@@ -650,7 +649,7 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         }
         // A new clause: its tense is not ours.
         if matches!(
-            scan.w(i),
+            w,
             "as" | "while" | "whereas" | "because" | "but" | "although" | "though" | ";"
         ) {
             break;
