@@ -268,7 +268,7 @@ const DASHES: &[&str] = &["-", "–", "—"];
 const MAX_DEPTH: u8 = 4;
 
 /// Words that may follow a year without making it a count.
-const FUNCTION_AFTER_YEAR: &[&str] = &[
+pub(crate) const FUNCTION_AFTER_YEAR: &[&str] = &[
     "and",
     "or",
     "but",
@@ -474,6 +474,12 @@ const C_INTERVAL: u16 = 128;
 const C_NUM_NEXT: u16 = 256;
 /// The first word of a holiday's name (a key of [`HOLIDAY_INDEX`]).
 pub(crate) const C_HOLIDAY: u16 = 1 << 12;
+/// A word of [`YEAR_PREPOSITIONS`].
+pub(crate) const C_YEAR_PREP: u16 = 1 << 13;
+/// A word of [`YEAR_NOUNS`].
+pub(crate) const C_YEAR_NOUN: u16 = 1 << 14;
+/// A word of [`FUNCTION_AFTER_YEAR`].
+pub(crate) const C_AFTER_YEAR: u16 = 1 << 15;
 
 /// The word classes in one map, so that a word costs one lookup.
 ///
@@ -714,9 +720,10 @@ impl ClassIndex {
 
 /// [`WORD_CLASS`] with the tense-cue class of each word
 /// (`super::cue_classes`) in the bits from [`CUE_SHIFT`] up and
-/// [`C_HOLIDAY`] on the first words of holidays, so that the tokenizer's
-/// one lookup also serves the cue search and the holiday search. (Every
-/// holiday's first word has a shape, as a test checks, so none is left
+/// [`C_HOLIDAY`] on the first words of holidays, and a bit for each of
+/// the year-context tables, so that the tokenizer's one lookup also
+/// serves the cue search, the holiday search and the year rules. (Every
+/// word of those tables has a shape, as a test checks, so none is left
 /// out of the index.)
 pub(crate) static CLASS_INDEX: Lazy<ClassIndex> = Lazy::new(|| {
     let mut m: HashMap<&'static str, u16, FnvBuild> = WORD_CLASS.clone();
@@ -725,6 +732,15 @@ pub(crate) static CLASS_INDEX: Lazy<ClassIndex> = Lazy::new(|| {
     }
     for w in HOLIDAY_INDEX.keys() {
         *m.entry(w).or_default() |= C_HOLIDAY;
+    }
+    for (table, bit) in [
+        (YEAR_PREPOSITIONS, C_YEAR_PREP),
+        (YEAR_NOUNS, C_YEAR_NOUN),
+        (FUNCTION_AFTER_YEAR, C_AFTER_YEAR),
+    ] {
+        for w in table {
+            *m.entry(w).or_default() |= bit;
+        }
     }
     ClassIndex::new(m)
 });
@@ -875,6 +891,12 @@ impl<'a> Scan<'a> {
     /// The class bits of token `i` (0 past the end).
     pub(crate) fn class(&self, i: usize) -> u16 {
         self.toks.get(i).map_or(0, |t| t.c)
+    }
+
+    /// Whether token `i` has the class bit `bit` (a word of the table the
+    /// bit stands for; never past the end).
+    fn has(&self, i: usize, bit: u16) -> bool {
+        self.class(i) & bit != 0
     }
 
     /// The tense-cue class of token `i` (0 for none, past the end, and
@@ -1131,8 +1153,8 @@ impl<'a> Scan<'a> {
         if matches!(s2, Sem::Year(_))
             && self.k(b2) == Some(K::Word)
             && !self.cap(b2)
-            && !FUNCTION_AFTER_YEAR.contains(&self.w(b2))
-            && !YEAR_NOUNS.contains(&self.w(b2))
+            && !self.has(b2, C_AFTER_YEAR)
+            && !self.has(b2, C_YEAR_NOUN)
         {
             return None;
         }
@@ -1237,7 +1259,7 @@ impl<'a> Scan<'a> {
         if self.is_dash(i - 1) && i >= 2 && matches!(self.w(i - 2), "mid" | "early" | "late") {
             return true;
         }
-        YEAR_PREPOSITIONS.contains(&p)
+        self.has(i - 1, C_YEAR_PREP)
             || matches!(
                 p,
                 "the" | "on" | "last" | "next" | "this" | "that" | "at" | "against" | "over"
@@ -1987,14 +2009,13 @@ impl<'a> Scan<'a> {
             }
             let prev = if i > 0 { self.w(i - 1) } else { "" };
             let next = self.w(i + 1);
-            let after_prep = self.date_context_before(i) && prev != "the" && prev != "at";
+            let context_before = self.date_context_before(i);
+            let after_prep = context_before && prev != "the" && prev != "at";
             // "Flight 1990", "Article 2024": a capitalised word that is not
             // itself a year's context word names a thing.
-            let bad_prev = i > 0
-                && self.cap(i - 1)
-                && self.k(i - 1) == Some(K::Word)
-                && !self.date_context_before(i);
-            let noun_after = YEAR_NOUNS.contains(&next)
+            let bad_prev =
+                i > 0 && self.cap(i - 1) && self.k(i - 1) == Some(K::Word) && !context_before;
+            let noun_after = self.has(i + 1, C_YEAR_NOUN)
                 || (self.is_apos(i + 1) && self.is(i + 2, "s"))
                 || (next == "-" && matches!(self.w(i + 2), "era" | "style" | "level" | "levels"));
             let ad = matches!(next, "ad" | "bc" | "bce" | "ce");
@@ -2028,21 +2049,21 @@ impl<'a> Scan<'a> {
             );
             let count_after = self.k(i + 1) == Some(K::Word)
                 && !self.cap(i + 1)
-                && !FUNCTION_AFTER_YEAR.contains(&next)
+                && !self.has(i + 1, C_AFTER_YEAR)
                 && !noun_after;
             if weak && count_after {
                 return None;
             }
             // The first of "between 1600 and 1700 polling stations".
-            if prev == "between" && next == "and" && self.k(i + 2) == Some(K::Num) {
-                let w3 = self.w(i + 3);
-                if self.k(i + 3) == Some(K::Word)
-                    && !self.cap(i + 3)
-                    && !FUNCTION_AFTER_YEAR.contains(&w3)
-                    && !YEAR_NOUNS.contains(&w3)
-                {
-                    return None;
-                }
+            if prev == "between"
+                && next == "and"
+                && self.k(i + 2) == Some(K::Num)
+                && self.k(i + 3) == Some(K::Word)
+                && !self.cap(i + 3)
+                && !self.has(i + 3, C_AFTER_YEAR)
+                && !self.has(i + 3, C_YEAR_NOUN)
+            {
+                return None;
             }
             if (after_prep || noun_after || ad) && !bad_prev {
                 return Some((i + 1, Sem::Year(y)));

@@ -2275,16 +2275,23 @@ fn class_lookup_in_place_is_the_plain_lookup() {
     assert!(classed > 10, "the text holds class words");
 }
 
-/// Every holiday's first word has a shape in the class index (two
-/// lower-case ASCII letters or one alone), so [`scan::C_HOLIDAY`] is on
-/// every word that can start a holiday's name.
+/// Every holiday's first word and every word of the year-context tables
+/// has a shape in the class index (two lower-case ASCII letters or one
+/// alone), so the class bit standing for the table is on every word of it.
 #[test]
-fn holiday_first_words_are_indexed() {
-    for w in scan::HOLIDAY_INDEX.keys() {
-        assert_ne!(
-            scan::CLASS_INDEX.get(w.as_bytes()) & scan::C_HOLIDAY,
-            0,
-            "{w}"
-        );
+fn table_words_are_indexed() {
+    let tables: [(Vec<&str>, u16); 4] = [
+        (
+            scan::HOLIDAY_INDEX.keys().copied().collect(),
+            scan::C_HOLIDAY,
+        ),
+        (words::YEAR_PREPOSITIONS.to_vec(), scan::C_YEAR_PREP),
+        (words::YEAR_NOUNS.to_vec(), scan::C_YEAR_NOUN),
+        (scan::FUNCTION_AFTER_YEAR.to_vec(), scan::C_AFTER_YEAR),
+    ];
+    for (table, bit) in tables {
+        for w in table {
+            assert_ne!(scan::CLASS_INDEX.get(w.as_bytes()) & bit, 0, "{w}");
+        }
     }
 }
