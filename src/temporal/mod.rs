@@ -806,6 +806,14 @@ fn is_stop(w: &str) -> bool {
     for (d, c) in buf.iter_mut().zip(b) {
         *d = c.to_ascii_lowercase();
     }
+    // Up to eight letters: the buffer's first eight bytes (zero after the
+    // word) are the word's key in the short-word table.
+    let mut head = [0u8; 8];
+    head.copy_from_slice(&buf[..8]);
+    let key = u64::from_le_bytes(head);
+    if b.len() <= 8 && key != 0 {
+        return STOP_WORDS.get_short(key, b.len()) != 0;
+    }
     STOP_WORDS.get(&buf[..b.len()]) != 0
 }
 

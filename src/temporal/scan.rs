@@ -671,6 +671,27 @@ impl ClassIndex {
             .map_or(0, |e| e.1)
     }
 
+    /// The class of the word whose bytes, read as a little-endian number,
+    /// are `key`, and whose length is `len` (at most eight); as
+    /// [`ClassIndex::get`] for words without a zero byte.
+    #[inline(always)]
+    pub(crate) fn get_short(&self, key: u64, len: usize) -> u16 {
+        let size = self.short.len();
+        let mut h = short_hash(key, self.shift);
+        loop {
+            let Some(&(k, l, c)) = self.short.get(h) else {
+                return 0;
+            };
+            if k == key && usize::from(l) == len {
+                return c;
+            }
+            if k == 0 {
+                return 0;
+            }
+            h = (h + 1) & (size - 1);
+        }
+    }
+
     /// The class of the word `low[s..e]` (lower-cased): as [`ClassIndex::get`],
     /// but a word of at most eight bytes with eight bytes of `low` from its
     /// start is looked up in the short-word table by those bytes as one
@@ -701,20 +722,7 @@ impl ClassIndex {
         // A word with a zero byte matches no stored key and length: the
         // stored words have none, and a zero after the word would make
         // the length differ.
-        let size = self.short.len();
-        let mut h = short_hash(key, self.shift);
-        loop {
-            let Some(&(k, l, c)) = self.short.get(h) else {
-                return 0;
-            };
-            if k == key && usize::from(l) == len {
-                return c;
-            }
-            if k == 0 {
-                return 0;
-            }
-            h = (h + 1) & (size - 1);
-        }
+        self.get_short(key, len)
     }
 }
 
