@@ -378,6 +378,30 @@ fn may_hold_word(doc: &str, from: usize, to: usize) -> bool {
         .is_some_and(|b| b.iter().any(|&c| c >= 0x80 || c.is_ascii_alphabetic()))
 }
 
+/// Whether `doc[from..to]` (clamped to the document) may hold `word`
+/// (lower-case ASCII) once lower-cased: false only for an all-ASCII range
+/// without it in any case (a non-ASCII char may lower-case to ASCII, as
+/// the Kelvin sign does to "k", so such ranges may hold it).
+fn may_contain_word(doc: &str, from: usize, to: usize, word: &str) -> bool {
+    let b = doc.as_bytes();
+    let range = b.get(from.min(b.len())..to.min(b.len())).unwrap_or(&[]);
+    if !range.is_ascii() {
+        return true;
+    }
+    let w = word.as_bytes();
+    let Some(&first) = w.first().filter(|c| c.is_ascii_lowercase()) else {
+        return true;
+    };
+    // Candidates by their first letter in either case (`| 0x20` maps an
+    // upper-case letter to its lower case), then the whole word.
+    range.iter().enumerate().any(|(k, &c)| {
+        c | 0x20 == first
+            && range
+                .get(k..k + w.len())
+                .is_some_and(|x| x.eq_ignore_ascii_case(w))
+    })
+}
+
 /// What the speaker search needs: the document, its sentences and their
 /// attributions (computed once each, on demand).
 struct Ctx<'a> {
@@ -539,6 +563,14 @@ impl Ctx<'_> {
             } else {
                 usize::MAX
             };
+            // The role word must be near a source of the sentence: where
+            // it is nowhere near the sentence, its attributions need not
+            // be computed.
+            if let Some(s) = self.sentences.get(j) {
+                if !may_contain_word(doc, s.span.start.saturating_sub(48), s.span.end + 48, role) {
+                    continue;
+                }
+            }
             let attrs = self.attrs(j);
             let end = attrs.partition_point(|a| a.cue_span.start < limit);
             let found = attrs[..end].iter().rev().take(8).find(|a| {
@@ -887,8 +919,10 @@ mod tests {
 
     #[test]
     fn mark_scan_finds_every_mark_byte() {
-        // Marks at every offset around the 8-byte words, ASCII and not.
-        let text = "plain words here, then \"a\" and ‘b’ and «c» and “d” it's";
+        // Marks at every offset around the 32-byte blocks, ASCII and not.
+        let text = "plain words here, then \"a\" and ‘b’ and «c» and “d” it's \
+                    and a longer stretch without any mark at all, then \"e\" \
+                    and ‘f’ once more, past two whole blocks ’";
         let b = text.as_bytes();
         let want: Vec<usize> = (0..b.len())
             .filter(|&i| matches!(b[i], b'"' | b'\'' | 0xE2 | 0xC2))
@@ -905,5 +939,28 @@ mod tests {
         }
         assert_eq!(next_mark(b"no marks in this long line at all", 0), None);
         assert_eq!(next_mark(b"x", 5), None);
+    }
+
+    /// The pre-checks that spare an attribution pass answer "may" whenever
+    /// the full test could succeed.
+    #[test]
+    fn word_pre_checks() {
+        let doc = "“Yes.” The GOVERNOR said so, he added — K.";
+        let punct = "\" ... , ; 12";
+        assert!(!may_hold_word(punct, 0, punct.len()));
+        let word = "\" ... , ; 12 a";
+        assert!(may_hold_word(word, 0, word.len()));
+        // A non-ASCII byte may belong to a letter.
+        assert!(may_hold_word("”,", 0, 4));
+        assert!(may_hold_word(doc, 0, 12));
+        assert!(!may_hold_word(doc, 9, 9));
+        assert!(!may_hold_word(doc, 40, 200));
+        assert!(may_contain_word(doc, 0, doc.len(), "governor"));
+        assert!(may_contain_word(doc, 0, 200, "governor"));
+        assert!(!may_contain_word("The mayor said.", 0, 15, "governor"));
+        assert!(!may_contain_word("The mayor said.", 20, 40, "mayor"));
+        // A non-ASCII char may lower-case to ASCII: the Kelvin sign is "k".
+        assert!(may_contain_word("The \u{212A}ing said.", 0, 17, "king"));
+        assert!("The \u{212A}ing said.".to_lowercase().contains("king"));
     }
 }

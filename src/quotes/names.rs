@@ -4,10 +4,9 @@ use super::words::{NOT_NAME_START, NOT_PERSON_WORDS, PERSON_ROLES};
 
 /// Personal pronouns a speaker can be.
 pub(crate) fn is_pronoun(text: &str) -> bool {
-    matches!(
-        text.to_ascii_lowercase().as_str(),
-        "he" | "she" | "they" | "we" | "i" | "you"
-    )
+    ["he", "she", "they", "we", "i", "you"]
+        .iter()
+        .any(|p| text.eq_ignore_ascii_case(p))
 }
 
 /// The role word of a speaker like "the governor" or "The Prime Minister",
