@@ -17,7 +17,11 @@
 //!   and the most frequent ones ("the", "a", "from", numbers of up to
 //!   three digits) only before a token that can continue an expression.
 //!   The tokenizer gives every token its class (starter, unit, ...) from
-//!   an index of the class words by first two letters and length.
+//!   one lookup (words of up to eight bytes in a small hash table keyed by
+//!   their bytes, longer ones in an index by first two letters and
+//!   length); the same bits say whether a word is a tense cue, starts a
+//!   holiday's name or belongs to a year-context table, so the grammar
+//!   looks none of these up again.
 //! - Bare four-digit numbers are years only in a year's context: after
 //!   "in", "since", "by"... or before a noun such as "election" or "goal"
 //!   (Duckling's "latent" idea); "Flight 1990", "2024 points", "$2024" and
