@@ -4,10 +4,9 @@ use super::words::{NOT_NAME_START, NOT_PERSON_WORDS, PERSON_ROLES};
 
 /// Personal pronouns a speaker can be.
 pub(crate) fn is_pronoun(text: &str) -> bool {
-    matches!(
-        text.to_ascii_lowercase().as_str(),
-        "he" | "she" | "they" | "we" | "i" | "you"
-    )
+    ["he", "she", "they", "we", "i", "you"]
+        .iter()
+        .any(|p| text.eq_ignore_ascii_case(p))
 }
 
 /// The role word of a speaker like "the governor" or "The Prime Minister",
@@ -33,15 +32,14 @@ pub(crate) fn definite_role(text: &str) -> Option<&'static str> {
 /// Whether a source reads like a person's name (possibly with a title):
 /// it ends in a capitalised word and holds no organisation or place word.
 pub(crate) fn is_person_like(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().collect();
-    let Some(last) = words.last() else {
+    let Some(last) = text.split_whitespace().next_back() else {
         return false;
     };
     if !last.chars().next().is_some_and(char::is_uppercase) {
         return false;
     }
     // An acronym ("UNHCR", "WFP") is an organisation.
-    if words.len() == 1
+    if text.split_whitespace().nth(1).is_none()
         && last
             .chars()
             .filter(|c| c.is_alphabetic())
@@ -49,8 +47,21 @@ pub(crate) fn is_person_like(text: &str) -> bool {
     {
         return false;
     }
-    !words.iter().any(|w| {
-        let lower = w.to_lowercase();
+    let mut buf = [0u8; 32];
+    !text.split_whitespace().any(|w| {
+        // Lower-cased on the stack when ASCII (as `to_lowercase` would).
+        let owned;
+        let lower: &str = match buf.get_mut(..w.len()) {
+            Some(b) if w.is_ascii() => {
+                b.copy_from_slice(w.as_bytes());
+                b.make_ascii_lowercase();
+                std::str::from_utf8(b).unwrap_or_default()
+            }
+            _ => {
+                owned = w.to_lowercase();
+                &owned
+            }
+        };
         let bare = lower.trim_end_matches(['\'', '\u{2019}', ',']);
         let stem = bare
             .strip_suffix("'s")

@@ -17,7 +17,11 @@
 //!   and the most frequent ones ("the", "a", "from", numbers of up to
 //!   three digits) only before a token that can continue an expression.
 //!   The tokenizer gives every token its class (starter, unit, ...) from
-//!   an index of the class words by first two letters and length.
+//!   one lookup (words of up to eight bytes in a small hash table keyed by
+//!   their bytes, longer ones in an index by first two letters and
+//!   length); the same bits say whether a word is a tense cue, starts a
+//!   holiday's name or belongs to a year-context table, so the grammar
+//!   looks none of these up again.
 //! - Bare four-digit numbers are years only in a year's context: after
 //!   "in", "since", "by"... or before a noun such as "election" or "goal"
 //!   (Duckling's "latent" idea); "Flight 1990", "2024 points", "$2024" and
@@ -335,8 +339,8 @@ impl Resolver {
         // on Sunday"), else the day of the earlier sentence that tells of
         // the same event, else the publication date.
         if !times.is_empty() {
-            let words = content_words(text);
             let fallback = if first_day.is_none() {
+                let words = content_words(text);
                 // A day after publication only for a sentence about the future.
                 let future = times
                     .iter()
@@ -440,7 +444,6 @@ pub(crate) fn warm() {
     once_cell::sync::Lazy::force(&scan::WORD_CLASS);
     once_cell::sync::Lazy::force(&scan::CLASS_INDEX);
     once_cell::sync::Lazy::force(&scan::HOLIDAY_INDEX);
-    once_cell::sync::Lazy::force(&WORD_CLASS);
     once_cell::sync::Lazy::force(&STOP_WORDS);
 }
 
@@ -562,7 +565,7 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         if t.k != K::Word {
             return None;
         }
-        let class = word_class(w);
+        let class = scan.cue_class(i);
         // "must have left", "could have been": a modal of the past; "may
         // have to" is an obligation ahead.
         if class == FUTURE && w != "next" && scan.w(i + 1) == "have" && scan.w(i + 2) != "to" {
@@ -591,9 +594,9 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
             return Some(Direction::Future);
         }
         // A participle after "be" ("will be held", "would be completed")
-        // is no tense.
-        let after_be = i > 0 && matches!(scan.w(i - 1), "be" | "been" | "being");
-        if class == PAST && !after_be {
+        // is no tense. (Looked at only where it matters.)
+        let after_be = || i > 0 && matches!(scan.w(i - 1), "be" | "been" | "being");
+        if class == PAST && !after_be() {
             return Some(Direction::Past);
         }
         // Headline style: "Prices to Rise in October" is a future.
@@ -604,20 +607,22 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         {
             return Some(Direction::Future);
         }
-        let original = &scan.text[t.s..t.e];
         // Before a noun it is an adjective ("updated figures"): a verb is
         // followed by a function word, a capital, a number or punctuation.
-        let next = scan.w(i + 1);
-        let adjective = scan.toks.get(i + 1).is_some_and(|t| t.k == K::Word)
-            && !scan.text[scan.toks[i + 1].s..].starts_with(|c: char| c.is_uppercase())
-            && matches!(word_class(next), 0 | NOT_PAST);
+        // (Tested last: the other conditions are cheaper and most often
+        // false.)
+        let adjective = || {
+            scan.toks.get(i + 1).is_some_and(|t| t.k == K::Word)
+                && !scan.text[scan.toks[i + 1].s..].starts_with(|c: char| c.is_uppercase())
+                && matches!(scan.cue_class(i + 1), 0 | NOT_PAST)
+        };
         if w.len() >= 5
-            && !after_be
-            && !adjective
             && w.ends_with("ed")
             && !w.ends_with("eed")
             && class != NOT_PAST
-            && !original.starts_with(|c: char| c.is_uppercase())
+            && !after_be()
+            && !scan.text[t.s..t.e].starts_with(|c: char| c.is_uppercase())
+            && !adjective()
         {
             return Some(Direction::Past);
         }
@@ -648,7 +653,7 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         }
         // A new clause: its tense is not ours.
         if matches!(
-            scan.w(i),
+            w,
             "as" | "while" | "whereas" | "because" | "but" | "although" | "though" | ";"
         ) {
             break;
@@ -717,10 +722,11 @@ const PAST: u8 = 2;
 const FUNCTION: u8 = 3;
 const NOT_PAST: u8 = 4;
 
-/// The cue tables in one index, so that a word costs one lookup (a word
-/// in several tables keeps the class of the last, as when this was a
-/// map filled in this order).
-static WORD_CLASS: once_cell::sync::Lazy<scan::ClassIndex> = once_cell::sync::Lazy::new(|| {
+/// The cue tables in one map (a word in several tables keeps the class
+/// of the last, as when this was a map filled in this order). The
+/// tokenizer stores each word's cue class with its other classes
+/// ([`Scan::cue_class`]), so the cue search looks nothing up.
+pub(crate) fn cue_classes() -> std::collections::HashMap<&'static str, u8, scan::FnvBuild> {
     let mut m: std::collections::HashMap<&'static str, u8, scan::FnvBuild> =
         std::collections::HashMap::default();
     for (table, class) in [
@@ -733,11 +739,7 @@ static WORD_CLASS: once_cell::sync::Lazy<scan::ClassIndex> = once_cell::sync::La
             m.insert(*w, class);
         }
     }
-    scan::ClassIndex::new(m.into_iter().map(|(w, c)| (w, u16::from(c))))
-});
-
-fn word_class(w: &str) -> u8 {
-    WORD_CLASS.get(w.as_bytes()) as u8
+    m
 }
 
 /// Words that follow a verb rather than an adjective.
@@ -808,18 +810,48 @@ fn is_stop(w: &str) -> bool {
     for (d, c) in buf.iter_mut().zip(b) {
         *d = c.to_ascii_lowercase();
     }
-    STOP_WORDS.contains(&buf[..b.len()])
+    // Up to eight letters: the buffer's first eight bytes (zero after the
+    // word) are the word's key in the short-word table.
+    let mut head = [0u8; 8];
+    head.copy_from_slice(&buf[..8]);
+    let key = u64::from_le_bytes(head);
+    if b.len() <= 8 && key != 0 {
+        return STOP_WORDS.get_short(key, b.len()) != 0;
+    }
+    STOP_WORDS.get(&buf[..b.len()]) != 0
 }
 
-/// [`STOP`] as a set of byte strings.
-static STOP_WORDS: once_cell::sync::Lazy<std::collections::HashSet<&'static [u8], scan::FnvBuild>> =
-    once_cell::sync::Lazy::new(|| STOP.iter().map(|w| w.as_bytes()).collect());
+/// [`STOP`] laid out by shape, as the word classes are (a word of a shape
+/// no stop word has costs two loads).
+static STOP_WORDS: once_cell::sync::Lazy<scan::ClassIndex> =
+    once_cell::sync::Lazy::new(|| scan::ClassIndex::new(STOP.iter().map(|w| (*w, 1))));
 
 /// Content words of the sentence, as FNV-1a hashes (cheap to keep and
 /// compare).
 fn content_words(text: &str) -> Vec<u64> {
-    let mut out: Vec<u64> = Vec::new();
-    for w in text.split(|c: char| !c.is_alphabetic()) {
+    let mut out: Vec<u64> = Vec::with_capacity(40);
+    let b = text.as_bytes();
+    let mut i = 0;
+    // The runs of letters, as `text.split(|c: char| !c.is_alphabetic())`
+    // gives them, found a byte at a time for ASCII.
+    while i < b.len() {
+        let c = b[i];
+        if c < 0x80 && !c.is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        if c >= 0x80 {
+            let ch = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
+            if !scan::is_letter(ch) {
+                i += ch.len_utf8();
+                continue;
+            }
+        }
+        let s = i;
+        i = scan::word_end(text, i);
+        let Some(w) = text.get(s..i) else {
+            continue;
+        };
         if w.len() < 4 || is_stop(w) {
             continue;
         }

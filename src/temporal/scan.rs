@@ -65,18 +65,29 @@ static BYTE_CLASS: [u8; 256] = {
 
 /// Splits `text` into tokens (into `out`, cleared first); whitespace
 /// (including U+00A0) separates.
+///
+/// One pass over the bytes with plain index loops: ASCII letters and
+/// digits cost a table load each, and a non-ASCII character is decoded
+/// once and tested with [`is_letter`] (the curly quotes and dashes of
+/// news text without a Unicode table lookup).
 pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
     out.clear();
     let b = text.as_bytes();
     let lb = low.as_bytes();
-    out.reserve(b.len() / 4);
+    let n = b.len();
+    out.reserve(n / 4);
+    let index: &ClassIndex = &CLASS_INDEX;
     let mut i = 0;
-    while let Some(&c) = b.get(i) {
+    while i < n {
+        let c = b[i];
         match BYTE_CLASS[usize::from(c)] {
             B_SPACE => i += 1,
             B_DIGIT => {
                 let s = i;
-                i = run_end(b, i, B_DIGIT);
+                i += 1;
+                while i < n && b[i].is_ascii_digit() {
+                    i += 1;
+                }
                 out.push(Tok {
                     s,
                     e: i,
@@ -84,33 +95,34 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
                     c: C_NUM,
                 });
             }
-            B_ALPHA | B_HIGH => {
+            B_ALPHA => {
                 let s = i;
-                loop {
-                    i = run_end(b, i, B_ALPHA);
-                    // A non-ASCII letter continues the word.
-                    if b.get(i)
-                        .is_some_and(|&c| BYTE_CLASS[usize::from(c)] == B_HIGH)
-                    {
-                        let ch = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
-                        if ch.is_alphabetic() {
-                            i += ch.len_utf8();
-                            continue;
-                        }
-                    }
-                    break;
+                i = word_end(text, i + 1);
+                out.push(Tok {
+                    s,
+                    e: i,
+                    k: K::Word,
+                    c: index.get_in(lb, s, i),
+                });
+                // The space after a word, without another round of the loop.
+                if b.get(i) == Some(&b' ') {
+                    i += 1;
                 }
-                if i > s {
+            }
+            B_HIGH => {
+                let ch = char_at(text, i);
+                let e = i + ch.len_utf8();
+                if is_letter(ch) {
+                    let s = i;
+                    i = word_end(text, e);
                     out.push(Tok {
                         s,
                         e: i,
                         k: K::Word,
-                        c: lb.get(s..i).map_or(0, word_class),
+                        c: index.get_in(lb, s, i),
                     });
                 } else {
                     // A non-letter, non-ASCII char: a space or a punctuation mark.
-                    let ch = text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ');
-                    let e = i + ch.len_utf8();
                     if !ch.is_whitespace() {
                         out.push(Tok {
                             s: i,
@@ -135,14 +147,75 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
     }
 }
 
-/// The end of the run of bytes of class `class` starting at `i`.
-fn run_end(b: &[u8], i: usize, class: u8) -> usize {
-    b.get(i..)
-        .and_then(|rest| {
-            rest.iter()
-                .position(|&c| BYTE_CLASS[usize::from(c)] != class)
-        })
-        .map_or(b.len(), |p| i + p)
+/// The end of the word going on at `i`: ASCII letters, and non-ASCII
+/// letters (a word such as "González" is one token).
+#[inline(always)]
+pub(crate) fn word_end(text: &str, mut i: usize) -> usize {
+    let b = text.as_bytes();
+    loop {
+        i = ascii_letters_end(b, i);
+        if b.get(i).is_some_and(|&c| c >= 0x80) {
+            let ch = char_at(text, i);
+            if is_letter(ch) {
+                i += ch.len_utf8();
+                continue;
+            }
+        }
+        return i;
+    }
+}
+
+/// The end of the run of ASCII letters at `i`, eight bytes at a time.
+#[inline(always)]
+fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(w);
+        // Case folded, with the high bit of every byte cleared so that no
+        // sum below carries into the next byte; bytes >= 0x80 are masked
+        // out at the end.
+        let x = (v | (ONES * 0x20)) & !HIGHS;
+        let ge_a = x.wrapping_add(ONES * (0x80 - 0x61));
+        let gt_z = x.wrapping_add(ONES * (0x80 - 0x7B));
+        let letters = ge_a & !gt_z & !v & HIGHS;
+        let other = !letters & HIGHS;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// The char starting at byte `i` (a space if `i` is not on a char
+/// boundary, which the tokenizer never asks for).
+fn char_at(text: &str, i: usize) -> char {
+    text.get(i..).and_then(|t| t.chars().next()).unwrap_or(' ')
+}
+
+/// `char::is_alphabetic`, with the ranges frequent in news text answered
+/// without the Unicode table: General Punctuation (U+2000–U+206F: curly
+/// quotes, dashes, spaces) holds no letter, and Latin-1 and Latin
+/// Extended-A and -B (U+00C0–U+024F) only letters but × and ÷ (the test
+/// `is_letter_is_is_alphabetic` checks both claims).
+pub(crate) fn is_letter(ch: char) -> bool {
+    let u = u32::from(ch);
+    if u < 0x80 {
+        return ch.is_ascii_alphabetic();
+    }
+    if (0x2000..=0x206F).contains(&u) {
+        return false;
+    }
+    if (0xC0..=0x24F).contains(&u) {
+        return u != 0xD7 && u != 0xF7;
+    }
+    ch.is_alphabetic()
 }
 
 /// A found expression: token range `[a, b)` and its meaning.
@@ -195,7 +268,7 @@ const DASHES: &[&str] = &["-", "–", "—"];
 const MAX_DEPTH: u8 = 4;
 
 /// Words that may follow a year without making it a count.
-const FUNCTION_AFTER_YEAR: &[&str] = &[
+pub(crate) const FUNCTION_AFTER_YEAR: &[&str] = &[
     "and",
     "or",
     "but",
@@ -399,6 +472,14 @@ const C_INTERVAL: u16 = 128;
 /// [`Scan::date_num`] and [`Scan::time`]). Any other word after such a
 /// number makes it no date, no time and no duration.
 const C_NUM_NEXT: u16 = 256;
+/// The first word of a holiday's name (a key of [`HOLIDAY_INDEX`]).
+pub(crate) const C_HOLIDAY: u16 = 1 << 12;
+/// A word of [`YEAR_PREPOSITIONS`].
+pub(crate) const C_YEAR_PREP: u16 = 1 << 13;
+/// A word of [`YEAR_NOUNS`].
+pub(crate) const C_YEAR_NOUN: u16 = 1 << 14;
+/// A word of [`FUNCTION_AFTER_YEAR`].
+pub(crate) const C_AFTER_YEAR: u16 = 1 << 15;
 
 /// The word classes in one map, so that a word costs one lookup.
 ///
@@ -495,19 +576,43 @@ pub(crate) static WORD_CLASS: Lazy<HashMap<&'static str, u16, FnvBuild>> = Lazy:
 /// length; lengths of 31 and more share a slot): the words of a shape are
 /// `entries[offsets[k]..offsets[k + 1]]`, usually none or one. Most words
 /// of a sentence have a shape no class word has and cost two loads.
+///
+/// The words of at most eight bytes are also in a small open-addressing
+/// table keyed by their bytes as one number, which the tokenizer probes
+/// ([`ClassIndex::get_in`]): a multiply, a shift and usually one compare.
 pub(crate) struct ClassIndex {
     offsets: Vec<u32>,
-    entries: Vec<(&'static str, u16)>,
+    /// The word, its class, and for a word of at most eight bytes those
+    /// bytes as a little-endian number.
+    entries: Vec<(&'static str, u16, u64)>,
+    /// (key, length, class) of the words of at most eight bytes, key 0
+    /// for an empty place; a power of two long, at most a quarter full.
+    short: Vec<(u64, u8, u16)>,
+    /// 64 minus log2 of `short`'s length.
+    shift: u32,
+}
+
+/// Where the probe for `key` starts in a table of `64 - shift` bits.
+fn short_hash(key: u64, shift: u32) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
+}
+
+/// The bytes of `w` (at most eight) as a little-endian number.
+fn key_of(w: &[u8]) -> u64 {
+    w.iter()
+        .take(8)
+        .enumerate()
+        .fold(0, |k, (j, &c)| k | u64::from(c) << (8 * j))
 }
 
 impl ClassIndex {
     /// Lays `words` out by shape; words of no shape (not starting with a
     /// lower-case ASCII letter) are left out, as no token can match them.
     pub(crate) fn new<I: IntoIterator<Item = (&'static str, u16)>>(words: I) -> ClassIndex {
-        let mut slots: Vec<Vec<(&'static str, u16)>> = vec![Vec::new(); 27 * 27 * 32];
+        let mut slots: Vec<Vec<(&'static str, u16, u64)>> = vec![Vec::new(); 27 * 27 * 32];
         for (w, c) in words {
             if let Some(k) = shape_index(w.as_bytes()) {
-                slots[k * 32 + w.len().min(31)].push((w, c));
+                slots[k * 32 + w.len().min(31)].push((w, c, key_of(w.as_bytes())));
             }
         }
         let mut offsets = Vec::with_capacity(slots.len() + 1);
@@ -517,35 +622,140 @@ impl ClassIndex {
             entries.extend(slot);
         }
         offsets.push(entries.len() as u32);
-        ClassIndex { offsets, entries }
+        // The short words, the first of equal ones kept (as the slot scan
+        // of `get` finds the first). A key and a length name one word when
+        // the word has no zero byte (words with one, or empty, are left to
+        // `get`).
+        let n = entries.iter().filter(|e| e.0.len() <= 8).count();
+        let size = (4 * n).next_power_of_two().max(64);
+        let shift = 64 - size.trailing_zeros();
+        let mut short = vec![(0u64, 0u8, 0u16); size];
+        for &(w, c, key) in &entries {
+            if w.is_empty() || w.len() > 8 || w.bytes().any(|b| b == 0) {
+                continue;
+            }
+            let len = w.len() as u8;
+            let mut h = short_hash(key, shift);
+            while short[h].0 != 0 && (short[h].0, short[h].1) != (key, len) {
+                h = (h + 1) & (size - 1);
+            }
+            if short[h].0 == 0 {
+                short[h] = (key, len, c);
+            }
+        }
+        ClassIndex {
+            offsets,
+            entries,
+            short,
+            shift,
+        }
+    }
+
+    /// The words of `w`'s shape.
+    fn slot(&self, w: &[u8]) -> &[(&'static str, u16, u64)] {
+        let Some(k) = shape_index(w) else {
+            return &[];
+        };
+        let slot = k * 32 + w.len().min(31);
+        let (Some(&lo), Some(&hi)) = (self.offsets.get(slot), self.offsets.get(slot + 1)) else {
+            return &[];
+        };
+        self.entries.get(lo as usize..hi as usize).unwrap_or(&[])
     }
 
     /// The class of a lower-cased word (0 for a word in no class).
     pub(crate) fn get(&self, w: &[u8]) -> u16 {
-        let Some(k) = shape_index(w) else {
-            return 0;
-        };
-        let slot = k * 32 + w.len().min(31);
-        let (Some(&lo), Some(&hi)) = (self.offsets.get(slot), self.offsets.get(slot + 1)) else {
-            return 0;
-        };
-        self.entries
-            .get(lo as usize..hi as usize)
-            .and_then(|e| {
-                e.iter()
-                    .find(|(x, _)| x.len() == w.len() && x.bytes().eq(w.iter().copied()))
-            })
+        self.slot(w)
+            .iter()
+            .find(|(x, ..)| x.len() == w.len() && x.bytes().eq(w.iter().copied()))
             .map_or(0, |e| e.1)
+    }
+
+    /// The class of the word whose bytes, read as a little-endian number,
+    /// are `key`, and whose length is `len` (at most eight); as
+    /// [`ClassIndex::get`] for words without a zero byte.
+    #[inline(always)]
+    pub(crate) fn get_short(&self, key: u64, len: usize) -> u16 {
+        let size = self.short.len();
+        let mut h = short_hash(key, self.shift);
+        loop {
+            let Some(&(k, l, c)) = self.short.get(h) else {
+                return 0;
+            };
+            if k == key && usize::from(l) == len {
+                return c;
+            }
+            if k == 0 {
+                return 0;
+            }
+            h = (h + 1) & (size - 1);
+        }
+    }
+
+    /// The class of the word `low[s..e]` (lower-cased): as [`ClassIndex::get`],
+    /// but a word of at most eight bytes with eight bytes of `low` from its
+    /// start is looked up in the short-word table by those bytes as one
+    /// number (words with no zero byte and equal numbers are equal words).
+    #[inline(always)]
+    pub(crate) fn get_in(&self, low: &[u8], s: usize, e: usize) -> u16 {
+        let Some(w) = low.get(s..e) else {
+            return 0;
+        };
+        let len = w.len();
+        if len > 8 {
+            return self.get(w);
+        }
+        let Some(chunk) = low.get(s..s + 8) else {
+            return self.get(w);
+        };
+        let mut b = [0u8; 8];
+        b.copy_from_slice(chunk);
+        let mask = if len == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * len)) - 1
+        };
+        let key = u64::from_le_bytes(b) & mask;
+        if key == 0 {
+            return self.get(w);
+        }
+        // A word with a zero byte matches no stored key and length: the
+        // stored words have none, and a zero after the word would make
+        // the length differ.
+        self.get_short(key, len)
     }
 }
 
-pub(crate) static CLASS_INDEX: Lazy<ClassIndex> =
-    Lazy::new(|| ClassIndex::new(WORD_CLASS.iter().map(|(w, c)| (*w, *c))));
+/// [`WORD_CLASS`] with the tense-cue class of each word
+/// (`super::cue_classes`) in the bits from [`CUE_SHIFT`] up and
+/// [`C_HOLIDAY`] on the first words of holidays, and a bit for each of
+/// the year-context tables, so that the tokenizer's one lookup also
+/// serves the cue search, the holiday search and the year rules. (Every
+/// word of those tables has a shape, as a test checks, so none is left
+/// out of the index.)
+pub(crate) static CLASS_INDEX: Lazy<ClassIndex> = Lazy::new(|| {
+    let mut m: HashMap<&'static str, u16, FnvBuild> = WORD_CLASS.clone();
+    for (w, cue) in super::cue_classes() {
+        *m.entry(w).or_default() |= u16::from(cue) << CUE_SHIFT;
+    }
+    for w in HOLIDAY_INDEX.keys() {
+        *m.entry(w).or_default() |= C_HOLIDAY;
+    }
+    for (table, bit) in [
+        (YEAR_PREPOSITIONS, C_YEAR_PREP),
+        (YEAR_NOUNS, C_YEAR_NOUN),
+        (FUNCTION_AFTER_YEAR, C_AFTER_YEAR),
+    ] {
+        for w in table {
+            *m.entry(w).or_default() |= bit;
+        }
+    }
+    ClassIndex::new(m)
+});
 
-/// The class bits of a lower-cased word (0 for a word in no class).
-fn word_class(w: &[u8]) -> u16 {
-    CLASS_INDEX.get(w)
-}
+/// Where the tense-cue class sits in a token's class bits (three bits,
+/// above the scan classes).
+const CUE_SHIFT: u16 = 9;
 
 /// Where a word's first two letters sit in [`CLASS_INDEX`]; `None` for a
 /// word that starts with anything but two lower-case ASCII letters or one
@@ -689,6 +899,18 @@ impl<'a> Scan<'a> {
     /// The class bits of token `i` (0 past the end).
     pub(crate) fn class(&self, i: usize) -> u16 {
         self.toks.get(i).map_or(0, |t| t.c)
+    }
+
+    /// Whether token `i` has the class bit `bit` (a word of the table the
+    /// bit stands for; never past the end).
+    fn has(&self, i: usize, bit: u16) -> bool {
+        self.class(i) & bit != 0
+    }
+
+    /// The tense-cue class of token `i` (0 for none, past the end, and
+    /// for digits and punctuation).
+    pub(crate) fn cue_class(&self, i: usize) -> u8 {
+        ((self.class(i) >> CUE_SHIFT) & 7) as u8
     }
 
     fn k(&self, i: usize) -> Option<K> {
@@ -844,7 +1066,7 @@ impl<'a> Scan<'a> {
         while i < n {
             let c = self.toks[i].c;
             let digits = self.toks[i].e - self.toks[i].s;
-            let go = may_start(c, self.class(i + 1), digits);
+            let go = may_start(c, self.class(i + 1), digits) && !self.skip_at(i, c);
             if !go {
                 i += 1;
                 continue;
@@ -857,6 +1079,48 @@ impl<'a> Scan<'a> {
             }
         }
         out
+    }
+
+    /// The guards of [`Scan::run`] beyond [`may_start`]: a number glued to
+    /// what makes it no date ([`Scan::glued_number`]), "from" or "between"
+    /// with no date able to follow ([`Scan::interval_may_start`]).
+    pub(crate) fn skip_at(&self, i: usize, c: u16) -> bool {
+        (c & C_NUM != 0 && self.glued_number(i))
+            || (c & C_INTERVAL != 0 && !self.interval_may_start(i))
+    }
+
+    /// A number glued to a "%" after it ("5%"), or to a comma and more
+    /// digits ("2,400"): [`Scan::at`] finds nothing there. [`Scan::time`]
+    /// needs ":", "." or a time word after the number; [`Scan::date_num_inner`]
+    /// and [`Scan::count`] (in [`Scan::duration_or_set`]) stop at
+    /// [`Scan::in_bigger_number`], true for both; a number of five digits
+    /// or more is no count and no date.
+    fn glued_number(&self, i: usize) -> bool {
+        let (Some(t), Some(u)) = (self.toks.get(i), self.toks.get(i + 1)) else {
+            return false;
+        };
+        if u.s != t.e || u.e != u.s + 1 {
+            return false;
+        }
+        match self.low.as_bytes().get(u.s) {
+            Some(b'%') => true,
+            Some(b',') => self
+                .toks
+                .get(i + 2)
+                .is_some_and(|v| v.k == K::Num && v.s == u.e),
+            _ => false,
+        }
+    }
+
+    /// Whether "from" or "between" at `i` may start an interval: its first
+    /// date at `i + 1` can only be found where [`Scan::at`] may find
+    /// something (see [`may_start`]); `at` on "from" or "between" looks
+    /// for an interval instead of a date, so those are let through.
+    fn interval_may_start(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i + 1) else {
+            return false;
+        };
+        matches!(self.w(i + 1), "from" | "between") || may_start(t.c, self.class(i + 2), t.e - t.s)
     }
 
     pub(crate) fn at(&self, i: usize) -> Option<Found> {
@@ -897,8 +1161,8 @@ impl<'a> Scan<'a> {
         if matches!(s2, Sem::Year(_))
             && self.k(b2) == Some(K::Word)
             && !self.cap(b2)
-            && !FUNCTION_AFTER_YEAR.contains(&self.w(b2))
-            && !YEAR_NOUNS.contains(&self.w(b2))
+            && !self.has(b2, C_AFTER_YEAR)
+            && !self.has(b2, C_YEAR_NOUN)
         {
             return None;
         }
@@ -1003,7 +1267,7 @@ impl<'a> Scan<'a> {
         if self.is_dash(i - 1) && i >= 2 && matches!(self.w(i - 2), "mid" | "early" | "late") {
             return true;
         }
-        YEAR_PREPOSITIONS.contains(&p)
+        self.has(i - 1, C_YEAR_PREP)
             || matches!(
                 p,
                 "the" | "on" | "last" | "next" | "this" | "that" | "at" | "against" | "over"
@@ -1481,6 +1745,11 @@ impl<'a> Scan<'a> {
 
     /// Holidays, optionally with a year after them.
     fn holiday(&self, i: usize, rel: Option<i64>) -> Option<(usize, Sem)> {
+        // The class bit says whether the word starts a holiday's name,
+        // without hashing it.
+        if self.class(i) & C_HOLIDAY == 0 {
+            return None;
+        }
         let first = self.w(i);
         let cands = HOLIDAY_INDEX.get(first)?;
         for &(words, rule) in cands.iter().filter_map(|&k| HOLIDAYS.get(k)) {
@@ -1748,14 +2017,13 @@ impl<'a> Scan<'a> {
             }
             let prev = if i > 0 { self.w(i - 1) } else { "" };
             let next = self.w(i + 1);
-            let after_prep = self.date_context_before(i) && prev != "the" && prev != "at";
+            let context_before = self.date_context_before(i);
+            let after_prep = context_before && prev != "the" && prev != "at";
             // "Flight 1990", "Article 2024": a capitalised word that is not
             // itself a year's context word names a thing.
-            let bad_prev = i > 0
-                && self.cap(i - 1)
-                && self.k(i - 1) == Some(K::Word)
-                && !self.date_context_before(i);
-            let noun_after = YEAR_NOUNS.contains(&next)
+            let bad_prev =
+                i > 0 && self.cap(i - 1) && self.k(i - 1) == Some(K::Word) && !context_before;
+            let noun_after = self.has(i + 1, C_YEAR_NOUN)
                 || (self.is_apos(i + 1) && self.is(i + 2, "s"))
                 || (next == "-" && matches!(self.w(i + 2), "era" | "style" | "level" | "levels"));
             let ad = matches!(next, "ad" | "bc" | "bce" | "ce");
@@ -1789,21 +2057,21 @@ impl<'a> Scan<'a> {
             );
             let count_after = self.k(i + 1) == Some(K::Word)
                 && !self.cap(i + 1)
-                && !FUNCTION_AFTER_YEAR.contains(&next)
+                && !self.has(i + 1, C_AFTER_YEAR)
                 && !noun_after;
             if weak && count_after {
                 return None;
             }
             // The first of "between 1600 and 1700 polling stations".
-            if prev == "between" && next == "and" && self.k(i + 2) == Some(K::Num) {
-                let w3 = self.w(i + 3);
-                if self.k(i + 3) == Some(K::Word)
-                    && !self.cap(i + 3)
-                    && !FUNCTION_AFTER_YEAR.contains(&w3)
-                    && !YEAR_NOUNS.contains(&w3)
-                {
-                    return None;
-                }
+            if prev == "between"
+                && next == "and"
+                && self.k(i + 2) == Some(K::Num)
+                && self.k(i + 3) == Some(K::Word)
+                && !self.cap(i + 3)
+                && !self.has(i + 3, C_AFTER_YEAR)
+                && !self.has(i + 3, C_YEAR_NOUN)
+            {
+                return None;
             }
             if (after_prep || noun_after || ad) && !bad_prev {
                 return Some((i + 1, Sem::Year(y)));

@@ -2105,6 +2105,8 @@ fn skipped_starters_find_nothing() {
             "Twenty-one days, two Fridays ago, a Monday, from 2019 to 2021.",
             "At 4:17 a.m., 7.30pm, 10 am, 0600 GMT, 300 BC, 14 A.D., 3rd of May.",
             "15 people, 3 quarters, 20 years old, 13 to 15 July, 2 Fridays ago, 21st-century.",
+            "Up 5% to 2,400, from a 3.5% rise, 2024%, 12,345,678 and 7,2024; from the start.",
+            "From a day, between an hour and two, from from 2019 to 2020, 5 ,3 and 5, 3.",
         ]
         .map(str::to_string),
     );
@@ -2115,8 +2117,16 @@ fn skipped_starters_find_nothing() {
         for i in 0..scan.toks.len() {
             let c = scan.class(i);
             let digits = scan.toks[i].e - scan.toks[i].s;
+            // The holiday bit is on every word a holiday's name starts with.
+            if c & scan::C_HOLIDAY == 0 && scan.toks[i].k == scan::K::Word {
+                assert!(
+                    !scan::HOLIDAY_INDEX.contains_key(scan.w(i)),
+                    "{}",
+                    scan.w(i)
+                );
+            }
             if c & (scan::C_NUM | scan::C_STARTER) == 0
-                || scan::may_start(c, scan.class(i + 1), digits)
+                || (scan::may_start(c, scan.class(i + 1), digits) && !scan.skip_at(i, c))
             {
                 continue;
             }
@@ -2196,4 +2206,92 @@ fn lunar_holiday_work_is_bounded_per_article() {
         found("2025-06-18", "Eid al-Fitr 2024 was quiet."),
         pairs(&[("Eid al-Fitr 2024", "2024-04-10")])
     );
+}
+
+/// The fast paths of `scan::is_letter` agree with `char::is_alphabetic`
+/// on every char.
+#[test]
+fn is_letter_is_is_alphabetic() {
+    for u in 0..=0x10FFFF_u32 {
+        if let Some(c) = char::from_u32(u) {
+            assert_eq!(scan::is_letter(c), c.is_alphabetic(), "U+{u:04X}");
+        }
+    }
+}
+
+/// The content words are the runs of letters of the sentence, as a split
+/// on non-letters gives them (accented and curly-quoted words included).
+#[test]
+fn content_words_are_the_letter_runs() {
+    let reference = |text: &str| -> Vec<u64> {
+        let mut out: Vec<u64> = Vec::new();
+        for w in text.split(|c: char| !c.is_alphabetic()) {
+            if w.len() < 4 || is_stop(w) {
+                continue;
+            }
+            let h = w.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+            });
+            if !out.contains(&h) {
+                out.push(h);
+            }
+            if out.len() >= 40 {
+                break;
+            }
+        }
+        out
+    };
+    for text in [
+        "The quake struck Gonçalves-Lima’s town — “twice,” officials said.",
+        "Ünal, São Paulo\u{a0}mayor, met ministers 3×4 times; ÷ “Éric” naïve.",
+        "",
+        "word",
+        "Mayé Ōtani: Χριστούγεννα 2024 — Новый год, 春节.",
+    ] {
+        assert_eq!(content_words(text), reference(text), "{text}");
+    }
+}
+
+/// The tokenizer's in-place class lookup (eight bytes compared as one
+/// number) gives every word the class the plain lookup gives it: short
+/// and long words, class words and others, words at the very end.
+#[test]
+fn class_lookup_in_place_is_the_plain_lookup() {
+    let text = "The last week of March, Mondays and daily reports said that \
+                Hanukkah began early; the extraordinarily long-awaited \
+                Thanksgiving weekend fell on Thursday. Expected in mid-2025 \
+                or the first quarter — “tomorrow” — sat was may be Wed a";
+    let low = text.to_ascii_lowercase();
+    let mut toks = Vec::new();
+    scan::tokenize(text, &low, &mut toks);
+    let mut classed = 0;
+    for t in toks.iter().filter(|t| t.k == scan::K::Word) {
+        let w = &low.as_bytes()[t.s..t.e];
+        let plain = scan::CLASS_INDEX.get(w);
+        assert_eq!(t.c, plain, "{}", &low[t.s..t.e]);
+        assert_eq!(scan::CLASS_INDEX.get_in(low.as_bytes(), t.s, t.e), plain);
+        classed += usize::from(plain != 0);
+    }
+    assert!(classed > 10, "the text holds class words");
+}
+
+/// Every holiday's first word and every word of the year-context tables
+/// has a shape in the class index (two lower-case ASCII letters or one
+/// alone), so the class bit standing for the table is on every word of it.
+#[test]
+fn table_words_are_indexed() {
+    let tables: [(Vec<&str>, u16); 4] = [
+        (
+            scan::HOLIDAY_INDEX.keys().copied().collect(),
+            scan::C_HOLIDAY,
+        ),
+        (words::YEAR_PREPOSITIONS.to_vec(), scan::C_YEAR_PREP),
+        (words::YEAR_NOUNS.to_vec(), scan::C_YEAR_NOUN),
+        (scan::FUNCTION_AFTER_YEAR.to_vec(), scan::C_AFTER_YEAR),
+    ];
+    for (table, bit) in tables {
+        for w in table {
+            assert_ne!(scan::CLASS_INDEX.get(w.as_bytes()) & bit, 0, "{w}");
+        }
+    }
 }
