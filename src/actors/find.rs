@@ -12,6 +12,10 @@ use crate::actors::{ActorKind, ActorMention, Form, Strength};
 use crate::segment::SentenceView;
 use crate::structure::BlockKind;
 
+use std::cell::Cell;
+
+use once_cell::sync::Lazy;
+
 use super::lexicon;
 use super::scan::{self, *};
 
@@ -25,8 +29,11 @@ struct Cx<'a, 's> {
     toks: &'a [Tok],
     /// Index of the first word token.
     first_word: Option<usize>,
-    /// The word classes of each token (0 for punctuation).
-    masks: &'a [u32],
+    /// The word classes of each token (0 for punctuation), looked up on
+    /// first use: [`UNKNOWN`] until then.
+    masks: &'a [Cell<u32>],
+    /// The word class tables.
+    classes: scan::Classes,
     /// The sentence in ASCII lower case (same offsets as `text`).
     lower: &'a str,
     /// Whether the sentence is all ASCII.
@@ -51,12 +58,54 @@ pub(super) fn mentions(view: &SentenceView<'_>) -> Vec<ActorMention> {
 struct Scratch {
     toks: Vec<Tok>,
     lower: String,
-    masks: Vec<u32>,
+    masks: Vec<Cell<u32>>,
     side: Vec<usize>,
 }
 
 /// The word classes the side passes start at.
 const SIDE: u32 = W_GROUPS | W_GROUPS_WORD | W_NATIONAL_BODIES | W_GOV | W_ANAPHOR;
+
+/// A word's classes not looked up yet (no word has every class).
+const UNKNOWN: u32 = u32::MAX;
+
+/// Lets through every word the side passes may start at (the words of
+/// the [`SIDE`] classes, and "bank"), and turns most others away before
+/// their classes are looked up.
+static SIDE_FILTER: Lazy<WordFilter> = Lazy::new(|| {
+    let mut f = WordFilter::default();
+    for w in scan::words_in(SIDE) {
+        f.insert(w.as_bytes());
+    }
+    f.insert(b"bank");
+    f
+});
+
+/// Forces the lazily built tables.
+pub(super) fn warm() {
+    Lazy::force(&SIDE_FILTER);
+}
+
+/// The word classes of token `t` (0 for punctuation): the ASCII ones read
+/// their key from `lower`, the others are lower-cased into `buf`.
+#[inline]
+fn classes_of(
+    classes: scan::Classes,
+    text: &str,
+    lower: &[u8],
+    all_ascii: bool,
+    t: &Tok,
+    buf: &mut [u8; 64],
+) -> u32 {
+    if !t.is_word() {
+        0
+    } else if all_ascii || t.ascii {
+        classes.at(lower, t.s, t.e)
+    } else {
+        text.get(t.s..t.e)
+            .and_then(|w| scan::lower(w, buf))
+            .map_or(0, scan::classes_lower)
+    }
+}
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
@@ -76,29 +125,44 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
     lower.clear();
     lower.push_str(text);
     lower.make_ascii_lowercase();
+    // Classes are looked up when first asked for: most lower-case words
+    // are never asked about, except by the side passes, which a filter
+    // answers for most words first.
     masks.clear();
+    masks.resize(toks.len(), Cell::new(UNKNOWN));
     side.clear();
     let low_bytes = lower.as_bytes();
     let classes = scan::Classes::get();
     let mut buf = [0u8; 64];
-    for (i, t) in toks.iter().enumerate() {
-        let m = if !t.is_word() {
-            0
-        } else if all_ascii || t.ascii {
-            let m = classes.at(low_bytes, t.s, t.e);
-            if m & SIDE != 0 || low_bytes.get(t.s..t.e) == Some(b"bank") {
-                side.push(i);
+    if view.block_kind != BlockKind::Headline {
+        let filter = &*SIDE_FILTER;
+        for (i, t) in toks.iter().enumerate() {
+            if !t.is_word() {
+                continue;
             }
-            m
-        } else {
-            let w = text.get(t.s..t.e).and_then(|w| scan::lower(w, &mut buf));
-            let m = w.map_or(0, scan::classes_lower);
-            if m & SIDE != 0 || w == Some("bank") {
-                side.push(i);
+            if all_ascii || t.ascii {
+                let w = low_bytes.get(t.s..t.e).unwrap_or_default();
+                if !filter.may(w) {
+                    continue;
+                }
+                let m = classes.at(low_bytes, t.s, t.e);
+                if let Some(c) = masks.get(i) {
+                    c.set(m);
+                }
+                if m & SIDE != 0 || w == b"bank" {
+                    side.push(i);
+                }
+            } else {
+                let w = text.get(t.s..t.e).and_then(|w| scan::lower(w, &mut buf));
+                let m = w.map_or(0, scan::classes_lower);
+                if let Some(c) = masks.get(i) {
+                    c.set(m);
+                }
+                if m & SIDE != 0 || w == Some("bank") {
+                    side.push(i);
+                }
             }
-            m
-        };
-        masks.push(m);
+        }
     }
     let mut cx = Cx {
         view,
@@ -106,6 +170,7 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
         toks,
         first_word: toks.iter().position(Tok::is_word),
         masks,
+        classes,
         lower,
         all_ascii,
         out: Vec::new(),
@@ -161,9 +226,43 @@ impl<'a, 's> Cx<'a, 's> {
         self.toks.get(i)
     }
 
-    /// Whether token `i` is a word in `lex` (case-insensitive).
+    /// The word classes of token `i`, looked up on first use.
+    #[inline(always)]
+    fn mask(&self, i: usize) -> u32 {
+        let Some(c) = self.masks.get(i) else {
+            return 0;
+        };
+        let m = c.get();
+        if m != UNKNOWN {
+            return m;
+        }
+        self.look_up(c, i)
+    }
+
+    /// [`Cx::mask`] of a token not looked up yet: looks it up and keeps
+    /// the answer in `c`.
+    #[cold]
+    #[inline(never)]
+    fn look_up(&self, c: &Cell<u32>, i: usize) -> u32 {
+        let mut buf = [0u8; 64];
+        let m = self.toks.get(i).map_or(0, |t| {
+            classes_of(
+                self.classes,
+                self.text,
+                self.lower.as_bytes(),
+                self.all_ascii,
+                t,
+                &mut buf,
+            )
+        });
+        c.set(m);
+        m
+    }
+
+    /// Whether token `i` is a word of one of the `class`es (case-insensitive).
+    #[inline(always)]
     fn is(&self, i: usize, class: u32) -> bool {
-        self.masks.get(i).is_some_and(|m| m & class != 0)
+        self.mask(i) & class != 0
     }
 
     /// Whether token `i` is the word `word` (ASCII case-insensitive).

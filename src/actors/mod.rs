@@ -193,6 +193,7 @@ pub(crate) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
 /// Forces every lazily built table of the module.
 pub(crate) fn warm() {
     scan::warm();
+    find::warm();
 }
 
 /// The byte offsets of the words of a document that start with an ASCII

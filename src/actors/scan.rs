@@ -81,6 +81,20 @@ const DOTTED: &[&str] = &[
     "st", "supt",
 ];
 
+/// The longest word of [`DOTTED`], in bytes: a longer ASCII word is not
+/// one of them, whatever its case.
+const DOTTED_LONGEST: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < DOTTED.len() {
+        if DOTTED[i].len() > longest {
+            longest = DOTTED[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// Splits a sentence into tokens and says whether the sentence is all
 /// ASCII (`text.is_ascii()`, learnt on the way). Never panics; offsets
 /// are char boundaries.
@@ -407,7 +421,7 @@ fn word(text: &str, start: usize) -> Tok {
         let mut buf = [0u8; 64];
         let keep = single_upper
             || has_dot
-            || classes(w) & W_DOTTED != 0
+            || ((w.len() <= DOTTED_LONGEST || !w.is_ascii()) && classes(w) & W_DOTTED != 0)
             || (flags & CAP != 0
                 && w.len() <= 6
                 && lower(w, &mut buf).is_some_and(|l| {
@@ -696,6 +710,57 @@ static WORD_CLASSES: Lazy<FxMap<&'static str, u32>> = Lazy::new(|| {
     }
     m
 });
+
+/// The words of [`WORD_CLASSES`] in any of the `classes`.
+pub(super) fn words_in(classes: u32) -> impl Iterator<Item = &'static str> {
+    WORD_CLASSES
+        .iter()
+        .filter(move |(_, c)| **c & classes != 0)
+        .map(|(w, _)| *w)
+}
+
+/// A set of words that answers "maybe" or "no": one bit per hash of a
+/// word's length and first, second and last bytes, 4096 bits in all.
+#[derive(Debug, Clone)]
+pub(super) struct WordFilter {
+    bits: [u64; 64],
+}
+
+impl Default for WordFilter {
+    fn default() -> Self {
+        WordFilter { bits: [0; 64] }
+    }
+}
+
+impl WordFilter {
+    /// The bit of `w`: (word, mask).
+    #[inline]
+    fn bit(w: &[u8]) -> (usize, u64) {
+        let (a, b, z) = (
+            w.first().copied().unwrap_or(0),
+            w.get(1).copied().unwrap_or(0),
+            w.last().copied().unwrap_or(0),
+        );
+        let k = u32::from(a) | u32::from(b) << 8 | u32::from(z) << 16 | (w.len() as u32) << 24;
+        let h = (k.wrapping_mul(0x9E37_79B1) >> 20) as usize;
+        (h >> 6, 1 << (h & 63))
+    }
+
+    /// Adds `w`.
+    pub(super) fn insert(&mut self, w: &[u8]) {
+        let (i, bit) = Self::bit(w);
+        if let Some(x) = self.bits.get_mut(i) {
+            *x |= bit;
+        }
+    }
+
+    /// `false` when `w` was certainly not added.
+    #[inline]
+    pub(super) fn may(&self, w: &[u8]) -> bool {
+        let (i, bit) = Self::bit(w);
+        self.bits.get(i).is_some_and(|x| x & bit != 0)
+    }
+}
 
 /// A quick filter in front of [`WORD_CLASSES`]: bit `b[1] & 63` of
 /// `FILTER[len][b[0] & 31]` is set when some listed word has that length
