@@ -141,10 +141,11 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
                 continue;
             }
             if all_ascii || t.ascii {
-                let w = low_bytes.get(t.s..t.e).unwrap_or_default();
-                if !filter.may(w) {
+                // The text as written: the filter ignores case.
+                if !filter.may(text.as_bytes().get(t.s..t.e).unwrap_or_default()) {
                     continue;
                 }
+                let w = low_bytes.get(t.s..t.e).unwrap_or_default();
                 let m = classes.at(low_bytes, t.s, t.e);
                 if let Some(c) = masks.get(i) {
                     c.set(m);
@@ -1317,5 +1318,68 @@ impl<'a, 's> Cx<'a, 's> {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_side_filter_lets_every_side_word_through() {
+        let mut n = 0;
+        for w in scan::words_in(SIDE).chain(["bank"]) {
+            assert!(SIDE_FILTER.may(w.as_bytes()), "{w}");
+            // As written in the text, in any case.
+            let upper = w.to_ascii_uppercase();
+            assert!(SIDE_FILTER.may(upper.as_bytes()), "{upper}");
+            n += 1;
+        }
+        assert!(n > 20, "{n}");
+        // It turns most other words away.
+        let others = ["said", "the", "on", "Monday", "percent", "of", "x", ""];
+        let through: Vec<&&str> = others
+            .iter()
+            .filter(|w| SIDE_FILTER.may(w.as_bytes()))
+            .collect();
+        assert!(through.len() <= 1, "{through:?}");
+    }
+
+    #[test]
+    fn side_passes_start_at_marked_words_in_any_case() {
+        // A group, the government, an anaphor and "central bank", in a
+        // sentence with curly quotes (not all ASCII).
+        let text = "“Officials” said the Government, the Venezuelan government \
+                    and the ministry met the central bank.";
+        let view = SentenceView {
+            doc: text,
+            span: Span::new(0, text.len()),
+            index: 0,
+            block_kind: BlockKind::Paragraph,
+        };
+        let got = mentions(&view);
+        let forms: Vec<(&str, Form)> = got
+            .iter()
+            .map(|m| (&text[m.span.range()], m.form))
+            .collect();
+        assert!(forms.contains(&("Officials", Form::Group)), "{forms:?}");
+        assert!(
+            forms.contains(&("Government", Form::Government(None))),
+            "{forms:?}"
+        );
+        assert!(
+            forms
+                .iter()
+                .any(|(t, f)| *t == "Venezuelan government"
+                    && matches!(f, Form::Government(Some(_)))),
+            "{forms:?}"
+        );
+        assert!(
+            forms
+                .iter()
+                .any(|(t, f)| *t == "ministry" && matches!(f, Form::OrgAnaphor(_))),
+            "{forms:?}"
+        );
+        assert!(forms.contains(&("central bank", Form::Name)), "{forms:?}");
     }
 }

@@ -508,12 +508,18 @@ fn fold(c: char) -> char {
 /// `n.split(' ')`: a byte loop finds the spaces of these short names
 /// faster than the general pattern search.
 fn split_words(n: &str) -> Words<'_> {
-    Words(Some(n))
+    Words(Some(n), b' ')
 }
 
-/// The iterator of [`split_words`].
+/// `n.split('|')`, as [`split_words`] does it.
+fn split_bars(n: &str) -> Words<'_> {
+    Words(Some(n), b'|')
+}
+
+/// The iterator of [`split_words`] and [`split_bars`]: the rest of the
+/// text and the separator, an ASCII byte.
 #[derive(Debug, Clone)]
-struct Words<'n>(Option<&'n str>);
+struct Words<'n>(Option<&'n str>, u8);
 
 impl<'n> Iterator for Words<'n> {
     type Item = &'n str;
@@ -521,8 +527,10 @@ impl<'n> Iterator for Words<'n> {
     #[inline]
     fn next(&mut self) -> Option<&'n str> {
         let rest = self.0?;
-        match rest.as_bytes().iter().position(|&b| b == b' ') {
-            // A space is one byte: both sides are char boundaries.
+        let sep = self.1;
+        match rest.as_bytes().iter().position(|&b| b == sep) {
+            // The separator is one ASCII byte: both sides are char
+            // boundaries.
             Some(p) => {
                 self.0 = rest.get(p + 1..);
                 rest.get(..p)
@@ -686,7 +694,9 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
             ActorKind::Person => {
                 (m.kind != ActorKind::Organization || m.strength < Strength::Strong)
                     && if mt.len() <= hashes.len() {
-                        hashes[..mt.len()].iter().all(|k| b.tokens.as_slice().contains(k))
+                        hashes[..mt.len()]
+                            .iter()
+                            .all(|k| b.tokens.as_slice().contains(k))
                     } else {
                         mt.iter().all(|t| b.tokens.as_slice().contains(&h(t)))
                     }
@@ -848,9 +858,8 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                         builds.v.get(i).is_some_and(|b| {
                             b.kind == ActorKind::Organization
                                 && !b.gov
-                                && b.surfaces(&builds.arena).any(|s| {
-                                    s.contains(' ') && split_words(s).any(|t| t == n)
-                                })
+                                && b.surfaces(&builds.arena)
+                                    .any(|s| s.contains(' ') && split_words(s).any(|t| t == n))
                         })
                     })
                     .max_by_key(|&i| builds.v.get(i).map_or(0, |b| b.mentions.len()));
@@ -904,7 +913,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
             if b.kind == ActorKind::Person {
                 if let Some(t) = b.title {
                     norm_into(t.as_str(doc), &mut nbuf);
-                    for w in nbuf.split(' ') {
+                    for w in split_words(&nbuf) {
                         by_title.entry(w.to_string()).or_default().push(i);
                     }
                 }
@@ -919,7 +928,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
             _ => continue,
         };
         let mut best: Option<(usize, (usize, usize))> = None;
-        for w in words.split('|') {
+        for w in split_bars(words) {
             let list = if kind == ActorKind::Person {
                 by_title.get(w).map_or(&[][..], Vec::as_slice)
             } else {
@@ -1264,6 +1273,9 @@ mod tests {
         ] {
             let want: Vec<&str> = n.split(' ').collect();
             assert_eq!(split_words(n).collect::<Vec<_>>(), want, "{n:?}");
+            let bars = n.replace(' ', "|");
+            let want: Vec<&str> = bars.split('|').collect();
+            assert_eq!(split_bars(&bars).collect::<Vec<_>>(), want, "{bars:?}");
         }
     }
 

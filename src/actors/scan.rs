@@ -719,46 +719,50 @@ pub(super) fn words_in(classes: u32) -> impl Iterator<Item = &'static str> {
         .map(|(w, _)| *w)
 }
 
-/// A set of words that answers "maybe" or "no": one bit per hash of a
-/// word's length and first, second and last bytes, 4096 bits in all.
+/// A set of words that answers "maybe" or "no" by a word's length, first
+/// byte and last byte, each byte folded to its low five bits (which
+/// ignores the case of ASCII letters): one load and one bit test, with no
+/// hashing and no lower-case copy.
 #[derive(Debug, Clone)]
 pub(super) struct WordFilter {
-    bits: [u64; 64],
+    /// Bit `z & 31` of `bits[len.min(31)][a & 31]`.
+    bits: [[u32; 32]; 32],
 }
 
 impl Default for WordFilter {
     fn default() -> Self {
-        WordFilter { bits: [0; 64] }
+        WordFilter {
+            bits: [[0; 32]; 32],
+        }
     }
 }
 
 impl WordFilter {
-    /// The bit of `w`: (word, mask).
+    /// The row and bit of `w`; `None` for the empty word.
     #[inline]
-    fn bit(w: &[u8]) -> (usize, u64) {
-        let (a, b, z) = (
-            w.first().copied().unwrap_or(0),
-            w.get(1).copied().unwrap_or(0),
-            w.last().copied().unwrap_or(0),
-        );
-        let k = u32::from(a) | u32::from(b) << 8 | u32::from(z) << 16 | (w.len() as u32) << 24;
-        let h = (k.wrapping_mul(0x9E37_79B1) >> 20) as usize;
-        (h >> 6, 1 << (h & 63))
+    fn slot(w: &[u8]) -> Option<(usize, usize, u32)> {
+        let (&a, &z) = (w.first()?, w.last()?);
+        Some((w.len().min(31), usize::from(a & 31), 1 << (z & 31)))
     }
 
     /// Adds `w`.
     pub(super) fn insert(&mut self, w: &[u8]) {
-        let (i, bit) = Self::bit(w);
-        if let Some(x) = self.bits.get_mut(i) {
-            *x |= bit;
+        if let Some((len, a, bit)) = Self::slot(w) {
+            if let Some(x) = self.bits.get_mut(len).and_then(|r| r.get_mut(a)) {
+                *x |= bit;
+            }
         }
     }
 
-    /// `false` when `w` was certainly not added.
+    /// `false` when `w`, in any ASCII case, was certainly not added.
     #[inline]
     pub(super) fn may(&self, w: &[u8]) -> bool {
-        let (i, bit) = Self::bit(w);
-        self.bits.get(i).is_some_and(|x| x & bit != 0)
+        Self::slot(w).is_some_and(|(len, a, bit)| {
+            self.bits
+                .get(len)
+                .and_then(|r| r.get(a))
+                .is_some_and(|x| x & bit != 0)
+        })
     }
 }
 
