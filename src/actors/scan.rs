@@ -255,6 +255,13 @@ fn plain_word(bytes: &[u8], start: usize) -> Option<Tok> {
 
 /// Reads one word starting at `start` (an alphanumeric char).
 fn word(text: &str, start: usize) -> Tok {
+    word_in(text, start, true)
+}
+
+/// [`word`]; `shortcuts` takes the two shortcuts for the usual shapes of
+/// words (tests compare them with the general loop by turning them off).
+#[inline(always)]
+fn word_in(text: &str, start: usize, shortcuts: bool) -> Tok {
     let mut flags = 0u16;
     let mut j = start;
     let mut seg_len = 0usize; // letters since the last '.' or '-'
@@ -309,7 +316,8 @@ fn word(text: &str, start: usize) -> Tok {
     // The usual word: ASCII letters and digits ended by a space, the end
     // of the text or punctuation that cannot continue it. No possessive,
     // plural possessive, full stop, hyphen or particle can apply.
-    if pos > start
+    if shortcuts
+        && pos > start
         && bytes
             .get(pos)
             .is_none_or(|&t| t < 0x80 && !matches!(t, b'-' | b'\'' | b'.'))
@@ -329,6 +337,19 @@ fn word(text: &str, start: usize) -> Tok {
             flags,
             ascii: true,
         };
+    }
+    // The next most usual: ASCII letters and digits ended by a full stop
+    // that nothing alphanumeric follows ("said.", "Corp.,"): no hyphen,
+    // apostrophe or inner dot can apply, only whether the stop belongs to
+    // the word.
+    if shortcuts
+        && pos > start
+        && bytes.get(pos) == Some(&b'.')
+        && bytes
+            .get(pos + 1)
+            .is_none_or(|&t| t < 0x80 && !t.is_ascii_alphanumeric())
+    {
+        return stopped_word(bytes, start, pos, seen, flags);
     }
     count(&mut letters, &mut uppers);
     if pos > start {
@@ -473,6 +494,52 @@ fn word(text: &str, start: usize) -> Tok {
         punct: None,
         flags,
         ascii: bytes.get(start..e).is_some_and(<[u8]>::is_ascii),
+    }
+}
+
+/// The word of ASCII letters and digits `start..pos` that [`word`] reads
+/// when a full stop follows it and nothing alphanumeric follows the stop:
+/// the same token, without the general loop. `seen` holds the classes of
+/// its bytes, `flags` its `CAP` and `DIGIT` flags.
+fn stopped_word(bytes: &[u8], start: usize, pos: usize, seen: u8, mut flags: u16) -> Tok {
+    let w = bytes.get(start..pos).unwrap_or_default();
+    // All capitals: no small letter, two capitals or more.
+    let uppers = if seen & LOWER == 0 {
+        w.iter().filter(|x| x.is_ascii_uppercase()).count()
+    } else {
+        0
+    };
+    if uppers >= 2 {
+        flags |= ALLCAPS;
+    }
+    // Whether the stop belongs to the word: an initial, an abbreviation,
+    // a short capitalised name the gazetteer has with its stop.
+    let keep = (w.len() == 1 && flags & CAP != 0)
+        || (w.len() <= DOTTED_LONGEST
+            && std::str::from_utf8(w).is_ok_and(|w| classes(w) & W_DOTTED != 0))
+        || (flags & CAP != 0 && w.len() <= 6 && {
+            let mut key = [0u8; 7];
+            key.get_mut(..w.len()).is_some_and(|k| {
+                k.copy_from_slice(w);
+                true
+            }) && {
+                key.make_ascii_lowercase();
+                if let Some(dot) = key.get_mut(w.len()) {
+                    *dot = b'.';
+                }
+                key.get(..=w.len())
+                    .and_then(|k| std::str::from_utf8(k).ok())
+                    .is_some_and(|k| geo(k).is_some())
+            }
+        });
+    let e = if keep { pos + 1 } else { pos };
+    Tok {
+        s: start,
+        e,
+        end: e,
+        punct: None,
+        flags,
+        ascii: true,
     }
 }
 
@@ -1219,6 +1286,31 @@ mod tests {
             let at = text.find(w).unwrap_or(0);
             assert_eq!(plain_word(b, at), None, "{w}");
         }
+    }
+
+    #[test]
+    fn stopped_words_read_as_the_general_loop_reads_them() {
+        // Every word below ends in a full stop; `word` takes its shortcut
+        // where nothing alphanumeric follows the stop. The general loop
+        // must give the same token.
+        let mut short = 0;
+        for w in [
+            "said", "A", "a", "J", "Mr", "MR", "mr", "Sept", "SEPT", "Supts", "Inc", "Corp", "US",
+            "U", "UK", "Ky", "Mass", "Calif", "Wash", "NATO", "UNHCR", "AbC", "2bn", "B2", "42",
+            "Gen", "No", "no", "St", "Co", "Jr", "Ltd", "Kenya", "Lagos", "Ala", "DC",
+        ] {
+            for after in ["", " ", ",", ".", "”", "\"", ")", "S", "x"] {
+                let text = format!("{w}.{after}");
+                assert_eq!(word(&text, 0), word_in(&text, 0, false), "{text:?}");
+                short += usize::from(after.bytes().all(|b| !b.is_ascii_alphanumeric()));
+            }
+        }
+        assert!(short > 100, "{short}");
+        // Some stops belong to the word, some do not.
+        let ends = |t: &str| word(t, 0).e;
+        assert_eq!(ends("Mr. "), 3);
+        assert_eq!(ends("J. "), 2);
+        assert_eq!(ends("said. "), 4);
     }
 
     #[test]
