@@ -209,7 +209,7 @@ impl Build {
         let mut new_surface = None;
         if !self.surfaces(arena).any(|s| s == n) {
             // The last word: after the last space (one byte, a boundary).
-            let head = n.rfind(' ').map_or(n, |k| n.get(k + 1..).unwrap_or(""));
+            let head = last_word(n);
             new_surface = Some((h(n), h(head)));
             let at = arena.len();
             arena.push_str(n);
@@ -505,6 +505,23 @@ fn fold(c: char) -> char {
     }
 }
 
+/// Whether `s` has a space: a byte loop, which beats the general search
+/// on these short names.
+#[inline]
+fn has_space(s: &str) -> bool {
+    s.bytes().any(|b| b == b' ')
+}
+
+/// What follows the last space of `n` (all of it without one), as
+/// `n.rsplit(' ').next()` gives it.
+#[inline]
+fn last_word(n: &str) -> &str {
+    // A space is one byte: what follows it starts on a char boundary.
+    n.bytes()
+        .rposition(|b| b == b' ')
+        .map_or(n, |k| n.get(k + 1..).unwrap_or(""))
+}
+
 /// `n.split(' ')`: a byte loop finds the spaces of these short names
 /// faster than the general pattern search.
 fn split_words(n: &str) -> Words<'_> {
@@ -618,7 +635,7 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
         return None;
     }
     // "EU" for "European Union", "U.N." for "United Nations".
-    if m.kind == ActorKind::Organization && n.len() <= 12 && !n.contains(' ') {
+    if m.kind == ActorKind::Organization && n.len() <= 12 && !has_space(n) {
         // The letters without the dots, on the stack (at most 12 chars).
         let mut buf = [0u8; 48];
         let mut len = 0;
@@ -763,7 +780,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         ..Builds::default()
     };
     // Two words or more (`ntok(m) >= 2`), found at the first space.
-    let multi = |m: &ActorMention| m.span.as_str(doc).as_bytes().contains(&b' ');
+    let multi = |m: &ActorMention| has_space(m.span.as_str(doc));
     let ntok = |m: &ActorMention| {
         let t = m.span.as_str(doc);
         1 + t.bytes().filter(|&b| b == b' ').count()
@@ -859,7 +876,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                             b.kind == ActorKind::Organization
                                 && !b.gov
                                 && b.surfaces(&builds.arena)
-                                    .any(|s| s.contains(' ') && split_words(s).any(|t| t == n))
+                                    .any(|s| has_space(s) && split_words(s).any(|t| t == n))
                         })
                     })
                     .max_by_key(|&i| builds.v.get(i).map_or(0, |b| b.mentions.len()));
@@ -955,10 +972,10 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     for m in mentions.iter().filter(|m| m.form == Form::Group) {
         norm_into(m.span.as_str(doc), &mut nbuf);
         let n = nbuf.as_str();
-        let head = n.rsplit(' ').next().unwrap_or("");
+        let head = last_word(n);
         // "officials" joins "state health officials"; "Russian officials"
         // stays apart from "Ukrainian officials".
-        let multi = n.contains(' ');
+        let multi = has_space(n);
         let ends_with_word = |long: &str, short: &str| {
             long.len() > short.len()
                 && long.ends_with(short)
@@ -969,7 +986,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                 return true;
             }
             // A bare "officials" never joins two qualified groups together.
-            if multi && !s.contains(' ') {
+            if multi && !has_space(s) {
                 return false;
             }
             ends_with_word(s, n) || ends_with_word(n, s)
@@ -1027,12 +1044,7 @@ fn build_actor(doc: &str, mut b: Build) -> (usize, Actor) {
     };
     // A country is named by its name, not by its capital ("Russia", not
     // "Moscow"); otherwise the fullest form wins.
-    let is_country = |t: &str| {
-        let mut buf = [0u8; 64];
-        scan::lower(t, &mut buf)
-            .and_then(scan::geo)
-            .is_some_and(|g| g.class == GeoClass::Country)
-    };
+    let is_country = |t: &str| scan::geo_any_case(t).is_some_and(|g| g.class == GeoClass::Country);
     // Which mentions (of the first 64) name a country, each looked up once.
     let mut country_bits = 0u64;
     if b.key.is_some() {
@@ -1136,9 +1148,7 @@ fn headline(doc: &str, m: &ActorMention, builds: &mut Builds, nbuf: &mut String)
             let sub = span.as_str(doc);
             norm_into(sub, nbuf);
             let n = nbuf.as_str();
-            let mut buf = [0u8; 64];
-            let geo = scan::lower(sub, &mut buf)
-                .and_then(scan::geo)
+            let geo = scan::geo_any_case(sub)
                 .filter(|g| !matches!(g.class, GeoClass::Demonym | GeoClass::DemonymPlural));
             let mut hm = m.clone();
             hm.span = span;
@@ -1273,6 +1283,8 @@ mod tests {
         ] {
             let want: Vec<&str> = n.split(' ').collect();
             assert_eq!(split_words(n).collect::<Vec<_>>(), want, "{n:?}");
+            assert_eq!(last_word(n), n.rsplit(' ').next().unwrap_or(""), "{n:?}");
+            assert_eq!(has_space(n), n.contains(' '), "{n:?}");
             let bars = n.replace(' ', "|");
             let want: Vec<&str> = bars.split('|').collect();
             assert_eq!(split_bars(&bars).collect::<Vec<_>>(), want, "{bars:?}");

@@ -1183,6 +1183,25 @@ pub(super) fn geo(key: &str) -> Option<Geo> {
     GAZETTEER.get(key).copied()
 }
 
+/// [`geo`] of `s` lower-cased (’ as '). An ASCII name is first turned
+/// away by the filter on its own bytes, without the lower-case copy.
+pub(super) fn geo_any_case(s: &str) -> Option<Geo> {
+    let b = s.as_bytes();
+    if s.is_ascii() {
+        // Lower-casing ASCII keeps the length and folds the two bytes.
+        let (x, y) = (
+            b.first().map_or(0, u8::to_ascii_lowercase),
+            b.get(1).map_or(0, u8::to_ascii_lowercase),
+        );
+        let row = GEO_FILTER.get(b.len())?;
+        if row[usize::from(x & 31)] & (1 << (y & 63)) == 0 {
+            return None;
+        }
+    }
+    let mut buf = [0u8; 64];
+    lower(s, &mut buf).and_then(geo)
+}
+
 /// Forces the lazily built tables.
 pub(super) fn warm() {
     Lazy::force(&LEX);
@@ -1323,6 +1342,26 @@ mod tests {
         assert!(n > 100);
         for k in ["", "x", "john smith", "zzyzx", "kenyaa"] {
             assert_eq!(geo(k), None, "{k}");
+        }
+        // In any case, as written.
+        for (k, g) in GAZETTEER.iter() {
+            let upper = k.to_uppercase();
+            let mut buf = [0u8; 64];
+            let want = lower(&upper, &mut buf).and_then(geo);
+            assert_eq!(geo_any_case(&upper), want, "{upper}");
+            assert_eq!(geo_any_case(k), Some(*g), "{k}");
+        }
+        for k in [
+            "",
+            "X",
+            "John Smith",
+            "KENYA",
+            "Kenya",
+            "São Paulo",
+            "Nairobi’s",
+        ] {
+            let mut buf = [0u8; 64];
+            assert_eq!(geo_any_case(k), lower(k, &mut buf).and_then(geo), "{k}");
         }
     }
 
