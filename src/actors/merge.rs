@@ -1012,19 +1012,27 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         }
     }
 
-    let Builds { v, arena, .. } = builds;
-    let mut actors: Vec<(usize, Actor)> = v
-        .into_iter()
-        .filter(|b| !b.mentions.is_empty())
-        .map(|b| build_actor(doc, b))
+    // Ordered by first mention (build order on a tie, as a stable sort
+    // of the actors gave), each built in place.
+    let mut v = builds.v;
+    let mut firsts: Vec<(usize, usize)> = v
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| !b.mentions.is_empty())
+        .map(|(i, b)| {
+            let first = b.mentions.iter().map(|(s, _, _)| s.start).min();
+            (first.unwrap_or(0), i)
+        })
         .collect();
-    drop(arena);
-    actors.sort_by_key(|(start, _)| *start);
-    actors.into_iter().map(|(_, a)| a).collect()
+    firsts.sort_unstable();
+    firsts
+        .iter()
+        .filter_map(|&(_, i)| v.get_mut(i).map(|b| build_actor(doc, b)))
+        .collect()
 }
 
-/// Turns a finished build into an actor; returns it with its first offset.
-fn build_actor(doc: &str, mut b: Build) -> (usize, Actor) {
+/// Turns a finished build into an actor (sorting its mentions in place).
+fn build_actor(doc: &str, b: &mut Build) -> Actor {
     let ms = b.mentions.as_mut_slice();
     ms.sort_by_key(|(s, _, _)| (s.start, s.end));
     // `dedup_by_key` on the slice: the first of each run of equal spans.
@@ -1097,8 +1105,7 @@ fn build_actor(doc: &str, mut b: Build) -> (usize, Actor) {
             }
         }
     }
-    let first = b.mentions.first().map_or(0, |(s, _, _)| s.start);
-    let actor = Actor {
+    Actor {
         name,
         kind: b.kind,
         title: b.title.map(|t| t.as_str(doc).to_string()),
@@ -1112,8 +1119,7 @@ fn build_actor(doc: &str, mut b: Build) -> (usize, Actor) {
                 text: span.as_str(doc).to_string(),
             })
             .collect(),
-    };
-    (first, actor)
+    }
 }
 
 /// Splits a headline run into the parts that name something known: a
