@@ -123,6 +123,11 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
                     ascii: true,
                 });
                 i += 1;
+                // The space after ", " is skipped here, not by a turn of
+                // the loop.
+                if b.get(i) == Some(&b' ') {
+                    i += 1;
+                }
                 continue;
             }
             // An ASCII letter or digit: a word, no decoding needed.
@@ -133,6 +138,10 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
             });
             i = t.end.max(i + 1);
             out.push(t);
+            // The space after the word, likewise.
+            if b.get(i) == Some(&b' ') {
+                i += 1;
+            }
             continue;
         }
         ascii = false;
