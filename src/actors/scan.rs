@@ -799,18 +799,10 @@ pub(super) fn words_in(classes: u32) -> impl Iterator<Item = &'static str> {
 /// byte and last byte, each byte folded to its low five bits (which
 /// ignores the case of ASCII letters): one load and one bit test, with no
 /// hashing and no lower-case copy.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(super) struct WordFilter {
     /// Bit `z & 31` of `bits[len.min(31)][a & 31]`.
     bits: [[u32; 32]; 32],
-}
-
-impl Default for WordFilter {
-    fn default() -> Self {
-        WordFilter {
-            bits: [[0; 32]; 32],
-        }
-    }
 }
 
 impl WordFilter {
