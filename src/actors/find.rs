@@ -408,6 +408,11 @@ impl<'a, 's> Cx<'a, 's> {
     }
 
     fn known_org(&self, a: usize, b: usize) -> bool {
+        // One word of two bytes or more: its classes say it (every such
+        // listed name is in the class table), without building the key.
+        if b == a + 1 && self.tok(a).is_some_and(|t| t.is_word() && t.e >= t.s + 2) {
+            return self.is(a, W_KNOWN_ORGS);
+        }
         b > a && b - a <= 4 && self.with_key(a, b, |k| LEX.known_orgs.has(k)) == Some(true)
     }
 
@@ -1324,6 +1329,46 @@ impl<'a, 's> Cx<'a, 's> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_word_known_orgs_answer_from_their_classes() {
+        // Every listed name without a space, of two bytes or more, is in
+        // the class table.
+        for &k in lexicon::KNOWN_ORGS {
+            if !k.contains(' ') && k.len() >= 2 {
+                assert_ne!(scan::classes_lower(k) & W_KNOWN_ORGS, 0, "{k}");
+            }
+        }
+        let text = "Officials at Interpol, INTERPOL and interpol met X, Acme and Zürich Re.";
+        let view = SentenceView {
+            doc: text,
+            span: Span::new(0, text.len()),
+            index: 0,
+            block_kind: BlockKind::Paragraph,
+        };
+        let mut scratch = Scratch::default();
+        let _ = run(&view, &mut scratch);
+        let toks = scratch.toks.clone();
+        let masks = scratch.masks.clone();
+        let lower = text.to_ascii_lowercase();
+        let cx = Cx {
+            view: &view,
+            text,
+            toks: &toks,
+            first_word: Some(0),
+            masks: &masks,
+            classes: scan::Classes::get(),
+            lower: &lower,
+            all_ascii: text.is_ascii(),
+            out: Vec::new(),
+            side: &[],
+        };
+        for i in 0..toks.len() {
+            let slow = cx.with_key(i, i + 1, |k| LEX.known_orgs.has(k)) == Some(true);
+            assert_eq!(cx.known_org(i, i + 1), slow, "{:?}", cx.w(i));
+        }
+        assert!((0..toks.len()).any(|i| cx.known_org(i, i + 1)));
+    }
 
     #[test]
     fn the_side_filter_lets_every_side_word_through() {
