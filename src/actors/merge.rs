@@ -667,6 +667,16 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
 /// The word-level matches of [`find`]: a person's name words, an
 /// organisation's content words, first word or company-less prefix.
 fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize> {
+    // The actors sharing the first word; none for most new names, which
+    // then need no more work.
+    let first = split_words(n).find(|t| !t.is_empty())?;
+    let list = builds
+        .by_token
+        .get(&h(first))
+        .map_or(&[][..], Ids::as_slice);
+    if list.is_empty() {
+        return None;
+    }
     // The words of the mention: on the stack for the usual short names.
     let mut small = [""; 8];
     let mut big: Vec<&str> = Vec::new();
@@ -687,7 +697,6 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
     } else {
         &big
     };
-    let first = mt.first()?;
     // The content words, sorted: only for organisations sharing a word.
     let mut mb: Option<Vec<&str>> = None;
     // The hashes of the words, for the person test of every candidate.
@@ -696,10 +705,6 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
         *slot = h(t);
     }
     let mut best: Option<(usize, usize)> = None; // (build, score)
-    let list = builds
-        .by_token
-        .get(&h(first))
-        .map_or(&[][..], Ids::as_slice);
     // The latest actors sharing the word; a bound that real articles never
     // reach keeps hostile input linear.
     for &i in &list[list.len().saturating_sub(MAX_CANDIDATES)..] {
