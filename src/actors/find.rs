@@ -34,6 +34,10 @@ struct Cx<'a, 's> {
     masks: &'a [Cell<u32>],
     /// The word class tables.
     classes: scan::Classes,
+    /// The non-ASCII tokens lower-cased ([`Scratch::lowered`]).
+    lowered: &'a str,
+    /// Where each is in `lowered` ([`Scratch::low_spans`]).
+    low_spans: &'a [Option<(usize, usize)>],
     /// The sentence in ASCII lower case (same offsets as `text`).
     lower: &'a str,
     /// Whether the sentence is all ASCII.
@@ -60,6 +64,11 @@ struct Scratch {
     lower: String,
     masks: Vec<Cell<u32>>,
     side: Vec<usize>,
+    /// The non-ASCII words lower-cased, one after the other.
+    lowered: String,
+    /// Where each non-ASCII word's lower case is in `lowered`; `None`
+    /// for the other tokens and the words too long to look up.
+    low_spans: Vec<Option<(usize, usize)>>,
 }
 
 /// The word classes the side passes start at.
@@ -85,28 +94,6 @@ pub(super) fn warm() {
     Lazy::force(&SIDE_FILTER);
 }
 
-/// The word classes of token `t` (0 for punctuation): the ASCII ones read
-/// their key from `lower`, the others are lower-cased into `buf`.
-#[inline]
-fn classes_of(
-    classes: scan::Classes,
-    text: &str,
-    lower: &[u8],
-    all_ascii: bool,
-    t: &Tok,
-    buf: &mut [u8; 64],
-) -> u32 {
-    if !t.is_word() {
-        0
-    } else if all_ascii || t.ascii {
-        classes.at(lower, t.s, t.e)
-    } else {
-        text.get(t.s..t.e)
-            .and_then(|w| scan::lower(w, buf))
-            .map_or(0, scan::classes_lower)
-    }
-}
-
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
@@ -118,6 +105,8 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
         lower,
         masks,
         side,
+        lowered,
+        low_spans,
     } = scratch;
     let all_ascii = scan::tokenize(text, toks);
     // One copy lower-cased in bulk: the ASCII tokens read their key from
@@ -133,7 +122,31 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
     side.clear();
     let low_bytes = lower.as_bytes();
     let classes = scan::Classes::get();
-    let mut buf = [0u8; 64];
+    // The non-ASCII tokens lower-cased once: keys and classes read them
+    // many times.
+    lowered.clear();
+    low_spans.clear();
+    if !all_ascii {
+        low_spans.resize(toks.len(), None);
+        let mut buf = [0u8; 64];
+        for (t, slot) in toks.iter().zip(low_spans.iter_mut()) {
+            if t.ascii || !t.is_word() {
+                continue;
+            }
+            if let Some(w) = text.get(t.s..t.e).and_then(|w| scan::lower(w, &mut buf)) {
+                let at = lowered.len();
+                lowered.push_str(w);
+                *slot = Some((at, lowered.len()));
+            }
+        }
+    }
+    let cached = |i: usize| -> Option<&str> {
+        low_spans
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|(s, e)| lowered.get(s..e))
+    };
     if view.block_kind != BlockKind::Headline {
         let filter = &*SIDE_FILTER;
         for (i, t) in toks.iter().enumerate() {
@@ -154,7 +167,7 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
                     side.push(i);
                 }
             } else {
-                let w = text.get(t.s..t.e).and_then(|w| scan::lower(w, &mut buf));
+                let w = cached(i);
                 let m = w.map_or(0, scan::classes_lower);
                 if let Some(c) = masks.get(i) {
                     c.set(m);
@@ -176,6 +189,8 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
         all_ascii,
         out: Vec::new(),
         side,
+        lowered,
+        low_spans,
     };
     if view.block_kind == BlockKind::Headline {
         cx.headline();
@@ -189,25 +204,6 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
     out.sort_by_key(|m| (m.span.start, m.span.end));
     out.dedup_by(|a, b| a.span == b.span && a.form == b.form);
     out
-}
-
-/// Token `t` lower-cased (’ as '): a slice of `lower` (the sentence in
-/// ASCII lower case) for an ASCII token, else written into `buf`; `None`
-/// when it does not fit (no listed word or name is that long).
-#[inline]
-fn low<'b>(
-    text: &str,
-    lower: &'b str,
-    all_ascii: bool,
-    t: &Tok,
-    buf: &'b mut [u8; 64],
-) -> Option<&'b str> {
-    // An ASCII slice starts and ends on char boundaries.
-    if all_ascii || t.ascii {
-        lower.get(t.s..t.e)
-    } else {
-        scan::lower(text.get(t.s..t.e)?, buf)
-    }
 }
 
 /// The longest key [`Cx::key`] builds; no name it is looked up in is
@@ -245,19 +241,37 @@ impl<'a, 's> Cx<'a, 's> {
     #[cold]
     #[inline(never)]
     fn look_up(&self, c: &Cell<u32>, i: usize) -> u32 {
-        let mut buf = [0u8; 64];
-        let m = self.toks.get(i).map_or(0, |t| {
-            classes_of(
-                self.classes,
-                self.text,
-                self.lower.as_bytes(),
-                self.all_ascii,
-                t,
-                &mut buf,
-            )
-        });
+        let m = match self.toks.get(i) {
+            Some(t) if t.is_word() => {
+                if self.all_ascii || t.ascii {
+                    self.classes.at(self.lower.as_bytes(), t.s, t.e)
+                } else {
+                    self.low(i).map_or(0, scan::classes_lower)
+                }
+            }
+            _ => 0,
+        };
         c.set(m);
         m
+    }
+
+    /// Token `i` lower-cased (’ as '): a slice of `lower` (the sentence in
+    /// ASCII lower case) for an ASCII token, else of `lowered` for a word;
+    /// `None` when it does not fit (no listed word or name is that long)
+    /// and for non-ASCII punctuation.
+    #[inline]
+    fn low(&self, i: usize) -> Option<&'a str> {
+        let t = self.toks.get(i)?;
+        // An ASCII slice starts and ends on char boundaries.
+        if self.all_ascii || t.ascii {
+            self.lower.get(t.s..t.e)
+        } else {
+            self.low_spans
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|(s, e)| self.lowered.get(s..e))
+        }
     }
 
     /// Whether token `i` is a word of one of the `class`es (case-insensitive).
@@ -385,13 +399,18 @@ impl<'a, 's> Cx<'a, 's> {
         let mut key = [0u8; KEY_MAX];
         let mut n = 0;
         for i in a..b {
-            let t = self.toks.get(i)?;
             if i > a {
                 *key.get_mut(n)? = b' ';
                 n += 1;
             }
+            let t = self.toks.get(i)?;
             let mut buf = [0u8; 64];
-            let w = low(self.text, self.lower, self.all_ascii, t, &mut buf)?;
+            let w = if t.ascii || t.is_word() {
+                self.low(i)?
+            } else {
+                // Non-ASCII punctuation, lower-cased where it is asked for.
+                scan::lower(self.text.get(t.s..t.e)?, &mut buf)?
+            };
             key.get_mut(n..n + w.len())?.copy_from_slice(w.as_bytes());
             n += w.len();
         }
@@ -1362,12 +1381,61 @@ mod tests {
             all_ascii: text.is_ascii(),
             out: Vec::new(),
             side: &[],
+            lowered: &scratch.lowered,
+            low_spans: &scratch.low_spans,
         };
         for i in 0..toks.len() {
             let slow = cx.with_key(i, i + 1, |k| LEX.known_orgs.has(k)) == Some(true);
             assert_eq!(cx.known_org(i, i + 1), slow, "{:?}", cx.w(i));
         }
         assert!((0..toks.len()).any(|i| cx.known_org(i, i + 1)));
+    }
+
+    #[test]
+    fn keys_of_non_ascii_runs_are_their_words_lower_cased() {
+        // Accented words (lower-cased once per sentence), curly quotes and
+        // dashes (lower-cased where asked for), ASCII words.
+        let text = "“Nicolás MADURO” — São Paulo’s ÉLYSÉE and Acme met.";
+        let view = SentenceView {
+            doc: text,
+            span: Span::new(0, text.len()),
+            index: 0,
+            block_kind: BlockKind::Paragraph,
+        };
+        let mut scratch = Scratch::default();
+        let _ = run(&view, &mut scratch);
+        let lower = text.to_ascii_lowercase();
+        let cx = Cx {
+            view: &view,
+            text,
+            toks: &scratch.toks,
+            first_word: Some(1),
+            masks: &scratch.masks,
+            classes: scan::Classes::get(),
+            lower: &lower,
+            all_ascii: false,
+            out: Vec::new(),
+            side: &[],
+            lowered: &scratch.lowered,
+            low_spans: &scratch.low_spans,
+        };
+        let n = scratch.toks.len();
+        let mut checked = 0;
+        for a in 0..n {
+            for b in a + 1..(a + 4).min(n + 1) {
+                let mut want = String::new();
+                for t in &scratch.toks[a..b] {
+                    if !want.is_empty() {
+                        want.push(' ');
+                    }
+                    let mut buf = [0u8; 64];
+                    want.push_str(scan::lower(&text[t.s..t.e], &mut buf).unwrap_or("?"));
+                }
+                assert_eq!(cx.with_key(a, b, str::to_string), Some(want), "{a}..{b}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 20, "{checked}");
     }
 
     #[test]
