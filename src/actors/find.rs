@@ -69,6 +69,8 @@ struct Scratch {
     /// Where each non-ASCII word's lower case is in `lowered`; `None`
     /// for the other tokens and the words too long to look up.
     low_spans: Vec<Option<(usize, usize)>>,
+    /// The words the side filter let through.
+    maybe: Vec<usize>,
 }
 
 /// The word classes the side passes start at.
@@ -107,8 +109,11 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
         side,
         lowered,
         low_spans,
+        maybe,
     } = scratch;
-    let all_ascii = scan::tokenize(text, toks);
+    // The side passes start at words in their lists, which the filter
+    // lets through (with a few others) while tokenizing.
+    let all_ascii = scan::tokenize_marking(text, toks, &SIDE_FILTER, maybe);
     // One copy lower-cased in bulk: the ASCII tokens read their key from
     // it, only the others are lower-cased one by one.
     lower.clear();
@@ -148,16 +153,9 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
             .and_then(|(s, e)| lowered.get(s..e))
     };
     if view.block_kind != BlockKind::Headline {
-        let filter = &*SIDE_FILTER;
-        for (i, t) in toks.iter().enumerate() {
-            if !t.is_word() {
-                continue;
-            }
+        for &i in maybe.iter() {
+            let Some(t) = toks.get(i) else { continue };
             if all_ascii || t.ascii {
-                // The text as written: the filter ignores case.
-                if !filter.may(text.as_bytes().get(t.s..t.e).unwrap_or_default()) {
-                    continue;
-                }
                 let w = low_bytes.get(t.s..t.e).unwrap_or_default();
                 let m = classes.at(low_bytes, t.s, t.e);
                 if let Some(c) = masks.get(i) {
@@ -1456,6 +1454,23 @@ mod tests {
             .filter(|w| SIDE_FILTER.may(w.as_bytes()))
             .collect();
         assert!(through.len() <= 1, "{through:?}");
+    }
+
+    #[test]
+    fn tokenizing_marks_side_words_and_every_non_ascii_word() {
+        let text = "“Officials” said the GOVERNMENT of São Tomé and the ministry’s staff.";
+        let mut toks = Vec::new();
+        let mut maybe = Vec::new();
+        scan::tokenize_marking(text, &mut toks, &SIDE_FILTER, &mut maybe);
+        let marked: Vec<&str> = maybe.iter().map(|&i| &text[toks[i].s..toks[i].e]).collect();
+        for w in ["Officials", "GOVERNMENT", "São", "Tomé", "ministry"] {
+            assert!(marked.contains(&w), "{w} in {marked:?}");
+        }
+        for w in ["said", "the", "“", "of"] {
+            assert!(!marked.contains(&w), "{w} in {marked:?}");
+        }
+        // In token order, each once.
+        assert!(maybe.windows(2).all(|p| p[0] < p[1]), "{maybe:?}");
     }
 
     #[test]

@@ -98,8 +98,22 @@ const DOTTED_LONGEST: usize = {
 /// Splits a sentence into tokens and says whether the sentence is all
 /// ASCII (`text.is_ascii()`, learnt on the way). Never panics; offsets
 /// are char boundaries.
+#[cfg(test)]
 pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
+    tokenize_marking(text, out, &WordFilter::default(), &mut Vec::new())
+}
+
+/// [`tokenize`], listing in `maybe` (cleared first) the word tokens that
+/// `filter` lets through as written and every non-ASCII word, asked
+/// while the word is at hand rather than in a second pass.
+pub(super) fn tokenize_marking(
+    text: &str,
+    out: &mut Vec<Tok>,
+    filter: &WordFilter,
+    maybe: &mut Vec<usize>,
+) -> bool {
     out.clear();
+    maybe.clear();
     // Every byte is skipped as white space, made a punctuation token or
     // read into a word: the non-ASCII ones show up in the branch below or
     // inside the words `word` reads.
@@ -137,6 +151,9 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
                 t
             });
             i = t.end.max(i + 1);
+            if !t.ascii || filter.may(b.get(t.s..t.e).unwrap_or_default()) {
+                maybe.push(out.len());
+            }
             out.push(t);
             // The space after the word, likewise.
             if b.get(i) == Some(&b' ') {
@@ -166,8 +183,12 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
             i += cl;
             continue;
         }
-        out.push(word(text, i));
-        i = out.last().map_or(text.len(), |t| t.end.max(i + cl));
+        let t = word(text, i);
+        if !t.ascii || filter.may(b.get(t.s..t.e).unwrap_or_default()) {
+            maybe.push(out.len());
+        }
+        out.push(t);
+        i = t.end.max(i + cl);
     }
     ascii
 }
