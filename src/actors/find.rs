@@ -204,7 +204,7 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
     out
 }
 
-/// The longest key [`Cx::key`] builds; no name it is looked up in is
+/// The longest key [`Cx::with_key`] builds; no name it is looked up in is
 /// longer.
 const KEY_MAX: usize = 128;
 

@@ -95,16 +95,16 @@ const DOTTED_LONGEST: usize = {
     longest
 };
 
-/// Splits a sentence into tokens and says whether the sentence is all
-/// ASCII (`text.is_ascii()`, learnt on the way). Never panics; offsets
-/// are char boundaries.
+/// [`tokenize_marking`] with no words to mark.
 #[cfg(test)]
 pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
     tokenize_marking(text, out, &WordFilter::default(), &mut Vec::new())
 }
 
-/// [`tokenize`], listing in `maybe` (cleared first) the word tokens that
-/// `filter` lets through as written and every non-ASCII word, asked
+/// Splits a sentence into tokens and says whether the sentence is all
+/// ASCII (`text.is_ascii()`, learnt on the way). Never panics; offsets
+/// are char boundaries. Lists in `maybe` (cleared first) the word tokens
+/// that `filter` lets through as written and every non-ASCII word, asked
 /// while the word is at hand rather than in a second pass.
 pub(super) fn tokenize_marking(
     text: &str,
@@ -1022,14 +1022,14 @@ impl Classes {
         }
     }
 
-    /// [`classes_lower_at`].
+    /// The classes of `hay[s..e]`, already lower case (`classes_lower_at`).
     #[inline]
     pub(super) fn at(self, hay: &[u8], s: usize, e: usize) -> u32 {
         classes_lower_in(self.filter, self.table, hay, s, e)
     }
 }
 
-/// [`classes_lower_at`] with the tables at hand.
+/// `classes_lower_at` with the tables at hand.
 #[inline]
 fn classes_lower_in(
     filter: &[[u64; 32]],
