@@ -12,6 +12,10 @@ use crate::actors::{ActorKind, ActorMention, Form, Strength};
 use crate::segment::SentenceView;
 use crate::structure::BlockKind;
 
+use std::cell::Cell;
+
+use once_cell::sync::Lazy;
+
 use super::lexicon;
 use super::scan::{self, *};
 
@@ -25,8 +29,15 @@ struct Cx<'a, 's> {
     toks: &'a [Tok],
     /// Index of the first word token.
     first_word: Option<usize>,
-    /// The word classes of each token (0 for punctuation).
-    masks: &'a [u32],
+    /// The word classes of each token (0 for punctuation), looked up on
+    /// first use: [`UNKNOWN`] until then.
+    masks: &'a [Cell<u32>],
+    /// The word class tables.
+    classes: scan::Classes,
+    /// The non-ASCII tokens lower-cased ([`Scratch::lowered`]).
+    lowered: &'a str,
+    /// Where each is in `lowered` ([`Scratch::low_spans`]).
+    low_spans: &'a [Option<(usize, usize)>],
     /// The sentence in ASCII lower case (same offsets as `text`).
     lower: &'a str,
     /// Whether the sentence is all ASCII.
@@ -51,12 +62,39 @@ pub(super) fn mentions(view: &SentenceView<'_>) -> Vec<ActorMention> {
 struct Scratch {
     toks: Vec<Tok>,
     lower: String,
-    masks: Vec<u32>,
+    masks: Vec<Cell<u32>>,
     side: Vec<usize>,
+    /// The non-ASCII words lower-cased, one after the other.
+    lowered: String,
+    /// Where each non-ASCII word's lower case is in `lowered`; `None`
+    /// for the other tokens and the words too long to look up.
+    low_spans: Vec<Option<(usize, usize)>>,
+    /// The words the side filter let through.
+    maybe: Vec<usize>,
 }
 
 /// The word classes the side passes start at.
 const SIDE: u32 = W_GROUPS | W_GROUPS_WORD | W_NATIONAL_BODIES | W_GOV | W_ANAPHOR;
+
+/// A word's classes not looked up yet (no word has every class).
+const UNKNOWN: u32 = u32::MAX;
+
+/// Lets through every word the side passes may start at (the words of
+/// the [`SIDE`] classes, and "bank"), and turns most others away before
+/// their classes are looked up.
+static SIDE_FILTER: Lazy<WordFilter> = Lazy::new(|| {
+    let mut f = WordFilter::default();
+    for w in scan::words_in(SIDE) {
+        f.insert(w.as_bytes());
+    }
+    f.insert(b"bank");
+    f
+});
+
+/// Forces the lazily built tables.
+pub(super) fn warm() {
+    Lazy::force(&SIDE_FILTER);
+}
 
 thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
@@ -69,36 +107,74 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
         lower,
         masks,
         side,
+        lowered,
+        low_spans,
+        maybe,
     } = scratch;
-    let all_ascii = scan::tokenize(text, toks);
+    // The side passes start at words in their lists, which the filter
+    // lets through (with a few others) while tokenizing.
+    let all_ascii = scan::tokenize_marking(text, toks, &SIDE_FILTER, maybe);
     // One copy lower-cased in bulk: the ASCII tokens read their key from
     // it, only the others are lower-cased one by one.
     lower.clear();
     lower.push_str(text);
     lower.make_ascii_lowercase();
+    // Classes are looked up when first asked for: most lower-case words
+    // are never asked about, except by the side passes, which a filter
+    // answers for most words first.
     masks.clear();
+    masks.resize(toks.len(), Cell::new(UNKNOWN));
     side.clear();
     let low_bytes = lower.as_bytes();
     let classes = scan::Classes::get();
-    let mut buf = [0u8; 64];
-    for (i, t) in toks.iter().enumerate() {
-        let m = if !t.is_word() {
-            0
-        } else if all_ascii || t.ascii {
-            let m = classes.at(low_bytes, t.s, t.e);
-            if m & SIDE != 0 || low_bytes.get(t.s..t.e) == Some(b"bank") {
-                side.push(i);
+    // The non-ASCII tokens lower-cased once: keys and classes read them
+    // many times.
+    lowered.clear();
+    low_spans.clear();
+    if !all_ascii {
+        low_spans.resize(toks.len(), None);
+        let mut buf = [0u8; 64];
+        for (t, slot) in toks.iter().zip(low_spans.iter_mut()) {
+            if t.ascii || !t.is_word() {
+                continue;
             }
-            m
-        } else {
-            let w = text.get(t.s..t.e).and_then(|w| scan::lower(w, &mut buf));
-            let m = w.map_or(0, scan::classes_lower);
-            if m & SIDE != 0 || w == Some("bank") {
-                side.push(i);
+            if let Some(w) = text.get(t.s..t.e).and_then(|w| scan::lower(w, &mut buf)) {
+                let at = lowered.len();
+                lowered.push_str(w);
+                *slot = Some((at, lowered.len()));
             }
-            m
-        };
-        masks.push(m);
+        }
+    }
+    let cached = |i: usize| -> Option<&str> {
+        low_spans
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|(s, e)| lowered.get(s..e))
+    };
+    if view.block_kind != BlockKind::Headline {
+        for &i in maybe.iter() {
+            let Some(t) = toks.get(i) else { continue };
+            if all_ascii || t.ascii {
+                let w = low_bytes.get(t.s..t.e).unwrap_or_default();
+                let m = classes.at(low_bytes, t.s, t.e);
+                if let Some(c) = masks.get(i) {
+                    c.set(m);
+                }
+                if m & SIDE != 0 || w == b"bank" {
+                    side.push(i);
+                }
+            } else {
+                let w = cached(i);
+                let m = w.map_or(0, scan::classes_lower);
+                if let Some(c) = masks.get(i) {
+                    c.set(m);
+                }
+                if m & SIDE != 0 || w == Some("bank") {
+                    side.push(i);
+                }
+            }
+        }
     }
     let mut cx = Cx {
         view,
@@ -106,10 +182,13 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
         toks,
         first_word: toks.iter().position(Tok::is_word),
         masks,
+        classes,
         lower,
         all_ascii,
         out: Vec::new(),
         side,
+        lowered,
+        low_spans,
     };
     if view.block_kind == BlockKind::Headline {
         cx.headline();
@@ -125,26 +204,7 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
     out
 }
 
-/// Token `t` lower-cased (’ as '): a slice of `lower` (the sentence in
-/// ASCII lower case) for an ASCII token, else written into `buf`; `None`
-/// when it does not fit (no listed word or name is that long).
-#[inline]
-fn low<'b>(
-    text: &str,
-    lower: &'b str,
-    all_ascii: bool,
-    t: &Tok,
-    buf: &'b mut [u8; 64],
-) -> Option<&'b str> {
-    // An ASCII slice starts and ends on char boundaries.
-    if all_ascii || t.ascii {
-        lower.get(t.s..t.e)
-    } else {
-        scan::lower(text.get(t.s..t.e)?, buf)
-    }
-}
-
-/// The longest key [`Cx::key`] builds; no name it is looked up in is
+/// The longest key [`Cx::with_key`] builds; no name it is looked up in is
 /// longer.
 const KEY_MAX: usize = 128;
 
@@ -161,9 +221,61 @@ impl<'a, 's> Cx<'a, 's> {
         self.toks.get(i)
     }
 
-    /// Whether token `i` is a word in `lex` (case-insensitive).
+    /// The word classes of token `i`, looked up on first use.
+    #[inline(always)]
+    fn mask(&self, i: usize) -> u32 {
+        let Some(c) = self.masks.get(i) else {
+            return 0;
+        };
+        let m = c.get();
+        if m != UNKNOWN {
+            return m;
+        }
+        self.look_up(c, i)
+    }
+
+    /// [`Cx::mask`] of a token not looked up yet: looks it up and keeps
+    /// the answer in `c`.
+    #[cold]
+    #[inline(never)]
+    fn look_up(&self, c: &Cell<u32>, i: usize) -> u32 {
+        let m = match self.toks.get(i) {
+            Some(t) if t.is_word() => {
+                if self.all_ascii || t.ascii {
+                    self.classes.at(self.lower.as_bytes(), t.s, t.e)
+                } else {
+                    self.low(i).map_or(0, scan::classes_lower)
+                }
+            }
+            _ => 0,
+        };
+        c.set(m);
+        m
+    }
+
+    /// Token `i` lower-cased (’ as '): a slice of `lower` (the sentence in
+    /// ASCII lower case) for an ASCII token, else of `lowered` for a word;
+    /// `None` when it does not fit (no listed word or name is that long)
+    /// and for non-ASCII punctuation.
+    #[inline]
+    fn low(&self, i: usize) -> Option<&'a str> {
+        let t = self.toks.get(i)?;
+        // An ASCII slice starts and ends on char boundaries.
+        if self.all_ascii || t.ascii {
+            self.lower.get(t.s..t.e)
+        } else {
+            self.low_spans
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|(s, e)| self.lowered.get(s..e))
+        }
+    }
+
+    /// Whether token `i` is a word of one of the `class`es (case-insensitive).
+    #[inline(always)]
     fn is(&self, i: usize, class: u32) -> bool {
-        self.masks.get(i).is_some_and(|m| m & class != 0)
+        self.mask(i) & class != 0
     }
 
     /// Whether token `i` is the word `word` (ASCII case-insensitive).
@@ -285,13 +397,18 @@ impl<'a, 's> Cx<'a, 's> {
         let mut key = [0u8; KEY_MAX];
         let mut n = 0;
         for i in a..b {
-            let t = self.toks.get(i)?;
             if i > a {
                 *key.get_mut(n)? = b' ';
                 n += 1;
             }
+            let t = self.toks.get(i)?;
             let mut buf = [0u8; 64];
-            let w = low(self.text, self.lower, self.all_ascii, t, &mut buf)?;
+            let w = if t.ascii || t.is_word() {
+                self.low(i)?
+            } else {
+                // Non-ASCII punctuation, lower-cased where it is asked for.
+                scan::lower(self.text.get(t.s..t.e)?, &mut buf)?
+            };
             key.get_mut(n..n + w.len())?.copy_from_slice(w.as_bytes());
             n += w.len();
         }
@@ -308,6 +425,11 @@ impl<'a, 's> Cx<'a, 's> {
     }
 
     fn known_org(&self, a: usize, b: usize) -> bool {
+        // One word of two bytes or more: its classes say it (every such
+        // listed name is in the class table), without building the key.
+        if b == a + 1 && self.tok(a).is_some_and(|t| t.is_word() && t.e >= t.s + 2) {
+            return self.is(a, W_KNOWN_ORGS);
+        }
         b > a && b - a <= 4 && self.with_key(a, b, |k| LEX.known_orgs.has(k)) == Some(true)
     }
 
@@ -1218,5 +1340,174 @@ impl<'a, 's> Cx<'a, 's> {
                 );
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_word_known_orgs_answer_from_their_classes() {
+        // Every listed name without a space, of two bytes or more, is in
+        // the class table.
+        for &k in lexicon::KNOWN_ORGS {
+            if !k.contains(' ') && k.len() >= 2 {
+                assert_ne!(scan::classes_lower(k) & W_KNOWN_ORGS, 0, "{k}");
+            }
+        }
+        let text = "Officials at Interpol, INTERPOL and interpol met X, Acme and Zürich Re.";
+        let view = SentenceView {
+            doc: text,
+            span: Span::new(0, text.len()),
+            index: 0,
+            block_kind: BlockKind::Paragraph,
+        };
+        let mut scratch = Scratch::default();
+        let _ = run(&view, &mut scratch);
+        let toks = scratch.toks.clone();
+        let masks = scratch.masks.clone();
+        let lower = text.to_ascii_lowercase();
+        let cx = Cx {
+            view: &view,
+            text,
+            toks: &toks,
+            first_word: Some(0),
+            masks: &masks,
+            classes: scan::Classes::get(),
+            lower: &lower,
+            all_ascii: text.is_ascii(),
+            out: Vec::new(),
+            side: &[],
+            lowered: &scratch.lowered,
+            low_spans: &scratch.low_spans,
+        };
+        for i in 0..toks.len() {
+            let slow = cx.with_key(i, i + 1, |k| LEX.known_orgs.has(k)) == Some(true);
+            assert_eq!(cx.known_org(i, i + 1), slow, "{:?}", cx.w(i));
+        }
+        assert!((0..toks.len()).any(|i| cx.known_org(i, i + 1)));
+    }
+
+    #[test]
+    fn keys_of_non_ascii_runs_are_their_words_lower_cased() {
+        // Accented words (lower-cased once per sentence), curly quotes and
+        // dashes (lower-cased where asked for), ASCII words.
+        let text = "“Nicolás MADURO” — São Paulo’s ÉLYSÉE and Acme met.";
+        let view = SentenceView {
+            doc: text,
+            span: Span::new(0, text.len()),
+            index: 0,
+            block_kind: BlockKind::Paragraph,
+        };
+        let mut scratch = Scratch::default();
+        let _ = run(&view, &mut scratch);
+        let lower = text.to_ascii_lowercase();
+        let cx = Cx {
+            view: &view,
+            text,
+            toks: &scratch.toks,
+            first_word: Some(1),
+            masks: &scratch.masks,
+            classes: scan::Classes::get(),
+            lower: &lower,
+            all_ascii: false,
+            out: Vec::new(),
+            side: &[],
+            lowered: &scratch.lowered,
+            low_spans: &scratch.low_spans,
+        };
+        let n = scratch.toks.len();
+        let mut checked = 0;
+        for a in 0..n {
+            for b in a + 1..(a + 4).min(n + 1) {
+                let mut want = String::new();
+                for t in &scratch.toks[a..b] {
+                    if !want.is_empty() {
+                        want.push(' ');
+                    }
+                    let mut buf = [0u8; 64];
+                    want.push_str(scan::lower(&text[t.s..t.e], &mut buf).unwrap_or("?"));
+                }
+                assert_eq!(cx.with_key(a, b, str::to_string), Some(want), "{a}..{b}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 20, "{checked}");
+    }
+
+    #[test]
+    fn the_side_filter_lets_every_side_word_through() {
+        let mut n = 0;
+        for w in scan::words_in(SIDE).chain(["bank"]) {
+            assert!(SIDE_FILTER.may(w.as_bytes()), "{w}");
+            // As written in the text, in any case.
+            let upper = w.to_ascii_uppercase();
+            assert!(SIDE_FILTER.may(upper.as_bytes()), "{upper}");
+            n += 1;
+        }
+        assert!(n > 20, "{n}");
+        // It turns most other words away.
+        let others = ["said", "the", "on", "Monday", "percent", "of", "x", ""];
+        let through: Vec<&&str> = others
+            .iter()
+            .filter(|w| SIDE_FILTER.may(w.as_bytes()))
+            .collect();
+        assert!(through.len() <= 1, "{through:?}");
+    }
+
+    #[test]
+    fn tokenizing_marks_side_words_and_every_non_ascii_word() {
+        let text = "“Officials” said the GOVERNMENT of São Tomé and the ministry’s staff.";
+        let mut toks = Vec::new();
+        let mut maybe = Vec::new();
+        scan::tokenize_marking(text, &mut toks, &SIDE_FILTER, &mut maybe);
+        let marked: Vec<&str> = maybe.iter().map(|&i| &text[toks[i].s..toks[i].e]).collect();
+        for w in ["Officials", "GOVERNMENT", "São", "Tomé", "ministry"] {
+            assert!(marked.contains(&w), "{w} in {marked:?}");
+        }
+        for w in ["said", "the", "“", "of"] {
+            assert!(!marked.contains(&w), "{w} in {marked:?}");
+        }
+        // In token order, each once.
+        assert!(maybe.windows(2).all(|p| p[0] < p[1]), "{maybe:?}");
+    }
+
+    #[test]
+    fn side_passes_start_at_marked_words_in_any_case() {
+        // A group, the government, an anaphor and "central bank", in a
+        // sentence with curly quotes (not all ASCII).
+        let text = "“Officials” said the Government, the Venezuelan government \
+                    and the ministry met the central bank.";
+        let view = SentenceView {
+            doc: text,
+            span: Span::new(0, text.len()),
+            index: 0,
+            block_kind: BlockKind::Paragraph,
+        };
+        let got = mentions(&view);
+        let forms: Vec<(&str, Form)> = got
+            .iter()
+            .map(|m| (&text[m.span.range()], m.form))
+            .collect();
+        assert!(forms.contains(&("Officials", Form::Group)), "{forms:?}");
+        assert!(
+            forms.contains(&("Government", Form::Government(None))),
+            "{forms:?}"
+        );
+        assert!(
+            forms
+                .iter()
+                .any(|(t, f)| *t == "Venezuelan government"
+                    && matches!(f, Form::Government(Some(_)))),
+            "{forms:?}"
+        );
+        assert!(
+            forms
+                .iter()
+                .any(|(t, f)| *t == "ministry" && matches!(f, Form::OrgAnaphor(_))),
+            "{forms:?}"
+        );
+        assert!(forms.contains(&("central bank", Form::Name)), "{forms:?}");
     }
 }

@@ -23,13 +23,96 @@ struct Build {
     gov: bool,
     title: Option<Span>,
     /// `(span, sentence, form)` of every mention.
-    mentions: Vec<(Span, usize, Form)>,
-    /// Normalised surface forms.
-    surfaces: Vec<String>,
+    mentions: Small<(Span, usize, Form), 4>,
+    /// Normalised surface forms, as byte ranges of [`Builds::arena`].
+    surfaces: Small<(usize, usize), 2>,
     /// Hashes of the normalised words of its names.
-    tokens: Vec<u64>,
+    tokens: Small<u64, 4>,
     /// Start offsets of its mentions, for "the latest mention before".
     starts: Starts,
+}
+
+/// A short list kept inline up to `N` items and on the heap beyond: most
+/// actors have a few mentions, one or two surfaces and a few words, so
+/// that building one allocates nothing.
+#[derive(Debug)]
+enum Small<T: Copy, const N: usize> {
+    /// The first `.1` items of the array are held.
+    Inline([T; N], usize),
+    /// More than `N`.
+    Heap(Vec<T>),
+}
+
+impl<T: Copy, const N: usize> Small<T, N> {
+    /// An empty list; `fill` only pads the unused slots.
+    fn new(fill: T) -> Self {
+        Small::Inline([fill; N], 0)
+    }
+
+    fn as_slice(&self) -> &[T] {
+        match self {
+            Small::Inline(a, n) => a.get(..*n).unwrap_or_default(),
+            Small::Heap(v) => v,
+        }
+    }
+
+    fn as_mut_slice(&mut self) -> &mut [T] {
+        match self {
+            Small::Inline(a, n) => a.get_mut(..*n).unwrap_or_default(),
+            Small::Heap(v) => v,
+        }
+    }
+
+    fn push(&mut self, x: T) {
+        match self {
+            Small::Inline(a, n) => {
+                if let Some(slot) = a.get_mut(*n) {
+                    *slot = x;
+                    *n += 1;
+                } else {
+                    let mut v = Vec::with_capacity(2 * N + 1);
+                    v.extend_from_slice(a);
+                    v.push(x);
+                    *self = Small::Heap(v);
+                }
+            }
+            Small::Heap(v) => v.push(x),
+        }
+    }
+
+    /// Keeps the first `len` items.
+    fn truncate(&mut self, len: usize) {
+        match self {
+            Small::Inline(_, n) => *n = len.min(*n),
+            Small::Heap(v) => v.truncate(len),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.as_slice().len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.as_slice().is_empty()
+    }
+
+    fn first(&self) -> Option<&T> {
+        self.as_slice().first()
+    }
+
+    fn last(&self) -> Option<&T> {
+        self.as_slice().last()
+    }
+
+    fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.as_slice().iter()
+    }
+}
+
+/// The surface `r` of [`Build::surfaces`] in `arena`.
+#[inline]
+fn surf(arena: &str, r: (usize, usize)) -> &str {
+    arena.get(r.0..r.1).unwrap_or("")
 }
 
 /// How many start offsets [`Starts`] keeps inline.
@@ -91,30 +174,46 @@ impl Build {
             key: m.key,
             gov: matches!(m.form, Form::Government(_)),
             title: m.title,
-            mentions: Vec::with_capacity(4),
-            surfaces: Vec::with_capacity(2),
-            tokens: Vec::with_capacity(4),
+            mentions: Small::new((Span::default(), 0, Form::Group)),
+            surfaces: Small::new((0, 0)),
+            tokens: Small::new(0),
             starts: Starts::Few([0; FEW], 0),
         }
     }
 
-    /// Adds a mention with its normalised text `n`; returns how many new
-    /// tokens it brought (the last ones of `tokens`) and its surface if new.
-    fn add(&mut self, m: &ActorMention, span: Span, n: String) -> (usize, Option<(u64, u64)>) {
+    /// The normalised surface forms, from `arena` ([`Builds::arena`]).
+    fn surfaces<'x>(&'x self, arena: &'x str) -> impl Iterator<Item = &'x str> + 'x {
+        self.surfaces.iter().map(move |&r| surf(arena, r))
+    }
+
+    /// Adds a mention with its normalised text `n` (a new surface is
+    /// copied to the end of `arena`); returns how many new tokens it
+    /// brought (the last ones of `tokens`) and its surface if new.
+    fn add(
+        &mut self,
+        m: &ActorMention,
+        span: Span,
+        n: &str,
+        arena: &mut String,
+    ) -> (usize, Option<(u64, u64)>) {
         let mut new_tokens = 0;
         if matches!(m.form, Form::Name | Form::Confirm | Form::Headline) {
-            for t in split_words(&n) {
+            for t in split_words(n) {
                 let k = h(t);
-                if !t.is_empty() && !self.tokens.contains(&k) {
+                if !t.is_empty() && !self.tokens.as_slice().contains(&k) {
                     self.tokens.push(k);
                     new_tokens += 1;
                 }
             }
         }
         let mut new_surface = None;
-        if !self.surfaces.contains(&n) {
-            new_surface = Some((h(&n), h(n.rsplit(' ').next().unwrap_or(""))));
-            self.surfaces.push(n);
+        if !self.surfaces(arena).any(|s| s == n) {
+            // The last word: after the last space (one byte, a boundary).
+            let head = last_word(n);
+            new_surface = Some((h(n), h(head)));
+            let at = arena.len();
+            arena.push_str(n);
+            self.surfaces.push((at, arena.len()));
         }
         if m.strength > self.strength && !self.gov {
             self.strength = m.strength;
@@ -142,6 +241,10 @@ impl Build {
 #[derive(Debug, Default)]
 struct Builds {
     v: Vec<Build>,
+    /// The surfaces of every build, one after the other.
+    arena: String,
+    /// A buffer for normalising a mention, kept between mentions.
+    scratch: String,
     by_key: FxMap<&'static str, usize>,
     by_surface: FxMap<u64, usize>,
     by_token: FxMap<u64, Ids>,
@@ -226,13 +329,15 @@ fn with_initials<R>(n: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
 
 impl Builds {
     fn add(&mut self, i: usize, doc: &str, m: &ActorMention, span: Span) {
-        let n = norm(span.as_str(doc));
-        self.add_norm(i, m, span, n);
+        let mut n = std::mem::take(&mut self.scratch);
+        norm_into(span.as_str(doc), &mut n);
+        self.add_norm(i, m, span, &n);
+        self.scratch = n;
     }
 
-    fn add_norm(&mut self, i: usize, m: &ActorMention, span: Span, n: String) {
+    fn add_norm(&mut self, i: usize, m: &ActorMention, span: Span, n: &str) {
         let Some(b) = self.v.get_mut(i) else { return };
-        let (new_tokens, surface) = b.add(m, span, n);
+        let (new_tokens, surface) = b.add(m, span, n, &mut self.arena);
         let from = b.tokens.len() - new_tokens;
         let (gov, group, key) = (b.gov, b.kind == ActorKind::Group, b.key);
         if let Some(k) = key {
@@ -252,7 +357,7 @@ impl Builds {
                     .v
                     .get(i)
                     .and_then(|b| b.surfaces.last())
-                    .and_then(|s| with_initials(s, h))
+                    .and_then(|&r| with_initials(surf(&self.arena, r), h))
                 {
                     self.by_initials.entry(ini).or_insert(i);
                 }
@@ -266,18 +371,21 @@ impl Builds {
         if !gov && !group {
             let Builds { v, by_token, .. } = self;
             let Some(b) = v.get(i) else { return };
-            for &t in &b.tokens[from..] {
+            for &t in b.tokens.as_slice().get(from..).unwrap_or_default() {
                 Ids::add(by_token, t, i);
             }
         }
     }
 
     fn create(&mut self, doc: &str, m: &ActorMention) -> usize {
-        let n = norm(m.span.as_str(doc));
-        self.create_norm(m, n)
+        let mut n = std::mem::take(&mut self.scratch);
+        norm_into(m.span.as_str(doc), &mut n);
+        let i = self.create_norm(m, &n);
+        self.scratch = n;
+        i
     }
 
-    fn create_norm(&mut self, m: &ActorMention, n: String) -> usize {
+    fn create_norm(&mut self, m: &ActorMention, n: &str) -> usize {
         let mut b = Build::new(m);
         if let Form::Government(c) = m.form {
             b.key = c;
@@ -301,22 +409,58 @@ fn h(s: &str) -> u64 {
 /// Lower case, no diacritics, straight apostrophes, no leading "the", no
 /// possessive, single spaces: the scorer's notion of one surface form.
 pub(super) fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    norm_into(s, &mut out);
+    out
+}
+
+/// [`norm`] written into `out` (cleared first), so that a buffer kept
+/// between mentions serves them all.
+fn norm_into(s: &str, out: &mut String) {
+    out.clear();
     let mut space = false;
-    let mut out = if s.is_ascii() {
-        // Whole words copied, lower-cased in bulk: pushing byte by byte
-        // and checking the UTF-8 cost several times more.
-        let mut out = String::with_capacity(s.len());
-        for w in s.split_ascii_whitespace() {
-            if !out.is_empty() {
-                out.push(' ');
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        // The usual mention, words one space apart, is the text itself
+        // lower-cased.
+        let mut prev_space = true;
+        let mut spaced = !b.is_empty();
+        for &x in b {
+            let ws = x.is_ascii_whitespace();
+            if ws && (x != b' ' || prev_space) {
+                spaced = false;
+                break;
             }
-            out.push_str(w);
+            prev_space = ws;
+        }
+        if spaced && !prev_space {
+            out.push_str(s);
+        } else {
+            // Whole words copied, lower-cased in bulk: pushing byte by
+            // byte and checking the UTF-8 cost several times more.
+            for w in s.split_ascii_whitespace() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w);
+            }
         }
         out.make_ascii_lowercase();
-        out
     } else {
-        let mut out = String::with_capacity(s.len());
         for c in s.chars() {
+            if c.is_ascii() {
+                // No case tables and nothing to fold for ASCII.
+                if c.is_whitespace() {
+                    space = !out.is_empty();
+                    continue;
+                }
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                out.push(c.to_ascii_lowercase());
+                continue;
+            }
             if c.is_whitespace() {
                 space = !out.is_empty();
                 continue;
@@ -330,15 +474,13 @@ pub(super) fn norm(s: &str) -> String {
                 out.push(fold(l));
             }
         }
-        out
-    };
+    }
     if out.starts_with("the ") {
         out.drain(..4);
     }
     if out.ends_with("'s") {
         out.truncate(out.len() - 2);
     }
-    out
 }
 
 /// Strips the diacritics of common Latin letters.
@@ -363,15 +505,38 @@ fn fold(c: char) -> char {
     }
 }
 
+/// Whether `s` has a space: a byte loop, which beats the general search
+/// on these short names.
+#[inline]
+fn has_space(s: &str) -> bool {
+    s.bytes().any(|b| b == b' ')
+}
+
+/// What follows the last space of `n` (all of it without one), as
+/// `n.rsplit(' ').next()` gives it.
+#[inline]
+fn last_word(n: &str) -> &str {
+    // A space is one byte: what follows it starts on a char boundary.
+    n.bytes()
+        .rposition(|b| b == b' ')
+        .map_or(n, |k| n.get(k + 1..).unwrap_or(""))
+}
+
 /// `n.split(' ')`: a byte loop finds the spaces of these short names
 /// faster than the general pattern search.
 fn split_words(n: &str) -> Words<'_> {
-    Words(Some(n))
+    Words(Some(n), b' ')
 }
 
-/// The iterator of [`split_words`].
+/// `n.split('|')`, as [`split_words`] does it.
+fn split_bars(n: &str) -> Words<'_> {
+    Words(Some(n), b'|')
+}
+
+/// The iterator of [`split_words`] and [`split_bars`]: the rest of the
+/// text and the separator, an ASCII byte.
 #[derive(Debug, Clone)]
-struct Words<'n>(Option<&'n str>);
+struct Words<'n>(Option<&'n str>, u8);
 
 impl<'n> Iterator for Words<'n> {
     type Item = &'n str;
@@ -379,8 +544,10 @@ impl<'n> Iterator for Words<'n> {
     #[inline]
     fn next(&mut self) -> Option<&'n str> {
         let rest = self.0?;
-        match rest.as_bytes().iter().position(|&b| b == b' ') {
-            // A space is one byte: both sides are char boundaries.
+        let sep = self.1;
+        match rest.as_bytes().iter().position(|&b| b == sep) {
+            // The separator is one ASCII byte: both sides are char
+            // boundaries.
             Some(p) => {
                 self.0 = rest.get(p + 1..);
                 rest.get(..p)
@@ -459,7 +626,7 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
         if builds
             .v
             .get(i)
-            .is_some_and(|b| b.surfaces.iter().any(|s| s == n))
+            .is_some_and(|b| b.surfaces(&builds.arena).any(|s| s == n))
         {
             return Some(i);
         }
@@ -468,7 +635,7 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
         return None;
     }
     // "EU" for "European Union", "U.N." for "United Nations".
-    if m.kind == ActorKind::Organization && n.len() <= 12 && !n.contains(' ') {
+    if m.kind == ActorKind::Organization && n.len() <= 12 && !has_space(n) {
         // The letters without the dots, on the stack (at most 12 chars).
         let mut buf = [0u8; 48];
         let mut len = 0;
@@ -487,8 +654,7 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
         }
         if let Some(&i) = builds.by_initials.get(&h(letters)) {
             if builds.v.get(i).is_some_and(|b| {
-                b.surfaces
-                    .iter()
+                b.surfaces(&builds.arena)
                     .any(|s| with_initials(s, |ini| ini == letters) == Some(true))
             }) {
                 return Some(i);
@@ -501,6 +667,16 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
 /// The word-level matches of [`find`]: a person's name words, an
 /// organisation's content words, first word or company-less prefix.
 fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize> {
+    // The actors sharing the first word; none for most new names, which
+    // then need no more work.
+    let first = split_words(n).find(|t| !t.is_empty())?;
+    let list = builds
+        .by_token
+        .get(&h(first))
+        .map_or(&[][..], Ids::as_slice);
+    if list.is_empty() {
+        return None;
+    }
     // The words of the mention: on the stack for the usual short names.
     let mut small = [""; 8];
     let mut big: Vec<&str> = Vec::new();
@@ -521,7 +697,6 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
     } else {
         &big
     };
-    let first = mt.first()?;
     // The content words, sorted: only for organisations sharing a word.
     let mut mb: Option<Vec<&str>> = None;
     // The hashes of the words, for the person test of every candidate.
@@ -530,10 +705,6 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
         *slot = h(t);
     }
     let mut best: Option<(usize, usize)> = None; // (build, score)
-    let list = builds
-        .by_token
-        .get(&h(first))
-        .map_or(&[][..], Ids::as_slice);
     // The latest actors sharing the word; a bound that real articles never
     // reach keeps hostile input linear.
     for &i in &list[list.len().saturating_sub(MAX_CANDIDATES)..] {
@@ -545,9 +716,11 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
             ActorKind::Person => {
                 (m.kind != ActorKind::Organization || m.strength < Strength::Strong)
                     && if mt.len() <= hashes.len() {
-                        hashes[..mt.len()].iter().all(|k| b.tokens.contains(k))
+                        hashes[..mt.len()]
+                            .iter()
+                            .all(|k| b.tokens.as_slice().contains(k))
                     } else {
-                        mt.iter().all(|t| b.tokens.contains(&h(t)))
+                        mt.iter().all(|t| b.tokens.as_slice().contains(&h(t)))
                     }
             }
             ActorKind::Organization => {
@@ -556,7 +729,7 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
                     false
                 } else if mt.len() >= 2 && {
                     let mb = mb.get_or_insert_with(|| bag(n));
-                    mb.len() >= 2 && b.surfaces.iter().any(|s| same_bag(s, mb))
+                    mb.len() >= 2 && b.surfaces(&builds.arena).any(|s| same_bag(s, mb))
                 } {
                     true
                 } else if mt.len() == 1 {
@@ -564,7 +737,7 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
                     // not "in Leeds" for "Leeds City Council".
                     m.kind != ActorKind::Place
                         && !generic(mt[0])
-                        && b.surfaces.iter().any(|s| {
+                        && b.surfaces(&builds.arena).any(|s| {
                             let mut st = split_words(s).filter(|t| !glue(t));
                             let hit = st.by_ref().take(3).any(|t| t == mt[0]);
                             hit && split_words(s).filter(|t| !glue(t)).nth(3).is_none()
@@ -572,7 +745,7 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
                 } else {
                     // "Karoo Deep" for "Karoo Deep Mining Ltd": what is left
                     // must be company words.
-                    b.surfaces.iter().any(|s| {
+                    b.surfaces(&builds.arena).any(|s| {
                         let mut st = split_words(s);
                         let prefix = mt.iter().all(|t| st.next() == Some(*t));
                         let mut rest = st.peekable();
@@ -607,26 +780,31 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         v: Vec::with_capacity(cap),
         by_surface: FxMap::with_capacity_and_hasher(cap, Default::default()),
         by_token: FxMap::with_capacity_and_hasher(cap * 2, Default::default()),
+        arena: String::with_capacity(cap * 16),
+        scratch: String::with_capacity(64),
         ..Builds::default()
     };
     // Two words or more (`ntok(m) >= 2`), found at the first space.
-    let multi = |m: &ActorMention| m.span.as_str(doc).as_bytes().contains(&b' ');
+    let multi = |m: &ActorMention| has_space(m.span.as_str(doc));
     let ntok = |m: &ActorMention| {
         let t = m.span.as_str(doc);
         1 + t.bytes().filter(|&b| b == b' ').count()
     };
-    let place = |builds: &mut Builds, m: &ActorMention| {
-        let n = norm(m.span.as_str(doc));
-        if n.is_empty() || not_actor.contains(&n) {
+    let place = |builds: &mut Builds, nbuf: &mut String, m: &ActorMention| {
+        norm_into(m.span.as_str(doc), nbuf);
+        let n = nbuf.as_str();
+        if n.is_empty() || (!not_actor.is_empty() && not_actor.contains(n)) {
             return;
         }
-        match find(builds, m, &n, m.span.start) {
+        match find(builds, m, n, m.span.start) {
             Some(i) => builds.add_norm(i, m, m.span, n),
             None => {
                 builds.create_norm(m, n);
             }
         }
     };
+    // The normalised text of the mention at hand.
+    let mut nbuf = String::with_capacity(64);
 
     // The mentions of each pass, in one buffer sized once (collecting
     // each pass grew a vector step by step).
@@ -639,20 +817,22 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     );
     order.sort_by_cached_key(|m| (std::cmp::Reverse(ntok(m)), m.span.start));
     for &m in &order {
-        place(&mut builds, m);
+        place(&mut builds, &mut nbuf, m);
     }
     // 2. Acronyms defined in brackets join their expansion.
-    let mut by_span: FxMap<Span, usize> =
-        FxMap::with_capacity_and_hasher(mentions.len(), Default::default());
-    for (i, b) in builds.v.iter().enumerate() {
-        for (s, _, _) in &b.mentions {
-            by_span.entry(*s).or_insert(i);
+    if mentions.iter().any(|m| m.defines.is_some()) {
+        let mut by_span: FxMap<Span, usize> =
+            FxMap::with_capacity_and_hasher(mentions.len(), Default::default());
+        for (i, b) in builds.v.iter().enumerate() {
+            for (s, _, _) in b.mentions.iter() {
+                by_span.entry(*s).or_insert(i);
+            }
         }
-    }
-    for m in mentions.iter().filter(|m| m.defines.is_some()) {
-        match m.defines.and_then(|d| by_span.get(&d).copied()) {
-            Some(i) => builds.add(i, doc, m, m.span),
-            None => place(&mut builds, m),
+        for m in mentions.iter().filter(|m| m.defines.is_some()) {
+            match m.defines.and_then(|d| by_span.get(&d).copied()) {
+                Some(i) => builds.add(i, doc, m, m.span),
+                None => place(&mut builds, &mut nbuf, m),
+            }
         }
     }
     // 3. Single words in running text, the sure ones first.
@@ -664,35 +844,35 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     );
     order.sort_by_key(|m| (std::cmp::Reverse(m.strength), m.span.start));
     for &m in &order {
-        place(&mut builds, m);
+        place(&mut builds, &mut nbuf, m);
     }
     // 4. Sentence-initial words: only where the article confirms them (the
     //    same form, a person's name, an organisation's first word).
     for m in mentions.iter().filter(|m| m.form == Form::Confirm) {
-        let n = norm(m.span.as_str(doc));
-        if n.is_empty() || not_actor.contains(&n) {
+        norm_into(m.span.as_str(doc), &mut nbuf);
+        let n = nbuf.as_str();
+        if n.is_empty() || (!not_actor.is_empty() && not_actor.contains(n)) {
             continue;
         }
-        match find(&builds, m, &n, m.span.start) {
+        match find(&builds, m, n, m.span.start) {
             Some(i) => {
                 let ok = builds.v.get(i).is_some_and(|b| {
                     b.kind != ActorKind::Organization
-                        || b.surfaces
-                            .iter()
-                            .any(|s| s == &n || split_words(s).next() == Some(n.as_str()))
+                        || b.surfaces(&builds.arena)
+                            .any(|s| s == n || split_words(s).next() == Some(n))
                 });
                 if ok {
-                    builds.add(i, doc, m, m.span);
+                    builds.add_norm(i, m, m.span, n);
                 }
             }
-            None if LEX.known_orgs.has(&n) => {
-                builds.create(doc, m);
+            None if LEX.known_orgs.has(n) => {
+                builds.create_norm(m, n);
             }
-            None if LEX.org_heads.has(&n) => {
+            None if LEX.org_heads.has(n) => {
                 // "United" for "Manchester United", "the Ministry" for the
                 // ministry named in full: the most mentioned organisation
                 // with the word in its name.
-                let list = builds.by_token.get(&h(&n)).map_or(&[][..], Ids::as_slice);
+                let list = builds.by_token.get(&h(n)).map_or(&[][..], Ids::as_slice);
                 let best = list[list.len().saturating_sub(MAX_CANDIDATES)..]
                     .iter()
                     .copied()
@@ -700,14 +880,13 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                         builds.v.get(i).is_some_and(|b| {
                             b.kind == ActorKind::Organization
                                 && !b.gov
-                                && b.surfaces.iter().any(|s| {
-                                    s.contains(' ') && split_words(s).any(|t| t == n.as_str())
-                                })
+                                && b.surfaces(&builds.arena)
+                                    .any(|s| has_space(s) && split_words(s).any(|t| t == n))
                         })
                     })
                     .max_by_key(|&i| builds.v.get(i).map_or(0, |b| b.mentions.len()));
                 if let Some(i) = best {
-                    builds.add(i, doc, m, m.span);
+                    builds.add_norm(i, m, m.span, n);
                 }
             }
             None => {}
@@ -715,15 +894,14 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     }
     // 5. Headline runs: the parts the gazetteer or the body confirms.
     for m in mentions.iter().filter(|m| m.form == Form::Headline) {
-        headline(doc, m, &mut builds);
+        headline(doc, m, &mut builds, &mut nbuf);
     }
     // 6. The government: one actor per country named, the unqualified
     //    mentions joining the latest one.
-    let govs: Vec<&ActorMention> = mentions
+    let govs = mentions
         .iter()
         .filter(|m| matches!(m.form, Form::Government(Some(_))))
-        .chain(mentions.iter().filter(|m| m.form == Form::Government(None)))
-        .collect();
+        .chain(mentions.iter().filter(|m| m.form == Form::Government(None)));
     let mut gov_builds: Vec<usize> = Vec::new();
     for m in govs {
         let pos = m.span.start;
@@ -746,13 +924,20 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         }
     }
     // 7. "the ministry", "the governor": the most mentioned candidate named
-    //    before, the latest on a tie.
+    //    before, the latest on a tie. The title index only serves "the
+    //    governor" and is built only when the article has one.
     let mut by_title: FxMap<String, Vec<usize>> = FxMap::default();
-    for (i, b) in builds.v.iter().enumerate() {
-        if b.kind == ActorKind::Person {
-            if let Some(t) = b.title {
-                for w in norm(t.as_str(doc)).split(' ') {
-                    by_title.entry(w.to_string()).or_default().push(i);
+    if mentions
+        .iter()
+        .any(|m| matches!(m.form, Form::PersonAnaphor(_)))
+    {
+        for (i, b) in builds.v.iter().enumerate() {
+            if b.kind == ActorKind::Person {
+                if let Some(t) = b.title {
+                    norm_into(t.as_str(doc), &mut nbuf);
+                    for w in split_words(&nbuf) {
+                        by_title.entry(w.to_string()).or_default().push(i);
+                    }
                 }
             }
         }
@@ -765,7 +950,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
             _ => continue,
         };
         let mut best: Option<(usize, (usize, usize))> = None;
-        for w in words.split('|') {
+        for w in split_bars(words) {
             let list = if kind == ActorKind::Person {
                 by_title.get(w).map_or(&[][..], Vec::as_slice)
             } else {
@@ -790,11 +975,12 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     }
     // 8. Groups: one actor per head word ("officials").
     for m in mentions.iter().filter(|m| m.form == Form::Group) {
-        let n = norm(m.span.as_str(doc));
-        let head = n.rsplit(' ').next().unwrap_or("");
+        norm_into(m.span.as_str(doc), &mut nbuf);
+        let n = nbuf.as_str();
+        let head = last_word(n);
         // "officials" joins "state health officials"; "Russian officials"
         // stays apart from "Ukrainian officials".
-        let multi = n.contains(' ');
+        let multi = has_space(n);
         let ends_with_word = |long: &str, short: &str| {
             long.len() > short.len()
                 && long.ends_with(short)
@@ -805,10 +991,10 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                 return true;
             }
             // A bare "officials" never joins two qualified groups together.
-            if multi && !s.contains(' ') {
+            if multi && !has_space(s) {
                 return false;
             }
-            ends_with_word(s, &n) || ends_with_word(&n, s)
+            ends_with_word(s, n) || ends_with_word(n, s)
         };
         let list = builds
             .by_group_head
@@ -821,30 +1007,48 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                 builds
                     .v
                     .get(i)
-                    .is_some_and(|b| b.surfaces.iter().any(|s| nested(s)))
+                    .is_some_and(|b| b.surfaces(&builds.arena).any(nested))
             });
         match target {
-            Some(i) => builds.add(i, doc, m, m.span),
+            Some(i) => builds.add_norm(i, m, m.span, n),
             None => {
-                builds.create(doc, m);
+                builds.create_norm(m, n);
             }
         }
     }
 
-    let mut actors: Vec<(usize, Actor)> = builds
-        .v
-        .into_iter()
-        .filter(|b| !b.mentions.is_empty())
-        .map(|b| build_actor(doc, b))
+    // Ordered by first mention (build order on a tie, as a stable sort
+    // of the actors gave), each built in place.
+    let mut v = builds.v;
+    let mut firsts: Vec<(usize, usize)> = v
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| !b.mentions.is_empty())
+        .map(|(i, b)| {
+            let first = b.mentions.iter().map(|(s, _, _)| s.start).min();
+            (first.unwrap_or(0), i)
+        })
         .collect();
-    actors.sort_by_key(|(start, _)| *start);
-    actors.into_iter().map(|(_, a)| a).collect()
+    firsts.sort_unstable();
+    firsts
+        .iter()
+        .filter_map(|&(_, i)| v.get_mut(i).map(|b| build_actor(doc, b)))
+        .collect()
 }
 
-/// Turns a finished build into an actor; returns it with its first offset.
-fn build_actor(doc: &str, mut b: Build) -> (usize, Actor) {
-    b.mentions.sort_by_key(|(s, _, _)| (s.start, s.end));
-    b.mentions.dedup_by_key(|(s, _, _)| *s);
+/// Turns a finished build into an actor (sorting its mentions in place).
+fn build_actor(doc: &str, b: &mut Build) -> Actor {
+    let ms = b.mentions.as_mut_slice();
+    ms.sort_by_key(|(s, _, _)| (s.start, s.end));
+    // `dedup_by_key` on the slice: the first of each run of equal spans.
+    let mut kept = 0;
+    for r in 0..ms.len() {
+        if kept == 0 || ms.get(kept - 1).map(|m| m.0) != ms.get(r).map(|m| m.0) {
+            ms.swap(kept, r);
+            kept += 1;
+        }
+    }
+    b.mentions.truncate(kept);
     let named = |f: Form| {
         matches!(
             f,
@@ -853,31 +1057,44 @@ fn build_actor(doc: &str, mut b: Build) -> (usize, Actor) {
     };
     // A country is named by its name, not by its capital ("Russia", not
     // "Moscow"); otherwise the fullest form wins.
-    let is_country = |t: &str| {
-        let mut buf = [0u8; 64];
-        scan::lower(t, &mut buf)
-            .and_then(scan::geo)
-            .is_some_and(|g| g.class == GeoClass::Country)
-    };
-    let countries = b.key.is_some() && b.mentions.iter().any(|(s, _, _)| is_country(s.as_str(doc)));
-    let mut name: Option<&str> = None;
-    for (s, _, f) in &b.mentions {
+    let is_country = |t: &str| scan::geo_any_case(t).is_some_and(|g| g.class == GeoClass::Country);
+    // Which mentions (of the first 64) name a country, each looked up once.
+    let mut country_bits = 0u64;
+    if b.key.is_some() {
+        for (k, (s, _, _)) in b.mentions.iter().enumerate() {
+            if is_country(s.as_str(doc)) {
+                country_bits |= 1u64 << k.min(63);
+            }
+        }
+    }
+    let countries = country_bits != 0;
+    let mut name: Option<(&str, usize)> = None;
+    for (k, (s, _, f)) in b.mentions.iter().enumerate() {
+        if !named(*f) {
+            continue;
+        }
         let t = s.as_str(doc);
-        if named(*f)
-            && (!countries || is_country(t))
-            && name.is_none_or(|n| t.chars().count() > n.chars().count())
-        {
-            name = Some(t);
+        let country = if k < 63 {
+            country_bits & (1 << k) != 0
+        } else {
+            is_country(t)
+        };
+        if !countries || country {
+            let chars = t.chars().count();
+            if name.is_none_or(|(_, n)| chars > n) {
+                name = Some((t, chars));
+            }
         }
     }
     let name = name
+        .map(|(t, _)| t)
         .or_else(|| b.mentions.first().map(|(s, _, _)| s.as_str(doc)))
         .unwrap_or("")
         .to_string();
     let mut aliases: Vec<String> = Vec::new();
     if b.mentions.len() <= 8 {
         // Few mentions (most actors): a linear check beats hashing.
-        for (s, _, _) in &b.mentions {
+        for (s, _, _) in b.mentions.iter() {
             let t = s.as_str(doc);
             if t != name && !aliases.iter().any(|a| a == t) {
                 aliases.push(t.to_string());
@@ -886,15 +1103,14 @@ fn build_actor(doc: &str, mut b: Build) -> (usize, Actor) {
     } else {
         let mut seen: HashSet<&str, std::hash::BuildHasherDefault<scan::Fx>> = HashSet::default();
         seen.insert(name.as_str());
-        for (s, _, _) in &b.mentions {
+        for (s, _, _) in b.mentions.iter() {
             let t = s.as_str(doc);
             if seen.insert(t) {
                 aliases.push(t.to_string());
             }
         }
     }
-    let first = b.mentions.first().map_or(0, |(s, _, _)| s.start);
-    let actor = Actor {
+    Actor {
         name,
         kind: b.kind,
         title: b.title.map(|t| t.as_str(doc).to_string()),
@@ -908,13 +1124,12 @@ fn build_actor(doc: &str, mut b: Build) -> (usize, Actor) {
                 text: span.as_str(doc).to_string(),
             })
             .collect(),
-    };
-    (first, actor)
+    }
 }
 
 /// Splits a headline run into the parts that name something known: a
 /// gazetteer place, a well-known organisation, or an actor of the body.
-fn headline(doc: &str, m: &ActorMention, builds: &mut Builds) {
+fn headline(doc: &str, m: &ActorMention, builds: &mut Builds, nbuf: &mut String) {
     let text = m.span.as_str(doc);
     // Word pieces: (start, end) relative to the run, possessive dropped.
     let mut pieces: Vec<(usize, usize)> = Vec::new();
@@ -942,10 +1157,9 @@ fn headline(doc: &str, m: &ActorMention, builds: &mut Builds) {
         for j in (i + 1..=(i + 4).min(pieces.len())).rev() {
             let span = Span::new(m.span.start + pieces[i].0, m.span.start + pieces[j - 1].1);
             let sub = span.as_str(doc);
-            let n = norm(sub);
-            let mut buf = [0u8; 64];
-            let geo = scan::lower(sub, &mut buf)
-                .and_then(scan::geo)
+            norm_into(sub, nbuf);
+            let n = nbuf.as_str();
+            let geo = scan::geo_any_case(sub)
                 .filter(|g| !matches!(g.class, GeoClass::Demonym | GeoClass::DemonymPlural));
             let mut hm = m.clone();
             hm.span = span;
@@ -956,17 +1170,17 @@ fn headline(doc: &str, m: &ActorMention, builds: &mut Builds) {
                 hm.strength = Strength::Strong;
                 hm.key = Some(g.canon);
                 match builds.by_key.get(g.canon).copied() {
-                    Some(k) => builds.add(k, doc, &hm, span),
+                    Some(k) => builds.add_norm(k, &hm, span, n),
                     None => {
-                        builds.create(doc, &hm);
+                        builds.create_norm(&hm, n);
                     }
                 }
-            } else if let Some(k) = find(builds, &hm, &n, span.start) {
-                builds.add(k, doc, &hm, span);
-            } else if LEX.known_orgs.has(&n) {
+            } else if let Some(k) = find(builds, &hm, n, span.start) {
+                builds.add_norm(k, &hm, span, n);
+            } else if LEX.known_orgs.has(n) {
                 hm.kind = ActorKind::Organization;
                 hm.strength = Strength::Strong;
-                builds.create(doc, &hm);
+                builds.create_norm(&hm, n);
             } else {
                 continue;
             }
@@ -1002,6 +1216,70 @@ mod tests {
         assert_eq!(initials("european union").as_deref(), Some("eu"));
     }
 
+    /// `norm` as it was written before its fast paths.
+    fn norm_reference(s: &str) -> String {
+        let mut space = false;
+        let mut out = if s.is_ascii() {
+            let mut out = String::new();
+            for w in s.split_ascii_whitespace() {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(w);
+            }
+            out.make_ascii_lowercase();
+            out
+        } else {
+            let mut out = String::new();
+            for c in s.chars() {
+                if c.is_whitespace() {
+                    space = !out.is_empty();
+                    continue;
+                }
+                if space {
+                    out.push(' ');
+                    space = false;
+                }
+                let c = if c == '’' { '\'' } else { c };
+                for l in c.to_lowercase() {
+                    out.push(fold(l));
+                }
+            }
+            out
+        };
+        if out.starts_with("the ") {
+            out.drain(..4);
+        }
+        if out.ends_with("'s") {
+            out.truncate(out.len() - 2);
+        }
+        out
+    }
+
+    #[test]
+    fn norm_fast_paths_agree_with_the_plain_loop() {
+        let mut buf = String::from("left over");
+        for s in [
+            "",
+            " ",
+            "Acme",
+            "The World Bank",
+            "the  World\tBank ",
+            " Maduro's",
+            "Maduro’s",
+            "José  María\u{a0}Aznar",
+            "JOSÉ\u{b}ÁLVAREZ",
+            "a\u{b}b",
+            "Zürich Électricité’s",
+            "THE \r\nUN",
+            "İstanbul",
+        ] {
+            norm_into(s, &mut buf);
+            assert_eq!(buf, norm_reference(s), "{s:?}");
+            assert_eq!(norm(s), norm_reference(s), "{s:?}");
+        }
+    }
+
     #[test]
     fn words_split_as_split_does() {
         for n in [
@@ -1016,6 +1294,11 @@ mod tests {
         ] {
             let want: Vec<&str> = n.split(' ').collect();
             assert_eq!(split_words(n).collect::<Vec<_>>(), want, "{n:?}");
+            assert_eq!(last_word(n), n.rsplit(' ').next().unwrap_or(""), "{n:?}");
+            assert_eq!(has_space(n), n.contains(' '), "{n:?}");
+            let bars = n.replace(' ', "|");
+            let want: Vec<&str> = bars.split('|').collect();
+            assert_eq!(split_bars(&bars).collect::<Vec<_>>(), want, "{bars:?}");
         }
     }
 

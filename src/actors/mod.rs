@@ -193,6 +193,7 @@ pub(crate) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
 /// Forces every lazily built table of the module.
 pub(crate) fn warm() {
     scan::warm();
+    find::warm();
 }
 
 /// The byte offsets of the words of a document that start with an ASCII
@@ -256,7 +257,14 @@ pub(crate) fn country_mentions(doc: &str, starts: &CapitalStarts, country: &str)
             starts
                 .0
                 .iter()
-                .filter(|&&at| doc.as_bytes()[at..].starts_with(b) && whole(at, b.len()))
+                // The first byte turns most places away before the
+                // slices are compared.
+                .filter(|&&at| {
+                    let d = doc.as_bytes();
+                    d.get(at) == b.first()
+                        && d.get(at..).is_some_and(|r| r.starts_with(b))
+                        && whole(at, b.len())
+                })
                 .count()
         } else {
             doc.match_indices(variant)

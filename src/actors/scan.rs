@@ -81,11 +81,39 @@ const DOTTED: &[&str] = &[
     "st", "supt",
 ];
 
+/// The longest word of [`DOTTED`], in bytes: a longer ASCII word is not
+/// one of them, whatever its case.
+const DOTTED_LONGEST: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < DOTTED.len() {
+        if DOTTED[i].len() > longest {
+            longest = DOTTED[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
+/// [`tokenize_marking`] with no words to mark.
+#[cfg(test)]
+pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
+    tokenize_marking(text, out, &WordFilter::default(), &mut Vec::new())
+}
+
 /// Splits a sentence into tokens and says whether the sentence is all
 /// ASCII (`text.is_ascii()`, learnt on the way). Never panics; offsets
-/// are char boundaries.
-pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
+/// are char boundaries. Lists in `maybe` (cleared first) the word tokens
+/// that `filter` lets through as written and every non-ASCII word, asked
+/// while the word is at hand rather than in a second pass.
+pub(super) fn tokenize_marking(
+    text: &str,
+    out: &mut Vec<Tok>,
+    filter: &WordFilter,
+    maybe: &mut Vec<usize>,
+) -> bool {
     out.clear();
+    maybe.clear();
     // Every byte is skipped as white space, made a punctuation token or
     // read into a word: the non-ASCII ones show up in the branch below or
     // inside the words `word` reads.
@@ -109,6 +137,11 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
                     ascii: true,
                 });
                 i += 1;
+                // The space after ", " is skipped here, not by a turn of
+                // the loop.
+                if b.get(i) == Some(&b' ') {
+                    i += 1;
+                }
                 continue;
             }
             // An ASCII letter or digit: a word, no decoding needed.
@@ -118,7 +151,14 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
                 t
             });
             i = t.end.max(i + 1);
+            if !t.ascii || filter.may(b.get(t.s..t.e).unwrap_or_default()) {
+                maybe.push(out.len());
+            }
             out.push(t);
+            // The space after the word, likewise.
+            if b.get(i) == Some(&b' ') {
+                i += 1;
+            }
             continue;
         }
         ascii = false;
@@ -143,8 +183,12 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
             i += cl;
             continue;
         }
-        out.push(word(text, i));
-        i = out.last().map_or(text.len(), |t| t.end.max(i + cl));
+        let t = word(text, i);
+        if !t.ascii || filter.may(b.get(t.s..t.e).unwrap_or_default()) {
+            maybe.push(out.len());
+        }
+        out.push(t);
+        i = t.end.max(i + cl);
     }
     ascii
 }
@@ -241,6 +285,13 @@ fn plain_word(bytes: &[u8], start: usize) -> Option<Tok> {
 
 /// Reads one word starting at `start` (an alphanumeric char).
 fn word(text: &str, start: usize) -> Tok {
+    word_in(text, start, true)
+}
+
+/// [`word`]; `shortcuts` takes the two shortcuts for the usual shapes of
+/// words (tests compare them with the general loop by turning them off).
+#[inline(always)]
+fn word_in(text: &str, start: usize, shortcuts: bool) -> Tok {
     let mut flags = 0u16;
     let mut j = start;
     let mut seg_len = 0usize; // letters since the last '.' or '-'
@@ -295,7 +346,8 @@ fn word(text: &str, start: usize) -> Tok {
     // The usual word: ASCII letters and digits ended by a space, the end
     // of the text or punctuation that cannot continue it. No possessive,
     // plural possessive, full stop, hyphen or particle can apply.
-    if pos > start
+    if shortcuts
+        && pos > start
         && bytes
             .get(pos)
             .is_none_or(|&t| t < 0x80 && !matches!(t, b'-' | b'\'' | b'.'))
@@ -315,6 +367,19 @@ fn word(text: &str, start: usize) -> Tok {
             flags,
             ascii: true,
         };
+    }
+    // The next most usual: ASCII letters and digits ended by a full stop
+    // that nothing alphanumeric follows ("said.", "Corp.,"): no hyphen,
+    // apostrophe or inner dot can apply, only whether the stop belongs to
+    // the word.
+    if shortcuts
+        && pos > start
+        && bytes.get(pos) == Some(&b'.')
+        && bytes
+            .get(pos + 1)
+            .is_none_or(|&t| t < 0x80 && !t.is_ascii_alphanumeric())
+    {
+        return stopped_word(bytes, start, pos, seen, flags);
     }
     count(&mut letters, &mut uppers);
     if pos > start {
@@ -407,7 +472,7 @@ fn word(text: &str, start: usize) -> Tok {
         let mut buf = [0u8; 64];
         let keep = single_upper
             || has_dot
-            || classes(w) & W_DOTTED != 0
+            || ((w.len() <= DOTTED_LONGEST || !w.is_ascii()) && classes(w) & W_DOTTED != 0)
             || (flags & CAP != 0
                 && w.len() <= 6
                 && lower(w, &mut buf).is_some_and(|l| {
@@ -459,6 +524,52 @@ fn word(text: &str, start: usize) -> Tok {
         punct: None,
         flags,
         ascii: bytes.get(start..e).is_some_and(<[u8]>::is_ascii),
+    }
+}
+
+/// The word of ASCII letters and digits `start..pos` that [`word`] reads
+/// when a full stop follows it and nothing alphanumeric follows the stop:
+/// the same token, without the general loop. `seen` holds the classes of
+/// its bytes, `flags` its `CAP` and `DIGIT` flags.
+fn stopped_word(bytes: &[u8], start: usize, pos: usize, seen: u8, mut flags: u16) -> Tok {
+    let w = bytes.get(start..pos).unwrap_or_default();
+    // All capitals: no small letter, two capitals or more.
+    let uppers = if seen & LOWER == 0 {
+        w.iter().filter(|x| x.is_ascii_uppercase()).count()
+    } else {
+        0
+    };
+    if uppers >= 2 {
+        flags |= ALLCAPS;
+    }
+    // Whether the stop belongs to the word: an initial, an abbreviation,
+    // a short capitalised name the gazetteer has with its stop.
+    let keep = (w.len() == 1 && flags & CAP != 0)
+        || (w.len() <= DOTTED_LONGEST
+            && std::str::from_utf8(w).is_ok_and(|w| classes(w) & W_DOTTED != 0))
+        || (flags & CAP != 0 && w.len() <= 6 && {
+            let mut key = [0u8; 7];
+            key.get_mut(..w.len()).is_some_and(|k| {
+                k.copy_from_slice(w);
+                true
+            }) && {
+                key.make_ascii_lowercase();
+                if let Some(dot) = key.get_mut(w.len()) {
+                    *dot = b'.';
+                }
+                key.get(..=w.len())
+                    .and_then(|k| std::str::from_utf8(k).ok())
+                    .is_some_and(|k| geo(k).is_some())
+            }
+        });
+    let e = if keep { pos + 1 } else { pos };
+    Tok {
+        s: start,
+        e,
+        end: e,
+        punct: None,
+        flags,
+        ascii: true,
     }
 }
 
@@ -697,6 +808,53 @@ static WORD_CLASSES: Lazy<FxMap<&'static str, u32>> = Lazy::new(|| {
     m
 });
 
+/// The words of [`WORD_CLASSES`] in any of the `classes`.
+pub(super) fn words_in(classes: u32) -> impl Iterator<Item = &'static str> {
+    WORD_CLASSES
+        .iter()
+        .filter(move |(_, c)| **c & classes != 0)
+        .map(|(w, _)| *w)
+}
+
+/// A set of words that answers "maybe" or "no" by a word's length, first
+/// byte and last byte, each byte folded to its low five bits (which
+/// ignores the case of ASCII letters): one load and one bit test, with no
+/// hashing and no lower-case copy.
+#[derive(Debug, Clone, Default)]
+pub(super) struct WordFilter {
+    /// Bit `z & 31` of `bits[len.min(31)][a & 31]`.
+    bits: [[u32; 32]; 32],
+}
+
+impl WordFilter {
+    /// The row and bit of `w`; `None` for the empty word.
+    #[inline]
+    fn slot(w: &[u8]) -> Option<(usize, usize, u32)> {
+        let (&a, &z) = (w.first()?, w.last()?);
+        Some((w.len().min(31), usize::from(a & 31), 1 << (z & 31)))
+    }
+
+    /// Adds `w`.
+    pub(super) fn insert(&mut self, w: &[u8]) {
+        if let Some((len, a, bit)) = Self::slot(w) {
+            if let Some(x) = self.bits.get_mut(len).and_then(|r| r.get_mut(a)) {
+                *x |= bit;
+            }
+        }
+    }
+
+    /// `false` when `w`, in any ASCII case, was certainly not added.
+    #[inline]
+    pub(super) fn may(&self, w: &[u8]) -> bool {
+        Self::slot(w).is_some_and(|(len, a, bit)| {
+            self.bits
+                .get(len)
+                .and_then(|r| r.get(a))
+                .is_some_and(|x| x & bit != 0)
+        })
+    }
+}
+
 /// A quick filter in front of [`WORD_CLASSES`]: bit `b[1] & 63` of
 /// `FILTER[len][b[0] & 31]` is set when some listed word has that length
 /// and those first two bytes (folded), so most other words skip the hash.
@@ -864,14 +1022,14 @@ impl Classes {
         }
     }
 
-    /// [`classes_lower_at`].
+    /// The classes of `hay[s..e]`, already lower case (`classes_lower_at`).
     #[inline]
     pub(super) fn at(self, hay: &[u8], s: usize, e: usize) -> u32 {
         classes_lower_in(self.filter, self.table, hay, s, e)
     }
 }
 
-/// [`classes_lower_at`] with the tables at hand.
+/// `classes_lower_at` with the tables at hand.
 #[inline]
 fn classes_lower_in(
     filter: &[[u64; 32]],
@@ -1047,6 +1205,25 @@ pub(super) fn geo(key: &str) -> Option<Geo> {
     GAZETTEER.get(key).copied()
 }
 
+/// [`geo`] of `s` lower-cased (’ as '). An ASCII name is first turned
+/// away by the filter on its own bytes, without the lower-case copy.
+pub(super) fn geo_any_case(s: &str) -> Option<Geo> {
+    let b = s.as_bytes();
+    if s.is_ascii() {
+        // Lower-casing ASCII keeps the length and folds the two bytes.
+        let (x, y) = (
+            b.first().map_or(0, u8::to_ascii_lowercase),
+            b.get(1).map_or(0, u8::to_ascii_lowercase),
+        );
+        let row = GEO_FILTER.get(b.len())?;
+        if row[usize::from(x & 31)] & (1 << (y & 63)) == 0 {
+            return None;
+        }
+    }
+    let mut buf = [0u8; 64];
+    lower(s, &mut buf).and_then(geo)
+}
+
 /// Forces the lazily built tables.
 pub(super) fn warm() {
     Lazy::force(&LEX);
@@ -1153,6 +1330,31 @@ mod tests {
     }
 
     #[test]
+    fn stopped_words_read_as_the_general_loop_reads_them() {
+        // Every word below ends in a full stop; `word` takes its shortcut
+        // where nothing alphanumeric follows the stop. The general loop
+        // must give the same token.
+        let mut short = 0;
+        for w in [
+            "said", "A", "a", "J", "Mr", "MR", "mr", "Sept", "SEPT", "Supts", "Inc", "Corp", "US",
+            "U", "UK", "Ky", "Mass", "Calif", "Wash", "NATO", "UNHCR", "AbC", "2bn", "B2", "42",
+            "Gen", "No", "no", "St", "Co", "Jr", "Ltd", "Kenya", "Lagos", "Ala", "DC",
+        ] {
+            for after in ["", " ", ",", ".", "”", "\"", ")", "S", "x"] {
+                let text = format!("{w}.{after}");
+                assert_eq!(word(&text, 0), word_in(&text, 0, false), "{text:?}");
+                short += usize::from(after.bytes().all(|b| !b.is_ascii_alphanumeric()));
+            }
+        }
+        assert!(short > 100, "{short}");
+        // Some stops belong to the word, some do not.
+        let ends = |t: &str| word(t, 0).e;
+        assert_eq!(ends("Mr. "), 3);
+        assert_eq!(ends("J. "), 2);
+        assert_eq!(ends("said. "), 4);
+    }
+
+    #[test]
     fn the_gazetteer_filter_keeps_every_name() {
         let mut n = 0;
         for (k, g) in GAZETTEER.iter() {
@@ -1162,6 +1364,26 @@ mod tests {
         assert!(n > 100);
         for k in ["", "x", "john smith", "zzyzx", "kenyaa"] {
             assert_eq!(geo(k), None, "{k}");
+        }
+        // In any case, as written.
+        for (k, g) in GAZETTEER.iter() {
+            let upper = k.to_uppercase();
+            let mut buf = [0u8; 64];
+            let want = lower(&upper, &mut buf).and_then(geo);
+            assert_eq!(geo_any_case(&upper), want, "{upper}");
+            assert_eq!(geo_any_case(k), Some(*g), "{k}");
+        }
+        for k in [
+            "",
+            "X",
+            "John Smith",
+            "KENYA",
+            "Kenya",
+            "São Paulo",
+            "Nairobi’s",
+        ] {
+            let mut buf = [0u8; 64];
+            assert_eq!(geo_any_case(k), lower(k, &mut buf).and_then(geo), "{k}");
         }
     }
 
