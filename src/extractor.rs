@@ -68,7 +68,7 @@ impl Default for Config {
     }
 }
 
-/// Everything found in one article. Every mention carries a [`Span`](crate::Span)
+/// Everything found in one article. Every mention carries a [`Span`]
 /// into the text given to [`Extractor::extract`] and the index of its
 /// sentence; lists are in text order (actors by first mention).
 #[derive(Debug, Clone, PartialEq)]

@@ -221,7 +221,7 @@ fn word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// What [`CUE_FILTER`] answers for `text`, and, where it answers no, what
+/// What `CUE_FILTER` answers for `text`, and, where it answers no, what
 /// [`HEDGE_FILTER`] answers (`None` where it answers yes: not asked).
 ///
 /// Each match of [`ANY_FILTER`] is a whole run of ASCII word bytes that
@@ -272,7 +272,7 @@ thread_local! {
     };
 }
 
-/// [`CUE_FILTER`]'s answer for `text`; the hedge answer of a walk to the
+/// `CUE_FILTER`'s answer for `text`; the hedge answer of a walk to the
 /// end is kept in [`FILTERED`].
 fn cue_filter(text: &str) -> bool {
     let (cue, hedge) = filter(text);
@@ -334,7 +334,7 @@ fn new_sent(text: &str) -> Sent<'_> {
 const KEEP: usize = 64;
 
 /// A sentence tokenised before: its text, whether it passed
-/// [`CUE_FILTER`] (false: not known), and its lower-cased copy and tokens.
+/// `CUE_FILTER` (false: not known), and its lower-cased copy and tokens.
 #[derive(Debug, Default)]
 struct Kept {
     text: String,
