@@ -202,29 +202,30 @@ pub(crate) fn extract(s: &SentenceView<'_>) -> Vec<Quantity> {
         let before = s.doc.get(from..s.span.start).unwrap_or("");
         parse::ends_with_label_abbrev(before)
     };
-    let found = parse::scan(text, headline, lead_label);
-    found
-        .into_iter()
-        .map(|f| {
-            let span = s.to_doc(Span::new(f.start, f.end));
-            Quantity {
-                span,
-                text: text[f.start..f.end].to_string(),
-                sentence: s.index,
-                value: f.value,
-                high: f.high,
-                bound: f.bound,
-                unit: f.unit.map(str::to_string),
-                object: f
-                    .object
-                    .map(|(a, b)| Phrase::new(s.doc, s.to_doc(Span::new(a, b)))),
-                event: f.event.map(|(lemma, a, b)| Event {
-                    lemma,
-                    span: s.to_doc(Span::new(a, b)),
-                }),
-            }
-        })
-        .collect()
+    parse::scan(text, headline, lead_label, |found| {
+        found
+            .iter()
+            .map(|f| {
+                let span = s.to_doc(Span::new(f.start, f.end));
+                Quantity {
+                    span,
+                    text: text[f.start..f.end].to_string(),
+                    sentence: s.index,
+                    value: f.value,
+                    high: f.high,
+                    bound: f.bound,
+                    unit: f.unit.map(str::to_string),
+                    object: f
+                        .object
+                        .map(|(a, b)| Phrase::new(s.doc, s.to_doc(Span::new(a, b)))),
+                    event: f.event.map(|(lemma, a, b)| Event {
+                        lemma: lemma.to_string(),
+                        span: s.to_doc(Span::new(a, b)),
+                    }),
+                }
+            })
+            .collect()
+    })
 }
 
 /// Forces the lazily built tables (the integrator calls it from

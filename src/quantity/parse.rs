@@ -37,7 +37,7 @@ pub(super) struct Tok {
 }
 
 /// A quantity found in a sentence (sentence-local offsets).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub(super) struct Found {
     pub start: usize,
     pub end: usize,
@@ -46,7 +46,7 @@ pub(super) struct Found {
     pub bound: Bound,
     pub unit: Option<&'static str>,
     pub object: Option<(usize, usize)>,
-    pub event: Option<(String, usize, usize)>,
+    pub event: Option<(&'static str, usize, usize)>,
     /// Token range of the whole expression.
     t0: usize,
     t1: usize,
@@ -1139,26 +1139,40 @@ pub(super) fn ends_with_label_abbrev(before: &str) -> bool {
 
 /// Finds all quantities of a sentence; `lead_label` tells whether the text
 /// before it ends with "Dec." or "No." (see [`ends_with_label_abbrev`]),
-/// asked only when the sentence opens with a figure.
-pub(super) fn scan(t: &str, headline: bool, lead_label: impl FnOnce() -> bool) -> Vec<Found> {
-    // The token list and the lower-cased copy are scratch space: reuse the
-    // thread's buffers rather than allocate two per sentence.
+/// asked only when the sentence opens with a figure. `emit` gets them, in
+/// text order, and its result is returned.
+pub(super) fn scan<R>(
+    t: &str,
+    headline: bool,
+    lead_label: impl FnOnce() -> bool,
+    emit: impl FnOnce(&[Found]) -> R,
+) -> R {
+    // The token list, the lower-cased copy and the list of finds are
+    // scratch space: borrow the thread's buffers (fresh ones if they are
+    // in use or gone) rather than allocate them per sentence.
     let mut lead = Some(lead_label);
     let mut ask = || lead.take().is_some_and(|f| f());
-    let reused = SCRATCH.try_with(|cell| {
-        let mut bufs = cell.try_borrow_mut().ok()?;
-        let (toks, lower) = &mut *bufs;
-        Some(scan_in(t, headline, &mut ask, toks, lower))
+    let mut bufs: Scratch = SCRATCH
+        .try_with(|cell| cell.try_borrow_mut().map(|mut b| std::mem::take(&mut *b)))
+        .ok()
+        .and_then(Result::ok)
+        .unwrap_or_default();
+    let (toks, lower, out) = &mut bufs;
+    scan_in(t, headline, &mut ask, toks, lower, out);
+    let r = emit(out);
+    let _ = SCRATCH.try_with(|cell| {
+        if let Ok(mut b) = cell.try_borrow_mut() {
+            *b = bufs;
+        }
     });
-    match reused {
-        Ok(Some(found)) => found,
-        _ => scan_in(t, headline, &mut ask, &mut Vec::new(), &mut String::new()),
-    }
+    r
 }
 
+/// Token list, lower-cased sentence and finds, kept between sentences.
+type Scratch = (Vec<Tok>, String, Vec<Found>);
+
 thread_local! {
-    /// Token list and lower-cased sentence, kept between sentences.
-    static SCRATCH: RefCell<(Vec<Tok>, String)> = const { RefCell::new((Vec::new(), String::new())) };
+    static SCRATCH: RefCell<Scratch> = const { RefCell::new((Vec::new(), String::new(), Vec::new())) };
 }
 
 fn scan_in(
@@ -1167,13 +1181,15 @@ fn scan_in(
     lead_label: &mut dyn FnMut() -> bool,
     toks: &mut Vec<Tok>,
     lower: &mut String,
-) -> Vec<Found> {
+    out: &mut Vec<Found>,
+) {
     toks.clear();
     toks.reserve(t.len() / 4);
     tokenize(t, toks);
     lower.clear();
     lower.push_str(t);
     lower.make_ascii_lowercase();
+    out.clear();
     let toks: &[Tok] = toks;
     let cx = Cx {
         t,
@@ -1181,7 +1197,6 @@ fn scan_in(
         toks,
         headline,
     };
-    let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     let n = toks.len();
     if cx.is_num(0) && lead_label() {
@@ -1196,17 +1211,16 @@ fn scan_in(
         match cx.at(i) {
             Step::Found(f) => {
                 i = f.t1.max(i + 1);
-                out.push(*f);
+                out.push(f);
             }
             Step::Skip(j) => i = j.max(i + 1),
         }
     }
-    cx.link_brackets(&mut out);
+    cx.link_brackets(out);
     for k in 0..out.len() {
-        cx.read_object_event(&mut out, k);
+        cx.read_object_event(out, k);
     }
-    cx.share_objects(&mut out);
-    out
+    cx.share_objects(out);
 }
 
 /// What lies left of a quantity.
@@ -1225,7 +1239,7 @@ enum Left {
 }
 
 enum Step {
-    Found(Box<Found>),
+    Found(Found),
     Skip(usize),
 }
 
@@ -1444,7 +1458,7 @@ impl Cx<'_> {
         }
         let start = self.toks[start_tok].s;
         let end = self.toks[end_tok.saturating_sub(1).max(start_tok)].e;
-        Step::Found(Box::new(Found {
+        Step::Found(Found {
             start,
             end,
             value,
@@ -1457,7 +1471,7 @@ impl Cx<'_> {
             t1: end_tok,
             qualified,
             obj_t: None,
-        }))
+        })
     }
 
     /// The denominator of "one in five", "nine out of 10": value and end.
@@ -2478,20 +2492,23 @@ impl Cx<'_> {
         (self.toks[a].s, self.toks[b - 1].e)
     }
 
-    fn event_at(&self, k: usize) -> Option<(String, usize, usize)> {
+    fn event_at(&self, k: usize) -> Option<(&'static str, usize, usize)> {
         let low = self.low(k);
         let w = low.as_str();
-        let mut lem = lemma(w).map(str::to_string).or_else(|| {
-            // "the release of", "deaths"
-            map_get(&EVENT_NOUNS_MAP, w).map(str::to_string)
-        })?;
+        // "the release of", "deaths"
+        let mut lem = lemma(w).or_else(|| map_get(&EVENT_NOUNS_MAP, w))?;
         let mut e = self.toks[k].e;
         // Phrasal verbs news uses with counts.
-        if (lem == "lay" && self.w(k + 1, "off"))
-            || (lem == "set" && self.w(k + 1, "aside"))
-            || (matches!(lem.as_str(), "buy" | "claw" | "win") && self.w(k + 1, "back"))
-        {
-            lem = format!("{} {}", lem, self.low(k + 1).as_str());
+        let phrasal = match lem {
+            "lay" if self.w(k + 1, "off") => Some("lay off"),
+            "set" if self.w(k + 1, "aside") => Some("set aside"),
+            "buy" if self.w(k + 1, "back") => Some("buy back"),
+            "claw" if self.w(k + 1, "back") => Some("claw back"),
+            "win" if self.w(k + 1, "back") => Some("win back"),
+            _ => None,
+        };
+        if let Some(p) = phrasal {
+            lem = p;
             e = self.toks[k + 1].e;
         }
         Some((lem, self.toks[k].s, e))
@@ -2875,17 +2892,13 @@ impl Cx<'_> {
 
     /// Fills `object` and `event` of quantity `q`.
     fn read_object_event(&self, out: &mut [Found], q: usize) {
-        let f = out[q].clone();
-        let prev = if q > 0 {
-            Some(out[q - 1].clone())
-        } else {
-            None
-        };
+        let f = out[q];
+        let prev = if q > 0 { Some(out[q - 1]) } else { None };
         let prev_end = prev
             .as_ref()
             .map_or(0, |p| p.obj_t.map_or(p.t1, |(_, b)| b.max(p.t1)));
         let mut object: Option<(usize, usize)> = None;
-        let mut event: Option<(String, usize, usize)> = None;
+        let mut event: Option<(&'static str, usize, usize)> = None;
         let mut unit = f.unit;
         let mut j = f.t1;
         let counted = f.unit.is_none();
@@ -3020,7 +3033,7 @@ impl Cx<'_> {
             Left::Prev => {
                 if let Some(p) = &prev {
                     if event.is_none() {
-                        event = p.event.clone();
+                        event = p.event;
                     }
                     if object.is_none() {
                         object = p.obj_t;
@@ -3031,7 +3044,7 @@ impl Cx<'_> {
                 inherit = true;
                 if let Some(p) = &prev {
                     if event.is_none() {
-                        event = p.event.clone();
+                        event = p.event;
                     }
                 }
             }
@@ -3052,7 +3065,7 @@ impl Cx<'_> {
                     !(t > 0 && (self.w(t - 1, "in") || self.w(t - 1, "of")))
                 })
                 .or(q.checked_sub(1))
-                .map(|r| out[r].clone());
+                .map(|r| out[r]);
             if let Some(p) = &src {
                 if object.is_none() {
                     object = p.obj_t;
@@ -3069,7 +3082,7 @@ impl Cx<'_> {
         if bracket {
             if let Some(p) = &prev {
                 if event.is_none() {
-                    event = p.event.clone();
+                    event = p.event;
                 }
                 if object.is_none() {
                     object = p.obj_t;
@@ -3352,5 +3365,5 @@ pub(crate) fn parse_digits_for_tests(s: &str) -> Option<f64> {
 
 #[cfg(test)]
 pub(crate) fn scan_for_tests(s: &str) -> Vec<Found> {
-    scan(s, false, || false)
+    scan(s, false, || false, <[Found]>::to_vec)
 }
