@@ -55,6 +55,7 @@
 
 mod fasthash;
 mod lemma;
+mod lex;
 mod numbers;
 mod parse;
 mod qualifiers;
@@ -233,6 +234,7 @@ pub(crate) fn extract(s: &SentenceView<'_>) -> Vec<Quantity> {
 pub(crate) fn warm() {
     Lazy::force(&NUMBER_WORD_SET);
     lemma::warm();
+    Lazy::force(&lex::LEXICON);
     parse::warm();
 }
 

@@ -3,22 +3,19 @@
 //!
 //! All offsets here are byte offsets into the sentence.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use once_cell::sync::Lazy;
 
 use super::Bound;
 use super::fasthash::{FastMap as HashMap, WordMap};
-use super::lemma::lemma;
-use super::numbers::{FRACTIONS, LABEL_WORDS, MONTHS, SCALE_ABBREVS, SCALES, SMALL, TENS, VAGUE};
+use super::lex::{
+    AUX_W, CASUALTY_W, CHANGE_L, CLAUSE_W, DET_W, LABEL_W, LEXICON, Lex, Lexicon, MONTH_W,
+    NATIONAL_W, PART_W, PREP_W, PRONOUN_W, REPORTING_L, STOP_W, WEEKDAY_W,
+};
+use super::numbers::{FRACTIONS, MONTHS, SCALE_ABBREVS, SMALL, TENS, VAGUE};
 use super::qualifiers::QUALIFIERS;
-use super::units::{
-    CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURES, NATIONAL_CURRENCIES,
-};
-use super::words::{
-    AUX, CASUALTY, CHANGE_VERBS, CLAUSE_WORDS, DETERMINERS, EVENT_NOUNS, PART_NOUNS, PREPS,
-    PRONOUNS, REPORTING, STOP, WEEKDAYS,
-};
+use super::units::{CURRENCY_CODES, CURRENCY_PREFIXES, MEASURES, NATIONAL_CURRENCIES};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum K {
@@ -222,7 +219,21 @@ pub(super) struct Cx<'a> {
     pub lower: &'a str,
     pub toks: &'a [Tok],
     pub headline: bool,
+    /// What the word tables say about each token, filled in on first
+    /// use: [`UNSET`], or the token's [`Lexicon`] entry number with the
+    /// [`ADVERB`] and [`PAST`] bits.
+    pub info: &'a [Cell<u32>],
+    pub lexicon: &'static Lexicon,
 }
+
+/// A token whose entry is not looked up yet.
+const UNSET: u32 = u32::MAX;
+/// Bit of a word in -ly that is no verb form ("reportedly", not "supply").
+const ADVERB: u32 = 1 << 30;
+/// Bit of a past tense or participle of a known verb ("slowed", "rose").
+const PAST: u32 = 1 << 29;
+/// The entry number.
+const ENTRY: u32 = PAST - 1;
 
 /// A lower-cased token.
 #[derive(Clone, Copy)]
@@ -281,14 +292,71 @@ impl<'a> Cx<'a> {
     fn is_dash(&self, i: usize) -> bool {
         self.k(i) == Some(K::Punct) && matches!(self.s(i), "-" | "–" | "—" | "‐" | "‑")
     }
+    /// The cached table answer for token `i` (0, no entry, past the end).
+    #[inline]
+    fn info(&self, i: usize) -> u32 {
+        let Some(c) = self.info.get(i) else {
+            return 0;
+        };
+        let v = c.get();
+        if v != UNSET {
+            return v;
+        }
+        let v = self.look_up(i);
+        c.set(v);
+        v
+    }
+    /// One lookup of token `i` (lower-cased) in the combined table.
+    fn look_up(&self, i: usize) -> u32 {
+        let w = self.low(i).as_str();
+        let n = self.lexicon.find(w);
+        let lemma = self.lexicon.entry(n).lemma;
+        let mut v = n;
+        if w.len() > 4 && w.ends_with("ly") && lemma.is_none() && !w.ends_with("ply") {
+            v |= ADVERB;
+        }
+        if lemma.is_some_and(|l| l != w && !w.ends_with('s') && !w.ends_with("ing")) {
+            v |= PAST;
+        }
+        v
+    }
+    /// What the word tables say about token `i`.
+    #[inline]
+    fn lex(&self, i: usize) -> &'static Lex {
+        self.lexicon.entry(self.info(i) & ENTRY)
+    }
+    /// Whether token `i` has one of the `flags` of [`Lex`].
+    #[inline]
+    fn is(&self, i: usize, flags: u32) -> bool {
+        self.lex(i).flags & flags != 0
+    }
+    /// The verb lemma of token `i`.
+    #[inline]
+    fn lem(&self, i: usize) -> Option<&'static str> {
+        self.lex(i).lemma
+    }
+    /// Token `i` is an adverb in -ly that is not a verb form.
+    #[inline]
+    fn adverb(&self, i: usize) -> bool {
+        self.info(i) & ADVERB != 0
+    }
+    /// Token `i` is a past tense or participle of a known verb.
+    #[inline]
+    fn past(&self, i: usize) -> bool {
+        self.info(i) & PAST != 0
+    }
 }
 
 fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
     table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }
 
-fn small_value(w: &str) -> Option<f64> {
-    lookup(SMALL, w).or_else(|| lookup(TENS, w)).map(f64::from)
+impl Cx<'_> {
+    /// The value of token `i` as a number word below a hundred.
+    fn small_value(&self, i: usize) -> Option<f64> {
+        let lx = self.lex(i);
+        lx.small.or(lx.tens).map(f64::from)
+    }
 }
 
 /// A parsed number before units: value, token range, and how it was
@@ -409,11 +477,7 @@ impl Cx<'_> {
     fn apply_scale(&self, core: &mut Core) {
         let mut j = core.t1;
         // "$1.5-billion" (Canadian and some US copy)
-        if self.is_dash(j)
-            && !self.sp(j)
-            && !self.sp(j + 1)
-            && lookup(SCALES, self.low(j + 1).as_str()).is_some()
-        {
+        if self.is_dash(j) && !self.sp(j) && !self.sp(j + 1) && self.lex(j + 1).scale.is_some() {
             j += 1;
         }
         if !self.is_word(j) {
@@ -423,13 +487,12 @@ impl Cx<'_> {
         let raw = self.s(j);
         let low = self.low(j);
         let w = low.as_str();
-        if let Some(f) = lookup(SCALES, w) {
+        if let Some(f) = self.lex(j).scale {
             core.value *= f;
             core.t1 = j + 1;
             core.scaled = true;
             // "three thousand millions", "1.5 lakh crore"
-            let nx = self.low(j + 1);
-            if let Some(g) = lookup(SCALES, nx.as_str()) {
+            if let Some(g) = self.lex(j + 1).scale {
                 if g >= f {
                     core.value *= g;
                     core.t1 = j + 2;
@@ -542,7 +605,8 @@ impl Cx<'_> {
             }
             let low = self.low(j);
             let w = low.as_str();
-            if let Some(v) = lookup(SMALL, w).map(f64::from) {
+            let lx = self.lex(j);
+            if let Some(v) = lx.small.map(f64::from) {
                 if last_small || (article && !any) {
                     break;
                 }
@@ -553,7 +617,7 @@ impl Cx<'_> {
                 end = j;
                 continue;
             }
-            if let Some(v) = lookup(TENS, w).map(f64::from) {
+            if let Some(v) = lx.tens.map(f64::from) {
                 if last_small || (article && !any) {
                     break;
                 }
@@ -567,7 +631,7 @@ impl Cx<'_> {
                 } else {
                     j
                 };
-                if let Some(u) = lookup(SMALL, self.low(k).as_str()) {
+                if let Some(u) = self.lex(k).small {
                     if (1..10).contains(&u) {
                         cur += f64::from(u);
                         j = k + 1;
@@ -601,7 +665,7 @@ impl Cx<'_> {
                 // when nothing follows.
                 continue;
             }
-            if let Some(f) = lookup(SCALES, w) {
+            if let Some(f) = lx.scale {
                 if !any && !article {
                     break;
                 }
@@ -621,7 +685,7 @@ impl Cx<'_> {
             }
             if w == "and" && any && self.is_word(j + 1) {
                 let nx = self.low(j + 1);
-                if small_value(nx.as_str()).is_some() {
+                if self.small_value(j + 1).is_some() {
                     last_small = false;
                     j += 1;
                     continue;
@@ -650,7 +714,7 @@ impl Cx<'_> {
         if self.w(end, "point") {
             let mut k = end + 1;
             let mut frac = String::from("0.");
-            while let Some(d) = lookup(SMALL, self.low(k).as_str()) {
+            while let Some(d) = self.lex(k).small {
                 if d > 9 {
                     break;
                 }
@@ -661,8 +725,7 @@ impl Cx<'_> {
                 if let Ok(f) = frac.parse::<f64>() {
                     core.value += f;
                     core.t1 = k;
-                    let sc = self.low(k);
-                    if let Some(f) = lookup(SCALES, sc.as_str()) {
+                    if let Some(f) = self.lex(k).scale {
                         core.value *= f;
                         core.t1 = k + 1;
                         core.scaled = true;
@@ -685,7 +748,7 @@ impl Cx<'_> {
             let f = if sc.as_str() == "dozen" {
                 Some(12.0)
             } else {
-                lookup(SCALES, sc.as_str())
+                self.lex(i + 2).scale
             };
             if let Some(f) = f {
                 return Some(Core {
@@ -714,7 +777,7 @@ impl Cx<'_> {
             (1.0, i)
         } else if fw == "a" || fw == "one" {
             (1.0, i + 1)
-        } else if let Some(v) = lookup(SMALL, fw).filter(|v| (2..10).contains(v)) {
+        } else if let Some(v) = self.lex(i).small.filter(|v| (2..10).contains(v)) {
             let k = if self.is_dash(i + 1) && !self.sp(i + 1) {
                 i + 2
             } else {
@@ -911,7 +974,7 @@ impl Cx<'_> {
                     let head = nx.as_str().strip_suffix('s').unwrap_or(nx.as_str());
                     // Most words are no national adjective: one set lookup
                     // before the table.
-                    let national = if in_set(&NATIONAL_ADJECTIVES, w) {
+                    let national = if self.is(j, NATIONAL_W) {
                         NATIONAL_CURRENCIES
                             .iter()
                             .find(|(a, h, _)| *a == w && *h == head)
@@ -926,7 +989,7 @@ impl Cx<'_> {
                     }
                 }
                 if !money_prefix {
-                    if let Some(u) = map_get(&CURRENCY_WORDS_MAP, w) {
+                    if let Some(u) = self.lex(j).currency {
                         // "won" and "real" are also common words: take them
                         // only as the plain unit right after a number.
                         if matches!(w, "won" | "real" | "sol" | "dong" | "lei") {
@@ -990,7 +1053,7 @@ impl Cx<'_> {
                 if matches!(w, "ha" | "t" | "g" | "gs" | "m" | "mm" | "cm") && s != w {
                     return None;
                 }
-                let u = map_get(&MEASURES_MAP, w)?;
+                let u = self.lex(j).measure?;
                 // "km/h" written "km per hour"
                 Some(UnitHit { unit: u, t1: j + 1 })
             }
@@ -998,37 +1061,6 @@ impl Cx<'_> {
     }
 }
 
-/// Words that make a number right after them a label or a date.
-fn is_month(w: &str) -> bool {
-    MONTHS.contains(&w)
-}
-
-macro_rules! word_set {
-    ($name:ident, $list:ident) => {
-        static $name: Lazy<WordMap<()>> = Lazy::new(|| {
-            let mut m = WordMap::new();
-            for &w in $list {
-                m.insert(w, ());
-            }
-            m
-        });
-    };
-}
-word_set!(STOP_SET, STOP);
-word_set!(AUX_SET, AUX);
-word_set!(DETERMINERS_SET, DETERMINERS);
-word_set!(PREPS_SET, PREPS);
-word_set!(PRONOUNS_SET, PRONOUNS);
-word_set!(CLAUSE_WORDS_SET, CLAUSE_WORDS);
-word_set!(CHANGE_VERBS_SET, CHANGE_VERBS);
-word_set!(LABEL_WORDS_SET, LABEL_WORDS);
-static NATIONAL_ADJECTIVES: Lazy<WordMap<()>> = Lazy::new(|| {
-    let mut m = WordMap::new();
-    for &(a, _, _) in NATIONAL_CURRENCIES {
-        m.insert(a, ());
-    }
-    m
-});
 /// The currency codes, each mapped to itself (the table's `&'static str`).
 static CURRENCY_CODES_SET: Lazy<WordMap<&'static str>> = Lazy::new(|| {
     let mut m = WordMap::new();
@@ -1066,7 +1098,6 @@ macro_rules! first_map {
     };
 }
 first_map!(CURRENCY_PREFIXES_MAP, CURRENCY_PREFIXES);
-first_map!(EVENT_NOUNS_MAP, EVENT_NOUNS);
 
 // Built as `collect` into a map did: a later entry of a key replaces an
 // earlier one.
@@ -1077,14 +1108,6 @@ static MEASURES_MAP: Lazy<WordMap<&'static str>> = Lazy::new(|| {
     }
     m
 });
-static CURRENCY_WORDS_MAP: Lazy<WordMap<&'static str>> = Lazy::new(|| {
-    let mut m = WordMap::new();
-    for &(k, v) in CURRENCY_WORDS {
-        m.insert(k, v);
-    }
-    m
-});
-
 fn in_set<V>(set: &WordMap<V>, w: &str) -> bool {
     set.get(w).is_some()
 }
@@ -1095,25 +1118,11 @@ fn map_get(map: &WordMap<&'static str>, w: &str) -> Option<&'static str> {
 
 /// Forces the word sets.
 pub(super) fn warm() {
-    for s in [
-        &STOP_SET,
-        &AUX_SET,
-        &DETERMINERS_SET,
-        &PREPS_SET,
-        &PRONOUNS_SET,
-        &CLAUSE_WORDS_SET,
-        &CHANGE_VERBS_SET,
-        &LABEL_WORDS_SET,
-        &NATIONAL_ADJECTIVES,
-    ] {
-        Lazy::force(s);
-    }
     Lazy::force(&CURRENCY_CODES_SET);
     Lazy::force(&CURRENCY_PREFIXES_MAP);
     Lazy::force(&QUALIFIERS_BY_LAST);
-    Lazy::force(&EVENT_NOUNS_MAP);
     Lazy::force(&MEASURES_MAP);
-    Lazy::force(&CURRENCY_WORDS_MAP);
+    Lazy::force(&LEXICON);
 }
 
 /// Whether `before` ends with a month abbreviation or "No." on the same
@@ -1157,8 +1166,8 @@ pub(super) fn scan<R>(
         .ok()
         .and_then(Result::ok)
         .unwrap_or_default();
-    let (toks, lower, out) = &mut bufs;
-    scan_in(t, headline, &mut ask, toks, lower, out);
+    let (toks, lower, out, info) = &mut bufs;
+    scan_in(t, headline, &mut ask, toks, lower, out, info);
     let r = emit(out);
     let _ = SCRATCH.try_with(|cell| {
         if let Ok(mut b) = cell.try_borrow_mut() {
@@ -1168,11 +1177,13 @@ pub(super) fn scan<R>(
     r
 }
 
-/// Token list, lower-cased sentence and finds, kept between sentences.
-type Scratch = (Vec<Tok>, String, Vec<Found>);
+/// Token list, lower-cased sentence, finds and token table answers, kept
+/// between sentences.
+type Scratch = (Vec<Tok>, String, Vec<Found>, Vec<Cell<u32>>);
 
 thread_local! {
-    static SCRATCH: RefCell<Scratch> = const { RefCell::new((Vec::new(), String::new(), Vec::new())) };
+    static SCRATCH: RefCell<Scratch> =
+        const { RefCell::new((Vec::new(), String::new(), Vec::new(), Vec::new())) };
 }
 
 fn scan_in(
@@ -1182,6 +1193,7 @@ fn scan_in(
     toks: &mut Vec<Tok>,
     lower: &mut String,
     out: &mut Vec<Found>,
+    info: &mut Vec<Cell<u32>>,
 ) {
     toks.clear();
     toks.reserve(t.len() / 4);
@@ -1190,12 +1202,16 @@ fn scan_in(
     lower.push_str(t);
     lower.make_ascii_lowercase();
     out.clear();
+    info.clear();
+    info.resize(toks.len(), Cell::new(UNSET));
     let toks: &[Tok] = toks;
     let cx = Cx {
         t,
         lower,
         toks,
         headline,
+        info,
+        lexicon: &LEXICON,
     };
     let mut i = 0;
     let n = toks.len();
@@ -1255,7 +1271,9 @@ impl Cx<'_> {
                 // `scan` only calls this for a word that `may_start_number`.
                 let low = self.low(i);
                 let w = low.as_str();
-                let starts = small_value(w).is_some()
+                // Most words asked about are no number word: scan the two
+                // short lists rather than look the word up in the table.
+                let starts = SMALL.iter().chain(TENS).any(|&(k, _)| k == w)
                     || matches!(
                         w,
                         "a" | "an"
@@ -1339,7 +1357,7 @@ impl Cx<'_> {
         }
         // "tens of millions of dollars", "billions of euros"
         if unit.is_none() && (core.vague || core.scaled) && self.w(end_tok, "of") {
-            if let Some(u) = map_get(&CURRENCY_WORDS_MAP, self.low(end_tok + 1).as_str()) {
+            if let Some(u) = self.lex(end_tok + 1).currency {
                 unit = Some(u);
                 end_tok += 2;
             }
@@ -1446,7 +1464,7 @@ impl Cx<'_> {
                     && (self.w(q0, "over") || self.w(q0, "under"))
                     && q0 > 0
                     && !matches!(self.low(q0 - 1).as_str(), "for" | "of" | "than" | "after")
-                    && lemma(self.low(q0 - 1).as_str()).is_none();
+                    && self.lem(q0 - 1).is_none();
                 if !period {
                     bound = b;
                     start_tok = q0;
@@ -1490,7 +1508,7 @@ impl Cx<'_> {
             }
             (parse_digits(s)?, k + 1)
         } else if self.is_word(k) {
-            let v = small_value(self.low(k).as_str())?;
+            let v = self.small_value(k)?;
             if self.is_dash(k + 1) {
                 return None;
             }
@@ -1529,14 +1547,14 @@ impl Cx<'_> {
                 if self.currency_before(lo.t0).is_some() {
                     p = p.saturating_sub(1);
                 }
-                let verb_before = p > 0 && self.is_word(p - 1) && lemma(self.s(p - 1)).is_some();
+                let verb_before = p > 0 && self.is_word(p - 1) && self.lem(p - 1).is_some();
                 if (self.w(p, "from") && verb_before) || self.w(p, "by") {
                     return None;
                 }
                 // "shares rose 3p to 480p": a change and where it ended.
                 let change = self.is_word(p)
-                    && lemma(self.s(p))
-                        .is_some_and(|l| in_set(&CHANGE_VERBS_SET, l) && l != "hold");
+                    && self.is(p, CHANGE_L)
+                    && self.lem(p).is_some_and(|l| l != "hold");
                 if change && lo_unit.is_some() {
                     return None;
                 }
@@ -1651,7 +1669,7 @@ impl Cx<'_> {
                 || (self.is_word(b)
                     && b >= 1
                     && self.is_num(b - 1)
-                    && map_get(&MEASURES_MAP, self.low(b).as_str()).is_some())
+                    && self.lex(b).measure.is_some())
             {
                 return None;
             }
@@ -1800,9 +1818,8 @@ impl Cx<'_> {
             // "1990s", "5G", "737s".
             if self.is_word(after) && !self.sp(after) {
                 let w = self.s(after);
-                let lw = self.low(after);
-                let unitish = map_get(&MEASURES_MAP, lw.as_str()).is_some()
-                    || map_get(&CURRENCY_WORDS_MAP, lw.as_str()).is_some()
+                let unitish = self.lex(after).measure.is_some()
+                    || self.lex(after).currency.is_some()
                     || w == "Rs"
                     || w == "RM"
                     || w == "C"
@@ -1951,8 +1968,7 @@ impl Cx<'_> {
             }
             // Hyphenated compounds "one-sided", "two-time", "one-off".
             if self.is_dash(after) && !self.sp(after) && self.is_word(after + 1) && !c.percent {
-                let nx = self.low(after + 1);
-                if map_get(&MEASURES_MAP, nx.as_str()).is_none() {
+                if self.lex(after + 1).measure.is_none() {
                     return Some(after + 2);
                 }
             }
@@ -2037,21 +2053,10 @@ impl Cx<'_> {
         j
     }
 
+    /// A capitalised month name or abbreviation ("May" and "March" are
+    /// also words; capitalised they are months).
     fn month_at(&self, k: usize) -> bool {
-        if !self.is_word(k) || !self.cap(k) {
-            return false;
-        }
-        let low = self.low(k);
-        let w = low.as_str();
-        if !is_month(w) {
-            return false;
-        }
-        // "May" and "March" are also words; capitalised they are months.
-        if w.len() <= 4 && !matches!(w, "may" | "june" | "july") {
-            // abbreviations: accept with a following "." or as written.
-            return true;
-        }
-        true
+        self.is_word(k) && self.cap(k) && self.is(k, MONTH_W)
     }
 
     /// "10 a.m.", "9pm", "1400 GMT", "11 o'clock".
@@ -2126,7 +2131,7 @@ impl Cx<'_> {
             // "No 10 Downing Street" only before a capital.
             return self.is_word(c.t1) && self.cap(c.t1);
         }
-        if in_set(&LABEL_WORDS_SET, w) {
+        if self.is(p, LABEL_W) {
             return true;
         }
         // A capitalised name right before a small plain integer in body
@@ -2136,8 +2141,7 @@ impl Cx<'_> {
         if self.headline
             || map_get(&CURRENCY_PREFIXES_MAP, raw).is_some()
             || in_set(&CURRENCY_CODES_SET, raw)
-            || in_set(&STOP_SET, w)
-            || in_set(&DETERMINERS_SET, w)
+            || self.is(p, STOP_W | DET_W)
             || matches!(
                 w,
                 "another" | "only" | "just" | "all" | "some" | "over" | "nearly"
@@ -2151,7 +2155,7 @@ impl Cx<'_> {
         }
         // A verb starts a sentence ("Kill 12"); inside one, a capitalised
         // word is a name ("Stage 4").
-        if WEEKDAYS.contains(&w) || is_month(w) || (lemma(w).is_some() && self.sentence_start(p)) {
+        if self.is(p, WEEKDAY_W | MONTH_W) || (self.lem(p).is_some() && self.sentence_start(p)) {
             return false;
         }
         if self.qualifier_before(p + 1).is_some() {
@@ -2238,16 +2242,6 @@ impl Cx<'_> {
     }
 }
 
-/// An adverb in -ly that is not a verb form ("reportedly", not "supply").
-fn is_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && lemma(w).is_none() && !w.ends_with("ply")
-}
-
-/// A past tense or participle of a known verb ("slowed", "rose").
-fn is_past_form(w: &str) -> bool {
-    lemma(w).is_some_and(|l| l != w && !w.ends_with('s') && !w.ends_with("ing"))
-}
-
 fn is_currency(u: &str) -> bool {
     u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase())
 }
@@ -2292,7 +2286,7 @@ impl Cx<'_> {
             let low = self.low(i);
             let w = low.as_str();
             let s = self.s(i);
-            if in_set(&DETERMINERS_SET, w)
+            if self.is(i, DET_W)
                 || matches!(w, "all" | "both")
                 || s.ends_with("'s")
                 || s.ends_with("’s")
@@ -2304,9 +2298,7 @@ impl Cx<'_> {
             }
         }
         // "10 dead and 40 injured": the state, not what is counted.
-        if CASUALTY.contains(&self.low(i).as_str())
-            && (!self.is_word(i + 1) || in_set(&STOP_SET, self.low(i + 1).as_str()))
-        {
+        if self.is(i, CASUALTY_W) && (!self.is_word(i + 1) || self.is(i + 1, STOP_W)) {
             return None;
         }
         let start = i;
@@ -2327,10 +2319,10 @@ impl Cx<'_> {
                     words += 2;
                     continue;
                 }
-                if in_set(&STOP_SET, w) || in_set(&PRONOUNS_SET, w) {
+                if self.is(end, STOP_W | PRONOUN_W) {
                     break;
                 }
-                if WEEKDAYS.contains(&w) || (is_month(w) && self.cap(end)) {
+                if self.is(end, WEEKDAY_W) || (self.is(end, MONTH_W) && self.cap(end)) {
                     break;
                 }
                 let s = self.s(end);
@@ -2341,7 +2333,7 @@ impl Cx<'_> {
                 // An adverb before a verb: "nearly 2,000 reportedly released".
                 if w.ends_with("ly") && self.is_word(end + 1) {
                     let nx = self.low(end + 1);
-                    if nx.as_str().ends_with("ed") || is_past_form(nx.as_str()) {
+                    if nx.as_str().ends_with("ed") || self.past(end + 1) {
                         break;
                     }
                 }
@@ -2350,19 +2342,19 @@ impl Cx<'_> {
                 // An "-ing" word is a verb only when the lemmatiser knows it
                 // and an object follows ("people fleeing the fighting"); else
                 // a noun ("new spending", "the shilling").
+                let lem = self.lem(end);
                 let ing_verb = s.ends_with("ing")
-                    && lemma(w).is_some()
-                    && (self.is_det(end + 1) || self.is_num(end + 1) || {
-                        let nx = self.low(end + 1);
-                        in_set(&PRONOUNS_SET, nx.as_str())
-                    });
-                let verbish = (s.ends_with("ed") || ing_verb || is_past_form(w)) && words > 0;
+                    && lem.is_some()
+                    && (self.is_det(end + 1)
+                        || self.is_num(end + 1)
+                        || self.is(end + 1, PRONOUN_W));
+                let verbish = (s.ends_with("ed") || ing_verb || self.past(end)) && words > 0;
                 if verbish {
                     break;
                 }
                 // A verb before a figure or a determiner: "the bill
                 // includes $40bn".
-                if words > 0 && w.ends_with('s') && lemma(w).is_some() {
+                if words > 0 && w.ends_with('s') && lem.is_some() {
                     let nk = end + 1;
                     let fig = self.is_num(nk)
                         || self.currency_before(nk + 1).is_some_and(|(_, p)| p == nk)
@@ -2372,11 +2364,7 @@ impl Cx<'_> {
                     }
                 }
                 // Title Case headlines: "5.8 Tremor Jolts Northern Chile".
-                if self.headline
-                    && words > 0
-                    && self.cap(end)
-                    && w.ends_with('s')
-                    && lemma(w).is_some()
+                if self.headline && words > 0 && self.cap(end) && w.ends_with('s') && lem.is_some()
                 {
                     let pw = self.low(end - 1);
                     if !pw.as_str().ends_with('s') && self.is_word(end + 1) && self.cap(end + 1) {
@@ -2384,7 +2372,7 @@ impl Cx<'_> {
                     }
                 }
                 // A verb after a plural noun: "season tickets remain".
-                if words > 0 && lemma(w).is_some() && !self.cap(end) {
+                if words > 0 && lem.is_some() && !self.cap(end) {
                     let pw = self.low(end - 1);
                     let pw = pw.as_str();
                     if (pw.ends_with('s') && !pw.ends_with("ss"))
@@ -2393,10 +2381,9 @@ impl Cx<'_> {
                         break;
                     }
                 }
-                if words == 0 && (s.ends_with("ed") || (s.ends_with("ing") && lemma(w).is_some())) {
+                if words == 0 && (s.ends_with("ed") || (s.ends_with("ing") && lem.is_some())) {
                     // must be followed by another content word
-                    let nx = self.low(end + 1);
-                    if !self.is_word(end + 1) || in_set(&STOP_SET, nx.as_str()) {
+                    if !self.is_word(end + 1) || self.is(end + 1, STOP_W) {
                         break;
                     }
                 }
@@ -2439,19 +2426,17 @@ impl Cx<'_> {
             if !self.is_word(k) {
                 break;
             }
-            let low = self.low(k);
-            let w = low.as_str();
-            if in_set(&STOP_SET, w) || in_set(&PRONOUNS_SET, w) || in_set(&CLAUSE_WORDS_SET, w) {
+            if self.is(k, STOP_W | PRONOUN_W | CLAUSE_W) {
                 break;
             }
             // "Inflation slowed to": a past form right before is the verb.
-            if words == 0 && is_past_form(w) {
+            if words == 0 && self.past(k) {
                 return None;
             }
             // A verb at the left edge governs the phrase: "cut its rate";
             // not the second half of a compound ("club-record").
             let compound = k > 0 && self.is_dash(k - 1) && !self.sp(k);
-            if words > 0 && !compound && lemma(w).is_some() && !self.is_det(k.wrapping_sub(1)) {
+            if words > 0 && !compound && self.lem(k).is_some() && !self.is_det(k.wrapping_sub(1)) {
                 verb = Some(k);
                 break;
             }
@@ -2467,11 +2452,8 @@ impl Cx<'_> {
             if self.is_det(k) && k > 0 {
                 k -= 1;
             }
-            if self.is_word(k) {
-                let low = self.low(k);
-                if lemma(low.as_str()).is_some() && !in_set(&AUX_SET, low.as_str()) {
-                    verb = Some(k);
-                }
+            if self.is_word(k) && self.lem(k).is_some() && !self.is(k, AUX_W) {
+                verb = Some(k);
             }
         }
         Some((i, j, verb))
@@ -2481,8 +2463,7 @@ impl Cx<'_> {
         if !self.is_word(i) {
             return false;
         }
-        let low = self.low(i);
-        in_set(&DETERMINERS_SET, low.as_str()) || {
+        self.is(i, DET_W) || {
             let s = self.s(i);
             s.ends_with("'s") || s.ends_with("’s")
         }
@@ -2493,10 +2474,9 @@ impl Cx<'_> {
     }
 
     fn event_at(&self, k: usize) -> Option<(&'static str, usize, usize)> {
-        let low = self.low(k);
-        let w = low.as_str();
         // "the release of", "deaths"
-        let mut lem = lemma(w).or_else(|| map_get(&EVENT_NOUNS_MAP, w))?;
+        let lx = self.lex(k);
+        let mut lem = lx.lemma.or(lx.event)?;
         let mut e = self.toks[k].e;
         // Phrasal verbs news uses with counts.
         let phrasal = match lem {
@@ -2552,10 +2532,7 @@ impl Cx<'_> {
                 connective_only = false;
             }
             let adverbs_only = k + 1 == t0
-                || (k + 1..t0).all(|m| {
-                    let x = self.low(m);
-                    self.is_word(m) && (in_set(&AUX_SET, x.as_str()) || is_adverb(x.as_str()))
-                });
+                || (k + 1..t0).all(|m| self.is_word(m) && (self.is(m, AUX_W) || self.adverb(m)));
             if matches!(w, "up" | "down") && self.w(k + 1, "from") {
                 return Left::Inherit;
             }
@@ -2577,10 +2554,10 @@ impl Cx<'_> {
             {
                 return Left::Prev;
             }
-            if in_set(&CLAUSE_WORDS_SET, w) && w != "as" {
+            if self.is(k, CLAUSE_W) && w != "as" {
                 return Left::None;
             }
-            if in_set(&PREPS_SET, w) || in_set(&DETERMINERS_SET, w) || is_adverb(w) {
+            if self.is(k, PREP_W | DET_W) || self.adverb(k) {
                 i -= 1;
                 continue;
             }
@@ -2598,7 +2575,7 @@ impl Cx<'_> {
             // The second part of a hyphenated compound is a noun
             // ("club-record fee").
             let compound = k > 0 && self.is_dash(k - 1) && !self.sp(k);
-            if let Some(l) = lemma(w) {
+            if let Some(l) = self.lem(k) {
                 if compound {
                     i -= 1;
                     continue;
@@ -2606,13 +2583,13 @@ impl Cx<'_> {
                 // A noun after a determiner: "a target of", unless an
                 // event noun linked by "of" ("the release of 88").
                 if k >= 1 && self.is_det(k - 1) {
-                    if self.w(k + 1, "of") && map_get(&EVENT_NOUNS_MAP, w).is_some() {
+                    if self.w(k + 1, "of") && self.lex(k).event.is_some() {
                         return Left::Verb(k);
                     }
                     i -= 1;
                     continue;
                 }
-                if in_set(&AUX_SET, w) && l != "have" {
+                if self.is(k, AUX_W) && l != "have" {
                     i -= 1;
                     continue;
                 }
@@ -2623,24 +2600,20 @@ impl Cx<'_> {
                     && k + 1 < t0
                     && self.is_word(k + 1)
                     && !self.is_det(k + 1)
-                    && !is_adverb(self.low(k + 1).as_str())
+                    && !self.adverb(k + 1)
                 {
                     return Left::None;
                 }
                 // A noun inside a noun phrase that another verb governs:
                 // "caps annual rent rises at 5%", "cut its benchmark
                 // lending rate", "take a restructuring charge of".
-                if !is_past_form(w) && self.verb_further_left(k) {
+                if !self.past(k) && self.verb_further_left(k) {
                     i -= 1;
                     continue;
                 }
                 return Left::Verb(k);
             }
-            if k >= 1
-                && self.is_det(k - 1)
-                && self.w(k + 1, "of")
-                && map_get(&EVENT_NOUNS_MAP, w).is_some()
-            {
+            if k >= 1 && self.is_det(k - 1) && self.w(k + 1, "of") && self.lex(k).event.is_some() {
                 return Left::Verb(k);
             }
             // A noun: keep looking past one noun phrase.
@@ -2652,20 +2625,12 @@ impl Cx<'_> {
     /// Whether a verb governs the word at `k` from up to three words to
     /// its left, with only noun-phrase words between.
     fn verb_further_left(&self, k: usize) -> bool {
-        if k >= 1 && self.is_word(k - 1) {
-            let p = self.low(k - 1);
-            if in_set(&AUX_SET, p.as_str()) || is_adverb(p.as_str()) {
-                return false;
-            }
+        if k >= 1 && self.is_word(k - 1) && (self.is(k - 1, AUX_W) || self.adverb(k - 1)) {
+            return false;
         }
-        let prev_content = k >= 1 && {
-            let p = self.low(k - 1);
-            self.is_word(k - 1)
-                && !in_set(&STOP_SET, p.as_str())
-                && !in_set(&CLAUSE_WORDS_SET, p.as_str())
-                && !in_set(&PRONOUNS_SET, p.as_str())
-                || self.is_det(k - 1)
-        };
+        let prev_content = k >= 1
+            && (self.is_word(k - 1) && !self.is(k - 1, STOP_W | CLAUSE_W | PRONOUN_W)
+                || self.is_det(k - 1));
         if !prev_content {
             return false;
         }
@@ -2683,11 +2648,11 @@ impl Cx<'_> {
             }
             let lw = self.low(j);
             let w = lw.as_str();
-            if in_set(&CLAUSE_WORDS_SET, w) || in_set(&PREPS_SET, w) {
+            if self.is(j, CLAUSE_W | PREP_W) {
                 return false;
             }
             if (j + 1 < k || !w.ends_with('s'))
-                && lemma(w).is_some_and(|l| l != "be" && l != "have")
+                && self.lem(j).is_some_and(|l| l != "be" && l != "have")
                 && !(j >= 1 && self.is_det(j - 1))
             {
                 return true;
@@ -2714,12 +2679,9 @@ impl Cx<'_> {
                 k += 1;
                 n += 1;
             }
-            if self.p(k, ",") && self.is_word(k + 1) {
-                let nx = self.low(k + 1);
-                let nx = nx.as_str();
-                if in_set(&AUX_SET, nx) || is_past_form(nx) {
-                    j = k + 1;
-                }
+            if self.p(k, ",") && self.is_word(k + 1) && (self.is(k + 1, AUX_W) || self.past(k + 1))
+            {
+                j = k + 1;
             }
         }
         // Skip a prepositional phrase after the object: "residents of the
@@ -2731,13 +2693,13 @@ impl Cx<'_> {
             }
             let low = self.low(j);
             let w = low.as_str();
-            if in_set(&AUX_SET, w) || is_adverb(w) {
+            if self.is(j, AUX_W) || self.adverb(j) {
                 j += 1;
                 continue;
             }
             if matches!(w, "remain" | "remains" | "remained") && self.is_word(j + 1) {
                 let nx = self.low(j + 1);
-                if nx.as_str().ends_with("ed") && lemma(nx.as_str()).is_some() {
+                if nx.as_str().ends_with("ed") && self.lem(j + 1).is_some() {
                     j += 1;
                     continue;
                 }
@@ -2762,11 +2724,8 @@ impl Cx<'_> {
                 j += 1;
                 let mut n = 0;
                 while self.is_word(j) && n < 5 {
-                    let l2 = self.low(j);
                     let s = self.s(j);
-                    if in_set(&AUX_SET, l2.as_str())
-                        || ((s.ends_with("ed") || s.ends_with("ing")) && n > 1)
-                    {
+                    if self.is(j, AUX_W) || ((s.ends_with("ed") || s.ends_with("ing")) && n > 1) {
                         break;
                     }
                     j += 1;
@@ -2774,10 +2733,10 @@ impl Cx<'_> {
                 }
                 continue;
             }
-            if in_set(&STOP_SET, w) && !in_set(&AUX_SET, w) {
+            if self.is(j, STOP_W) && !self.is(j, AUX_W) {
                 return None;
             }
-            if lemma(w).is_some() || w == "dead" {
+            if self.lem(j).is_some() || w == "dead" {
                 return Some(j);
             }
             return None;
@@ -2792,9 +2751,7 @@ impl Cx<'_> {
         // Skip auxiliaries and adverbs before the verb.
         let mut i = v;
         while i > 0 {
-            let low = self.low(i - 1);
-            let w = low.as_str();
-            if self.is_word(i - 1) && (in_set(&AUX_SET, w) || is_adverb(w)) {
+            if self.is_word(i - 1) && (self.is(i - 1, AUX_W) || self.adverb(i - 1)) {
                 i -= 1;
             } else {
                 break;
@@ -2875,16 +2832,14 @@ impl Cx<'_> {
             return None;
         }
         // "The number of measles cases" -> "measles cases"
-        let last = self.low(b - 1);
-        if PART_NOUNS.contains(&last.as_str()) && self.w(b, "of") {
+        if self.is(b - 1, PART_W) && self.w(b, "of") {
             if let Some((c, d)) = self.np_right(b + 1) {
                 if d <= i {
                     return Some((c, d));
                 }
             }
         }
-        let first = self.low(a);
-        if in_set(&PRONOUNS_SET, first.as_str()) {
+        if self.is(a, PRONOUN_W) {
             return None;
         }
         Some((a, b))
@@ -2920,11 +2875,7 @@ impl Cx<'_> {
         if self.w(j, "of") {
             match self.np_right(j + 1) {
                 Some((a, b)) => {
-                    let first = self.low(j + 1);
-                    let head = self.low(b - 1);
-                    if !in_set(&PRONOUNS_SET, first.as_str())
-                        && !PART_NOUNS.contains(&head.as_str())
-                    {
+                    if !self.is(j + 1, PRONOUN_W) && !self.is(b - 1, PART_W) {
                         object = Some((a, b));
                     }
                     obj_end = b;
@@ -2939,7 +2890,7 @@ impl Cx<'_> {
                 "dozens" | "hundreds" | "thousands" | "millions" | "scores"
             )
             && self.is_word(j)
-            && lemma(self.low(j).as_str()).is_some()
+            && self.lem(j).is_some()
             && !self.low(j).as_str().ends_with("ing")
         {
             // A Title Case headline: "Thousands Flee Rising Rivers". After
@@ -2976,11 +2927,7 @@ impl Cx<'_> {
                         self.low(b - 1).as_str(),
                         "children" | "people" | "men" | "women" | "police" | "staff"
                     );
-                if a == obj_end + 1
-                    && nouny
-                    && !is_past_form(first.as_str())
-                    && !first.as_str().ends_with("ing")
-                {
+                if a == obj_end + 1 && nouny && !self.past(a) && !first.as_str().ends_with("ing") {
                     object = Some((a, b));
                 }
             }
@@ -2989,8 +2936,8 @@ impl Cx<'_> {
         if object.is_none()
             && f.unit == Some("%")
             && self.is_word(j)
-            && !in_set(&STOP_SET, self.low(j).as_str())
-            && map_get(&EVENT_NOUNS_MAP, self.low(j).as_str()).is_none()
+            && !self.is(j, STOP_W)
+            && self.lex(j).event.is_none()
         {
             if let Some((a, b)) = self.np_right(j) {
                 object = Some((a, b));
@@ -2999,8 +2946,7 @@ impl Cx<'_> {
         }
         // "a 12% drop in net income"
         if !counted && object.is_none() && self.is_word(j) {
-            let lw = self.low(j);
-            if map_get(&EVENT_NOUNS_MAP, lw.as_str()).is_some() {
+            if self.lex(j).event.is_some() {
                 event = self.event_at(j);
                 if self.w(j + 1, "in") || self.w(j + 1, "of") {
                     object = self.np_right(j + 2);
@@ -3014,13 +2960,12 @@ impl Cx<'_> {
         let mut inherit = false;
         match left {
             Left::Verb(k) => {
-                let lw = self.low(k);
-                let l = lemma(lw.as_str()).unwrap_or("");
+                let l = self.lem(k).unwrap_or("");
                 // "would add €42m a year": "add" governs a figure right
                 // after it that no verb follows ("added 300 had died"
                 // reports a clause).
                 let adds = l == "add" && k + 1 == f.t0 && self.verb_right(obj_end).is_none();
-                if (!REPORTING.contains(&l) || adds) && l != "be" {
+                if (!self.is(k, REPORTING_L) || adds) && l != "be" {
                     left_verb = Some(k);
                     if event.is_none() {
                         event = self.event_at(k);
@@ -3097,9 +3042,9 @@ impl Cx<'_> {
         // "The fee, about €72m, surpasses": a figure in apposition.
         if event.is_none() && f.t0 > 0 && self.p(f.t0 - 1, ",") && self.p(f.t1, ",") {
             let k = f.t1 + 1;
-            if self.is_word(k) && !in_set(&STOP_SET, self.low(k).as_str()) {
-                if let Some(l) = lemma(self.low(k).as_str()) {
-                    if !REPORTING.contains(&l) {
+            if self.is_word(k) && !self.is(k, STOP_W) {
+                if self.lem(k).is_some() {
+                    if !self.is(k, REPORTING_L) {
                         event = self.event_at(k);
                     }
                 }
@@ -3110,11 +3055,7 @@ impl Cx<'_> {
         if event.is_none() && money && object.is_none() {
             let mut k = f.t1;
             let mut n = 0;
-            while n < 3
-                && self.is_word(k)
-                && !in_set(&STOP_SET, self.low(k).as_str())
-                && lemma(self.low(k).as_str()).is_none()
-            {
+            while n < 3 && self.is_word(k) && !self.is(k, STOP_W) && self.lem(k).is_none() {
                 k += 1;
                 n += 1;
             }
@@ -3122,7 +3063,7 @@ impl Cx<'_> {
                 if matches!(self.low(k).as_str(), "had" | "has" | "have") {
                     k += 1;
                 }
-                if self.is_word(k) && is_past_form(self.low(k).as_str()) {
+                if self.is_word(k) && self.past(k) {
                     event = self.event_at(k);
                 }
             }
@@ -3131,11 +3072,7 @@ impl Cx<'_> {
         // figure as its object, when nothing else governs it.
         if event.is_none() {
             if let Left::Verb(k) = left {
-                let lw = self.low(k);
-                if matches!(
-                    lemma(lw.as_str()),
-                    Some("report" | "confirm" | "claim" | "record")
-                ) {
+                if matches!(self.lem(k), Some("report" | "confirm" | "claim" | "record")) {
                     event = self.event_at(k);
                 }
             }
@@ -3171,7 +3108,7 @@ impl Cx<'_> {
             let jj = if appos { k - 1 } else { k };
             if let Some((a, b, verb)) = self.np_left(jj) {
                 let head = self.low(b - 1);
-                let single_verb = lemma(head.as_str()).is_some()
+                let single_verb = self.lem(b - 1).is_some()
                     && b - a == 1
                     && verb.is_none()
                     && !(a > 0 && self.is_det(a - 1));
@@ -3179,17 +3116,14 @@ impl Cx<'_> {
                 let adjective = head.as_str().ends_with("ed") && !head.as_str().ends_with("eed");
                 // "doubled in size to": the phrase is inside another
                 // prepositional phrase.
-                let nested = a >= 2
-                    && self.is_word(a - 1)
-                    && in_set(&PREPS_SET, self.low(a - 1).as_str())
-                    && is_past_form(self.low(a - 2).as_str());
+                let nested =
+                    a >= 2 && self.is_word(a - 1) && self.is(a - 1, PREP_W) && self.past(a - 2);
                 let ok = (prep || appos || (verb.is_some() && !money))
                     && a >= prev_end
                     && !single_verb
                     && !adjective
                     && !nested
-                    && !in_set(&PRONOUNS_SET, head.as_str())
-                    && !WEEKDAYS.contains(&head.as_str());
+                    && !self.is(b - 1, PRONOUN_W | WEEKDAY_W);
                 if ok {
                     let (a2, b2) = self.skip_dets(a, b);
                     if a2 < b2 {
@@ -3221,31 +3155,25 @@ impl Cx<'_> {
         // 3.2%", "deaths rose to 41", "rations would be cut by half".
         if object.is_none() {
             if let Some(k) = left_verb {
-                let lw = self.low(k);
-                let l = lemma(lw.as_str()).unwrap_or("");
                 let passive = k > 0
                     && matches!(
                         self.low(k - 1).as_str(),
                         "be" | "been" | "was" | "were" | "is" | "are" | "being"
                     );
-                if in_set(&CHANGE_VERBS_SET, l) || passive {
+                if self.is(k, CHANGE_L) || passive {
                     object = self.subject_of(k, prev.as_ref());
                 }
             }
         }
         // "£86m pension fraud", "a £1.25bn contract"
-        if object.is_none()
-            && money
-            && self.is_word(money_k)
-            && !in_set(&STOP_SET, self.low(money_k).as_str())
-        {
+        if object.is_none() && money && self.is_word(money_k) && !self.is(money_k, STOP_W) {
             object = self.money_np(money_k);
         }
         // "12 people were killed and 40 injured": the second figure
         // counts the same people.
         if object.is_none() && counted && f.t0 > 0 && self.w(f.t0 - 1, "and") {
             if let Some(p) = &prev {
-                if CASUALTY.contains(&self.low(f.t1).as_str()) {
+                if self.is(f.t1, CASUALTY_W) {
                     object = p.obj_t;
                 }
             }
@@ -3253,13 +3181,11 @@ impl Cx<'_> {
         // An exchange rate: "the shilling held at around 129 to the U.S.
         // dollar" is counted in shillings.
         if unit.is_none() && matches!(self.low(f.t1).as_str(), "to" | "per" | "against") {
-            let fx = (f.t1 + 1..f.t1 + 8).any(|k| {
-                self.is_word(k) && map_get(&CURRENCY_WORDS_MAP, self.low(k).as_str()).is_some()
-            });
+            let fx =
+                (f.t1 + 1..f.t1 + 8).any(|k| self.is_word(k) && self.lex(k).currency.is_some());
             if fx {
                 if let Some((_, b)) = object {
-                    let head = self.low(b - 1);
-                    if let Some(code) = map_get(&CURRENCY_WORDS_MAP, head.as_str()) {
+                    if let Some(code) = self.lex(b - 1).currency {
                         unit = Some(code);
                     }
                 }
@@ -3278,10 +3204,9 @@ impl Cx<'_> {
         let lw = self.low(a);
         let w = lw.as_str();
         let s = self.s(a);
-        let ok = !WEEKDAYS.contains(&w)
-            && !is_month(w)
+        let ok = !self.is(a, WEEKDAY_W | MONTH_W)
             && !s.starts_with(|c: char| c.is_ascii_digit())
-            && !(b - a == 1 && (is_past_form(w) || w.ends_with("ing")));
+            && !(b - a == 1 && (self.past(a) || w.ends_with("ing")));
         ok.then_some((a, b))
     }
 
