@@ -1224,13 +1224,7 @@ fn scan_in(
             i += 1;
             continue;
         }
-        match cx.at(i) {
-            Step::Found(f) => {
-                i = f.t1.max(i + 1);
-                out.push(f);
-            }
-            Step::Skip(j) => i = j.max(i + 1),
-        }
+        i = cx.at(i, out).max(i + 1);
     }
     cx.link_brackets(out);
     for k in 0..out.len() {
@@ -1254,26 +1248,24 @@ enum Left {
     None,
 }
 
-enum Step {
-    Found(Found),
-    Skip(usize),
-}
-
 impl Cx<'_> {
-    fn at(&self, i: usize) -> Step {
-        let skip = Step::Skip(i + 1);
+    /// Reads a quantity starting at token `i` into `out`, if there is
+    /// one; returns the token to go on from.
+    fn at(&self, i: usize, out: &mut Vec<Found>) -> usize {
+        let skip = i + 1;
         let core = match self.k(i) {
             Some(K::Num) => match self.digits_core(i) {
                 Some(c) => c,
-                None => return Step::Skip(i + 3),
+                None => return i + 3,
             },
             Some(K::Word) => {
                 // `scan` only calls this for a word that `may_start_number`.
                 let low = self.low(i);
                 let w = low.as_str();
-                // Most words asked about are no number word: scan the two
-                // short lists rather than look the word up in the table.
-                let starts = SMALL.iter().chain(TENS).any(|&(k, _)| k == w)
+                // Most words asked about are none: the two short lists are
+                // cheaper than the table.
+                let starts = lookup(SMALL, w).is_some()
+                    || lookup(TENS, w).is_some()
                     || matches!(
                         w,
                         "a" | "an"
@@ -1306,7 +1298,7 @@ impl Cx<'_> {
             }
         }
         if let Some(next) = self.excluded(&core) {
-            return Step::Skip(next);
+            return next;
         }
         // Sign.
         let mut start_tok = core.t0;
@@ -1408,7 +1400,7 @@ impl Cx<'_> {
                 nx.as_str(),
                 "ago" | "earlier" | "later" | "before" | "after"
             ) {
-                return Step::Skip(end_tok);
+                return end_tok;
             }
         }
         let mut value = if negative { -core.value } else { core.value };
@@ -1450,7 +1442,7 @@ impl Cx<'_> {
             // A plain integer: years, labels.
             if self.year_like(core.t0) && bound != Bound::Range {
                 // "the 1990-91 season", "the 2024-25 budget"
-                return Step::Skip(self.skip_chain(end_tok));
+                return self.skip_chain(end_tok);
             }
         }
         // Qualifier.
@@ -1476,7 +1468,7 @@ impl Cx<'_> {
         }
         let start = self.toks[start_tok].s;
         let end = self.toks[end_tok.saturating_sub(1).max(start_tok)].e;
-        Step::Found(Found {
+        out.push(Found {
             start,
             end,
             value,
@@ -1489,7 +1481,8 @@ impl Cx<'_> {
             t1: end_tok,
             qualified,
             obj_t: None,
-        })
+        });
+        end_tok
     }
 
     /// The denominator of "one in five", "nine out of 10": value and end.
