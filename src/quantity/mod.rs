@@ -283,12 +283,24 @@ fn has_ascii_digit(b: &[u8]) -> bool {
 /// whose own text pins the currency ("Mexican pesos", "KSh") keeps its code;
 /// with none of those countries named the default stays.
 pub(crate) fn localise_currencies(doc: &str, quantities: &mut [Quantity]) {
+    // Most articles have no figure in a shared currency name: one look at
+    // the units before anything else.
+    let shared = |u: &str| units::SHARED_CURRENCIES.iter().any(|(d, _)| *d == u);
+    if !quantities
+        .iter()
+        .any(|q| q.unit.as_deref().is_some_and(shared))
+    {
+        return;
+    }
+    // Whether each figure's own text pins its currency, asked once.
+    let pinned: Vec<bool> = quantities
+        .iter()
+        .map(|q| q.unit.as_deref().is_some_and(shared) && names_currency(&q.text))
+        .collect();
     let mut starts = None;
     for (default, countries) in units::SHARED_CURRENCIES {
-        let needs = quantities
-            .iter()
-            .any(|q| q.unit.as_deref() == Some(*default) && !names_currency(&q.text));
-        if !needs {
+        let open = |(q, pinned): (&Quantity, &bool)| q.unit.as_deref() == Some(*default) && !pinned;
+        if !quantities.iter().zip(&pinned).any(open) {
             continue;
         }
         let best = countries
@@ -300,8 +312,8 @@ pub(crate) fn localise_currencies(doc: &str, quantities: &mut [Quantity]) {
             .filter(|(n, _)| *n > 0)
             .max_by_key(|(n, _)| *n);
         let Some((_, code)) = best else { continue };
-        for q in quantities.iter_mut() {
-            if q.unit.as_deref() == Some(*default) && !names_currency(&q.text) {
+        for (q, pinned) in quantities.iter_mut().zip(&pinned) {
+            if q.unit.as_deref() == Some(*default) && !pinned {
                 q.unit = Some(code.to_string());
             }
         }
@@ -312,11 +324,15 @@ pub(crate) fn localise_currencies(doc: &str, quantities: &mut [Quantity]) {
 /// with a country prefix, or a national adjective.
 fn names_currency(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        units::CURRENCY_CODES.contains(&w)
+        // Every code is three capitals: most words need no look at the
+        // list.
+        (w.len() == 3 && units::CURRENCY_CODES.contains(&w))
             || units::NATIONAL_CURRENCIES
                 .iter()
                 .any(|(adj, _, _)| w.eq_ignore_ascii_case(adj))
-    }) || units::CURRENCY_PREFIXES
-        .iter()
-        .any(|(p, _)| p.len() > 1 && text.contains(p))
+    }) || units::CURRENCY_PREFIXES.iter().any(|(p, _)| {
+        // A figure's text is short: a plain search costs less than
+        // setting up `str::contains`.
+        p.len() > 1 && text.as_bytes().windows(p.len()).any(|w| w == p.as_bytes())
+    })
 }

@@ -837,3 +837,30 @@ fn integers_read_without_the_float_parser_match_it() {
         assert_eq!(parse(s), want, "{s:?}");
     }
 }
+
+#[test]
+fn currency_codes_are_three_capitals() {
+    // `names_currency` looks at the list only for three-byte words.
+    for c in super::units::CURRENCY_CODES {
+        assert!(
+            c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()),
+            "{c}"
+        );
+    }
+}
+
+#[test]
+fn a_figure_names_its_currency() {
+    for t in [
+        "KSh 500",
+        "US$4.7 billion",
+        "MXN 20",
+        "20 Mexican pesos",
+        "C$12",
+    ] {
+        assert!(super::names_currency(t), "{t}");
+    }
+    for t in ["500 shillings", "20 pesos", "$12", "about 30 rupees", "S"] {
+        assert!(!super::names_currency(t), "{t}");
+    }
+}
