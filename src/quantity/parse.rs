@@ -272,12 +272,25 @@ impl<'a> Cx<'a> {
     fn sp(&self, i: usize) -> bool {
         self.toks.get(i).is_none_or(|t| t.sp)
     }
-    /// Whether token `i` is the word `w` (given in lower case).
+    /// Whether token `i` is the word `w` (given in lower case). Compares
+    /// bytes: tokens start and end on char boundaries, so equal bytes are
+    /// equal strings, and the length rules most words out first.
+    #[inline]
     fn w(&self, i: usize, w: &str) -> bool {
-        self.is_word(i) && self.low(i).0 == w
+        self.toks.get(i).is_some_and(|t| {
+            t.k == K::Word
+                && t.e - t.s == w.len()
+                && self.lower.as_bytes().get(t.s..t.e) == Some(w.as_bytes())
+        })
     }
+    /// Whether token `i` is the punctuation `p` (bytes, as [`Cx::w`]).
+    #[inline]
     fn p(&self, i: usize, p: &str) -> bool {
-        self.k(i) == Some(K::Punct) && self.s(i) == p
+        self.toks.get(i).is_some_and(|t| {
+            t.k == K::Punct
+                && t.e - t.s == p.len()
+                && self.t.as_bytes().get(t.s..t.e) == Some(p.as_bytes())
+        })
     }
     fn low(&self, i: usize) -> Low<'a> {
         Low(self
@@ -287,10 +300,18 @@ impl<'a> Cx<'a> {
             .unwrap_or(""))
     }
     fn cap(&self, i: usize) -> bool {
-        self.s(i).chars().next().is_some_and(char::is_uppercase)
+        match self.bytes(i).first() {
+            Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+            Some(_) => self.s(i).chars().next().is_some_and(char::is_uppercase),
+            None => false,
+        }
     }
     fn is_dash(&self, i: usize) -> bool {
-        self.k(i) == Some(K::Punct) && matches!(self.s(i), "-" | "–" | "—" | "‐" | "‑")
+        self.k(i) == Some(K::Punct)
+            && matches!(
+                self.bytes(i),
+                b"-" | [0xE2, 0x80, 0x93 | 0x94 | 0x90 | 0x91] // – — ‐ ‑
+            )
     }
     /// The cached table answer for token `i` (0, no entry, past the end).
     #[inline]
