@@ -77,10 +77,28 @@ pub(super) struct Lexicon {
 }
 
 impl Lexicon {
-    /// The number of the entry of `w` (0 for a word no table has).
-    #[inline]
+    /// The number of the entry of `w` (0 for a word no table has); the
+    /// scanner asks [`Lexicon::find_in`].
+    #[cfg(test)]
     pub(super) fn find(&self, w: &str) -> u32 {
         self.index.get(w.as_bytes())
+    }
+
+    /// [`Lexicon::find`] for the word `text[s..e]` (0 if that is out of
+    /// range): a short word is read with the bytes after it in one load.
+    #[inline]
+    pub(super) fn find_in(&self, text: &[u8], s: usize, e: usize) -> u32 {
+        let Some(w) = text.get(s..e) else {
+            return 0;
+        };
+        let n = w.len();
+        if n < 8 {
+            if let Some(c) = text.get(s..).and_then(|r| r.first_chunk::<8>()) {
+                let a = u64::from_le_bytes(*c) & ((1u64 << (8 * n)) - 1);
+                return self.index.probe(a, 0, n);
+            }
+        }
+        self.index.get(w)
     }
 
     /// Entry number `n` (see [`Lexicon::find`]).
@@ -141,6 +159,12 @@ impl Index {
             return self.long.get(w).copied().unwrap_or(0);
         }
         let (a, b) = key(w);
+        self.probe(a, b, n)
+    }
+
+    /// The entry of the word of length `n` (at most 16) with key `(a, b)`.
+    #[inline]
+    fn probe(&self, a: u64, b: u64, n: usize) -> u32 {
         let mask = self.slots.len() - 1;
         let mut i = self.home(a, b, n);
         loop {
@@ -390,5 +414,21 @@ mod tests {
         }
         // The empty word (past the last token) has no entry.
         assert_eq!(LEXICON.find(""), 0);
+    }
+
+    #[test]
+    fn find_in_a_sentence_agrees_with_find() {
+        let text = "The toll rose to 41, officials said; Détenus were freed. x";
+        let b = text.as_bytes();
+        for s in 0..=b.len() {
+            for e in s..=b.len() {
+                let want = text.get(s..e).map_or(0, |w| LEXICON.find(w));
+                if text.get(s..e).is_some() {
+                    assert_eq!(LEXICON.find_in(b, s, e), want, "{s}..{e}");
+                }
+            }
+        }
+        assert_ne!(LEXICON.find_in(b, 46, 50), 0, "were");
+        assert_eq!(LEXICON.find_in(b, 60, 90), 0);
     }
 }

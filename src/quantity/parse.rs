@@ -330,7 +330,10 @@ impl<'a> Cx<'a> {
     /// One lookup of token `i` (lower-cased) in the combined table.
     fn look_up(&self, i: usize) -> u32 {
         let w = self.low(i).as_str();
-        let n = self.lexicon.find(w);
+        let n = self
+            .toks
+            .get(i)
+            .map_or(0, |t| self.lexicon.find_in(self.lower.as_bytes(), t.s, t.e));
         let lemma = self.lexicon.entry(n).lemma;
         let mut v = n;
         if w.len() > 4 && w.ends_with("ly") && lemma.is_none() && !w.ends_with("ply") {
