@@ -864,3 +864,26 @@ fn a_figure_names_its_currency() {
         assert!(!super::names_currency(t), "{t}");
     }
 }
+
+#[test]
+fn tokenizer_agrees_with_the_reference() {
+    use super::parse::{Tok, tokenize, tokenize_reference};
+    let key = |v: &[Tok]| -> Vec<(usize, usize, super::parse::K, bool)> {
+        v.iter().map(|t| (t.s, t.e, t.k, t.sp)).collect()
+    };
+    let corpus = include_str!("../../benches/corpus/articles.jsonl");
+    let mut texts: Vec<&str> = corpus.lines().collect();
+    texts.extend([
+        "",
+        ".5 and 1..5, 1.5.6 3,000.25 .x 2. 4,",
+        "Zoë’s café\u{a0}12 — “quoted” González's 3–4 naïve\r\n",
+        "don't o’clock rock' 'n' 1990s G20 US$4.7bn",
+        "\u{2003}x\u{3000}y 東京 12",
+    ]);
+    for t in texts {
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        tokenize(t, &mut a);
+        tokenize_reference(t, &mut b);
+        assert_eq!(key(&a), key(&b), "{t:?}");
+    }
+}
