@@ -887,3 +887,15 @@ fn tokenizer_agrees_with_the_reference() {
         assert_eq!(key(&a), key(&b), "{t:?}");
     }
 }
+
+#[test]
+fn no_general_punctuation_is_alphabetic() {
+    // `is_alpha` answers `false` for the whole block without asking.
+    for c in '\u{2000}'..='\u{206F}' {
+        assert!(!c.is_alphabetic(), "{c:?}");
+        assert!(!super::parse::is_alpha(c));
+    }
+    for c in ['é', 'Ω', '東', 'a', 'ⁱ'] {
+        assert_eq!(super::parse::is_alpha(c), c.is_alphabetic(), "{c:?}");
+    }
+}
