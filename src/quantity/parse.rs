@@ -2101,10 +2101,13 @@ impl Cx<'_> {
                 return Some(k + 1);
             }
             // Hyphenated compounds "one-sided", "two-time", "one-off".
-            if self.is_dash(after) && !self.sp(after) && self.is_word(after + 1) && !c.percent {
-                if self.lex(after + 1).measure.is_none() {
-                    return Some(after + 2);
-                }
+            if self.is_dash(after)
+                && !self.sp(after)
+                && self.is_word(after + 1)
+                && !c.percent
+                && self.lex(after + 1).measure.is_none()
+            {
+                return Some(after + 2);
             }
             // "zero tolerance", "zero-sum": a count only before a plural
             // noun or a unit ("zero deaths", "zero percent").
@@ -3079,12 +3082,10 @@ impl Cx<'_> {
             }
         }
         // "a 12% drop in net income"
-        if !counted && object.is_none() && self.is_word(j) {
-            if self.lex(j).event.is_some() {
-                event = self.event_at(j);
-                if self.w(j + 1, "in") || self.w(j + 1, "of") {
-                    object = self.np_right(j + 2);
-                }
+        if !counted && object.is_none() && self.is_word(j) && self.lex(j).event.is_some() {
+            event = self.event_at(j);
+            if self.w(j + 1, "in") || self.w(j + 1, "of") {
+                object = self.np_right(j + 2);
             }
         }
         // Left: the verb that governs the number.
@@ -3176,12 +3177,12 @@ impl Cx<'_> {
         // "The fee, about €72m, surpasses": a figure in apposition.
         if event.is_none() && f.t0 > 0 && self.p(f.t0 - 1, ",") && self.p(f.t1, ",") {
             let k = f.t1 + 1;
-            if self.is_word(k) && !self.is(k, STOP_W) {
-                if self.lem(k).is_some() {
-                    if !self.is(k, REPORTING_L) {
-                        event = self.event_at(k);
-                    }
-                }
+            if self.is_word(k)
+                && !self.is(k, STOP_W)
+                && self.lem(k).is_some()
+                && !self.is(k, REPORTING_L)
+            {
+                event = self.event_at(k);
             }
         }
         // "the $3.56 billion analysts had expected", "the £48m City paid":
