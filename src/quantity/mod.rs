@@ -8,9 +8,10 @@
 //!    with no digit and no number word; the rest is tokenized in one pass
 //!    (words, numbers with their separators, single punctuation) over the
 //!    sentence and a lower-cased copy of it with the same byte offsets,
-//!    both in scratch buffers the thread keeps. Word tables are maps with a
-//!    (length, first byte) filter in front (`fasthash::WordMap`), so most
-//!    words cost no hash.
+//!    both in scratch buffers the thread keeps, like the list of finds.
+//!    Every word list the rules ask about is one table (`lex.rs`): a token
+//!    is looked up once per sentence and the answer kept for every later
+//!    question about it; tokens are compared with literals as bytes.
 //! 2. A number is parsed only where a token can start one (a digit, or a
 //!    word whose first letter and length fit a number word): digits with
 //!    separators, signs, slash fractions, scales ("1.2 million", "3bn",
