@@ -446,17 +446,20 @@ impl<'a> Cx<'a> {
     }
     /// One lookup of token `i` (lower-cased) in the combined table.
     fn look_up(&self, i: usize) -> u32 {
-        let w = self.low(i).as_str();
-        let n = self
-            .toks
-            .get(i)
-            .map_or(0, |t| self.lexicon.find_in(self.lower.as_bytes(), t.s, t.e));
+        let Some(t) = self.toks.get(i) else {
+            return 0;
+        };
+        let lower = self.lower.as_bytes();
+        let n = self.lexicon.find_in(lower, t.s, t.e);
+        // The word's bytes: tokens start and end on char boundaries, so
+        // byte tests answer as the str ones would.
+        let w = lower.get(t.s..t.e).unwrap_or(&[]);
         let lemma = self.lexicon.entry(n).lemma;
         let mut v = n;
-        if w.len() > 4 && w.ends_with("ly") && lemma.is_none() && !w.ends_with("ply") {
+        if w.len() > 4 && w.ends_with(b"ly") && lemma.is_none() && !w.ends_with(b"ply") {
             v |= ADVERB;
         }
-        if lemma.is_some_and(|l| l != w && !w.ends_with('s') && !w.ends_with("ing")) {
+        if lemma.is_some_and(|l| l.as_bytes() != w && !w.ends_with(b"s") && !w.ends_with(b"ing")) {
             v |= PAST;
         }
         v
