@@ -2987,8 +2987,9 @@ impl Cx<'_> {
 
     /// Fills `object` and `event` of quantity `q`.
     fn read_object_event(&self, out: &mut [Found], q: usize) {
-        let f = out[q];
-        let prev = if q > 0 { Some(out[q - 1]) } else { None };
+        // Read in place: the finds are only written at the end.
+        let f = &out[q];
+        let prev = q.checked_sub(1).and_then(|p| out.get(p));
         let prev_end = prev
             .as_ref()
             .map_or(0, |p| p.obj_t.map_or(p.t1, |(_, b)| b.max(p.t1)));
@@ -3133,7 +3134,7 @@ impl Cx<'_> {
             }
             Left::Be(k) => {
                 if object.is_none() {
-                    object = self.subject_of(k + 1, prev.as_ref());
+                    object = self.subject_of(k + 1, prev);
                 }
             }
             Left::None => {}
@@ -3299,7 +3300,7 @@ impl Cx<'_> {
                         "be" | "been" | "was" | "were" | "is" | "are" | "being"
                     );
                 if self.is(k, CHANGE_L) || passive {
-                    object = self.subject_of(k, prev.as_ref());
+                    object = self.subject_of(k, prev);
                 }
             }
         }
