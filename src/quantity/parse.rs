@@ -1008,6 +1008,61 @@ impl Cx<'_> {
     }
 }
 
+/// Words besides those of `SMALL` and `TENS` a number in words starts
+/// with ("a dozen", "half a million", "tens of thousands").
+const STARTERS: &[&str] = &[
+    "a",
+    "an",
+    "half",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "tens",
+];
+
+/// Bit `c - b'a'` of `START_SHAPES[n]` is set when a word of `SMALL`,
+/// `TENS` or `STARTERS` has `n` bytes and starts with the letter `c`.
+const START_SHAPES: [u32; 16] = {
+    /// Marks `w` (a test checks every word is 1 to 15 ASCII lower-case
+    /// letters).
+    const fn add(m: &mut [u32; 16], w: &str) {
+        let b = w.as_bytes();
+        if !b.is_empty() && b.len() < 16 && b[0].is_ascii_lowercase() {
+            m[b.len()] |= 1 << (b[0] - b'a');
+        }
+    }
+    let mut m = [0u32; 16];
+    let mut k = 0;
+    while k < SMALL.len() {
+        add(&mut m, SMALL[k].0);
+        k += 1;
+    }
+    k = 0;
+    while k < TENS.len() {
+        add(&mut m, TENS[k].0);
+        k += 1;
+    }
+    k = 0;
+    while k < STARTERS.len() {
+        add(&mut m, STARTERS[k]);
+        k += 1;
+    }
+    m
+};
+
+#[cfg(test)]
+pub(crate) fn start_words_for_tests() -> Vec<&'static str> {
+    SMALL
+        .iter()
+        .chain(TENS)
+        .map(|p| p.0)
+        .chain(STARTERS.iter().copied())
+        .collect()
+}
+
 /// A unit found after (or before) a number.
 #[derive(Clone, Copy)]
 struct UnitHit {
@@ -1410,18 +1465,7 @@ impl Cx<'_> {
                 // cheaper than the table.
                 let starts = lookup(SMALL, w).is_some()
                     || lookup(TENS, w).is_some()
-                    || matches!(
-                        w,
-                        "a" | "an"
-                            | "half"
-                            | "dozens"
-                            | "scores"
-                            | "hundreds"
-                            | "thousands"
-                            | "millions"
-                            | "billions"
-                            | "tens"
-                    );
+                    || STARTERS.contains(&w);
                 if !starts {
                     return skip;
                 }
@@ -2162,11 +2206,15 @@ impl Cx<'_> {
                 Some(b'd' | b'c' | b'p' | b'h' | b't' | b'm' | b'b' | b'q' | b'f')
             );
         }
+        // And only a word whose length and first letter are those of a
+        // word that starts a number (`SMALL`, `TENS`, `STARTERS`): `at`
+        // reads no other.
         s.len() <= 9
             && matches!(
                 c,
                 b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'z' | b'h' | b'd' | b'm' | b'b'
             )
+            && START_SHAPES[s.len()] & (1 << (c - b'a')) != 0
     }
 
     fn sentence_start(&self, i: usize) -> bool {

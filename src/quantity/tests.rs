@@ -899,3 +899,14 @@ fn no_general_punctuation_is_alphabetic() {
         assert_eq!(super::parse::is_alpha(c), c.is_alphabetic(), "{c:?}");
     }
 }
+
+#[test]
+fn number_start_words_are_short_lower_case_ascii() {
+    // `START_SHAPES` marks each by length and first letter.
+    for w in super::parse::start_words_for_tests() {
+        assert!(
+            (1..16).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase()),
+            "{w}"
+        );
+    }
+}
