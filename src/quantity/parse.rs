@@ -2473,12 +2473,12 @@ impl Cx<'_> {
             }
             let low = self.low(i);
             let w = low.as_str();
-            let s = self.s(i);
+            let s = self.bytes(i);
             if self.is(i, DET_W)
                 || matches!(w, "all" | "both")
-                || s.ends_with("'s")
-                || s.ends_with("’s")
-                || s.ends_with("s'")
+                || s.ends_with(b"'s")
+                || s.ends_with("’s".as_bytes())
+                || s.ends_with(b"s'")
             {
                 i += 1;
             } else {
@@ -2513,7 +2513,7 @@ impl Cx<'_> {
                 if self.is(end, WEEKDAY_W) || (self.is(end, MONTH_W) && self.cap(end)) {
                     break;
                 }
-                let s = self.s(end);
+                let s = self.bytes(end);
                 // An adverb after the head: "about 20 typhoons annually".
                 if w.ends_with("ly") && words > 0 && !self.cap(end) {
                     break;
@@ -2531,12 +2531,12 @@ impl Cx<'_> {
                 // and an object follows ("people fleeing the fighting"); else
                 // a noun ("new spending", "the shilling").
                 let lem = self.lem(end);
-                let ing_verb = s.ends_with("ing")
+                let ing_verb = s.ends_with(b"ing")
                     && lem.is_some()
                     && (self.is_det(end + 1)
                         || self.is_num(end + 1)
                         || self.is(end + 1, PRONOUN_W));
-                let verbish = (s.ends_with("ed") || ing_verb || self.past(end)) && words > 0;
+                let verbish = (s.ends_with(b"ed") || ing_verb || self.past(end)) && words > 0;
                 if verbish {
                     break;
                 }
@@ -2569,7 +2569,7 @@ impl Cx<'_> {
                         break;
                     }
                 }
-                if words == 0 && (s.ends_with("ed") || (s.ends_with("ing") && lem.is_some())) {
+                if words == 0 && (s.ends_with(b"ed") || (s.ends_with(b"ing") && lem.is_some())) {
                     // must be followed by another content word
                     if !self.is_word(end + 1) || self.is(end + 1, STOP_W) {
                         break;
@@ -2652,8 +2652,8 @@ impl Cx<'_> {
             return false;
         }
         self.is(i, DET_W) || {
-            let s = self.s(i);
-            s.ends_with("'s") || s.ends_with("’s")
+            let s = self.bytes(i);
+            s.ends_with(b"'s") || s.ends_with("’s".as_bytes())
         }
     }
 
@@ -2912,8 +2912,8 @@ impl Cx<'_> {
                 j += 1;
                 let mut n = 0;
                 while self.is_word(j) && n < 5 {
-                    let s = self.s(j);
-                    if self.is(j, AUX_W) || ((s.ends_with("ed") || s.ends_with("ing")) && n > 1) {
+                    let s = self.bytes(j);
+                    if self.is(j, AUX_W) || ((s.ends_with(b"ed") || s.ends_with(b"ing")) && n > 1) {
                         break;
                     }
                     j += 1;
