@@ -70,6 +70,18 @@ pub(super) struct Lex {
     pub scale: Option<f64>,
 }
 
+/// What the tables say about a word none of them has.
+static NO_ENTRY: Lex = Lex {
+    flags: 0,
+    lemma: None,
+    event: None,
+    measure: None,
+    currency: None,
+    small: None,
+    tens: None,
+    scale: None,
+};
+
 /// The entries and the index from word to entry (entry 0: no entry).
 pub(super) struct Lexicon {
     index: Index,
@@ -104,7 +116,7 @@ impl Lexicon {
     /// Entry number `n` (see [`Lexicon::find`]).
     #[inline]
     pub(super) fn entry(&self, n: u32) -> &Lex {
-        self.entries.get(n as usize).unwrap_or(&self.entries[0])
+        self.entries.get(n as usize).unwrap_or(&NO_ENTRY)
     }
 }
 
