@@ -831,9 +831,18 @@ pub(crate) fn warm() {
     Lazy::force(&FORMS);
 }
 
+/// Every form the lemmatiser knows with its lemma (in no order).
+pub(crate) fn forms() -> impl Iterator<Item = (&'static str, &'static str)> {
+    let forms: &'static HashMap<String, &'static str> = &FORMS;
+    forms.iter().map(|(f, l)| (f.as_str(), *l))
+}
+
 /// The lemma of `word` if it is a form of a verb the lemmatiser knows
 /// ("rose" -> "rise", "were" -> "be", "detained" -> "detain",
 /// "hospitalized" -> "hospitalize"); `None` for other words. Case-insensitive.
+/// The scanner asks `lex::LEXICON`, built from [`forms`]; this is the
+/// reference its tests check that table against.
+#[cfg(test)]
 pub(crate) fn lemma(word: &str) -> Option<&'static str> {
     if word.len() > 24 {
         return None;

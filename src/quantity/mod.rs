@@ -8,9 +8,10 @@
 //!    with no digit and no number word; the rest is tokenized in one pass
 //!    (words, numbers with their separators, single punctuation) over the
 //!    sentence and a lower-cased copy of it with the same byte offsets,
-//!    both in scratch buffers the thread keeps. Word tables are maps with a
-//!    (length, first byte) filter in front (`fasthash::WordMap`), so most
-//!    words cost no hash.
+//!    both in scratch buffers the thread keeps, like the list of finds.
+//!    Every word list the rules ask about is one table (`lex.rs`): a token
+//!    is looked up once per sentence and the answer kept for every later
+//!    question about it; tokens are compared with literals as bytes.
 //! 2. A number is parsed only where a token can start one (a digit, or a
 //!    word whose first letter and length fit a number word): digits with
 //!    separators, signs, slash fractions, scales ("1.2 million", "3bn",
@@ -55,6 +56,7 @@
 
 mod fasthash;
 mod lemma;
+mod lex;
 mod numbers;
 mod parse;
 mod qualifiers;
@@ -202,29 +204,30 @@ pub(crate) fn extract(s: &SentenceView<'_>) -> Vec<Quantity> {
         let before = s.doc.get(from..s.span.start).unwrap_or("");
         parse::ends_with_label_abbrev(before)
     };
-    let found = parse::scan(text, headline, lead_label);
-    found
-        .into_iter()
-        .map(|f| {
-            let span = s.to_doc(Span::new(f.start, f.end));
-            Quantity {
-                span,
-                text: text[f.start..f.end].to_string(),
-                sentence: s.index,
-                value: f.value,
-                high: f.high,
-                bound: f.bound,
-                unit: f.unit.map(str::to_string),
-                object: f
-                    .object
-                    .map(|(a, b)| Phrase::new(s.doc, s.to_doc(Span::new(a, b)))),
-                event: f.event.map(|(lemma, a, b)| Event {
-                    lemma,
-                    span: s.to_doc(Span::new(a, b)),
-                }),
-            }
-        })
-        .collect()
+    parse::scan(text, headline, lead_label, |found| {
+        found
+            .iter()
+            .map(|f| {
+                let span = s.to_doc(Span::new(f.start, f.end));
+                Quantity {
+                    span,
+                    text: text[f.start..f.end].to_string(),
+                    sentence: s.index,
+                    value: f.value,
+                    high: f.high,
+                    bound: f.bound,
+                    unit: f.unit.map(str::to_string),
+                    object: f
+                        .object
+                        .map(|(a, b)| Phrase::new(s.doc, s.to_doc(Span::new(a, b)))),
+                    event: f.event.map(|(lemma, a, b)| Event {
+                        lemma: lemma.to_string(),
+                        span: s.to_doc(Span::new(a, b)),
+                    }),
+                }
+            })
+            .collect()
+    })
 }
 
 /// Forces the lazily built tables (the integrator calls it from
@@ -232,6 +235,7 @@ pub(crate) fn extract(s: &SentenceView<'_>) -> Vec<Quantity> {
 pub(crate) fn warm() {
     Lazy::force(&NUMBER_WORD_SET);
     lemma::warm();
+    Lazy::force(&lex::LEXICON);
     parse::warm();
 }
 
@@ -280,12 +284,24 @@ fn has_ascii_digit(b: &[u8]) -> bool {
 /// whose own text pins the currency ("Mexican pesos", "KSh") keeps its code;
 /// with none of those countries named the default stays.
 pub(crate) fn localise_currencies(doc: &str, quantities: &mut [Quantity]) {
+    // Most articles have no figure in a shared currency name: one look at
+    // the units before anything else.
+    let shared = |u: &str| units::SHARED_CURRENCIES.iter().any(|(d, _)| *d == u);
+    if !quantities
+        .iter()
+        .any(|q| q.unit.as_deref().is_some_and(shared))
+    {
+        return;
+    }
+    // Whether each figure's own text pins its currency, asked once.
+    let pinned: Vec<bool> = quantities
+        .iter()
+        .map(|q| q.unit.as_deref().is_some_and(shared) && names_currency(&q.text))
+        .collect();
     let mut starts = None;
     for (default, countries) in units::SHARED_CURRENCIES {
-        let needs = quantities
-            .iter()
-            .any(|q| q.unit.as_deref() == Some(*default) && !names_currency(&q.text));
-        if !needs {
+        let open = |(q, pinned): (&Quantity, &bool)| q.unit.as_deref() == Some(*default) && !pinned;
+        if !quantities.iter().zip(&pinned).any(open) {
             continue;
         }
         let best = countries
@@ -297,8 +313,8 @@ pub(crate) fn localise_currencies(doc: &str, quantities: &mut [Quantity]) {
             .filter(|(n, _)| *n > 0)
             .max_by_key(|(n, _)| *n);
         let Some((_, code)) = best else { continue };
-        for q in quantities.iter_mut() {
-            if q.unit.as_deref() == Some(*default) && !names_currency(&q.text) {
+        for (q, pinned) in quantities.iter_mut().zip(&pinned) {
+            if q.unit.as_deref() == Some(*default) && !pinned {
                 q.unit = Some(code.to_string());
             }
         }
@@ -309,11 +325,15 @@ pub(crate) fn localise_currencies(doc: &str, quantities: &mut [Quantity]) {
 /// with a country prefix, or a national adjective.
 fn names_currency(text: &str) -> bool {
     text.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        units::CURRENCY_CODES.contains(&w)
+        // Every code is three capitals: most words need no look at the
+        // list.
+        (w.len() == 3 && units::CURRENCY_CODES.contains(&w))
             || units::NATIONAL_CURRENCIES
                 .iter()
                 .any(|(adj, _, _)| w.eq_ignore_ascii_case(adj))
-    }) || units::CURRENCY_PREFIXES
-        .iter()
-        .any(|(p, _)| p.len() > 1 && text.contains(p))
+    }) || units::CURRENCY_PREFIXES.iter().any(|(p, _)| {
+        // A figure's text is short: a plain search costs less than
+        // setting up `str::contains`.
+        p.len() > 1 && text.as_bytes().windows(p.len()).any(|w| w == p.as_bytes())
+    })
 }

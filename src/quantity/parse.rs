@@ -3,22 +3,19 @@
 //!
 //! All offsets here are byte offsets into the sentence.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use once_cell::sync::Lazy;
 
 use super::Bound;
 use super::fasthash::{FastMap as HashMap, WordMap};
-use super::lemma::lemma;
-use super::numbers::{FRACTIONS, LABEL_WORDS, MONTHS, SCALE_ABBREVS, SCALES, SMALL, TENS, VAGUE};
+use super::lex::{
+    AUX_W, CASUALTY_W, CHANGE_L, CLAUSE_W, DET_W, LABEL_W, LEXICON, Lex, Lexicon, MONTH_W,
+    NATIONAL_W, PART_W, PREP_W, PRONOUN_W, REPORTING_L, STOP_W, WEEKDAY_W,
+};
+use super::numbers::{FRACTIONS, MONTHS, SCALE_ABBREVS, SMALL, TENS, VAGUE};
 use super::qualifiers::QUALIFIERS;
-use super::units::{
-    CURRENCY_CODES, CURRENCY_PREFIXES, CURRENCY_WORDS, MEASURES, NATIONAL_CURRENCIES,
-};
-use super::words::{
-    AUX, CASUALTY, CHANGE_VERBS, CLAUSE_WORDS, DETERMINERS, EVENT_NOUNS, PART_NOUNS, PREPS,
-    PRONOUNS, REPORTING, STOP, WEEKDAYS,
-};
+use super::units::{CURRENCY_CODES, CURRENCY_PREFIXES, MEASURES, NATIONAL_CURRENCIES};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub(super) enum K {
@@ -37,7 +34,7 @@ pub(super) struct Tok {
 }
 
 /// A quantity found in a sentence (sentence-local offsets).
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub(super) struct Found {
     pub start: usize,
     pub end: usize,
@@ -46,7 +43,7 @@ pub(super) struct Found {
     pub bound: Bound,
     pub unit: Option<&'static str>,
     pub object: Option<(usize, usize)>,
-    pub event: Option<(String, usize, usize)>,
+    pub event: Option<(&'static str, usize, usize)>,
     /// Token range of the whole expression.
     t0: usize,
     t1: usize,
@@ -56,9 +53,118 @@ pub(super) struct Found {
     obj_t: Option<(usize, usize)>,
 }
 
+/// The class of a byte for [`tokenize`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Space,
+    Digit,
+    Letter,
+    Dot,
+    Punct,
+    /// Part of a non-ASCII char.
+    High,
+}
+
+/// [`Class`] by byte: one load instead of a chain of tests.
+const CLASS: [Class; 256] = {
+    let mut c = [Class::High; 256];
+    let mut k = 0;
+    while k < 128 {
+        let b = k as u8;
+        c[k] = if b.is_ascii_whitespace() {
+            Class::Space
+        } else if b.is_ascii_digit() {
+            Class::Digit
+        } else if b.is_ascii_alphabetic() {
+            Class::Letter
+        } else if b == b'.' {
+            Class::Dot
+        } else {
+            Class::Punct
+        };
+        k += 1;
+    }
+    c
+};
+
 /// Splits `t` into words (letters, with inner apostrophes), numbers (digits
 /// with inner `,`/`.` followed by a digit) and single punctuation chars.
 pub(super) fn tokenize(t: &str, out: &mut Vec<Tok>) {
+    let b = t.as_bytes();
+    let mut i = 0;
+    let mut sp = true;
+    while let Some(&c) = b.get(i) {
+        let start = i;
+        let k = match CLASS[usize::from(c)] {
+            Class::Space => {
+                sp = true;
+                i += 1;
+                continue;
+            }
+            Class::Letter => {
+                i = word_end(t, i);
+                K::Word
+            }
+            Class::Digit => {
+                i = number_end(b, i);
+                K::Num
+            }
+            Class::Dot
+                if b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                    && (i == 0 || !b[i - 1].is_ascii_digit()) =>
+            {
+                i = number_end(b, i);
+                K::Num
+            }
+            Class::Dot | Class::Punct => {
+                i += 1;
+                K::Punct
+            }
+            Class::High => {
+                let ch = t.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+                let len = ch.len_utf8();
+                if ch.is_whitespace() {
+                    sp = true;
+                    i += len;
+                    continue;
+                }
+                if is_alpha(ch) {
+                    i = word_end(t, i);
+                    K::Word
+                } else {
+                    i += len;
+                    K::Punct
+                }
+            }
+        };
+        out.push(Tok {
+            s: start,
+            e: i,
+            k,
+            sp,
+        });
+        sp = false;
+    }
+}
+
+/// The end of a number starting at `i` (a digit, or a dot before one):
+/// digits, and `,` or `.` with a digit after.
+#[inline]
+fn number_end(b: &[u8], mut i: usize) -> usize {
+    i += 1;
+    loop {
+        match b.get(i) {
+            Some(c) if c.is_ascii_digit() => i += 1,
+            Some(b',' | b'.') if b.get(i + 1).is_some_and(u8::is_ascii_digit) => i += 2,
+            _ => return i,
+        }
+    }
+}
+
+/// [`tokenize`] as it was, a test after another per byte: the reference
+/// for its test.
+#[cfg(test)]
+pub(crate) fn tokenize_reference(t: &str, out: &mut Vec<Tok>) {
     let b = t.as_bytes();
     let n = b.len();
     let mut i = 0;
@@ -199,11 +305,11 @@ fn word_end_slow(t: &str, mut i: usize) -> usize {
         }
         let rest = &t[i..];
         let ch = rest.chars().next().unwrap_or(' ');
-        if ch.is_alphabetic() {
+        if is_alpha(ch) {
             i += ch.len_utf8();
         } else if ch == '\'' || ch == '’' {
             let after = &rest[ch.len_utf8()..];
-            if after.chars().next().is_some_and(char::is_alphabetic) {
+            if after.chars().next().is_some_and(is_alpha) {
                 i += ch.len_utf8();
             } else {
                 break;
@@ -215,6 +321,14 @@ fn word_end_slow(t: &str, mut i: usize) -> usize {
     i
 }
 
+/// `char::is_alphabetic`, answered at once for the General Punctuation
+/// block (curly quotes, dashes, ellipsis: none is alphabetic), which news
+/// text has most of its non-ASCII chars from.
+#[inline]
+pub(super) fn is_alpha(ch: char) -> bool {
+    !('\u{2000}'..='\u{206F}').contains(&ch) && ch.is_alphabetic()
+}
+
 /// Read-only view of a tokenized sentence.
 pub(super) struct Cx<'a> {
     pub t: &'a str,
@@ -222,7 +336,21 @@ pub(super) struct Cx<'a> {
     pub lower: &'a str,
     pub toks: &'a [Tok],
     pub headline: bool,
+    /// What the word tables say about each token, filled in on first
+    /// use: [`UNSET`], or the token's [`Lexicon`] entry number with the
+    /// [`ADVERB`] and [`PAST`] bits.
+    pub info: &'a [Cell<u32>],
+    pub lexicon: &'static Lexicon,
 }
+
+/// A token whose entry is not looked up yet.
+const UNSET: u32 = u32::MAX;
+/// Bit of a word in -ly that is no verb form ("reportedly", not "supply").
+const ADVERB: u32 = 1 << 30;
+/// Bit of a past tense or participle of a known verb ("slowed", "rose").
+const PAST: u32 = 1 << 29;
+/// The entry number.
+const ENTRY: u32 = PAST - 1;
 
 /// A lower-cased token.
 #[derive(Clone, Copy)]
@@ -261,12 +389,25 @@ impl<'a> Cx<'a> {
     fn sp(&self, i: usize) -> bool {
         self.toks.get(i).is_none_or(|t| t.sp)
     }
-    /// Whether token `i` is the word `w` (given in lower case).
+    /// Whether token `i` is the word `w` (given in lower case). Compares
+    /// bytes: tokens start and end on char boundaries, so equal bytes are
+    /// equal strings, and the length rules most words out first.
+    #[inline]
     fn w(&self, i: usize, w: &str) -> bool {
-        self.is_word(i) && self.low(i).0 == w
+        self.toks.get(i).is_some_and(|t| {
+            t.k == K::Word
+                && t.e - t.s == w.len()
+                && self.lower.as_bytes().get(t.s..t.e) == Some(w.as_bytes())
+        })
     }
+    /// Whether token `i` is the punctuation `p` (bytes, as [`Cx::w`]).
+    #[inline]
     fn p(&self, i: usize, p: &str) -> bool {
-        self.k(i) == Some(K::Punct) && self.s(i) == p
+        self.toks.get(i).is_some_and(|t| {
+            t.k == K::Punct
+                && t.e - t.s == p.len()
+                && self.t.as_bytes().get(t.s..t.e) == Some(p.as_bytes())
+        })
     }
     fn low(&self, i: usize) -> Low<'a> {
         Low(self
@@ -276,10 +417,77 @@ impl<'a> Cx<'a> {
             .unwrap_or(""))
     }
     fn cap(&self, i: usize) -> bool {
-        self.s(i).chars().next().is_some_and(char::is_uppercase)
+        match self.bytes(i).first() {
+            Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+            Some(_) => self.s(i).chars().next().is_some_and(char::is_uppercase),
+            None => false,
+        }
     }
     fn is_dash(&self, i: usize) -> bool {
-        self.k(i) == Some(K::Punct) && matches!(self.s(i), "-" | "–" | "—" | "‐" | "‑")
+        self.k(i) == Some(K::Punct)
+            && matches!(
+                self.bytes(i),
+                b"-" | [0xE2, 0x80, 0x93 | 0x94 | 0x90 | 0x91] // – — ‐ ‑
+            )
+    }
+    /// The cached table answer for token `i` (0, no entry, past the end).
+    #[inline]
+    fn info(&self, i: usize) -> u32 {
+        let Some(c) = self.info.get(i) else {
+            return 0;
+        };
+        let v = c.get();
+        if v != UNSET {
+            return v;
+        }
+        let v = self.look_up(i);
+        c.set(v);
+        v
+    }
+    /// One lookup of token `i` (lower-cased) in the combined table.
+    fn look_up(&self, i: usize) -> u32 {
+        let Some(t) = self.toks.get(i) else {
+            return 0;
+        };
+        let lower = self.lower.as_bytes();
+        let n = self.lexicon.find_in(lower, t.s, t.e);
+        // The word's bytes: tokens start and end on char boundaries, so
+        // byte tests answer as the str ones would.
+        let w = lower.get(t.s..t.e).unwrap_or(&[]);
+        let lemma = self.lexicon.entry(n).lemma;
+        let mut v = n;
+        if w.len() > 4 && w.ends_with(b"ly") && lemma.is_none() && !w.ends_with(b"ply") {
+            v |= ADVERB;
+        }
+        if lemma.is_some_and(|l| l.as_bytes() != w && !w.ends_with(b"s") && !w.ends_with(b"ing")) {
+            v |= PAST;
+        }
+        v
+    }
+    /// What the word tables say about token `i`.
+    #[inline]
+    fn lex(&self, i: usize) -> &'static Lex {
+        self.lexicon.entry(self.info(i) & ENTRY)
+    }
+    /// Whether token `i` has one of the `flags` of [`Lex`].
+    #[inline]
+    fn is(&self, i: usize, flags: u32) -> bool {
+        self.lex(i).flags & flags != 0
+    }
+    /// The verb lemma of token `i`.
+    #[inline]
+    fn lem(&self, i: usize) -> Option<&'static str> {
+        self.lex(i).lemma
+    }
+    /// Token `i` is an adverb in -ly that is not a verb form.
+    #[inline]
+    fn adverb(&self, i: usize) -> bool {
+        self.info(i) & ADVERB != 0
+    }
+    /// Token `i` is a past tense or participle of a known verb.
+    #[inline]
+    fn past(&self, i: usize) -> bool {
+        self.info(i) & PAST != 0
     }
 }
 
@@ -287,8 +495,12 @@ fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
     table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
 }
 
-fn small_value(w: &str) -> Option<f64> {
-    lookup(SMALL, w).or_else(|| lookup(TENS, w)).map(f64::from)
+impl Cx<'_> {
+    /// The value of token `i` as a number word below a hundred.
+    fn small_value(&self, i: usize) -> Option<f64> {
+        let lx = self.lex(i);
+        lx.small.or(lx.tens).map(f64::from)
+    }
 }
 
 /// A parsed number before units: value, token range, and how it was
@@ -409,11 +621,7 @@ impl Cx<'_> {
     fn apply_scale(&self, core: &mut Core) {
         let mut j = core.t1;
         // "$1.5-billion" (Canadian and some US copy)
-        if self.is_dash(j)
-            && !self.sp(j)
-            && !self.sp(j + 1)
-            && lookup(SCALES, self.low(j + 1).as_str()).is_some()
-        {
+        if self.is_dash(j) && !self.sp(j) && !self.sp(j + 1) && self.lex(j + 1).scale.is_some() {
             j += 1;
         }
         if !self.is_word(j) {
@@ -423,13 +631,12 @@ impl Cx<'_> {
         let raw = self.s(j);
         let low = self.low(j);
         let w = low.as_str();
-        if let Some(f) = lookup(SCALES, w) {
+        if let Some(f) = self.lex(j).scale {
             core.value *= f;
             core.t1 = j + 1;
             core.scaled = true;
             // "three thousand millions", "1.5 lakh crore"
-            let nx = self.low(j + 1);
-            if let Some(g) = lookup(SCALES, nx.as_str()) {
+            if let Some(g) = self.lex(j + 1).scale {
                 if g >= f {
                     core.value *= g;
                     core.t1 = j + 2;
@@ -542,7 +749,8 @@ impl Cx<'_> {
             }
             let low = self.low(j);
             let w = low.as_str();
-            if let Some(v) = lookup(SMALL, w).map(f64::from) {
+            let lx = self.lex(j);
+            if let Some(v) = lx.small.map(f64::from) {
                 if last_small || (article && !any) {
                     break;
                 }
@@ -553,7 +761,7 @@ impl Cx<'_> {
                 end = j;
                 continue;
             }
-            if let Some(v) = lookup(TENS, w).map(f64::from) {
+            if let Some(v) = lx.tens.map(f64::from) {
                 if last_small || (article && !any) {
                     break;
                 }
@@ -567,7 +775,7 @@ impl Cx<'_> {
                 } else {
                     j
                 };
-                if let Some(u) = lookup(SMALL, self.low(k).as_str()) {
+                if let Some(u) = self.lex(k).small {
                     if (1..10).contains(&u) {
                         cur += f64::from(u);
                         j = k + 1;
@@ -601,7 +809,7 @@ impl Cx<'_> {
                 // when nothing follows.
                 continue;
             }
-            if let Some(f) = lookup(SCALES, w) {
+            if let Some(f) = lx.scale {
                 if !any && !article {
                     break;
                 }
@@ -621,7 +829,7 @@ impl Cx<'_> {
             }
             if w == "and" && any && self.is_word(j + 1) {
                 let nx = self.low(j + 1);
-                if small_value(nx.as_str()).is_some() {
+                if self.small_value(j + 1).is_some() {
                     last_small = false;
                     j += 1;
                     continue;
@@ -650,7 +858,7 @@ impl Cx<'_> {
         if self.w(end, "point") {
             let mut k = end + 1;
             let mut frac = String::from("0.");
-            while let Some(d) = lookup(SMALL, self.low(k).as_str()) {
+            while let Some(d) = self.lex(k).small {
                 if d > 9 {
                     break;
                 }
@@ -661,8 +869,7 @@ impl Cx<'_> {
                 if let Ok(f) = frac.parse::<f64>() {
                     core.value += f;
                     core.t1 = k;
-                    let sc = self.low(k);
-                    if let Some(f) = lookup(SCALES, sc.as_str()) {
+                    if let Some(f) = self.lex(k).scale {
                         core.value *= f;
                         core.t1 = k + 1;
                         core.scaled = true;
@@ -685,7 +892,7 @@ impl Cx<'_> {
             let f = if sc.as_str() == "dozen" {
                 Some(12.0)
             } else {
-                lookup(SCALES, sc.as_str())
+                self.lex(i + 2).scale
             };
             if let Some(f) = f {
                 return Some(Core {
@@ -714,7 +921,7 @@ impl Cx<'_> {
             (1.0, i)
         } else if fw == "a" || fw == "one" {
             (1.0, i + 1)
-        } else if let Some(v) = lookup(SMALL, fw).filter(|v| (2..10).contains(v)) {
+        } else if let Some(v) = self.lex(i).small.filter(|v| (2..10).contains(v)) {
             let k = if self.is_dash(i + 1) && !self.sp(i + 1) {
                 i + 2
             } else {
@@ -799,6 +1006,61 @@ impl Cx<'_> {
             ..Core::default()
         })
     }
+}
+
+/// Words besides those of `SMALL` and `TENS` a number in words starts
+/// with ("a dozen", "half a million", "tens of thousands").
+const STARTERS: &[&str] = &[
+    "a",
+    "an",
+    "half",
+    "dozens",
+    "scores",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "tens",
+];
+
+/// Bit `c - b'a'` of `START_SHAPES[n]` is set when a word of `SMALL`,
+/// `TENS` or `STARTERS` has `n` bytes and starts with the letter `c`.
+const START_SHAPES: [u32; 16] = {
+    /// Marks `w` (a test checks every word is 1 to 15 ASCII lower-case
+    /// letters).
+    const fn add(m: &mut [u32; 16], w: &str) {
+        let b = w.as_bytes();
+        if !b.is_empty() && b.len() < 16 && b[0].is_ascii_lowercase() {
+            m[b.len()] |= 1 << (b[0] - b'a');
+        }
+    }
+    let mut m = [0u32; 16];
+    let mut k = 0;
+    while k < SMALL.len() {
+        add(&mut m, SMALL[k].0);
+        k += 1;
+    }
+    k = 0;
+    while k < TENS.len() {
+        add(&mut m, TENS[k].0);
+        k += 1;
+    }
+    k = 0;
+    while k < STARTERS.len() {
+        add(&mut m, STARTERS[k]);
+        k += 1;
+    }
+    m
+};
+
+#[cfg(test)]
+pub(crate) fn start_words_for_tests() -> Vec<&'static str> {
+    SMALL
+        .iter()
+        .chain(TENS)
+        .map(|p| p.0)
+        .chain(STARTERS.iter().copied())
+        .collect()
 }
 
 /// A unit found after (or before) a number.
@@ -911,7 +1173,7 @@ impl Cx<'_> {
                     let head = nx.as_str().strip_suffix('s').unwrap_or(nx.as_str());
                     // Most words are no national adjective: one set lookup
                     // before the table.
-                    let national = if in_set(&NATIONAL_ADJECTIVES, w) {
+                    let national = if self.is(j, NATIONAL_W) {
                         NATIONAL_CURRENCIES
                             .iter()
                             .find(|(a, h, _)| *a == w && *h == head)
@@ -926,7 +1188,7 @@ impl Cx<'_> {
                     }
                 }
                 if !money_prefix {
-                    if let Some(u) = map_get(&CURRENCY_WORDS_MAP, w) {
+                    if let Some(u) = self.lex(j).currency {
                         // "won" and "real" are also common words: take them
                         // only as the plain unit right after a number.
                         if matches!(w, "won" | "real" | "sol" | "dong" | "lei") {
@@ -990,7 +1252,7 @@ impl Cx<'_> {
                 if matches!(w, "ha" | "t" | "g" | "gs" | "m" | "mm" | "cm") && s != w {
                     return None;
                 }
-                let u = map_get(&MEASURES_MAP, w)?;
+                let u = self.lex(j).measure?;
                 // "km/h" written "km per hour"
                 Some(UnitHit { unit: u, t1: j + 1 })
             }
@@ -998,37 +1260,6 @@ impl Cx<'_> {
     }
 }
 
-/// Words that make a number right after them a label or a date.
-fn is_month(w: &str) -> bool {
-    MONTHS.contains(&w)
-}
-
-macro_rules! word_set {
-    ($name:ident, $list:ident) => {
-        static $name: Lazy<WordMap<()>> = Lazy::new(|| {
-            let mut m = WordMap::new();
-            for &w in $list {
-                m.insert(w, ());
-            }
-            m
-        });
-    };
-}
-word_set!(STOP_SET, STOP);
-word_set!(AUX_SET, AUX);
-word_set!(DETERMINERS_SET, DETERMINERS);
-word_set!(PREPS_SET, PREPS);
-word_set!(PRONOUNS_SET, PRONOUNS);
-word_set!(CLAUSE_WORDS_SET, CLAUSE_WORDS);
-word_set!(CHANGE_VERBS_SET, CHANGE_VERBS);
-word_set!(LABEL_WORDS_SET, LABEL_WORDS);
-static NATIONAL_ADJECTIVES: Lazy<WordMap<()>> = Lazy::new(|| {
-    let mut m = WordMap::new();
-    for &(a, _, _) in NATIONAL_CURRENCIES {
-        m.insert(a, ());
-    }
-    m
-});
 /// The currency codes, each mapped to itself (the table's `&'static str`).
 static CURRENCY_CODES_SET: Lazy<WordMap<&'static str>> = Lazy::new(|| {
     let mut m = WordMap::new();
@@ -1066,7 +1297,6 @@ macro_rules! first_map {
     };
 }
 first_map!(CURRENCY_PREFIXES_MAP, CURRENCY_PREFIXES);
-first_map!(EVENT_NOUNS_MAP, EVENT_NOUNS);
 
 // Built as `collect` into a map did: a later entry of a key replaces an
 // earlier one.
@@ -1077,14 +1307,6 @@ static MEASURES_MAP: Lazy<WordMap<&'static str>> = Lazy::new(|| {
     }
     m
 });
-static CURRENCY_WORDS_MAP: Lazy<WordMap<&'static str>> = Lazy::new(|| {
-    let mut m = WordMap::new();
-    for &(k, v) in CURRENCY_WORDS {
-        m.insert(k, v);
-    }
-    m
-});
-
 fn in_set<V>(set: &WordMap<V>, w: &str) -> bool {
     set.get(w).is_some()
 }
@@ -1095,25 +1317,11 @@ fn map_get(map: &WordMap<&'static str>, w: &str) -> Option<&'static str> {
 
 /// Forces the word sets.
 pub(super) fn warm() {
-    for s in [
-        &STOP_SET,
-        &AUX_SET,
-        &DETERMINERS_SET,
-        &PREPS_SET,
-        &PRONOUNS_SET,
-        &CLAUSE_WORDS_SET,
-        &CHANGE_VERBS_SET,
-        &LABEL_WORDS_SET,
-        &NATIONAL_ADJECTIVES,
-    ] {
-        Lazy::force(s);
-    }
     Lazy::force(&CURRENCY_CODES_SET);
     Lazy::force(&CURRENCY_PREFIXES_MAP);
     Lazy::force(&QUALIFIERS_BY_LAST);
-    Lazy::force(&EVENT_NOUNS_MAP);
     Lazy::force(&MEASURES_MAP);
-    Lazy::force(&CURRENCY_WORDS_MAP);
+    Lazy::force(&LEXICON);
 }
 
 /// Whether `before` ends with a month abbreviation or "No." on the same
@@ -1139,26 +1347,42 @@ pub(super) fn ends_with_label_abbrev(before: &str) -> bool {
 
 /// Finds all quantities of a sentence; `lead_label` tells whether the text
 /// before it ends with "Dec." or "No." (see [`ends_with_label_abbrev`]),
-/// asked only when the sentence opens with a figure.
-pub(super) fn scan(t: &str, headline: bool, lead_label: impl FnOnce() -> bool) -> Vec<Found> {
-    // The token list and the lower-cased copy are scratch space: reuse the
-    // thread's buffers rather than allocate two per sentence.
+/// asked only when the sentence opens with a figure. `emit` gets them, in
+/// text order, and its result is returned.
+pub(super) fn scan<R>(
+    t: &str,
+    headline: bool,
+    lead_label: impl FnOnce() -> bool,
+    emit: impl FnOnce(&[Found]) -> R,
+) -> R {
+    // The token list, the lower-cased copy and the list of finds are
+    // scratch space: borrow the thread's buffers (fresh ones if they are
+    // in use or gone) rather than allocate them per sentence.
     let mut lead = Some(lead_label);
     let mut ask = || lead.take().is_some_and(|f| f());
-    let reused = SCRATCH.try_with(|cell| {
-        let mut bufs = cell.try_borrow_mut().ok()?;
-        let (toks, lower) = &mut *bufs;
-        Some(scan_in(t, headline, &mut ask, toks, lower))
+    let mut bufs: Scratch = SCRATCH
+        .try_with(|cell| cell.try_borrow_mut().map(|mut b| std::mem::take(&mut *b)))
+        .ok()
+        .and_then(Result::ok)
+        .unwrap_or_default();
+    let (toks, lower, out, info) = &mut bufs;
+    scan_in(t, headline, &mut ask, toks, lower, out, info);
+    let r = emit(out);
+    let _ = SCRATCH.try_with(|cell| {
+        if let Ok(mut b) = cell.try_borrow_mut() {
+            *b = bufs;
+        }
     });
-    match reused {
-        Ok(Some(found)) => found,
-        _ => scan_in(t, headline, &mut ask, &mut Vec::new(), &mut String::new()),
-    }
+    r
 }
 
+/// Token list, lower-cased sentence, finds and token table answers, kept
+/// between sentences.
+type Scratch = (Vec<Tok>, String, Vec<Found>, Vec<Cell<u32>>);
+
 thread_local! {
-    /// Token list and lower-cased sentence, kept between sentences.
-    static SCRATCH: RefCell<(Vec<Tok>, String)> = const { RefCell::new((Vec::new(), String::new())) };
+    static SCRATCH: RefCell<Scratch> =
+        const { RefCell::new((Vec::new(), String::new(), Vec::new(), Vec::new())) };
 }
 
 fn scan_in(
@@ -1167,21 +1391,27 @@ fn scan_in(
     lead_label: &mut dyn FnMut() -> bool,
     toks: &mut Vec<Tok>,
     lower: &mut String,
-) -> Vec<Found> {
+    out: &mut Vec<Found>,
+    info: &mut Vec<Cell<u32>>,
+) {
     toks.clear();
     toks.reserve(t.len() / 4);
     tokenize(t, toks);
     lower.clear();
     lower.push_str(t);
     lower.make_ascii_lowercase();
+    out.clear();
+    info.clear();
+    info.resize(toks.len(), Cell::new(UNSET));
     let toks: &[Tok] = toks;
     let cx = Cx {
         t,
         lower,
         toks,
         headline,
+        info,
+        lexicon: &LEXICON,
     };
-    let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     let n = toks.len();
     if cx.is_num(0) && lead_label() {
@@ -1193,20 +1423,13 @@ fn scan_in(
             i += 1;
             continue;
         }
-        match cx.at(i) {
-            Step::Found(f) => {
-                i = f.t1.max(i + 1);
-                out.push(*f);
-            }
-            Step::Skip(j) => i = j.max(i + 1),
-        }
+        i = cx.at(i, out).max(i + 1);
     }
-    cx.link_brackets(&mut out);
+    cx.link_brackets(out);
     for k in 0..out.len() {
-        cx.read_object_event(&mut out, k);
+        cx.read_object_event(out, k);
     }
-    cx.share_objects(&mut out);
-    out
+    cx.share_objects(out);
 }
 
 /// What lies left of a quantity.
@@ -1224,36 +1447,25 @@ enum Left {
     None,
 }
 
-enum Step {
-    Found(Box<Found>),
-    Skip(usize),
-}
-
 impl Cx<'_> {
-    fn at(&self, i: usize) -> Step {
-        let skip = Step::Skip(i + 1);
+    /// Reads a quantity starting at token `i` into `out`, if there is
+    /// one; returns the token to go on from.
+    fn at(&self, i: usize, out: &mut Vec<Found>) -> usize {
+        let skip = i + 1;
         let core = match self.k(i) {
             Some(K::Num) => match self.digits_core(i) {
                 Some(c) => c,
-                None => return Step::Skip(i + 3),
+                None => return i + 3,
             },
             Some(K::Word) => {
                 // `scan` only calls this for a word that `may_start_number`.
                 let low = self.low(i);
                 let w = low.as_str();
-                let starts = small_value(w).is_some()
-                    || matches!(
-                        w,
-                        "a" | "an"
-                            | "half"
-                            | "dozens"
-                            | "scores"
-                            | "hundreds"
-                            | "thousands"
-                            | "millions"
-                            | "billions"
-                            | "tens"
-                    );
+                // Most words asked about are none: the two short lists are
+                // cheaper than the table.
+                let starts = lookup(SMALL, w).is_some()
+                    || lookup(TENS, w).is_some()
+                    || STARTERS.contains(&w);
                 if !starts {
                     return skip;
                 }
@@ -1274,7 +1486,7 @@ impl Cx<'_> {
             }
         }
         if let Some(next) = self.excluded(&core) {
-            return Step::Skip(next);
+            return next;
         }
         // Sign.
         let mut start_tok = core.t0;
@@ -1325,7 +1537,7 @@ impl Cx<'_> {
         }
         // "tens of millions of dollars", "billions of euros"
         if unit.is_none() && (core.vague || core.scaled) && self.w(end_tok, "of") {
-            if let Some(u) = map_get(&CURRENCY_WORDS_MAP, self.low(end_tok + 1).as_str()) {
+            if let Some(u) = self.lex(end_tok + 1).currency {
                 unit = Some(u);
                 end_tok += 2;
             }
@@ -1376,7 +1588,7 @@ impl Cx<'_> {
                 nx.as_str(),
                 "ago" | "earlier" | "later" | "before" | "after"
             ) {
-                return Step::Skip(end_tok);
+                return end_tok;
             }
         }
         let mut value = if negative { -core.value } else { core.value };
@@ -1418,7 +1630,7 @@ impl Cx<'_> {
             // A plain integer: years, labels.
             if self.year_like(core.t0) && bound != Bound::Range {
                 // "the 1990-91 season", "the 2024-25 budget"
-                return Step::Skip(self.skip_chain(end_tok));
+                return self.skip_chain(end_tok);
             }
         }
         // Qualifier.
@@ -1432,7 +1644,7 @@ impl Cx<'_> {
                     && (self.w(q0, "over") || self.w(q0, "under"))
                     && q0 > 0
                     && !matches!(self.low(q0 - 1).as_str(), "for" | "of" | "than" | "after")
-                    && lemma(self.low(q0 - 1).as_str()).is_none();
+                    && self.lem(q0 - 1).is_none();
                 if !period {
                     bound = b;
                     start_tok = q0;
@@ -1444,7 +1656,7 @@ impl Cx<'_> {
         }
         let start = self.toks[start_tok].s;
         let end = self.toks[end_tok.saturating_sub(1).max(start_tok)].e;
-        Step::Found(Box::new(Found {
+        out.push(Found {
             start,
             end,
             value,
@@ -1457,7 +1669,8 @@ impl Cx<'_> {
             t1: end_tok,
             qualified,
             obj_t: None,
-        }))
+        });
+        end_tok
     }
 
     /// The denominator of "one in five", "nine out of 10": value and end.
@@ -1476,7 +1689,7 @@ impl Cx<'_> {
             }
             (parse_digits(s)?, k + 1)
         } else if self.is_word(k) {
-            let v = small_value(self.low(k).as_str())?;
+            let v = self.small_value(k)?;
             if self.is_dash(k + 1) {
                 return None;
             }
@@ -1515,14 +1728,14 @@ impl Cx<'_> {
                 if self.currency_before(lo.t0).is_some() {
                     p = p.saturating_sub(1);
                 }
-                let verb_before = p > 0 && self.is_word(p - 1) && lemma(self.s(p - 1)).is_some();
+                let verb_before = p > 0 && self.is_word(p - 1) && self.lem(p - 1).is_some();
                 if (self.w(p, "from") && verb_before) || self.w(p, "by") {
                     return None;
                 }
                 // "shares rose 3p to 480p": a change and where it ended.
                 let change = self.is_word(p)
-                    && lemma(self.s(p))
-                        .is_some_and(|l| in_set(&CHANGE_VERBS_SET, l) && l != "hold");
+                    && self.is(p, CHANGE_L)
+                    && self.lem(p).is_some_and(|l| l != "hold");
                 if change && lo_unit.is_some() {
                     return None;
                 }
@@ -1637,7 +1850,7 @@ impl Cx<'_> {
                 || (self.is_word(b)
                     && b >= 1
                     && self.is_num(b - 1)
-                    && map_get(&MEASURES_MAP, self.low(b).as_str()).is_some())
+                    && self.lex(b).measure.is_some())
             {
                 return None;
             }
@@ -1786,9 +1999,8 @@ impl Cx<'_> {
             // "1990s", "5G", "737s".
             if self.is_word(after) && !self.sp(after) {
                 let w = self.s(after);
-                let lw = self.low(after);
-                let unitish = map_get(&MEASURES_MAP, lw.as_str()).is_some()
-                    || map_get(&CURRENCY_WORDS_MAP, lw.as_str()).is_some()
+                let unitish = self.lex(after).measure.is_some()
+                    || self.lex(after).currency.is_some()
                     || w == "Rs"
                     || w == "RM"
                     || w == "C"
@@ -1936,11 +2148,13 @@ impl Cx<'_> {
                 return Some(k + 1);
             }
             // Hyphenated compounds "one-sided", "two-time", "one-off".
-            if self.is_dash(after) && !self.sp(after) && self.is_word(after + 1) && !c.percent {
-                let nx = self.low(after + 1);
-                if map_get(&MEASURES_MAP, nx.as_str()).is_none() {
-                    return Some(after + 2);
-                }
+            if self.is_dash(after)
+                && !self.sp(after)
+                && self.is_word(after + 1)
+                && !c.percent
+                && self.lex(after + 1).measure.is_none()
+            {
+                return Some(after + 2);
             }
             // "zero tolerance", "zero-sum": a count only before a plural
             // noun or a unit ("zero deaths", "zero percent").
@@ -1992,11 +2206,15 @@ impl Cx<'_> {
                 Some(b'd' | b'c' | b'p' | b'h' | b't' | b'm' | b'b' | b'q' | b'f')
             );
         }
+        // And only a word whose length and first letter are those of a
+        // word that starts a number (`SMALL`, `TENS`, `STARTERS`): `at`
+        // reads no other.
         s.len() <= 9
             && matches!(
                 c,
                 b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'z' | b'h' | b'd' | b'm' | b'b'
             )
+            && START_SHAPES[s.len()] & (1 << (c - b'a')) != 0
     }
 
     fn sentence_start(&self, i: usize) -> bool {
@@ -2023,21 +2241,10 @@ impl Cx<'_> {
         j
     }
 
+    /// A capitalised month name or abbreviation ("May" and "March" are
+    /// also words; capitalised they are months).
     fn month_at(&self, k: usize) -> bool {
-        if !self.is_word(k) || !self.cap(k) {
-            return false;
-        }
-        let low = self.low(k);
-        let w = low.as_str();
-        if !is_month(w) {
-            return false;
-        }
-        // "May" and "March" are also words; capitalised they are months.
-        if w.len() <= 4 && !matches!(w, "may" | "june" | "july") {
-            // abbreviations: accept with a following "." or as written.
-            return true;
-        }
-        true
+        self.is_word(k) && self.cap(k) && self.is(k, MONTH_W)
     }
 
     /// "10 a.m.", "9pm", "1400 GMT", "11 o'clock".
@@ -2112,7 +2319,7 @@ impl Cx<'_> {
             // "No 10 Downing Street" only before a capital.
             return self.is_word(c.t1) && self.cap(c.t1);
         }
-        if in_set(&LABEL_WORDS_SET, w) {
+        if self.is(p, LABEL_W) {
             return true;
         }
         // A capitalised name right before a small plain integer in body
@@ -2122,8 +2329,7 @@ impl Cx<'_> {
         if self.headline
             || map_get(&CURRENCY_PREFIXES_MAP, raw).is_some()
             || in_set(&CURRENCY_CODES_SET, raw)
-            || in_set(&STOP_SET, w)
-            || in_set(&DETERMINERS_SET, w)
+            || self.is(p, STOP_W | DET_W)
             || matches!(
                 w,
                 "another" | "only" | "just" | "all" | "some" | "over" | "nearly"
@@ -2137,7 +2343,7 @@ impl Cx<'_> {
         }
         // A verb starts a sentence ("Kill 12"); inside one, a capitalised
         // word is a name ("Stage 4").
-        if WEEKDAYS.contains(&w) || is_month(w) || (lemma(w).is_some() && self.sentence_start(p)) {
+        if self.is(p, WEEKDAY_W | MONTH_W) || (self.lem(p).is_some() && self.sentence_start(p)) {
             return false;
         }
         if self.qualifier_before(p + 1).is_some() {
@@ -2224,16 +2430,6 @@ impl Cx<'_> {
     }
 }
 
-/// An adverb in -ly that is not a verb form ("reportedly", not "supply").
-fn is_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && lemma(w).is_none() && !w.ends_with("ply")
-}
-
-/// A past tense or participle of a known verb ("slowed", "rose").
-fn is_past_form(w: &str) -> bool {
-    lemma(w).is_some_and(|l| l != w && !w.ends_with('s') && !w.ends_with("ing"))
-}
-
 fn is_currency(u: &str) -> bool {
     u.len() == 3 && u.bytes().all(|b| b.is_ascii_uppercase())
 }
@@ -2277,12 +2473,12 @@ impl Cx<'_> {
             }
             let low = self.low(i);
             let w = low.as_str();
-            let s = self.s(i);
-            if in_set(&DETERMINERS_SET, w)
+            let s = self.bytes(i);
+            if self.is(i, DET_W)
                 || matches!(w, "all" | "both")
-                || s.ends_with("'s")
-                || s.ends_with("’s")
-                || s.ends_with("s'")
+                || s.ends_with(b"'s")
+                || s.ends_with("’s".as_bytes())
+                || s.ends_with(b"s'")
             {
                 i += 1;
             } else {
@@ -2290,9 +2486,7 @@ impl Cx<'_> {
             }
         }
         // "10 dead and 40 injured": the state, not what is counted.
-        if CASUALTY.contains(&self.low(i).as_str())
-            && (!self.is_word(i + 1) || in_set(&STOP_SET, self.low(i + 1).as_str()))
-        {
+        if self.is(i, CASUALTY_W) && (!self.is_word(i + 1) || self.is(i + 1, STOP_W)) {
             return None;
         }
         let start = i;
@@ -2313,13 +2507,13 @@ impl Cx<'_> {
                     words += 2;
                     continue;
                 }
-                if in_set(&STOP_SET, w) || in_set(&PRONOUNS_SET, w) {
+                if self.is(end, STOP_W | PRONOUN_W) {
                     break;
                 }
-                if WEEKDAYS.contains(&w) || (is_month(w) && self.cap(end)) {
+                if self.is(end, WEEKDAY_W) || (self.is(end, MONTH_W) && self.cap(end)) {
                     break;
                 }
-                let s = self.s(end);
+                let s = self.bytes(end);
                 // An adverb after the head: "about 20 typhoons annually".
                 if w.ends_with("ly") && words > 0 && !self.cap(end) {
                     break;
@@ -2327,7 +2521,7 @@ impl Cx<'_> {
                 // An adverb before a verb: "nearly 2,000 reportedly released".
                 if w.ends_with("ly") && self.is_word(end + 1) {
                     let nx = self.low(end + 1);
-                    if nx.as_str().ends_with("ed") || is_past_form(nx.as_str()) {
+                    if nx.as_str().ends_with("ed") || self.past(end + 1) {
                         break;
                     }
                 }
@@ -2336,19 +2530,19 @@ impl Cx<'_> {
                 // An "-ing" word is a verb only when the lemmatiser knows it
                 // and an object follows ("people fleeing the fighting"); else
                 // a noun ("new spending", "the shilling").
-                let ing_verb = s.ends_with("ing")
-                    && lemma(w).is_some()
-                    && (self.is_det(end + 1) || self.is_num(end + 1) || {
-                        let nx = self.low(end + 1);
-                        in_set(&PRONOUNS_SET, nx.as_str())
-                    });
-                let verbish = (s.ends_with("ed") || ing_verb || is_past_form(w)) && words > 0;
+                let lem = self.lem(end);
+                let ing_verb = s.ends_with(b"ing")
+                    && lem.is_some()
+                    && (self.is_det(end + 1)
+                        || self.is_num(end + 1)
+                        || self.is(end + 1, PRONOUN_W));
+                let verbish = (s.ends_with(b"ed") || ing_verb || self.past(end)) && words > 0;
                 if verbish {
                     break;
                 }
                 // A verb before a figure or a determiner: "the bill
                 // includes $40bn".
-                if words > 0 && w.ends_with('s') && lemma(w).is_some() {
+                if words > 0 && w.ends_with('s') && lem.is_some() {
                     let nk = end + 1;
                     let fig = self.is_num(nk)
                         || self.currency_before(nk + 1).is_some_and(|(_, p)| p == nk)
@@ -2358,11 +2552,7 @@ impl Cx<'_> {
                     }
                 }
                 // Title Case headlines: "5.8 Tremor Jolts Northern Chile".
-                if self.headline
-                    && words > 0
-                    && self.cap(end)
-                    && w.ends_with('s')
-                    && lemma(w).is_some()
+                if self.headline && words > 0 && self.cap(end) && w.ends_with('s') && lem.is_some()
                 {
                     let pw = self.low(end - 1);
                     if !pw.as_str().ends_with('s') && self.is_word(end + 1) && self.cap(end + 1) {
@@ -2370,7 +2560,7 @@ impl Cx<'_> {
                     }
                 }
                 // A verb after a plural noun: "season tickets remain".
-                if words > 0 && lemma(w).is_some() && !self.cap(end) {
+                if words > 0 && lem.is_some() && !self.cap(end) {
                     let pw = self.low(end - 1);
                     let pw = pw.as_str();
                     if (pw.ends_with('s') && !pw.ends_with("ss"))
@@ -2379,10 +2569,9 @@ impl Cx<'_> {
                         break;
                     }
                 }
-                if words == 0 && (s.ends_with("ed") || (s.ends_with("ing") && lemma(w).is_some())) {
+                if words == 0 && (s.ends_with(b"ed") || (s.ends_with(b"ing") && lem.is_some())) {
                     // must be followed by another content word
-                    let nx = self.low(end + 1);
-                    if !self.is_word(end + 1) || in_set(&STOP_SET, nx.as_str()) {
+                    if !self.is_word(end + 1) || self.is(end + 1, STOP_W) {
                         break;
                     }
                 }
@@ -2425,19 +2614,17 @@ impl Cx<'_> {
             if !self.is_word(k) {
                 break;
             }
-            let low = self.low(k);
-            let w = low.as_str();
-            if in_set(&STOP_SET, w) || in_set(&PRONOUNS_SET, w) || in_set(&CLAUSE_WORDS_SET, w) {
+            if self.is(k, STOP_W | PRONOUN_W | CLAUSE_W) {
                 break;
             }
             // "Inflation slowed to": a past form right before is the verb.
-            if words == 0 && is_past_form(w) {
+            if words == 0 && self.past(k) {
                 return None;
             }
             // A verb at the left edge governs the phrase: "cut its rate";
             // not the second half of a compound ("club-record").
             let compound = k > 0 && self.is_dash(k - 1) && !self.sp(k);
-            if words > 0 && !compound && lemma(w).is_some() && !self.is_det(k.wrapping_sub(1)) {
+            if words > 0 && !compound && self.lem(k).is_some() && !self.is_det(k.wrapping_sub(1)) {
                 verb = Some(k);
                 break;
             }
@@ -2453,11 +2640,8 @@ impl Cx<'_> {
             if self.is_det(k) && k > 0 {
                 k -= 1;
             }
-            if self.is_word(k) {
-                let low = self.low(k);
-                if lemma(low.as_str()).is_some() && !in_set(&AUX_SET, low.as_str()) {
-                    verb = Some(k);
-                }
+            if self.is_word(k) && self.lem(k).is_some() && !self.is(k, AUX_W) {
+                verb = Some(k);
             }
         }
         Some((i, j, verb))
@@ -2467,10 +2651,9 @@ impl Cx<'_> {
         if !self.is_word(i) {
             return false;
         }
-        let low = self.low(i);
-        in_set(&DETERMINERS_SET, low.as_str()) || {
-            let s = self.s(i);
-            s.ends_with("'s") || s.ends_with("’s")
+        self.is(i, DET_W) || {
+            let s = self.bytes(i);
+            s.ends_with(b"'s") || s.ends_with("’s".as_bytes())
         }
     }
 
@@ -2478,20 +2661,22 @@ impl Cx<'_> {
         (self.toks[a].s, self.toks[b - 1].e)
     }
 
-    fn event_at(&self, k: usize) -> Option<(String, usize, usize)> {
-        let low = self.low(k);
-        let w = low.as_str();
-        let mut lem = lemma(w).map(str::to_string).or_else(|| {
-            // "the release of", "deaths"
-            map_get(&EVENT_NOUNS_MAP, w).map(str::to_string)
-        })?;
+    fn event_at(&self, k: usize) -> Option<(&'static str, usize, usize)> {
+        // "the release of", "deaths"
+        let lx = self.lex(k);
+        let mut lem = lx.lemma.or(lx.event)?;
         let mut e = self.toks[k].e;
         // Phrasal verbs news uses with counts.
-        if (lem == "lay" && self.w(k + 1, "off"))
-            || (lem == "set" && self.w(k + 1, "aside"))
-            || (matches!(lem.as_str(), "buy" | "claw" | "win") && self.w(k + 1, "back"))
-        {
-            lem = format!("{} {}", lem, self.low(k + 1).as_str());
+        let phrasal = match lem {
+            "lay" if self.w(k + 1, "off") => Some("lay off"),
+            "set" if self.w(k + 1, "aside") => Some("set aside"),
+            "buy" if self.w(k + 1, "back") => Some("buy back"),
+            "claw" if self.w(k + 1, "back") => Some("claw back"),
+            "win" if self.w(k + 1, "back") => Some("win back"),
+            _ => None,
+        };
+        if let Some(p) = phrasal {
+            lem = p;
             e = self.toks[k + 1].e;
         }
         Some((lem, self.toks[k].s, e))
@@ -2535,10 +2720,7 @@ impl Cx<'_> {
                 connective_only = false;
             }
             let adverbs_only = k + 1 == t0
-                || (k + 1..t0).all(|m| {
-                    let x = self.low(m);
-                    self.is_word(m) && (in_set(&AUX_SET, x.as_str()) || is_adverb(x.as_str()))
-                });
+                || (k + 1..t0).all(|m| self.is_word(m) && (self.is(m, AUX_W) || self.adverb(m)));
             if matches!(w, "up" | "down") && self.w(k + 1, "from") {
                 return Left::Inherit;
             }
@@ -2560,10 +2742,10 @@ impl Cx<'_> {
             {
                 return Left::Prev;
             }
-            if in_set(&CLAUSE_WORDS_SET, w) && w != "as" {
+            if self.is(k, CLAUSE_W) && w != "as" {
                 return Left::None;
             }
-            if in_set(&PREPS_SET, w) || in_set(&DETERMINERS_SET, w) || is_adverb(w) {
+            if self.is(k, PREP_W | DET_W) || self.adverb(k) {
                 i -= 1;
                 continue;
             }
@@ -2581,7 +2763,7 @@ impl Cx<'_> {
             // The second part of a hyphenated compound is a noun
             // ("club-record fee").
             let compound = k > 0 && self.is_dash(k - 1) && !self.sp(k);
-            if let Some(l) = lemma(w) {
+            if let Some(l) = self.lem(k) {
                 if compound {
                     i -= 1;
                     continue;
@@ -2589,13 +2771,13 @@ impl Cx<'_> {
                 // A noun after a determiner: "a target of", unless an
                 // event noun linked by "of" ("the release of 88").
                 if k >= 1 && self.is_det(k - 1) {
-                    if self.w(k + 1, "of") && map_get(&EVENT_NOUNS_MAP, w).is_some() {
+                    if self.w(k + 1, "of") && self.lex(k).event.is_some() {
                         return Left::Verb(k);
                     }
                     i -= 1;
                     continue;
                 }
-                if in_set(&AUX_SET, w) && l != "have" {
+                if self.is(k, AUX_W) && l != "have" {
                     i -= 1;
                     continue;
                 }
@@ -2606,24 +2788,20 @@ impl Cx<'_> {
                     && k + 1 < t0
                     && self.is_word(k + 1)
                     && !self.is_det(k + 1)
-                    && !is_adverb(self.low(k + 1).as_str())
+                    && !self.adverb(k + 1)
                 {
                     return Left::None;
                 }
                 // A noun inside a noun phrase that another verb governs:
                 // "caps annual rent rises at 5%", "cut its benchmark
                 // lending rate", "take a restructuring charge of".
-                if !is_past_form(w) && self.verb_further_left(k) {
+                if !self.past(k) && self.verb_further_left(k) {
                     i -= 1;
                     continue;
                 }
                 return Left::Verb(k);
             }
-            if k >= 1
-                && self.is_det(k - 1)
-                && self.w(k + 1, "of")
-                && map_get(&EVENT_NOUNS_MAP, w).is_some()
-            {
+            if k >= 1 && self.is_det(k - 1) && self.w(k + 1, "of") && self.lex(k).event.is_some() {
                 return Left::Verb(k);
             }
             // A noun: keep looking past one noun phrase.
@@ -2635,20 +2813,12 @@ impl Cx<'_> {
     /// Whether a verb governs the word at `k` from up to three words to
     /// its left, with only noun-phrase words between.
     fn verb_further_left(&self, k: usize) -> bool {
-        if k >= 1 && self.is_word(k - 1) {
-            let p = self.low(k - 1);
-            if in_set(&AUX_SET, p.as_str()) || is_adverb(p.as_str()) {
-                return false;
-            }
+        if k >= 1 && self.is_word(k - 1) && (self.is(k - 1, AUX_W) || self.adverb(k - 1)) {
+            return false;
         }
-        let prev_content = k >= 1 && {
-            let p = self.low(k - 1);
-            self.is_word(k - 1)
-                && !in_set(&STOP_SET, p.as_str())
-                && !in_set(&CLAUSE_WORDS_SET, p.as_str())
-                && !in_set(&PRONOUNS_SET, p.as_str())
-                || self.is_det(k - 1)
-        };
+        let prev_content = k >= 1
+            && (self.is_word(k - 1) && !self.is(k - 1, STOP_W | CLAUSE_W | PRONOUN_W)
+                || self.is_det(k - 1));
         if !prev_content {
             return false;
         }
@@ -2666,11 +2836,11 @@ impl Cx<'_> {
             }
             let lw = self.low(j);
             let w = lw.as_str();
-            if in_set(&CLAUSE_WORDS_SET, w) || in_set(&PREPS_SET, w) {
+            if self.is(j, CLAUSE_W | PREP_W) {
                 return false;
             }
             if (j + 1 < k || !w.ends_with('s'))
-                && lemma(w).is_some_and(|l| l != "be" && l != "have")
+                && self.lem(j).is_some_and(|l| l != "be" && l != "have")
                 && !(j >= 1 && self.is_det(j - 1))
             {
                 return true;
@@ -2697,12 +2867,9 @@ impl Cx<'_> {
                 k += 1;
                 n += 1;
             }
-            if self.p(k, ",") && self.is_word(k + 1) {
-                let nx = self.low(k + 1);
-                let nx = nx.as_str();
-                if in_set(&AUX_SET, nx) || is_past_form(nx) {
-                    j = k + 1;
-                }
+            if self.p(k, ",") && self.is_word(k + 1) && (self.is(k + 1, AUX_W) || self.past(k + 1))
+            {
+                j = k + 1;
             }
         }
         // Skip a prepositional phrase after the object: "residents of the
@@ -2714,13 +2881,13 @@ impl Cx<'_> {
             }
             let low = self.low(j);
             let w = low.as_str();
-            if in_set(&AUX_SET, w) || is_adverb(w) {
+            if self.is(j, AUX_W) || self.adverb(j) {
                 j += 1;
                 continue;
             }
             if matches!(w, "remain" | "remains" | "remained") && self.is_word(j + 1) {
                 let nx = self.low(j + 1);
-                if nx.as_str().ends_with("ed") && lemma(nx.as_str()).is_some() {
+                if nx.as_str().ends_with("ed") && self.lem(j + 1).is_some() {
                     j += 1;
                     continue;
                 }
@@ -2745,11 +2912,8 @@ impl Cx<'_> {
                 j += 1;
                 let mut n = 0;
                 while self.is_word(j) && n < 5 {
-                    let l2 = self.low(j);
-                    let s = self.s(j);
-                    if in_set(&AUX_SET, l2.as_str())
-                        || ((s.ends_with("ed") || s.ends_with("ing")) && n > 1)
-                    {
+                    let s = self.bytes(j);
+                    if self.is(j, AUX_W) || ((s.ends_with(b"ed") || s.ends_with(b"ing")) && n > 1) {
                         break;
                     }
                     j += 1;
@@ -2757,10 +2921,10 @@ impl Cx<'_> {
                 }
                 continue;
             }
-            if in_set(&STOP_SET, w) && !in_set(&AUX_SET, w) {
+            if self.is(j, STOP_W) && !self.is(j, AUX_W) {
                 return None;
             }
-            if lemma(w).is_some() || w == "dead" {
+            if self.lem(j).is_some() || w == "dead" {
                 return Some(j);
             }
             return None;
@@ -2775,9 +2939,7 @@ impl Cx<'_> {
         // Skip auxiliaries and adverbs before the verb.
         let mut i = v;
         while i > 0 {
-            let low = self.low(i - 1);
-            let w = low.as_str();
-            if self.is_word(i - 1) && (in_set(&AUX_SET, w) || is_adverb(w)) {
+            if self.is_word(i - 1) && (self.is(i - 1, AUX_W) || self.adverb(i - 1)) {
                 i -= 1;
             } else {
                 break;
@@ -2858,16 +3020,14 @@ impl Cx<'_> {
             return None;
         }
         // "The number of measles cases" -> "measles cases"
-        let last = self.low(b - 1);
-        if PART_NOUNS.contains(&last.as_str()) && self.w(b, "of") {
+        if self.is(b - 1, PART_W) && self.w(b, "of") {
             if let Some((c, d)) = self.np_right(b + 1) {
                 if d <= i {
                     return Some((c, d));
                 }
             }
         }
-        let first = self.low(a);
-        if in_set(&PRONOUNS_SET, first.as_str()) {
+        if self.is(a, PRONOUN_W) {
             return None;
         }
         Some((a, b))
@@ -2875,17 +3035,14 @@ impl Cx<'_> {
 
     /// Fills `object` and `event` of quantity `q`.
     fn read_object_event(&self, out: &mut [Found], q: usize) {
-        let f = out[q].clone();
-        let prev = if q > 0 {
-            Some(out[q - 1].clone())
-        } else {
-            None
-        };
+        // Read in place: the finds are only written at the end.
+        let f = &out[q];
+        let prev = q.checked_sub(1).and_then(|p| out.get(p));
         let prev_end = prev
             .as_ref()
             .map_or(0, |p| p.obj_t.map_or(p.t1, |(_, b)| b.max(p.t1)));
         let mut object: Option<(usize, usize)> = None;
-        let mut event: Option<(String, usize, usize)> = None;
+        let mut event: Option<(&'static str, usize, usize)> = None;
         let mut unit = f.unit;
         let mut j = f.t1;
         let counted = f.unit.is_none();
@@ -2907,11 +3064,7 @@ impl Cx<'_> {
         if self.w(j, "of") {
             match self.np_right(j + 1) {
                 Some((a, b)) => {
-                    let first = self.low(j + 1);
-                    let head = self.low(b - 1);
-                    if !in_set(&PRONOUNS_SET, first.as_str())
-                        && !PART_NOUNS.contains(&head.as_str())
-                    {
+                    if !self.is(j + 1, PRONOUN_W) && !self.is(b - 1, PART_W) {
                         object = Some((a, b));
                     }
                     obj_end = b;
@@ -2926,7 +3079,7 @@ impl Cx<'_> {
                 "dozens" | "hundreds" | "thousands" | "millions" | "scores"
             )
             && self.is_word(j)
-            && lemma(self.low(j).as_str()).is_some()
+            && self.lem(j).is_some()
             && !self.low(j).as_str().ends_with("ing")
         {
             // A Title Case headline: "Thousands Flee Rising Rivers". After
@@ -2963,11 +3116,7 @@ impl Cx<'_> {
                         self.low(b - 1).as_str(),
                         "children" | "people" | "men" | "women" | "police" | "staff"
                     );
-                if a == obj_end + 1
-                    && nouny
-                    && !is_past_form(first.as_str())
-                    && !first.as_str().ends_with("ing")
-                {
+                if a == obj_end + 1 && nouny && !self.past(a) && !first.as_str().ends_with("ing") {
                     object = Some((a, b));
                 }
             }
@@ -2976,8 +3125,8 @@ impl Cx<'_> {
         if object.is_none()
             && f.unit == Some("%")
             && self.is_word(j)
-            && !in_set(&STOP_SET, self.low(j).as_str())
-            && map_get(&EVENT_NOUNS_MAP, self.low(j).as_str()).is_none()
+            && !self.is(j, STOP_W)
+            && self.lex(j).event.is_none()
         {
             if let Some((a, b)) = self.np_right(j) {
                 object = Some((a, b));
@@ -2985,13 +3134,10 @@ impl Cx<'_> {
             }
         }
         // "a 12% drop in net income"
-        if !counted && object.is_none() && self.is_word(j) {
-            let lw = self.low(j);
-            if map_get(&EVENT_NOUNS_MAP, lw.as_str()).is_some() {
-                event = self.event_at(j);
-                if self.w(j + 1, "in") || self.w(j + 1, "of") {
-                    object = self.np_right(j + 2);
-                }
+        if !counted && object.is_none() && self.is_word(j) && self.lex(j).event.is_some() {
+            event = self.event_at(j);
+            if self.w(j + 1, "in") || self.w(j + 1, "of") {
+                object = self.np_right(j + 2);
             }
         }
         // Left: the verb that governs the number.
@@ -3001,13 +3147,12 @@ impl Cx<'_> {
         let mut inherit = false;
         match left {
             Left::Verb(k) => {
-                let lw = self.low(k);
-                let l = lemma(lw.as_str()).unwrap_or("");
+                let l = self.lem(k).unwrap_or("");
                 // "would add €42m a year": "add" governs a figure right
                 // after it that no verb follows ("added 300 had died"
                 // reports a clause).
                 let adds = l == "add" && k + 1 == f.t0 && self.verb_right(obj_end).is_none();
-                if (!REPORTING.contains(&l) || adds) && l != "be" {
+                if (!self.is(k, REPORTING_L) || adds) && l != "be" {
                     left_verb = Some(k);
                     if event.is_none() {
                         event = self.event_at(k);
@@ -3020,7 +3165,7 @@ impl Cx<'_> {
             Left::Prev => {
                 if let Some(p) = &prev {
                     if event.is_none() {
-                        event = p.event.clone();
+                        event = p.event;
                     }
                     if object.is_none() {
                         object = p.obj_t;
@@ -3031,13 +3176,13 @@ impl Cx<'_> {
                 inherit = true;
                 if let Some(p) = &prev {
                     if event.is_none() {
-                        event = p.event.clone();
+                        event = p.event;
                     }
                 }
             }
             Left::Be(k) => {
                 if object.is_none() {
-                    object = self.subject_of(k + 1, prev.as_ref());
+                    object = self.subject_of(k + 1, prev);
                 }
             }
             Left::None => {}
@@ -3052,7 +3197,7 @@ impl Cx<'_> {
                     !(t > 0 && (self.w(t - 1, "in") || self.w(t - 1, "of")))
                 })
                 .or(q.checked_sub(1))
-                .map(|r| out[r].clone());
+                .map(|r| out[r]);
             if let Some(p) = &src {
                 if object.is_none() {
                     object = p.obj_t;
@@ -3069,7 +3214,7 @@ impl Cx<'_> {
         if bracket {
             if let Some(p) = &prev {
                 if event.is_none() {
-                    event = p.event.clone();
+                    event = p.event;
                 }
                 if object.is_none() {
                     object = p.obj_t;
@@ -3084,12 +3229,12 @@ impl Cx<'_> {
         // "The fee, about €72m, surpasses": a figure in apposition.
         if event.is_none() && f.t0 > 0 && self.p(f.t0 - 1, ",") && self.p(f.t1, ",") {
             let k = f.t1 + 1;
-            if self.is_word(k) && !in_set(&STOP_SET, self.low(k).as_str()) {
-                if let Some(l) = lemma(self.low(k).as_str()) {
-                    if !REPORTING.contains(&l) {
-                        event = self.event_at(k);
-                    }
-                }
+            if self.is_word(k)
+                && !self.is(k, STOP_W)
+                && self.lem(k).is_some()
+                && !self.is(k, REPORTING_L)
+            {
+                event = self.event_at(k);
             }
         }
         // "the $3.56 billion analysts had expected", "the £48m City paid":
@@ -3097,11 +3242,7 @@ impl Cx<'_> {
         if event.is_none() && money && object.is_none() {
             let mut k = f.t1;
             let mut n = 0;
-            while n < 3
-                && self.is_word(k)
-                && !in_set(&STOP_SET, self.low(k).as_str())
-                && lemma(self.low(k).as_str()).is_none()
-            {
+            while n < 3 && self.is_word(k) && !self.is(k, STOP_W) && self.lem(k).is_none() {
                 k += 1;
                 n += 1;
             }
@@ -3109,7 +3250,7 @@ impl Cx<'_> {
                 if matches!(self.low(k).as_str(), "had" | "has" | "have") {
                     k += 1;
                 }
-                if self.is_word(k) && is_past_form(self.low(k).as_str()) {
+                if self.is_word(k) && self.past(k) {
                     event = self.event_at(k);
                 }
             }
@@ -3118,11 +3259,7 @@ impl Cx<'_> {
         // figure as its object, when nothing else governs it.
         if event.is_none() {
             if let Left::Verb(k) = left {
-                let lw = self.low(k);
-                if matches!(
-                    lemma(lw.as_str()),
-                    Some("report" | "confirm" | "claim" | "record")
-                ) {
+                if matches!(self.lem(k), Some("report" | "confirm" | "claim" | "record")) {
                     event = self.event_at(k);
                 }
             }
@@ -3158,7 +3295,7 @@ impl Cx<'_> {
             let jj = if appos { k - 1 } else { k };
             if let Some((a, b, verb)) = self.np_left(jj) {
                 let head = self.low(b - 1);
-                let single_verb = lemma(head.as_str()).is_some()
+                let single_verb = self.lem(b - 1).is_some()
                     && b - a == 1
                     && verb.is_none()
                     && !(a > 0 && self.is_det(a - 1));
@@ -3166,17 +3303,14 @@ impl Cx<'_> {
                 let adjective = head.as_str().ends_with("ed") && !head.as_str().ends_with("eed");
                 // "doubled in size to": the phrase is inside another
                 // prepositional phrase.
-                let nested = a >= 2
-                    && self.is_word(a - 1)
-                    && in_set(&PREPS_SET, self.low(a - 1).as_str())
-                    && is_past_form(self.low(a - 2).as_str());
+                let nested =
+                    a >= 2 && self.is_word(a - 1) && self.is(a - 1, PREP_W) && self.past(a - 2);
                 let ok = (prep || appos || (verb.is_some() && !money))
                     && a >= prev_end
                     && !single_verb
                     && !adjective
                     && !nested
-                    && !in_set(&PRONOUNS_SET, head.as_str())
-                    && !WEEKDAYS.contains(&head.as_str());
+                    && !self.is(b - 1, PRONOUN_W | WEEKDAY_W);
                 if ok {
                     let (a2, b2) = self.skip_dets(a, b);
                     if a2 < b2 {
@@ -3208,31 +3342,25 @@ impl Cx<'_> {
         // 3.2%", "deaths rose to 41", "rations would be cut by half".
         if object.is_none() {
             if let Some(k) = left_verb {
-                let lw = self.low(k);
-                let l = lemma(lw.as_str()).unwrap_or("");
                 let passive = k > 0
                     && matches!(
                         self.low(k - 1).as_str(),
                         "be" | "been" | "was" | "were" | "is" | "are" | "being"
                     );
-                if in_set(&CHANGE_VERBS_SET, l) || passive {
-                    object = self.subject_of(k, prev.as_ref());
+                if self.is(k, CHANGE_L) || passive {
+                    object = self.subject_of(k, prev);
                 }
             }
         }
         // "£86m pension fraud", "a £1.25bn contract"
-        if object.is_none()
-            && money
-            && self.is_word(money_k)
-            && !in_set(&STOP_SET, self.low(money_k).as_str())
-        {
+        if object.is_none() && money && self.is_word(money_k) && !self.is(money_k, STOP_W) {
             object = self.money_np(money_k);
         }
         // "12 people were killed and 40 injured": the second figure
         // counts the same people.
         if object.is_none() && counted && f.t0 > 0 && self.w(f.t0 - 1, "and") {
             if let Some(p) = &prev {
-                if CASUALTY.contains(&self.low(f.t1).as_str()) {
+                if self.is(f.t1, CASUALTY_W) {
                     object = p.obj_t;
                 }
             }
@@ -3240,13 +3368,11 @@ impl Cx<'_> {
         // An exchange rate: "the shilling held at around 129 to the U.S.
         // dollar" is counted in shillings.
         if unit.is_none() && matches!(self.low(f.t1).as_str(), "to" | "per" | "against") {
-            let fx = (f.t1 + 1..f.t1 + 8).any(|k| {
-                self.is_word(k) && map_get(&CURRENCY_WORDS_MAP, self.low(k).as_str()).is_some()
-            });
+            let fx =
+                (f.t1 + 1..f.t1 + 8).any(|k| self.is_word(k) && self.lex(k).currency.is_some());
             if fx {
                 if let Some((_, b)) = object {
-                    let head = self.low(b - 1);
-                    if let Some(code) = map_get(&CURRENCY_WORDS_MAP, head.as_str()) {
+                    if let Some(code) = self.lex(b - 1).currency {
                         unit = Some(code);
                     }
                 }
@@ -3265,10 +3391,9 @@ impl Cx<'_> {
         let lw = self.low(a);
         let w = lw.as_str();
         let s = self.s(a);
-        let ok = !WEEKDAYS.contains(&w)
-            && !is_month(w)
+        let ok = !self.is(a, WEEKDAY_W | MONTH_W)
             && !s.starts_with(|c: char| c.is_ascii_digit())
-            && !(b - a == 1 && (is_past_form(w) || w.ends_with("ing")));
+            && !(b - a == 1 && (self.past(a) || w.ends_with("ing")));
         ok.then_some((a, b))
     }
 
@@ -3352,5 +3477,5 @@ pub(crate) fn parse_digits_for_tests(s: &str) -> Option<f64> {
 
 #[cfg(test)]
 pub(crate) fn scan_for_tests(s: &str) -> Vec<Found> {
-    scan(s, false, || false)
+    scan(s, false, || false, <[Found]>::to_vec)
 }
