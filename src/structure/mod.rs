@@ -175,7 +175,10 @@ pub struct Dateline {
 /// assert_eq!(b[5].noise, Some(NoiseKind::Credit));
 /// ```
 pub fn blocks(text: &str) -> Vec<Block> {
-    let spans: Vec<Span> = lines(text).collect();
+    // Paragraph lines run to hundreds of bytes: sized from the text, the
+    // list seldom grows.
+    let mut spans: Vec<Span> = Vec::with_capacity(text.len() / 256 + 4);
+    spans.extend(lines(text));
     let mut out: Vec<Block> = Vec::with_capacity(spans.len());
     let mut section = Section::None;
     for (k, &span) in spans.iter().enumerate() {
