@@ -55,6 +55,7 @@
 
 mod actors;
 mod attribution;
+mod bytes;
 mod calendar;
 mod claims;
 mod error;

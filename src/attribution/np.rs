@@ -8,6 +8,7 @@
 //! Resources and Energy"), a determiner and a few modifiers ("the cloud
 //! software maker"), possessives ("the mine's owner").
 
+use crate::bytes::ASCII_ALNUM;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -346,17 +347,6 @@ pub(crate) struct Sent<'t> {
     lower: String,
     pub toks: Vec<Tok>,
 }
-
-/// Whether each byte is an ASCII letter or digit.
-const ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 256 {
-        t[i] = (i as u8).is_ascii_alphanumeric();
-        i += 1;
-    }
-    t
-};
 
 /// What a char is to the tokeniser: white space, the start of a word (a
 /// letter), of a number (an ASCII digit), or punctuation.

@@ -6,6 +6,7 @@
 mod words;
 
 use crate::Span;
+use crate::bytes::ASCII_ALNUM;
 use crate::extractor::Parts;
 use crate::quantity::{Bound, Quantity};
 use crate::structure::BlockKind;
@@ -878,17 +879,6 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) -> u32 {
     }
     seen
 }
-
-/// Whether each byte is an ASCII letter or digit.
-const ASCII_ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 256 {
-        t[i] = (i as u8).is_ascii_alphanumeric();
-        i += 1;
-    }
-    t
-};
 
 /// The char at byte `at` of `text` (a char boundary) and its length, read
 /// straight from the byte when it is ASCII.
