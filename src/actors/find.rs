@@ -788,7 +788,7 @@ impl<'a, 's> Cx<'a, 's> {
         // Organisations.
         let last_low = |cx: &Self, class: u32| cx.is(nb - 1, class);
         let len = nb - a;
-        let org = last_low(self, W_ORG_HEADS)
+        let org = last_low(self, W_ORG_HEADS | W_COMPANY_SUFFIXES)
             || self.known_org(a, nb)
             || (a + 2..nb).any(|k| self.known_org(a, k))
             || (len >= 2

@@ -390,8 +390,8 @@ pub(crate) const ORG_HEADS: &[&str] = &[
 /// Company suffixes: a name ending in one of these is a company, and the
 /// name without it is an alias ("Ndovu Capital Ltd" / "Ndovu Capital").
 pub(crate) const COMPANY_SUFFIXES: &[&str] = &[
-    "ag", "asa", "co.", "corp", "corp.", "gmbh", "inc", "inc.", "llc", "llp", "ltd", "ltd.", "nv",
-    "plc", "s.a.",
+    "ab", "ag", "asa", "bv", "co.", "corp", "corp.", "gmbh", "inc", "inc.", "llc", "llp", "ltd",
+    "ltd.", "nv", "oyj", "plc", "s.a.", "spa",
 ];
 
 /// First words that make a sports club, company or institution ("Sporting
@@ -453,6 +453,7 @@ pub(crate) const PLACE_HEADS: &[&str] = &[
     "bridge",
     "canal",
     "canyon",
+    "cape",
     "coast",
     "county",
     "desert",

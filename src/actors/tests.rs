@@ -772,3 +772,42 @@ fn the_company_refers_back_to_a_company_named_by_its_trade() {
     let duke = find(&a, "Duke Energy");
     assert_eq!(duke.mentions.len(), 2);
 }
+
+#[test]
+fn a_company_suffix_makes_a_company_whatever_the_words_before_it() {
+    // Trade words that are not organisation heads ("Telecom", "Mining")
+    // used to leave these as people.
+    for (text, name) in [
+        (
+            "Shares of Kestrel Telecom AG fell 3%.",
+            "Kestrel Telecom AG",
+        ),
+        ("Equinor ASA raised its dividend.", "Equinor ASA"),
+        (
+            "Analysts said Norrland Mining S.A. would cut jobs.",
+            "Norrland Mining S.A.",
+        ),
+        ("Volvo Cars AB and Nokia Oyj signed.", "Volvo Cars AB"),
+        ("Volvo Cars AB and Nokia Oyj signed.", "Nokia Oyj"),
+        (
+            "The deal values Marlowe Foods BV at €2bn.",
+            "Marlowe Foods BV",
+        ),
+    ] {
+        let a = actors_of(text, false);
+        assert_eq!(find(&a, name).kind, ActorKind::Organization, "{text}");
+    }
+    // Still a person: a name that only looks like one.
+    let a = actors_of("Abba Kyari spoke on Monday.", false);
+    assert_eq!(find(&a, "Abba Kyari").kind, ActorKind::Person);
+}
+
+#[test]
+fn cape_of_is_a_place_not_a_person() {
+    let n = names("Ships sailed around the Cape of Good Hope, adding two weeks.");
+    assert!(
+        n.contains(&("Cape of Good Hope".to_string(), ActorKind::Place)),
+        "{n:?}"
+    );
+    assert!(!n.iter().any(|(_, k)| *k == ActorKind::Person), "{n:?}");
+}
