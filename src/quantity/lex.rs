@@ -84,8 +84,9 @@ impl Lexicon {
         self.index.get(w.as_bytes())
     }
 
-    /// [`Lexicon::find`] for the word `text[s..e]` (0 if that is out of
-    /// range): a short word is read with the bytes after it in one load.
+    /// The number of the entry of the word `text[s..e]` (0 for a word no
+    /// table has, or if that is out of range): a short word is read with
+    /// the bytes after it in one load.
     #[inline]
     pub(super) fn find_in(&self, text: &[u8], s: usize, e: usize) -> u32 {
         let Some(w) = text.get(s..e) else {
@@ -101,7 +102,7 @@ impl Lexicon {
         self.index.get(w)
     }
 
-    /// Entry number `n` (see [`Lexicon::find`]).
+    /// Entry number `n` (see [`Lexicon::find_in`]).
     #[inline]
     pub(super) fn entry(&self, n: u32) -> &Lex {
         // Entry 0 exists from the start (the table is built around it), so
