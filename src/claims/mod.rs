@@ -1454,13 +1454,15 @@ fn clause_subject(tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
         start += 1;
     }
     // "..., killing 27 and forcing 64,000": a participle clause; its
-    // subject is the main clause's, before it.
+    // subject is the main clause's, before it. Where that clause's own
+    // start cannot be read (it ends in a bracket: "winds of 185 km/h (115
+    // mph), killing ..."), the sentence's subject.
     if start > floor
         && start < at
         && !tokens[start].capitalised()
         && tokens[start].text.ends_with("ing")
     {
-        return clause_subject(tokens, start - 1);
+        return clause_subject(tokens, start - 1).or_else(|| main_subject(tokens, start - 1));
     }
     if start < end && !tokens[start].capitalised() && verbish(&tokens[start]) {
         // "The outbreak, in 2022 and 2023, killed ...": the verb follows a
@@ -2089,6 +2091,18 @@ mod tests {
                 "It was not hit this hard since Hurricane Mitch in 1998, which killed 7,000",
                 "killed",
                 "Hurricane Mitch",
+            ),
+            // Coordinated participles share the main clause's subject, also
+            // when that clause ends in a bracket.
+            (
+                "Typhoon Haikui struck with gusts of 190 km/h (118 mph), flattening 300 homes and cutting power to 20,000",
+                "cutting",
+                "Typhoon Haikui",
+            ),
+            (
+                "Officials said the storm hit the coast, killing 27 and forcing 64,000 from their homes",
+                "forcing",
+                "the storm",
             ),
         ];
         for (sentence, verb, want) in cases {

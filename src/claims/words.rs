@@ -233,9 +233,10 @@ pub(crate) const REPORTING: &[&str] = &[
 /// Frequent irregular or unsuffixed finite verbs that end a noun phrase
 /// read from the right.
 pub(crate) const COMMON_VERBS: &[&str] = &[
-    "began", "brought", "came", "cut", "fell", "gave", "got", "grew", "held", "hit", "kept",
-    "left", "lost", "made", "paid", "put", "rose", "sent", "set", "sold", "spent", "took", "went",
-    "won",
+    "began", "blew", "bought", "brought", "built", "came", "caught", "chose", "cut", "drew",
+    "fell", "fled", "flew", "fought", "froze", "gave", "got", "grew", "held", "hit", "kept", "led",
+    "left", "lost", "made", "paid", "put", "ran", "rose", "sank", "sent", "set", "shook", "sold",
+    "spent", "stole", "struck", "swept", "threw", "took", "tore", "went", "won", "wrote",
 ];
 
 /// Negation words that, inside the clause of an event, deny it.
