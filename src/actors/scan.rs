@@ -47,6 +47,19 @@ pub(super) struct Tok {
 }
 
 impl Tok {
+    /// An ASCII word token over `s..e` with these flags.
+    #[inline]
+    fn ascii_word(s: usize, e: usize, flags: u16) -> Tok {
+        Tok {
+            s,
+            e,
+            end: e,
+            punct: None,
+            flags,
+            ascii: true,
+        }
+    }
+
     /// Whether the token is a word.
     #[inline]
     pub fn is_word(&self) -> bool {
@@ -273,14 +286,7 @@ fn plain_word(bytes: &[u8], start: usize) -> Option<Tok> {
     {
         flags |= ALLCAPS;
     }
-    Some(Tok {
-        s: start,
-        e: pos,
-        end: pos,
-        punct: None,
-        flags,
-        ascii: true,
-    })
+    Some(Tok::ascii_word(start, pos, flags))
 }
 
 /// Reads one word starting at `start` (an alphanumeric char).
@@ -359,14 +365,7 @@ fn word_in(text: &str, start: usize, shortcuts: bool) -> Tok {
                 flags |= ALLCAPS;
             }
         }
-        return Tok {
-            s: start,
-            e: pos,
-            end: pos,
-            punct: None,
-            flags,
-            ascii: true,
-        };
+        return Tok::ascii_word(start, pos, flags);
     }
     // The next most usual: ASCII letters and digits ended by a full stop
     // that nothing alphanumeric follows ("said.", "Corp.,"): no hyphen,
@@ -563,14 +562,7 @@ fn stopped_word(bytes: &[u8], start: usize, pos: usize, seen: u8, mut flags: u16
             }
         });
     let e = if keep { pos + 1 } else { pos };
-    Tok {
-        s: start,
-        e,
-        end: e,
-        punct: None,
-        flags,
-        ascii: true,
-    }
+    Tok::ascii_word(start, e, flags)
 }
 
 /// Lower-cases `s` into `buf`; `None` when it does not fit.
