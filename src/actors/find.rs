@@ -1357,43 +1357,19 @@ mod tests {
             }
         }
         let text = "Officials at Interpol, INTERPOL and interpol met X, Acme and Zürich Re.";
-        let view = SentenceView {
-            doc: text,
-            span: Span::new(0, text.len()),
-            index: 0,
-            block_kind: BlockKind::Paragraph,
-        };
-        let mut scratch = Scratch::default();
-        let _ = run(&view, &mut scratch);
-        let toks = scratch.toks.clone();
-        let masks = scratch.masks.clone();
-        let lower = text.to_ascii_lowercase();
-        let cx = Cx {
-            view: &view,
-            text,
-            toks: &toks,
-            first_word: Some(0),
-            masks: &masks,
-            classes: scan::Classes::get(),
-            lower: &lower,
-            all_ascii: text.is_ascii(),
-            out: Vec::new(),
-            side: &[],
-            lowered: &scratch.lowered,
-            low_spans: &scratch.low_spans,
-        };
-        for i in 0..toks.len() {
-            let slow = cx.with_key(i, i + 1, |k| LEX.known_orgs.has(k)) == Some(true);
-            assert_eq!(cx.known_org(i, i + 1), slow, "{:?}", cx.w(i));
-        }
-        assert!((0..toks.len()).any(|i| cx.known_org(i, i + 1)));
+        with_cx(text, 0, |cx| {
+            let n = cx.toks.len();
+            for i in 0..n {
+                let slow = cx.with_key(i, i + 1, |k| LEX.known_orgs.has(k)) == Some(true);
+                assert_eq!(cx.known_org(i, i + 1), slow, "{:?}", cx.w(i));
+            }
+            assert!((0..n).any(|i| cx.known_org(i, i + 1)));
+        });
     }
 
-    #[test]
-    fn keys_of_non_ascii_runs_are_their_words_lower_cased() {
-        // Accented words (lower-cased once per sentence), curly quotes and
-        // dashes (lower-cased where asked for), ASCII words.
-        let text = "“Nicolás MADURO” — São Paulo’s ÉLYSÉE and Acme met.";
+    /// Runs `f` on the context the finder builds for `text` read as one
+    /// body sentence whose first word is token `first_word`.
+    fn with_cx(text: &str, first_word: usize, f: impl FnOnce(&Cx<'_, '_>)) {
         let view = SentenceView {
             doc: text,
             span: Span::new(0, text.len()),
@@ -1407,33 +1383,44 @@ mod tests {
             view: &view,
             text,
             toks: &scratch.toks,
-            first_word: Some(1),
+            first_word: Some(first_word),
             masks: &scratch.masks,
             classes: scan::Classes::get(),
             lower: &lower,
-            all_ascii: false,
+            all_ascii: text.is_ascii(),
             out: Vec::new(),
             side: &[],
             lowered: &scratch.lowered,
             low_spans: &scratch.low_spans,
         };
-        let n = scratch.toks.len();
-        let mut checked = 0;
-        for a in 0..n {
-            for b in a + 1..(a + 4).min(n + 1) {
-                let mut want = String::new();
-                for t in &scratch.toks[a..b] {
-                    if !want.is_empty() {
-                        want.push(' ');
+        f(&cx);
+    }
+
+    #[test]
+    fn keys_of_non_ascii_runs_are_their_words_lower_cased() {
+        // Accented words (lower-cased once per sentence), curly quotes and
+        // dashes (lower-cased where asked for), ASCII words.
+        let text = "“Nicolás MADURO” — São Paulo’s ÉLYSÉE and Acme met.";
+        assert!(!text.is_ascii());
+        with_cx(text, 1, |cx| {
+            let n = cx.toks.len();
+            let mut checked = 0;
+            for a in 0..n {
+                for b in a + 1..(a + 4).min(n + 1) {
+                    let mut want = String::new();
+                    for t in &cx.toks[a..b] {
+                        if !want.is_empty() {
+                            want.push(' ');
+                        }
+                        let mut buf = [0u8; 64];
+                        want.push_str(scan::lower(&text[t.s..t.e], &mut buf).unwrap_or("?"));
                     }
-                    let mut buf = [0u8; 64];
-                    want.push_str(scan::lower(&text[t.s..t.e], &mut buf).unwrap_or("?"));
+                    assert_eq!(cx.with_key(a, b, str::to_string), Some(want), "{a}..{b}");
+                    checked += 1;
                 }
-                assert_eq!(cx.with_key(a, b, str::to_string), Some(want), "{a}..{b}");
-                checked += 1;
             }
-        }
-        assert!(checked > 20, "{checked}");
+            assert!(checked > 20, "{checked}");
+        });
     }
 
     #[test]
