@@ -12,8 +12,8 @@ use once_cell::sync::Lazy;
 
 use super::value::{Sem, valid_day};
 use super::words::{
-    HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, UNITS, Unit, WEEKDAYS, YEAR_NOUNS,
-    YEAR_PREPOSITIONS,
+    HOLIDAYS, MONTHS, NUMBER_WORDS, ORDINAL_WORDS, SEASONS, SET_WORDS, UNITS, Unit, WEEKDAYS,
+    YEAR_NOUNS, YEAR_PREPOSITIONS,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -433,16 +433,10 @@ pub(crate) static STARTERS: Lazy<HashSet<&'static str, FnvBuild>> = Lazy::new(||
         "noon",
         "midday",
         "midnight",
-        "daily",
-        "weekly",
-        "monthly",
-        "annual",
-        "annually",
-        "yearly",
-        "quarterly",
         "every",
         "each",
     ]);
+    set.extend(SET_WORDS.iter().map(|s| s.0));
     set
 });
 
@@ -548,8 +542,8 @@ pub(crate) static WORD_CLASS: Lazy<HashMap<&'static str, u16, FnvBuild>> = Lazy:
                 w,
                 "the" | "from" | "between" | "noon" | "midday" | "midnight"
             )
-            || matches!(w, "daily" | "weekly" | "monthly" | "annual" | "annually")
-            || matches!(w, "yearly" | "quarterly" | "every" | "each")
+            || SET_WORDS.iter().any(|s| s.0 == w)
+            || matches!(w, "every" | "each")
             || matches!(w, "early" | "late" | "mid" | "end" | "start")
             || matches!(w, "beginning" | "middle" | "turn")
     };
@@ -846,15 +840,9 @@ pub(crate) fn head_words() -> Vec<String> {
         "afternoon",
         "evening",
         "night",
-        "daily",
-        "weekly",
-        "monthly",
-        "annual",
-        "annually",
-        "yearly",
-        "quarterly",
-        "half",
     ]);
+    heads.extend(SET_WORDS.iter().map(|s| s.0));
+    heads.push("half");
     for (words, _) in HOLIDAYS {
         if words.iter().any(|w| heads.contains(w)) {
             continue;
@@ -3055,14 +3043,7 @@ impl<'a> Scan<'a> {
     /// "every year".
     fn duration_or_set(&self, i: usize) -> Option<Found> {
         let w = self.w(i);
-        let set = match w {
-            "daily" => Some("P1D"),
-            "weekly" => Some("P1W"),
-            "monthly" => Some("P1M"),
-            "annual" | "annually" | "yearly" => Some("P1Y"),
-            "quarterly" => Some("P3M"),
-            _ => None,
-        };
+        let set = SET_WORDS.iter().find(|s| s.0 == w).map(|s| s.1);
         if let Some(v) = set {
             // Not in names ("Daily Mail", "Annual Report" in a title).
             if self.cap(i) && i > 0 {

@@ -156,6 +156,18 @@ pub(crate) enum Unit {
     Century,
 }
 
+/// Adverbs and adjectives of a regular set, with their TIMEX3 period
+/// ("daily" P1D, "quarterly" P3M). Own compilation.
+pub(crate) const SET_WORDS: &[(&str, &str)] = &[
+    ("daily", "P1D"),
+    ("weekly", "P1W"),
+    ("monthly", "P1M"),
+    ("annual", "P1Y"),
+    ("annually", "P1Y"),
+    ("yearly", "P1Y"),
+    ("quarterly", "P3M"),
+];
+
 /// Seasons with their TIMEX3 code and the month they start in (northern
 /// hemisphere meteorological seasons).
 pub(crate) const SEASONS: &[(&str, &str, u8)] = &[
