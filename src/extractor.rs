@@ -218,7 +218,7 @@ impl Extractor {
                 sentences.push(Sentence {
                     span,
                     block: bi,
-                    text: s.to_string(),
+                    text: s.into(),
                 });
             }
         }
@@ -372,7 +372,7 @@ fn remap(ex: &mut Extraction, original: &str, clean: &crate::input::Normalized) 
         let start = clean.start(s.start);
         *s = Span::new(start, clean.end(s.end).max(start));
     };
-    let surface = |s: Span| s.as_str(original).to_string();
+    let surface = |s: Span| crate::Text::new(s.as_str(original));
     for b in &mut ex.blocks {
         map(&mut b.span);
     }
@@ -426,7 +426,7 @@ fn remap(ex: &mut Extraction, original: &str, clean: &crate::input::Normalized) 
             mention(s);
         }
     }
-    let sources: Vec<String> = ex
+    let sources: Vec<crate::Text> = ex
         .attributions
         .iter()
         .map(|a| a.source.text.clone())

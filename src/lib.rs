@@ -72,6 +72,7 @@ mod span;
 pub mod stages;
 mod structure;
 mod temporal;
+mod text;
 
 pub use crate::actors::{Actor, ActorKind, Mention};
 pub use crate::attribution::{Attribution, Hedge};
@@ -92,6 +93,7 @@ pub use crate::segment::{
 pub use crate::span::Span;
 pub use crate::structure::{Block, BlockKind, Dateline, NoiseKind, blocks};
 pub use crate::temporal::{Direction, Timex, TimexKind};
+pub use crate::text::Text;
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]

@@ -33,7 +33,7 @@ impl<'t> Prepared<'t> {
                 full.push(crate::Sentence {
                     span,
                     block: bi,
-                    text: s.to_string(),
+                    text: s.into(),
                 });
             }
         }

@@ -55,7 +55,7 @@ fn view(text: &str, ex: &Extraction) -> View {
                 None => format!("{:?}: {}", b.kind, at(b.span)),
             })
             .collect(),
-        sentences: ex.sentences.iter().map(|s| s.text.clone()).collect(),
+        sentences: ex.sentences.iter().map(|s| s.text.to_string()).collect(),
         quantities: ex
             .quantities
             .iter()

@@ -1089,15 +1089,15 @@ fn build_actor(doc: &str, b: &mut Build) -> Actor {
     let name = name
         .map(|(t, _)| t)
         .or_else(|| b.mentions.first().map(|(s, _, _)| s.as_str(doc)))
-        .unwrap_or("")
-        .to_string();
-    let mut aliases: Vec<String> = Vec::new();
+        .unwrap_or("");
+    let name = crate::Text::new(name);
+    let mut aliases: Vec<crate::Text> = Vec::new();
     if b.mentions.len() <= 8 {
         // Few mentions (most actors): a linear check beats hashing.
         for (s, _, _) in b.mentions.iter() {
             let t = s.as_str(doc);
             if t != name && !aliases.iter().any(|a| a == t) {
-                aliases.push(t.to_string());
+                aliases.push(t.into());
             }
         }
     } else {
@@ -1106,14 +1106,14 @@ fn build_actor(doc: &str, b: &mut Build) -> Actor {
         for (s, _, _) in b.mentions.iter() {
             let t = s.as_str(doc);
             if seen.insert(t) {
-                aliases.push(t.to_string());
+                aliases.push(t.into());
             }
         }
     }
     Actor {
         name,
         kind: b.kind,
-        title: b.title.map(|t| t.as_str(doc).to_string()),
+        title: b.title.map(|t| t.as_str(doc).into()),
         aliases,
         mentions: b
             .mentions
@@ -1121,7 +1121,7 @@ fn build_actor(doc: &str, b: &mut Build) -> Actor {
             .map(|&(span, sentence, _)| Mention {
                 span,
                 sentence,
-                text: span.as_str(doc).to_string(),
+                text: span.as_str(doc).into(),
             })
             .collect(),
     }

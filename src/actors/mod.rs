@@ -23,6 +23,7 @@
 //!   number of mentions.
 
 use crate::Span;
+use crate::Text;
 use crate::segment::SentenceView;
 
 #[cfg(test)]
@@ -81,7 +82,7 @@ pub struct Mention {
     /// Index of the sentence it is in.
     pub sentence: usize,
     /// What it says.
-    pub text: String,
+    pub text: Text,
 }
 
 /// One real-world actor of the article, with all its mentions.
@@ -102,7 +103,7 @@ pub struct Mention {
 #[non_exhaustive]
 pub struct Actor {
     /// The fullest form in the text ("Nicolás Maduro").
-    pub name: String,
+    pub name: Text,
     /// What kind of actor.
     pub kind: ActorKind,
     /// A title or role given to it ("President", "former ambassador").
@@ -110,13 +111,13 @@ pub struct Actor {
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    pub title: Option<String>,
+    pub title: Option<Text>,
     /// The other forms used for it ("Maduro", "President Maduro").
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Vec::is_empty")
     )]
-    pub aliases: Vec<String>,
+    pub aliases: Vec<Text>,
     /// Every mention, in text order.
     pub mentions: Vec<Mention>,
 }

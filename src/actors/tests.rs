@@ -31,7 +31,7 @@ fn actors_of(text: &str, headline: bool) -> Vec<Actor> {
 fn names(text: &str) -> Vec<(String, ActorKind)> {
     actors_of(text, false)
         .into_iter()
-        .map(|a| (a.name, a.kind))
+        .map(|a| (a.name.into(), a.kind))
         .collect()
 }
 
@@ -194,7 +194,10 @@ fn lower_case_acronym_definitions_are_not_actors() {
 #[test]
 fn headline_keeps_only_known_or_confirmed_names() {
     let text = "Venezuela Frees Another 88 Political Prisoners After Christmas Release\nThe releases continued.";
-    let n: Vec<String> = actors_of(text, true).into_iter().map(|a| a.name).collect();
+    let n: Vec<String> = actors_of(text, true)
+        .into_iter()
+        .map(|a| a.name.into())
+        .collect();
     assert_eq!(n, ["Venezuela"]);
 }
 

@@ -26,7 +26,7 @@ fn with_gold_sentences(text: &str, gold: &Value) -> (Vec<Attribution>, Vec<Quote
         sentences.push(Sentence {
             span: Span::new(start, cursor),
             block: text[..start].matches('\n').count(),
-            text: g.to_string(),
+            text: g.into(),
         });
     }
     let first_block = sentences.first().map(|s| s.block);
@@ -48,7 +48,7 @@ fn with_gold_sentences(text: &str, gold: &Value) -> (Vec<Attribution>, Vec<Quote
     (
         attributions,
         quotes,
-        sentences.into_iter().map(|s| s.text).collect(),
+        sentences.into_iter().map(|s| s.text.into()).collect(),
     )
 }
 
@@ -131,7 +131,7 @@ fn report(files: &[PathBuf], gold_split: bool) {
             (
                 x.attributions.clone(),
                 x.quotes.clone(),
-                x.sentences.iter().map(|s| s.text.clone()).collect(),
+                x.sentences.iter().map(|s| s.text.to_string()).collect(),
             )
         };
         let name = f.file_name().unwrap().to_string_lossy().to_string();
@@ -307,7 +307,7 @@ fn speed() {
             sentences.push(Sentence {
                 span: Span::new(start, start + s.len()),
                 block: bi,
-                text: String::new(),
+                text: crate::Text::default(),
             });
         }
         off += line.len();

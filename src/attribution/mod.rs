@@ -15,6 +15,7 @@ mod np;
 mod verbs;
 mod words;
 
+use crate::Text;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -54,7 +55,7 @@ pub struct Attribution {
     pub source: Mention,
     /// The reporting verb's lemma or the phrase: `say`, `estimate`,
     /// `according to`.
-    pub cue: String,
+    pub cue: Text,
     /// Where the cue is.
     pub cue_span: Span,
     /// Index into [`Extraction::actors`](crate::Extraction) of the source,
@@ -86,7 +87,7 @@ pub struct Hedge {
     /// Index of the sentence it is in.
     pub sentence: usize,
     /// The hedge, lower case ("reportedly", "may have").
-    pub cue: String,
+    pub cue: Text,
 }
 
 /// Reporting-verb forms to `(lemma, strict)`.
@@ -482,9 +483,9 @@ pub(crate) fn find(s: &SentenceView<'_>, pronouns: bool) -> Vec<Attribution> {
             source: Mention {
                 span,
                 sentence: s.index,
-                text: text[a..b].to_string(),
+                text: text[a..b].into(),
             },
-            cue: lemma.to_string(),
+            cue: lemma.into(),
             cue_span: s.to_doc(Span::new(ca, cb)),
             actor: None,
         });
@@ -780,7 +781,7 @@ pub(crate) fn hedges(s: &SentenceView<'_>) -> Vec<Hedge> {
         out.push(Hedge {
             span: s.to_doc(Span::new(a, b)),
             sentence: s.index,
-            cue: cue.to_string(),
+            cue: cue.into(),
         });
         i = last + 1;
     }
@@ -807,7 +808,7 @@ mod tests {
             .into_iter()
             .map(|a| {
                 assert_eq!(a.source.span.as_str(doc), a.source.text);
-                (a.source.text, a.cue)
+                (a.source.text.into(), a.cue.into())
             })
             .collect()
     }
@@ -1200,13 +1201,13 @@ mod tests {
         let doc = "UNHCR Says More Than 1.3 Million Have Fled Sudan";
         let got: Vec<_> = attributions(&view(doc, BlockKind::Headline))
             .into_iter()
-            .map(|a| (a.source.text, a.cue))
+            .map(|a| (a.source.text.into(), a.cue.into()))
             .collect();
         assert_eq!(got, [pair("UNHCR", "say")]);
         let doc = "Scientists Say Arctic Ice Hit Record Low";
         let got: Vec<_> = attributions(&view(doc, BlockKind::Headline))
             .into_iter()
-            .map(|a| (a.source.text, a.cue))
+            .map(|a| (a.source.text.into(), a.cue.into()))
             .collect();
         assert_eq!(got, [pair("Scientists", "say")]);
         // Forms that are also nouns are not headline verbs.
@@ -1254,7 +1255,7 @@ mod tests {
             .into_iter()
             .map(|h| {
                 assert_eq!(h.span.as_str(doc).to_lowercase(), h.cue);
-                h.cue
+                h.cue.into()
             })
             .collect()
     }

@@ -6,6 +6,7 @@
 mod words;
 
 use crate::Span;
+use crate::Text;
 use crate::bytes::ASCII_ALNUM;
 use crate::extractor::Parts;
 use crate::quantity::{Bound, Quantity};
@@ -160,7 +161,7 @@ pub struct Change {
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    pub since: Option<String>,
+    pub since: Option<Text>,
 }
 
 /// Who performed the event of a claim.
@@ -169,7 +170,7 @@ pub struct Change {
 #[non_exhaustive]
 pub struct ClaimActor {
     /// The phrase as written in the evidence sentence ("authorities").
-    pub text: String,
+    pub text: Text,
     /// Where it is.
     pub span: Span,
     /// Index into [`Extraction::actors`](crate::Extraction), where the
@@ -187,9 +188,9 @@ pub struct ClaimActor {
 #[non_exhaustive]
 pub struct ClaimSource {
     /// The source as written ("rights groups", "she").
-    pub text: String,
+    pub text: Text,
     /// The cue lemma ("estimate", "according to").
-    pub cue: String,
+    pub cue: Text,
     /// Index into [`Extraction::attributions`](crate::Extraction), where
     /// the source is one (pronoun sources are not).
     #[cfg_attr(
@@ -261,19 +262,19 @@ pub struct Claim {
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    pub unit: Option<String>,
+    pub unit: Option<Text>,
     /// What is counted.
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    pub object: Option<String>,
+    pub object: Option<Text>,
     /// The event's lemma.
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    pub event: Option<String>,
+    pub event: Option<Text>,
     /// The event's coarse class.
     #[cfg_attr(
         feature = "serde",
@@ -950,7 +951,7 @@ fn claim_for(
         bound: q.bound,
         unit: q.unit.clone(),
         object: q.object.as_ref().map(|o| o.text.clone()),
-        event: lemma.map(str::to_string),
+        event: lemma.map(crate::Text::from),
         class,
         actor: actor.clone(),
         time: time_for(parts, index, tokens, q, &at),
@@ -1030,7 +1031,7 @@ fn quote_speaker(parts: &Parts<'_>, q: &Quantity) -> Option<ClaimSource> {
     let speaker = quote.speaker.as_ref()?;
     Some(ClaimSource {
         text: speaker.text.clone(),
-        cue: "say".to_string(),
+        cue: "say".into(),
         attribution: None,
     })
 }
@@ -1058,8 +1059,8 @@ fn pronoun_source(tokens: &[Token<'_>]) -> Option<ClaimSource> {
                 "say"
             };
             return Some(ClaimSource {
-                text: t.text.to_string(),
-                cue: cue.to_string(),
+                text: t.text.into(),
+                cue: cue.into(),
                 attribution: None,
             });
         }
@@ -1140,7 +1141,7 @@ fn actor_for(
         return None;
     }
     let mut span = Span::new(first.span.start, last.span.end);
-    let mut text = span.as_str(parts.doc).to_string();
+    let mut text: Text = span.as_str(parts.doc).into();
     if phrase.1 - phrase.0 == 1 && first.has(class::FIRST_PERSON) {
         // "I will govern for 52 million": the speaker, not named here.
         return None;
@@ -1742,7 +1743,7 @@ fn record_after(doc: &str, tokens: &[Token<'_>], from: usize) -> Option<Change> 
                 (stop > start).then(|| {
                     Span::new(tokens[start].span.start, tokens[stop - 1].span.end)
                         .as_str(doc)
-                        .to_string()
+                        .into()
                 })
             });
         return Some(Change {

@@ -265,15 +265,17 @@ impl From<&Extraction> for Predictions {
                 let e = evidence_of[i];
                 PredictedCount {
                     span: q.span,
-                    text: q.text.clone(),
+                    text: q.text.to_string(),
                     value: q.value,
                     high: q.high,
                     bound: q.bound,
-                    unit: q.unit.clone(),
-                    object: q.object.as_ref().map(|o| o.text.clone()),
-                    event: q.event.as_ref().map(|e| e.lemma.clone()),
-                    actor: e.and_then(|e| e.actor.as_ref()).map(|a| a.text.clone()),
-                    source: e.and_then(|e| e.source.as_ref()).map(|s| s.text.clone()),
+                    unit: q.unit.as_deref().map(str::to_string),
+                    object: q.object.as_ref().map(|o| o.text.to_string()),
+                    event: q.event.as_ref().map(|e| e.lemma.to_string()),
+                    actor: e.and_then(|e| e.actor.as_ref()).map(|a| a.text.to_string()),
+                    source: e
+                        .and_then(|e| e.source.as_ref())
+                        .map(|s| s.text.to_string()),
                     hedged: e.map(|e| e.hedged),
                 }
             })
@@ -290,23 +292,23 @@ impl From<&Extraction> for Predictions {
                 .iter()
                 .map(|d| PredictedDate {
                     span: d.span,
-                    text: d.text.clone(),
-                    value: d.value.clone(),
-                    from: d.from.clone(),
-                    to: d.to.clone(),
+                    text: d.text.to_string(),
+                    value: d.value.as_deref().map(str::to_string),
+                    from: d.from.as_deref().map(str::to_string),
+                    to: d.to.as_deref().map(str::to_string),
                 })
                 .collect(),
             actors: x
                 .actors
                 .iter()
                 .map(|a| {
-                    let mut surfaces = vec![a.name.clone()];
-                    surfaces.extend(a.aliases.iter().cloned());
-                    surfaces.extend(a.mentions.iter().map(|m| m.text.clone()));
+                    let mut surfaces = vec![a.name.to_string()];
+                    surfaces.extend(a.aliases.iter().map(|t| t.to_string()));
+                    surfaces.extend(a.mentions.iter().map(|m| m.text.to_string()));
                     surfaces.sort();
                     surfaces.dedup();
                     PredictedActor {
-                        name: a.name.clone(),
+                        name: a.name.to_string(),
                         kind: a.kind,
                         surfaces,
                         spans: a.mentions.iter().map(|m| m.span).collect(),
@@ -325,8 +327,8 @@ impl From<&Extraction> for Predictions {
                 .iter()
                 .map(|q| PredictedQuote {
                     span: q.span,
-                    text: q.text.clone(),
-                    speaker: q.speaker.as_ref().map(|s| s.text.clone()),
+                    text: q.text.to_string(),
+                    speaker: q.speaker.as_ref().map(|s| s.text.to_string()),
                 })
                 .collect(),
         }

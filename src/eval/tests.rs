@@ -859,7 +859,7 @@ fn counts_take_actor_source_and_hedging_from_the_claim_citing_them() {
     use crate::{Claim, ClaimActor, ClaimSource, Evidence, Quantity};
     let quantity = |span: Span, value: f64| Quantity {
         span,
-        text: String::new(),
+        text: crate::Text::default(),
         sentence: 0,
         value,
         high: None,

@@ -70,6 +70,7 @@ mod duckling_tests;
 #[cfg(test)]
 mod tests;
 
+use crate::Text;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -104,7 +105,7 @@ pub struct Phrase {
     /// Where it is.
     pub span: Span,
     /// What it says.
-    pub text: String,
+    pub text: Text,
 }
 
 impl Phrase {
@@ -112,7 +113,7 @@ impl Phrase {
     pub(crate) fn new(doc: &str, span: Span) -> Phrase {
         Phrase {
             span,
-            text: span.as_str(doc).to_string(),
+            text: span.as_str(doc).into(),
         }
     }
 }
@@ -123,7 +124,7 @@ impl Phrase {
 #[non_exhaustive]
 pub struct Event {
     /// Lower-case lemma ("release", "detain", "kill").
-    pub lemma: String,
+    pub lemma: Text,
     /// The word as written.
     pub span: Span,
 }
@@ -150,7 +151,7 @@ pub struct Quantity {
     /// "$1.5 billion").
     pub span: Span,
     /// The expression as written.
-    pub text: String,
+    pub text: Text,
     /// Index of the sentence it is in.
     pub sentence: usize,
     /// The number, scale applied; the low end of a range.
@@ -169,7 +170,7 @@ pub struct Quantity {
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    pub unit: Option<String>,
+    pub unit: Option<Text>,
     /// What is counted ("political prisoners").
     #[cfg_attr(
         feature = "serde",
@@ -211,17 +212,17 @@ pub(crate) fn extract(s: &SentenceView<'_>) -> Vec<Quantity> {
                 let span = s.to_doc(Span::new(f.start, f.end));
                 Quantity {
                     span,
-                    text: text[f.start..f.end].to_string(),
+                    text: text[f.start..f.end].into(),
                     sentence: s.index,
                     value: f.value,
                     high: f.high,
                     bound: f.bound,
-                    unit: f.unit.map(str::to_string),
+                    unit: f.unit.map(Text::from),
                     object: f
                         .object
                         .map(|(a, b)| Phrase::new(s.doc, s.to_doc(Span::new(a, b)))),
                     event: f.event.map(|(lemma, a, b)| Event {
-                        lemma: lemma.to_string(),
+                        lemma: lemma.into(),
                         span: s.to_doc(Span::new(a, b)),
                     }),
                 }
@@ -315,7 +316,7 @@ pub(crate) fn localise_currencies(doc: &str, quantities: &mut [Quantity]) {
         let Some((_, code)) = best else { continue };
         for (q, pinned) in quantities.iter_mut().zip(&pinned) {
             if q.unit.as_deref() == Some(*default) && !pinned {
-                q.unit = Some(code.to_string());
+                q.unit = Some(code.into());
             }
         }
     }

@@ -19,6 +19,7 @@ mod names;
 mod words;
 
 use crate::Span;
+use crate::Text;
 use crate::actors::Mention;
 use crate::attribution::{self, Attribution};
 use crate::segment::{Sentence, SentenceView};
@@ -78,7 +79,7 @@ pub struct Quote {
     /// style puts inside them.
     pub span: Span,
     /// The quoted words.
-    pub text: String,
+    pub text: Text,
     /// Index of the sentence where it starts.
     pub sentence: usize,
     /// Direct or scare quote.
@@ -203,7 +204,7 @@ pub(crate) fn extract(doc: &str, sentences: &[Sentence]) -> Vec<Quote> {
             }
             out.push(Quote {
                 span: raw.text,
-                text: raw.text.as_str(doc).to_string(),
+                text: raw.text.as_str(doc).into(),
                 sentence: si,
                 kind,
                 speaker,
@@ -544,7 +545,7 @@ impl Ctx<'_> {
                 return Mention {
                     span,
                     sentence: j,
-                    text: span.as_str(self.doc).to_string(),
+                    text: span.as_str(self.doc).into(),
                 };
             }
         }
@@ -610,7 +611,7 @@ mod tests {
                 out.push(Sentence {
                     span: Span::new(start, start + s.len()),
                     block: bi,
-                    text: s.to_string(),
+                    text: s.into(),
                 });
             }
             off += line.len();
@@ -624,7 +625,7 @@ mod tests {
             .into_iter()
             .map(|q| {
                 assert_eq!(q.span.as_str(doc), q.text);
-                (q.text, q.speaker.map(|m| m.text), q.kind)
+                (q.text.into(), q.speaker.map(|m| m.text.into()), q.kind)
             })
             .collect()
     }

@@ -36,6 +36,7 @@
 
 mod abbreviations;
 
+use crate::Text;
 use std::iter::FusedIterator;
 
 use self::abbreviations::{
@@ -65,7 +66,7 @@ pub struct Sentence {
     /// Index of the [`Block`](crate::Block) it belongs to.
     pub block: usize,
     /// The sentence text (`&text[span]`).
-    pub text: String,
+    pub text: Text,
 }
 
 /// Options for the segmenter.
@@ -1166,7 +1167,7 @@ mod dev_report {
                 .extract(text, None)
                 .sentences
                 .into_iter()
-                .map(|s| s.text)
+                .map(|s| s.text.into())
                 .collect();
             let mut bag: BTreeMap<&str, usize> = BTreeMap::new();
             for g in &gold {

@@ -1290,8 +1290,24 @@ mod tests {
                 .min(WORDS_COUNTED)
         }
         let pieces = [
-            "a", "word", " ", "  ", "\t", "\n", "\r\n", "\x0c", "\x0b", "\u{a0}", "£5", "Zoë’s",
-            "café", "—", "\u{a0}\u{a0}", "«", "x\u{a0}y", "\x01",
+            "a",
+            "word",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\r\n",
+            "\x0c",
+            "\x0b",
+            "\u{a0}",
+            "£5",
+            "Zoë’s",
+            "café",
+            "—",
+            "\u{a0}\u{a0}",
+            "«",
+            "x\u{a0}y",
+            "\x01",
         ];
         let mut state = 0x9E37_79B9_7F4A_7C15_u64;
         let mut next = |n: usize| {

@@ -80,6 +80,7 @@ mod scan;
 mod value;
 mod words;
 
+use crate::Text;
 use crate::segment::SentenceView;
 use crate::{Date, Span};
 
@@ -146,7 +147,7 @@ pub struct Timex {
     /// The expression, without a leading preposition ("since 2019" -> "2019").
     pub span: Span,
     /// The expression as written.
-    pub text: String,
+    pub text: Text,
     /// Index of the sentence it is in.
     pub sentence: usize,
     /// What kind of expression it is.
@@ -157,19 +158,19 @@ pub struct Timex {
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    pub value: Option<String>,
+    pub value: Option<Text>,
     /// For intervals, the start.
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    pub from: Option<String>,
+    pub from: Option<Text>,
     /// For intervals, the end.
     #[cfg_attr(
         feature = "serde",
         serde(default, skip_serializing_if = "Option::is_none")
     )]
-    pub to: Option<String>,
+    pub to: Option<Text>,
     /// Whether the value was computed from the publication date or another
     /// date of the article (relative expressions).
     pub relative: bool,
@@ -265,7 +266,7 @@ impl Resolver {
             let relative = is_relative(&f.sem);
             let mut t = Timex {
                 span,
-                text: span.as_str(s.doc).to_string(),
+                text: span.as_str(s.doc).into(),
                 sentence: s.index,
                 kind: TimexKind::Date,
                 value: None,
@@ -280,11 +281,11 @@ impl Resolver {
                 }
                 Sem::Duration(v) => {
                     t.kind = TimexKind::Duration;
-                    t.value = Some(v.clone());
+                    t.value = Some(v.as_str().into());
                 }
                 Sem::Set(v) => {
                     t.kind = TimexKind::Set;
-                    t.value = Some(v.clone());
+                    t.value = Some(v.as_str().into());
                 }
                 Sem::Interval(a, b) => {
                     t.kind = TimexKind::Interval;
@@ -293,8 +294,8 @@ impl Resolver {
                         Some(b) => resolve(&b, &ctx),
                         None => resolve(b, &ctx),
                     };
-                    t.from = va.map(|v| v.timex());
-                    t.to = vb.map(|v| v.timex());
+                    t.from = va.map(|v| v.timex().into());
+                    t.to = vb.map(|v| v.timex().into());
                     t.relative = is_relative(a) || is_relative(b);
                     if let Some(v) = vb.or(va) {
                         self.note(v);
@@ -302,7 +303,7 @@ impl Resolver {
                 }
                 sem => {
                     let v = resolve(sem, &ctx);
-                    t.value = v.map(|v| v.timex());
+                    t.value = v.map(|v| v.timex().into());
                     // A holiday of several days is an interval from its
                     // first day (its eve, for Jewish holidays) to its last.
                     if let (Some(Val::Day(d)), Some(len)) =
@@ -310,8 +311,8 @@ impl Resolver {
                     {
                         t.kind = TimexKind::Interval;
                         t.value = None;
-                        t.from = Some(value::day_string(d));
-                        t.to = Some(value::day_string(d.add_days(len - 1)));
+                        t.from = Some(value::day_string(d).into());
+                        t.to = Some(value::day_string(d.add_days(len - 1)).into());
                     }
                     if let Some(v) = v {
                         if let Val::Day(d) = v {
@@ -367,7 +368,7 @@ impl Resolver {
                     })
                     .map(|x| x.2);
                 if let (Sem::Time { h, mi }, Some(d)) = (&f.sem, near.or(fallback)) {
-                    out[*k].value = Some(Val::Time(d, *h, *mi).timex());
+                    out[*k].value = Some(Val::Time(d, *h, *mi).timex().into());
                     out[*k].relative = true;
                 }
             }
