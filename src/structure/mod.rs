@@ -359,38 +359,15 @@ fn contains_ci(hay: &str, needle: &str) -> bool {
     if h.len() < n.len() {
         return false;
     }
-    // Look for the needle's rarest byte first, eight bytes at a time (most
-    // lines are long body paragraphs that hold none of the needles), and
-    // compare the whole needle only there. `| 0x20` folds ASCII case; on
-    // other bytes it only adds candidates, which the comparison rejects.
+    // Look for the needle's rarest byte first, with a vectorised search for
+    // either case of it (most lines are long body paragraphs that hold none
+    // of the needles), and compare the whole needle only there.
     let a = rarest_byte(n);
-    let target = n[a] | 0x20;
-    let last = h.len() - n.len() + a; // the last place the anchor can be
-    let hit = |p: usize| h[p - a..p - a + n.len()].eq_ignore_ascii_case(n);
-    const LO: u64 = 0x0101_0101_0101_0101;
-    const HI: u64 = 0x8080_8080_8080_8080;
-    let fill = LO * u64::from(target);
-    let region = &h[a..=last];
-    let mut chunks = region.chunks_exact(8);
-    let mut p = a;
-    for c in &mut chunks {
-        let mut bytes = [0u8; 8];
-        bytes.copy_from_slice(c);
-        let v = (u64::from_le_bytes(bytes) | (LO * 0x20)) ^ fill;
-        if v.wrapping_sub(LO) & !v & HI != 0 {
-            for (k, &b) in c.iter().enumerate() {
-                if b | 0x20 == target && hit(p + k) {
-                    return true;
-                }
-            }
-        }
-        p += 8;
-    }
-    chunks
-        .remainder()
-        .iter()
-        .enumerate()
-        .any(|(k, &b)| b | 0x20 == target && hit(p + k))
+    let (lower, upper) = (n[a].to_ascii_lowercase(), n[a].to_ascii_uppercase());
+    // Where the anchor can be: the needle then starts at the same offset
+    // into `h` as the anchor's offset into this region.
+    let region = &h[a..=h.len() - n.len() + a];
+    memchr::memchr2_iter(lower, upper, region).any(|k| h[k..k + n.len()].eq_ignore_ascii_case(n))
 }
 
 /// The index of the byte of `needle` least frequent in English text.
@@ -698,9 +675,9 @@ fn has_photo_credit(line: &str) -> bool {
     // AGENCY/Name near the end of the line.
     let b = line.as_bytes();
     let from = b.len().saturating_sub(80);
-    b[from..].iter().enumerate().any(|(k, &c)| {
+    memchr::memchr_iter(b'/', &b[from..]).any(|k| {
         let i = from + k;
-        if c != b'/' || !b.get(i + 1).is_some_and(u8::is_ascii_uppercase) {
+        if !b.get(i + 1).is_some_and(u8::is_ascii_uppercase) {
             return false;
         }
         let caps = b[..i]
