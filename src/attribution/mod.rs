@@ -331,7 +331,7 @@ fn new_sent(text: &str) -> Sent<'_> {
 
 /// Forces every pattern and table of the module.
 /// How many sentences' tokens are kept between passes.
-const KEEP: usize = 64;
+const KEEP: usize = 512;
 
 /// A sentence tokenised before: its text, whether it passed
 /// `CUE_FILTER` (false: not known), and its lower-cased copy and tokens.
