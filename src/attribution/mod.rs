@@ -449,13 +449,10 @@ pub(crate) fn read(
 ) {
     let text = s.text();
     let kept = take(text);
-    // Whether `hedges` would scan tokens that are at hand: with tokens, it
-    // skips its filter unless the text has an `_` (see there).
-    let no_underscore = || !text.as_bytes().contains(&b'_');
     if kept.as_ref().is_some_and(|&(_, cue)| cue) {
         if let Some(((lower, toks), _)) = kept {
             let sent = Sent::from_parts(text, lower, toks);
-            read_cued(s, sent, attributions, hedges, no_underscore());
+            read_cued(s, sent, attributions, hedges);
         }
         return;
     }
@@ -469,7 +466,7 @@ pub(crate) fn read(
                 Some(((lower, toks), _)) => Sent::from_parts(text, lower, toks),
                 None => new_sent(text),
             };
-            read_cued(s, sent, attributions, hedges, no_underscore());
+            read_cued(s, sent, attributions, hedges);
         }
         // No cue word: no attribution; `hedges` takes the tokens kept, if
         // any (the filter skipped where the text has no `_`), else reads
@@ -478,8 +475,10 @@ pub(crate) fn read(
             let hedge = hedge.unwrap_or(false);
             match kept {
                 Some(((lower, toks), cue)) => {
+                    // With tokens at hand `hedges` skips its filter unless
+                    // the text has an `_`.
                     let sent = Sent::from_parts(text, lower, toks);
-                    if no_underscore() || hedge {
+                    if hedge || !text.as_bytes().contains(&b'_') {
                         hedge_scan(s, &sent, hedges);
                     }
                     keep(text, sent.into_parts(), cue);
@@ -496,20 +495,26 @@ pub(crate) fn read(
 }
 
 /// [`read`] for a sentence that passed the cue filter, tokenised: its
-/// attributions, its hedges (where `sure`, else past [`HEDGE_FILTER`]),
-/// and its tokens kept as passing.
+/// attributions, its hedges, and its tokens kept as passing.
+///
+/// `hedges` would scan the tokens only where the text has no `_` or
+/// [`HEDGE_FILTER`] matches. A scan that finds nothing gives the same
+/// answer either way, so the scan runs first and the text is searched for
+/// an `_` only when it found a hedge (most sentences have none).
 fn read_cued(
     s: &SentenceView<'_>,
     sent: Sent<'_>,
     attributions: &mut Vec<Attribution>,
     hedges: &mut Vec<Hedge>,
-    sure: bool,
 ) {
     cue_scan(s, &sent, false, attributions);
-    if sure || HEDGE_FILTER.is_match(s.text()) {
-        hedge_scan(s, &sent, hedges);
+    let before = hedges.len();
+    hedge_scan(s, &sent, hedges);
+    let text = s.text();
+    if hedges.len() > before && text.as_bytes().contains(&b'_') && !HEDGE_FILTER.is_match(text) {
+        hedges.truncate(before);
     }
-    keep(s.text(), sent.into_parts(), true);
+    keep(text, sent.into_parts(), true);
 }
 
 /// Finds the attributions of one sentence; with `pronouns` (the quote
