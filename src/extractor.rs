@@ -239,8 +239,7 @@ impl Extractor {
             quantities.extend(quantity::extract(&view));
             dates.extend(resolver.extract(&view));
             mentions.extend(actors::mentions(&view));
-            attributions.extend(attribution::attributions(&view));
-            hedges.extend(attribution::hedges(&view));
+            attribution::read(&view, &mut attributions, &mut hedges);
         }
         let actors = actors::merge(text, mentions);
         quantity::localise_currencies(text, &mut quantities);

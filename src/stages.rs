@@ -82,10 +82,13 @@ pub fn dates(p: &Prepared<'_>, published: Option<Date>) -> usize {
 /// many actors, attributions and quotes.
 pub fn actors_attributions_quotes(p: &Prepared<'_>) -> usize {
     let mut mentions = Vec::new();
-    let mut found = 0;
+    let (mut attributions, mut hedges) = (Vec::new(), Vec::new());
     for v in p.views() {
         mentions.extend(actors::mentions(&v));
-        found += attribution::attributions(&v).len() + attribution::hedges(&v).len();
+        attribution::read(&v, &mut attributions, &mut hedges);
     }
-    found + actors::merge(p.doc, mentions).len() + quotes::extract(p.doc, &p.full).len()
+    attributions.len()
+        + hedges.len()
+        + actors::merge(p.doc, mentions).len()
+        + quotes::extract(p.doc, &p.full).len()
 }

@@ -434,6 +434,19 @@ fn is_quote_char(c: char) -> bool {
     )
 }
 
+/// Whether `w` is all capitals with at least two letters ("WHO",
+/// "U.S."). The lower-case test comes first: it ends at the second letter
+/// of most capitalised words ("Police"), where counting the letters reads
+/// the whole word; an ASCII word is answered from its bytes.
+fn is_acronym(w: &str) -> bool {
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        return !b.iter().any(u8::is_ascii_lowercase)
+            && b.iter().filter(|x| x.is_ascii_alphabetic()).count() >= 2;
+    }
+    w.chars().all(|c| !c.is_lowercase()) && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
 impl<'t> Sent<'t> {
     /// Tokenises `text`.
     pub fn new(text: &'t str) -> Sent<'t> {
@@ -654,10 +667,7 @@ impl<'t> Sent<'t> {
     /// Whether token `i` is an all-capitals word ("WHO", "UNHCR"): a name,
     /// even where its letters spell a function word.
     pub fn acronym(&self, i: usize) -> bool {
-        let w = self.word(i);
-        self.is_word(i)
-            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-            && w.chars().all(|c| !c.is_lowercase())
+        self.is_word(i) && is_acronym(self.word(i))
     }
 
     /// A lower-case particle inside a personal name ("van der Berg").
@@ -764,7 +774,7 @@ impl<'t> Sent<'t> {
                         // A capitalised function word inside a name:
                         // "Doctors Without Borders".
                         let inside_name = p > 0 && self.is_cap(p - 1) && self.is_cap(first);
-                        let acronym = self.acronym(p) || inside_name;
+                        let acronym = inside_name || self.acronym(p);
                         if !acronym
                             && ((STOP.contains(k) && k != "no") || (PRON.contains(k) && p == 0))
                         {
@@ -1190,6 +1200,45 @@ mod tests {
         // Other lengths or first letters are turned away.
         for w in ["sai", "saidx", "paid", "", "b"] {
             assert!(!f.may_have(w), "{w}");
+        }
+    }
+
+    /// The acronym test answers as the plain char test it replaces.
+    #[test]
+    fn acronyms_as_the_char_test() {
+        let plain = |w: &str| {
+            w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && w.chars().all(|c| !c.is_lowercase())
+        };
+        for w in [
+            "",
+            "A",
+            "AB",
+            "WHO",
+            "Who",
+            "U.S.",
+            "U.S",
+            "I",
+            "UNHCR's",
+            "UNHCR’S",
+            "ÉU",
+            "Éu",
+            "É",
+            "ÉÉ",
+            "NHS-backed",
+            "G7",
+            "7",
+            "A1",
+            "ΣΩ",
+            "Σω",
+            "DR.",
+            "Dr.",
+            "KC",
+            "Zoë",
+            "ZOË",
+            "ß",
+        ] {
+            assert_eq!(is_acronym(w), plain(w), "{w}");
         }
     }
 

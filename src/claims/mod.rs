@@ -13,8 +13,8 @@ use crate::quantity::{Bound, Quantity};
 use crate::structure::BlockKind;
 use crate::temporal::TimexKind;
 use once_cell::sync::Lazy;
-use std::collections::BTreeMap;
-use std::collections::btree_map::Entry;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 
 use words::{EVENT_CLASSES, INTRANSITIVE};
@@ -323,8 +323,9 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
     let index = Index::new(parts);
     let mut claims: Vec<Claim> = Vec::with_capacity(parts.quantities.len());
     // Claims by value, for merging restatements of one fact.
-    let mut by_value: BTreeMap<OrderedValue, Ids> = BTreeMap::new();
-    let mut tokens = Vec::new();
+    let mut by_value = ValueIndex::with_capacity(parts.quantities.len());
+    // Sized for a long sentence: the buffer seldom grows.
+    let mut tokens = Vec::with_capacity(96);
     let mut tokens_of = usize::MAX;
     let mut pronoun = None;
     let mut negation = None;
@@ -347,25 +348,12 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
         }
         let claim = claim_for(parts, &index, &tokens, pronoun.as_ref(), negation, qi, q);
         let tolerance = 0.005 * claim.value.abs();
-        let lo = OrderedValue(claim.value - tolerance);
-        let hi = OrderedValue(claim.value + tolerance);
-        let target = by_value
-            .range(lo..=hi)
-            .flat_map(|(_, ids)| ids.latest())
-            .filter(|&ci| same_fact(parts, &claims[ci], &claim))
-            .min();
+        let (lo, hi) = (claim.value - tolerance, claim.value + tolerance);
+        let target = by_value.first_among(lo, hi, |ci| same_fact(parts, &claims[ci], &claim));
         match target {
             Some(ci) => absorb(parts, &mut claims[ci], claim),
             None => {
-                match by_value.entry(OrderedValue(claim.value)) {
-                    Entry::Vacant(e) => {
-                        e.insert(Ids {
-                            first: claims.len(),
-                            more: Vec::new(),
-                        });
-                    }
-                    Entry::Occupied(mut e) => e.get_mut().more.push(claims.len()),
-                }
+                by_value.insert(claim.value, claims.len());
                 claims.push(claim);
             }
         }
@@ -402,27 +390,137 @@ impl Ids {
 /// How many earlier claims of the same value a mention is compared with.
 const MERGE_WINDOW: usize = 32;
 
-/// An `f64` ordered by `total_cmp`, for the value index.
-#[derive(Debug, Clone, Copy)]
-struct OrderedValue(f64);
+/// The claims by value: each exact value (as `f64::total_cmp` tells values
+/// apart) with its claims, found by the range of values around a new
+/// mention. Replaces an ordered map, whose range walk and node inserts cost
+/// several hundred instructions a mention; here a value is one hash probe.
+///
+/// The values are grouped in buckets of the top bits of their
+/// [`total_key`], which orders them as `total_cmp` does: every value
+/// between `lo` and `hi` sits in a bucket between theirs, so looking in
+/// those buckets (and checking each value against the range) finds exactly
+/// the values an ordered map's range would. A bucket spans about 1.6% of a
+/// number (the exponent and the top six bits of the mantissa), and a merge
+/// range 1%, so a lookup reads one or two buckets.
+struct ValueIndex {
+    /// Each bucket's latest value, an index into `values`.
+    heads: HashMap<i64, usize, BuildHasherDefault<BucketHasher>>,
+    /// The values: the value, its claims, and the previous value of its
+    /// bucket (`usize::MAX`: none).
+    values: Vec<(f64, Ids, usize)>,
+}
 
-impl PartialEq for OrderedValue {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.total_cmp(&other.0).is_eq()
+/// Bits of [`total_key`] below a bucket's: 52 mantissa bits less six.
+const BUCKET_SHIFT: u32 = 46;
+
+/// Most buckets a lookup walks one by one; a wider range (only an infinite
+/// value gives one) reads every value instead.
+const MAX_BUCKETS: i64 = 16;
+
+/// `x` as an integer ordered as `f64::total_cmp` orders the floats (the
+/// standard library's own transform: negative values have their magnitude
+/// bits flipped).
+fn total_key(x: f64) -> i64 {
+    let bits = x.to_bits() as i64;
+    bits ^ ((((bits >> 63) as u64) >> 1) as i64)
+}
+
+impl ValueIndex {
+    fn with_capacity(n: usize) -> ValueIndex {
+        ValueIndex {
+            heads: HashMap::with_capacity_and_hasher(n, BuildHasherDefault::default()),
+            values: Vec::with_capacity(n),
+        }
+    }
+
+    /// Adds claim `claim` of value `value`.
+    fn insert(&mut self, value: f64, claim: usize) {
+        let bucket = total_key(value) >> BUCKET_SHIFT;
+        let head = self.heads.get(&bucket).copied().unwrap_or(usize::MAX);
+        let mut at = head;
+        while let Some((v, ids, next)) = self.values.get_mut(at) {
+            if v.total_cmp(&value).is_eq() {
+                ids.more.push(claim);
+                return;
+            }
+            at = *next;
+        }
+        self.heads.insert(bucket, self.values.len());
+        self.values.push((
+            value,
+            Ids {
+                first: claim,
+                more: Vec::new(),
+            },
+            head,
+        ));
+    }
+
+    /// The first claim (lowest index) that `same` accepts among the latest
+    /// [`MERGE_WINDOW`] claims of each value from `lo` to `hi` (in
+    /// `total_cmp` order, both included): what an ordered map's range,
+    /// flattened, filtered and its minimum taken, gives.
+    fn first_among(&self, lo: f64, hi: f64, mut same: impl FnMut(usize) -> bool) -> Option<usize> {
+        let (first, last) = (total_key(lo) >> BUCKET_SHIFT, total_key(hi) >> BUCKET_SHIFT);
+        let mut best: Option<usize> = None;
+        let mut visit = |(v, ids, _): &(f64, Ids, usize)| {
+            if lo.total_cmp(v).is_le() && v.total_cmp(&hi).is_le() {
+                for ci in ids.latest() {
+                    if best.is_none_or(|b| ci < b) && same(ci) {
+                        best = Some(ci);
+                    }
+                }
+            }
+        };
+        if last.saturating_sub(first) < MAX_BUCKETS {
+            // The chains of the buckets in range (none where `lo` > `hi`).
+            for bucket in first..=last {
+                let mut at = self.heads.get(&bucket).copied().unwrap_or(usize::MAX);
+                while let Some(entry) = self.values.get(at) {
+                    visit(entry);
+                    at = entry.2;
+                }
+            }
+        } else {
+            self.values.iter().for_each(visit);
+        }
+        best
+    }
+
+    /// Every claim [`ValueIndex::first_among`] looks at, for the test
+    /// that holds it equal to an ordered map's range.
+    #[cfg(test)]
+    fn between(&self, lo: f64, hi: f64) -> Vec<usize> {
+        let mut seen = Vec::new();
+        self.first_among(lo, hi, |ci| {
+            seen.push(ci);
+            false
+        });
+        seen
     }
 }
 
-impl Eq for OrderedValue {}
+/// The hash of a bucket number: one multiplication (the keys are small
+/// integers, and the map is only looked up, never iterated).
+#[derive(Default)]
+struct BucketHasher(u64);
 
-impl PartialOrd for OrderedValue {
-    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
+impl Hasher for BucketHasher {
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
     }
-}
 
-impl Ord for OrderedValue {
-    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.0.total_cmp(&other.0)
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    #[inline]
+    fn write_i64(&mut self, n: i64) {
+        self.0 = (n as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     }
 }
 
@@ -893,13 +991,16 @@ fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
-/// `char::is_alphanumeric`, answered without the Unicode tables for ASCII.
+/// `char::is_alphanumeric`, answered without the Unicode tables for ASCII
+/// and for the General Punctuation block (U+2000–U+206F: curly quotes,
+/// dashes, spaces), which has no letter or digit (a test checks) and where
+/// the tables cost a few hundred instructions.
 #[inline]
 fn alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric()
+        !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
     }
 }
 
@@ -1865,7 +1966,7 @@ fn absorb(parts: &Parts<'_>, claim: &mut Claim, new: Claim) {
     macro_rules! fill {
         ($field:ident) => {
             if claim.$field.is_none() || (new_in_body && new.$field.is_some()) {
-                claim.$field = new.$field.clone();
+                claim.$field = new.$field;
             }
         };
     }
@@ -1910,6 +2011,117 @@ mod tests {
             .collect();
         assert_eq!(marked, ["(", ")", ";", "–", ",", ":", "—"]);
         assert!(t.iter().all(|t| !t.word || !t.has(class::BOUNDARY)));
+    }
+
+    /// The shortcut of [`alphanumeric`] holds: the General Punctuation
+    /// block has no letter or digit, and it answers as the char method.
+    #[test]
+    fn the_punctuation_block_is_not_alphanumeric() {
+        for c in ('\u{2000}'..='\u{206F}')
+            .chain(['a', 'Z', '7', 'é', 'ß', '\u{a0}', '’', '—', '中', '٣'])
+        {
+            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(alphanumeric('é') && !alphanumeric('\u{2019}'));
+    }
+
+    /// The value index finds what a range of an ordered map (by
+    /// `total_cmp`) of the same values finds, claim for claim.
+    #[test]
+    fn the_value_index_finds_what_an_ordered_range_finds() {
+        use std::collections::BTreeMap;
+        #[derive(Clone, Copy, Debug)]
+        struct Ordered(f64);
+        impl PartialEq for Ordered {
+            fn eq(&self, o: &Self) -> bool {
+                self.0.total_cmp(&o.0).is_eq()
+            }
+        }
+        impl Eq for Ordered {}
+        impl PartialOrd for Ordered {
+            fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
+                Some(self.cmp(o))
+            }
+        }
+        impl Ord for Ordered {
+            fn cmp(&self, o: &Self) -> std::cmp::Ordering {
+                self.0.total_cmp(&o.0)
+            }
+        }
+        let mut values = vec![
+            0.0,
+            -0.0,
+            1.0,
+            1.004,
+            1.006,
+            0.995,
+            0.9951,
+            -1.0,
+            -1.004,
+            -0.996,
+            100.0,
+            100.5,
+            100.502,
+            99.5,
+            99.49,
+            2.5e-320,
+            1e300,
+            f64::MAX,
+            -f64::MAX,
+            f64::MIN_POSITIVE,
+            f64::NAN,
+        ];
+        // Steps across bucket edges: powers of two and their neighbours.
+        for e in -8..40 {
+            let p = 2f64.powi(e);
+            values.extend([p, p * 0.996, p * 1.004, p * 1.0156, p * 1.0157, -p]);
+        }
+        // Repeats, past the merge window.
+        values.extend(std::iter::repeat_n(7.0, MERGE_WINDOW + 5));
+        let mut index = ValueIndex::with_capacity(4);
+        let mut map: BTreeMap<Ordered, Ids> = BTreeMap::new();
+        let mut checked = 0;
+        for (claim, &v) in values.iter().enumerate() {
+            for &probe in &values {
+                let tolerance = 0.005 * probe.abs();
+                let (lo, hi) = (probe - tolerance, probe + tolerance);
+                if Ordered(lo) > Ordered(hi) {
+                    continue;
+                }
+                let mut want: Vec<usize> = map
+                    .range(Ordered(lo)..=Ordered(hi))
+                    .flat_map(|(_, ids)| ids.latest())
+                    .collect();
+                let mut got: Vec<usize> = index.between(lo, hi);
+                want.sort_unstable();
+                got.sort_unstable();
+                assert_eq!(got, want, "{probe} among the first {claim}");
+                checked += usize::from(!want.is_empty());
+            }
+            index.insert(v, claim);
+            match map.entry(Ordered(v)) {
+                std::collections::btree_map::Entry::Vacant(e) => {
+                    e.insert(Ids {
+                        first: claim,
+                        more: Vec::new(),
+                    });
+                }
+                std::collections::btree_map::Entry::Occupied(mut e) => e.get_mut().more.push(claim),
+            }
+        }
+        assert!(checked > 1000, "{checked}");
+        // A range too wide for the buckets (from an infinite value) reads
+        // every value, and still only those in range.
+        let (lo, hi) = (-f64::NAN, f64::INFINITY);
+        let mut want: Vec<usize> = map
+            .range(Ordered(lo)..=Ordered(hi))
+            .flat_map(|(_, ids)| ids.latest())
+            .collect();
+        let mut got: Vec<usize> = index.between(lo, hi);
+        want.sort_unstable();
+        got.sort_unstable();
+        assert_eq!(got, want);
+        assert!(got.len() > values.len() / 2);
     }
 
     #[test]
