@@ -46,6 +46,9 @@ struct Cx<'a, 's> {
     /// The tokens the side passes (groups, the government, anaphors) may
     /// start at, in order: words in their lists, and "bank".
     side: &'a [usize],
+    /// The tokens a run of names may start at ([`scan::may_start_run`]),
+    /// in order: the run loops visit these only.
+    starts: &'a [usize],
 }
 
 /// Finds the actor mentions of one sentence, in text order.
@@ -71,6 +74,8 @@ struct Scratch {
     low_spans: Vec<Option<(usize, usize)>>,
     /// The words the side filter let through.
     maybe: Vec<usize>,
+    /// The words a run of names may start at.
+    starts: Vec<usize>,
 }
 
 /// The word classes the side passes start at.
@@ -110,10 +115,11 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
         lowered,
         low_spans,
         maybe,
+        starts,
     } = scratch;
     // The side passes start at words in their lists, which the filter
     // lets through (with a few others) while tokenizing.
-    let all_ascii = scan::tokenize_marking(text, toks, &SIDE_FILTER, maybe);
+    let all_ascii = scan::tokenize_marking(text, toks, &SIDE_FILTER, maybe, starts);
     // One copy lower-cased in bulk: the ASCII tokens read their key from
     // it, only the others are lower-cased one by one.
     lower.clear();
@@ -189,6 +195,7 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
         side,
         lowered,
         low_spans,
+        starts,
     };
     if view.block_kind == BlockKind::Headline {
         cx.headline();
@@ -472,11 +479,23 @@ impl<'a, 's> Cx<'a, 's> {
     // ----- capitalised runs -------------------------------------------------
 
     fn body(&mut self) {
-        let n = self.toks.len();
+        self.body_at(self.starts);
+    }
+
+    /// Finds the runs of names starting at the tokens `candidates` (in
+    /// order). Only the tokens in `starts` can pass the first test below
+    /// (a name needs a capital, "No." is three bytes ending in a stop), so
+    /// [`Cx::body`] jumps from one of them to the next instead of visiting
+    /// every token (the tests hand it every token to compare); `i` still
+    /// moves past each run as before.
+    fn body_at(&mut self, candidates: &[usize]) {
         let mut i = 0;
-        while i < n {
+        for &c in candidates {
+            if c < i {
+                continue;
+            }
+            i = c;
             if !self.name_like(i) && !self.eq(i, "No.") {
-                i += 1;
                 continue;
             }
             // An acronym defined in brackets is emitted with its expansion.
@@ -1392,8 +1411,69 @@ mod tests {
             side: &[],
             lowered: &scratch.lowered,
             low_spans: &scratch.low_spans,
+            starts: &scratch.starts,
         };
         f(&cx);
+    }
+
+    /// Sentences with the shapes the run loop acts on: names, acronyms in
+    /// brackets, "No. 10", lower-case "no.", curly quotes, accents, NBSP,
+    /// em dashes, initials, possessives.
+    const RUN_SENTENCES: &[&str] = &[
+        "President Nicolás Maduro met the World Food Programme (WFP) in Caracas.",
+        "A spokesperson for No. 10 said no. 5 was out; \u{201c}Maybe,\u{201d} said Smith.",
+        "The Ministry of Housing, Construction and Sanitation \u{2014} led by Dr. Rosa Quispe-Huam\u{e1}n \u{2014} agreed.",
+        "rubella (MMR) cases rose in S\u{e3}o Paulo\u{2019}s north, J. R. Smith\u{a0}Jr. said.",
+        "NAIROBI, Feb. 11 (Reuters) - Kenya\u{2019}s central bank cut rates; McDonald's Corp rose.",
+        "\u{c9}LYS\u{c9}E officials and al-Assad\u{2019}s regime met Trinidad and Tobago envoys.",
+        "no capital letter here at all, only words and 3 numbers.",
+        "",
+    ];
+
+    #[test]
+    fn the_run_loop_jumping_over_starts_finds_what_every_token_finds() {
+        for text in RUN_SENTENCES {
+            let view = SentenceView {
+                doc: text,
+                span: Span::new(0, text.len()),
+                index: 0,
+                block_kind: BlockKind::Paragraph,
+            };
+            let mut scratch = Scratch::default();
+            let _ = run(&view, &mut scratch);
+            let lower = text.to_ascii_lowercase();
+            let cx = |out| Cx {
+                view: &view,
+                text,
+                toks: &scratch.toks,
+                first_word: scratch.toks.iter().position(Tok::is_word),
+                masks: &scratch.masks,
+                classes: scan::Classes::get(),
+                lower: &lower,
+                all_ascii: text.is_ascii(),
+                out,
+                side: &[],
+                lowered: &scratch.lowered,
+                low_spans: &scratch.low_spans,
+                starts: &scratch.starts,
+            };
+            // Every token the loop acts on is marked.
+            let probe = cx(Vec::new());
+            for i in 0..scratch.toks.len() {
+                if probe.name_like(i) || probe.eq(i, "No.") {
+                    assert!(scratch.starts.contains(&i), "{:?} in {text:?}", probe.w(i));
+                }
+            }
+            let mut fast = cx(Vec::new());
+            fast.body();
+            let mut plain = cx(Vec::new());
+            let every: Vec<usize> = (0..scratch.toks.len()).collect();
+            plain.body_at(&every);
+            assert_eq!(fast.out, plain.out, "{text:?}");
+            if text.contains("Maduro") {
+                assert!(!fast.out.is_empty());
+            }
+        }
     }
 
     #[test]
@@ -1448,7 +1528,7 @@ mod tests {
         let text = "“Officials” said the GOVERNMENT of São Tomé and the ministry’s staff.";
         let mut toks = Vec::new();
         let mut maybe = Vec::new();
-        scan::tokenize_marking(text, &mut toks, &SIDE_FILTER, &mut maybe);
+        scan::tokenize_marking(text, &mut toks, &SIDE_FILTER, &mut maybe, &mut Vec::new());
         let marked: Vec<&str> = maybe.iter().map(|&i| &text[toks[i].s..toks[i].e]).collect();
         for w in ["Officials", "GOVERNMENT", "São", "Tomé", "ministry"] {
             assert!(marked.contains(&w), "{w} in {marked:?}");

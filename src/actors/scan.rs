@@ -111,22 +111,41 @@ const DOTTED_LONGEST: usize = {
 /// [`tokenize_marking`] with no words to mark.
 #[cfg(test)]
 pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
-    tokenize_marking(text, out, &WordFilter::default(), &mut Vec::new())
+    tokenize_marking(
+        text,
+        out,
+        &WordFilter::default(),
+        &mut Vec::new(),
+        &mut Vec::new(),
+    )
+}
+
+/// Whether `t`, a word token of `bytes`, may start a name run: it is
+/// capitalised, or it is three bytes ending in a full stop ("No.", "no.").
+/// Every token [`find`](super::find)'s run loop acts on is one of these;
+/// the others it skips.
+#[inline(always)]
+pub(super) fn may_start_run(bytes: &[u8], t: &Tok) -> bool {
+    t.flags & CAP != 0
+        || (t.e.wrapping_sub(t.s) == 3 && t.e > 0 && bytes.get(t.e - 1) == Some(&b'.'))
 }
 
 /// Splits a sentence into tokens and says whether the sentence is all
 /// ASCII (`text.is_ascii()`, learnt on the way). Never panics; offsets
 /// are char boundaries. Lists in `maybe` (cleared first) the word tokens
 /// that `filter` lets through as written and every non-ASCII word, asked
-/// while the word is at hand rather than in a second pass.
+/// while the word is at hand rather than in a second pass, and in `starts`
+/// (cleared first) the word tokens that [`may_start_run`].
 pub(super) fn tokenize_marking(
     text: &str,
     out: &mut Vec<Tok>,
     filter: &WordFilter,
     maybe: &mut Vec<usize>,
+    starts: &mut Vec<usize>,
 ) -> bool {
     out.clear();
     maybe.clear();
+    starts.clear();
     // Every byte is skipped as white space, made a punctuation token or
     // read into a word: the non-ASCII ones show up in the branch below or
     // inside the words `word` reads.
@@ -167,6 +186,9 @@ pub(super) fn tokenize_marking(
             if !t.ascii || filter.may(b.get(t.s..t.e).unwrap_or_default()) {
                 maybe.push(out.len());
             }
+            if may_start_run(b, &t) {
+                starts.push(out.len());
+            }
             out.push(t);
             // The space after the word, likewise.
             if b.get(i) == Some(&b' ') {
@@ -199,6 +221,9 @@ pub(super) fn tokenize_marking(
         let t = word(text, i);
         if !t.ascii || filter.may(b.get(t.s..t.e).unwrap_or_default()) {
             maybe.push(out.len());
+        }
+        if may_start_run(b, &t) {
+            starts.push(out.len());
         }
         out.push(t);
         i = t.end.max(i + cl);
