@@ -208,23 +208,6 @@ pub(crate) struct CapitalStarts {
     from: [usize; 27],
 }
 
-/// `0x0101…01`: one in every byte of a word.
-const ONES: u64 = u64::from_ne_bytes([1; 8]);
-/// `0x8080…80`: the high bit of every byte of a word.
-const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
-
-/// The high bit of each byte of `x` that is an ASCII capital, and no other
-/// bit. For a byte `v` below 0x80, `v + (0x80 - c)` has its high bit set
-/// exactly when `v >= c`, and stays below 0x100, so no carry crosses into
-/// the next byte; bytes of 0x80 and up are masked out.
-#[inline]
-fn capitals_in(x: u64) -> u64 {
-    let low = x & !HIGHS;
-    let from_a = low.wrapping_add(ONES * u64::from(0x80 - b'A')) & HIGHS;
-    let past_z = low.wrapping_add(ONES * u64::from(0x80 - b'Z' - 1)) & HIGHS;
-    from_a & !past_z & !x & HIGHS
-}
-
 impl CapitalStarts {
     /// Indexes `doc`.
     pub(crate) fn new(doc: &str) -> CapitalStarts {
@@ -245,7 +228,7 @@ impl CapitalStarts {
         let mut chunks = b.chunks_exact(8);
         let mut base = 0;
         for chunk in &mut chunks {
-            let mut m = capitals_in(scan::le_word(chunk));
+            let mut m = scan::ascii_classes(scan::le_word(chunk)).0;
             while m != 0 {
                 let i = base + (m.trailing_zeros() / 8) as usize;
                 if starts_word(i) {

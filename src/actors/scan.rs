@@ -268,6 +268,33 @@ const ASCII_CLASS: [u8; 256] = {
     t
 };
 
+/// `0x0101…01`: one in every byte of a word.
+pub(super) const ONES: u64 = u64::from_ne_bytes([1; 8]);
+/// `0x8080…80`: the high bit of every byte of a word.
+pub(super) const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+
+/// The bytes of `x` from `c` up (`c` at most 0x80), among its ASCII
+/// bytes, as the high bit of each byte. For a byte `v` below 0x80,
+/// `v + (0x80 - c)` has its high bit set exactly when `v >= c` and stays
+/// below 0x100, so no carry crosses into the next byte; the caller masks
+/// out the bytes of 0x80 and up.
+#[inline(always)]
+fn at_least(low: u64, c: u8) -> u64 {
+    low.wrapping_add(ONES * u64::from(0x80 - c)) & HIGHS
+}
+
+/// The ASCII capitals, small letters and digits among the eight bytes of
+/// `x`, each as the high bit of its byte (a word-wide [`ASCII_CLASS`]).
+#[inline(always)]
+pub(super) fn ascii_classes(x: u64) -> (u64, u64, u64) {
+    let ascii = !x & HIGHS;
+    let low = x & !HIGHS;
+    let upper = at_least(low, b'A') & !at_least(low, b'Z' + 1);
+    let lower = at_least(low, b'a') & !at_least(low, b'z' + 1);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    (upper & ascii, lower & ascii, digit & ascii)
+}
+
 /// The usual word, read in the tokenizer's loop: ASCII letters and digits
 /// from `start` ended by a space, the end of the text or punctuation that
 /// cannot continue it. `None` for any other word ([`word`] reads those,
@@ -1322,6 +1349,21 @@ mod tests {
             "Acme’",
         ] {
             assert_eq!(tokenize(text, &mut toks), text.is_ascii(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_classes_of_every_byte() {
+        // The byte classes, for every byte, between neighbours that are in
+        // no class (no carry may cross from one byte into the next).
+        for x in 0..=255u8 {
+            let word = u64::from_le_bytes([b'Z' + 1, 0xFF, x, 0x7F, b'0' - 1, 0x80, b'a' - 1, 0]);
+            let (u, l, d) = ascii_classes(word);
+            let bit = 0x80u64 << 16;
+            assert_eq!(u == bit, x.is_ascii_uppercase(), "{x}");
+            assert_eq!(l == bit, x.is_ascii_lowercase(), "{x}");
+            assert_eq!(d == bit, x.is_ascii_digit(), "{x}");
+            assert_eq!(u | l | d, (u | l | d) & bit, "{x}");
         }
     }
 
