@@ -53,10 +53,18 @@ struct Cx<'a, 's> {
 
 /// Finds the actor mentions of one sentence, in text order.
 pub(super) fn mentions(view: &SentenceView<'_>) -> Vec<ActorMention> {
+    let mut out = Vec::new();
+    mentions_into(view, &mut out);
+    out
+}
+
+/// [`mentions`] appended to `out`: the article's list grows in place, where
+/// a list per sentence cost an allocation and a free each.
+pub(super) fn mentions_into(view: &SentenceView<'_>, out: &mut Vec<ActorMention>) {
     // Scratch buffers reused across sentences on this thread.
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut scratch) => run(view, &mut scratch),
-        Err(_) => run(view, &mut Scratch::default()),
+        Ok(mut scratch) => run(view, &mut scratch, out),
+        Err(_) => run(view, &mut Scratch::default(), out),
     })
 }
 
@@ -105,7 +113,9 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
 }
 
-fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
+/// Appends the mentions of the sentence of `view` to `dest`, in text order
+/// (the mentions already there are left as they are).
+fn run(view: &SentenceView<'_>, scratch: &mut Scratch, dest: &mut Vec<ActorMention>) {
     let text = view.text();
     let Scratch {
         toks,
@@ -182,6 +192,7 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
             }
         }
     }
+    let base = dest.len();
     let mut cx = Cx {
         view,
         text,
@@ -191,7 +202,9 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
         classes,
         lower,
         all_ascii,
-        out: Vec::new(),
+        // The mentions are pushed after those already in `dest`; the
+        // indexes `push` returns are indexes into the whole list.
+        out: std::mem::take(dest),
         side,
         lowered,
         low_spans,
@@ -206,9 +219,31 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch) -> Vec<ActorMention> {
         cx.anaphors();
     }
     let mut out = cx.out;
-    out.sort_by_key(|m| (m.span.start, m.span.end));
-    out.dedup_by(|a, b| a.span == b.span && a.form == b.form);
-    out
+    sort_and_dedup_from(&mut out, base);
+    *dest = out;
+}
+
+/// Sorts the mentions of `out` from `base` on by span and drops each that
+/// repeats the span and form of the one kept before it (what
+/// `sort_by_key` and `dedup_by` do to a list of its own), leaving those
+/// before `base` as they are.
+fn sort_and_dedup_from(out: &mut Vec<ActorMention>, base: usize) {
+    if let Some(mine) = out.get_mut(base..) {
+        mine.sort_by_key(|m| (m.span.start, m.span.end));
+    }
+    let mut kept = base;
+    for r in base..out.len() {
+        let repeat = kept > base
+            && out
+                .get(kept - 1)
+                .zip(out.get(r))
+                .is_some_and(|(a, b)| a.span == b.span && a.form == b.form);
+        if !repeat {
+            out.swap(kept, r);
+            kept += 1;
+        }
+    }
+    out.truncate(kept);
 }
 
 /// The longest key [`Cx::with_key`] builds; no name it is looked up in is
@@ -1396,7 +1431,7 @@ mod tests {
             block_kind: BlockKind::Paragraph,
         };
         let mut scratch = Scratch::default();
-        let _ = run(&view, &mut scratch);
+        run(&view, &mut scratch, &mut Vec::new());
         let lower = text.to_ascii_lowercase();
         let cx = Cx {
             view: &view,
@@ -1431,6 +1466,76 @@ mod tests {
     ];
 
     #[test]
+    fn sorting_a_sentence_in_place_is_sorting_a_list_of_its_own() {
+        let m = |s: usize, e: usize, form: Form| ActorMention {
+            span: Span::new(s, e),
+            sentence: 0,
+            kind: ActorKind::Person,
+            title: None,
+            form,
+            strength: Strength::Weak,
+            key: None,
+            defines: None,
+        };
+        let before = vec![m(0, 4, Form::Name), m(0, 4, Form::Name)];
+        let lists = [
+            vec![],
+            vec![m(9, 12, Form::Name)],
+            vec![
+                m(20, 25, Form::Name),
+                m(9, 12, Form::Group),
+                m(20, 25, Form::Name),
+                m(9, 12, Form::Name),
+                m(9, 12, Form::Group),
+                m(9, 14, Form::Name),
+                m(20, 25, Form::Confirm),
+            ],
+            vec![
+                m(0, 4, Form::Name),
+                m(0, 4, Form::Name),
+                m(0, 4, Form::Name),
+            ],
+        ];
+        for list in lists {
+            let mut want = list.clone();
+            want.sort_by_key(|m| (m.span.start, m.span.end));
+            want.dedup_by(|a, b| a.span == b.span && a.form == b.form);
+            let mut got = before.clone();
+            got.extend(list.iter().cloned());
+            sort_and_dedup_from(&mut got, before.len());
+            assert_eq!(got[..before.len()], before[..]);
+            assert_eq!(got[before.len()..], want[..], "{list:?}");
+        }
+    }
+
+    #[test]
+    fn mentions_appended_are_the_mentions_of_each_sentence() {
+        let doc = "President Nicolás Maduro met officials. The Venezuelan government \
+                   and the ministry said Acme Corp (AC) grew. No names here.";
+        let mut all = Vec::new();
+        let mut want = Vec::new();
+        let mut start = 0;
+        for (index, end) in doc
+            .match_indices(". ")
+            .map(|(k, _)| k + 1)
+            .chain([doc.len()])
+            .enumerate()
+        {
+            let view = SentenceView {
+                doc,
+                span: Span::new(start, end),
+                index,
+                block_kind: BlockKind::Paragraph,
+            };
+            want.extend(mentions(&view));
+            mentions_into(&view, &mut all);
+            start = end + 1;
+        }
+        assert_eq!(all, want);
+        assert!(all.len() >= 4, "{all:?}");
+    }
+
+    #[test]
     fn the_run_loop_jumping_over_starts_finds_what_every_token_finds() {
         for text in RUN_SENTENCES {
             let view = SentenceView {
@@ -1440,7 +1545,7 @@ mod tests {
                 block_kind: BlockKind::Paragraph,
             };
             let mut scratch = Scratch::default();
-            let _ = run(&view, &mut scratch);
+            run(&view, &mut scratch, &mut Vec::new());
             let lower = text.to_ascii_lowercase();
             let cx = |out| Cx {
                 view: &view,

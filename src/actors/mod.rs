@@ -185,6 +185,7 @@ pub(crate) fn mentions(s: &SentenceView<'_>) -> Vec<ActorMention> {
     find::mentions(s)
 }
 
+
 /// Merges the mentions of one article into actors, ordered by first mention.
 pub(crate) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     merge::merge(doc, mentions)
