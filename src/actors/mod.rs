@@ -185,6 +185,10 @@ pub(crate) fn mentions(s: &SentenceView<'_>) -> Vec<ActorMention> {
     find::mentions(s)
 }
 
+/// [`mentions`] appended to `out` (an article's list, grown in place).
+pub(crate) fn mentions_into(s: &SentenceView<'_>, out: &mut Vec<ActorMention>) {
+    find::mentions_into(s, out)
+}
 
 /// Merges the mentions of one article into actors, ordered by first mention.
 pub(crate) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
