@@ -108,6 +108,51 @@ const DOTTED_LONGEST: usize = {
     longest
 };
 
+/// Up to four ASCII bytes lower-cased and packed into a word, the first
+/// byte lowest; zero padded, so words of different lengths differ.
+const fn pack_lower(w: &[u8]) -> u32 {
+    let mut k = 0u32;
+    let mut i = 0;
+    while i < w.len() && i < 4 {
+        k |= (w[i].to_ascii_lowercase() as u32) << (8 * i);
+        i += 1;
+    }
+    k
+}
+
+/// The words of [`DOTTED`] packed by [`pack_lower`] and sorted.
+const DOTTED_PACKED: [u32; DOTTED.len()] = {
+    let mut t = [0u32; DOTTED.len()];
+    let mut i = 0;
+    while i < DOTTED.len() {
+        t[i] = pack_lower(DOTTED[i].as_bytes());
+        i += 1;
+    }
+    // Insertion sort, at compile time.
+    let mut i = 1;
+    while i < t.len() {
+        let mut j = i;
+        while j > 0 && t[j - 1] > t[j] {
+            let x = t[j];
+            t[j] = t[j - 1];
+            t[j - 1] = x;
+            j -= 1;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Whether the ASCII word `w` is one of [`DOTTED`] in any case
+/// (`classes(w) & W_DOTTED != 0`): a binary search of a few packed words
+/// where the class lookup lower-cased the word and hashed it.
+#[inline]
+fn is_dotted_ascii(w: &[u8]) -> bool {
+    !w.is_empty()
+        && w.len() <= DOTTED_LONGEST
+        && DOTTED_PACKED.binary_search(&pack_lower(w)).is_ok()
+}
+
 /// [`tokenize_marking`] with no words to mark.
 #[cfg(test)]
 pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
@@ -523,7 +568,11 @@ fn word_in(text: &str, start: usize, shortcuts: bool) -> Tok {
         let mut buf = [0u8; 64];
         let keep = single_upper
             || has_dot
-            || ((w.len() <= DOTTED_LONGEST || !w.is_ascii()) && classes(w) & W_DOTTED != 0)
+            || (if w.is_ascii() {
+                is_dotted_ascii(w.as_bytes())
+            } else {
+                classes(w) & W_DOTTED != 0
+            })
             || (flags & CAP != 0
                 && w.len() <= 6
                 && lower(w, &mut buf).is_some_and(|l| {
@@ -596,8 +645,7 @@ fn stopped_word(bytes: &[u8], start: usize, pos: usize, seen: u8, mut flags: u16
     // Whether the stop belongs to the word: an initial, an abbreviation,
     // a short capitalised name the gazetteer has with its stop.
     let keep = (w.len() == 1 && flags & CAP != 0)
-        || (w.len() <= DOTTED_LONGEST
-            && std::str::from_utf8(w).is_ok_and(|w| classes(w) & W_DOTTED != 0))
+        || is_dotted_ascii(w)
         || (flags & CAP != 0 && w.len() <= 6 && {
             let mut key = [0u8; 7];
             key.get_mut(..w.len()).is_some_and(|k| {
@@ -1350,6 +1398,43 @@ mod tests {
         ] {
             assert_eq!(tokenize(text, &mut toks), text.is_ascii(), "{text:?}");
         }
+    }
+
+    #[test]
+    fn dotted_words_answer_as_their_class_does() {
+        let mut words: Vec<String> = Vec::new();
+        let alphabet = b"abgjnorstuvxyzACDGJMNOPRSTV09.";
+        for &a in alphabet {
+            words.push(char::from(a).to_string());
+            for &b in alphabet {
+                words.push(String::from_utf8(vec![a, b]).unwrap_or_default());
+                for &c in alphabet {
+                    words.push(String::from_utf8(vec![a, b, c]).unwrap_or_default());
+                }
+            }
+        }
+        for w in DOTTED {
+            words.push(w.to_string());
+            words.push(w.to_ascii_uppercase());
+            let mut cap = w.to_string();
+            cap[..1].make_ascii_uppercase();
+            words.push(cap.clone());
+            words.push(format!("{cap}s"));
+            words.push(format!("x{w}"));
+        }
+        words.extend(
+            [
+                "", "septs", "SEPT", "Supt", "supts", "Mrs", "MRS", "Ltd", "lTd",
+            ]
+            .map(String::from),
+        );
+        let mut dotted = 0;
+        for w in &words {
+            let want = classes(w) & W_DOTTED != 0;
+            assert_eq!(is_dotted_ascii(w.as_bytes()), want, "{w:?}");
+            dotted += usize::from(want);
+        }
+        assert!(dotted >= DOTTED.len() * 3, "{dotted}");
     }
 
     #[test]
