@@ -784,12 +784,8 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         scratch: String::with_capacity(64),
         ..Builds::default()
     };
-    // Two words or more (`ntok(m) >= 2`), found at the first space.
+    // Two words or more, found at the first space.
     let multi = |m: &ActorMention| has_space(m.span.as_str(doc));
-    let ntok = |m: &ActorMention| {
-        let t = m.span.as_str(doc);
-        1 + t.bytes().filter(|&b| b == b' ').count()
-    };
     let place = |builds: &mut Builds, nbuf: &mut String, m: &ActorMention| {
         norm_into(m.span.as_str(doc), nbuf);
         let n = nbuf.as_str();
@@ -810,13 +806,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     // each pass grew a vector step by step).
     let mut order: Vec<&ActorMention> = Vec::with_capacity(mentions.len());
     // 1. Full names first, longest first.
-    order.extend(
-        mentions.iter().filter(|m| {
-            m.form == Form::Name && m.defines.is_none() && (m.key.is_some() || multi(m))
-        }),
-    );
-    order.sort_by_cached_key(|m| (std::cmp::Reverse(ntok(m)), m.span.start));
-    for &m in &order {
+    for m in full_names_longest_first(doc, &mentions) {
         place(&mut builds, &mut nbuf, m);
     }
     // 2. Acronyms defined in brackets join their expansion.
@@ -1036,6 +1026,28 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         .collect()
 }
 
+/// The full names (two words or more, or a gazetteer key) among
+/// `mentions`, the most words first, then in text order.
+///
+/// Each key is computed once beside its mention and the pairs sorted by
+/// a stable sort: the order `sort_by_cached_key` gives (also stable),
+/// without its separate key vector and permutation.
+fn full_names_longest_first<'m>(doc: &str, mentions: &'m [ActorMention]) -> Vec<&'m ActorMention> {
+    let mut keyed: Vec<((std::cmp::Reverse<usize>, usize), &ActorMention)> = mentions
+        .iter()
+        .filter(|m| m.form == Form::Name && m.defines.is_none())
+        .filter_map(|m| {
+            let t = m.span.as_str(doc);
+            let spaces = t.bytes().filter(|&b| b == b' ').count();
+            // Two words or more (`ntok >= 2`), or a gazetteer name.
+            (m.key.is_some() || spaces > 0)
+                .then_some(((std::cmp::Reverse(1 + spaces), m.span.start), m))
+        })
+        .collect();
+    keyed.sort_by_key(|&(k, _)| k);
+    keyed.into_iter().map(|(_, m)| m).collect()
+}
+
 /// Turns a finished build into an actor (sorting its mentions in place).
 fn build_actor(doc: &str, b: &mut Build) -> Actor {
     let ms = b.mentions.as_mut_slice();
@@ -1080,6 +1092,11 @@ fn build_actor(doc: &str, b: &mut Build) -> Actor {
             is_country(t)
         };
         if !countries || country {
+            // A char is a byte or more: a mention of no more bytes than
+            // the best one has chars cannot beat it, and needs no count.
+            if name.is_some_and(|(_, n)| t.len() <= n) {
+                continue;
+            }
             let chars = t.chars().count();
             if name.is_none_or(|(_, n)| chars > n) {
                 name = Some((t, chars));
@@ -1300,6 +1317,44 @@ mod tests {
             let want: Vec<&str> = bars.split('|').collect();
             assert_eq!(split_bars(&bars).collect::<Vec<_>>(), want, "{bars:?}");
         }
+    }
+
+    #[test]
+    fn full_names_come_in_the_order_of_the_cached_key_sort() {
+        let doc = "Ana Maria Lopez met Lopez and Ana Maria in São Paulo, Peru.";
+        let m = |s: usize, e: usize, form: Form, key: Option<&'static str>| ActorMention {
+            span: Span::new(s, e),
+            sentence: 0,
+            kind: ActorKind::Person,
+            title: None,
+            form,
+            strength: Strength::Default,
+            key,
+            defines: None,
+        };
+        // Ties on both keys (the same start and word count) keep their order.
+        let mentions = vec![
+            m(20, 25, Form::Name, None),
+            m(30, 39, Form::Name, None),
+            m(0, 15, Form::Name, None),
+            m(43, 53, Form::Name, Some("Brazil")),
+            m(0, 9, Form::Name, None),
+            m(0, 9, Form::Confirm, None),
+            m(55, 59, Form::Name, Some("Peru")),
+            m(0, 15, Form::Name, Some("x")),
+            m(43, 53, Form::Name, None),
+        ];
+        let ntok = |m: &ActorMention| 1 + m.span.as_str(doc).bytes().filter(|&b| b == b' ').count();
+        let mut want: Vec<&ActorMention> = mentions
+            .iter()
+            .filter(|m| {
+                m.form == Form::Name && m.defines.is_none() && (m.key.is_some() || ntok(m) >= 2)
+            })
+            .collect();
+        want.sort_by_cached_key(|m| (std::cmp::Reverse(ntok(m)), m.span.start));
+        let got = full_names_longest_first(doc, &mentions);
+        assert_eq!(got.len(), 7);
+        assert!(got.iter().zip(&want).all(|(a, b)| std::ptr::eq(*a, *b)));
     }
 
     #[test]
