@@ -12,6 +12,9 @@ use std::collections::{BTreeSet, HashSet};
 use crate::Span;
 use crate::actors::{Actor, ActorKind, ActorMention, Form, Mention, Strength};
 
+use once_cell::sync::Lazy;
+
+use super::lexicon;
 use super::scan::{self, FxMap, GeoClass, LEX};
 
 /// An actor being built.
@@ -247,7 +250,13 @@ struct Builds {
     scratch: String,
     by_key: FxMap<&'static str, usize>,
     by_surface: FxMap<u64, usize>,
+    /// The actors by each word (hash) of their names; read through
+    /// [`Builds::with_token`], written through [`Builds::index_token`].
     by_token: FxMap<u64, Ids>,
+    /// One bit per key of `by_token` ([`token_bit`]): most words asked
+    /// about name no actor, and one bit test answers for them before the
+    /// map is hashed and probed.
+    token_bits: [u64; TOKEN_WORDS],
     by_group_head: FxMap<u64, Ids>,
     /// Organisations by the initials of their name's content words
     /// ("eu" for "European Union").
@@ -291,6 +300,50 @@ impl Ids {
             }
         }
     }
+}
+
+/// The hashes ([`h`]) of the head words of each organisation anaphor of
+/// the lexicon, in the order of its `|`-separated list.
+static HEAD_HASHES: Lazy<Vec<(&'static str, Vec<u64>)>> = Lazy::new(|| {
+    lexicon::ORG_ANAPHORS
+        .iter()
+        .map(|&(_, heads)| (heads, split_bars(heads).map(h).collect()))
+        .collect()
+});
+
+/// The hashes of the head words `heads` of a [`Form::OrgAnaphor`] (one
+/// of the lexicon's lists; `None` for another string).
+fn head_hashes(heads: &str) -> Option<&'static [u64]> {
+    HEAD_HASHES
+        .iter()
+        .find(|(hs, _)| *hs == heads)
+        .map(|(_, v)| v.as_slice())
+}
+
+/// Forces the lazily built tables.
+pub(super) fn warm() {
+    Lazy::force(&HEAD_HASHES);
+}
+
+/// How many words of bits [`Builds::token_bits`] has.
+const TOKEN_WORDS: usize = 16;
+
+/// The word and bit of the word hash `t` in [`Builds::token_bits`]: its top
+/// bits (the hash's last multiply mixes every byte into them).
+#[inline]
+fn token_bit(t: u64) -> (usize, u64) {
+    let b = (t >> 54) as usize % (TOKEN_WORDS * 64);
+    (b / 64, 1 << (b % 64))
+}
+
+/// Lists actor `i` under the word hash `t` in `by_token` and sets its bit:
+/// the one way into the index, so that a clear bit means no entry.
+fn index_token(by_token: &mut FxMap<u64, Ids>, bits: &mut [u64; TOKEN_WORDS], t: u64, i: usize) {
+    let (w, bit) = token_bit(t);
+    if let Some(x) = bits.get_mut(w) {
+        *x |= bit;
+    }
+    Ids::add(by_token, t, i);
 }
 
 /// The initials of the content words of a normalised name of two or more
@@ -369,12 +422,27 @@ impl Builds {
             }
         }
         if !gov && !group {
-            let Builds { v, by_token, .. } = self;
+            let Builds {
+                v,
+                by_token,
+                token_bits,
+                ..
+            } = self;
             let Some(b) = v.get(i) else { return };
             for &t in b.tokens.as_slice().get(from..).unwrap_or_default() {
-                Ids::add(by_token, t, i);
+                index_token(by_token, token_bits, t, i);
             }
         }
+    }
+
+    /// The actors listed under the word hash `t`, in order; none when its
+    /// bit is clear (no word with that bit was ever listed).
+    fn with_token(&self, t: u64) -> &[usize] {
+        let (w, bit) = token_bit(t);
+        if self.token_bits.get(w).is_none_or(|x| x & bit == 0) {
+            return &[];
+        }
+        self.by_token.get(&t).map_or(&[][..], Ids::as_slice)
     }
 
     fn create(&mut self, doc: &str, m: &ActorMention) -> usize {
@@ -670,10 +738,7 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
     // The actors sharing the first word; none for most new names, which
     // then need no more work.
     let first = split_words(n).find(|t| !t.is_empty())?;
-    let list = builds
-        .by_token
-        .get(&h(first))
-        .map_or(&[][..], Ids::as_slice);
+    let list = builds.with_token(h(first));
     if list.is_empty() {
         return None;
     }
@@ -862,7 +927,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                 // "United" for "Manchester United", "the Ministry" for the
                 // ministry named in full: the most mentioned organisation
                 // with the word in its name.
-                let list = builds.by_token.get(&h(n)).map_or(&[][..], Ids::as_slice);
+                let list = builds.with_token(h(n));
                 let best = list[list.len().saturating_sub(MAX_CANDIDATES)..]
                     .iter()
                     .copied()
@@ -940,12 +1005,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
             _ => continue,
         };
         let mut best: Option<(usize, (usize, usize))> = None;
-        for w in split_bars(words) {
-            let list = if kind == ActorKind::Person {
-                by_title.get(w).map_or(&[][..], Vec::as_slice)
-            } else {
-                builds.by_token.get(&h(w)).map_or(&[][..], Ids::as_slice)
-            };
+        let mut consider = |list: &[usize]| {
             for &i in &list[list.len().saturating_sub(MAX_CANDIDATES)..] {
                 let Some(b) = builds.v.get(i) else { continue };
                 if b.kind != kind || b.gov {
@@ -957,6 +1017,21 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                         best = Some((i, score));
                     }
                 }
+            }
+        };
+        if kind == ActorKind::Person {
+            for w in split_bars(words) {
+                consider(by_title.get(w).map_or(&[][..], Vec::as_slice));
+            }
+        } else if let Some(hashes) = head_hashes(words) {
+            // The same words in the same order, hashed once for all
+            // articles.
+            for &k in hashes {
+                consider(builds.with_token(k));
+            }
+        } else {
+            for w in split_bars(words) {
+                consider(builds.with_token(h(w)));
             }
         }
         if let Some((i, _)) = best {
@@ -1355,6 +1430,45 @@ mod tests {
         let got = full_names_longest_first(doc, &mentions);
         assert_eq!(got.len(), 7);
         assert!(got.iter().zip(&want).all(|(a, b)| std::ptr::eq(*a, *b)));
+    }
+
+    #[test]
+    fn head_hashes_are_the_hashes_of_the_split_heads() {
+        for &(_, heads) in lexicon::ORG_ANAPHORS {
+            let want: Vec<u64> = split_bars(heads).map(h).collect();
+            assert_eq!(head_hashes(heads), Some(&want[..]), "{heads}");
+        }
+        // A copy answers as the lexicon's string; another list has none.
+        let copy = String::from("ministry");
+        assert_eq!(head_hashes(&copy), Some(&[h("ministry")][..]));
+        assert_eq!(head_hashes("ministry|agency"), None);
+    }
+
+    #[test]
+    fn the_token_bits_answer_as_the_token_index() {
+        let mut b = Builds::default();
+        let words: Vec<String> = (0..3000).map(|k| format!("w{k}")).collect();
+        // Every third word listed, some twice, under a few actors.
+        for (k, w) in words.iter().enumerate().filter(|(k, _)| k % 3 == 0) {
+            index_token(&mut b.by_token, &mut b.token_bits, h(w), k % 7);
+            if k % 2 == 0 {
+                index_token(&mut b.by_token, &mut b.token_bits, h(w), k % 5);
+            }
+        }
+        let mut turned_away = 0;
+        for w in words
+            .iter()
+            .map(String::as_str)
+            .chain(["", "ministry", "é"])
+        {
+            let plain = b.by_token.get(&h(w)).map_or(&[][..], Ids::as_slice);
+            assert_eq!(b.with_token(h(w)), plain, "{w}");
+            let (x, bit) = token_bit(h(w));
+            turned_away += usize::from(b.token_bits[x] & bit == 0);
+        }
+        // The bits turn some words away on their own (1000 words listed
+        // fill about two thirds of the 1024 bits).
+        assert!(turned_away > 100, "{turned_away}");
     }
 
     #[test]

@@ -199,6 +199,7 @@ pub(crate) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
 pub(crate) fn warm() {
     scan::warm();
     find::warm();
+    merge::warm();
 }
 
 /// The byte offsets of the words of a document that start with an ASCII
