@@ -898,24 +898,12 @@ impl<'a, 's> Cx<'a, 's> {
         // A place name opening the run ("Peru Earthquake" never reaches
         // here in the body; "Venezuela Frees" does only in headlines).
         if len >= 2 {
-            for k in (a + 1..nb.min(a + 6)).rev() {
-                if let Some(g) = self.geo(a, k) {
-                    // "U.S. President Donald Trump" splits; "Jordan
-                    // Henderson" and "Victoria Beckham" do not.
-                    let titled = self.is(k, W_TITLE_HEADS) || self.is(nb - 1, W_ORG_HEADS);
-                    if titled
-                        && matches!(
-                            g.class,
-                            GeoClass::Country | GeoClass::Region | GeoClass::City
-                        )
-                    {
-                        let ps = self.span(a, k - 1);
-                        let i = self.push(ps, ActorKind::Place, Form::Name, Strength::Strong);
-                        self.out[i].key = Some(g.canon);
-                        self.classify(k, b);
-                        return;
-                    }
-                }
+            if let Some((k, g)) = self.place_before_title(a, nb) {
+                let ps = self.span(a, k - 1);
+                let i = self.push(ps, ActorKind::Place, Form::Name, Strength::Strong);
+                self.out[i].key = Some(g.canon);
+                self.classify(k, b);
+                return;
             }
         }
 
@@ -1101,6 +1089,52 @@ impl<'a, 's> Cx<'a, 's> {
         // Two or more capitalised words with nothing else to go on: a person.
         let i = self.push(span, ActorKind::Person, Form::Name, Strength::Default);
         self.out[i].title = self.appositive_title(b);
+    }
+
+    /// The longest country, region or city opening the run `a..nb` (of
+    /// at most five tokens, leaving one) that a title follows: "U.S." in
+    /// "U.S. President Donald Trump", with the token `k` after it; none
+    /// for "Jordan Henderson" and "Victoria Beckham".
+    ///
+    /// The title is asked about first: it is a class lookup most tokens
+    /// have made already, where the gazetteer needs a key built and hashed,
+    /// and without a title the place does not count.
+    fn place_before_title(&self, a: usize, nb: usize) -> Option<(usize, scan::Geo)> {
+        for k in (a + 1..nb.min(a + 6)).rev() {
+            let titled = self.is(k, W_TITLE_HEADS) || self.is(nb - 1, W_ORG_HEADS);
+            if !titled {
+                continue;
+            }
+            if let Some(g) = self.geo(a, k) {
+                if matches!(
+                    g.class,
+                    GeoClass::Country | GeoClass::Region | GeoClass::City
+                ) {
+                    return Some((k, g));
+                }
+            }
+        }
+        None
+    }
+
+    /// [`Cx::place_before_title`] as it was written, the gazetteer asked
+    /// first: the tests compare the two.
+    #[cfg(test)]
+    fn place_before_title_plain(&self, a: usize, nb: usize) -> Option<(usize, scan::Geo)> {
+        for k in (a + 1..nb.min(a + 6)).rev() {
+            if let Some(g) = self.geo(a, k) {
+                let titled = self.is(k, W_TITLE_HEADS) || self.is(nb - 1, W_ORG_HEADS);
+                if titled
+                    && matches!(
+                        g.class,
+                        GeoClass::Country | GeoClass::Region | GeoClass::City
+                    )
+                {
+                    return Some((k, g));
+                }
+            }
+        }
+        None
     }
 
     /// "Ministry of X", "Bank of Y": a head word before an "of"/"for" chain.
@@ -1579,6 +1613,30 @@ mod tests {
                 assert!(!fast.out.is_empty());
             }
         }
+    }
+
+    #[test]
+    fn places_before_a_title_are_found_as_the_gazetteer_first_finds_them() {
+        let text = "U.S. President Donald Trump met São Paulo Governor Tarcísio \
+                    and New York City Mayor Eric Adams, Jordan Henderson, Kenya Airways \
+                    Chief Executive Allan Kilavuka and United Kingdom Prime Minister Keir Starmer.";
+        with_cx(text, 0, |cx| {
+            let n = cx.toks.len();
+            let mut found = 0;
+            for a in 0..n {
+                for nb in a + 2..(a + 8).min(n + 1) {
+                    let want = cx.place_before_title_plain(a, nb);
+                    let got = cx.place_before_title(a, nb);
+                    assert_eq!(
+                        got.map(|(k, g)| (k, g.canon)),
+                        want.map(|(k, g)| (k, g.canon)),
+                        "{a}..{nb}"
+                    );
+                    found += usize::from(got.is_some());
+                }
+            }
+            assert!(found >= 3, "{found}");
+        });
     }
 
     #[test]
