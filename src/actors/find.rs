@@ -842,8 +842,11 @@ impl<'a, 's> Cx<'a, 's> {
         // Organisations.
         let last_low = |cx: &Self, class: u32| cx.is(nb - 1, class);
         let len = nb - a;
+        // Whether the whole run is a well-known organisation: asked once
+        // for the test below and the strength after it (a pure lookup).
+        let known = self.known_org(a, nb);
         let org = last_low(self, W_ORG_HEADS | W_COMPANY_SUFFIXES)
-            || self.known_org(a, nb)
+            || known
             || (a + 2..nb).any(|k| self.known_org(a, k))
             || (len >= 2
                 && self.eq(nb - 1, "City")
@@ -877,7 +880,6 @@ impl<'a, 's> Cx<'a, 's> {
             || self.has_org_chain(a, nb)
             || (a + 1..nb).any(|k| self.punct(k) == Some('&'));
         if org {
-            let known = self.known_org(a, nb);
             let strength = if len == 1 && !known {
                 Strength::Default
             } else {
