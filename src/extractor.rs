@@ -238,7 +238,7 @@ impl Extractor {
             };
             quantities.extend(quantity::extract(&view));
             dates.extend(resolver.extract(&view));
-            mentions.extend(actors::mentions(&view));
+            actors::mentions_into(&view, &mut mentions);
             attribution::read(&view, &mut attributions, &mut hedges);
         }
         let actors = actors::merge(text, mentions);

@@ -12,6 +12,9 @@ use std::collections::{BTreeSet, HashSet};
 use crate::Span;
 use crate::actors::{Actor, ActorKind, ActorMention, Form, Mention, Strength};
 
+use once_cell::sync::Lazy;
+
+use super::lexicon;
 use super::scan::{self, FxMap, GeoClass, LEX};
 
 /// An actor being built.
@@ -246,8 +249,18 @@ struct Builds {
     /// A buffer for normalising a mention, kept between mentions.
     scratch: String,
     by_key: FxMap<&'static str, usize>,
+    /// The actors by the hash of each of their surfaces; written only
+    /// with a bit set in `surface_bits` ([`token_bit`]), which turns most
+    /// new names away before the map is probed.
     by_surface: FxMap<u64, usize>,
+    surface_bits: [u64; TOKEN_WORDS],
+    /// The actors by each word (hash) of their names; read through
+    /// [`Builds::with_token`], written through [`Builds::index_token`].
     by_token: FxMap<u64, Ids>,
+    /// One bit per key of `by_token` ([`token_bit`]): most words asked
+    /// about name no actor, and one bit test answers for them before the
+    /// map is hashed and probed.
+    token_bits: [u64; TOKEN_WORDS],
     by_group_head: FxMap<u64, Ids>,
     /// Organisations by the initials of their name's content words
     /// ("eu" for "European Union").
@@ -291,6 +304,50 @@ impl Ids {
             }
         }
     }
+}
+
+/// The hashes ([`h`]) of the head words of each organisation anaphor of
+/// the lexicon, in the order of its `|`-separated list.
+static HEAD_HASHES: Lazy<Vec<(&'static str, Vec<u64>)>> = Lazy::new(|| {
+    lexicon::ORG_ANAPHORS
+        .iter()
+        .map(|&(_, heads)| (heads, split_bars(heads).map(h).collect()))
+        .collect()
+});
+
+/// The hashes of the head words `heads` of a [`Form::OrgAnaphor`] (one
+/// of the lexicon's lists; `None` for another string).
+fn head_hashes(heads: &str) -> Option<&'static [u64]> {
+    HEAD_HASHES
+        .iter()
+        .find(|(hs, _)| *hs == heads)
+        .map(|(_, v)| v.as_slice())
+}
+
+/// Forces the lazily built tables.
+pub(super) fn warm() {
+    Lazy::force(&HEAD_HASHES);
+}
+
+/// How many words of bits [`Builds::token_bits`] has.
+const TOKEN_WORDS: usize = 16;
+
+/// The word and bit of the word hash `t` in [`Builds::token_bits`]: its top
+/// bits (the hash's last multiply mixes every byte into them).
+#[inline]
+fn token_bit(t: u64) -> (usize, u64) {
+    let b = (t >> 54) as usize % (TOKEN_WORDS * 64);
+    (b / 64, 1 << (b % 64))
+}
+
+/// Lists actor `i` under the word hash `t` in `by_token` and sets its bit:
+/// the one way into the index, so that a clear bit means no entry.
+fn index_token(by_token: &mut FxMap<u64, Ids>, bits: &mut [u64; TOKEN_WORDS], t: u64, i: usize) {
+    let (w, bit) = token_bit(t);
+    if let Some(x) = bits.get_mut(w) {
+        *x |= bit;
+    }
+    Ids::add(by_token, t, i);
 }
 
 /// The initials of the content words of a normalised name of two or more
@@ -365,16 +422,45 @@ impl Builds {
             if group {
                 Ids::add(&mut self.by_group_head, head, i);
             } else if !gov {
+                let (w, bit) = token_bit(sh);
+                if let Some(x) = self.surface_bits.get_mut(w) {
+                    *x |= bit;
+                }
                 self.by_surface.entry(sh).or_insert(i);
             }
         }
         if !gov && !group {
-            let Builds { v, by_token, .. } = self;
+            let Builds {
+                v,
+                by_token,
+                token_bits,
+                ..
+            } = self;
             let Some(b) = v.get(i) else { return };
             for &t in b.tokens.as_slice().get(from..).unwrap_or_default() {
-                Ids::add(by_token, t, i);
+                index_token(by_token, token_bits, t, i);
             }
         }
+    }
+
+    /// The actor listed under the surface hash `sh`; none when its bit is
+    /// clear (no surface with that bit was ever listed).
+    fn with_surface(&self, sh: u64) -> Option<usize> {
+        let (w, bit) = token_bit(sh);
+        if self.surface_bits.get(w).is_none_or(|x| x & bit == 0) {
+            return None;
+        }
+        self.by_surface.get(&sh).copied()
+    }
+
+    /// The actors listed under the word hash `t`, in order; none when its
+    /// bit is clear (no word with that bit was ever listed).
+    fn with_token(&self, t: u64) -> &[usize] {
+        let (w, bit) = token_bit(t);
+        if self.token_bits.get(w).is_none_or(|x| x & bit == 0) {
+            return &[];
+        }
+        self.by_token.get(&t).map_or(&[][..], Ids::as_slice)
     }
 
     fn create(&mut self, doc: &str, m: &ActorMention) -> usize {
@@ -622,7 +708,7 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize>
             return Some(i);
         }
     }
-    if let Some(&i) = builds.by_surface.get(&h(n)) {
+    if let Some(i) = builds.with_surface(h(n)) {
         if builds
             .v
             .get(i)
@@ -670,10 +756,7 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
     // The actors sharing the first word; none for most new names, which
     // then need no more work.
     let first = split_words(n).find(|t| !t.is_empty())?;
-    let list = builds
-        .by_token
-        .get(&h(first))
-        .map_or(&[][..], Ids::as_slice);
+    let list = builds.with_token(h(first));
     if list.is_empty() {
         return None;
     }
@@ -784,12 +867,8 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         scratch: String::with_capacity(64),
         ..Builds::default()
     };
-    // Two words or more (`ntok(m) >= 2`), found at the first space.
+    // Two words or more, found at the first space.
     let multi = |m: &ActorMention| has_space(m.span.as_str(doc));
-    let ntok = |m: &ActorMention| {
-        let t = m.span.as_str(doc);
-        1 + t.bytes().filter(|&b| b == b' ').count()
-    };
     let place = |builds: &mut Builds, nbuf: &mut String, m: &ActorMention| {
         norm_into(m.span.as_str(doc), nbuf);
         let n = nbuf.as_str();
@@ -810,13 +889,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     // each pass grew a vector step by step).
     let mut order: Vec<&ActorMention> = Vec::with_capacity(mentions.len());
     // 1. Full names first, longest first.
-    order.extend(
-        mentions.iter().filter(|m| {
-            m.form == Form::Name && m.defines.is_none() && (m.key.is_some() || multi(m))
-        }),
-    );
-    order.sort_by_cached_key(|m| (std::cmp::Reverse(ntok(m)), m.span.start));
-    for &m in &order {
+    for m in full_names_longest_first(doc, &mentions) {
         place(&mut builds, &mut nbuf, m);
     }
     // 2. Acronyms defined in brackets join their expansion.
@@ -872,7 +945,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                 // "United" for "Manchester United", "the Ministry" for the
                 // ministry named in full: the most mentioned organisation
                 // with the word in its name.
-                let list = builds.by_token.get(&h(n)).map_or(&[][..], Ids::as_slice);
+                let list = builds.with_token(h(n));
                 let best = list[list.len().saturating_sub(MAX_CANDIDATES)..]
                     .iter()
                     .copied()
@@ -950,12 +1023,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
             _ => continue,
         };
         let mut best: Option<(usize, (usize, usize))> = None;
-        for w in split_bars(words) {
-            let list = if kind == ActorKind::Person {
-                by_title.get(w).map_or(&[][..], Vec::as_slice)
-            } else {
-                builds.by_token.get(&h(w)).map_or(&[][..], Ids::as_slice)
-            };
+        let mut consider = |list: &[usize]| {
             for &i in &list[list.len().saturating_sub(MAX_CANDIDATES)..] {
                 let Some(b) = builds.v.get(i) else { continue };
                 if b.kind != kind || b.gov {
@@ -967,6 +1035,21 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                         best = Some((i, score));
                     }
                 }
+            }
+        };
+        if kind == ActorKind::Person {
+            for w in split_bars(words) {
+                consider(by_title.get(w).map_or(&[][..], Vec::as_slice));
+            }
+        } else if let Some(hashes) = head_hashes(words) {
+            // The same words in the same order, hashed once for all
+            // articles.
+            for &k in hashes {
+                consider(builds.with_token(k));
+            }
+        } else {
+            for w in split_bars(words) {
+                consider(builds.with_token(h(w)));
             }
         }
         if let Some((i, _)) = best {
@@ -1036,6 +1119,28 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         .collect()
 }
 
+/// The full names (two words or more, or a gazetteer key) among
+/// `mentions`, the most words first, then in text order.
+///
+/// Each key is computed once beside its mention and the pairs sorted by
+/// a stable sort: the order `sort_by_cached_key` gives (also stable),
+/// without its separate key vector and permutation.
+fn full_names_longest_first<'m>(doc: &str, mentions: &'m [ActorMention]) -> Vec<&'m ActorMention> {
+    let mut keyed: Vec<((std::cmp::Reverse<usize>, usize), &ActorMention)> = mentions
+        .iter()
+        .filter(|m| m.form == Form::Name && m.defines.is_none())
+        .filter_map(|m| {
+            let t = m.span.as_str(doc);
+            let spaces = t.bytes().filter(|&b| b == b' ').count();
+            // Two words or more (`ntok >= 2`), or a gazetteer name.
+            (m.key.is_some() || spaces > 0)
+                .then_some(((std::cmp::Reverse(1 + spaces), m.span.start), m))
+        })
+        .collect();
+    keyed.sort_by_key(|&(k, _)| k);
+    keyed.into_iter().map(|(_, m)| m).collect()
+}
+
 /// Turns a finished build into an actor (sorting its mentions in place).
 fn build_actor(doc: &str, b: &mut Build) -> Actor {
     let ms = b.mentions.as_mut_slice();
@@ -1080,6 +1185,11 @@ fn build_actor(doc: &str, b: &mut Build) -> Actor {
             is_country(t)
         };
         if !countries || country {
+            // A char is a byte or more: a mention of no more bytes than
+            // the best one has chars cannot beat it, and needs no count.
+            if name.is_some_and(|(_, n)| t.len() <= n) {
+                continue;
+            }
             let chars = t.chars().count();
             if name.is_none_or(|(_, n)| chars > n) {
                 name = Some((t, chars));
@@ -1300,6 +1410,101 @@ mod tests {
             let want: Vec<&str> = bars.split('|').collect();
             assert_eq!(split_bars(&bars).collect::<Vec<_>>(), want, "{bars:?}");
         }
+    }
+
+    #[test]
+    fn full_names_come_in_the_order_of_the_cached_key_sort() {
+        let doc = "Ana Maria Lopez met Lopez and Ana Maria in São Paulo, Peru.";
+        let m = |s: usize, e: usize, form: Form, key: Option<&'static str>| ActorMention {
+            span: Span::new(s, e),
+            sentence: 0,
+            kind: ActorKind::Person,
+            title: None,
+            form,
+            strength: Strength::Default,
+            key,
+            defines: None,
+        };
+        // Ties on both keys (the same start and word count) keep their order.
+        let mentions = vec![
+            m(20, 25, Form::Name, None),
+            m(30, 39, Form::Name, None),
+            m(0, 15, Form::Name, None),
+            m(43, 53, Form::Name, Some("Brazil")),
+            m(0, 9, Form::Name, None),
+            m(0, 9, Form::Confirm, None),
+            m(55, 59, Form::Name, Some("Peru")),
+            m(0, 15, Form::Name, Some("x")),
+            m(43, 53, Form::Name, None),
+        ];
+        let ntok = |m: &ActorMention| 1 + m.span.as_str(doc).bytes().filter(|&b| b == b' ').count();
+        let mut want: Vec<&ActorMention> = mentions
+            .iter()
+            .filter(|m| {
+                m.form == Form::Name && m.defines.is_none() && (m.key.is_some() || ntok(m) >= 2)
+            })
+            .collect();
+        want.sort_by_cached_key(|m| (std::cmp::Reverse(ntok(m)), m.span.start));
+        let got = full_names_longest_first(doc, &mentions);
+        assert_eq!(got.len(), 7);
+        assert!(got.iter().zip(&want).all(|(a, b)| std::ptr::eq(*a, *b)));
+    }
+
+    #[test]
+    fn head_hashes_are_the_hashes_of_the_split_heads() {
+        for &(_, heads) in lexicon::ORG_ANAPHORS {
+            let want: Vec<u64> = split_bars(heads).map(h).collect();
+            assert_eq!(head_hashes(heads), Some(&want[..]), "{heads}");
+        }
+        // A copy answers as the lexicon's string; another list has none.
+        let copy = String::from("ministry");
+        assert_eq!(head_hashes(&copy), Some(&[h("ministry")][..]));
+        assert_eq!(head_hashes("ministry|agency"), None);
+    }
+
+    #[test]
+    fn the_bits_answer_as_the_token_and_surface_indexes() {
+        let mut b = Builds::default();
+        let words: Vec<String> = (0..3000).map(|k| format!("w{k}")).collect();
+        // Every third word listed, some twice, under a few actors.
+        for (k, w) in words.iter().enumerate().filter(|(k, _)| k % 3 == 0) {
+            index_token(&mut b.by_token, &mut b.token_bits, h(w), k % 7);
+            if k % 2 == 0 {
+                index_token(&mut b.by_token, &mut b.token_bits, h(w), k % 5);
+            }
+        }
+        // Surfaces go in through `add_norm`: every fifth word, as an
+        // organisation of its own.
+        for (k, w) in words.iter().enumerate().filter(|(k, _)| k % 5 == 0) {
+            let m = ActorMention {
+                span: Span::new(0, w.len()),
+                sentence: 0,
+                kind: ActorKind::Organization,
+                title: None,
+                form: Form::Name,
+                strength: Strength::Strong,
+                key: None,
+                defines: None,
+            };
+            let i = b.create_norm(&m, w);
+            assert_eq!(b.with_surface(h(w)), Some(i), "{k}");
+        }
+        let mut turned_away = 0;
+        for w in words
+            .iter()
+            .map(String::as_str)
+            .chain(["", "ministry", "é"])
+        {
+            let plain = b.by_token.get(&h(w)).map_or(&[][..], Ids::as_slice);
+            assert_eq!(b.with_token(h(w)), plain, "{w}");
+            let surface = b.by_surface.get(&h(w)).copied();
+            assert_eq!(b.with_surface(h(w)), surface, "{w}");
+            let (x, bit) = token_bit(h(w));
+            turned_away += usize::from(b.token_bits[x] & bit == 0);
+        }
+        // The bits turn some words away on their own (the 1400 or so
+        // words listed leave about a quarter of the 1024 bits clear).
+        assert!(turned_away > 100, "{turned_away}");
     }
 
     #[test]

@@ -186,6 +186,11 @@ pub(crate) fn mentions(s: &SentenceView<'_>) -> Vec<ActorMention> {
     find::mentions(s)
 }
 
+/// [`mentions`] appended to `out` (an article's list, grown in place).
+pub(crate) fn mentions_into(s: &SentenceView<'_>, out: &mut Vec<ActorMention>) {
+    find::mentions_into(s, out)
+}
+
 /// Merges the mentions of one article into actors, ordered by first mention.
 pub(crate) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     merge::merge(doc, mentions)
@@ -195,28 +200,86 @@ pub(crate) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
 pub(crate) fn warm() {
     scan::warm();
     find::warm();
+    merge::warm();
 }
 
 /// The byte offsets of the words of a document that start with an ASCII
 /// capital: where a country's name, demonym or capital can start. Built
 /// once per document for [`country_mentions`], which then compares each
-/// name with these few places instead of searching the whole text per name.
-pub(crate) struct CapitalStarts(Vec<usize>);
+/// name with the few places that start with its first letter instead of
+/// searching the whole text per name.
+pub(crate) struct CapitalStarts {
+    /// The offsets grouped by their capital, each group in text order:
+    /// those of `b'A' + k` are `at[from[k]..from[k + 1]]`.
+    at: Vec<usize>,
+    from: [usize; 27],
+}
 
 impl CapitalStarts {
     /// Indexes `doc`.
     pub(crate) fn new(doc: &str) -> CapitalStarts {
         let b = doc.as_bytes();
-        let starts = (0..b.len())
-            .filter(|&i| b[i].is_ascii_uppercase())
-            .filter(|&i| {
-                doc[..i]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-            })
-            .collect();
-        CapitalStarts(starts)
+        // A capital at `i` (an ASCII byte, so `i` is a char boundary)
+        // starts a word when no letter or digit comes before it; the byte
+        // before answers for ASCII, only a non-ASCII one needs decoding.
+        let starts_word = |i: usize| match i.checked_sub(1).and_then(|p| b.get(p)) {
+            None => true,
+            Some(&p) if p < 0x80 => !p.is_ascii_alphanumeric(),
+            Some(_) => doc
+                .get(..i)
+                .and_then(|d| d.chars().next_back())
+                .is_none_or(|c| !c.is_alphanumeric()),
+        };
+        let mut found: Vec<usize> = Vec::new();
+        // Eight bytes at a time: most words hold no capital at all.
+        let mut chunks = b.chunks_exact(8);
+        let mut base = 0;
+        for chunk in &mut chunks {
+            let mut m = scan::ascii_classes(scan::le_word(chunk)).0;
+            while m != 0 {
+                let i = base + (m.trailing_zeros() / 8) as usize;
+                if starts_word(i) {
+                    found.push(i);
+                }
+                m &= m - 1;
+            }
+            base += 8;
+        }
+        for (k, x) in chunks.remainder().iter().enumerate() {
+            if x.is_ascii_uppercase() && starts_word(base + k) {
+                found.push(base + k);
+            }
+        }
+        // Grouped by letter (a counting sort keeps text order in a group).
+        let letter = |i: usize| usize::from(b.get(i).map_or(0, |c| c.wrapping_sub(b'A')).min(25));
+        let mut from = [0usize; 27];
+        for &i in &found {
+            from[letter(i) + 1] += 1;
+        }
+        for k in 1..27 {
+            from[k] += from[k - 1];
+        }
+        let mut next = from;
+        let mut at = vec![0; found.len()];
+        for &i in &found {
+            let l = letter(i);
+            if let Some(slot) = at.get_mut(next[l]) {
+                *slot = i;
+            }
+            next[l] += 1;
+        }
+        CapitalStarts { at, from }
+    }
+
+    /// The word starts whose capital is `c` (none for another byte).
+    fn of(&self, c: u8) -> &[usize] {
+        if !c.is_ascii_uppercase() {
+            return &[];
+        }
+        let k = usize::from(c - b'A');
+        self.at
+            .get(self.from[k]..self.from[k + 1])
+            .unwrap_or_default()
     }
 }
 
@@ -224,12 +287,14 @@ impl CapitalStarts {
 /// other names, demonyms or capital, as whole words, in any case as written
 /// or in capitals (datelines). Zero for a name the gazetteer lacks.
 ///
-/// Counts what `str::match_indices` would report for each form (its
-/// matches never overlap) and then keeps the whole words. A form that can
-/// overlap itself (a prefix equal to a suffix) or that does not start with
-/// an ASCII capital is searched that way; every other form can only stand
-/// whole at a capitalised word start, so those places from `starts` are
-/// all it is compared with.
+/// Counts what `str::match_indices` would report for each form and for
+/// its capitals (its matches never overlap) and then keeps the whole
+/// words. A form that can overlap itself (a prefix equal to a suffix) or
+/// that does not start with an ASCII capital is searched that way; every
+/// other form can only stand whole at a capitalised word start, so the
+/// places from `starts` with its first letter are all it is compared with.
+/// The capitals of an ASCII form are compared byte by byte as the form is
+/// read, without a copy.
 pub(crate) fn country_mentions(doc: &str, starts: &CapitalStarts, country: &str) -> usize {
     let Some(&(name, demonyms, capitals, others)) =
         gazetteer::COUNTRIES.iter().find(|(n, ..)| *n == country)
@@ -241,6 +306,7 @@ pub(crate) fn country_mentions(doc: &str, starts: &CapitalStarts, country: &str)
         .chain(capitals.split('|'))
         .chain(others.split('|'))
         .filter(|f| !f.is_empty());
+    let d = doc.as_bytes();
     let whole = |at: usize, len: usize| {
         let before = doc[..at]
             .chars()
@@ -252,38 +318,74 @@ pub(crate) fn country_mentions(doc: &str, starts: &CapitalStarts, country: &str)
             .is_none_or(|c| !c.is_alphanumeric());
         before && after
     };
-    let count = |variant: &str| {
-        let b = variant.as_bytes();
-        if b.first().is_some_and(u8::is_ascii_uppercase) && !has_border(b) {
-            starts
-                .0
-                .iter()
-                // The first byte turns most places away before the
-                // slices are compared.
-                .filter(|&&at| {
-                    let d = doc.as_bytes();
-                    d.get(at) == b.first()
-                        && d.get(at..).is_some_and(|r| r.starts_with(b))
-                        && whole(at, b.len())
-                })
-                .count()
-        } else {
-            doc.match_indices(variant)
-                .filter(|(at, _)| whole(*at, variant.len()))
-                .count()
+    // The matches of `form`, or with `up` of its capitals (`form` is then
+    // ASCII, and each of its bytes stands for one of the capitals).
+    let count = |form: &str, up: bool| {
+        let b = form.as_bytes();
+        let len = b.len();
+        let at = |k: usize| {
+            b.get(k)
+                .map(|&x| if up { x.to_ascii_uppercase() } else { x })
+        };
+        match at(0) {
+            Some(first)
+                if first.is_ascii_uppercase()
+                    && !(1..len).any(|k| (0..k).all(|j| at(j) == at(len - k + j))) =>
+            {
+                starts
+                    .of(first)
+                    .iter()
+                    .filter(|&&p| {
+                        d.get(p..p + len)
+                            .is_some_and(|r| r.iter().enumerate().all(|(k, &x)| Some(x) == at(k)))
+                            && whole(p, len)
+                    })
+                    .count()
+            }
+            _ if up => count_in(doc, starts, &form.to_ascii_uppercase(), &whole),
+            _ => count_in(doc, starts, form, &whole),
         }
     };
     let mut n = 0;
     for form in forms {
-        let upper = form.to_uppercase();
-        for variant in [form, upper.as_str()] {
-            n += count(variant);
-            if variant == form && form == upper {
-                break;
+        n += count(form, false);
+        if form.is_ascii() {
+            // Its capitals differ from it when it has a small letter.
+            if form.bytes().any(|x| x.is_ascii_lowercase()) {
+                n += count(form, true);
+            }
+        } else {
+            let upper = form.to_uppercase();
+            if upper != form {
+                n += count_in(doc, starts, &upper, &whole);
             }
         }
     }
     n
+}
+
+/// The matches of `variant` in `doc` as [`country_mentions`] counts them,
+/// for the capitals of a non-ASCII form (a copy made by `to_uppercase`).
+fn count_in(
+    doc: &str,
+    starts: &CapitalStarts,
+    variant: &str,
+    whole: &dyn Fn(usize, usize) -> bool,
+) -> usize {
+    let b = variant.as_bytes();
+    match b.first() {
+        Some(&first) if first.is_ascii_uppercase() && !has_border(b) => starts
+            .of(first)
+            .iter()
+            .filter(|&&p| {
+                doc.as_bytes().get(p..).is_some_and(|r| r.starts_with(b)) && whole(p, b.len())
+            })
+            .count(),
+        _ => doc
+            .match_indices(variant)
+            .filter(|(p, _)| whole(*p, variant.len()))
+            .count(),
+    }
 }
 
 /// Whether a proper prefix of `b` is also its suffix (so that two

@@ -108,25 +108,89 @@ const DOTTED_LONGEST: usize = {
     longest
 };
 
+/// Up to four ASCII bytes lower-cased and packed into a word, the first
+/// byte lowest; zero padded, so words of different lengths differ.
+const fn pack_lower(w: &[u8]) -> u32 {
+    let mut k = 0u32;
+    let mut i = 0;
+    while i < w.len() && i < 4 {
+        k |= (w[i].to_ascii_lowercase() as u32) << (8 * i);
+        i += 1;
+    }
+    k
+}
+
+/// The words of [`DOTTED`] packed by [`pack_lower`] and sorted.
+const DOTTED_PACKED: [u32; DOTTED.len()] = {
+    let mut t = [0u32; DOTTED.len()];
+    let mut i = 0;
+    while i < DOTTED.len() {
+        t[i] = pack_lower(DOTTED[i].as_bytes());
+        i += 1;
+    }
+    // Insertion sort, at compile time.
+    let mut i = 1;
+    while i < t.len() {
+        let mut j = i;
+        while j > 0 && t[j - 1] > t[j] {
+            let x = t[j];
+            t[j] = t[j - 1];
+            t[j - 1] = x;
+            j -= 1;
+        }
+        i += 1;
+    }
+    t
+};
+
+/// Whether the ASCII word `w` is one of [`DOTTED`] in any case
+/// (`classes(w) & W_DOTTED != 0`): a binary search of a few packed words
+/// where the class lookup lower-cased the word and hashed it.
+#[inline]
+fn is_dotted_ascii(w: &[u8]) -> bool {
+    !w.is_empty()
+        && w.len() <= DOTTED_LONGEST
+        && DOTTED_PACKED.binary_search(&pack_lower(w)).is_ok()
+}
+
 /// [`tokenize_marking`] with no words to mark.
 #[cfg(test)]
 pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
-    tokenize_marking(text, out, &WordFilter::default(), &mut Vec::new())
+    tokenize_marking(
+        text,
+        out,
+        &WordFilter::default(),
+        &mut Vec::new(),
+        &mut Vec::new(),
+    )
+}
+
+/// Whether `t`, a word token of `bytes`, may start a name run: it is
+/// capitalised, or it is three bytes ending in a full stop ("No.", "no.").
+/// Every token [`find`](super::find)'s run loop acts on is one of these;
+/// the others it skips.
+#[inline(always)]
+pub(super) fn may_start_run(bytes: &[u8], t: &Tok) -> bool {
+    t.flags & CAP != 0
+        || (t.e.wrapping_sub(t.s) == 3 && t.e > 0 && bytes.get(t.e - 1) == Some(&b'.'))
 }
 
 /// Splits a sentence into tokens and says whether the sentence is all
 /// ASCII (`text.is_ascii()`, learnt on the way). Never panics; offsets
 /// are char boundaries. Lists in `maybe` (cleared first) the word tokens
 /// that `filter` lets through as written and every non-ASCII word, asked
-/// while the word is at hand rather than in a second pass.
+/// while the word is at hand rather than in a second pass, and in `starts`
+/// (cleared first) the word tokens that [`may_start_run`].
 pub(super) fn tokenize_marking(
     text: &str,
     out: &mut Vec<Tok>,
     filter: &WordFilter,
     maybe: &mut Vec<usize>,
+    starts: &mut Vec<usize>,
 ) -> bool {
     out.clear();
     maybe.clear();
+    starts.clear();
     // Every byte is skipped as white space, made a punctuation token or
     // read into a word: the non-ASCII ones show up in the branch below or
     // inside the words `word` reads.
@@ -167,6 +231,9 @@ pub(super) fn tokenize_marking(
             if !t.ascii || filter.may(b.get(t.s..t.e).unwrap_or_default()) {
                 maybe.push(out.len());
             }
+            if may_start_run(b, &t) {
+                starts.push(out.len());
+            }
             out.push(t);
             // The space after the word, likewise.
             if b.get(i) == Some(&b' ') {
@@ -199,6 +266,9 @@ pub(super) fn tokenize_marking(
         let t = word(text, i);
         if !t.ascii || filter.may(b.get(t.s..t.e).unwrap_or_default()) {
             maybe.push(out.len());
+        }
+        if may_start_run(b, &t) {
+            starts.push(out.len());
         }
         out.push(t);
         i = t.end.max(i + cl);
@@ -242,6 +312,33 @@ const ASCII_CLASS: [u8; 256] = {
     }
     t
 };
+
+/// `0x0101…01`: one in every byte of a word.
+pub(super) const ONES: u64 = u64::from_ne_bytes([1; 8]);
+/// `0x8080…80`: the high bit of every byte of a word.
+pub(super) const HIGHS: u64 = u64::from_ne_bytes([0x80; 8]);
+
+/// The bytes of `x` from `c` up (`c` at most 0x80), among its ASCII
+/// bytes, as the high bit of each byte. For a byte `v` below 0x80,
+/// `v + (0x80 - c)` has its high bit set exactly when `v >= c` and stays
+/// below 0x100, so no carry crosses into the next byte; the caller masks
+/// out the bytes of 0x80 and up.
+#[inline(always)]
+fn at_least(low: u64, c: u8) -> u64 {
+    low.wrapping_add(ONES * u64::from(0x80 - c)) & HIGHS
+}
+
+/// The ASCII capitals, small letters and digits among the eight bytes of
+/// `x`, each as the high bit of its byte (a word-wide [`ASCII_CLASS`]).
+#[inline(always)]
+pub(super) fn ascii_classes(x: u64) -> (u64, u64, u64) {
+    let ascii = !x & HIGHS;
+    let low = x & !HIGHS;
+    let upper = at_least(low, b'A') & !at_least(low, b'Z' + 1);
+    let lower = at_least(low, b'a') & !at_least(low, b'z' + 1);
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1);
+    (upper & ascii, lower & ascii, digit & ascii)
+}
 
 /// The usual word, read in the tokenizer's loop: ASCII letters and digits
 /// from `start` ended by a space, the end of the text or punctuation that
@@ -471,7 +568,11 @@ fn word_in(text: &str, start: usize, shortcuts: bool) -> Tok {
         let mut buf = [0u8; 64];
         let keep = single_upper
             || has_dot
-            || ((w.len() <= DOTTED_LONGEST || !w.is_ascii()) && classes(w) & W_DOTTED != 0)
+            || (if w.is_ascii() {
+                is_dotted_ascii(w.as_bytes())
+            } else {
+                classes(w) & W_DOTTED != 0
+            })
             || (flags & CAP != 0
                 && w.len() <= 6
                 && lower(w, &mut buf).is_some_and(|l| {
@@ -544,8 +645,7 @@ fn stopped_word(bytes: &[u8], start: usize, pos: usize, seen: u8, mut flags: u16
     // Whether the stop belongs to the word: an initial, an abbreviation,
     // a short capitalised name the gazetteer has with its stop.
     let keep = (w.len() == 1 && flags & CAP != 0)
-        || (w.len() <= DOTTED_LONGEST
-            && std::str::from_utf8(w).is_ok_and(|w| classes(w) & W_DOTTED != 0))
+        || is_dotted_ascii(w)
         || (flags & CAP != 0 && w.len() <= 6 && {
             let mut key = [0u8; 7];
             key.get_mut(..w.len()).is_some_and(|k| {
@@ -1297,6 +1397,58 @@ mod tests {
             "Acme’",
         ] {
             assert_eq!(tokenize(text, &mut toks), text.is_ascii(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn dotted_words_answer_as_their_class_does() {
+        let mut words: Vec<String> = Vec::new();
+        let alphabet = b"abgjnorstuvxyzACDGJMNOPRSTV09.";
+        for &a in alphabet {
+            words.push(char::from(a).to_string());
+            for &b in alphabet {
+                words.push(String::from_utf8(vec![a, b]).unwrap_or_default());
+                for &c in alphabet {
+                    words.push(String::from_utf8(vec![a, b, c]).unwrap_or_default());
+                }
+            }
+        }
+        for w in DOTTED {
+            words.push(w.to_string());
+            words.push(w.to_ascii_uppercase());
+            let mut cap = w.to_string();
+            cap[..1].make_ascii_uppercase();
+            words.push(cap.clone());
+            words.push(format!("{cap}s"));
+            words.push(format!("x{w}"));
+        }
+        words.extend(
+            [
+                "", "septs", "SEPT", "Supt", "supts", "Mrs", "MRS", "Ltd", "lTd",
+            ]
+            .map(String::from),
+        );
+        let mut dotted = 0;
+        for w in &words {
+            let want = classes(w) & W_DOTTED != 0;
+            assert_eq!(is_dotted_ascii(w.as_bytes()), want, "{w:?}");
+            dotted += usize::from(want);
+        }
+        assert!(dotted >= DOTTED.len() * 3, "{dotted}");
+    }
+
+    #[test]
+    fn ascii_classes_of_every_byte() {
+        // The byte classes, for every byte, between neighbours that are in
+        // no class (no carry may cross from one byte into the next).
+        for x in 0..=255u8 {
+            let word = u64::from_le_bytes([b'Z' + 1, 0xFF, x, 0x7F, b'0' - 1, 0x80, b'a' - 1, 0]);
+            let (u, l, d) = ascii_classes(word);
+            let bit = 0x80u64 << 16;
+            assert_eq!(u == bit, x.is_ascii_uppercase(), "{x}");
+            assert_eq!(l == bit, x.is_ascii_lowercase(), "{x}");
+            assert_eq!(d == bit, x.is_ascii_digit(), "{x}");
+            assert_eq!(u | l | d, (u | l | d) & bit, "{x}");
         }
     }
 

@@ -735,6 +735,11 @@ fn country_mentions_match_a_plain_search() {
         "Argentina—Argentine, Buenos Aires; \u{a0}Argentinian\u{a0}",
         "",
         "é",
+        // Capitals at every offset of the eight-byte chunks, after accents
+        // (not word starts), NBSP, curly quotes and em dashes.
+        "éMexico, “Mexico” —Mexico\u{a0}MEXICO, xMexico, Mexicos 1Mexico Mexico",
+        "a Mexico ab Mexico abc Mexico abcd MEXICAN abcde Mexican abcdef Mexico.",
+        "UK UKUK U.K. Britain BRITAIN British’s LONDON London; the united kingdom",
     ];
     for doc in docs {
         let starts = super::CapitalStarts::new(doc);
@@ -751,6 +756,43 @@ fn country_mentions_match_a_plain_search() {
         super::country_mentions(doc, &super::CapitalStarts::new(doc), "Mexico"),
         6
     );
+}
+
+/// `CapitalStarts` finds, letter by letter, the places the plain scan of
+/// every byte finds.
+#[test]
+fn capital_starts_match_a_scan_of_every_byte() {
+    for doc in [
+        "",
+        "A",
+        "aB Cd",
+        "éMexico “Mexico” —Mexico\u{a0}MEXICO xY 1Z Zz ZZ",
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefgh Ü ÀB Ab",
+        "Le Monde—À Paris, ÉLYSÉE, São Paulo; Ärzte ohne Grenzen, Ωmega Q",
+    ] {
+        let b = doc.as_bytes();
+        let plain: Vec<usize> = (0..b.len())
+            .filter(|&i| b[i].is_ascii_uppercase())
+            .filter(|&i| {
+                doc[..i]
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| !c.is_alphanumeric())
+            })
+            .collect();
+        let starts = super::CapitalStarts::new(doc);
+        let mut got: Vec<usize> = (b'A'..=b'Z')
+            .flat_map(|c| starts.of(c).iter().copied())
+            .collect();
+        got.sort_unstable();
+        assert_eq!(got, plain, "{doc:?}");
+        for c in b'A'..=b'Z' {
+            let of = starts.of(c);
+            assert!(of.iter().all(|&i| b[i] == c), "{doc:?}");
+            assert!(of.windows(2).all(|p| p[0] < p[1]), "{doc:?}");
+        }
+        assert!(starts.of(b'a').is_empty() && starts.of(0xC3).is_empty());
+    }
 }
 
 #[test]
