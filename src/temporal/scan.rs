@@ -97,12 +97,20 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
             }
             B_ALPHA => {
                 let s = i;
-                i = word_end(text, i + 1);
+                // Most words are short and ASCII: one eight-byte load gives
+                // their end and their key for the class lookup.
+                let c = if let Some((e, key)) = short_ascii_word(b, s) {
+                    i = e;
+                    index.get_short(key, e - s)
+                } else {
+                    i = word_end(text, i + 1);
+                    index.get_in(lb, s, i)
+                };
                 out.push(Tok {
                     s,
                     e: i,
                     k: K::Word,
-                    c: index.get_in(lb, s, i),
+                    c,
                 });
                 // The space after a word, without another round of the loop.
                 if b.get(i) == Some(&b' ') {
@@ -165,23 +173,60 @@ pub(crate) fn word_end(text: &str, mut i: usize) -> usize {
     }
 }
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `v` (eight bytes read little-endian) that
+/// is an ASCII letter, the other bits clear.
+#[inline(always)]
+fn letter_bits(v: u64) -> u64 {
+    // Case folded, with the high bit of every byte cleared so that no
+    // sum below carries into the next byte; bytes >= 0x80 are masked
+    // out at the end.
+    let x = (v | (ONES * 0x20)) & !HIGHS;
+    let ge_a = x.wrapping_add(ONES * (0x80 - 0x61));
+    let gt_z = x.wrapping_add(ONES * (0x80 - 0x7B));
+    ge_a & !gt_z & !v & HIGHS
+}
+
+/// A word of one to seven ASCII letters at `s` (which holds a letter)
+/// whose end, within the eight bytes from `s`, is an ASCII byte that is
+/// no letter: its end and its bytes lower-cased as a little-endian number
+/// (the key of [`ClassIndex::get_short`]). `None` for any other word, left
+/// to [`word_end`] and [`ClassIndex::get_in`].
+///
+/// Why this is the plain path's answer: [`word_end`] stops at the first
+/// byte that is no ASCII letter unless it starts a non-ASCII letter, and
+/// an ASCII byte starts none; an ASCII letter lower-cases by setting bit
+/// 5, so the key is the one `get_in` reads from the lower-cased copy.
+#[inline(always)]
+fn short_ascii_word(b: &[u8], s: usize) -> Option<(usize, u64)> {
+    let chunk = b.get(s..s + 8)?;
+    let mut w = [0u8; 8];
+    w.copy_from_slice(chunk);
+    let v = u64::from_le_bytes(w);
+    let other = !letter_bits(v) & HIGHS;
+    // Eight letters or more: the long path.
+    if other == 0 {
+        return None;
+    }
+    let len = (other.trailing_zeros() / 8) as usize;
+    // A byte >= 0x80 after the letters may begin a letter ("Mayé").
+    if len == 0 || (v >> (8 * len)) & 0x80 != 0 {
+        return None;
+    }
+    let mask = (1u64 << (8 * len)) - 1;
+    Some((s + len, (v | (ONES * 0x20)) & mask))
+}
+
 /// The end of the run of ASCII letters at `i`, eight bytes at a time.
 #[inline(always)]
 fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
     while let Some(chunk) = b.get(i..i + 8) {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);
         let v = u64::from_le_bytes(w);
-        // Case folded, with the high bit of every byte cleared so that no
-        // sum below carries into the next byte; bytes >= 0x80 are masked
-        // out at the end.
-        let x = (v | (ONES * 0x20)) & !HIGHS;
-        let ge_a = x.wrapping_add(ONES * (0x80 - 0x61));
-        let gt_z = x.wrapping_add(ONES * (0x80 - 0x7B));
-        let letters = ge_a & !gt_z & !v & HIGHS;
-        let other = !letters & HIGHS;
+        let other = !letter_bits(v) & HIGHS;
         if other != 0 {
             return i + (other.trailing_zeros() / 8) as usize;
         }

@@ -2295,3 +2295,107 @@ fn table_words_are_indexed() {
         }
     }
 }
+
+/// The tokens and classes the plain, char-by-char reading gives: runs of
+/// letters (`char::is_alphabetic`), runs of ASCII digits, single other
+/// characters; whitespace (ASCII, NBSP and the other Unicode spaces)
+/// separates. The tokenizer's shortcuts must agree with it.
+fn plain_tokens(text: &str, low: &str) -> Vec<(usize, usize, scan::K, u16)> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (s, ch) = chars[k];
+        let run = |k: &mut usize, f: &dyn Fn(char) -> bool| {
+            while *k < chars.len() && f(chars[*k].1) {
+                *k += 1;
+            }
+            chars.get(*k).map_or(text.len(), |c| c.0)
+        };
+        if ch.is_ascii_digit() {
+            let e = run(&mut k, &|c| c.is_ascii_digit());
+            out.push((s, e, scan::K::Num, 1));
+        } else if ch.is_alphabetic() {
+            let e = run(&mut k, &|c| c.is_alphabetic());
+            let class = scan::CLASS_INDEX.get(&low.as_bytes()[s..e]);
+            out.push((s, e, scan::K::Word, class));
+        } else {
+            k += 1;
+            let ascii_space = ch.is_ascii() && (ch as u8).is_ascii_whitespace();
+            if !(ascii_space || (!ch.is_ascii() && ch.is_whitespace())) {
+                out.push((s, s + ch.len_utf8(), scan::K::Punct, 2));
+            }
+        }
+    }
+    out
+}
+
+/// The tokenizer (with its eight-byte path for short ASCII words) gives
+/// the plain reading's tokens and classes: words of seven, eight and nine
+/// letters, words glued to accented letters, curly quotes, dashes, NBSP
+/// and digits, at every distance from the end of the text.
+#[test]
+fn tokenizer_is_the_plain_reading() {
+    let pieces = [
+        "May",
+        "mayé",
+        "Mayé",
+        "González",
+        "the",
+        "THE",
+        "weekend",
+        "weekends",
+        "Thursday",
+        "yesterday",
+        "a",
+        "I",
+        "2024",
+        "3.6",
+        "’s",
+        "“daily”",
+        "—",
+        "–",
+        "\u{a0}",
+        "naïve",
+        "Zoë",
+        "x",
+        "ab1",
+        "Q3",
+        "mid-2025",
+        "déjà",
+        "ÉTÉ",
+        "ſ",
+        "K",
+        "\u{212A}",
+        ",",
+        "\t",
+        "\r\n",
+        "(",
+        "'90s",
+        "Ω",
+        "tomorrow.",
+        "fiscal",
+        "quarterly",
+        "écoles",
+        "λόγος",
+    ];
+    let mut checked = 0;
+    for (a, first) in pieces.iter().enumerate() {
+        for (b, second) in pieces.iter().enumerate() {
+            for sep in ["", " ", "\u{a0}", "-"] {
+                let third = pieces[(a * 7 + b * 3) % pieces.len()];
+                let text = format!("{first}{sep}{second} {third}");
+                for cut in 0..=text.len() {
+                    let Some(t) = text.get(cut..) else { continue };
+                    let low = t.to_ascii_lowercase();
+                    let mut toks = Vec::new();
+                    scan::tokenize(t, &low, &mut toks);
+                    let got: Vec<_> = toks.iter().map(|x| (x.s, x.e, x.k, x.c)).collect();
+                    assert_eq!(got, plain_tokens(t, &low), "{t:?}");
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 10_000);
+}
