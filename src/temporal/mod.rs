@@ -826,6 +826,9 @@ fn is_stop(w: &str) -> bool {
 static STOP_WORDS: once_cell::sync::Lazy<scan::ClassIndex> =
     once_cell::sync::Lazy::new(|| scan::ClassIndex::new(STOP.iter().map(|w| (*w, 1))));
 
+/// The FNV-1a hash of no bytes.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
 /// Content words of the sentence, as FNV-1a hashes (cheap to keep and
 /// compare).
 fn content_words(text: &str) -> Vec<u64> {
@@ -848,16 +851,32 @@ fn content_words(text: &str) -> Vec<u64> {
             }
         }
         let s = i;
-        i = scan::word_end(text, i);
-        let Some(w) = text.get(s..i) else {
-            continue;
+        let fnv = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        // A word of up to seven ASCII letters: its end and its lower-cased
+        // bytes come from one load (`scan::short_ascii_word`, the same
+        // word `word_end` finds), and those bytes are the key `is_stop`
+        // would build, so the stop test is one probe.
+        let h = if let Some((e, key)) = scan::short_ascii_word(b, s) {
+            i = e;
+            let len = e - s;
+            if len < 4 || STOP_WORDS.get_short(key, len) != 0 {
+                continue;
+            }
+            key.to_le_bytes()
+                .iter()
+                .take(len)
+                .fold(FNV_OFFSET, |h, &b| fnv(h, b))
+        } else {
+            i = scan::word_end(text, i);
+            let Some(w) = text.get(s..i) else {
+                continue;
+            };
+            if w.len() < 4 || is_stop(w) {
+                continue;
+            }
+            w.bytes()
+                .fold(FNV_OFFSET, |h, b| fnv(h, b.to_ascii_lowercase()))
         };
-        if w.len() < 4 || is_stop(w) {
-            continue;
-        }
-        let h = w.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-            (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
-        });
         if out.contains(&h) {
             continue;
         }

@@ -200,7 +200,7 @@ fn letter_bits(v: u64) -> u64 {
 /// an ASCII byte starts none; an ASCII letter lower-cases by setting bit
 /// 5, so the key is the one `get_in` reads from the lower-cased copy.
 #[inline(always)]
-fn short_ascii_word(b: &[u8], s: usize) -> Option<(usize, u64)> {
+pub(crate) fn short_ascii_word(b: &[u8], s: usize) -> Option<(usize, u64)> {
     let chunk = b.get(s..s + 8)?;
     let mut w = [0u8; 8];
     w.copy_from_slice(chunk);
@@ -1101,6 +1101,17 @@ impl<'a> Scan<'a> {
         let mut i = 0;
         let n = self.toks.len();
         while i < n {
+            // A token that is neither a number nor a starter word starts
+            // nothing (the first test of `may_start`): such tokens, most
+            // of a sentence, are passed over by one test each.
+            let Some(k) = self
+                .toks
+                .get(i..)
+                .and_then(|rest| rest.iter().position(|t| t.c & (C_NUM | C_STARTER) != 0))
+            else {
+                break;
+            };
+            i += k;
             let c = self.toks[i].c;
             let digits = self.toks[i].e - self.toks[i].s;
             let go = may_start(c, self.class(i + 1), digits) && !self.skip_at(i, c);

@@ -2399,3 +2399,113 @@ fn tokenizer_is_the_plain_reading() {
     }
     assert!(checked > 10_000);
 }
+
+/// [`content_words`] as it was written before its short-word path: every
+/// run of letters, lower-cased byte by byte, tested against the stop list.
+fn content_words_plain(text: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        if w.len() < 4 || STOP.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let h = w.bytes().fold(FNV_OFFSET, |h, b| {
+            (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+        });
+        if !out.contains(&h) {
+            out.push(h);
+        }
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    out
+}
+
+/// The content words (short-word path included) are those of the plain
+/// reading: stop words in any case, words of three to nine letters, words
+/// glued to accents, curly quotes, NBSP and dashes, the cap of forty.
+#[test]
+fn content_words_are_the_plain_reading() {
+    let texts = [
+        "The Storm Struck The Coast AFTER midnight, THEIR homes flooded.",
+        "Mayé González’s “crews” worked\u{a0}through—the night; WHICH they said was their first.",
+        "rescuers rescuers RESCUERS Rescuers: four four-wheel drives, ACCORDING to officials",
+        "Ünïcödé wörds and naïve café owners; déjà vu; λόγος; ſtrange Kelvin\u{212A}ing",
+        "abc abcd abcde abcdef abcdefg abcdefgh abcdefghi abcdefghij x",
+        "THIS That these Those WHERE while would WOULD could still STILL local Local",
+    ];
+    let long: String = (0..60u8)
+        .map(|k| {
+            format!(
+                "Word{}{} ",
+                char::from(b'a' + k / 26),
+                char::from(b'a' + k % 26)
+            )
+        })
+        .collect();
+    let alpha: String = (0..60)
+        .map(|k| {
+            format!(
+                "{}{} ",
+                ["alpha", "brave", "charlie"][k % 3],
+                "abcdefghij".get(..k % 10).unwrap_or("")
+            )
+        })
+        .collect();
+    for t in texts.iter().copied().chain([long.as_str(), alpha.as_str()]) {
+        for cut in 0..=t.len() {
+            if let (Some(a), Some(b)) = (t.get(cut..), t.get(..cut)) {
+                assert_eq!(content_words(a), content_words_plain(a), "{a:?}");
+                assert_eq!(content_words(b), content_words_plain(b), "{b:?}");
+            }
+        }
+    }
+}
+
+/// `Scan::run` as it was before it passed over plain words by their class
+/// alone: every token asked `may_start`.
+fn run_plain(scan: &scan::Scan<'_>) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < scan.toks.len() {
+        let t = scan.toks[i];
+        if scan::may_start(t.c, scan.class(i + 1), t.e - t.s) && !scan.skip_at(i, t.c) {
+            if let Some(f) = scan.at(i) {
+                i = f.b.max(i + 1);
+                out.push((f.a, f.b, format!("{:?}", f.sem)));
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The scan loop finds what the plain loop finds, on sentences with
+/// dates, numbers, starters that lead nowhere, and Unicode around them.
+#[test]
+fn run_skips_only_what_may_start_refuses() {
+    let texts = [
+        "The storm struck on Monday, March 3, 2025 at 4:17 a.m. local time.",
+        "Between 1600 and 1700 polling stations opened from 8 a.m. to 8 p.m.",
+        "Prices rose 3.6% in the third quarter of 2024 — the “fastest” pace since the ’90s.",
+        "She said the new plan would take effect in two weeks,\u{a0}not next year.",
+        "A 21-day curfew began the day after Easter; daily flights resume in mid-2025.",
+        "Café owners in São Paulo said nothing about the weekend of 12–14 July.",
+        "the a from between that may first second previous world election",
+        "2,400 people, 5%, $2024, Flight 1990, 3/15, 2024-07-28, 10.31.1974",
+    ];
+    let mut found = 0;
+    for t in texts {
+        let low = t.to_ascii_lowercase();
+        let scan = scan::Scan::new(t, &low);
+        found += scan.run().len();
+        let got: Vec<_> = scan
+            .run()
+            .into_iter()
+            .map(|f| (f.a, f.b, format!("{:?}", f.sem)))
+            .collect();
+        assert_eq!(got, run_plain(&scan), "{t}");
+    }
+    assert!(found > 10, "the sentences hold expressions");
+}
