@@ -1143,6 +1143,9 @@ impl<'a> Scan<'a> {
     /// and [`Scan::count`] (in [`Scan::duration_or_set`]) stop at
     /// [`Scan::in_bigger_number`], true for both; a number of five digits
     /// or more is no count and no date.
+    ///
+    /// Also a decimal ("3.6", "12.5"): a number glued to a full stop and
+    /// more digits, with nothing glued after those ([`Scan::decimal`]).
     fn glued_number(&self, i: usize) -> bool {
         let (Some(t), Some(u)) = (self.toks.get(i), self.toks.get(i + 1)) else {
             return false;
@@ -1156,8 +1159,33 @@ impl<'a> Scan<'a> {
                 .toks
                 .get(i + 2)
                 .is_some_and(|v| v.k == K::Num && v.s == u.e),
+            Some(b'.') => self.decimal(i),
             _ => false,
         }
+    }
+
+    /// Number `i`, a full stop and number `i + 2` glued together, with no
+    /// token glued after `i + 2`, and not a British time ("7.30 pm": two
+    /// digits after the stop and "am" or "pm" next), where [`Scan::at`]
+    /// finds nothing:
+    ///
+    /// - [`Scan::time`] reads a number before a full stop only as such a
+    ///   time ("7.30pm"); else it needs a colon, "am"/"pm" or a time word
+    ///   right after the number, and finds a full stop;
+    /// - [`Scan::numeric`] needs a third number glued on ("10.31.1974")
+    ///   to read a date with full stops; then [`Scan::date_num_inner`]
+    ///   stops at [`Scan::in_bigger_number`], true for a number glued to
+    ///   "." and digits, as [`Scan::count`] does in
+    ///   [`Scan::duration_or_set`] (and the set words are no numbers).
+    fn decimal(&self, i: usize) -> bool {
+        let (Some(t), Some(u), Some(v)) =
+            (self.toks.get(i), self.toks.get(i + 1), self.toks.get(i + 2))
+        else {
+            return false;
+        };
+        let glued_after = self.toks.get(i + 3).is_some_and(|x| x.s == v.e);
+        let time = t.e - t.s <= 2 && v.e - v.s == 2 && self.ampm(i + 3).0.is_some();
+        t.k == K::Num && v.k == K::Num && v.s == u.e && !glued_after && !time
     }
 
     /// Whether "from" or "between" at `i` may start an interval: its first

@@ -2107,6 +2107,9 @@ fn skipped_starters_find_nothing() {
             "15 people, 3 quarters, 20 years old, 13 to 15 July, 2 Fridays ago, 21st-century.",
             "Up 5% to 2,400, from a 3.5% rise, 2024%, 12,345,678 and 7,2024; from the start.",
             "From a day, between an hour and two, from from 2019 to 2020, 5 ,3 and 5, 3.",
+            "Growth of 3.6 per cent, 12.5 million, 1.25 dollars, 2024.5 and 12345.6 at 7.30 pm.",
+            "At 7.30pm, 7.30 p.m., 10.31.1974, 3.6.2024, 1.5x, 4.30 AM, 11.05 a.m. and 0.5%.",
+            "By 10.30 the 2.05, then 2.5 hours, 3.0 days, 1.50 p.m and 5.5. Then 6.25pm.",
         ]
         .map(str::to_string),
     );
