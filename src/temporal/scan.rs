@@ -954,12 +954,24 @@ impl<'a> Scan<'a> {
         self.toks.get(i).map(|t| t.k)
     }
 
-    fn is(&self, i: usize, s: &str) -> bool {
-        self.w(i) == s
+    /// Lower-case bytes of token `i`, or none past the end: as
+    /// [`Scan::w`] without the test that the token lies on char
+    /// boundaries (a token always does), for comparisons.
+    fn wb(&self, i: usize) -> &'a [u8] {
+        self.toks
+            .get(i)
+            .and_then(|t| self.low.as_bytes().get(t.s..t.e))
+            .unwrap_or(b"")
     }
 
-    fn is_dash(&self, i: usize) -> bool {
-        DASHES.contains(&self.w(i))
+    /// Whether token `i` is `s` (compared as bytes, see [`Scan::wb`]).
+    pub(crate) fn is(&self, i: usize, s: &str) -> bool {
+        self.wb(i) == s.as_bytes()
+    }
+
+    pub(crate) fn is_dash(&self, i: usize) -> bool {
+        let w = self.wb(i);
+        DASHES.iter().any(|d| d.as_bytes() == w)
     }
 
     /// Token `i` ends where token `i + 1` starts.

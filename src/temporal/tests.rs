@@ -2512,3 +2512,24 @@ fn run_skips_only_what_may_start_refuses() {
     }
     assert!(found > 10, "the sentences hold expressions");
 }
+
+/// Comparing a token's bytes is comparing its text: on sentences with
+/// accents, curly quotes, dashes and NBSP, for every token and past the
+/// end.
+#[test]
+fn token_bytes_are_token_words() {
+    for t in [
+        "Mayé González’s “crews” — worked\u{a0}through–the night - on 3.6 days; ſ \u{212A}.",
+        "THE end – of — March, 2024-07-28 ‘quoted’ déjà vu",
+    ] {
+        let low = t.to_ascii_lowercase();
+        let scan = Scan::new(t, &low);
+        let words: Vec<&str> = (0..scan.toks.len() + 2).map(|i| scan.w(i)).collect();
+        for i in 0..scan.toks.len() + 2 {
+            for w in &words {
+                assert_eq!(scan.is(i, w), scan.w(i) == *w, "{i} {w}");
+            }
+            assert_eq!(scan.is_dash(i), matches!(scan.w(i), "-" | "–" | "—"), "{i}");
+        }
+    }
+}
