@@ -264,12 +264,16 @@ fn scan(doc: &str, region: Span, continuing: bool) -> (Vec<Raw>, bool) {
         ) {
             continue;
         }
-        let prev = text[..i].chars().next_back();
-        let next = text[i + c.len_utf8()..].chars().next();
-        let starts = prev.is_none_or(|p| {
-            p.is_whitespace() || matches!(p, '(' | '[' | '\u{2014}' | '\u{2013}' | '-' | '/')
-        });
-        let ends = next.is_none_or(|n| !n.is_alphanumeric());
+        // The chars around the mark, read only by the arms that ask (an
+        // apostrophe ’ outside a single-quoted stretch, the most frequent
+        // mark, asks nothing).
+        let next = || text[i + c.len_utf8()..].chars().next();
+        let starts = || {
+            text[..i].chars().next_back().is_none_or(|p| {
+                p.is_whitespace() || matches!(p, '(' | '[' | '\u{2014}' | '\u{2013}' | '-' | '/')
+            })
+        };
+        let ends = || next().is_none_or(|n| !n.is_alphanumeric());
         let at = base + i;
         let after = at + c.len_utf8();
         let continued = i == 0 && continuing;
@@ -278,7 +282,7 @@ fn scan(doc: &str, region: Span, continuing: bool) -> (Vec<Raw>, bool) {
                 push(doc, &mut out, o, cs, at, after, cont);
                 open = None;
             }
-            ('"', None) if starts || !ends => {
+            ('"', None) if starts() || !ends() => {
                 open = Some((Mark::Straight, at, after, continued));
             }
             ('\u{201C}' | '\u{00AB}', None) => {
@@ -293,10 +297,10 @@ fn scan(doc: &str, region: Span, continuing: bool) -> (Vec<Raw>, bool) {
                 push(doc, &mut out, o, cs, at, after, cont);
                 open = None;
             }
-            ('\u{2018}', None) if starts && next.is_some_and(|n| n.is_alphanumeric()) => {
+            ('\u{2018}', None) if starts() && next().is_some_and(|n| n.is_alphanumeric()) => {
                 open = Some((Mark::Single, at, after, continued));
             }
-            ('\u{2019}' | '\'', Some((Mark::Single, o, cs, cont))) if ends => {
+            ('\u{2019}' | '\'', Some((Mark::Single, o, cs, cont))) if ends() => {
                 push(doc, &mut out, o, cs, at, after, cont);
                 open = None;
             }
@@ -338,7 +342,18 @@ fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
         }
         base += 32;
     }
-    blocks
+    // The last bytes: eight at a time, then one at a time.
+    let mut eights = blocks.remainder().chunks_exact(8);
+    for eight in &mut eights {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(eight);
+        let marks = mark_bits(u64::from_le_bytes(w));
+        if marks != 0 {
+            return Some(base + (marks.trailing_zeros() / 8) as usize);
+        }
+        base += 8;
+    }
+    eights
         .remainder()
         .iter()
         .position(|&b| is_mark(b))
