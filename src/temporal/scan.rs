@@ -1030,19 +1030,20 @@ impl<'a> Scan<'a> {
             )
     }
 
-    fn is_apos(&self, i: usize) -> bool {
-        matches!(self.w(i), "'" | "’")
+    pub(crate) fn is_apos(&self, i: usize) -> bool {
+        // "’" is E2 80 99.
+        matches!(self.wb(i), b"'" | b"\xE2\x80\x99")
     }
 
     /// Digit token `i` is part of a larger number ("2,024", "3.2", "$2024").
     fn in_bigger_number(&self, i: usize) -> bool {
         let before = i > 0
             && self.adj(i - 1)
-            && (matches!(self.w(i - 1), "," | "." | "$" | "€" | "£" | "#" | "¥")
+            && (is_number_glue(self.wb(i - 1))
                 || self.k(i - 1) == Some(K::Num)
                 || self.k(i - 1) == Some(K::Word));
         let after = self.adj(i)
-            && matches!(self.w(i + 1), "," | "." | "%")
+            && matches!(self.wb(i + 1), b"," | b"." | b"%")
             && self.k(i + 2) == Some(K::Num)
             && self.adj(i + 1);
         let pct = self.adj(i) && self.is(i + 1, "%");
@@ -1858,7 +1859,7 @@ impl<'a> Scan<'a> {
                 if self.is(j, ".") && self.adj(j - 1) {
                     j += 1;
                 }
-                if self.w(j) == *want {
+                if self.is(j, want) {
                     j += 1;
                 } else {
                     ok = false;
@@ -1951,10 +1952,9 @@ impl<'a> Scan<'a> {
         // Glued to what comes before: "2,024", "$2024", "3.2", "G20", "COVID-19".
         if i > 0
             && self.adj(i - 1)
-            && (matches!(
-                self.w(i - 1),
-                "," | "." | "$" | "€" | "£" | "#" | "¥" | "/" | ":"
-            ) || self.k(i - 1) != Some(K::Punct)
+            && (is_number_glue(self.wb(i - 1))
+                || matches!(self.wb(i - 1), b"/" | b":")
+                || self.k(i - 1) != Some(K::Punct)
                 || (self.is_dash(i - 1)
                     && i > 1
                     && self.adj(i - 2)
@@ -3244,6 +3244,16 @@ impl<'a> Scan<'a> {
             sem: Sem::Duration(v),
         })
     }
+}
+
+/// Whether `w` (a token's bytes) is a mark that makes a number glued
+/// after it part of a bigger one: ",", ".", "$", "#", "€" (E2 82 AC),
+/// "£" (C2 A3), "¥" (C2 A5).
+pub(crate) fn is_number_glue(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"," | b"." | b"$" | b"#" | b"\xE2\x82\xAC" | b"\xC2\xA3" | b"\xC2\xA5"
+    )
 }
 
 /// Whether a meaning names a single day (a base to count weekdays or

@@ -2533,3 +2533,23 @@ fn token_bytes_are_token_words() {
         }
     }
 }
+
+/// The byte tests of marks are the str tests they replace: the
+/// apostrophes and the marks that glue a number to a bigger one.
+#[test]
+fn byte_marks_are_the_str_marks() {
+    for w in [
+        "'", "’", "‘", ",", ".", "$", "€", "£", "¥", "#", "%", "/", ":", "¢", "₹", "-", "a", "",
+    ] {
+        assert_eq!(
+            scan::is_number_glue(w.as_bytes()),
+            matches!(w, "," | "." | "$" | "€" | "£" | "#" | "¥"),
+            "{w}"
+        );
+        let low = format!("x {w} y");
+        let scan = Scan::new(&low, &low);
+        for i in 0..4 {
+            assert_eq!(scan.is_apos(i), matches!(scan.w(i), "'" | "’"), "{w}");
+        }
+    }
+}
