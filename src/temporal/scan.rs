@@ -957,7 +957,7 @@ impl<'a> Scan<'a> {
     /// Lower-case bytes of token `i`, or none past the end: as
     /// [`Scan::w`] without the test that the token lies on char
     /// boundaries (a token always does), for comparisons.
-    fn wb(&self, i: usize) -> &'a [u8] {
+    pub(crate) fn wb(&self, i: usize) -> &'a [u8] {
         self.toks
             .get(i)
             .and_then(|t| self.low.as_bytes().get(t.s..t.e))

@@ -2530,6 +2530,7 @@ fn token_bytes_are_token_words() {
                 assert_eq!(scan.is(i, w), scan.w(i) == *w, "{i} {w}");
             }
             assert_eq!(scan.is_dash(i), matches!(scan.w(i), "-" | "–" | "—"), "{i}");
+            assert_eq!(scan.wb(i), scan.w(i).as_bytes(), "{i}");
         }
     }
 }
