@@ -1025,8 +1025,8 @@ impl<'a> Scan<'a> {
             && month_of(self.w(i)).is_none()
             && weekday_of(self.w(i)).is_none()
             && !matches!(
-                self.w(i),
-                "morning" | "afternoon" | "evening" | "night" | "eve" | "day"
+                self.wb(i),
+                b"morning" | b"afternoon" | b"evening" | b"night" | b"eve" | b"day"
             )
     }
 
@@ -1057,7 +1057,7 @@ impl<'a> Scan<'a> {
             if !(1..=31).contains(&d) {
                 return None;
             }
-            if self.adj(i) && matches!(self.w(i + 1), "st" | "nd" | "rd" | "th") {
+            if self.adj(i) && matches!(self.wb(i + 1), b"st" | b"nd" | b"rd" | b"th") {
                 return Some((d, i + 2));
             }
             return Some((d, i + 1));
@@ -1209,7 +1209,8 @@ impl<'a> Scan<'a> {
         let Some(t) = self.toks.get(i + 1) else {
             return false;
         };
-        matches!(self.w(i + 1), "from" | "between") || may_start(t.c, self.class(i + 2), t.e - t.s)
+        matches!(self.wb(i + 1), b"from" | b"between")
+            || may_start(t.c, self.class(i + 2), t.e - t.s)
     }
 
     pub(crate) fn at(&self, i: usize) -> Option<Found> {
@@ -1265,7 +1266,7 @@ impl<'a> Scan<'a> {
 
     fn range_tail(&self, a: usize, b: usize, sem: &Sem) -> Option<Found> {
         let dash = self.is_dash(b);
-        let word = matches!(self.w(b), "to" | "through" | "thru");
+        let word = matches!(self.wb(b), b"to" | b"through" | b"thru");
         if !dash && !word {
             return None;
         }
@@ -1339,7 +1340,7 @@ impl<'a> Scan<'a> {
             return self.year_at(i + 1).map(|y| (y, i + 2));
         }
         let y = self.year_at(i)?;
-        if self.adj(i) && matches!(self.w(i + 1), "," | ".") && self.k(i + 2) == Some(K::Num) {
+        if self.adj(i) && matches!(self.wb(i + 1), b"," | b".") && self.k(i + 2) == Some(K::Num) {
             return None;
         }
         Some((y, i + 1))
@@ -1353,7 +1354,7 @@ impl<'a> Scan<'a> {
         }
         let p = self.w(i - 1);
         // "mid-March", "late-May".
-        if self.is_dash(i - 1) && i >= 2 && matches!(self.w(i - 2), "mid" | "early" | "late") {
+        if self.is_dash(i - 1) && i >= 2 && matches!(self.wb(i - 2), b"mid" | b"early" | b"late") {
             return true;
         }
         self.has(i - 1, C_YEAR_PREP)
@@ -1487,7 +1488,7 @@ impl<'a> Scan<'a> {
         if let Some((d, e)) = day {
             // "March 3.5", "Dec 25,000": the day is part of a bigger number.
             let glued_after = self.adj(j)
-                && matches!(self.w(j + 1), "," | "." | "%")
+                && matches!(self.wb(j + 1), b"," | b"." | b"%")
                 && self.k(j + 2) == Some(K::Num)
                 && self.adj(j + 1);
             if !valid_day(m, d) || (self.k(j) == Some(K::Num) && glued_after) {
@@ -1591,7 +1592,7 @@ impl<'a> Scan<'a> {
                 .is_some_and(|c| c.is_ascii_uppercase());
         // "Nguyen Thi Thu", "Thu Trang", "Ms. Thu": "Thu" and "Tue" are
         // also given names.
-        let title = |k: usize| matches!(self.w(k), "mr" | "ms" | "mrs" | "dr" | "miss");
+        let title = |k: usize| matches!(self.wb(k), b"mr" | b"ms" | b"mrs" | b"dr" | b"miss");
         let in_name = !self.headline
             && ((i > 1 && self.is_name_word(i - 1))
                 || self.is_name_word(j)
@@ -1600,8 +1601,10 @@ impl<'a> Scan<'a> {
         let standalone = abbr
             && !in_name
             && (!caps || self.headline)
-            && (matches!(self.w(i), "tue" | "tues" | "thu" | "thur" | "thurs" | "fri")
-                || (dotted && self.w(i) == "mon"));
+            && (matches!(
+                self.wb(i),
+                b"tue" | b"tues" | b"thu" | b"thur" | b"thurs" | b"fri"
+            ) || (dotted && self.is(i, "mon")));
         if abbr {
             if dotted {
                 j += 1;
@@ -1625,22 +1628,23 @@ impl<'a> Scan<'a> {
                 || (self.cap(i - 1)
                     && self.k(i - 1) == Some(K::Word)
                     && !matches!(
-                        self.w(i - 1),
-                        "on" | "since"
-                            | "by"
-                            | "until"
-                            | "from"
-                            | "before"
-                            | "after"
-                            | "last"
-                            | "next"
-                            | "this"
-                            | "in"
-                            | "of"
-                            | "and"
-                            | "or"
-                            | "to"
-                            | "through"
+                        self.wb(i - 1),
+                        b"on"
+                            | b"since"
+                            | b"by"
+                            | b"until"
+                            | b"from"
+                            | b"before"
+                            | b"after"
+                            | b"last"
+                            | b"next"
+                            | b"this"
+                            | b"in"
+                            | b"of"
+                            | b"and"
+                            | b"or"
+                            | b"to"
+                            | b"through"
                     )))
         {
             return None;
@@ -1704,7 +1708,7 @@ impl<'a> Scan<'a> {
     /// after an ordinal at `j` (the weekday token): the nth weekday.
     fn nth_weekday_of(&self, n: i8, j: usize) -> Option<(usize, Sem)> {
         let (wd, ab) = weekday_of(self.w(j))?;
-        if ab || !matches!(self.w(j + 1), "of" | "in") {
+        if ab || !matches!(self.wb(j + 1), b"of" | b"in") {
             return None;
         }
         let (e, month) = self.month_expr(j + 2)?;
@@ -1759,7 +1763,7 @@ impl<'a> Scan<'a> {
             "weekend" => (Unit::Day, true),
             _ => return None,
         };
-        if !matches!(self.w(j + 1), "of" | "in") {
+        if !matches!(self.wb(j + 1), b"of" | b"in") {
             return None;
         }
         let k = j + 2;
@@ -1919,7 +1923,7 @@ impl<'a> Scan<'a> {
             // "Vijayadashami in five years": the holiday of that year.
             if y.is_none() && self.is(j, "in") {
                 if let Some((n, k)) = self.count(j + 1) {
-                    if matches!(self.w(k), "year" | "years") && (1..=100).contains(&n) {
+                    if matches!(self.wb(k), b"year" | b"years") && (1..=100).contains(&n) {
                         return Some((
                             k + 1,
                             Sem::HolidayOfYear {
@@ -2057,7 +2061,7 @@ impl<'a> Scan<'a> {
             }
         }
         // "19th century", "21st-century".
-        if nd <= 2 && self.adj(i) && matches!(self.w(i + 1), "st" | "nd" | "rd" | "th") {
+        if nd <= 2 && self.adj(i) && matches!(self.wb(i + 1), b"st" | b"nd" | b"rd" | b"th") {
             let j = if self.is_dash(i + 2) { i + 3 } else { i + 2 };
             if self.is(j, "century") && (1..=30).contains(&n) {
                 return Some((j + 1, Sem::Century(n as i32 - 1)));
@@ -2070,7 +2074,7 @@ impl<'a> Scan<'a> {
                     j += 1;
                 }
                 if let Some((m, ab)) = month_of(self.w(j)) {
-                    if valid_day(m, d) && (self.w(j) != "may" || self.cap(j)) {
+                    if valid_day(m, d) && (!self.is(j, "may") || self.cap(j)) {
                         let mut e = j + 1;
                         if ab {
                             e = self.skip_dot(e);
@@ -2113,7 +2117,8 @@ impl<'a> Scan<'a> {
                 i > 0 && self.cap(i - 1) && self.k(i - 1) == Some(K::Word) && !context_before;
             let noun_after = self.has(i + 1, C_YEAR_NOUN)
                 || (self.is_apos(i + 1) && self.is(i + 2, "s"))
-                || (next == "-" && matches!(self.w(i + 2), "era" | "style" | "level" | "levels"));
+                || (next == "-"
+                    && matches!(self.wb(i + 2), b"era" | b"style" | b"level" | b"levels"));
             let ad = matches!(next, "ad" | "bc" | "bce" | "ce");
             if next == "bc"
                 || next == "bce"
@@ -2218,8 +2223,10 @@ impl<'a> Scan<'a> {
             return None;
         }
         let (d1, j) = self.day_num(i)?;
-        let sep_ok =
-            matches!(self.w(j), "to" | "through" | "thru" | "till" | "until") || self.is_dash(j);
+        let sep_ok = matches!(
+            self.wb(j),
+            b"to" | b"through" | b"thru" | b"till" | b"until"
+        ) || self.is_dash(j);
         if !sep_ok {
             return None;
         }
@@ -2241,7 +2248,7 @@ impl<'a> Scan<'a> {
     }
 
     fn ordinal(&self, i: usize) -> bool {
-        self.adj(i) && matches!(self.w(i + 1), "st" | "nd" | "rd" | "th")
+        self.adj(i) && matches!(self.wb(i + 1), b"st" | b"nd" | b"rd" | b"th")
     }
 
     /// "2024-07-28", "2024-07", "07/28/2024", "3/3/15", "10.31.1974",
@@ -2256,7 +2263,7 @@ impl<'a> Scan<'a> {
         let tail_ok = |e: usize| {
             // Not followed by more digits glued on ("2024-07-28-1").
             !(self.adj(e - 1)
-                && matches!(self.w(e), "-" | "/" | ".")
+                && matches!(self.wb(e), b"-" | b"/" | b".")
                 && self.k(e + 1) == Some(K::Num))
         };
         if nd == 4 && sep != "." {
@@ -2356,7 +2363,7 @@ impl<'a> Scan<'a> {
         }
         // "2/15": month / day, only where it cannot be a fraction or a
         // score ("1/2", "24/7"): the day above 12, or after "on".
-        let prev_on = i > 0 && matches!(self.w(i - 1), "on" | "since" | "until" | "by");
+        let prev_on = i > 0 && matches!(self.wb(i - 1), b"on" | b"since" | b"until" | b"by");
         if nd2 <= 2 && a <= 12 && valid_day(a as u8, b) && (b > 12 || prev_on) && tail_ok(j + 1) {
             return Some((
                 j + 1,
@@ -2575,7 +2582,7 @@ impl<'a> Scan<'a> {
         }
         if i > 0
             && self.is(i - 1, "in")
-            && !matches!(self.w(j + 1), "ago" | "time" | "earlier" | "later")
+            && !matches!(self.wb(j + 1), b"ago" | b"time" | b"earlier" | b"later")
         {
             let before = if i > 1 { self.w(i - 2) } else { "" };
             let superlative = before.ends_with("est")
@@ -2710,7 +2717,9 @@ impl<'a> Scan<'a> {
             } else if self.is(e + 1, "the") && self.is(e + 2, "year") {
                 rel = Some(0);
                 e += 3;
-            } else if matches!(self.w(e + 1), "this" | "last" | "next") && self.is(e + 2, "year") {
+            } else if matches!(self.wb(e + 1), b"this" | b"last" | b"next")
+                && self.is(e + 2, "year")
+            {
                 rel = Some(match self.w(e + 1) {
                     "last" => -1,
                     "next" => 1,
@@ -2718,7 +2727,7 @@ impl<'a> Scan<'a> {
                 });
                 e += 3;
             }
-        } else if matches!(self.w(e), "this" | "last" | "next") && self.is(e + 1, "year") {
+        } else if matches!(self.wb(e), b"this" | b"last" | b"next") && self.is(e + 1, "year") {
             rel = Some(match self.w(e) {
                 "last" => -1,
                 "next" => 1,
@@ -2779,21 +2788,21 @@ impl<'a> Scan<'a> {
             && self.ordinal(j)
             && (self.k(j + 2) != Some(K::Word)
                 || matches!(
-                    self.w(j + 2),
-                    "and"
-                        | "or"
-                        | "but"
-                        | "at"
-                        | "in"
-                        | "when"
-                        | "as"
-                        | "after"
-                        | "before"
-                        | "was"
-                        | "were"
-                        | "is"
-                        | "will"
-                        | "would"
+                    self.wb(j + 2),
+                    b"and"
+                        | b"or"
+                        | b"but"
+                        | b"at"
+                        | b"in"
+                        | b"when"
+                        | b"as"
+                        | b"after"
+                        | b"before"
+                        | b"was"
+                        | b"were"
+                        | b"is"
+                        | b"will"
+                        | b"would"
                 ))
         {
             let d = self.num(j, 2).filter(|d| (1..=31).contains(d))?;
@@ -2821,14 +2830,14 @@ impl<'a> Scan<'a> {
                 named.then(|| (b, Sem::WeekOf(Box::new(day))))
             }
             // "the same day", "the same week": the date last mentioned.
-            "same" if matches!(self.w(j + 1), "day" | "week" | "month" | "year") => {
+            "same" if matches!(self.wb(j + 1), b"day" | b"week" | b"month" | b"year") => {
                 let u = unit_of(self.w(j + 1))?;
                 Some((j + 2, Sem::AnchorUnit { unit: u, n: 0 }))
             }
             "same" => {
                 // "the same quarter last year".
                 if self.is(j + 1, "quarter")
-                    && matches!(self.w(j + 2), "last" | "a")
+                    && matches!(self.wb(j + 2), b"last" | b"a")
                     && self.is(j + 3, "year")
                 {
                     return Some((j + 4, Sem::SameQuarter { rel: -1 }));
@@ -3012,7 +3021,7 @@ impl<'a> Scan<'a> {
             || (i > 0
                 && self.adj(i - 1)
                 && (self.k(i - 1) != Some(K::Punct)
-                    || matches!(self.w(i - 1), "," | "." | "$" | ":")))
+                    || matches!(self.wb(i - 1), b"," | b"." | b"$" | b":")))
         {
             return None;
         }
@@ -3041,7 +3050,7 @@ impl<'a> Scan<'a> {
             j = i + 3;
         } else if nd == 4 {
             // "0600 GMT", "1430 hours".
-            if !matches!(self.w(i + 1), "gmt" | "utc" | "hours" | "hrs" | "h") {
+            if !matches!(self.wb(i + 1), b"gmt" | b"utc" | b"hours" | b"hrs" | b"h") {
                 return None;
             }
             h = n / 100;
@@ -3080,30 +3089,31 @@ impl<'a> Scan<'a> {
                 }
                 // "4:17" alone needs a time word after or "at" before.
                 let tz = matches!(
-                    self.w(j),
-                    "gmt" | "utc" | "local" | "hours" | "hrs" | "et" | "bst" | "cet"
+                    self.wb(j),
+                    b"gmt" | b"utc" | b"local" | b"hours" | b"hrs" | b"et" | b"bst" | b"cet"
                 );
                 let at = i > 0
                     && matches!(
-                        self.w(i - 1),
-                        "at" | "until"
-                            | "by"
-                            | "from"
-                            | "before"
-                            | "after"
-                            | "about"
-                            | "around"
-                            | "approximately"
-                            | "till"
-                            | "to"
-                            | "since"
+                        self.wb(i - 1),
+                        b"at"
+                            | b"until"
+                            | b"by"
+                            | b"from"
+                            | b"before"
+                            | b"after"
+                            | b"about"
+                            | b"around"
+                            | b"approximately"
+                            | b"till"
+                            | b"to"
+                            | b"since"
                     );
                 if !tz && !at {
                     return None;
                 }
             }
         }
-        if matches!(self.w(j), "gmt" | "utc") {
+        if matches!(self.wb(j), b"gmt" | b"utc") {
             j += 1;
         }
         Some(Found {
