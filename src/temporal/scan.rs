@@ -150,6 +150,10 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
                     c: C_PUNCT,
                 });
                 i += 1;
+                // The space after a comma or full stop, as after a word.
+                if b.get(i) == Some(&b' ') {
+                    i += 1;
+                }
             }
         }
     }
@@ -1377,11 +1381,11 @@ impl<'a> Scan<'a> {
     }
 
     fn date_at(&self, i: usize) -> Option<(usize, Sem)> {
-        let w = self.w(i);
         match self.k(i)? {
             K::Num => self.date_num(i),
             K::Punct => None,
             K::Word => {
+                let w = self.w(i);
                 // "Mid-Autumn Festival" before "mid-autumn".
                 if w == "mid" {
                     if let Some(r) = self.holiday(i, None) {
@@ -1411,14 +1415,12 @@ impl<'a> Scan<'a> {
 
     /// "early 2024", "mid-2024", "the end of 2024", "late last year".
     fn modified(&self, i: usize) -> Option<(usize, Sem)> {
-        let w = self.w(i);
         let mut j = i;
-        if w == "the" {
+        if self.is(i, "the") {
             j += 1;
         }
-        let m = self.w(j);
-        let next = match m {
-            "early" | "late" | "mid" => {
+        let next = match self.wb(j) {
+            b"early" | b"late" | b"mid" => {
                 if j != i {
                     return None;
                 }
@@ -1428,9 +1430,9 @@ impl<'a> Scan<'a> {
                     j + 1
                 }
             }
-            "end" | "start" | "beginning" | "middle" | "turn" if self.is(j + 1, "of") => j + 2,
+            b"end" | b"start" | b"beginning" | b"middle" | b"turn" if self.is(j + 1, "of") => j + 2,
             // "end-2025", "start-2024" (financial style).
-            "end" | "start"
+            b"end" | b"start"
                 if j == i
                     && self.is_dash(j + 1)
                     && self.adj(j)
