@@ -1788,7 +1788,12 @@ impl<'a> Scan<'a> {
     /// day of", "second last week of", "5th last day of"): the ordinal at
     /// `i`, its value, and the token after it.
     fn ordinal_unit_of(&self, i: usize) -> Option<(usize, Sem)> {
-        let (n, j) = match lookup(ORDINAL_WORDS, self.w(i)) {
+        // A number is no ordinal word: its digits are read without a
+        // look at the table (a word is no number: `num` has none).
+        let word = (self.k(i) != Some(K::Num))
+            .then(|| lookup(ORDINAL_WORDS, self.w(i)))
+            .flatten();
+        let (n, j) = match word {
             Some(n) => (n, i + 1),
             None => {
                 let n = self.num(i, 2)?;
@@ -2689,7 +2694,11 @@ impl<'a> Scan<'a> {
     }
 
     fn ordinal_period(&self, i: usize) -> Option<(usize, Sem)> {
-        let (k, j) = match lookup(ORDINAL_WORDS, self.w(i)) {
+        // As in `ordinal_unit_of`: a number is looked up in no table.
+        let word = (self.k(i) != Some(K::Num))
+            .then(|| lookup(ORDINAL_WORDS, self.w(i)))
+            .flatten();
+        let (k, j) = match word {
             Some(k) => (k, i + 1),
             None => {
                 let n = self.num(i, 1)?;

@@ -2554,3 +2554,14 @@ fn byte_marks_are_the_str_marks() {
         }
     }
 }
+
+/// `ordinal_period` and `ordinal_unit_of` read a number's digits without
+/// looking it up among the ordinal words: no ordinal word is a run of
+/// digits, so the lookup could never find one.
+#[test]
+fn no_ordinal_word_is_a_number() {
+    for (w, _) in words::ORDINAL_WORDS {
+        assert!(!w.bytes().any(|c| c.is_ascii_digit()), "{w}");
+    }
+    assert!(!words::ORDINAL_WORDS.is_empty());
+}
