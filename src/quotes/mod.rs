@@ -265,12 +265,16 @@ fn scan(doc: &str, region: Span, continuing: bool) -> (Vec<Raw>, bool) {
         ) {
             continue;
         }
-        let prev = text[..i].chars().next_back();
-        let next = text[i + c.len_utf8()..].chars().next();
-        let starts = prev.is_none_or(|p| {
-            p.is_whitespace() || matches!(p, '(' | '[' | '\u{2014}' | '\u{2013}' | '-' | '/')
-        });
-        let ends = next.is_none_or(|n| !n.is_alphanumeric());
+        // The chars around the mark, read only by the arms that ask (an
+        // apostrophe ’ outside a single-quoted stretch, the most frequent
+        // mark, asks nothing).
+        let next = || text[i + c.len_utf8()..].chars().next();
+        let starts = || {
+            text[..i].chars().next_back().is_none_or(|p| {
+                p.is_whitespace() || matches!(p, '(' | '[' | '\u{2014}' | '\u{2013}' | '-' | '/')
+            })
+        };
+        let ends = || next().is_none_or(|n| !n.is_alphanumeric());
         let at = base + i;
         let after = at + c.len_utf8();
         let continued = i == 0 && continuing;
@@ -279,7 +283,7 @@ fn scan(doc: &str, region: Span, continuing: bool) -> (Vec<Raw>, bool) {
                 push(doc, &mut out, o, cs, at, after, cont);
                 open = None;
             }
-            ('"', None) if starts || !ends => {
+            ('"', None) if starts() || !ends() => {
                 open = Some((Mark::Straight, at, after, continued));
             }
             ('\u{201C}' | '\u{00AB}', None) => {
@@ -294,10 +298,10 @@ fn scan(doc: &str, region: Span, continuing: bool) -> (Vec<Raw>, bool) {
                 push(doc, &mut out, o, cs, at, after, cont);
                 open = None;
             }
-            ('\u{2018}', None) if starts && next.is_some_and(|n| n.is_alphanumeric()) => {
+            ('\u{2018}', None) if starts() && next().is_some_and(|n| n.is_alphanumeric()) => {
                 open = Some((Mark::Single, at, after, continued));
             }
-            ('\u{2019}' | '\'', Some((Mark::Single, o, cs, cont))) if ends => {
+            ('\u{2019}' | '\'', Some((Mark::Single, o, cs, cont))) if ends() => {
                 push(doc, &mut out, o, cs, at, after, cont);
                 open = None;
             }
@@ -326,15 +330,51 @@ fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
     let mut blocks = rest.chunks_exact(32);
     for block in &mut blocks {
         if block.iter().fold(0u8, |a, &c| a | hit(c)) != 0 {
+            // The block holds a mark: the first one, eight bytes at a time.
+            for (k, eight) in block.chunks_exact(8).enumerate() {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(eight);
+                let marks = mark_bits(u64::from_le_bytes(w));
+                if marks != 0 {
+                    return Some(base + 8 * k + (marks.trailing_zeros() / 8) as usize);
+                }
+            }
             return block.iter().position(|&b| is_mark(b)).map(|k| base + k);
         }
         base += 32;
     }
-    blocks
+    // The last bytes: eight at a time, then one at a time.
+    let mut eights = blocks.remainder().chunks_exact(8);
+    for eight in &mut eights {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(eight);
+        let marks = mark_bits(u64::from_le_bytes(w));
+        if marks != 0 {
+            return Some(base + (marks.trailing_zeros() / 8) as usize);
+        }
+        base += 8;
+    }
+    eights
         .remainder()
         .iter()
         .position(|&b| is_mark(b))
         .map(|k| base + k)
+}
+
+/// The high bit of each byte of `v` (eight bytes, little-endian) that can
+/// start a quote mark (`"`, `'`, 0xC2, 0xE2), the other bits clear.
+///
+/// A byte equal to `p` is a zero byte of `v ^ p`; `(x & 0x7F) + 0x7F` sets
+/// the high bit of every byte of `x` but zero without carrying into the
+/// next, so the test is exact.
+fn mark_bits(v: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const LOW7: u64 = ONES * 0x7F;
+    let zero = |x: u64| !(((x & LOW7) + LOW7) | x) & (ONES * 0x80);
+    // 0xC2 and 0xE2 differ in bit 5 only: both are 0xC2 with it cleared.
+    zero(v ^ (ONES * u64::from(b'"')))
+        | zero(v ^ (ONES * u64::from(b'\'')))
+        | zero((v & (ONES * 0xDF)) ^ (ONES * 0xC2))
 }
 
 /// Trims a quote's words and records it, unless empty.
@@ -915,6 +955,26 @@ mod tests {
             "“a” “b” “c",
         ] {
             let _ = quotes(doc);
+        }
+    }
+
+    /// The eight-byte test flags exactly the bytes that can start a mark:
+    /// every byte value at every place, among neighbours of every kind
+    /// (no carry from one byte may flag another).
+    #[test]
+    fn mark_bits_flag_exactly_the_mark_bytes() {
+        let is_mark = |b: u8| matches!(b, b'"' | b'\'' | 0xE2 | 0xC2);
+        for fill in [0u8, b' ', b'"', 0x7F, 0x80, 0xC2, 0xE2, 0xFF, 0x21, 0x26] {
+            for pos in 0..8 {
+                for b in 0..=255u8 {
+                    let mut w = [fill; 8];
+                    w[pos] = b;
+                    let want = w.iter().enumerate().fold(0u64, |m, (k, &c)| {
+                        m | (u64::from(is_mark(c)) << (8 * k + 7))
+                    });
+                    assert_eq!(mark_bits(u64::from_le_bytes(w)), want, "{w:?}");
+                }
+            }
         }
     }
 

@@ -561,7 +561,7 @@ const NOT_PAST_ED: &[&str] = &[
 /// before it in the sentence (up to 14 words), else after it (up to 6).
 fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
     let cue = |i: usize| -> Option<Direction> {
-        let w = scan.w(i);
+        let w = scan.wb(i);
         let t = scan.toks.get(i)?;
         if t.k != K::Word {
             return None;
@@ -569,7 +569,7 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         let class = scan.cue_class(i);
         // "must have left", "could have been": a modal of the past; "may
         // have to" is an obligation ahead.
-        if class == FUTURE && w != "next" && scan.w(i + 1) == "have" && scan.w(i + 2) != "to" {
+        if class == FUTURE && w != b"next" && scan.wb(i + 1) == b"have" && scan.wb(i + 2) != b"to" {
             return Some(Direction::Past);
         }
         if class == FUTURE {
@@ -577,34 +577,34 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
         }
         // "may have to", "may need to": an obligation ahead ("may" alone
         // also hedges the past: "may have died").
-        if w == "may"
+        if w == b"may"
             && scan.text[t.s..t.e].starts_with('m')
-            && (scan.w(i + 1) == "have" || scan.w(i + 1) == "need")
-            && scan.w(i + 2) == "to"
+            && (scan.wb(i + 1) == b"have" || scan.wb(i + 1) == b"need")
+            && scan.wb(i + 2) == b"to"
         {
             return Some(Direction::Future);
         }
         if matches!(
             w,
-            "expected" | "due" | "set" | "going" | "slated" | "poised"
-        ) && scan.w(i + 1) == "to"
+            b"expected" | b"due" | b"set" | b"going" | b"slated" | b"poised"
+        ) && scan.wb(i + 1) == b"to"
         {
             return Some(Direction::Future);
         }
-        if matches!(w, "scheduled" | "planned") {
+        if matches!(w, b"scheduled" | b"planned") {
             return Some(Direction::Future);
         }
         // A participle after "be" ("will be held", "would be completed")
         // is no tense. (Looked at only where it matters.)
-        let after_be = || i > 0 && matches!(scan.w(i - 1), "be" | "been" | "being");
+        let after_be = || i > 0 && matches!(scan.wb(i - 1), b"be" | b"been" | b"being");
         if class == PAST && !after_be() {
             return Some(Direction::Past);
         }
         // Headline style: "Prices to Rise in October" is a future.
         if scan.headline
-            && w == "to"
+            && w == b"to"
             && scan.toks.get(i + 1).is_some_and(|t| t.k == K::Word)
-            && !matches!(scan.w(i + 1), "the" | "a" | "an")
+            && !matches!(scan.wb(i + 1), b"the" | b"a" | b"an")
         {
             return Some(Direction::Future);
         }
@@ -618,8 +618,8 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
                 && matches!(scan.cue_class(i + 1), 0 | NOT_PAST)
         };
         if w.len() >= 5
-            && w.ends_with("ed")
-            && !w.ends_with("eed")
+            && w.ends_with(b"ed")
+            && !w.ends_with(b"eed")
             && class != NOT_PAST
             && !after_be()
             && !scan.text[t.s..t.e].starts_with(|c: char| c.is_uppercase())
@@ -631,7 +631,9 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
     };
     // "through December", "until Wednesday", "by June": a deadline ahead,
     // unless a past verb is right before.
-    let prev = if f.a > 0 { scan.w(f.a - 1) } else { "" };
+    // Words compared as bytes (`Scan::wb`: the token's text, without the
+    // char-boundary tests of slicing a str).
+    let prev: &[u8] = if f.a > 0 { scan.wb(f.a - 1) } else { &[] };
     let mut words = 0;
     let mut i = f.a;
     // "before it brushes Taiwan on Tuesday", "when she arrives on Monday":
@@ -639,23 +641,23 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
     let mut present = false;
     while i > 0 && words < 14 {
         i -= 1;
-        let w = scan.w(i);
+        let w = scan.wb(i);
         if !scan.headline
             && i > 0
             && w.len() > 3
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && matches!(scan.w(i - 1), "it" | "he" | "she")
+            && w.ends_with(b"s")
+            && !w.ends_with(b"ss")
+            && matches!(scan.wb(i - 1), b"it" | b"he" | b"she")
         {
             present = true;
         }
-        if present && matches!(w, "before" | "until" | "when" | "once" | "unless") {
+        if present && matches!(w, b"before" | b"until" | b"when" | b"once" | b"unless") {
             return Some(Direction::Future);
         }
         // A new clause: its tense is not ours.
         if matches!(
             w,
-            "as" | "while" | "whereas" | "because" | "but" | "although" | "though" | ";"
+            b"as" | b"while" | b"whereas" | b"because" | b"but" | b"although" | b"though" | b";"
         ) {
             break;
         }
@@ -663,7 +665,7 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
             words += 1;
         }
         if let Some(d) = cue(i) {
-            if matches!(prev, "until" | "through" | "till" | "by")
+            if matches!(prev, b"until" | b"through" | b"till" | b"by")
                 && d == Direction::Past
                 && words > 4
             {
@@ -672,7 +674,7 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
             return Some(d);
         }
     }
-    if matches!(prev, "until" | "through" | "till") {
+    if matches!(prev, b"until" | b"through" | b"till") {
         return Some(Direction::Future);
     }
     let mut words = 0;
@@ -827,6 +829,9 @@ fn is_stop(w: &str) -> bool {
 static STOP_WORDS: once_cell::sync::Lazy<scan::ClassIndex> =
     once_cell::sync::Lazy::new(|| scan::ClassIndex::new(STOP.iter().map(|w| (*w, 1))));
 
+/// The FNV-1a hash of no bytes.
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
 /// Content words of the sentence, as FNV-1a hashes (cheap to keep and
 /// compare).
 fn content_words(text: &str) -> Vec<u64> {
@@ -849,16 +854,32 @@ fn content_words(text: &str) -> Vec<u64> {
             }
         }
         let s = i;
-        i = scan::word_end(text, i);
-        let Some(w) = text.get(s..i) else {
-            continue;
+        let fnv = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        // A word of up to seven ASCII letters: its end and its lower-cased
+        // bytes come from one load (`scan::short_ascii_word`, the same
+        // word `word_end` finds), and those bytes are the key `is_stop`
+        // would build, so the stop test is one probe.
+        let h = if let Some((e, key)) = scan::short_ascii_word(b, s) {
+            i = e;
+            let len = e - s;
+            if len < 4 || STOP_WORDS.get_short(key, len) != 0 {
+                continue;
+            }
+            key.to_le_bytes()
+                .iter()
+                .take(len)
+                .fold(FNV_OFFSET, |h, &b| fnv(h, b))
+        } else {
+            i = scan::word_end(text, i);
+            let Some(w) = text.get(s..i) else {
+                continue;
+            };
+            if w.len() < 4 || is_stop(w) {
+                continue;
+            }
+            w.bytes()
+                .fold(FNV_OFFSET, |h, b| fnv(h, b.to_ascii_lowercase()))
         };
-        if w.len() < 4 || is_stop(w) {
-            continue;
-        }
-        let h = w.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-            (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
-        });
         if out.contains(&h) {
             continue;
         }

@@ -97,12 +97,20 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
             }
             B_ALPHA => {
                 let s = i;
-                i = word_end(text, i + 1);
+                // Most words are short and ASCII: one eight-byte load gives
+                // their end and their key for the class lookup.
+                let c = if let Some((e, key)) = short_ascii_word(b, s) {
+                    i = e;
+                    index.get_short(key, e - s)
+                } else {
+                    i = word_end(text, i + 1);
+                    index.get_in(lb, s, i)
+                };
                 out.push(Tok {
                     s,
                     e: i,
                     k: K::Word,
-                    c: index.get_in(lb, s, i),
+                    c,
                 });
                 // The space after a word, without another round of the loop.
                 if b.get(i) == Some(&b' ') {
@@ -142,6 +150,10 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
                     c: C_PUNCT,
                 });
                 i += 1;
+                // The space after a comma or full stop, as after a word.
+                if b.get(i) == Some(&b' ') {
+                    i += 1;
+                }
             }
         }
     }
@@ -165,23 +177,60 @@ pub(crate) fn word_end(text: &str, mut i: usize) -> usize {
     }
 }
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `v` (eight bytes read little-endian) that
+/// is an ASCII letter, the other bits clear.
+#[inline(always)]
+fn letter_bits(v: u64) -> u64 {
+    // Case folded, with the high bit of every byte cleared so that no
+    // sum below carries into the next byte; bytes >= 0x80 are masked
+    // out at the end.
+    let x = (v | (ONES * 0x20)) & !HIGHS;
+    let ge_a = x.wrapping_add(ONES * (0x80 - 0x61));
+    let gt_z = x.wrapping_add(ONES * (0x80 - 0x7B));
+    ge_a & !gt_z & !v & HIGHS
+}
+
+/// A word of one to seven ASCII letters at `s` (which holds a letter)
+/// whose end, within the eight bytes from `s`, is an ASCII byte that is
+/// no letter: its end and its bytes lower-cased as a little-endian number
+/// (the key of [`ClassIndex::get_short`]). `None` for any other word, left
+/// to [`word_end`] and [`ClassIndex::get_in`].
+///
+/// Why this is the plain path's answer: [`word_end`] stops at the first
+/// byte that is no ASCII letter unless it starts a non-ASCII letter, and
+/// an ASCII byte starts none; an ASCII letter lower-cases by setting bit
+/// 5, so the key is the one `get_in` reads from the lower-cased copy.
+#[inline(always)]
+pub(crate) fn short_ascii_word(b: &[u8], s: usize) -> Option<(usize, u64)> {
+    let chunk = b.get(s..s + 8)?;
+    let mut w = [0u8; 8];
+    w.copy_from_slice(chunk);
+    let v = u64::from_le_bytes(w);
+    let other = !letter_bits(v) & HIGHS;
+    // Eight letters or more: the long path.
+    if other == 0 {
+        return None;
+    }
+    let len = (other.trailing_zeros() / 8) as usize;
+    // A byte >= 0x80 after the letters may begin a letter ("Mayé").
+    if len == 0 || (v >> (8 * len)) & 0x80 != 0 {
+        return None;
+    }
+    let mask = (1u64 << (8 * len)) - 1;
+    Some((s + len, (v | (ONES * 0x20)) & mask))
+}
+
 /// The end of the run of ASCII letters at `i`, eight bytes at a time.
 #[inline(always)]
 fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
     while let Some(chunk) = b.get(i..i + 8) {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);
         let v = u64::from_le_bytes(w);
-        // Case folded, with the high bit of every byte cleared so that no
-        // sum below carries into the next byte; bytes >= 0x80 are masked
-        // out at the end.
-        let x = (v | (ONES * 0x20)) & !HIGHS;
-        let ge_a = x.wrapping_add(ONES * (0x80 - 0x61));
-        let gt_z = x.wrapping_add(ONES * (0x80 - 0x7B));
-        let letters = ge_a & !gt_z & !v & HIGHS;
-        let other = !letters & HIGHS;
+        let other = !letter_bits(v) & HIGHS;
         if other != 0 {
             return i + (other.trailing_zeros() / 8) as usize;
         }
@@ -909,12 +958,24 @@ impl<'a> Scan<'a> {
         self.toks.get(i).map(|t| t.k)
     }
 
-    fn is(&self, i: usize, s: &str) -> bool {
-        self.w(i) == s
+    /// Lower-case bytes of token `i`, or none past the end: as
+    /// [`Scan::w`] without the test that the token lies on char
+    /// boundaries (a token always does), for comparisons.
+    pub(crate) fn wb(&self, i: usize) -> &'a [u8] {
+        self.toks
+            .get(i)
+            .and_then(|t| self.low.as_bytes().get(t.s..t.e))
+            .unwrap_or(b"")
     }
 
-    fn is_dash(&self, i: usize) -> bool {
-        DASHES.contains(&self.w(i))
+    /// Whether token `i` is `s` (compared as bytes, see [`Scan::wb`]).
+    pub(crate) fn is(&self, i: usize, s: &str) -> bool {
+        self.wb(i) == s.as_bytes()
+    }
+
+    pub(crate) fn is_dash(&self, i: usize) -> bool {
+        let w = self.wb(i);
+        DASHES.iter().any(|d| d.as_bytes() == w)
     }
 
     /// Token `i` ends where token `i + 1` starts.
@@ -968,24 +1029,25 @@ impl<'a> Scan<'a> {
             && month_of(self.w(i)).is_none()
             && weekday_of(self.w(i)).is_none()
             && !matches!(
-                self.w(i),
-                "morning" | "afternoon" | "evening" | "night" | "eve" | "day"
+                self.wb(i),
+                b"morning" | b"afternoon" | b"evening" | b"night" | b"eve" | b"day"
             )
     }
 
-    fn is_apos(&self, i: usize) -> bool {
-        matches!(self.w(i), "'" | "’")
+    pub(crate) fn is_apos(&self, i: usize) -> bool {
+        // "’" is E2 80 99.
+        matches!(self.wb(i), b"'" | b"\xE2\x80\x99")
     }
 
     /// Digit token `i` is part of a larger number ("2,024", "3.2", "$2024").
     fn in_bigger_number(&self, i: usize) -> bool {
         let before = i > 0
             && self.adj(i - 1)
-            && (matches!(self.w(i - 1), "," | "." | "$" | "€" | "£" | "#" | "¥")
+            && (is_number_glue(self.wb(i - 1))
                 || self.k(i - 1) == Some(K::Num)
                 || self.k(i - 1) == Some(K::Word));
         let after = self.adj(i)
-            && matches!(self.w(i + 1), "," | "." | "%")
+            && matches!(self.wb(i + 1), b"," | b"." | b"%")
             && self.k(i + 2) == Some(K::Num)
             && self.adj(i + 1);
         let pct = self.adj(i) && self.is(i + 1, "%");
@@ -999,7 +1061,7 @@ impl<'a> Scan<'a> {
             if !(1..=31).contains(&d) {
                 return None;
             }
-            if self.adj(i) && matches!(self.w(i + 1), "st" | "nd" | "rd" | "th") {
+            if self.adj(i) && matches!(self.wb(i + 1), b"st" | b"nd" | b"rd" | b"th") {
                 return Some((d, i + 2));
             }
             return Some((d, i + 1));
@@ -1056,6 +1118,17 @@ impl<'a> Scan<'a> {
         let mut i = 0;
         let n = self.toks.len();
         while i < n {
+            // A token that is neither a number nor a starter word starts
+            // nothing (the first test of `may_start`): such tokens, most
+            // of a sentence, are passed over by one test each.
+            let Some(k) = self
+                .toks
+                .get(i..)
+                .and_then(|rest| rest.iter().position(|t| t.c & (C_NUM | C_STARTER) != 0))
+            else {
+                break;
+            };
+            i += k;
             let c = self.toks[i].c;
             let digits = self.toks[i].e - self.toks[i].s;
             let go = may_start(c, self.class(i + 1), digits) && !self.skip_at(i, c);
@@ -1087,6 +1160,9 @@ impl<'a> Scan<'a> {
     /// and [`Scan::count`] (in [`Scan::duration_or_set`]) stop at
     /// [`Scan::in_bigger_number`], true for both; a number of five digits
     /// or more is no count and no date.
+    ///
+    /// Also a decimal ("3.6", "12.5"): a number glued to a full stop and
+    /// more digits, with nothing glued after those ([`Scan::decimal`]).
     fn glued_number(&self, i: usize) -> bool {
         let (Some(t), Some(u)) = (self.toks.get(i), self.toks.get(i + 1)) else {
             return false;
@@ -1100,8 +1176,33 @@ impl<'a> Scan<'a> {
                 .toks
                 .get(i + 2)
                 .is_some_and(|v| v.k == K::Num && v.s == u.e),
+            Some(b'.') => self.decimal(i),
             _ => false,
         }
+    }
+
+    /// Number `i`, a full stop and number `i + 2` glued together, with no
+    /// token glued after `i + 2`, and not a British time ("7.30 pm": two
+    /// digits after the stop and "am" or "pm" next), where [`Scan::at`]
+    /// finds nothing:
+    ///
+    /// - [`Scan::time`] reads a number before a full stop only as such a
+    ///   time ("7.30pm"); else it needs a colon, "am"/"pm" or a time word
+    ///   right after the number, and finds a full stop;
+    /// - [`Scan::numeric`] needs a third number glued on ("10.31.1974")
+    ///   to read a date with full stops; then [`Scan::date_num_inner`]
+    ///   stops at [`Scan::in_bigger_number`], true for a number glued to
+    ///   "." and digits, as [`Scan::count`] does in
+    ///   [`Scan::duration_or_set`] (and the set words are no numbers).
+    fn decimal(&self, i: usize) -> bool {
+        let (Some(t), Some(u), Some(v)) =
+            (self.toks.get(i), self.toks.get(i + 1), self.toks.get(i + 2))
+        else {
+            return false;
+        };
+        let glued_after = self.toks.get(i + 3).is_some_and(|x| x.s == v.e);
+        let time = t.e - t.s <= 2 && v.e - v.s == 2 && self.ampm(i + 3).0.is_some();
+        t.k == K::Num && v.k == K::Num && v.s == u.e && !glued_after && !time
     }
 
     /// Whether "from" or "between" at `i` may start an interval: its first
@@ -1112,7 +1213,8 @@ impl<'a> Scan<'a> {
         let Some(t) = self.toks.get(i + 1) else {
             return false;
         };
-        matches!(self.w(i + 1), "from" | "between") || may_start(t.c, self.class(i + 2), t.e - t.s)
+        matches!(self.wb(i + 1), b"from" | b"between")
+            || may_start(t.c, self.class(i + 2), t.e - t.s)
     }
 
     pub(crate) fn at(&self, i: usize) -> Option<Found> {
@@ -1168,7 +1270,7 @@ impl<'a> Scan<'a> {
 
     fn range_tail(&self, a: usize, b: usize, sem: &Sem) -> Option<Found> {
         let dash = self.is_dash(b);
-        let word = matches!(self.w(b), "to" | "through" | "thru");
+        let word = matches!(self.wb(b), b"to" | b"through" | b"thru");
         if !dash && !word {
             return None;
         }
@@ -1242,7 +1344,7 @@ impl<'a> Scan<'a> {
             return self.year_at(i + 1).map(|y| (y, i + 2));
         }
         let y = self.year_at(i)?;
-        if self.adj(i) && matches!(self.w(i + 1), "," | ".") && self.k(i + 2) == Some(K::Num) {
+        if self.adj(i) && matches!(self.wb(i + 1), b"," | b".") && self.k(i + 2) == Some(K::Num) {
             return None;
         }
         Some((y, i + 1))
@@ -1256,7 +1358,7 @@ impl<'a> Scan<'a> {
         }
         let p = self.w(i - 1);
         // "mid-March", "late-May".
-        if self.is_dash(i - 1) && i >= 2 && matches!(self.w(i - 2), "mid" | "early" | "late") {
+        if self.is_dash(i - 1) && i >= 2 && matches!(self.wb(i - 2), b"mid" | b"early" | b"late") {
             return true;
         }
         self.has(i - 1, C_YEAR_PREP)
@@ -1279,11 +1381,11 @@ impl<'a> Scan<'a> {
     }
 
     fn date_at(&self, i: usize) -> Option<(usize, Sem)> {
-        let w = self.w(i);
         match self.k(i)? {
             K::Num => self.date_num(i),
             K::Punct => None,
             K::Word => {
+                let w = self.w(i);
                 // "Mid-Autumn Festival" before "mid-autumn".
                 if w == "mid" {
                     if let Some(r) = self.holiday(i, None) {
@@ -1313,14 +1415,12 @@ impl<'a> Scan<'a> {
 
     /// "early 2024", "mid-2024", "the end of 2024", "late last year".
     fn modified(&self, i: usize) -> Option<(usize, Sem)> {
-        let w = self.w(i);
         let mut j = i;
-        if w == "the" {
+        if self.is(i, "the") {
             j += 1;
         }
-        let m = self.w(j);
-        let next = match m {
-            "early" | "late" | "mid" => {
+        let next = match self.wb(j) {
+            b"early" | b"late" | b"mid" => {
                 if j != i {
                     return None;
                 }
@@ -1330,9 +1430,9 @@ impl<'a> Scan<'a> {
                     j + 1
                 }
             }
-            "end" | "start" | "beginning" | "middle" | "turn" if self.is(j + 1, "of") => j + 2,
+            b"end" | b"start" | b"beginning" | b"middle" | b"turn" if self.is(j + 1, "of") => j + 2,
             // "end-2025", "start-2024" (financial style).
-            "end" | "start"
+            b"end" | b"start"
                 if j == i
                     && self.is_dash(j + 1)
                     && self.adj(j)
@@ -1390,7 +1490,7 @@ impl<'a> Scan<'a> {
         if let Some((d, e)) = day {
             // "March 3.5", "Dec 25,000": the day is part of a bigger number.
             let glued_after = self.adj(j)
-                && matches!(self.w(j + 1), "," | "." | "%")
+                && matches!(self.wb(j + 1), b"," | b"." | b"%")
                 && self.k(j + 2) == Some(K::Num)
                 && self.adj(j + 1);
             if !valid_day(m, d) || (self.k(j) == Some(K::Num) && glued_after) {
@@ -1494,7 +1594,7 @@ impl<'a> Scan<'a> {
                 .is_some_and(|c| c.is_ascii_uppercase());
         // "Nguyen Thi Thu", "Thu Trang", "Ms. Thu": "Thu" and "Tue" are
         // also given names.
-        let title = |k: usize| matches!(self.w(k), "mr" | "ms" | "mrs" | "dr" | "miss");
+        let title = |k: usize| matches!(self.wb(k), b"mr" | b"ms" | b"mrs" | b"dr" | b"miss");
         let in_name = !self.headline
             && ((i > 1 && self.is_name_word(i - 1))
                 || self.is_name_word(j)
@@ -1503,8 +1603,10 @@ impl<'a> Scan<'a> {
         let standalone = abbr
             && !in_name
             && (!caps || self.headline)
-            && (matches!(self.w(i), "tue" | "tues" | "thu" | "thur" | "thurs" | "fri")
-                || (dotted && self.w(i) == "mon"));
+            && (matches!(
+                self.wb(i),
+                b"tue" | b"tues" | b"thu" | b"thur" | b"thurs" | b"fri"
+            ) || (dotted && self.is(i, "mon")));
         if abbr {
             if dotted {
                 j += 1;
@@ -1528,22 +1630,23 @@ impl<'a> Scan<'a> {
                 || (self.cap(i - 1)
                     && self.k(i - 1) == Some(K::Word)
                     && !matches!(
-                        self.w(i - 1),
-                        "on" | "since"
-                            | "by"
-                            | "until"
-                            | "from"
-                            | "before"
-                            | "after"
-                            | "last"
-                            | "next"
-                            | "this"
-                            | "in"
-                            | "of"
-                            | "and"
-                            | "or"
-                            | "to"
-                            | "through"
+                        self.wb(i - 1),
+                        b"on"
+                            | b"since"
+                            | b"by"
+                            | b"until"
+                            | b"from"
+                            | b"before"
+                            | b"after"
+                            | b"last"
+                            | b"next"
+                            | b"this"
+                            | b"in"
+                            | b"of"
+                            | b"and"
+                            | b"or"
+                            | b"to"
+                            | b"through"
                     )))
         {
             return None;
@@ -1607,7 +1710,7 @@ impl<'a> Scan<'a> {
     /// after an ordinal at `j` (the weekday token): the nth weekday.
     fn nth_weekday_of(&self, n: i8, j: usize) -> Option<(usize, Sem)> {
         let (wd, ab) = weekday_of(self.w(j))?;
-        if ab || !matches!(self.w(j + 1), "of" | "in") {
+        if ab || !matches!(self.wb(j + 1), b"of" | b"in") {
             return None;
         }
         let (e, month) = self.month_expr(j + 2)?;
@@ -1662,7 +1765,7 @@ impl<'a> Scan<'a> {
             "weekend" => (Unit::Day, true),
             _ => return None,
         };
-        if !matches!(self.w(j + 1), "of" | "in") {
+        if !matches!(self.wb(j + 1), b"of" | b"in") {
             return None;
         }
         let k = j + 2;
@@ -1685,7 +1788,12 @@ impl<'a> Scan<'a> {
     /// day of", "second last week of", "5th last day of"): the ordinal at
     /// `i`, its value, and the token after it.
     fn ordinal_unit_of(&self, i: usize) -> Option<(usize, Sem)> {
-        let (n, j) = match lookup(ORDINAL_WORDS, self.w(i)) {
+        // A number is no ordinal word: its digits are read without a
+        // look at the table (a word is no number: `num` has none).
+        let word = (self.k(i) != Some(K::Num))
+            .then(|| lookup(ORDINAL_WORDS, self.w(i)))
+            .flatten();
+        let (n, j) = match word {
             Some(n) => (n, i + 1),
             None => {
                 let n = self.num(i, 2)?;
@@ -1762,7 +1870,7 @@ impl<'a> Scan<'a> {
                 if self.is(j, ".") && self.adj(j - 1) {
                     j += 1;
                 }
-                if self.w(j) == *want {
+                if self.is(j, want) {
                     j += 1;
                 } else {
                     ok = false;
@@ -1822,7 +1930,7 @@ impl<'a> Scan<'a> {
             // "Vijayadashami in five years": the holiday of that year.
             if y.is_none() && self.is(j, "in") {
                 if let Some((n, k)) = self.count(j + 1) {
-                    if matches!(self.w(k), "year" | "years") && (1..=100).contains(&n) {
+                    if matches!(self.wb(k), b"year" | b"years") && (1..=100).contains(&n) {
                         return Some((
                             k + 1,
                             Sem::HolidayOfYear {
@@ -1855,10 +1963,9 @@ impl<'a> Scan<'a> {
         // Glued to what comes before: "2,024", "$2024", "3.2", "G20", "COVID-19".
         if i > 0
             && self.adj(i - 1)
-            && (matches!(
-                self.w(i - 1),
-                "," | "." | "$" | "€" | "£" | "#" | "¥" | "/" | ":"
-            ) || self.k(i - 1) != Some(K::Punct)
+            && (is_number_glue(self.wb(i - 1))
+                || matches!(self.wb(i - 1), b"/" | b":")
+                || self.k(i - 1) != Some(K::Punct)
                 || (self.is_dash(i - 1)
                     && i > 1
                     && self.adj(i - 2)
@@ -1961,7 +2068,7 @@ impl<'a> Scan<'a> {
             }
         }
         // "19th century", "21st-century".
-        if nd <= 2 && self.adj(i) && matches!(self.w(i + 1), "st" | "nd" | "rd" | "th") {
+        if nd <= 2 && self.adj(i) && matches!(self.wb(i + 1), b"st" | b"nd" | b"rd" | b"th") {
             let j = if self.is_dash(i + 2) { i + 3 } else { i + 2 };
             if self.is(j, "century") && (1..=30).contains(&n) {
                 return Some((j + 1, Sem::Century(n as i32 - 1)));
@@ -1974,7 +2081,7 @@ impl<'a> Scan<'a> {
                     j += 1;
                 }
                 if let Some((m, ab)) = month_of(self.w(j)) {
-                    if valid_day(m, d) && (self.w(j) != "may" || self.cap(j)) {
+                    if valid_day(m, d) && (!self.is(j, "may") || self.cap(j)) {
                         let mut e = j + 1;
                         if ab {
                             e = self.skip_dot(e);
@@ -2017,7 +2124,8 @@ impl<'a> Scan<'a> {
                 i > 0 && self.cap(i - 1) && self.k(i - 1) == Some(K::Word) && !context_before;
             let noun_after = self.has(i + 1, C_YEAR_NOUN)
                 || (self.is_apos(i + 1) && self.is(i + 2, "s"))
-                || (next == "-" && matches!(self.w(i + 2), "era" | "style" | "level" | "levels"));
+                || (next == "-"
+                    && matches!(self.wb(i + 2), b"era" | b"style" | b"level" | b"levels"));
             let ad = matches!(next, "ad" | "bc" | "bce" | "ce");
             if next == "bc"
                 || next == "bce"
@@ -2122,8 +2230,10 @@ impl<'a> Scan<'a> {
             return None;
         }
         let (d1, j) = self.day_num(i)?;
-        let sep_ok =
-            matches!(self.w(j), "to" | "through" | "thru" | "till" | "until") || self.is_dash(j);
+        let sep_ok = matches!(
+            self.wb(j),
+            b"to" | b"through" | b"thru" | b"till" | b"until"
+        ) || self.is_dash(j);
         if !sep_ok {
             return None;
         }
@@ -2145,7 +2255,7 @@ impl<'a> Scan<'a> {
     }
 
     fn ordinal(&self, i: usize) -> bool {
-        self.adj(i) && matches!(self.w(i + 1), "st" | "nd" | "rd" | "th")
+        self.adj(i) && matches!(self.wb(i + 1), b"st" | b"nd" | b"rd" | b"th")
     }
 
     /// "2024-07-28", "2024-07", "07/28/2024", "3/3/15", "10.31.1974",
@@ -2160,7 +2270,7 @@ impl<'a> Scan<'a> {
         let tail_ok = |e: usize| {
             // Not followed by more digits glued on ("2024-07-28-1").
             !(self.adj(e - 1)
-                && matches!(self.w(e), "-" | "/" | ".")
+                && matches!(self.wb(e), b"-" | b"/" | b".")
                 && self.k(e + 1) == Some(K::Num))
         };
         if nd == 4 && sep != "." {
@@ -2260,7 +2370,7 @@ impl<'a> Scan<'a> {
         }
         // "2/15": month / day, only where it cannot be a fraction or a
         // score ("1/2", "24/7"): the day above 12, or after "on".
-        let prev_on = i > 0 && matches!(self.w(i - 1), "on" | "since" | "until" | "by");
+        let prev_on = i > 0 && matches!(self.wb(i - 1), b"on" | b"since" | b"until" | b"by");
         if nd2 <= 2 && a <= 12 && valid_day(a as u8, b) && (b > 12 || prev_on) && tail_ok(j + 1) {
             return Some((
                 j + 1,
@@ -2479,7 +2589,7 @@ impl<'a> Scan<'a> {
         }
         if i > 0
             && self.is(i - 1, "in")
-            && !matches!(self.w(j + 1), "ago" | "time" | "earlier" | "later")
+            && !matches!(self.wb(j + 1), b"ago" | b"time" | b"earlier" | b"later")
         {
             let before = if i > 1 { self.w(i - 2) } else { "" };
             let superlative = before.ends_with("est")
@@ -2584,7 +2694,11 @@ impl<'a> Scan<'a> {
     }
 
     fn ordinal_period(&self, i: usize) -> Option<(usize, Sem)> {
-        let (k, j) = match lookup(ORDINAL_WORDS, self.w(i)) {
+        // As in `ordinal_unit_of`: a number is looked up in no table.
+        let word = (self.k(i) != Some(K::Num))
+            .then(|| lookup(ORDINAL_WORDS, self.w(i)))
+            .flatten();
+        let (k, j) = match word {
             Some(k) => (k, i + 1),
             None => {
                 let n = self.num(i, 1)?;
@@ -2614,7 +2728,9 @@ impl<'a> Scan<'a> {
             } else if self.is(e + 1, "the") && self.is(e + 2, "year") {
                 rel = Some(0);
                 e += 3;
-            } else if matches!(self.w(e + 1), "this" | "last" | "next") && self.is(e + 2, "year") {
+            } else if matches!(self.wb(e + 1), b"this" | b"last" | b"next")
+                && self.is(e + 2, "year")
+            {
                 rel = Some(match self.w(e + 1) {
                     "last" => -1,
                     "next" => 1,
@@ -2622,7 +2738,7 @@ impl<'a> Scan<'a> {
                 });
                 e += 3;
             }
-        } else if matches!(self.w(e), "this" | "last" | "next") && self.is(e + 1, "year") {
+        } else if matches!(self.wb(e), b"this" | b"last" | b"next") && self.is(e + 1, "year") {
             rel = Some(match self.w(e) {
                 "last" => -1,
                 "next" => 1,
@@ -2683,21 +2799,21 @@ impl<'a> Scan<'a> {
             && self.ordinal(j)
             && (self.k(j + 2) != Some(K::Word)
                 || matches!(
-                    self.w(j + 2),
-                    "and"
-                        | "or"
-                        | "but"
-                        | "at"
-                        | "in"
-                        | "when"
-                        | "as"
-                        | "after"
-                        | "before"
-                        | "was"
-                        | "were"
-                        | "is"
-                        | "will"
-                        | "would"
+                    self.wb(j + 2),
+                    b"and"
+                        | b"or"
+                        | b"but"
+                        | b"at"
+                        | b"in"
+                        | b"when"
+                        | b"as"
+                        | b"after"
+                        | b"before"
+                        | b"was"
+                        | b"were"
+                        | b"is"
+                        | b"will"
+                        | b"would"
                 ))
         {
             let d = self.num(j, 2).filter(|d| (1..=31).contains(d))?;
@@ -2725,14 +2841,14 @@ impl<'a> Scan<'a> {
                 named.then(|| (b, Sem::WeekOf(Box::new(day))))
             }
             // "the same day", "the same week": the date last mentioned.
-            "same" if matches!(self.w(j + 1), "day" | "week" | "month" | "year") => {
+            "same" if matches!(self.wb(j + 1), b"day" | b"week" | b"month" | b"year") => {
                 let u = unit_of(self.w(j + 1))?;
                 Some((j + 2, Sem::AnchorUnit { unit: u, n: 0 }))
             }
             "same" => {
                 // "the same quarter last year".
                 if self.is(j + 1, "quarter")
-                    && matches!(self.w(j + 2), "last" | "a")
+                    && matches!(self.wb(j + 2), b"last" | b"a")
                     && self.is(j + 3, "year")
                 {
                     return Some((j + 4, Sem::SameQuarter { rel: -1 }));
@@ -2916,7 +3032,7 @@ impl<'a> Scan<'a> {
             || (i > 0
                 && self.adj(i - 1)
                 && (self.k(i - 1) != Some(K::Punct)
-                    || matches!(self.w(i - 1), "," | "." | "$" | ":")))
+                    || matches!(self.wb(i - 1), b"," | b"." | b"$" | b":")))
         {
             return None;
         }
@@ -2945,7 +3061,7 @@ impl<'a> Scan<'a> {
             j = i + 3;
         } else if nd == 4 {
             // "0600 GMT", "1430 hours".
-            if !matches!(self.w(i + 1), "gmt" | "utc" | "hours" | "hrs" | "h") {
+            if !matches!(self.wb(i + 1), b"gmt" | b"utc" | b"hours" | b"hrs" | b"h") {
                 return None;
             }
             h = n / 100;
@@ -2984,30 +3100,31 @@ impl<'a> Scan<'a> {
                 }
                 // "4:17" alone needs a time word after or "at" before.
                 let tz = matches!(
-                    self.w(j),
-                    "gmt" | "utc" | "local" | "hours" | "hrs" | "et" | "bst" | "cet"
+                    self.wb(j),
+                    b"gmt" | b"utc" | b"local" | b"hours" | b"hrs" | b"et" | b"bst" | b"cet"
                 );
                 let at = i > 0
                     && matches!(
-                        self.w(i - 1),
-                        "at" | "until"
-                            | "by"
-                            | "from"
-                            | "before"
-                            | "after"
-                            | "about"
-                            | "around"
-                            | "approximately"
-                            | "till"
-                            | "to"
-                            | "since"
+                        self.wb(i - 1),
+                        b"at"
+                            | b"until"
+                            | b"by"
+                            | b"from"
+                            | b"before"
+                            | b"after"
+                            | b"about"
+                            | b"around"
+                            | b"approximately"
+                            | b"till"
+                            | b"to"
+                            | b"since"
                     );
                 if !tz && !at {
                     return None;
                 }
             }
         }
-        if matches!(self.w(j), "gmt" | "utc") {
+        if matches!(self.wb(j), b"gmt" | b"utc") {
             j += 1;
         }
         Some(Found {
@@ -3148,6 +3265,16 @@ impl<'a> Scan<'a> {
             sem: Sem::Duration(v),
         })
     }
+}
+
+/// Whether `w` (a token's bytes) is a mark that makes a number glued
+/// after it part of a bigger one: ",", ".", "$", "#", "€" (E2 82 AC),
+/// "£" (C2 A3), "¥" (C2 A5).
+pub(crate) fn is_number_glue(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"," | b"." | b"$" | b"#" | b"\xE2\x82\xAC" | b"\xC2\xA3" | b"\xC2\xA5"
+    )
 }
 
 /// Whether a meaning names a single day (a base to count weekdays or

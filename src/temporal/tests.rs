@@ -2114,6 +2114,9 @@ fn skipped_starters_find_nothing() {
             "15 people, 3 quarters, 20 years old, 13 to 15 July, 2 Fridays ago, 21st-century.",
             "Up 5% to 2,400, from a 3.5% rise, 2024%, 12,345,678 and 7,2024; from the start.",
             "From a day, between an hour and two, from from 2019 to 2020, 5 ,3 and 5, 3.",
+            "Growth of 3.6 per cent, 12.5 million, 1.25 dollars, 2024.5 and 12345.6 at 7.30 pm.",
+            "At 7.30pm, 7.30 p.m., 10.31.1974, 3.6.2024, 1.5x, 4.30 AM, 11.05 a.m. and 0.5%.",
+            "By 10.30 the 2.05, then 2.5 hours, 3.0 days, 1.50 p.m and 5.5. Then 6.25pm.",
         ]
         .map(str::to_string),
     );
@@ -2301,4 +2304,271 @@ fn table_words_are_indexed() {
             assert_ne!(scan::CLASS_INDEX.get(w.as_bytes()) & bit, 0, "{w}");
         }
     }
+}
+
+/// The tokens and classes the plain, char-by-char reading gives: runs of
+/// letters (`char::is_alphabetic`), runs of ASCII digits, single other
+/// characters; whitespace (ASCII, NBSP and the other Unicode spaces)
+/// separates. The tokenizer's shortcuts must agree with it.
+fn plain_tokens(text: &str, low: &str) -> Vec<(usize, usize, scan::K, u16)> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (s, ch) = chars[k];
+        let run = |k: &mut usize, f: &dyn Fn(char) -> bool| {
+            while *k < chars.len() && f(chars[*k].1) {
+                *k += 1;
+            }
+            chars.get(*k).map_or(text.len(), |c| c.0)
+        };
+        if ch.is_ascii_digit() {
+            let e = run(&mut k, &|c| c.is_ascii_digit());
+            out.push((s, e, scan::K::Num, 1));
+        } else if ch.is_alphabetic() {
+            let e = run(&mut k, &|c| c.is_alphabetic());
+            let class = scan::CLASS_INDEX.get(&low.as_bytes()[s..e]);
+            out.push((s, e, scan::K::Word, class));
+        } else {
+            k += 1;
+            let ascii_space = ch.is_ascii() && (ch as u8).is_ascii_whitespace();
+            if !(ascii_space || (!ch.is_ascii() && ch.is_whitespace())) {
+                out.push((s, s + ch.len_utf8(), scan::K::Punct, 2));
+            }
+        }
+    }
+    out
+}
+
+/// The tokenizer (with its eight-byte path for short ASCII words) gives
+/// the plain reading's tokens and classes: words of seven, eight and nine
+/// letters, words glued to accented letters, curly quotes, dashes, NBSP
+/// and digits, at every distance from the end of the text.
+#[test]
+fn tokenizer_is_the_plain_reading() {
+    let pieces = [
+        "May",
+        "mayé",
+        "Mayé",
+        "González",
+        "the",
+        "THE",
+        "weekend",
+        "weekends",
+        "Thursday",
+        "yesterday",
+        "a",
+        "I",
+        "2024",
+        "3.6",
+        "’s",
+        "“daily”",
+        "—",
+        "–",
+        "\u{a0}",
+        "naïve",
+        "Zoë",
+        "x",
+        "ab1",
+        "Q3",
+        "mid-2025",
+        "déjà",
+        "ÉTÉ",
+        "ſ",
+        "K",
+        "\u{212A}",
+        ",",
+        "\t",
+        "\r\n",
+        "(",
+        "'90s",
+        "Ω",
+        "tomorrow.",
+        "fiscal",
+        "quarterly",
+        "écoles",
+        "λόγος",
+    ];
+    let mut checked = 0;
+    for (a, first) in pieces.iter().enumerate() {
+        for (b, second) in pieces.iter().enumerate() {
+            for sep in ["", " ", "\u{a0}", "-"] {
+                let third = pieces[(a * 7 + b * 3) % pieces.len()];
+                let text = format!("{first}{sep}{second} {third}");
+                for cut in 0..=text.len() {
+                    let Some(t) = text.get(cut..) else { continue };
+                    let low = t.to_ascii_lowercase();
+                    let mut toks = Vec::new();
+                    scan::tokenize(t, &low, &mut toks);
+                    let got: Vec<_> = toks.iter().map(|x| (x.s, x.e, x.k, x.c)).collect();
+                    assert_eq!(got, plain_tokens(t, &low), "{t:?}");
+                    checked += 1;
+                }
+            }
+        }
+    }
+    assert!(checked > 10_000);
+}
+
+/// [`content_words`] as it was written before its short-word path: every
+/// run of letters, lower-cased byte by byte, tested against the stop list.
+fn content_words_plain(text: &str) -> Vec<u64> {
+    let mut out = Vec::new();
+    for w in text.split(|c: char| !c.is_alphabetic()) {
+        if w.len() < 4 || STOP.iter().any(|s| s.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let h = w.bytes().fold(FNV_OFFSET, |h, b| {
+            (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+        });
+        if !out.contains(&h) {
+            out.push(h);
+        }
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    out
+}
+
+/// The content words (short-word path included) are those of the plain
+/// reading: stop words in any case, words of three to nine letters, words
+/// glued to accents, curly quotes, NBSP and dashes, the cap of forty.
+#[test]
+fn content_words_are_the_plain_reading() {
+    let texts = [
+        "The Storm Struck The Coast AFTER midnight, THEIR homes flooded.",
+        "Mayé González’s “crews” worked\u{a0}through—the night; WHICH they said was their first.",
+        "rescuers rescuers RESCUERS Rescuers: four four-wheel drives, ACCORDING to officials",
+        "Ünïcödé wörds and naïve café owners; déjà vu; λόγος; ſtrange Kelvin\u{212A}ing",
+        "abc abcd abcde abcdef abcdefg abcdefgh abcdefghi abcdefghij x",
+        "THIS That these Those WHERE while would WOULD could still STILL local Local",
+    ];
+    let long: String = (0..60u8)
+        .map(|k| {
+            format!(
+                "Word{}{} ",
+                char::from(b'a' + k / 26),
+                char::from(b'a' + k % 26)
+            )
+        })
+        .collect();
+    let alpha: String = (0..60)
+        .map(|k| {
+            format!(
+                "{}{} ",
+                ["alpha", "brave", "charlie"][k % 3],
+                "abcdefghij".get(..k % 10).unwrap_or("")
+            )
+        })
+        .collect();
+    for t in texts.iter().copied().chain([long.as_str(), alpha.as_str()]) {
+        for cut in 0..=t.len() {
+            if let (Some(a), Some(b)) = (t.get(cut..), t.get(..cut)) {
+                assert_eq!(content_words(a), content_words_plain(a), "{a:?}");
+                assert_eq!(content_words(b), content_words_plain(b), "{b:?}");
+            }
+        }
+    }
+}
+
+/// `Scan::run` as it was before it passed over plain words by their class
+/// alone: every token asked `may_start`.
+fn run_plain(scan: &scan::Scan<'_>) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < scan.toks.len() {
+        let t = scan.toks[i];
+        if scan::may_start(t.c, scan.class(i + 1), t.e - t.s) && !scan.skip_at(i, t.c) {
+            if let Some(f) = scan.at(i) {
+                i = f.b.max(i + 1);
+                out.push((f.a, f.b, format!("{:?}", f.sem)));
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The scan loop finds what the plain loop finds, on sentences with
+/// dates, numbers, starters that lead nowhere, and Unicode around them.
+#[test]
+fn run_skips_only_what_may_start_refuses() {
+    let texts = [
+        "The storm struck on Monday, March 3, 2025 at 4:17 a.m. local time.",
+        "Between 1600 and 1700 polling stations opened from 8 a.m. to 8 p.m.",
+        "Prices rose 3.6% in the third quarter of 2024 — the “fastest” pace since the ’90s.",
+        "She said the new plan would take effect in two weeks,\u{a0}not next year.",
+        "A 21-day curfew began the day after Easter; daily flights resume in mid-2025.",
+        "Café owners in São Paulo said nothing about the weekend of 12–14 July.",
+        "the a from between that may first second previous world election",
+        "2,400 people, 5%, $2024, Flight 1990, 3/15, 2024-07-28, 10.31.1974",
+    ];
+    let mut found = 0;
+    for t in texts {
+        let low = t.to_ascii_lowercase();
+        let scan = scan::Scan::new(t, &low);
+        found += scan.run().len();
+        let got: Vec<_> = scan
+            .run()
+            .into_iter()
+            .map(|f| (f.a, f.b, format!("{:?}", f.sem)))
+            .collect();
+        assert_eq!(got, run_plain(&scan), "{t}");
+    }
+    assert!(found > 10, "the sentences hold expressions");
+}
+
+/// Comparing a token's bytes is comparing its text: on sentences with
+/// accents, curly quotes, dashes and NBSP, for every token and past the
+/// end.
+#[test]
+fn token_bytes_are_token_words() {
+    for t in [
+        "Mayé González’s “crews” — worked\u{a0}through–the night - on 3.6 days; ſ \u{212A}.",
+        "THE end – of — March, 2024-07-28 ‘quoted’ déjà vu",
+    ] {
+        let low = t.to_ascii_lowercase();
+        let scan = Scan::new(t, &low);
+        let words: Vec<&str> = (0..scan.toks.len() + 2).map(|i| scan.w(i)).collect();
+        for i in 0..scan.toks.len() + 2 {
+            for w in &words {
+                assert_eq!(scan.is(i, w), scan.w(i) == *w, "{i} {w}");
+            }
+            assert_eq!(scan.is_dash(i), matches!(scan.w(i), "-" | "–" | "—"), "{i}");
+            assert_eq!(scan.wb(i), scan.w(i).as_bytes(), "{i}");
+        }
+    }
+}
+
+/// The byte tests of marks are the str tests they replace: the
+/// apostrophes and the marks that glue a number to a bigger one.
+#[test]
+fn byte_marks_are_the_str_marks() {
+    for w in [
+        "'", "’", "‘", ",", ".", "$", "€", "£", "¥", "#", "%", "/", ":", "¢", "₹", "-", "a", "",
+    ] {
+        assert_eq!(
+            scan::is_number_glue(w.as_bytes()),
+            matches!(w, "," | "." | "$" | "€" | "£" | "#" | "¥"),
+            "{w}"
+        );
+        let low = format!("x {w} y");
+        let scan = Scan::new(&low, &low);
+        for i in 0..4 {
+            assert_eq!(scan.is_apos(i), matches!(scan.w(i), "'" | "’"), "{w}");
+        }
+    }
+}
+
+/// `ordinal_period` and `ordinal_unit_of` read a number's digits without
+/// looking it up among the ordinal words: no ordinal word is a run of
+/// digits, so the lookup could never find one.
+#[test]
+fn no_ordinal_word_is_a_number() {
+    for (w, _) in words::ORDINAL_WORDS {
+        assert!(!w.bytes().any(|c| c.is_ascii_digit()), "{w}");
+    }
+    assert!(!words::ORDINAL_WORDS.is_empty());
 }
