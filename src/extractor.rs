@@ -237,7 +237,7 @@ impl Extractor {
                 block_kind: blocks[s.block].kind,
             };
             quantities.extend(quantity::extract(&view));
-            dates.extend(resolver.extract(&view));
+            resolver.extract_into(&view, &mut dates);
             actors::mentions_into(&view, &mut mentions);
             attribution::read(&view, &mut attributions, &mut hedges);
         }

@@ -75,7 +75,11 @@ pub fn quantities(p: &Prepared<'_>) -> usize {
 /// The temporal extractor alone: how many temporal expressions.
 pub fn dates(p: &Prepared<'_>, published: Option<Date>) -> usize {
     let mut resolver = temporal::Resolver::new(published, crate::Direction::Past);
-    p.views().map(|v| resolver.extract(&v).len()).sum()
+    let mut out = Vec::new();
+    for v in p.views() {
+        resolver.extract_into(&v, &mut out);
+    }
+    out.len()
 }
 
 /// Actor mentions and their merging, attributions, hedges and quotes: how

@@ -66,6 +66,17 @@ impl Text {
     }
 }
 
+/// Building a text inside the crate (not part of the API).
+impl Text {
+    /// A text written by `format_args!`, inline when short.
+    pub(crate) fn format(args: fmt::Arguments<'_>) -> Text {
+        let mut s = CompactString::default();
+        // Writing into a CompactString fails only if a Display impl fails.
+        let _ = fmt::Write::write_fmt(&mut s, args);
+        Text(s)
+    }
+}
+
 impl Deref for Text {
     type Target = str;
 
@@ -215,6 +226,14 @@ mod tests {
         }
         assert_ne!(Text::new("km"), "mi");
         assert!(Text::new("a") < Text::new("b"));
+    }
+
+    #[test]
+    fn builds_inline_and_on_the_heap() {
+        let t = Text::format(format_args!("{}-W{:02}", 2025, 7));
+        assert_eq!(t, "2025-W07");
+        let long = "x".repeat(100);
+        assert_eq!(Text::format(format_args!("{long}é")).len(), 102);
     }
 
     #[cfg(feature = "serde")]

@@ -215,10 +215,19 @@ impl Resolver {
     }
 
     /// Finds and normalises the temporal expressions of one sentence.
+    #[cfg(test)]
     pub(crate) fn extract(&mut self, s: &SentenceView<'_>) -> Vec<Timex> {
+        let mut out = Vec::new();
+        self.extract_into(s, &mut out);
+        out
+    }
+
+    /// Finds and normalises the temporal expressions of one sentence and
+    /// appends them to `out` (the article's list: no list per sentence).
+    pub(crate) fn extract_into(&mut self, s: &SentenceView<'_>, out: &mut Vec<Timex>) {
         let text = s.text();
         if !worth_scanning(text) {
-            return Vec::new();
+            return;
         }
         let mut low = std::mem::take(&mut self.low);
         low.clear();
@@ -226,20 +235,19 @@ impl Resolver {
         low.make_ascii_lowercase();
         let mut scan = Scan::with_tokens(text, &low, std::mem::take(&mut self.toks));
         scan.headline = s.block_kind == crate::structure::BlockKind::Headline;
-        let out = self.place(s, &scan);
+        self.place(s, &scan, out);
         self.toks = scan.into_tokens();
         self.low = low;
-        out
     }
 
     /// Finds the expressions of the scanned sentence and places them.
-    fn place(&mut self, s: &SentenceView<'_>, scan: &Scan<'_>) -> Vec<Timex> {
+    fn place(&mut self, s: &SentenceView<'_>, scan: &Scan<'_>, out: &mut Vec<Timex>) {
         let text = s.text();
         let found = scan.run();
         if found.is_empty() {
-            return Vec::new();
+            return;
         }
-        let mut out = Vec::with_capacity(found.len());
+        // Indices into `out` (which holds the earlier sentences' too).
         let mut times = Vec::new();
         let mut first_day: Option<Date> = None;
         // Day-grain dates of the sentence with their token ranges.
@@ -294,8 +302,8 @@ impl Resolver {
                         Some(b) => resolve(&b, &ctx),
                         None => resolve(b, &ctx),
                     };
-                    t.from = va.map(|v| v.timex().into());
-                    t.to = vb.map(|v| v.timex().into());
+                    t.from = va.map(|v| v.timex());
+                    t.to = vb.map(|v| v.timex());
                     t.relative = is_relative(a) || is_relative(b);
                     if let Some(v) = vb.or(va) {
                         self.note(v);
@@ -303,7 +311,7 @@ impl Resolver {
                 }
                 sem => {
                     let v = resolve(sem, &ctx);
-                    t.value = v.map(|v| v.timex().into());
+                    t.value = v.map(|v| v.timex());
                     // A holiday of several days is an interval from its
                     // first day (its eve, for Jewish holidays) to its last.
                     if let (Some(Val::Day(d)), Some(len)) =
@@ -311,8 +319,8 @@ impl Resolver {
                     {
                         t.kind = TimexKind::Interval;
                         t.value = None;
-                        t.from = Some(value::day_string(d).into());
-                        t.to = Some(value::day_string(d.add_days(len - 1)).into());
+                        t.from = Some(value::day_string(d));
+                        t.to = Some(value::day_string(d.add_days(len - 1)));
                     }
                     if let Some(v) = v {
                         if let Val::Day(d) = v {
@@ -368,7 +376,7 @@ impl Resolver {
                     })
                     .map(|x| x.2);
                 if let (Sem::Time { h, mi }, Some(d)) = (&f.sem, near.or(fallback)) {
-                    out[*k].value = Some(Val::Time(d, *h, *mi).timex().into());
+                    out[*k].value = Some(Val::Time(d, *h, *mi).timex());
                     out[*k].relative = true;
                 }
             }
@@ -379,7 +387,6 @@ impl Resolver {
             }
             self.days.push((s.span, d, None));
         }
-        out
     }
 
     fn note(&mut self, v: Val) {

@@ -927,20 +927,22 @@ fn dk_timex(s: &str, grain: &str, back: bool) -> Option<String> {
     let day = Date::new(y, m, d).ok()?;
     let b = i64::from(back);
     Some(match grain {
-        "year" => value::Val::Year(y - back as i32).timex(),
+        "year" => value::Val::Year(y - back as i32).timex().into_string(),
         "quarter" | "month" => {
             let idx =
                 i64::from(y) * 12 + i64::from(m) - 1 - b * if grain == "quarter" { 3 } else { 1 };
             let (y, m) = (idx.div_euclid(12) as i32, (idx.rem_euclid(12) + 1) as u8);
             if grain == "quarter" {
-                value::Val::Quarter(y, (m - 1) / 3 + 1).timex()
+                value::Val::Quarter(y, (m - 1) / 3 + 1)
+                    .timex()
+                    .into_string()
             } else {
-                value::Val::Month(y, m).timex()
+                value::Val::Month(y, m).timex().into_string()
             }
         }
         "week" => {
             let (y, w) = day.add_days(-7 * b).iso_week();
-            value::Val::Week(y, w).timex()
+            value::Val::Week(y, w).timex().into_string()
         }
         "day" => day.add_days(-b).to_string(),
         "hour" | "minute" => {
@@ -948,7 +950,9 @@ fn dk_timex(s: &str, grain: &str, back: bool) -> Option<String> {
                 - b * if grain == "hour" { 60 } else { 1 };
             let dd = Date::from_days(t.div_euclid(1440));
             let r = t.rem_euclid(1440);
-            value::Val::Time(dd, (r / 60) as u8, (r % 60) as u8).timex()
+            value::Val::Time(dd, (r / 60) as u8, (r % 60) as u8)
+                .timex()
+                .into_string()
         }
         _ => return None,
     })

@@ -4,6 +4,7 @@
 use super::Direction;
 use super::words::{Rule, Unit};
 use crate::Date;
+use crate::Text;
 use crate::calendar::{days_in_month, easter, nth_weekday};
 
 /// What an expression means before it is placed on the calendar.
@@ -139,36 +140,37 @@ pub(crate) enum Val {
 
 impl Val {
     /// The TIMEX3 value string.
-    pub(crate) fn timex(&self) -> String {
+    pub(crate) fn timex(&self) -> Text {
         match *self {
             Val::Day(d) => day_string(d),
             Val::Month(y, m) if (0..=9999).contains(&y) && m < 100 => {
-                let mut s = String::with_capacity(7);
-                push_digits(&mut s, y.unsigned_abs(), 4);
-                s.push('-');
-                push_digits(&mut s, u32::from(m), 2);
-                s
+                let mut s = Ascii::default();
+                s.digits(y.unsigned_abs(), 4);
+                s.push(b'-');
+                s.digits(u32::from(m), 2);
+                s.text()
             }
-            Val::Month(y, m) => format!("{}-{m:02}", year4(y)),
+            Val::Month(y, m) => Text::format(format_args!("{}-{m:02}", year4(y))),
             Val::Year(y) => year4(y),
-            Val::Week(y, w) => format!("{}-W{w:02}", year4(y)),
-            Val::Weekend(y, w) => format!("{}-W{w:02}-WE", year4(y)),
-            Val::Quarter(y, q) => format!("{}-Q{q}", year4(y)),
-            Val::Half(y, h) => format!("{}-H{h}", year4(y)),
-            Val::Season(y, c) => format!("{}-{c}", year4(y)),
-            Val::Decade(d) => format!("{d:03}"),
-            Val::Century(c) => format!("{c:02}"),
-            Val::Time(d, h, m) if h < 100 && m < 100 => {
-                let mut s = day_string(d);
-                s.push('T');
-                push_digits(&mut s, u32::from(h), 2);
-                s.push(':');
-                push_digits(&mut s, u32::from(m), 2);
-                s
+            Val::Week(y, w) => Text::format(format_args!("{}-W{w:02}", year4(y))),
+            Val::Weekend(y, w) => Text::format(format_args!("{}-W{w:02}-WE", year4(y))),
+            Val::Quarter(y, q) => Text::format(format_args!("{}-Q{q}", year4(y))),
+            Val::Half(y, h) => Text::format(format_args!("{}-H{h}", year4(y))),
+            Val::Season(y, c) => Text::format(format_args!("{}-{c}", year4(y))),
+            Val::Decade(d) => Text::format(format_args!("{d:03}")),
+            Val::Century(c) => Text::format(format_args!("{c:02}")),
+            Val::Time(d, h, m) if h < 100 && m < 100 && day_is_plain(d) => {
+                let mut s = Ascii::default();
+                s.day(d);
+                s.push(b'T');
+                s.digits(u32::from(h), 2);
+                s.push(b':');
+                s.digits(u32::from(m), 2);
+                s.text()
             }
-            Val::Time(d, h, m) => format!("{d}T{h:02}:{m:02}"),
-            Val::PartOfDay(d, c) => format!("{d}T{c}"),
-            Val::Fiscal(y) => format!("FY{}", year4(y)),
+            Val::Time(d, h, m) => Text::format(format_args!("{d}T{h:02}:{m:02}")),
+            Val::PartOfDay(d, c) => Text::format(format_args!("{d}T{c}")),
+            Val::Fiscal(y) => Text::format(format_args!("FY{}", year4(y))),
         }
     }
 
@@ -203,41 +205,73 @@ impl Val {
     }
 }
 
-fn year4(y: i32) -> String {
+fn year4(y: i32) -> Text {
     if (0..=9999).contains(&y) {
-        let mut s = String::with_capacity(4);
-        push_digits(&mut s, y.unsigned_abs(), 4);
-        return s;
+        let mut s = Ascii::default();
+        s.digits(y.unsigned_abs(), 4);
+        return s.text();
     }
     if y < 0 {
-        format!("-{:04}", -i64::from(y))
+        Text::format(format_args!("-{:04}", -i64::from(y)))
     } else {
-        format!("{y:04}")
+        Text::format(format_args!("{y:04}"))
     }
 }
 
 /// `d` as "YYYY-MM-DD" (its `Display`), written without the formatting
 /// machinery for the years 0 to 9999.
-pub(crate) fn day_string(d: Date) -> String {
-    let y = d.year();
-    if !(0..=9999).contains(&y) || d.month() >= 100 || d.day() >= 100 {
-        return d.to_string();
+pub(crate) fn day_string(d: Date) -> Text {
+    if !day_is_plain(d) {
+        return Text::format(format_args!("{d}"));
     }
-    let mut s = String::with_capacity(16);
-    push_digits(&mut s, y.unsigned_abs(), 4);
-    s.push('-');
-    push_digits(&mut s, u32::from(d.month()), 2);
-    s.push('-');
-    push_digits(&mut s, u32::from(d.day()), 2);
-    s
+    let mut s = Ascii::default();
+    s.day(d);
+    s.text()
 }
 
-/// Appends the last `width` decimal digits of `n`, zero-padded (`n` has
-/// at most `width` digits where it is called).
-fn push_digits(s: &mut String, n: u32, width: u32) {
-    for k in (0..width).rev() {
-        let digit = (n / 10u32.pow(k)) % 10;
-        s.push(char::from(b'0' + digit as u8));
+/// Whether `d` is written "YYYY-MM-DD" with four digits of year.
+fn day_is_plain(d: Date) -> bool {
+    (0..=9999).contains(&d.year()) && d.month() < 100 && d.day() < 100
+}
+
+/// A short ASCII value written into a stack buffer and made a [`Text`]
+/// once (pushing a char at a time onto a `Text` costs a capacity check
+/// per char).
+#[derive(Default)]
+struct Ascii {
+    buf: [u8; 24],
+    len: usize,
+}
+
+impl Ascii {
+    fn push(&mut self, b: u8) {
+        if let Some(slot) = self.buf.get_mut(self.len) {
+            *slot = b;
+            self.len += 1;
+        }
+    }
+
+    /// Appends the last `width` decimal digits of `n`, zero-padded (`n`
+    /// has at most `width` digits where it is called).
+    fn digits(&mut self, n: u32, width: u32) {
+        for k in (0..width).rev() {
+            let digit = (n / 10u32.pow(k)) % 10;
+            self.push(b'0' + digit as u8);
+        }
+    }
+
+    /// Appends "YYYY-MM-DD" (for a day with [`day_is_plain`]).
+    fn day(&mut self, d: Date) {
+        self.digits(d.year().unsigned_abs(), 4);
+        self.push(b'-');
+        self.digits(u32::from(d.month()), 2);
+        self.push(b'-');
+        self.digits(u32::from(d.day()), 2);
+    }
+
+    fn text(&self) -> Text {
+        // Only ASCII bytes are ever pushed.
+        Text::new(std::str::from_utf8(&self.buf[..self.len]).unwrap_or_default())
     }
 }
 
