@@ -889,6 +889,27 @@ fn tokenizer_agrees_with_the_reference() {
 }
 
 #[test]
+fn scanner_shortcuts_agree_with_the_plain_code() {
+    // The candidate list and the cached determiner bit, on the bench
+    // corpus and on text with curly quotes, accents, NBSP and dashes.
+    let corpus = include_str!("../../benches/corpus/articles.jsonl");
+    let mut texts: Vec<&str> = corpus.lines().collect();
+    texts.extend([
+        "",
+        "a",
+        "An 8 a.m. A dozen AN hour an estimated Half HALF of them",
+        "Britain’s 3 BRITAIN'S 4 its five O'Neill's six the seven",
+        "Zoë’s café\u{a0}twelve — “quoted” González's three–four naïve\r\n",
+        "one-third, Two-thirds, tens of thousands, Hundreds, 1.5bn, .5",
+        "seventeen eighteenth sevenfold thousands thousandth oneself tend",
+        "\u{2003}x\u{3000}y 東京 12 ａ ａｎ ÉLEVEN",
+    ]);
+    for t in texts {
+        super::parse::check_shortcuts_for_tests(t);
+    }
+}
+
+#[test]
 fn no_general_punctuation_is_alphabetic() {
     // `is_alpha` answers `false` for the whole block without asking.
     for c in '\u{2000}'..='\u{206F}' {
