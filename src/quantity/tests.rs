@@ -866,6 +866,64 @@ fn a_figure_names_its_currency() {
 }
 
 #[test]
+fn names_currency_agrees_with_the_reference() {
+    // Every code is three ASCII capitals, as `names_currency` assumes.
+    for c in super::units::CURRENCY_CODES {
+        assert!(
+            c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()),
+            "{c}"
+        );
+    }
+    let corpus = include_str!("../../benches/corpus/articles.jsonl");
+    let mut texts: Vec<String> = corpus
+        .lines()
+        .take(120)
+        .flat_map(|l| {
+            let w: Vec<&str> = l.split(' ').collect();
+            (0..w.len()).map(move |i| w[i..(i + 4).min(w.len())].join(" "))
+        })
+        .collect();
+    texts.extend(
+        [
+            "",
+            "500 Mexican pesos",
+            "MEXICAN pesos",
+            "KSh 500",
+            "Ksh500",
+            "US$ 3",
+            "C$12",
+            "Rs. 20 crore",
+            "Rs",
+            "20 INR",
+            "20 inr",
+            "€5",
+            "£ 62.5m",
+            "¥",
+            "₹ 12",
+            "RM 3",
+            "300 Kenyan\u{a0}shillings",
+            "Zoë’s 3 rupees — “about”",
+            "hong kong dollars",
+            "the ugandan shilling",
+            "ABC USD",
+            "usd 4",
+            "naïve 4 ÉUR",
+            "$",
+            "S$ 1",
+            "Sh 40",
+        ]
+        .map(String::from),
+    );
+    for t in &texts {
+        assert_eq!(
+            super::names_currency(t),
+            super::names_currency_reference(t),
+            "{t:?}"
+        );
+    }
+}
+
+#[test]
 fn tokenizer_agrees_with_the_reference() {
     use super::parse::{Tok, tokenize, tokenize_reference};
     let key = |v: &[Tok]| -> Vec<(usize, usize, super::parse::K, bool)> {
