@@ -200,13 +200,15 @@ pub(crate) fn warm() {
 /// capital: where a country's name, demonym or capital can start. Built
 /// once per document for [`country_mentions`], which then compares each
 /// name with these few places instead of searching the whole text per name.
+/// Ordered by their capital (then by offset), so that a name is compared
+/// only with the places that start with its letter.
 pub(crate) struct CapitalStarts(Vec<usize>);
 
 impl CapitalStarts {
     /// Indexes `doc`.
     pub(crate) fn new(doc: &str) -> CapitalStarts {
         let b = doc.as_bytes();
-        let starts = (0..b.len())
+        let mut starts: Vec<usize> = (0..b.len())
             .filter(|&i| b[i].is_ascii_uppercase())
             .filter(|&i| {
                 doc[..i]
@@ -215,7 +217,17 @@ impl CapitalStarts {
                     .is_none_or(|c| !c.is_alphanumeric())
             })
             .collect();
+        starts.sort_by_key(|&i| b[i]);
         CapitalStarts(starts)
+    }
+
+    /// The places whose word starts with the byte `first`.
+    fn starting_with(&self, doc: &str, first: u8) -> &[usize] {
+        let d = doc.as_bytes();
+        let key = |at: &usize| d.get(*at).copied().unwrap_or(0);
+        let lo = self.0.partition_point(|at| key(at) < first);
+        let hi = self.0.partition_point(|at| key(at) <= first);
+        self.0.get(lo..hi).unwrap_or(&[])
     }
 }
 
@@ -253,9 +265,12 @@ pub(crate) fn country_mentions(doc: &str, starts: &CapitalStarts, country: &str)
     };
     let count = |variant: &str| {
         let b = variant.as_bytes();
-        if b.first().is_some_and(u8::is_ascii_uppercase) && !has_border(b) {
+        if let Some(&first) = b
+            .first()
+            .filter(|c| c.is_ascii_uppercase() && !has_border(b))
+        {
             starts
-                .0
+                .starting_with(doc, first)
                 .iter()
                 // The first byte turns most places away before the
                 // slices are compared.
