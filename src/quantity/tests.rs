@@ -968,6 +968,41 @@ fn scanner_shortcuts_agree_with_the_plain_code() {
 }
 
 #[test]
+fn inner_capitals_as_the_chars_say() {
+    for w in [
+        "",
+        "i",
+        "I",
+        "iPhone",
+        "IPhone",
+        "iphone",
+        "eBay",
+        "ÉLan",
+        "éLan",
+        "élan",
+        "Élan",
+        "aÉ",
+        "ÉÉ",
+        "zoë",
+        "zoË",
+        "Ωmega",
+        "ωMEGA",
+        "O’Neill",
+        "o’neill",
+        "東京A",
+        "東京",
+        "x\u{a0}Y",
+        "Z",
+    ] {
+        assert_eq!(
+            super::parse::has_inner_capital(w),
+            w.chars().skip(1).any(char::is_uppercase),
+            "{w:?}"
+        );
+    }
+}
+
+#[test]
 fn no_general_punctuation_is_alphabetic() {
     // `is_alpha` answers `false` for the whole block without asking.
     for c in '\u{2000}'..='\u{206F}' {
