@@ -1110,6 +1110,37 @@ const START_SHAPES: [u32; 16] = {
     m
 };
 
+/// Bit `s - b'a'` of `START_SECOND[n][f - b'a']` is set when a word of
+/// `SMALL`, `TENS` or `STARTERS` has `n` bytes, the first letter `f` and
+/// the second letter `s`.
+const START_SECOND: [[u32; 26]; 16] = {
+    /// Marks `w` (a test checks every word is 1 to 15 ASCII lower-case
+    /// letters).
+    const fn add(m: &mut [[u32; 26]; 16], w: &str) {
+        let b = w.as_bytes();
+        if b.len() >= 2 && b.len() < 16 && b[0].is_ascii_lowercase() && b[1].is_ascii_lowercase() {
+            m[b.len()][(b[0] - b'a') as usize] |= 1 << (b[1] - b'a');
+        }
+    }
+    let mut m = [[0u32; 26]; 16];
+    let mut k = 0;
+    while k < SMALL.len() {
+        add(&mut m, SMALL[k].0);
+        k += 1;
+    }
+    k = 0;
+    while k < TENS.len() {
+        add(&mut m, TENS[k].0);
+        k += 1;
+    }
+    k = 0;
+    while k < STARTERS.len() {
+        add(&mut m, STARTERS[k]);
+        k += 1;
+    }
+    m
+};
+
 #[cfg(test)]
 pub(crate) fn start_words_for_tests() -> Vec<&'static str> {
     SMALL
@@ -2280,15 +2311,31 @@ impl Cx<'_> {
                 Some(b'd' | b'c' | b'p' | b'h' | b't' | b'm' | b'b' | b'q' | b'f')
             );
         }
-        // And only a word whose length and first letter are those of a
-        // word that starts a number (`SMALL`, `TENS`, `STARTERS`): `at`
-        // reads no other.
+        // And only a word whose length and first two letters are those of
+        // a word that starts a number (`SMALL`, `TENS`, `STARTERS`): `at`
+        // reads no other. The second letter turns away most of the short
+        // words that share a length and first letter with one ("the",
+        // "that", "fire").
         s.len() <= 9
             && matches!(
                 c,
                 b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'z' | b'h' | b'd' | b'm' | b'b'
             )
             && START_SHAPES[s.len()] & (1 << (c - b'a')) != 0
+            && s.get(1).is_some_and(|&c2| {
+                let c2 = c2.to_ascii_lowercase();
+                c2.is_ascii_lowercase()
+                    && START_SECOND[s.len()][usize::from(c - b'a')] & (1 << (c2 - b'a')) != 0
+            })
+    }
+
+    /// Whether `at` reads a number word at word `i`: the test it makes
+    /// before `words_core`, for the test of [`Cx::may_start_number`].
+    #[cfg(test)]
+    fn starts_number_word(&self, i: usize) -> bool {
+        let low = self.low(i);
+        let w = low.as_str();
+        lookup(SMALL, w).is_some() || lookup(TENS, w).is_some() || STARTERS.contains(&w)
     }
 
     fn sentence_start(&self, i: usize) -> bool {
@@ -3618,5 +3665,10 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
             "token {i} {:?} of {t:?}",
             cx.s(i)
         );
+        // `may_start_number` lets through every word longer than "an"
+        // that `at` reads a number at.
+        if cx.is_word(i) && cx.bytes(i).len() > 2 && cx.starts_number_word(i) {
+            assert!(cx.may_start_number(i), "token {i} {:?} of {t:?}", cx.s(i));
+        }
     }
 }

@@ -965,6 +965,12 @@ fn scanner_shortcuts_agree_with_the_plain_code() {
     for t in texts {
         super::parse::check_shortcuts_for_tests(t);
     }
+    // Every number start word, as written in text, titles and capitals.
+    for w in super::parse::start_words_for_tests() {
+        let title = w[..1].to_uppercase() + &w[1..];
+        let t = format!("{w} {title} {} {w}s. {w}-fold", w.to_uppercase());
+        super::parse::check_shortcuts_for_tests(&t);
+    }
 }
 
 #[test]
