@@ -189,7 +189,10 @@ pub(super) fn tokenize_marking(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usiz
             k,
             sp,
         });
-        sp = false;
+        // Most tokens end at a plain space: step over it here rather than
+        // through the byte dispatch above (which reads it the same).
+        sp = b.get(i) == Some(&b' ');
+        i += usize::from(sp);
     }
 }
 
