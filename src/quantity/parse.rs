@@ -2396,6 +2396,37 @@ impl Cx<'_> {
         ) {
             return false;
         }
+        // Each form is asked only after a token starting with its first
+        // letter (the most common ones, "of", "and", "people", need at
+        // most one of the three looks).
+        let first = self.t.as_bytes().get(t.s).copied().unwrap_or(0);
+        if matches!(first, b'a' | b'A' | b'p' | b'P') {
+            let rest = self.t.get(t.s..).unwrap_or("");
+            for suf in ["a.m", "p.m", "am", "pm"] {
+                let n = suf.len();
+                if rest.len() >= n && rest.as_bytes()[..n].eq_ignore_ascii_case(suf.as_bytes()) {
+                    let r = rest.get(n..).unwrap_or("");
+                    if !r.chars().next().is_some_and(char::is_alphanumeric) {
+                        return true;
+                    }
+                }
+            }
+        }
+        if matches!(first, b'o' | b'O') {
+            return self.w(j, "o'clock") || self.w(j, "o’clock");
+        }
+        matches!(
+            self.s(j),
+            "GMT" | "UTC" | "BST" | "EST" | "EDT" | "PST" | "PDT" | "CET" | "IST" | "hrs"
+        )
+    }
+
+    /// [`Cx::time_suffix`] as it was, for its test.
+    #[cfg(test)]
+    fn time_suffix_reference(&self, j: usize) -> bool {
+        let Some(t) = self.toks.get(j) else {
+            return false;
+        };
         let rest = self.t.get(t.s..).unwrap_or("");
         for suf in ["a.m", "p.m", "am", "pm"] {
             let n = suf.len();
@@ -3665,6 +3696,12 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
         assert_eq!(
             cx.is_det(i),
             cx.is_det_reference(i),
+            "token {i} {:?} of {t:?}",
+            cx.s(i)
+        );
+        assert_eq!(
+            cx.time_suffix(i),
+            cx.time_suffix_reference(i),
             "token {i} {:?} of {t:?}",
             cx.s(i)
         );
