@@ -2400,7 +2400,9 @@ impl Cx<'_> {
         // letter (the most common ones, "of", "and", "people", need at
         // most one of the three looks).
         let first = self.t.as_bytes().get(t.s).copied().unwrap_or(0);
-        if matches!(first, b'a' | b'A' | b'p' | b'P') {
+        // "a.m", "am", "p.m", "pm": the second byte is a dot or an m.
+        let second = self.t.as_bytes().get(t.s + 1).copied().unwrap_or(0);
+        if matches!(first, b'a' | b'A' | b'p' | b'P') && matches!(second, b'.' | b'm' | b'M') {
             let rest = self.t.get(t.s..).unwrap_or("");
             for suf in ["a.m", "p.m", "am", "pm"] {
                 let n = suf.len();
