@@ -207,8 +207,48 @@ pub(crate) struct CapitalStarts(Vec<usize>);
 impl CapitalStarts {
     /// Indexes `doc`.
     pub(crate) fn new(doc: &str) -> CapitalStarts {
+        const LO: u64 = 0x0101_0101_0101_0101;
+        const HI: u64 = 0x8080_8080_8080_8080;
         let b = doc.as_bytes();
-        let mut starts: Vec<usize> = (0..b.len())
+        let mut starts: Vec<usize> = Vec::new();
+        let mut take = |i: usize| {
+            let word_start = doc
+                .get(..i)
+                .is_some_and(|d| d.chars().next_back().is_none_or(|c| !c.is_alphanumeric()));
+            if word_start {
+                starts.push(i);
+            }
+        };
+        // Capitals are few: eight bytes a step, and a closer look only at
+        // a chunk with one. A byte is 'A'..='Z' when its low seven bits
+        // are and its high bit is clear (no sum below carries).
+        let mut i = 0;
+        while let Some(chunk) = b.get(i..i + 8) {
+            let mut a = [0u8; 8];
+            a.copy_from_slice(chunk);
+            let w = u64::from_le_bytes(a);
+            let x = w & !HI;
+            let mut caps = (x + LO * (0x80 - 0x41)) & !(x + LO * (0x80 - 0x5B)) & !w & HI;
+            while caps != 0 {
+                take(i + (caps.trailing_zeros() / 8) as usize);
+                caps &= caps - 1;
+            }
+            i += 8;
+        }
+        for (k, c) in b.iter().enumerate().skip(i) {
+            if c.is_ascii_uppercase() {
+                take(k);
+            }
+        }
+        starts.sort_by_key(|&i| b[i]);
+        CapitalStarts(starts)
+    }
+
+    /// [`CapitalStarts::new`] as a plain filter, for its test.
+    #[cfg(test)]
+    pub(crate) fn plain(doc: &str) -> Vec<usize> {
+        let b = doc.as_bytes();
+        (0..b.len())
             .filter(|&i| b[i].is_ascii_uppercase())
             .filter(|&i| {
                 doc[..i]
@@ -216,9 +256,15 @@ impl CapitalStarts {
                     .next_back()
                     .is_none_or(|c| !c.is_alphanumeric())
             })
-            .collect();
-        starts.sort_by_key(|&i| b[i]);
-        CapitalStarts(starts)
+            .collect()
+    }
+
+    /// The places, in text order (for the test).
+    #[cfg(test)]
+    pub(crate) fn in_text_order(&self) -> Vec<usize> {
+        let mut v = self.0.clone();
+        v.sort_unstable();
+        v
     }
 
     /// The places whose word starts with the byte `first`.
