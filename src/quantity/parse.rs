@@ -731,7 +731,13 @@ impl Cx<'_> {
             core.scaled = true;
             return;
         }
-        if let Some(f) = lookup(SCALE_ABBREVS, w) {
+        // Every abbreviation has three letters or fewer (a test checks).
+        let abbrev = if w.len() <= 3 {
+            lookup(SCALE_ABBREVS, w)
+        } else {
+            None
+        };
+        if let Some(f) = abbrev {
             // "k", "b" only attached; "bn", "mn", "tn" also spaced.
             if attached || w.len() > 1 {
                 core.value *= f;
@@ -1186,7 +1192,10 @@ impl Cx<'_> {
             }
             return Some((sym, p));
         }
-        if self.k(p) == Some(K::Word) {
+        // Every prefix a word can be ("KSh", "Rs", "RM") and every code
+        // starts with a capital (a test checks): most words before a
+        // figure ("than", "the") need no look at the tables.
+        if self.k(p) == Some(K::Word) && ps.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
             if let Some(u) = map_get(&CURRENCY_PREFIXES_MAP, ps) {
                 if ps.chars().all(|c| c.is_ascii_alphabetic()) {
                     return Some((u, p));

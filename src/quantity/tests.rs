@@ -1011,6 +1011,20 @@ fn inner_capitals_as_the_chars_say() {
 }
 
 #[test]
+fn currency_prefixes_and_scales_have_the_shapes_the_scanner_assumes() {
+    // `currency_before` asks the tables only about a word with a capital
+    // first; `apply_scale` only about a word of up to three letters.
+    for (p, _) in super::units::CURRENCY_PREFIXES {
+        if p.chars().all(|c| c.is_ascii_alphabetic()) {
+            assert!(p.as_bytes()[0].is_ascii_uppercase(), "{p}");
+        }
+    }
+    for (w, _) in super::numbers::SCALE_ABBREVS {
+        assert!(w.len() <= 3, "{w}");
+    }
+}
+
+#[test]
 fn no_general_punctuation_is_alphabetic() {
     // `is_alpha` answers `false` for the whole block without asking.
     for c in '\u{2000}'..='\u{206F}' {
