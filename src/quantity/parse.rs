@@ -1248,25 +1248,31 @@ impl Cx<'_> {
             K::Word => {
                 let low = self.low(j);
                 let w = low.as_str();
+                // A measure of two words (or of three with dashes) equals
+                // the text from `j` on only if it starts with the word `j`.
+                let multi = MEASURE_FIRST_WORDS.contains(&w);
                 // "25-basis-point"
-                let three = if self.is_dash(j + 1) && !self.sp(j + 1) && self.is_word(j + 2) {
-                    self.lower
-                        .get(self.toks[j].s..self.toks[j + 2].e)
-                        .map(|x| x.replace(['-', '–'], " "))
-                } else {
-                    None
-                };
+                let three =
+                    if multi && self.is_dash(j + 1) && !self.sp(j + 1) && self.is_word(j + 2) {
+                        self.lower
+                            .get(self.toks[j].s..self.toks[j + 2].e)
+                            .map(|x| x.replace(['-', '–'], " "))
+                    } else {
+                        None
+                    };
                 if let Some(u) = three.as_deref().and_then(|x| map_get(&MEASURES_MAP, x)) {
                     return Some(UnitHit { unit: u, t1: j + 3 });
                 }
                 // Two-word units first.
                 if self.is_word(j + 1) {
-                    let two = self
-                        .lower
-                        .get(self.toks[j].s..self.toks[j + 1].e)
-                        .unwrap_or("");
-                    if let Some(u) = map_get(&MEASURES_MAP, two) {
-                        return Some(UnitHit { unit: u, t1: j + 2 });
+                    if multi {
+                        let two = self
+                            .lower
+                            .get(self.toks[j].s..self.toks[j + 1].e)
+                            .unwrap_or("");
+                        if let Some(u) = map_get(&MEASURES_MAP, two) {
+                            return Some(UnitHit { unit: u, t1: j + 2 });
+                        }
                     }
                     // "Kenyan shillings", "Hong Kong dollars"
                     let nx = self.low(j + 1);
@@ -1407,6 +1413,20 @@ static MEASURES_MAP: Lazy<WordMap<&'static str>> = Lazy::new(|| {
     }
     m
 });
+
+/// The first words of the measures of two words ("per cent", "square
+/// miles"): a word no such measure starts with needs no look at the
+/// pairs.
+static MEASURE_FIRST_WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    let mut v: Vec<&'static str> = MEASURES
+        .iter()
+        .filter_map(|(k, _)| k.split_once(' ').map(|(a, _)| a))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
 fn in_set<V>(set: &WordMap<V>, w: &str) -> bool {
     set.get(w).is_some()
 }
@@ -1421,6 +1441,7 @@ pub(super) fn warm() {
     Lazy::force(&CURRENCY_PREFIXES_MAP);
     Lazy::force(&QUALIFIERS_BY_LAST);
     Lazy::force(&MEASURES_MAP);
+    Lazy::force(&MEASURE_FIRST_WORDS);
     Lazy::force(&LEXICON);
 }
 

@@ -1025,6 +1025,23 @@ fn currency_prefixes_and_scales_have_the_shapes_the_scanner_assumes() {
 }
 
 #[test]
+fn measures_of_several_words_are_read() {
+    // `unit_after` looks word pairs up only after the first word of one:
+    // every such measure, as written and with dashes, is still read.
+    use super::units::MEASURES;
+    for (k, _) in MEASURES.iter().filter(|(k, _)| k.contains(' ')) {
+        let want = MEASURES.iter().rev().find(|(m, _)| m == k).map(|p| p.1);
+        for text in [
+            format!("it rose 12 {k} in May"),
+            format!("a 12-{} rise", k.replace(' ', "-")),
+        ] {
+            let f = super::parse::scan_for_tests(&text);
+            assert_eq!(f.first().and_then(|q| q.unit), want, "{text}");
+        }
+    }
+}
+
+#[test]
 fn no_general_punctuation_is_alphabetic() {
     // `is_alpha` answers `false` for the whole block without asking.
     for c in '\u{2000}'..='\u{206F}' {
