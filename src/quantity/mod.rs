@@ -331,9 +331,12 @@ fn names_currency(text: &str) -> bool {
         (w.len() == 3
             && w.bytes().all(|c| c.is_ascii_uppercase())
             && units::CURRENCY_CODES.contains(&w))
-            || units::NATIONAL_CURRENCIES
-                .iter()
-                .any(|(adj, _, _)| w.eq_ignore_ascii_case(adj))
+            // Every adjective starts with an ASCII letter (a test checks):
+            // the figure's digits need no look at the list.
+            || (w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
+                && units::NATIONAL_CURRENCIES
+                    .iter()
+                    .any(|(adj, _, _)| w.eq_ignore_ascii_case(adj)))
     }) || units::CURRENCY_PREFIXES.iter().any(|(p, _)| {
         // A figure's text is short: a plain search costs less than
         // setting up `str::contains`. The first byte turns most places

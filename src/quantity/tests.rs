@@ -867,12 +867,16 @@ fn a_figure_names_its_currency() {
 
 #[test]
 fn names_currency_agrees_with_the_reference() {
-    // Every code is three ASCII capitals, as `names_currency` assumes.
+    // Every code is three ASCII capitals and every national adjective
+    // starts with an ASCII letter, as `names_currency` assumes.
     for c in super::units::CURRENCY_CODES {
         assert!(
             c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()),
             "{c}"
         );
+    }
+    for (adj, _, _) in super::units::NATIONAL_CURRENCIES {
+        assert!(adj.as_bytes()[0].is_ascii_alphabetic(), "{adj}");
     }
     let corpus = include_str!("../../benches/corpus/articles.jsonl");
     let mut texts: Vec<String> = corpus
