@@ -89,7 +89,46 @@ const CLASS: [Class; 256] = {
 
 /// Splits `t` into words (letters, with inner apostrophes), numbers (digits
 /// with inner `,`/`.` followed by a digit) and single punctuation chars.
+#[cfg(test)]
 pub(super) fn tokenize(t: &str, out: &mut Vec<Tok>) {
+    tokenize_marking(t, out, &mut Vec::new());
+}
+
+/// Whether a word token of `len` bytes starting with the byte `first` can
+/// be one [`Cx::may_start_number`] accepts: its length and first letter
+/// are those of a number word, or it may be "a"/"an" (which that test
+/// then reads with the word after). A cheaper, looser test on what the
+/// tokenizer has at hand: it never says no where that test says yes.
+///
+/// `first` is an ASCII letter (the tokenizer asks for no other word).
+#[inline]
+fn may_start_shape(first: u8, len: usize) -> bool {
+    // One load: bit `c - 'a'` of `CAND_SHAPES[len]`; `| 0x20` lower-cases
+    // a letter, and `& 31` keeps the shift in range for any other byte.
+    let bit = u32::from((first | 0x20).wrapping_sub(b'a') & 31);
+    CAND_SHAPES.get(len).is_some_and(|m| m >> bit & 1 != 0)
+}
+
+/// [`START_SHAPES`] as [`may_start_shape`] reads it: a word of up to two
+/// letters only if it starts with "a" ("a", "an"), none past nine
+/// letters (the test [`Cx::may_start_number`] makes).
+const CAND_SHAPES: [u32; 16] = {
+    let mut m = START_SHAPES;
+    m[0] = 0;
+    m[1] = 1;
+    m[2] = 1;
+    let mut n = 10;
+    while n < 16 {
+        m[n] = 0;
+        n += 1;
+    }
+    m
+};
+
+/// [`tokenize`], also listing in `cands` the tokens a number may start
+/// at: every number, and the words that pass [`may_start_shape`]. The
+/// scan then visits only those instead of every token of the sentence.
+pub(super) fn tokenize_marking(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usize>) {
     let b = t.as_bytes();
     let mut i = 0;
     let mut sp = true;
@@ -103,10 +142,14 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Tok>) {
             }
             Class::Letter => {
                 i = word_end(t, i);
+                if may_start_shape(c, i - start) {
+                    cands.push(out.len());
+                }
                 K::Word
             }
             Class::Digit => {
                 i = number_end(b, i);
+                cands.push(out.len());
                 K::Num
             }
             Class::Dot
@@ -114,6 +157,7 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Tok>) {
                     && (i == 0 || !b[i - 1].is_ascii_digit()) =>
             {
                 i = number_end(b, i);
+                cands.push(out.len());
                 K::Num
             }
             Class::Dot | Class::Punct => {
@@ -129,6 +173,8 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Tok>) {
                     continue;
                 }
                 if is_alpha(ch) {
+                    // A word starting with a non-ASCII letter is never a
+                    // number word: no candidate.
                     i = word_end(t, i);
                     K::Word
                 } else {
@@ -143,7 +189,10 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Tok>) {
             k,
             sp,
         });
-        sp = false;
+        // Most tokens end at a plain space: step over it here rather than
+        // through the byte dispatch above (which reads it the same).
+        sp = b.get(i) == Some(&b' ');
+        i += usize::from(sp);
     }
 }
 
@@ -349,8 +398,10 @@ const UNSET: u32 = u32::MAX;
 const ADVERB: u32 = 1 << 30;
 /// Bit of a past tense or participle of a known verb ("slowed", "rose").
 const PAST: u32 = 1 << 29;
+/// Bit of a determiner or a possessive in 's ([`Cx::is_det`] of a word).
+const DET: u32 = 1 << 28;
 /// The entry number.
-const ENTRY: u32 = PAST - 1;
+const ENTRY: u32 = DET - 1;
 
 /// A lower-cased token.
 #[derive(Clone, Copy)]
@@ -461,6 +512,14 @@ impl<'a> Cx<'a> {
         }
         if lemma.is_some_and(|l| l.as_bytes() != w && !w.ends_with(b"s") && !w.ends_with(b"ing")) {
             v |= PAST;
+        }
+        // The possessive is read as written: "BRITAIN'S" is none.
+        let raw = self.t.as_bytes().get(t.s..t.e).unwrap_or(&[]);
+        if self.lexicon.entry(n).flags & DET_W != 0
+            || raw.ends_with(b"'s")
+            || raw.ends_with("’s".as_bytes())
+        {
+            v |= DET;
         }
         v
     }
@@ -578,7 +637,8 @@ impl Cx<'_> {
     fn digits_core(&self, i: usize) -> Option<Core> {
         let s = self.s(i);
         let mut value = parse_digits(s)?;
-        let formatted = s.contains(',') || s.contains('.');
+        // A number token is short: one pass over its bytes.
+        let formatted = s.bytes().any(|b| b == b',' || b == b'.');
         let mut core = Core {
             value,
             t0: i,
@@ -671,7 +731,13 @@ impl Cx<'_> {
             core.scaled = true;
             return;
         }
-        if let Some(f) = lookup(SCALE_ABBREVS, w) {
+        // Every abbreviation has three letters or fewer (a test checks).
+        let abbrev = if w.len() <= 3 {
+            lookup(SCALE_ABBREVS, w)
+        } else {
+            None
+        };
+        if let Some(f) = abbrev {
             // "k", "b" only attached; "bn", "mn", "tn" also spaced.
             if attached || w.len() > 1 {
                 core.value *= f;
@@ -1053,6 +1119,37 @@ const START_SHAPES: [u32; 16] = {
     m
 };
 
+/// Bit `s - b'a'` of `START_SECOND[n][f - b'a']` is set when a word of
+/// `SMALL`, `TENS` or `STARTERS` has `n` bytes, the first letter `f` and
+/// the second letter `s`.
+const START_SECOND: [[u32; 26]; 16] = {
+    /// Marks `w` (a test checks every word is 1 to 15 ASCII lower-case
+    /// letters).
+    const fn add(m: &mut [[u32; 26]; 16], w: &str) {
+        let b = w.as_bytes();
+        if b.len() >= 2 && b.len() < 16 && b[0].is_ascii_lowercase() && b[1].is_ascii_lowercase() {
+            m[b.len()][(b[0] - b'a') as usize] |= 1 << (b[1] - b'a');
+        }
+    }
+    let mut m = [[0u32; 26]; 16];
+    let mut k = 0;
+    while k < SMALL.len() {
+        add(&mut m, SMALL[k].0);
+        k += 1;
+    }
+    k = 0;
+    while k < TENS.len() {
+        add(&mut m, TENS[k].0);
+        k += 1;
+    }
+    k = 0;
+    while k < STARTERS.len() {
+        add(&mut m, STARTERS[k]);
+        k += 1;
+    }
+    m
+};
+
 #[cfg(test)]
 pub(crate) fn start_words_for_tests() -> Vec<&'static str> {
     SMALL
@@ -1095,7 +1192,10 @@ impl Cx<'_> {
             }
             return Some((sym, p));
         }
-        if self.k(p) == Some(K::Word) {
+        // Every prefix a word can be ("KSh", "Rs", "RM") and every code
+        // starts with a capital (a test checks): most words before a
+        // figure ("than", "the") need no look at the tables.
+        if self.k(p) == Some(K::Word) && ps.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
             if let Some(u) = map_get(&CURRENCY_PREFIXES_MAP, ps) {
                 if ps.chars().all(|c| c.is_ascii_alphabetic()) {
                     return Some((u, p));
@@ -1148,25 +1248,31 @@ impl Cx<'_> {
             K::Word => {
                 let low = self.low(j);
                 let w = low.as_str();
+                // A measure of two words (or of three with dashes) equals
+                // the text from `j` on only if it starts with the word `j`.
+                let multi = MEASURE_FIRST_WORDS.contains(&w);
                 // "25-basis-point"
-                let three = if self.is_dash(j + 1) && !self.sp(j + 1) && self.is_word(j + 2) {
-                    self.lower
-                        .get(self.toks[j].s..self.toks[j + 2].e)
-                        .map(|x| x.replace(['-', '–'], " "))
-                } else {
-                    None
-                };
+                let three =
+                    if multi && self.is_dash(j + 1) && !self.sp(j + 1) && self.is_word(j + 2) {
+                        self.lower
+                            .get(self.toks[j].s..self.toks[j + 2].e)
+                            .map(|x| x.replace(['-', '–'], " "))
+                    } else {
+                        None
+                    };
                 if let Some(u) = three.as_deref().and_then(|x| map_get(&MEASURES_MAP, x)) {
                     return Some(UnitHit { unit: u, t1: j + 3 });
                 }
                 // Two-word units first.
                 if self.is_word(j + 1) {
-                    let two = self
-                        .lower
-                        .get(self.toks[j].s..self.toks[j + 1].e)
-                        .unwrap_or("");
-                    if let Some(u) = map_get(&MEASURES_MAP, two) {
-                        return Some(UnitHit { unit: u, t1: j + 2 });
+                    if multi {
+                        let two = self
+                            .lower
+                            .get(self.toks[j].s..self.toks[j + 1].e)
+                            .unwrap_or("");
+                        if let Some(u) = map_get(&MEASURES_MAP, two) {
+                            return Some(UnitHit { unit: u, t1: j + 2 });
+                        }
                     }
                     // "Kenyan shillings", "Hong Kong dollars"
                     let nx = self.low(j + 1);
@@ -1307,6 +1413,20 @@ static MEASURES_MAP: Lazy<WordMap<&'static str>> = Lazy::new(|| {
     }
     m
 });
+
+/// The first words of the measures of two words ("per cent", "square
+/// miles"): a word no such measure starts with needs no look at the
+/// pairs.
+static MEASURE_FIRST_WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| {
+    let mut v: Vec<&'static str> = MEASURES
+        .iter()
+        .filter_map(|(k, _)| k.split_once(' ').map(|(a, _)| a))
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+});
+
 fn in_set<V>(set: &WordMap<V>, w: &str) -> bool {
     set.get(w).is_some()
 }
@@ -1321,6 +1441,7 @@ pub(super) fn warm() {
     Lazy::force(&CURRENCY_PREFIXES_MAP);
     Lazy::force(&QUALIFIERS_BY_LAST);
     Lazy::force(&MEASURES_MAP);
+    Lazy::force(&MEASURE_FIRST_WORDS);
     Lazy::force(&LEXICON);
 }
 
@@ -1365,9 +1486,8 @@ pub(super) fn scan<R>(
         .ok()
         .and_then(Result::ok)
         .unwrap_or_default();
-    let (toks, lower, out, info) = &mut bufs;
-    scan_in(t, headline, &mut ask, toks, lower, out, info);
-    let r = emit(out);
+    scan_in(t, headline, &mut ask, &mut bufs);
+    let r = emit(&bufs.2);
     let _ = SCRATCH.try_with(|cell| {
         if let Ok(mut b) = cell.try_borrow_mut() {
             *b = bufs;
@@ -1376,31 +1496,45 @@ pub(super) fn scan<R>(
     r
 }
 
-/// Token list, lower-cased sentence, finds and token table answers, kept
-/// between sentences.
-type Scratch = (Vec<Tok>, String, Vec<Found>, Vec<Cell<u32>>);
+/// Whether a char after the first of `s` is upper case ("iPhone"):
+/// `s.chars().skip(1).any(char::is_uppercase)`, with the ASCII capitals
+/// found among the bytes (none of the first char's bytes is one unless it
+/// is one itself, which is skipped) and the chars decoded only for a word
+/// with non-ASCII letters.
+pub(crate) fn has_inner_capital(s: &str) -> bool {
+    s.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+        || (!s.is_ascii() && s.chars().skip(1).any(char::is_uppercase))
+}
+
+/// Token list, lower-cased sentence, finds, token table answers and the
+/// tokens a number may start at, kept between sentences.
+type Scratch = (Vec<Tok>, String, Vec<Found>, Vec<Cell<u32>>, Vec<usize>);
 
 thread_local! {
-    static SCRATCH: RefCell<Scratch> =
-        const { RefCell::new((Vec::new(), String::new(), Vec::new(), Vec::new())) };
+    static SCRATCH: RefCell<Scratch> = const {
+        RefCell::new((Vec::new(), String::new(), Vec::new(), Vec::new(), Vec::new()))
+    };
 }
 
 fn scan_in(
     t: &str,
     headline: bool,
     lead_label: &mut dyn FnMut() -> bool,
-    toks: &mut Vec<Tok>,
-    lower: &mut String,
-    out: &mut Vec<Found>,
-    info: &mut Vec<Cell<u32>>,
+    (toks, lower, out, info, cands): &mut Scratch,
 ) {
     toks.clear();
     toks.reserve(t.len() / 4);
-    tokenize(t, toks);
+    cands.clear();
+    tokenize_marking(t, toks, cands);
+    out.clear();
+    // No token a number can start at (the prefilter let the sentence in
+    // for "tend" or "oneself"): nothing below would find anything.
+    if cands.is_empty() {
+        return;
+    }
     lower.clear();
     lower.push_str(t);
     lower.make_ascii_lowercase();
-    out.clear();
     info.clear();
     info.resize(toks.len(), Cell::new(UNSET));
     let toks: &[Tok] = toks;
@@ -1413,17 +1547,18 @@ fn scan_in(
         lexicon: &LEXICON,
     };
     let mut i = 0;
-    let n = toks.len();
     if cx.is_num(0) && lead_label() {
         i = cx.skip_chain(1);
     }
-    while i < n {
-        let tk = toks[i];
-        if tk.k == K::Punct || (tk.k == K::Word && !cx.may_start_number(i)) {
-            i += 1;
+    // Every token a number may start at, in order; `at` reads no other
+    // (punctuation never starts one, a word only if `may_start_number`,
+    // which `may_start_shape` never contradicts), so going from one to
+    // the next past `i` visits what a walk over every token would.
+    for &c in cands.iter() {
+        if c < i || (cx.is_word(c) && !cx.may_start_number(c)) {
             continue;
         }
-        i = cx.at(i, out).max(i + 1);
+        i = cx.at(c, out).max(c + 1);
     }
     cx.link_brackets(out);
     for k in 0..out.len() {
@@ -1962,6 +2097,9 @@ impl Cx<'_> {
 
     /// The rules that keep a parsed number out. Returns the token to resume
     /// at when the number is not a quantity.
+    // Kept out of line: inlined into `at` it costs 2M instructions more
+    // per pass over the bench corpus (callgrind).
+    #[inline(never)]
     fn excluded(&self, c: &Core) -> Option<usize> {
         let i = c.t0;
         let after = c.t1;
@@ -2206,15 +2344,31 @@ impl Cx<'_> {
                 Some(b'd' | b'c' | b'p' | b'h' | b't' | b'm' | b'b' | b'q' | b'f')
             );
         }
-        // And only a word whose length and first letter are those of a
-        // word that starts a number (`SMALL`, `TENS`, `STARTERS`): `at`
-        // reads no other.
+        // And only a word whose length and first two letters are those of
+        // a word that starts a number (`SMALL`, `TENS`, `STARTERS`): `at`
+        // reads no other. The second letter turns away most of the short
+        // words that share a length and first letter with one ("the",
+        // "that", "fire").
         s.len() <= 9
             && matches!(
                 c,
                 b'o' | b't' | b'f' | b's' | b'e' | b'n' | b'z' | b'h' | b'd' | b'm' | b'b'
             )
             && START_SHAPES[s.len()] & (1 << (c - b'a')) != 0
+            && s.get(1).is_some_and(|&c2| {
+                let c2 = c2.to_ascii_lowercase();
+                c2.is_ascii_lowercase()
+                    && START_SECOND[s.len()][usize::from(c - b'a')] & (1 << (c2 - b'a')) != 0
+            })
+    }
+
+    /// Whether `at` reads a number word at word `i`: the test it makes
+    /// before `words_core`, for the test of [`Cx::may_start_number`].
+    #[cfg(test)]
+    fn starts_number_word(&self, i: usize) -> bool {
+        let low = self.low(i);
+        let w = low.as_str();
+        lookup(SMALL, w).is_some() || lookup(TENS, w).is_some() || STARTERS.contains(&w)
     }
 
     fn sentence_start(&self, i: usize) -> bool {
@@ -2272,6 +2426,39 @@ impl Cx<'_> {
         ) {
             return false;
         }
+        // Each form is asked only after a token starting with its first
+        // letter (the most common ones, "of", "and", "people", need at
+        // most one of the three looks).
+        let first = self.t.as_bytes().get(t.s).copied().unwrap_or(0);
+        // "a.m", "am", "p.m", "pm": the second byte is a dot or an m.
+        let second = self.t.as_bytes().get(t.s + 1).copied().unwrap_or(0);
+        if matches!(first, b'a' | b'A' | b'p' | b'P') && matches!(second, b'.' | b'm' | b'M') {
+            let rest = self.t.get(t.s..).unwrap_or("");
+            for suf in ["a.m", "p.m", "am", "pm"] {
+                let n = suf.len();
+                if rest.len() >= n && rest.as_bytes()[..n].eq_ignore_ascii_case(suf.as_bytes()) {
+                    let r = rest.get(n..).unwrap_or("");
+                    if !r.chars().next().is_some_and(char::is_alphanumeric) {
+                        return true;
+                    }
+                }
+            }
+        }
+        if matches!(first, b'o' | b'O') {
+            return self.w(j, "o'clock") || self.w(j, "o’clock");
+        }
+        matches!(
+            self.s(j),
+            "GMT" | "UTC" | "BST" | "EST" | "EDT" | "PST" | "PDT" | "CET" | "IST" | "hrs"
+        )
+    }
+
+    /// [`Cx::time_suffix`] as it was, for its test.
+    #[cfg(test)]
+    fn time_suffix_reference(&self, j: usize) -> bool {
+        let Some(t) = self.toks.get(j) else {
+            return false;
+        };
         let rest = self.t.get(t.s..).unwrap_or("");
         for suf in ["a.m", "p.m", "am", "pm"] {
             let n = suf.len();
@@ -2305,14 +2492,22 @@ impl Cx<'_> {
             }
             return false;
         }
-        let mixed = self.s(p).chars().skip(1).any(char::is_uppercase);
-        if !self.is_word(p) || !(self.cap(p) || mixed) {
+        if !self.is_word(p) {
+            return false;
+        }
+        // A capital after the first letter: "iPhone", "eBay". Asked only
+        // of a word that does not start with one (for a capitalised word
+        // the answer changes nothing below); an ASCII capital is found
+        // among the bytes, other capitals need the chars.
+        let cap = self.cap(p);
+        let mixed = !cap && has_inner_capital(self.s(p));
+        if !(cap || mixed) {
             return false;
         }
         let low = self.low(p);
         let w = low.as_str();
         // "iPhone 15", "iOS 17"
-        if mixed && !self.cap(p) {
+        if mixed {
             return true;
         }
         if w == "no" {
@@ -2473,12 +2668,10 @@ impl Cx<'_> {
             }
             let low = self.low(i);
             let w = low.as_str();
-            let s = self.bytes(i);
-            if self.is(i, DET_W)
+            // `is_det`: a determiner or a possessive in 's.
+            if self.info(i) & DET != 0
                 || matches!(w, "all" | "both")
-                || s.ends_with(b"'s")
-                || s.ends_with("’s".as_bytes())
-                || s.ends_with(b"s'")
+                || self.bytes(i).ends_with(b"s'")
             {
                 i += 1;
             } else {
@@ -2507,10 +2700,14 @@ impl Cx<'_> {
                     words += 2;
                     continue;
                 }
-                if self.is(end, STOP_W | PRONOUN_W) {
+                // The table answer for `end`, fetched once for the tests
+                // below.
+                let info = self.info(end);
+                let lx = self.lexicon.entry(info & ENTRY);
+                if lx.flags & (STOP_W | PRONOUN_W) != 0 {
                     break;
                 }
-                if self.is(end, WEEKDAY_W) || (self.is(end, MONTH_W) && self.cap(end)) {
+                if lx.flags & WEEKDAY_W != 0 || (lx.flags & MONTH_W != 0 && self.cap(end)) {
                     break;
                 }
                 let s = self.bytes(end);
@@ -2530,13 +2727,13 @@ impl Cx<'_> {
                 // An "-ing" word is a verb only when the lemmatiser knows it
                 // and an object follows ("people fleeing the fighting"); else
                 // a noun ("new spending", "the shilling").
-                let lem = self.lem(end);
+                let lem = lx.lemma;
                 let ing_verb = s.ends_with(b"ing")
                     && lem.is_some()
                     && (self.is_det(end + 1)
                         || self.is_num(end + 1)
                         || self.is(end + 1, PRONOUN_W));
-                let verbish = (s.ends_with(b"ed") || ing_verb || self.past(end)) && words > 0;
+                let verbish = (s.ends_with(b"ed") || ing_verb || info & PAST != 0) && words > 0;
                 if verbish {
                     break;
                 }
@@ -2647,7 +2844,16 @@ impl Cx<'_> {
         Some((i, j, verb))
     }
 
+    /// A determiner or a possessive: "the", "its", "Britain's". The
+    /// answer is part of the token's cached table answer (see
+    /// [`Cx::look_up`]), as it is asked many times about the same token.
     fn is_det(&self, i: usize) -> bool {
+        self.is_word(i) && self.info(i) & DET != 0
+    }
+
+    /// [`Cx::is_det`] as it was, for its test.
+    #[cfg(test)]
+    fn is_det_reference(&self, i: usize) -> bool {
         if !self.is_word(i) {
             return false;
         }
@@ -2719,8 +2925,10 @@ impl Cx<'_> {
             if !matches!(w, "to" | "from" | "or" | "and" | "by" | "at") {
                 connective_only = false;
             }
-            let adverbs_only = k + 1 == t0
-                || (k + 1..t0).all(|m| self.is_word(m) && (self.is(m, AUX_W) || self.adverb(m)));
+            // The table answer for `k`, fetched once for the tests below.
+            let info = self.info(k);
+            let lx = self.lexicon.entry(info & ENTRY);
+            let adverb = info & ADVERB != 0;
             if matches!(w, "up" | "down") && self.w(k + 1, "from") {
                 return Left::Inherit;
             }
@@ -2742,14 +2950,20 @@ impl Cx<'_> {
             {
                 return Left::Prev;
             }
-            if self.is(k, CLAUSE_W) && w != "as" {
+            if lx.flags & CLAUSE_W != 0 && w != "as" {
                 return Left::None;
             }
-            if self.is(k, PREP_W | DET_W) || self.adverb(k) {
+            if lx.flags & (PREP_W | DET_W) != 0 || adverb {
                 i -= 1;
                 continue;
             }
             if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being") {
+                // Only auxiliaries and -ly adverbs between "be" and the
+                // figure ("was only 12"). Asked here, the one place it
+                // matters, rather than at every step of the walk.
+                let adverbs_only = k + 1 == t0
+                    || (k + 1..t0)
+                        .all(|m| self.is_word(m) && (self.is(m, AUX_W) || self.adverb(m)));
                 return if adverbs_only {
                     Left::Be(k)
                 } else {
@@ -2763,7 +2977,7 @@ impl Cx<'_> {
             // The second part of a hyphenated compound is a noun
             // ("club-record fee").
             let compound = k > 0 && self.is_dash(k - 1) && !self.sp(k);
-            if let Some(l) = self.lem(k) {
+            if let Some(l) = lx.lemma {
                 if compound {
                     i -= 1;
                     continue;
@@ -2771,13 +2985,13 @@ impl Cx<'_> {
                 // A noun after a determiner: "a target of", unless an
                 // event noun linked by "of" ("the release of 88").
                 if k >= 1 && self.is_det(k - 1) {
-                    if self.w(k + 1, "of") && self.lex(k).event.is_some() {
+                    if self.w(k + 1, "of") && lx.event.is_some() {
                         return Left::Verb(k);
                     }
                     i -= 1;
                     continue;
                 }
-                if self.is(k, AUX_W) && l != "have" {
+                if lx.flags & AUX_W != 0 && l != "have" {
                     i -= 1;
                     continue;
                 }
@@ -2795,13 +3009,13 @@ impl Cx<'_> {
                 // A noun inside a noun phrase that another verb governs:
                 // "caps annual rent rises at 5%", "cut its benchmark
                 // lending rate", "take a restructuring charge of".
-                if !self.past(k) && self.verb_further_left(k) {
+                if info & PAST == 0 && self.verb_further_left(k) {
                     i -= 1;
                     continue;
                 }
                 return Left::Verb(k);
             }
-            if k >= 1 && self.is_det(k - 1) && self.w(k + 1, "of") && self.lex(k).event.is_some() {
+            if k >= 1 && self.is_det(k - 1) && self.w(k + 1, "of") && lx.event.is_some() {
                 return Left::Verb(k);
             }
             // A noun: keep looking past one noun phrase.
@@ -3478,4 +3692,55 @@ pub(crate) fn parse_digits_for_tests(s: &str) -> Option<f64> {
 #[cfg(test)]
 pub(crate) fn scan_for_tests(s: &str) -> Vec<Found> {
     scan(s, false, || false, <[Found]>::to_vec)
+}
+
+/// Checks the shortcuts of the scanner against the plain code they stand
+/// for, on every token of `t`: the candidate list of
+/// [`tokenize_marking`] holds every token the walk over all tokens would
+/// read a number at, and the cached [`DET`] bit answers as
+/// [`Cx::is_det_reference`]. Panics on a difference.
+#[cfg(test)]
+pub(crate) fn check_shortcuts_for_tests(t: &str) {
+    let (mut toks, mut cands) = (Vec::new(), Vec::new());
+    tokenize_marking(t, &mut toks, &mut cands);
+    let mut plain = Vec::new();
+    tokenize(t, &mut plain);
+    assert_eq!(toks.len(), plain.len(), "{t:?}");
+    let lower = t.to_ascii_lowercase();
+    let info = vec![Cell::new(UNSET); toks.len()];
+    let cx = Cx {
+        t,
+        lower: &lower,
+        toks: &toks,
+        headline: false,
+        info: &info,
+        lexicon: &LEXICON,
+    };
+    assert!(cands.windows(2).all(|w| w[0] < w[1]), "{t:?}");
+    for i in 0..toks.len() + 2 {
+        let starts = cx.is_num(i) || (cx.is_word(i) && cx.may_start_number(i));
+        if starts {
+            assert!(cands.contains(&i), "token {i} {:?} of {t:?}", cx.s(i));
+        }
+        if cands.contains(&i) {
+            assert!(cx.is_num(i) || cx.is_word(i), "{t:?}");
+        }
+        assert_eq!(
+            cx.is_det(i),
+            cx.is_det_reference(i),
+            "token {i} {:?} of {t:?}",
+            cx.s(i)
+        );
+        assert_eq!(
+            cx.time_suffix(i),
+            cx.time_suffix_reference(i),
+            "token {i} {:?} of {t:?}",
+            cx.s(i)
+        );
+        // `may_start_number` lets through every word longer than "an"
+        // that `at` reads a number at.
+        if cx.is_word(i) && cx.bytes(i).len() > 2 && cx.starts_number_word(i) {
+            assert!(cx.may_start_number(i), "token {i} {:?} of {t:?}", cx.s(i));
+        }
+    }
 }

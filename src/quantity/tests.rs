@@ -866,6 +866,68 @@ fn a_figure_names_its_currency() {
 }
 
 #[test]
+fn names_currency_agrees_with_the_reference() {
+    // Every code is three ASCII capitals and every national adjective
+    // starts with an ASCII letter, as `names_currency` assumes.
+    for c in super::units::CURRENCY_CODES {
+        assert!(
+            c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()),
+            "{c}"
+        );
+    }
+    for (adj, _, _) in super::units::NATIONAL_CURRENCIES {
+        assert!(adj.as_bytes()[0].is_ascii_alphabetic(), "{adj}");
+    }
+    let corpus = include_str!("../../benches/corpus/articles.jsonl");
+    let mut texts: Vec<String> = corpus
+        .lines()
+        .take(120)
+        .flat_map(|l| {
+            let w: Vec<&str> = l.split(' ').collect();
+            (0..w.len()).map(move |i| w[i..(i + 4).min(w.len())].join(" "))
+        })
+        .collect();
+    texts.extend(
+        [
+            "",
+            "500 Mexican pesos",
+            "MEXICAN pesos",
+            "KSh 500",
+            "Ksh500",
+            "US$ 3",
+            "C$12",
+            "Rs. 20 crore",
+            "Rs",
+            "20 INR",
+            "20 inr",
+            "€5",
+            "£ 62.5m",
+            "¥",
+            "₹ 12",
+            "RM 3",
+            "300 Kenyan\u{a0}shillings",
+            "Zoë’s 3 rupees — “about”",
+            "hong kong dollars",
+            "the ugandan shilling",
+            "ABC USD",
+            "usd 4",
+            "naïve 4 ÉUR",
+            "$",
+            "S$ 1",
+            "Sh 40",
+        ]
+        .map(String::from),
+    );
+    for t in &texts {
+        assert_eq!(
+            super::names_currency(t),
+            super::names_currency_reference(t),
+            "{t:?}"
+        );
+    }
+}
+
+#[test]
 fn tokenizer_agrees_with_the_reference() {
     use super::parse::{Tok, tokenize, tokenize_reference};
     let key = |v: &[Tok]| -> Vec<(usize, usize, super::parse::K, bool)> {
@@ -885,6 +947,101 @@ fn tokenizer_agrees_with_the_reference() {
         tokenize(t, &mut a);
         tokenize_reference(t, &mut b);
         assert_eq!(key(&a), key(&b), "{t:?}");
+    }
+}
+
+#[test]
+fn scanner_shortcuts_agree_with_the_plain_code() {
+    // The candidate list and the cached determiner bit, on the bench
+    // corpus and on text with curly quotes, accents, NBSP and dashes.
+    let corpus = include_str!("../../benches/corpus/articles.jsonl");
+    let mut texts: Vec<&str> = corpus.lines().collect();
+    texts.extend([
+        "",
+        "a",
+        "An 8 a.m. A dozen AN hour an estimated Half HALF of them",
+        "Britain’s 3 BRITAIN'S 4 its five O'Neill's six the seven",
+        "Zoë’s café\u{a0}twelve — “quoted” González's three–four naïve\r\n",
+        "one-third, Two-thirds, tens of thousands, Hundreds, 1.5bn, .5",
+        "seventeen eighteenth sevenfold thousands thousandth oneself tend",
+        "\u{2003}x\u{3000}y 東京 12 ａ ａｎ ÉLEVEN",
+        "at 10 a.m. 9pm 9 PM 9 p.m 9 pmx 1400 GMT 12 hrs 11 o'clock 11 O’Clock 8 am. 7 Am",
+        "6 A.M., 5 amid 4 apm 3 P 2 a 1 Pst 0 PST 9 IST 8 Ist 7 EDT 6 CET 5 BST 4 UTC 3 Utc",
+    ]);
+    for t in texts {
+        super::parse::check_shortcuts_for_tests(t);
+    }
+    // Every number start word, as written in text, titles and capitals.
+    for w in super::parse::start_words_for_tests() {
+        let title = w[..1].to_uppercase() + &w[1..];
+        let t = format!("{w} {title} {} {w}s. {w}-fold", w.to_uppercase());
+        super::parse::check_shortcuts_for_tests(&t);
+    }
+}
+
+#[test]
+fn inner_capitals_as_the_chars_say() {
+    for w in [
+        "",
+        "i",
+        "I",
+        "iPhone",
+        "IPhone",
+        "iphone",
+        "eBay",
+        "ÉLan",
+        "éLan",
+        "élan",
+        "Élan",
+        "aÉ",
+        "ÉÉ",
+        "zoë",
+        "zoË",
+        "Ωmega",
+        "ωMEGA",
+        "O’Neill",
+        "o’neill",
+        "東京A",
+        "東京",
+        "x\u{a0}Y",
+        "Z",
+    ] {
+        assert_eq!(
+            super::parse::has_inner_capital(w),
+            w.chars().skip(1).any(char::is_uppercase),
+            "{w:?}"
+        );
+    }
+}
+
+#[test]
+fn currency_prefixes_and_scales_have_the_shapes_the_scanner_assumes() {
+    // `currency_before` asks the tables only about a word with a capital
+    // first; `apply_scale` only about a word of up to three letters.
+    for (p, _) in super::units::CURRENCY_PREFIXES {
+        if p.chars().all(|c| c.is_ascii_alphabetic()) {
+            assert!(p.as_bytes()[0].is_ascii_uppercase(), "{p}");
+        }
+    }
+    for (w, _) in super::numbers::SCALE_ABBREVS {
+        assert!(w.len() <= 3, "{w}");
+    }
+}
+
+#[test]
+fn measures_of_several_words_are_read() {
+    // `unit_after` looks word pairs up only after the first word of one:
+    // every such measure, as written and with dashes, is still read.
+    use super::units::MEASURES;
+    for (k, _) in MEASURES.iter().filter(|(k, _)| k.contains(' ')) {
+        let want = MEASURES.iter().rev().find(|(m, _)| m == k).map(|p| p.1);
+        for text in [
+            format!("it rose 12 {k} in May"),
+            format!("a 12-{} rise", k.replace(' ', "-")),
+        ] {
+            let f = super::parse::scan_for_tests(&text);
+            assert_eq!(f.first().and_then(|q| q.unit), want, "{text}");
+        }
     }
 }
 
