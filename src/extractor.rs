@@ -236,7 +236,7 @@ impl Extractor {
                 index,
                 block_kind: blocks[s.block].kind,
             };
-            quantities.extend(quantity::extract(&view));
+            quantity::extract_into(&view, &mut quantities);
             resolver.extract_into(&view, &mut dates);
             actors::mentions_into(&view, &mut mentions);
             attribution::read(&view, &mut attributions, &mut hedges);

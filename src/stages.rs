@@ -69,7 +69,11 @@ impl<'t> Prepared<'t> {
 
 /// The quantity extractor alone: how many quantities.
 pub fn quantities(p: &Prepared<'_>) -> usize {
-    p.views().map(|v| quantity::extract(&v).len()).sum()
+    let mut out = Vec::new();
+    for v in p.views() {
+        quantity::extract_into(&v, &mut out);
+    }
+    out.len()
 }
 
 /// The temporal extractor alone: how many temporal expressions.

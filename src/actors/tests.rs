@@ -688,29 +688,6 @@ fn company_heads_and_names_with_the_head_first() {
     );
 }
 
-/// The capitalised word starts found eight bytes a step are those of a
-/// plain filter over every byte.
-#[test]
-fn capital_starts_match_a_plain_filter() {
-    let corpus = include_str!("../../benches/corpus/articles.jsonl");
-    let mut docs: Vec<String> = corpus.lines().map(String::from).collect();
-    for pad in 0..9 {
-        let lead = "é".repeat(pad % 3) + &"x".repeat(pad);
-        docs.push(format!(
-            "{lead}Zoë’s ÉA Bogotá—Chile AB aB 9C _D\u{a0}E“F” G"
-        ));
-        docs.push(format!("{lead}A"));
-    }
-    docs.extend(["", "A", "a", "AZ[@`{", "ÀB ÖC"].map(String::from));
-    for d in &docs {
-        assert_eq!(
-            super::CapitalStarts::new(d).in_text_order(),
-            super::CapitalStarts::plain(d),
-            "{d:?}"
-        );
-    }
-}
-
 /// `country_mentions` counts what a plain search of every form counts.
 #[test]
 fn country_mentions_match_a_plain_search() {

@@ -186,10 +186,19 @@ pub struct Quantity {
 }
 
 /// Finds the quantities of one sentence, in text order.
+#[cfg(test)]
 pub(crate) fn extract(s: &SentenceView<'_>) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    extract_into(s, &mut out);
+    out
+}
+
+/// Finds the quantities of one sentence and appends them to `out` (the
+/// article's list: no list per sentence).
+pub(crate) fn extract_into(s: &SentenceView<'_>, out: &mut Vec<Quantity>) {
     let text = s.text();
     if !maybe_has_number(text) {
-        return Vec::new();
+        return;
     }
     let headline = matches!(s.block_kind, BlockKind::Headline);
     // A sentence cut after "Dec." or "No." (by a segmenter that took the
@@ -206,29 +215,26 @@ pub(crate) fn extract(s: &SentenceView<'_>) -> Vec<Quantity> {
         parse::ends_with_label_abbrev(before)
     };
     parse::scan(text, headline, lead_label, |found| {
-        found
-            .iter()
-            .map(|f| {
-                let span = s.to_doc(Span::new(f.start, f.end));
-                Quantity {
-                    span,
-                    text: text[f.start..f.end].into(),
-                    sentence: s.index,
-                    value: f.value,
-                    high: f.high,
-                    bound: f.bound,
-                    unit: f.unit.map(Text::from),
-                    object: f
-                        .object
-                        .map(|(a, b)| Phrase::new(s.doc, s.to_doc(Span::new(a, b)))),
-                    event: f.event.map(|(lemma, a, b)| Event {
-                        lemma: lemma.into(),
-                        span: s.to_doc(Span::new(a, b)),
-                    }),
-                }
-            })
-            .collect()
-    })
+        out.extend(found.iter().map(|f| {
+            let span = s.to_doc(Span::new(f.start, f.end));
+            Quantity {
+                span,
+                text: text[f.start..f.end].into(),
+                sentence: s.index,
+                value: f.value,
+                high: f.high,
+                bound: f.bound,
+                unit: f.unit.map(Text::from),
+                object: f
+                    .object
+                    .map(|(a, b)| Phrase::new(s.doc, s.to_doc(Span::new(a, b)))),
+                event: f.event.map(|(lemma, a, b)| Event {
+                    lemma: lemma.into(),
+                    span: s.to_doc(Span::new(a, b)),
+                }),
+            }
+        }));
+    });
 }
 
 /// Forces the lazily built tables (the integrator calls it from
