@@ -229,18 +229,26 @@ impl Extractor {
         let mut attributions = Vec::new();
         let mut hedges = Vec::new();
         let mut resolver = Resolver::new(published, self.config.direction);
-        for (index, s) in sentences.iter().enumerate() {
-            let view = SentenceView {
-                doc: text,
-                span: s.span,
-                index,
-                block_kind: blocks[s.block].kind,
-            };
-            quantity::extract_into(&view, &mut quantities);
-            resolver.extract_into(&view, &mut dates);
-            actors::mentions_into(&view, &mut mentions);
-            attribution::read(&view, &mut attributions, &mut hedges);
-        }
+        let views = || {
+            sentences
+                .iter()
+                .enumerate()
+                .map(|(index, s)| SentenceView {
+                    doc: text,
+                    span: s.span,
+                    index,
+                    block_kind: blocks[s.block].kind,
+                })
+        };
+        // One stage over every sentence, then the next: each stage's code
+        // and tables stay in the cache for the whole article, where taking
+        // a sentence through all four stages in turn evicted them every
+        // sentence (the stages are independent; each sees the sentences
+        // in order).
+        views().for_each(|v| quantity::extract_into(&v, &mut quantities));
+        views().for_each(|v| resolver.extract_into(&v, &mut dates));
+        views().for_each(|v| actors::mentions_into(&v, &mut mentions));
+        views().for_each(|v| attribution::read(&v, &mut attributions, &mut hedges));
         let actors = actors::merge(text, mentions);
         quantity::localise_currencies(text, &mut quantities);
         let mut quotes = quotes::extract(text, &sentences);
