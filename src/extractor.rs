@@ -230,15 +230,12 @@ impl Extractor {
         let mut hedges = Vec::new();
         let mut resolver = Resolver::new(published, self.config.direction);
         let views = || {
-            sentences
-                .iter()
-                .enumerate()
-                .map(|(index, s)| SentenceView {
-                    doc: text,
-                    span: s.span,
-                    index,
-                    block_kind: blocks[s.block].kind,
-                })
+            sentences.iter().enumerate().map(|(index, s)| SentenceView {
+                doc: text,
+                span: s.span,
+                index,
+                block_kind: blocks[s.block].kind,
+            })
         };
         // One stage over every sentence, then the next: each stage's code
         // and tables stay in the cache for the whole article, where taking

@@ -1457,34 +1457,49 @@ mod tests {
         });
     }
 
-    /// Runs `f` on the context the finder builds for `text` read as one
-    /// body sentence whose first word is token `first_word`.
-    fn with_cx(text: &str, first_word: usize, f: impl FnOnce(&Cx<'_, '_>)) {
-        let view = SentenceView {
+    /// The sentence view of `text` read as one body sentence.
+    fn body_view(text: &str) -> SentenceView<'_> {
+        SentenceView {
             doc: text,
             span: Span::new(0, text.len()),
             index: 0,
             block_kind: BlockKind::Paragraph,
-        };
-        let mut scratch = Scratch::default();
-        run(&view, &mut scratch, &mut Vec::new());
-        let lower = text.to_ascii_lowercase();
-        let cx = Cx {
-            view: &view,
+        }
+    }
+
+    /// The finder's context over what `run` left in `scratch` for `view`.
+    fn cx_of<'a, 's>(
+        view: &'a SentenceView<'s>,
+        scratch: &'a Scratch,
+        lower: &'a str,
+        first_word: Option<usize>,
+    ) -> Cx<'a, 's> {
+        let text = view.doc;
+        Cx {
+            view,
             text,
             toks: &scratch.toks,
-            first_word: Some(first_word),
+            first_word,
             masks: &scratch.masks,
             classes: scan::Classes::get(),
-            lower: &lower,
+            lower,
             all_ascii: text.is_ascii(),
             out: Vec::new(),
             side: &[],
             lowered: &scratch.lowered,
             low_spans: &scratch.low_spans,
             starts: &scratch.starts,
-        };
-        f(&cx);
+        }
+    }
+
+    /// Runs `f` on the context the finder builds for `text` read as one
+    /// body sentence whose first word is token `first_word`.
+    fn with_cx(text: &str, first_word: usize, f: impl FnOnce(&Cx<'_, '_>)) {
+        let view = body_view(text);
+        let mut scratch = Scratch::default();
+        run(&view, &mut scratch, &mut Vec::new());
+        let lower = text.to_ascii_lowercase();
+        f(&cx_of(&view, &scratch, &lower, Some(first_word)));
     }
 
     /// Sentences with the shapes the run loop acts on: names, acronyms in
@@ -1574,29 +1589,14 @@ mod tests {
     #[test]
     fn the_run_loop_jumping_over_starts_finds_what_every_token_finds() {
         for text in RUN_SENTENCES {
-            let view = SentenceView {
-                doc: text,
-                span: Span::new(0, text.len()),
-                index: 0,
-                block_kind: BlockKind::Paragraph,
-            };
+            let view = body_view(text);
             let mut scratch = Scratch::default();
             run(&view, &mut scratch, &mut Vec::new());
             let lower = text.to_ascii_lowercase();
+            let first_word = scratch.toks.iter().position(Tok::is_word);
             let cx = |out| Cx {
-                view: &view,
-                text,
-                toks: &scratch.toks,
-                first_word: scratch.toks.iter().position(Tok::is_word),
-                masks: &scratch.masks,
-                classes: scan::Classes::get(),
-                lower: &lower,
-                all_ascii: text.is_ascii(),
                 out,
-                side: &[],
-                lowered: &scratch.lowered,
-                low_spans: &scratch.low_spans,
-                starts: &scratch.starts,
+                ..cx_of(&view, &scratch, &lower, first_word)
             };
             // Every token the loop acts on is marked.
             let probe = cx(Vec::new());

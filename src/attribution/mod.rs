@@ -961,16 +961,7 @@ mod tests {
         .collect();
         // Real sentences, and each again with its words run together or
         // cut by `_` and digits.
-        let corpus = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/benches/corpus/articles.jsonl"
-        ))
-        .unwrap_or_default();
-        for line in corpus.lines().take(60) {
-            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
-                continue;
-            };
-            let text = v["text"].as_str().unwrap_or("");
+        for text in corpus_texts(60) {
             for sentence in text.split(['.', '\n']) {
                 docs.push(sentence.to_string());
                 docs.push(sentence.replace(' ', "_"));
@@ -1007,6 +998,21 @@ mod tests {
         assert!(hedged > 5, "{hedged}");
     }
 
+    /// The texts of the first `n` articles of the bench corpus.
+    fn corpus_texts(n: usize) -> Vec<String> {
+        let corpus = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/benches/corpus/articles.jsonl"
+        ))
+        .unwrap_or_default();
+        corpus
+            .lines()
+            .take(n)
+            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+            .map(|v| v["text"].as_str().unwrap_or("").to_string())
+            .collect()
+    }
+
     /// What [`read`] answers is what `attributions` and `hedges` answer
     /// in a row, whatever tokens are kept from before.
     #[test]
@@ -1031,16 +1037,7 @@ mod tests {
         .iter()
         .map(|d| d.to_string())
         .collect();
-        let corpus = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/benches/corpus/articles.jsonl"
-        ))
-        .unwrap_or_default();
-        for line in corpus.lines().take(40) {
-            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
-                continue;
-            };
-            let text = v["text"].as_str().unwrap_or("");
+        for text in corpus_texts(40) {
             for sentence in text.split_inclusive(['.', '\n']) {
                 docs.push(sentence.to_string());
                 docs.push(sentence.replace(' ', "_"));

@@ -2080,6 +2080,17 @@ mod tests {
         values.extend(std::iter::repeat_n(7.0, MERGE_WINDOW + 5));
         let mut index = ValueIndex::with_capacity(4);
         let mut map: BTreeMap<Ordered, Ids> = BTreeMap::new();
+        // What the index and the ordered map each give for a range, sorted.
+        let both = |index: &ValueIndex, map: &BTreeMap<Ordered, Ids>, lo: f64, hi: f64| {
+            let mut want: Vec<usize> = map
+                .range(Ordered(lo)..=Ordered(hi))
+                .flat_map(|(_, ids)| ids.latest())
+                .collect();
+            let mut got: Vec<usize> = index.between(lo, hi);
+            want.sort_unstable();
+            got.sort_unstable();
+            (got, want)
+        };
         let mut checked = 0;
         for (claim, &v) in values.iter().enumerate() {
             for &probe in &values {
@@ -2088,13 +2099,7 @@ mod tests {
                 if Ordered(lo) > Ordered(hi) {
                     continue;
                 }
-                let mut want: Vec<usize> = map
-                    .range(Ordered(lo)..=Ordered(hi))
-                    .flat_map(|(_, ids)| ids.latest())
-                    .collect();
-                let mut got: Vec<usize> = index.between(lo, hi);
-                want.sort_unstable();
-                got.sort_unstable();
+                let (got, want) = both(&index, &map, lo, hi);
                 assert_eq!(got, want, "{probe} among the first {claim}");
                 checked += usize::from(!want.is_empty());
             }
@@ -2112,14 +2117,7 @@ mod tests {
         assert!(checked > 1000, "{checked}");
         // A range too wide for the buckets (from an infinite value) reads
         // every value, and still only those in range.
-        let (lo, hi) = (-f64::NAN, f64::INFINITY);
-        let mut want: Vec<usize> = map
-            .range(Ordered(lo)..=Ordered(hi))
-            .flat_map(|(_, ids)| ids.latest())
-            .collect();
-        let mut got: Vec<usize> = index.between(lo, hi);
-        want.sort_unstable();
-        got.sort_unstable();
+        let (got, want) = both(&index, &map, -f64::NAN, f64::INFINITY);
         assert_eq!(got, want);
         assert!(got.len() > values.len() / 2);
     }
