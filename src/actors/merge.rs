@@ -255,7 +255,7 @@ struct Builds {
     by_surface: FxMap<u64, usize>,
     surface_bits: [u64; TOKEN_WORDS],
     /// The actors by each word (hash) of their names; read through
-    /// [`Builds::with_token`], written through [`Builds::index_token`].
+    /// [`Builds::with_token`], written through [`index_token`].
     by_token: FxMap<u64, Ids>,
     /// One bit per key of `by_token` ([`token_bit`]): most words asked
     /// about name no actor, and one bit test answers for them before the

@@ -128,7 +128,7 @@ static CUE_FILTER: Lazy<Regex> = Lazy::new(|| {
 
 /// The cue words and the hedge words in one filter, the same way: one pass
 /// over a sentence without a cue word also answers [`HEDGE_FILTER`] for
-/// [`hedges`] (see [`filter`]).
+/// `hedges` (see [`filter`]).
 static ANY_FILTER: Lazy<Regex> = Lazy::new(|| {
     let mut words: Vec<&str> = verbs::REPORTING_VERBS.iter().map(|&(f, _, _)| f).collect();
     words.extend(verbs::PARTICIPLES.iter().map(|&(f, _)| f));
@@ -278,7 +278,7 @@ thread_local! {
 }
 
 /// `CUE_FILTER`'s answer for `text`; the hedge answer of a walk to the
-/// end is kept in [`FILTERED`] for the tests' `hedges`.
+/// end is kept in `FILTERED` for the tests' `hedges`.
 fn cue_filter(text: &str) -> bool {
     let (cue, hedge) = filter(text);
     #[cfg(test)]
@@ -435,13 +435,13 @@ pub(crate) fn attributions(s: &SentenceView<'_>) -> Vec<Attribution> {
     find(s, false)
 }
 
-/// The sentence pass: the attributions of one sentence (as [`attributions`]
-/// finds them) and its hedges (as [`hedges`]), appended to the two lists.
+/// The sentence pass: the attributions of one sentence (as `attributions`
+/// finds them) and its hedges (as `hedges`), appended to the two lists.
 ///
 /// The same answers as the two calls in a row, with less work: the kept
 /// tokens are looked up and put back once, not twice; one walk of
-/// [`ANY_FILTER`] answers both filters (the walk [`hedges`] would read back
-/// from [`FILTERED`]); and the lists grow in place, without a vector per
+/// [`ANY_FILTER`] answers both filters (the walk `hedges` would read back
+/// from `FILTERED`); and the lists grow in place, without a vector per
 /// sentence.
 pub(crate) fn read(
     s: &SentenceView<'_>,
@@ -832,7 +832,7 @@ pub(crate) fn hedges(s: &SentenceView<'_>) -> Vec<Hedge> {
 }
 
 /// The hedges of the tokenised sentence `sent` (the text of `s`), appended
-/// to `out`: [`hedges`] past its filter.
+/// to `out`: `hedges` past its filter.
 fn hedge_scan(s: &SentenceView<'_>, sent: &Sent<'_>, out: &mut Vec<Hedge>) {
     let n = sent.len();
     let mut i = 0;

@@ -53,7 +53,7 @@ pub(super) struct Found {
     obj_t: Option<(usize, usize)>,
 }
 
-/// The class of a byte for [`tokenize`].
+/// The class of a byte for the tokenizer ([`tokenize_marking`]).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Class {
     Space,
@@ -125,9 +125,10 @@ const CAND_SHAPES: [u32; 16] = {
     m
 };
 
-/// [`tokenize`], also listing in `cands` the tokens a number may start
-/// at: every number, and the words that pass [`may_start_shape`]. The
-/// scan then visits only those instead of every token of the sentence.
+/// Splits `t` as the tests' reference `tokenize` does, also listing in
+/// `cands` the tokens a number may start at: every number, and the words
+/// that pass [`may_start_shape`]. The scan then visits only those instead
+/// of every token of the sentence.
 pub(super) fn tokenize_marking(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usize>) {
     let b = t.as_bytes();
     let mut i = 0;
