@@ -1090,6 +1090,25 @@ const STARTERS: &[&str] = &[
     "tens",
 ];
 
+/// The `k`th word of `SMALL`, `TENS` and `STARTERS` in turn (`None` past
+/// the last): the words a spelled-out number can start with, for the
+/// tables below.
+const fn start_word(k: usize) -> Option<&'static str> {
+    if k < SMALL.len() {
+        return Some(SMALL[k].0);
+    }
+    let k = k - SMALL.len();
+    if k < TENS.len() {
+        return Some(TENS[k].0);
+    }
+    let k = k - TENS.len();
+    if k < STARTERS.len() {
+        Some(STARTERS[k])
+    } else {
+        None
+    }
+}
+
 /// Bit `c - b'a'` of `START_SHAPES[n]` is set when a word of `SMALL`,
 /// `TENS` or `STARTERS` has `n` bytes and starts with the letter `c`.
 const START_SHAPES: [u32; 16] = {
@@ -1103,18 +1122,8 @@ const START_SHAPES: [u32; 16] = {
     }
     let mut m = [0u32; 16];
     let mut k = 0;
-    while k < SMALL.len() {
-        add(&mut m, SMALL[k].0);
-        k += 1;
-    }
-    k = 0;
-    while k < TENS.len() {
-        add(&mut m, TENS[k].0);
-        k += 1;
-    }
-    k = 0;
-    while k < STARTERS.len() {
-        add(&mut m, STARTERS[k]);
+    while let Some(w) = start_word(k) {
+        add(&mut m, w);
         k += 1;
     }
     m
@@ -1134,18 +1143,8 @@ const START_SECOND: [[u32; 26]; 16] = {
     }
     let mut m = [[0u32; 26]; 16];
     let mut k = 0;
-    while k < SMALL.len() {
-        add(&mut m, SMALL[k].0);
-        k += 1;
-    }
-    k = 0;
-    while k < TENS.len() {
-        add(&mut m, TENS[k].0);
-        k += 1;
-    }
-    k = 0;
-    while k < STARTERS.len() {
-        add(&mut m, STARTERS[k]);
+    while let Some(w) = start_word(k) {
+        add(&mut m, w);
         k += 1;
     }
     m
