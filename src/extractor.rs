@@ -223,10 +223,16 @@ impl Extractor {
             }
         }
 
-        let mut quantities = Vec::new();
-        let mut dates = Vec::new();
-        let mut mentions = Vec::new();
-        let mut attributions = Vec::new();
+        // Sized from the text like the sentences: wire copy holds a
+        // quantity every 100-300 bytes, a date or an attribution every
+        // 200-400, an actor mention every 50-150. A list that starts
+        // empty is copied on each doubling (four or five times for an
+        // article); one that starts near its size seldom is, and a short
+        // article wastes little.
+        let mut quantities = Vec::with_capacity(text.len() / 192 + 4);
+        let mut dates = Vec::with_capacity(text.len() / 320 + 2);
+        let mut mentions = Vec::with_capacity(text.len() / 96 + 4);
+        let mut attributions = Vec::with_capacity(text.len() / 320 + 2);
         let mut hedges = Vec::new();
         let mut resolver = Resolver::new(published, self.config.direction);
         let views = || {

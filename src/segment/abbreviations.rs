@@ -5,7 +5,9 @@
 //! U.S. state abbreviations). No external list was copied.
 //!
 //! Every table is sorted by its lowercase key (a unit test checks it), so a
-//! lookup is a binary search over bytes with no allocation.
+//! lookup is a binary search with no allocation. The search compares
+//! [`Key`]s, each word packed into one integer at compile time, where a
+//! search over the strings called `memcmp` at every step.
 
 /// How an abbreviation behaves before the next word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -498,20 +500,130 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "yelled",
 ];
 
-/// Looks `word` (the letters before the final full stop) up in
-/// [`ABBREVIATIONS`].
-pub(crate) fn lookup(word: &[u8]) -> Option<Abbr> {
-    let mut buf = [0u8; 12];
-    if word.is_empty() || word.len() > buf.len() {
+/// A word of up to [`KEY_BYTES`] bytes packed into one integer: its bytes
+/// from the top, zero-padded, then its length in the lowest byte. For words
+/// with no NUL byte (every table word) the integers sort as the words do,
+/// and two words have the same key only when they are the same word, so a
+/// table's keys are sorted when its words are.
+type Key = u128;
+
+/// The longest word a [`Key`] holds.
+const KEY_BYTES: usize = 15;
+
+/// The [`Key`] of `word`, `None` when it is too long for one (no table
+/// word is: a test checks it).
+#[inline]
+const fn key(word: &[u8]) -> Option<Key> {
+    if word.len() > KEY_BYTES {
         return None;
     }
+    let mut k: Key = 0;
+    let mut i = 0;
+    while i < KEY_BYTES {
+        k <<= 8;
+        if i < word.len() {
+            k |= word[i] as Key;
+        }
+        i += 1;
+    }
+    Some((k << 8) | word.len() as Key)
+}
+
+/// The [`Key`] of a table word, which fits one.
+const fn table_key(word: &str) -> Key {
+    match key(word.as_bytes()) {
+        Some(k) => k,
+        None => panic!("a table word longer than KEY_BYTES"),
+    }
+}
+
+/// The keys of a table's words, in the table's order.
+const fn keys<const N: usize>(words: &[&str]) -> [Key; N] {
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = table_key(words[i]);
+        i += 1;
+    }
+    out
+}
+
+/// The keys of [`ABBREVIATIONS`], in its order.
+const ABBREVIATION_KEYS: [Key; ABBREVIATIONS.len()] = {
+    let mut out = [0; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = table_key(ABBREVIATIONS[i].0);
+        i += 1;
+    }
+    out
+};
+
+/// The keys of [`DOTTED`], in its order.
+const DOTTED_KEYS: [Key; DOTTED.len()] = {
+    let mut out = [0; DOTTED.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = table_key(DOTTED[i].0);
+        i += 1;
+    }
+    out
+};
+
+/// A sorted exact-case word table with its keys, for [`contains`].
+pub(crate) struct Table {
+    keys: &'static [Key],
+}
+
+/// Builds a [`Table`]'s keys from its words (a `const` per table).
+macro_rules! table {
+    ($words:expr) => {{
+        const KEYS: [Key; $words.len()] = keys($words);
+        Table { keys: &KEYS }
+    }};
+}
+
+/// [`SENTENCE_STARTERS`] for [`contains`].
+pub(crate) const STARTERS: Table = table!(SENTENCE_STARTERS);
+/// [`AFTER_COMPANY`] for [`contains`].
+pub(crate) const COMPANY_FOLLOWERS: Table = table!(AFTER_COMPANY);
+/// [`AFTER_TIME`] for [`contains`].
+pub(crate) const TIME_FOLLOWERS: Table = table!(AFTER_TIME);
+/// [`TIME_OPENERS`] for [`contains`].
+pub(crate) const OPENERS: Table = table!(TIME_OPENERS);
+/// [`SPEECH_VERBS`] for [`contains`].
+pub(crate) const SPEECH: Table = table!(SPEECH_VERBS);
+
+/// `word`, lowercased, as a [`Key`]: [`key`] built from one buffer.
+#[inline]
+fn lower_key(word: &[u8]) -> Option<Key> {
+    if word.len() > KEY_BYTES {
+        return None;
+    }
+    let mut buf = [0u8; KEY_BYTES + 1];
     for (b, w) in buf.iter_mut().zip(word) {
         *b = w.to_ascii_lowercase();
     }
-    let key = &buf[..word.len()];
-    let i = ABBREVIATIONS
-        .binary_search_by(|(k, _, _)| k.as_bytes().cmp(key))
-        .ok()?;
+    buf[KEY_BYTES] = word.len() as u8;
+    Some(Key::from_be_bytes(buf))
+}
+
+/// `word` as a [`Key`], built from one buffer like [`lower_key`].
+#[inline]
+fn exact_key(word: &[u8]) -> Option<Key> {
+    if word.len() > KEY_BYTES {
+        return None;
+    }
+    let mut buf = [0u8; KEY_BYTES + 1];
+    buf[..word.len()].copy_from_slice(word);
+    buf[KEY_BYTES] = word.len() as u8;
+    Some(Key::from_be_bytes(buf))
+}
+
+/// Looks `word` (the letters before the final full stop) up in
+/// [`ABBREVIATIONS`].
+pub(crate) fn lookup(word: &[u8]) -> Option<Abbr> {
+    let i = ABBREVIATION_KEYS.binary_search(&lower_key(word)?).ok()?;
     let (_, needs_capital, class) = ABBREVIATIONS[i];
     if needs_capital && !word[0].is_ascii_uppercase() {
         return None;
@@ -522,23 +634,15 @@ pub(crate) fn lookup(word: &[u8]) -> Option<Abbr> {
 /// Looks a dotted initialism up in [`DOTTED`]; `letters` are its letters
 /// without the dots, any case.
 pub(crate) fn lookup_dotted(letters: &[u8]) -> Option<Abbr> {
-    let mut buf = [0u8; 4];
-    if letters.len() > buf.len() {
-        return None;
-    }
-    for (b, w) in buf.iter_mut().zip(letters) {
-        *b = w.to_ascii_lowercase();
-    }
-    let key = &buf[..letters.len()];
-    DOTTED
-        .binary_search_by(|(k, _)| k.as_bytes().cmp(key))
+    DOTTED_KEYS
+        .binary_search(&lower_key(letters)?)
         .ok()
         .map(|i| DOTTED[i].1)
 }
 
-/// Whether `word` is in the sorted exact-case table `table`.
-pub(crate) fn contains(table: &[&str], word: &[u8]) -> bool {
-    table.binary_search_by(|k| k.as_bytes().cmp(word)).is_ok()
+/// Whether `word` is in `table` (exact case).
+pub(crate) fn contains(table: &Table, word: &[u8]) -> bool {
+    exact_key(word).is_some_and(|k| table.keys.binary_search(&k).is_ok())
 }
 
 #[cfg(test)]
@@ -590,7 +694,61 @@ mod tests {
         assert_eq!(lookup(b"averyveryverylongword"), None);
         assert_eq!(lookup_dotted(b"EG"), Some(Abbr::Title));
         assert_eq!(lookup_dotted(b"US"), None);
-        assert!(contains(SENTENCE_STARTERS, b"The"));
-        assert!(!contains(SENTENCE_STARTERS, b"Government"));
+        assert!(contains(&STARTERS, b"The"));
+        assert!(!contains(&STARTERS, b"the"));
+        assert!(!contains(&STARTERS, b"Government"));
+        assert!(!contains(&STARTERS, b"averyveryverylongword"));
+    }
+
+    /// The keyed searches answer as a search over the words would, for
+    /// every table word in several cases, with a NUL, cut short, grown
+    /// and too long.
+    #[test]
+    fn keyed_lookups_agree_with_a_search_over_the_words() {
+        fn plain(word: &[u8]) -> Option<Abbr> {
+            let lower = word.to_ascii_lowercase();
+            let (_, needs_capital, class) = ABBREVIATIONS
+                .iter()
+                .find(|(k, _, _)| k.as_bytes() == lower.as_slice())?;
+            (!needs_capital || word[0].is_ascii_uppercase()).then_some(*class)
+        }
+        let tables: [(&[&str], &Table); 5] = [
+            (SENTENCE_STARTERS, &STARTERS),
+            (AFTER_COMPANY, &COMPANY_FOLLOWERS),
+            (AFTER_TIME, &TIME_FOLLOWERS),
+            (TIME_OPENERS, &OPENERS),
+            (SPEECH_VERBS, &SPEECH),
+        ];
+        let mut words: Vec<Vec<u8>> = vec![b"".to_vec(), "N°".as_bytes().to_vec()];
+        let all = ABBREVIATIONS
+            .iter()
+            .map(|e| e.0)
+            .chain(DOTTED.iter().map(|e| e.0))
+            .chain(tables.iter().flat_map(|(t, _)| t.iter().copied()));
+        for w in all {
+            let b = w.as_bytes();
+            words.push(b.to_vec());
+            words.push(w.to_uppercase().into_bytes());
+            let mut cap = b.to_vec();
+            cap[0] = cap[0].to_ascii_uppercase();
+            words.push(cap);
+            words.push([b, b"\0"].concat());
+            words.push(b[..b.len() - 1].to_vec());
+            words.push([b, b"s"].concat());
+            words.push([b, b"abcdefghijklmnop"].concat());
+        }
+        for w in &words {
+            assert_eq!(exact_key(w), key(w));
+            assert_eq!(lookup(w), plain(w), "{:?}", String::from_utf8_lossy(w));
+            let dotted = DOTTED
+                .iter()
+                .find(|(k, _)| k.as_bytes() == w.to_ascii_lowercase().as_slice())
+                .map(|e| e.1);
+            assert_eq!(lookup_dotted(w), dotted);
+            for (list, table) in &tables {
+                let expected = list.iter().any(|k| k.as_bytes() == w.as_slice());
+                assert_eq!(contains(table, w), expected);
+            }
+        }
     }
 }

@@ -40,8 +40,8 @@ use crate::Text;
 use std::iter::FusedIterator;
 
 use self::abbreviations::{
-    AFTER_COMPANY, AFTER_TIME, Abbr, SENTENCE_STARTERS, SPEECH_VERBS, TIME_OPENERS, contains,
-    lookup, lookup_dotted,
+    Abbr, COMPANY_FOLLOWERS, OPENERS, SPEECH, STARTERS, TIME_FOLLOWERS, contains, lookup,
+    lookup_dotted,
 };
 use crate::Span;
 use crate::structure::BlockKind;
@@ -854,8 +854,7 @@ impl From<Abbr> for Class {
 
 /// Whether a capitalised next word opens a new sentence.
 fn opens_sentence(next: &Next<'_>) -> bool {
-    next.opened
-        || (contains(SENTENCE_STARTERS, next.word) && !(next.word.len() == 1 && next.dot_after))
+    next.opened || (contains(&STARTERS, next.word) && !(next.word.len() == 1 && next.dot_after))
 }
 
 /// Whether an abbreviation at `token` (e.g. "U.S.") sits inside a name or a
@@ -936,7 +935,7 @@ fn period_breaks(t: &str, start: usize, i: usize, next: &Next<'_>) -> bool {
             Digit => false,
             Upper => {
                 next.opened
-                    || !(contains(AFTER_COMPANY, next.word)
+                    || !(contains(&COMPANY_FOLLOWERS, next.word)
                         || in_title(t, start, i - word.len(), next))
             }
             _ => true,
@@ -952,7 +951,9 @@ fn period_breaks(t: &str, start: usize, i: usize, next: &Next<'_>) -> bool {
         },
         Class::AmPm => match next.kind {
             Digit => false,
-            Upper => next.opened || !(contains(AFTER_TIME, next.word) || time_opener(t, start, i)),
+            Upper => {
+                next.opened || !(contains(&TIME_FOLLOWERS, next.word) || time_opener(t, start, i))
+            }
             _ => true,
         },
     }
@@ -969,7 +970,7 @@ fn time_opener(t: &str, start: usize, i: usize) -> bool {
     };
     let s = s.trim_start_matches(['"', '\'', '“', '‘', '(']);
     let first = s.split_whitespace().next().unwrap_or("");
-    contains(TIME_OPENERS, first.as_bytes()) && s.split_whitespace().count() <= 4
+    contains(&OPENERS, first.as_bytes()) && s.split_whitespace().count() <= 4
 }
 
 /// Whether `s` reads as title case: at least two words, a capitalised word
@@ -1029,7 +1030,7 @@ fn speech_follows(t: &str, s: usize) -> bool {
     };
     for (k, w) in window.split_whitespace().take(5).enumerate() {
         let w = w.trim_end_matches([',', ';', '.', ':']);
-        if k > 0 && contains(SPEECH_VERBS, w.as_bytes()) {
+        if k > 0 && contains(&SPEECH, w.as_bytes()) {
             return true;
         }
         if !w.chars().next().is_some_and(char::is_uppercase) {
