@@ -175,9 +175,9 @@ pub struct Dateline {
 /// assert_eq!(b[5].noise, Some(NoiseKind::Credit));
 /// ```
 pub fn blocks(text: &str) -> Vec<Block> {
-    // Paragraph lines run to hundreds of bytes: sized from the text, the
-    // list seldom grows.
-    let mut spans: Vec<Span> = Vec::with_capacity(text.len() / 256 + 4);
+    // Lines run to about 100-300 bytes (short headlines and noise lines,
+    // long paragraphs): sized from the text, the list seldom grows.
+    let mut spans: Vec<Span> = Vec::with_capacity(text.len() / 128 + 4);
     spans.extend(lines(text));
     let mut out: Vec<Block> = Vec::with_capacity(spans.len());
     let mut section = Section::None;
@@ -229,9 +229,19 @@ enum Section {
 /// Marks the first content line as the headline and the second as the
 /// standfirst where it is one.
 fn label_headline_and_standfirst(text: &str, blocks: &mut [Block]) {
-    let content: Vec<usize> = (0..blocks.len())
-        .filter(|&i| blocks[i].kind != BlockKind::Noise)
-        .collect();
+    // The first four content lines are all the rules below look at.
+    let mut content = [0usize; 4];
+    let mut n = 0;
+    for (i, b) in blocks.iter().enumerate() {
+        if b.kind != BlockKind::Noise {
+            content[n] = i;
+            n += 1;
+            if n == content.len() {
+                break;
+            }
+        }
+    }
+    let content = &content[..n];
     let Some(&first) = content.first() else {
         return;
     };
