@@ -664,7 +664,7 @@ mod class {
     /// table: a word hashes to a slot and is compared with the entries from
     /// there to the next empty slot.
     pub(super) struct Table {
-        slots: Vec<Option<(&'static str, u32)>>,
+        slots: Vec<Entry>,
         /// A quick filter in front of the hash: bit `(b1 | 0x20) & 63` of
         /// `pre[len][b0 & 31]` is set when some entry has that length and
         /// those first two bytes (`b0`, `b1`; 0 past the end), folded so
@@ -673,11 +673,64 @@ mod class {
         pre: [[u64; 32]; MAX_LEN + 1],
     }
 
+    /// A slot of [`Table`]: the [`key`] of a word, its length (0: the slot
+    /// is empty) and its class bits.
+    #[derive(Debug, Clone, Copy, Default)]
+    struct Entry {
+        key: (u64, u64),
+        len: usize,
+        bits: u32,
+    }
+
     /// The [`Table::pre`] row, column and bit of a word of `len` bytes
     /// starting with `b0`, `b1`.
     #[inline]
     fn pre_key(b0: u8, b1: u8) -> (usize, u64) {
         (usize::from(b0 & 31), 1u64 << ((b1 | 0x20) & 63))
+    }
+
+    /// Eight bytes with their ASCII capitals made small, at once (bytes past
+    /// ASCII are left as they are): `to_ascii_lowercase` of each byte (a
+    /// test checks every byte).
+    #[inline]
+    pub(super) fn lower8(x: u64) -> u64 {
+        const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        let seven = x & LOW7;
+        // The high bit of each byte: at least 'A', then past 'Z' (no
+        // carry leaves a byte: 0x7F + 0x3F < 0x100).
+        let from_a = seven + 0x3F3F_3F3F_3F3F_3F3F;
+        let past_z = seven + 0x2525_2525_2525_2525;
+        let capital = from_a & !past_z & !x & HIGH;
+        x | (capital >> 2)
+    }
+
+    /// The key of a word of one to [`MAX_LEN`] bytes: its bytes in ASCII
+    /// lower case, read as two numbers. Two words of the same length have
+    /// the same key exactly when they are equal ignoring ASCII case: the
+    /// windows read cover every byte (the first and last eight bytes of a
+    /// word of eight or more, the first and last four of a word of four to
+    /// seven, the first, middle and last byte of a shorter word), each at a
+    /// place fixed by the length, and the rest is zero.
+    #[inline]
+    pub(super) fn key(word: &[u8]) -> (u64, u64) {
+        let n = word.len();
+        let (a, b) = if let (Some(a), Some(b)) = (word.first_chunk::<8>(), word.last_chunk::<8>()) {
+            (u64::from_le_bytes(*a), u64::from_le_bytes(*b))
+        } else if let (Some(a), Some(b)) = (word.first_chunk::<4>(), word.last_chunk::<4>()) {
+            (
+                u64::from(u32::from_le_bytes(*a)) | (u64::from(u32::from_le_bytes(*b)) << 32),
+                0,
+            )
+        } else {
+            // One to three bytes: the first, middle and last.
+            let byte = |i: usize| u64::from(word.get(i).copied().unwrap_or(0));
+            (
+                byte(0) | (byte(n / 2) << 8) | (byte(n.saturating_sub(1)) << 16),
+                0,
+            )
+        };
+        (lower8(a), lower8(b))
     }
 
     /// The slot a word hashes to in a table of `slots` slots (a power of
@@ -702,7 +755,17 @@ mod class {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - slots.trailing_zeros())) as usize
     }
 
-    static TABLE: Lazy<Table> = Lazy::new(|| {
+    /// The slot of [`Table`] a word of `len` bytes with key `key` hashes
+    /// to.
+    #[inline]
+    fn key_slot(key: (u64, u64), len: usize) -> usize {
+        let h = key.0 ^ key.1.rotate_left(29) ^ len as u64;
+        // Fibonacci hashing: the top bits of the product.
+        (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SLOTS.trailing_zeros())) as usize
+    }
+
+    /// Every listed word with the bits of the lists it is in.
+    fn listed() -> Vec<(&'static str, u32)> {
         let lists: [(&[&'static str], u32); 16] = [
             (w::ADVERBS, ADVERB),
             (w::AUXILIARIES, AUXILIARY),
@@ -724,26 +787,35 @@ mod class {
         let mut words: Vec<(&'static str, u32)> = Vec::new();
         for (list, bit) in lists {
             for &word in list {
-                match words.iter_mut().find(|(t, _)| *t == word) {
+                match words.iter_mut().find(|(t, _)| t.eq_ignore_ascii_case(word)) {
                     Some((_, bits)) => *bits |= bit,
                     None => words.push((word, bit)),
                 }
             }
         }
+        words
+    }
+
+    static TABLE: Lazy<Table> = Lazy::new(|| {
+        let words = listed();
         assert!(words.len() * 2 < SLOTS, "the class table is too full");
-        let mut slots = vec![None; SLOTS];
+        let mut slots = vec![Entry::default(); SLOTS];
         let mut pre = [[0u64; 32]; MAX_LEN + 1];
-        for &(word, _) in &words {
+        for (word, bits) in words {
             let b = word.as_bytes();
+            assert!(!b.is_empty() && b.len() <= MAX_LEN, "{word} does not fit");
             let (col, bit) = pre_key(b[0], b.get(1).copied().unwrap_or(0));
             pre[b.len()][col] |= bit;
-        }
-        for (word, bits) in words {
-            let mut i = slot(word.as_bytes(), SLOTS);
-            while slots[i].is_some() {
+            let key = key(b);
+            let mut i = key_slot(key, b.len());
+            while slots[i].len != 0 {
                 i = (i + 1) % SLOTS;
             }
-            slots[i] = Some((word, bits));
+            slots[i] = Entry {
+                key,
+                len: b.len(),
+                bits,
+            };
         }
         Table { slots, pre }
     });
@@ -775,11 +847,17 @@ mod class {
             if row[col] & bit == 0 {
                 return 0;
             }
-            let mut i = slot(bytes, SLOTS);
+            // One comparison of two numbers per entry (see [`key`]), not
+            // a loop over the bytes.
+            let key = key(bytes);
+            let mut i = key_slot(key, bytes.len());
             // The table is at most half full, so an empty slot ends the probe.
-            while let Some(Some((entry, bits))) = self.slots.get(i) {
-                if entry.len() == bytes.len() && entry.as_bytes().eq_ignore_ascii_case(bytes) {
-                    return *bits;
+            while let Some(e) = self.slots.get(i) {
+                if e.len == 0 {
+                    return 0;
+                }
+                if e.key == key && e.len == bytes.len() {
+                    return e.bits;
                 }
                 i = (i + 1) % SLOTS;
             }
@@ -795,7 +873,11 @@ mod class {
     #[cfg(test)]
     #[test]
     fn every_entry_fits_and_is_found() {
-        let words: Vec<(&str, u32)> = TABLE.slots.iter().flatten().copied().collect();
+        let words = listed();
+        assert_eq!(
+            TABLE.slots.iter().filter(|e| e.len != 0).count(),
+            words.len()
+        );
         assert!(words.len() > 100);
         for (w, bits) in words {
             assert!(w.len() <= MAX_LEN, "{w} is longer than MAX_LEN");
@@ -853,6 +935,65 @@ mod class {
             assert_eq!(table.of(w), 0, "{w}");
         }
     }
+
+    /// [`lower8`] lower-cases each byte as `to_ascii_lowercase` does.
+    #[cfg(test)]
+    #[test]
+    fn eight_bytes_lower_case_as_each_byte() {
+        for b in 0..=255u8 {
+            for (k, other) in [(0usize, 0u8), (3, b'Q'), (7, 0xC3)] {
+                let mut bytes = [other; 8];
+                bytes[k] = b;
+                let want = bytes.map(|x| x.to_ascii_lowercase());
+                assert_eq!(lower8(u64::from_le_bytes(bytes)).to_le_bytes(), want, "{b}");
+            }
+        }
+    }
+
+    /// The lookup answers as a plain search of the lists ignoring ASCII
+    /// case, for the listed words in every case, words one byte off, and
+    /// the words of the bench corpus (accents, curly quotes, numbers).
+    #[cfg(test)]
+    #[test]
+    fn the_lookup_answers_as_a_search_of_the_lists() {
+        let words = listed();
+        let plain = |w: &str| {
+            words
+                .iter()
+                .filter(|(t, _)| t.eq_ignore_ascii_case(w))
+                .fold(0, |acc, (_, bits)| acc | bits)
+        };
+        let corpus = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/benches/corpus/articles.jsonl"
+        ))
+        .unwrap_or_default();
+        let mut asked: Vec<String> = corpus
+            .split(|c: char| !c.is_alphanumeric() && !"'’.-".contains(c))
+            .take(200_000)
+            .map(str::to_string)
+            .collect();
+        assert!(asked.len() > 100_000, "the bench corpus is read");
+        for (w, _) in &words {
+            asked.push(w.to_ascii_uppercase());
+            asked.push(format!("{w}s"));
+            asked.push(format!("{w}\u{e9}"));
+            asked.push(w[1..].to_string());
+            asked.push(w.replace('e', "\u{e9}"));
+            asked.push(w.replace('a', "@"));
+            asked.push(w.replace('o', "O"));
+        }
+        asked.extend(
+            [
+                "", "a", "A", "I", "Ríos", "n’t", "don't", "THE", "ThE", "@", "`", "[he", "{he",
+            ]
+            .map(String::from),
+        );
+        let table = table();
+        for w in &asked {
+            assert_eq!(table.of(w), plain(w), "{w:?}");
+        }
+    }
 }
 
 /// A word or punctuation mark of a sentence, in document coordinates.
@@ -868,9 +1009,19 @@ struct Token<'t> {
 impl Token<'_> {
     /// Whether the word is in `list` (lower case), ignoring ASCII case. The
     /// lists are short, and the length check rejects most entries at once.
-    #[inline]
+    /// (Always inlined: the lists are constants, and left to itself the
+    /// compiler at times makes this a call per word asked.)
+    #[inline(always)]
     fn is(&self, list: &[&str]) -> bool {
-        self.word && list.iter().any(|w| w.eq_ignore_ascii_case(self.text))
+        if !self.word {
+            return false;
+        }
+        for w in list {
+            if w.eq_ignore_ascii_case(self.text) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Whether the word belongs to one of the word classes in `bits`.
@@ -899,7 +1050,136 @@ impl Token<'_> {
 /// decodes a char only where a byte is not ASCII. Returns the union of the
 /// tokens' [`class`] bits, so that a rule can skip a sentence that lacks
 /// what it looks for.
+///
+/// The common word, ASCII letters and digits up to a space, the end, or a
+/// mark that cannot join (a comma or stop before a space, a bracket), takes
+/// a short path; a word that may go on (a joiner, a char past ASCII) is
+/// finished out of line by [`word_tail`] (a test holds the tokens equal to
+/// those of the char-by-char loop). Kept out of line itself: inlined in
+/// [`assemble`], its loop is laid out worse (measured).
+#[inline(never)]
 fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) -> u32 {
+    let mut seen = 0;
+    let table = class::table();
+    let text = span.as_str(doc);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&x) = bytes.get(i) {
+        let (c, len) = if x < 0x80 {
+            if x == b' ' {
+                i += 1;
+                continue;
+            }
+            (char::from(x), 1)
+        } else {
+            match char_at(text, i) {
+                Some(p) => p,
+                None => break,
+            }
+        };
+        if !alphanumeric(c) {
+            if !c.is_whitespace() {
+                out.push(Token {
+                    span: Span::new(i, i + len).shift(span.start),
+                    text: text.get(i..i + len).unwrap_or(""),
+                    word: false,
+                    classes: if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')') {
+                        class::BOUNDARY
+                    } else {
+                        0
+                    },
+                });
+            }
+            i += len;
+            continue;
+        }
+        let mut end = i + len;
+        // A byte at a time through a table (the range tests cost twice as
+        // much).
+        while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+            end += 1;
+        }
+        // Most words end at a space, the end, or an ASCII mark that joins
+        // nothing: not a joiner, or a comma or stop with a space or the
+        // end after it.
+        let ends = match bytes.get(end) {
+            None | Some(b' ') => true,
+            Some(&y @ (b'-' | b'\'' | b'.' | b',')) => {
+                (y == b'.' || y == b',') && bytes.get(end + 1).is_none_or(|&z| z == b' ')
+            }
+            Some(&y) => y < 0x80,
+        };
+        if !ends {
+            end = word_tail(text, c, end);
+        }
+        let word = text.get(i..end).unwrap_or("");
+        let mut classes = table.of(word);
+        if word.as_bytes().last() == Some(&b't') && (word.ends_with("n't") || word.ends_with("n’t"))
+        {
+            classes |= class::CONTRACTED_NOT;
+        }
+        seen |= classes;
+        out.push(Token {
+            span: Span::new(i, end).shift(span.start),
+            text: word,
+            word: true,
+            classes,
+        });
+        // The space after the word, skipped here rather than by the loop.
+        i = if bytes.get(end) == Some(&b' ') {
+            end + 1
+        } else {
+            end
+        };
+    }
+    seen
+}
+
+/// Where the word of `text` that starts with `c` ends, its ASCII letters
+/// and digits read up to `end`, where a joiner or a char past ASCII may
+/// carry it on: the joiners inside a word ("Ríos-Carvajal", "Maduro’s",
+/// "U.S"), thousands separators inside a number ("2,400"), letters past
+/// ASCII. Out of line: most words never get here.
+#[inline(never)]
+fn word_tail(text: &str, c: char, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        if bytes.get(end) == Some(&b' ') {
+            break;
+        }
+        let Some((d, d_len)) = char_at(text, end) else {
+            break;
+        };
+        let joined = alphanumeric(d)
+            || (matches!(d, '-' | '\'' | '’' | '.' | ',') && {
+                let next = char_at(text, end + d_len).map(|(n, _)| n);
+                if d == ',' {
+                    c.is_ascii_digit() && next.is_some_and(|n| n.is_ascii_digit())
+                } else {
+                    next.is_some_and(alphanumeric)
+                }
+            });
+        if !joined {
+            break;
+        }
+        end += d_len;
+        while bytes.get(end).is_some_and(|&b| ASCII_ALNUM[usize::from(b)]) {
+            end += 1;
+        }
+    }
+    end
+}
+
+/// [`tokenize`] as first written, char by char (the tests compare the
+/// two).
+///
+/// Splits a sentence into words (letters, digits and the joiners `-`, `'`,
+/// `’`, `.` between them) and single punctuation marks. Reads bytes, and
+/// decodes a char only where a byte is not ASCII. Returns the union of the
+/// tokens' [`class`] bits, so that a rule can skip a sentence that lacks
+/// what it looks for.
+#[cfg(test)]
+fn tokenize_plain<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) -> u32 {
     let mut seen = 0;
     let table = class::table();
     let text = span.as_str(doc);
@@ -1021,6 +1301,10 @@ fn token_at(tokens: &[Token<'_>], pos: usize) -> usize {
     tokens.partition_point(|t| t.span.start < pos)
 }
 
+// Kept out of line, as the rules it calls expect: inlined in [`assemble`],
+// the small helpers it calls are no longer inlined in it (measured: a few
+// million instructions more on the bench corpus).
+#[inline(never)]
 fn claim_for(
     parts: &Parts<'_>,
     index: &Index,
@@ -2011,6 +2295,68 @@ mod tests {
             .collect();
         assert_eq!(marked, ["(", ")", ";", "–", ",", ":", "—"]);
         assert!(t.iter().all(|t| !t.word || !t.has(class::BOUNDARY)));
+    }
+
+    /// The tokens of [`tokenize`] are those of the char-by-char loop, on
+    /// words with every joiner, numbers, abbreviations, possessives and
+    /// Unicode (curly quotes, accents, non-breaking and thin spaces,
+    /// dashes, numerals without letters), and on the bench corpus.
+    #[test]
+    fn tokens_are_those_of_the_char_loop() {
+        let mut texts: Vec<String> = [
+            "Officials said 40 people were reportedly killed.",
+            "AT&T's R&D unit and A&1,000 or B&2, 2,400 and 2,4a, a,1 and 1,a.",
+            "Gen. Smith met Mr. Jones and Dr.Who in the U.S. on Jan. 5.",
+            "The Supporters' Trust and the Jones’ bar; the fans’ views.",
+            "It costs ½ of £1.5bn, x² and ١٢٣ or ٣-year plans, ٣,٤ and 3,٤.",
+            "A 10-year, $2,400 plan at 3:30pm, 24/7, 1.5bn-dollar 2.5’s 9'ers.",
+            "“We won’t,” said Zoë Ríos-Carvajal — don't, didn’t, can't.",
+            "U.S.-based co-op's e-mail: rock 'n' roll in the '90s…",
+            "Rain\u{a0}fell\u{2009}in\tthe north\r\nof C++ #1 @user x.y.z ends.",
+            "snake_case _ __init__ and a–b, a—b, a-b-c and -5 or .5 or 5.",
+            "NO ONE DIDN'T SAY IT, Can’t Stop, Won'T, Ⅻ legions 𝒜lpha ß.",
+            "1,2,3 a.b.c. x., y,. 4.é 5,é e.é e,é 2,\u{a0}3 a.\u{a0}b",
+            "",
+            " ",
+            "’",
+            "a",
+            "a.",
+            "1,",
+            "a-",
+            "a- b",
+        ]
+        .map(String::from)
+        .to_vec();
+        let corpus = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/benches/corpus/articles.jsonl"
+        ))
+        .unwrap_or_default();
+        let lines: Vec<String> = corpus
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .flat_map(|v| {
+                let t = v["text"].as_str().unwrap_or("").to_string();
+                t.lines().map(String::from).collect::<Vec<_>>()
+            })
+            .collect();
+        assert!(lines.len() > 1000, "the bench corpus is read");
+        texts.extend(lines);
+        let key = |v: &[Token<'_>]| {
+            v.iter()
+                .map(|t| (t.span, t.text.to_string(), t.word, t.classes))
+                .collect::<Vec<_>>()
+        };
+        for text in &texts {
+            for lead in ["", "Intro. ", "É “"] {
+                let doc = format!("{lead}{text}");
+                let span = Span::new(lead.len(), doc.len());
+                let (mut fast, mut plain) = (Vec::new(), Vec::new());
+                let seen = tokenize(&doc, span, &mut fast);
+                assert_eq!(seen, tokenize_plain(&doc, span, &mut plain), "{doc:?}");
+                assert_eq!(key(&fast), key(&plain), "{doc:?}");
+            }
+        }
     }
 
     /// The shortcut of [`alphanumeric`] holds: the General Punctuation
