@@ -197,6 +197,9 @@ pub(crate) struct Resolver {
     /// sentence to the next.
     low: String,
     toks: Vec<scan::Tok>,
+    /// The expressions found in the sentence, a buffer kept from one
+    /// sentence to the next (most sentences find some).
+    found: Vec<Found>,
 }
 
 impl Resolver {
@@ -211,6 +214,7 @@ impl Resolver {
             days: Vec::new(),
             low: String::new(),
             toks: Vec::new(),
+            found: Vec::new(),
         }
     }
 
@@ -242,17 +246,29 @@ impl Resolver {
 
     /// Finds the expressions of the scanned sentence and places them.
     fn place(&mut self, s: &SentenceView<'_>, scan: &Scan<'_>, out: &mut Vec<Timex>) {
-        let text = s.text();
-        let found = scan.run();
-        if found.is_empty() {
-            return;
+        let mut found = std::mem::take(&mut self.found);
+        scan.run_into(&mut found);
+        if !found.is_empty() {
+            self.place_found(s, scan, &found, out);
         }
+        self.found = found;
+    }
+
+    /// Places the expressions `found` in the scanned sentence.
+    fn place_found(
+        &mut self,
+        s: &SentenceView<'_>,
+        scan: &Scan<'_>,
+        found: &[Found],
+        out: &mut Vec<Timex>,
+    ) {
+        let text = s.text();
         // Indices into `out` (which holds the earlier sentences' too).
         let mut times = Vec::new();
         let mut first_day: Option<Date> = None;
         // Day-grain dates of the sentence with their token ranges.
         let mut day_dates: Vec<(usize, usize, Date)> = Vec::new();
-        for f in &found {
+        for f in found {
             let dateline = is_dateline(scan, f);
             let dir = if needs_direction(&f.sem) {
                 local_direction(scan, f).unwrap_or(self.direction)
@@ -843,6 +859,8 @@ const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 /// compare).
 fn content_words(text: &str) -> Vec<u64> {
     let mut out: Vec<u64> = Vec::with_capacity(40);
+    // One bit for each hash in `out`, by its top six bits.
+    let mut seen = 0u64;
     let b = text.as_bytes();
     let mut i = 0;
     // The runs of letters, as `text.split(|c: char| !c.is_alphabetic())`
@@ -887,9 +905,13 @@ fn content_words(text: &str) -> Vec<u64> {
             w.bytes()
                 .fold(FNV_OFFSET, |h, b| fnv(h, b.to_ascii_lowercase()))
         };
-        if out.contains(&h) {
+        // A word whose bit (the hash's top six bits) is not yet set is
+        // new: `out` is searched only when the bit is taken.
+        let bit = 1u64 << (h >> 58);
+        if seen & bit != 0 && out.contains(&h) {
             continue;
         }
+        seen |= bit;
         out.push(h);
         if out.len() >= 40 {
             break;

@@ -1113,8 +1113,17 @@ impl<'a> Scan<'a> {
     }
 
     /// Scans the whole sentence.
+    #[cfg(test)]
     pub(crate) fn run(&self) -> Vec<Found> {
-        let mut out: Vec<Found> = Vec::new();
+        let mut out = Vec::new();
+        self.run_into(&mut out);
+        out
+    }
+
+    /// Scans the whole sentence into `out` (cleared first: a buffer kept
+    /// from one sentence to the next).
+    pub(crate) fn run_into(&self, out: &mut Vec<Found>) {
+        out.clear();
         let mut i = 0;
         let n = self.toks.len();
         while i < n {
@@ -1143,15 +1152,36 @@ impl<'a> Scan<'a> {
                 i += 1;
             }
         }
-        out
     }
 
-    /// The guards of [`Scan::run`] beyond [`may_start`]: a number glued to
+    /// The guards of [`Scan::run_into`] beyond [`may_start`]: a number glued to
     /// what makes it no date ([`Scan::glued_number`]), "from" or "between"
     /// with no date able to follow ([`Scan::interval_may_start`]).
     pub(crate) fn skip_at(&self, i: usize, c: u16) -> bool {
-        (c & C_NUM != 0 && self.glued_number(i))
+        (c & C_NUM != 0 && (self.glued_after_mark(i) || self.glued_number(i)))
             || (c & C_INTERVAL != 0 && !self.interval_may_start(i))
+    }
+
+    /// A number glued to a word or number before it ("G20", "Q3", a token
+    /// run together), or to a ",", "." or "$" ("2,204,600", "22.4",
+    /// "$3,500"): [`Scan::at`] finds nothing there.
+    ///
+    /// - [`Scan::time`] refuses a number glued to anything but a
+    ///   punctuation mark, and glued to ",", ".", "$" or ":";
+    /// - [`Scan::date_num`] refuses a number glued to anything but a
+    ///   punctuation mark, and glued to a mark of [`is_number_glue`]
+    ///   (",", "." and "$" among them), so [`Scan::date`] finds nothing;
+    /// - in [`Scan::duration_or_set`] a number is no set word,
+    ///   [`Scan::count`] stops at [`Scan::in_bigger_number`] (true for a
+    ///   number glued to a word, a number or such a mark), and a number of
+    ///   five digits or more is no number word;
+    /// - "from" and "between" start intervals, not numbers.
+    ///
+    /// (Glued to ":", "4:17", the number may still count days: left to `at`.)
+    fn glued_after_mark(&self, i: usize) -> bool {
+        i > 0
+            && self.adj(i - 1)
+            && (self.k(i - 1) != Some(K::Punct) || matches!(self.wb(i - 1), b"," | b"." | b"$"))
     }
 
     /// A number glued to a "%" after it ("5%"), or to a comma and more
@@ -2766,7 +2796,9 @@ impl<'a> Scan<'a> {
         let j = i + 1;
         let w = self.w(j);
         // "the 1990s", "the 19th century", "the third quarter of 2025".
-        let starter = self.k(j) == Some(K::Num) || STARTERS.contains(w);
+        // The starter bit of the token's class is [`STARTERS`] looked up
+        // by the tokenizer (`starter_bit_is_starters` checks it).
+        let starter = self.k(j) == Some(K::Num) || self.has(j, C_STARTER);
         if let Some((b, sem)) = if starter { self.date(j) } else { None } {
             match sem {
                 Sem::Decade(_)

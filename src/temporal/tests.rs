@@ -2121,6 +2121,11 @@ fn skipped_starters_find_nothing() {
             "Growth of 3.6 per cent, 12.5 million, 1.25 dollars, 2024.5 and 12345.6 at 7.30 pm.",
             "At 7.30pm, 7.30 p.m., 10.31.1974, 3.6.2024, 1.5x, 4.30 AM, 11.05 a.m. and 0.5%.",
             "By 10.30 the 2.05, then 2.5 hours, 3.0 days, 1.50 p.m and 5.5. Then 6.25pm.",
+            // Numbers glued to the word, number or mark before them.
+            "A $22.4 billion loan, €86.5 million, £1,400 a year, 2,204,600 people, $3,500.",
+            "The G20 met in Q3 and H1 2024; COVID-19 rose, FY2025 and 2019Q4 too.",
+            "At 4:17 days, 12:30 p.m., 3.2.2024, 4.30pm, ab12 cd, Mayé2024 and São3.",
+            "Up 2024,2025 and .5 and 2024.5 days, #3 weeks, $2024 in ’90s, 1,2 and 3.",
         ]
         .map(str::to_string),
     );
@@ -2290,6 +2295,43 @@ fn table_words_are_indexed() {
             assert_ne!(scan::CLASS_INDEX.get(w.as_bytes()) & bit, 0, "{w}");
         }
     }
+}
+
+/// The starter bit of a token's class is membership of [`scan::STARTERS`]
+/// (what `Scan::the_date` asked of the set before it read the bit): for
+/// every word of the set itself and for the words of varied text, in any
+/// case, with accents, curly quotes, NBSP and dashes around them.
+#[test]
+fn starter_bit_is_starters() {
+    let mut texts: Vec<String> = scan::STARTERS.iter().map(|w| format!("the {w} ")).collect();
+    texts.extend(
+        [
+            "The man said the end of the year was a day away, from the start.",
+            "Café owners in São Paulo said nothing about the weekend of 12–14 July.",
+            "THE NEXT Monday — “Easter” — Mayé’s\u{a0}first week, the world election.",
+            "Thanksgiving, Diwali, Ramadan and the Night Journey; yesterday’s news.",
+        ]
+        .map(str::to_string),
+    );
+    let mut starters = 0;
+    for text in &texts {
+        let low = text.to_ascii_lowercase();
+        let scan = Scan::new(text, &low);
+        for (i, t) in scan.toks.iter().enumerate() {
+            if t.k != scan::K::Word {
+                continue;
+            }
+            let set = scan::STARTERS.contains(scan.w(i));
+            starters += usize::from(set);
+            assert_eq!(
+                t.c & scan::C_STARTER != 0,
+                set,
+                "{:?} in {text:?}",
+                scan.w(i)
+            );
+        }
+    }
+    assert!(starters > scan::STARTERS.len(), "the texts hold starters");
 }
 
 /// The tokens and classes the plain, char-by-char reading gives: runs of
