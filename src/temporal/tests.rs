@@ -2281,7 +2281,7 @@ fn class_lookup_in_place_is_the_plain_lookup() {
 /// alone), so the class bit standing for the table is on every word of it.
 #[test]
 fn table_words_are_indexed() {
-    let tables: [(Vec<&str>, u16); 4] = [
+    let tables: [(Vec<&str>, u32); 4] = [
         (
             scan::HOLIDAY_INDEX.keys().copied().collect(),
             scan::C_HOLIDAY,
@@ -2295,6 +2295,39 @@ fn table_words_are_indexed() {
             assert_ne!(scan::CLASS_INDEX.get(w.as_bytes()) & bit, 0, "{w}");
         }
     }
+}
+
+/// The bits of the tables the grammar searches by name (months,
+/// weekdays, units, number and ordinal words, seasons, set words) are on
+/// every word of their table, and only there: a token without the bit
+/// would be found in no row, so the gated search (`Scan::month_at` and
+/// the others) answers as the plain one. Every word of those tables is
+/// lower-case ASCII letters, so no digit or punctuation token (whose
+/// class holds none of the bits) is in one either.
+#[test]
+fn table_bits_are_table_membership() {
+    let bits = scan::table_bits();
+    for (table, bit) in &bits {
+        for w in table {
+            assert!(w.bytes().all(|c| c.is_ascii_lowercase()), "{w}");
+            assert_ne!(scan::CLASS_INDEX.get(w.as_bytes()) & bit, 0, "{w}");
+        }
+    }
+    // Every word with any class: its table bits are its memberships.
+    let mut words: Vec<&str> = scan::WORD_CLASS.keys().copied().collect();
+    words.extend(bits.iter().flat_map(|(t, _)| t.iter().copied()));
+    words.extend([
+        "mays", "jul", "sept", "mond", "secondly", "xmas", "fall", "ſ",
+    ]);
+    let mut with_bits = 0;
+    for w in words {
+        let class = scan::CLASS_INDEX.get(w.as_bytes());
+        for (table, bit) in &bits {
+            assert_eq!(class & bit != 0, table.contains(&w), "{w}");
+            with_bits += usize::from(class & bit != 0);
+        }
+    }
+    assert!(with_bits > 100, "the tables have words: {with_bits}");
 }
 
 /// The starter bit of a token's class is membership of [`scan::STARTERS`]
@@ -2338,7 +2371,7 @@ fn starter_bit_is_starters() {
 /// letters (`char::is_alphabetic`), runs of ASCII digits, single other
 /// characters; whitespace (ASCII, NBSP and the other Unicode spaces)
 /// separates. The tokenizer's shortcuts must agree with it.
-fn plain_tokens(text: &str, low: &str) -> Vec<(usize, usize, scan::K, u16)> {
+fn plain_tokens(text: &str, low: &str) -> Vec<(usize, usize, scan::K, u32)> {
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut k = 0;
