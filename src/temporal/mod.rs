@@ -202,19 +202,33 @@ pub(crate) struct Resolver {
     found: Vec<Found>,
 }
 
+/// The sentence buffers of a [`Resolver`] (the lower-cased sentence, its
+/// tokens, its expressions).
+type Buffers = (String, Vec<scan::Tok>, Vec<Found>);
+
+thread_local! {
+    /// The buffers of the last resolver dropped on this thread, for the
+    /// next one: a resolver lives for one article, and its buffers would
+    /// otherwise grow anew, a few reallocations, for every article.
+    static SPARE: std::cell::Cell<Option<Buffers>> = const { std::cell::Cell::new(None) };
+}
+
 impl Resolver {
     pub(crate) fn new(published: Option<Date>, direction: Direction) -> Resolver {
         // One resolver per article: a fresh budget of lunar calendar work.
         words::arm_lunar_budget();
+        // Each buffer is cleared before every use, so what a spare one
+        // held does not matter.
+        let (low, toks, found) = SPARE.with(std::cell::Cell::take).unwrap_or_default();
         Resolver {
             published,
             direction,
             anchor: None,
             quarter: None,
             days: Vec::new(),
-            low: String::new(),
-            toks: Vec::new(),
-            found: Vec::new(),
+            low,
+            toks,
+            found,
         }
     }
 
@@ -424,6 +438,21 @@ impl Resolver {
             }
         }
         best.map(|b| b.1).or_else(|| self.days.last().map(|x| x.1))
+    }
+}
+
+impl Drop for Resolver {
+    /// Leaves the sentence buffers to the next resolver of the thread.
+    fn drop(&mut self) {
+        // The expressions own strings: dropped now, not kept with the buffer.
+        self.found.clear();
+        let buffers = (
+            std::mem::take(&mut self.low),
+            std::mem::take(&mut self.toks),
+            std::mem::take(&mut self.found),
+        );
+        // `try_with`: nothing to leave once the thread's storage is gone.
+        let _ = SPARE.try_with(|spare| spare.set(Some(buffers)));
     }
 }
 

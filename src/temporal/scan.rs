@@ -1302,10 +1302,11 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// Number `i`, a full stop and number `i + 2` glued together, with no
-    /// token glued after `i + 2`, and not a British time ("7.30 pm": two
-    /// digits after the stop and "am" or "pm" next), where [`Scan::at`]
-    /// finds nothing:
+    /// Number `i`, a full stop and number `i + 2` glued together, without
+    /// a second full stop and a number glued after them ("10.31.1974"),
+    /// and not a British time ("7.30 pm": two digits after the stop and
+    /// "am" or "pm" next), where [`Scan::at`] finds nothing ("3.6",
+    /// "12.5%", "3.5.", "1.5x"):
     ///
     /// - [`Scan::time`] reads a number before a full stop only as such a
     ///   time ("7.30pm"); else it needs a colon, "am"/"pm" or a time word
@@ -1321,9 +1322,12 @@ impl<'a> Scan<'a> {
         else {
             return false;
         };
-        let glued_after = self.toks.get(i + 3).is_some_and(|x| x.s == v.e);
+        let third = self.adj(i + 2)
+            && self.is(i + 3, ".")
+            && self.adj(i + 3)
+            && self.k(i + 4) == Some(K::Num);
         let time = t.e - t.s <= 2 && v.e - v.s == 2 && self.ampm(i + 3).0.is_some();
-        t.k == K::Num && v.k == K::Num && v.s == u.e && !glued_after && !time
+        t.k == K::Num && v.k == K::Num && v.s == u.e && !third && !time
     }
 
     /// Whether "from" or "between" at `i` may start an interval: its first

@@ -2126,6 +2126,8 @@ fn skipped_starters_find_nothing() {
             "The G20 met in Q3 and H1 2024; COVID-19 rose, FY2025 and 2019Q4 too.",
             "At 4:17 days, 12:30 p.m., 3.2.2024, 4.30pm, ab12 cd, Mayé2024 and São3.",
             "Up 2024,2025 and .5 and 2024.5 days, #3 weeks, $2024 in ’90s, 1,2 and 3.",
+            "It rose 12.5%, 3.5. Then 3.5bn, 7.30pm, 7.30a.m., 10.31.1974, 1.5.x and 2.5.",
+            "On 3.4.24 at 11.05pm, 12.31.99, 4.5.2024.1, 6.15 a.m. and 8.45 PM, 1.2.3.4.",
         ]
         .map(str::to_string),
     );
