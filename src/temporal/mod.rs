@@ -276,7 +276,6 @@ impl Resolver {
         found: &[Found],
         out: &mut Vec<Timex>,
     ) {
-        let text = s.text();
         // Indices into `out` (which holds the earlier sentences' too).
         let mut times = Vec::new();
         let mut first_day: Option<Date> = None;
@@ -379,13 +378,12 @@ impl Resolver {
         // the same event, else the publication date.
         if !times.is_empty() {
             let fallback = if first_day.is_none() {
-                let words = content_words(text);
                 // A day after publication only for a sentence about the future.
                 let future = times
                     .iter()
                     .zip(found.iter().filter(|f| matches!(f.sem, Sem::Time { .. })))
                     .any(|(_, f)| local_direction(scan, f) == Some(Direction::Future));
-                self.day_for(s.doc, &words)
+                self.day_for(s.doc, scan)
                     .filter(|d| future || self.published.is_none_or(|p| *d <= p))
                     .or(self.published)
             } else {
@@ -427,8 +425,14 @@ impl Resolver {
     }
 
     /// The day of the earlier sentence sharing at least two content words
-    /// with this one (the same event), else of the most recent one.
-    fn day_for(&mut self, doc: &str, words: &[u64]) -> Option<Date> {
+    /// with the scanned one (the same event), else of the most recent one.
+    fn day_for(&mut self, doc: &str, scan: &Scan<'_>) -> Option<Date> {
+        // With one earlier day or none, that is the answer whatever the
+        // words share: they are read only where there is a choice.
+        if self.days.len() < 2 {
+            return self.days.last().map(|x| x.1);
+        }
+        let words = scan_content_words(scan);
         let mut best: Option<(usize, Date)> = None;
         for (span, d, cached) in self.days.iter_mut().rev() {
             let w = cached.get_or_insert_with(|| content_words(span.as_str(doc)));
@@ -884,6 +888,42 @@ static STOP_WORDS: once_cell::sync::Lazy<scan::ClassIndex> =
 /// The FNV-1a hash of no bytes.
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
+/// [`content_words`] of the scanned sentence, read off its word tokens
+/// rather than from its text again: a word token is the same run of
+/// letters (`scan::word_end` ends both), and the token's bytes in the
+/// lower-cased sentence are the ASCII-lower-cased bytes `content_words`
+/// hashes (test `scan_content_words_are_content_words`).
+fn scan_content_words(scan: &Scan<'_>) -> Vec<u64> {
+    let mut out: Vec<u64> = Vec::with_capacity(40);
+    // One bit for each hash in `out`, as in `content_words`.
+    let mut seen = 0u64;
+    for (i, t) in scan.toks.iter().enumerate() {
+        if t.k != K::Word || t.e - t.s < 4 {
+            continue;
+        }
+        let w = scan.w(i);
+        if is_stop(w) {
+            continue;
+        }
+        let h = w.bytes().fold(FNV_OFFSET, fnv);
+        let bit = 1u64 << (h >> 58);
+        if seen & bit != 0 && out.contains(&h) {
+            continue;
+        }
+        seen |= bit;
+        out.push(h);
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    out
+}
+
+/// One step of FNV-1a.
+fn fnv(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+}
+
 /// Content words of the sentence, as FNV-1a hashes (cheap to keep and
 /// compare).
 fn content_words(text: &str) -> Vec<u64> {
@@ -908,7 +948,6 @@ fn content_words(text: &str) -> Vec<u64> {
             }
         }
         let s = i;
-        let fnv = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         // A word of up to seven ASCII letters: its end and its lower-cased
         // bytes come from one load (`scan::short_ascii_word`, the same
         // word `word_end` finds), and those bytes are the key `is_stop`

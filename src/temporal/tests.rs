@@ -2535,6 +2535,45 @@ fn content_words_are_the_plain_reading() {
     }
 }
 
+/// The content words read off a sentence's tokens are those read from
+/// its text, on the sentences (and every cut of them) of the test above.
+#[test]
+fn scan_content_words_are_content_words() {
+    let mut texts = vec![
+        "The Storm Struck The Coast AFTER midnight, THEIR homes flooded.".to_string(),
+        "Mayé González’s “crews” worked\u{a0}through—the night; WHICH they said was their first."
+            .to_string(),
+        "Ünïcödé wörds and naïve café owners; déjà vu; λόγος; ſtrange Kelvin\u{212A}ing 3×4 ÷"
+            .to_string(),
+        "abc abcd abcde abcdef abcdefg abcdefgh abcdefghi abcdefghij x 2024 ab12cd".to_string(),
+        "THIS That these Those WHERE while would WOULD could still STILL local Local".to_string(),
+    ];
+    texts.push(
+        (0..60u8)
+            .map(|k| {
+                format!(
+                    "Word{}{} ",
+                    char::from(b'a' + k / 26),
+                    char::from(b'a' + k % 26)
+                )
+            })
+            .collect(),
+    );
+    let mut words = 0;
+    for t in &texts {
+        for cut in 0..=t.len() {
+            for part in [t.get(cut..), t.get(..cut)].into_iter().flatten() {
+                let low = part.to_ascii_lowercase();
+                let scan = Scan::new(part, &low);
+                let got = scan_content_words(&scan);
+                words += got.len();
+                assert_eq!(got, content_words(part), "{part:?}");
+            }
+        }
+    }
+    assert!(words > 1000, "the texts hold content words");
+}
+
 /// `Scan::run` as it was before it passed over plain words by their class
 /// alone: every token asked `may_start`.
 fn run_plain(scan: &scan::Scan<'_>) -> Vec<(usize, usize, String)> {
