@@ -200,6 +200,11 @@ pub(crate) struct Resolver {
     /// The expressions found in the sentence, a buffer kept from one
     /// sentence to the next (most sentences find some).
     found: Vec<Found>,
+    /// The sentence's times of day (indices into the output) and its
+    /// day-grain dates (token range, day): buffers kept from one sentence
+    /// to the next, as `found`.
+    times: Vec<usize>,
+    day_dates: Vec<(usize, usize, Date)>,
 }
 
 /// The sentence buffers of a [`Resolver`] (the lower-cased sentence, its
@@ -229,6 +234,8 @@ impl Resolver {
             low,
             toks,
             found,
+            times: Vec::new(),
+            day_dates: Vec::new(),
         }
     }
 
@@ -277,10 +284,12 @@ impl Resolver {
         out: &mut Vec<Timex>,
     ) {
         // Indices into `out` (which holds the earlier sentences' too).
-        let mut times = Vec::new();
+        let mut times = std::mem::take(&mut self.times);
+        times.clear();
         let mut first_day: Option<Date> = None;
         // Day-grain dates of the sentence with their token ranges.
-        let mut day_dates: Vec<(usize, usize, Date)> = Vec::new();
+        let mut day_dates = std::mem::take(&mut self.day_dates);
+        day_dates.clear();
         for f in found {
             let dateline = is_dateline(scan, f);
             let dir = if needs_direction(&f.sem) {
@@ -409,6 +418,8 @@ impl Resolver {
                 }
             }
         }
+        self.times = times;
+        self.day_dates = day_dates;
         if let Some(d) = first_day {
             if self.days.len() >= HISTORY {
                 self.days.remove(0);
