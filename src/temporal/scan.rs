@@ -282,6 +282,14 @@ pub(crate) struct Scan<'a> {
     /// ...", "a day after a day after ..."): bounded, so that the work per
     /// token and the stack stay bounded on any input.
     depth: std::cell::Cell<u8>,
+    /// The tokens (of the first 64) where [`Scan::date`] found nothing
+    /// without reaching [`MAX_DEPTH`] anywhere below: it finds nothing
+    /// there at any depth, and is not asked again ("the next meeting"
+    /// tries "next" from "the", then the scan loop tries it itself).
+    failed: std::cell::Cell<u64>,
+    /// Whether a [`Scan::date`] call was refused for depth since the flag
+    /// was last cleared.
+    cut: std::cell::Cell<bool>,
 }
 
 fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
@@ -951,6 +959,8 @@ impl<'a> Scan<'a> {
             low,
             toks,
             depth: std::cell::Cell::new(0),
+            failed: std::cell::Cell::new(0),
+            cut: std::cell::Cell::new(false),
         }
     }
 
@@ -1494,14 +1504,33 @@ impl<'a> Scan<'a> {
     }
 
     /// The core grammar of dates. Returns (end token, meaning).
+    ///
+    /// The answer depends on the tokens and on the depth only through the
+    /// depth limit: one found without any call below refused for depth is
+    /// the answer at every depth, and a failure of that kind is kept in
+    /// `failed` (test `date_failures_kept_are_failures_anywhere`).
     fn date(&self, i: usize) -> Option<(usize, Sem)> {
-        let d = self.depth.get();
-        if d >= MAX_DEPTH {
+        let bit = u32::try_from(i)
+            .ok()
+            .and_then(|k| 1u64.checked_shl(k))
+            .unwrap_or(0);
+        if self.failed.get() & bit != 0 {
             return None;
         }
+        let d = self.depth.get();
+        if d >= MAX_DEPTH {
+            self.cut.set(true);
+            return None;
+        }
+        let outer_cut = self.cut.replace(false);
         self.depth.set(d + 1);
         let r = self.date_at(i);
         self.depth.set(d);
+        let cut = self.cut.get();
+        if r.is_none() && !cut {
+            self.failed.set(self.failed.get() | bit);
+        }
+        self.cut.set(outer_cut || cut);
         r
     }
 

@@ -2535,6 +2535,42 @@ fn content_words_are_the_plain_reading() {
     }
 }
 
+/// What `Scan::date` keeps of its failures changes no answer: every
+/// token's expression, asked of a scan that has already run (and asked
+/// in both orders), is the one a fresh scan finds, on sentences whose
+/// chains reach the depth limit and whose starters fail twice ("the next
+/// meeting").
+#[test]
+fn date_failures_kept_are_failures_anywhere() {
+    let texts = [
+        "the end of the end of the end of the end of the end of the end of 2024",
+        "a day after a day after a day after a day after a day after a day after Easter",
+        "the week of the week of the week of the first Monday after the first Monday of May 3",
+        "first Tuesday after the first Tuesday after the first Tuesday after the end of 2025",
+        "It began the week of the first Monday after Easter 2025, the next meeting.",
+        "The next meeting, the new plan, the world election and the second vote were on the 15th.",
+        "Between the end of the end of March and the start of the start of the week of May 3.",
+        "From the end of the end of the end of the end of 2019 to the end of 2021, last Monday.",
+        "Mayé González’s “crews” worked\u{a0}through—the night of the end of the end of the year.",
+    ];
+    let mut found = 0;
+    for t in texts {
+        let low = t.to_ascii_lowercase();
+        let shared = Scan::new(t, &low);
+        found += shared.run().len();
+        let n = shared.toks.len();
+        for i in (0..n).rev().chain(0..n) {
+            let fresh = Scan::new(t, &low);
+            assert_eq!(
+                format!("{:?}", shared.at(i)),
+                format!("{:?}", fresh.at(i)),
+                "token {i} of {t:?}"
+            );
+        }
+    }
+    assert!(found > 10, "the sentences hold expressions");
+}
+
 /// The content words read off a sentence's tokens are those read from
 /// its text, on the sentences (and every cut of them) of the test above.
 #[test]
