@@ -197,20 +197,45 @@ pub(crate) struct Resolver {
     /// sentence to the next.
     low: String,
     toks: Vec<scan::Tok>,
+    /// The expressions found in the sentence, a buffer kept from one
+    /// sentence to the next (most sentences find some).
+    found: Vec<Found>,
+    /// The sentence's times of day (indices into the output) and its
+    /// day-grain dates (token range, day): buffers kept from one sentence
+    /// to the next, as `found`.
+    times: Vec<usize>,
+    day_dates: Vec<(usize, usize, Date)>,
+}
+
+/// The sentence buffers of a [`Resolver`] (the lower-cased sentence, its
+/// tokens, its expressions).
+type Buffers = (String, Vec<scan::Tok>, Vec<Found>);
+
+thread_local! {
+    /// The buffers of the last resolver dropped on this thread, for the
+    /// next one: a resolver lives for one article, and its buffers would
+    /// otherwise grow anew, a few reallocations, for every article.
+    static SPARE: std::cell::Cell<Option<Buffers>> = const { std::cell::Cell::new(None) };
 }
 
 impl Resolver {
     pub(crate) fn new(published: Option<Date>, direction: Direction) -> Resolver {
         // One resolver per article: a fresh budget of lunar calendar work.
         words::arm_lunar_budget();
+        // Each buffer is cleared before every use, so what a spare one
+        // held does not matter.
+        let (low, toks, found) = SPARE.with(std::cell::Cell::take).unwrap_or_default();
         Resolver {
             published,
             direction,
             anchor: None,
             quarter: None,
             days: Vec::new(),
-            low: String::new(),
-            toks: Vec::new(),
+            low,
+            toks,
+            found,
+            times: Vec::new(),
+            day_dates: Vec::new(),
         }
     }
 
@@ -242,17 +267,30 @@ impl Resolver {
 
     /// Finds the expressions of the scanned sentence and places them.
     fn place(&mut self, s: &SentenceView<'_>, scan: &Scan<'_>, out: &mut Vec<Timex>) {
-        let text = s.text();
-        let found = scan.run();
-        if found.is_empty() {
-            return;
+        let mut found = std::mem::take(&mut self.found);
+        scan.run_into(&mut found);
+        if !found.is_empty() {
+            self.place_found(s, scan, &found, out);
         }
+        self.found = found;
+    }
+
+    /// Places the expressions `found` in the scanned sentence.
+    fn place_found(
+        &mut self,
+        s: &SentenceView<'_>,
+        scan: &Scan<'_>,
+        found: &[Found],
+        out: &mut Vec<Timex>,
+    ) {
         // Indices into `out` (which holds the earlier sentences' too).
-        let mut times = Vec::new();
+        let mut times = std::mem::take(&mut self.times);
+        times.clear();
         let mut first_day: Option<Date> = None;
         // Day-grain dates of the sentence with their token ranges.
-        let mut day_dates: Vec<(usize, usize, Date)> = Vec::new();
-        for f in &found {
+        let mut day_dates = std::mem::take(&mut self.day_dates);
+        day_dates.clear();
+        for f in found {
             let dateline = is_dateline(scan, f);
             let dir = if needs_direction(&f.sem) {
                 local_direction(scan, f).unwrap_or(self.direction)
@@ -349,13 +387,12 @@ impl Resolver {
         // the same event, else the publication date.
         if !times.is_empty() {
             let fallback = if first_day.is_none() {
-                let words = content_words(text);
                 // A day after publication only for a sentence about the future.
                 let future = times
                     .iter()
                     .zip(found.iter().filter(|f| matches!(f.sem, Sem::Time { .. })))
                     .any(|(_, f)| local_direction(scan, f) == Some(Direction::Future));
-                self.day_for(s.doc, &words)
+                self.day_for(s.doc, scan)
                     .filter(|d| future || self.published.is_none_or(|p| *d <= p))
                     .or(self.published)
             } else {
@@ -381,6 +418,8 @@ impl Resolver {
                 }
             }
         }
+        self.times = times;
+        self.day_dates = day_dates;
         if let Some(d) = first_day {
             if self.days.len() >= HISTORY {
                 self.days.remove(0);
@@ -397,8 +436,14 @@ impl Resolver {
     }
 
     /// The day of the earlier sentence sharing at least two content words
-    /// with this one (the same event), else of the most recent one.
-    fn day_for(&mut self, doc: &str, words: &[u64]) -> Option<Date> {
+    /// with the scanned one (the same event), else of the most recent one.
+    fn day_for(&mut self, doc: &str, scan: &Scan<'_>) -> Option<Date> {
+        // With one earlier day or none, that is the answer whatever the
+        // words share: they are read only where there is a choice.
+        if self.days.len() < 2 {
+            return self.days.last().map(|x| x.1);
+        }
+        let words = scan_content_words(scan);
         let mut best: Option<(usize, Date)> = None;
         for (span, d, cached) in self.days.iter_mut().rev() {
             let w = cached.get_or_insert_with(|| content_words(span.as_str(doc)));
@@ -408,6 +453,21 @@ impl Resolver {
             }
         }
         best.map(|b| b.1).or_else(|| self.days.last().map(|x| x.1))
+    }
+}
+
+impl Drop for Resolver {
+    /// Leaves the sentence buffers to the next resolver of the thread.
+    fn drop(&mut self) {
+        // The expressions own strings: dropped now, not kept with the buffer.
+        self.found.clear();
+        let buffers = (
+            std::mem::take(&mut self.low),
+            std::mem::take(&mut self.toks),
+            std::mem::take(&mut self.found),
+        );
+        // `try_with`: nothing to leave once the thread's storage is gone.
+        let _ = SPARE.try_with(|spare| spare.set(Some(buffers)));
     }
 }
 
@@ -839,10 +899,48 @@ static STOP_WORDS: once_cell::sync::Lazy<scan::ClassIndex> =
 /// The FNV-1a hash of no bytes.
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 
+/// [`content_words`] of the scanned sentence, read off its word tokens
+/// rather than from its text again: a word token is the same run of
+/// letters (`scan::word_end` ends both), and the token's bytes in the
+/// lower-cased sentence are the ASCII-lower-cased bytes `content_words`
+/// hashes (test `scan_content_words_are_content_words`).
+fn scan_content_words(scan: &Scan<'_>) -> Vec<u64> {
+    let mut out: Vec<u64> = Vec::with_capacity(40);
+    // One bit for each hash in `out`, as in `content_words`.
+    let mut seen = 0u64;
+    for (i, t) in scan.toks.iter().enumerate() {
+        if t.k != K::Word || t.e - t.s < 4 {
+            continue;
+        }
+        let w = scan.w(i);
+        if is_stop(w) {
+            continue;
+        }
+        let h = w.bytes().fold(FNV_OFFSET, fnv);
+        let bit = 1u64 << (h >> 58);
+        if seen & bit != 0 && out.contains(&h) {
+            continue;
+        }
+        seen |= bit;
+        out.push(h);
+        if out.len() >= 40 {
+            break;
+        }
+    }
+    out
+}
+
+/// One step of FNV-1a.
+fn fnv(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+}
+
 /// Content words of the sentence, as FNV-1a hashes (cheap to keep and
 /// compare).
 fn content_words(text: &str) -> Vec<u64> {
     let mut out: Vec<u64> = Vec::with_capacity(40);
+    // One bit for each hash in `out`, by its top six bits.
+    let mut seen = 0u64;
     let b = text.as_bytes();
     let mut i = 0;
     // The runs of letters, as `text.split(|c: char| !c.is_alphabetic())`
@@ -861,7 +959,6 @@ fn content_words(text: &str) -> Vec<u64> {
             }
         }
         let s = i;
-        let fnv = |h: u64, b: u8| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         // A word of up to seven ASCII letters: its end and its lower-cased
         // bytes come from one load (`scan::short_ascii_word`, the same
         // word `word_end` finds), and those bytes are the key `is_stop`
@@ -887,9 +984,13 @@ fn content_words(text: &str) -> Vec<u64> {
             w.bytes()
                 .fold(FNV_OFFSET, |h, b| fnv(h, b.to_ascii_lowercase()))
         };
-        if out.contains(&h) {
+        // A word whose bit (the hash's top six bits) is not yet set is
+        // new: `out` is searched only when the bit is taken.
+        let bit = 1u64 << (h >> 58);
+        if seen & bit != 0 && out.contains(&h) {
             continue;
         }
+        seen |= bit;
         out.push(h);
         if out.len() >= 40 {
             break;

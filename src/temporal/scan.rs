@@ -30,7 +30,7 @@ pub(crate) struct Tok {
     pub e: usize,
     pub k: K,
     /// The class bits the scan loop uses ([`Scan::class`]).
-    pub c: u16,
+    pub c: u32,
 }
 
 /// Byte classes for the tokenizer.
@@ -205,10 +205,8 @@ fn letter_bits(v: u64) -> u64 {
 /// 5, so the key is the one `get_in` reads from the lower-cased copy.
 #[inline(always)]
 pub(crate) fn short_ascii_word(b: &[u8], s: usize) -> Option<(usize, u64)> {
-    let chunk = b.get(s..s + 8)?;
-    let mut w = [0u8; 8];
-    w.copy_from_slice(chunk);
-    let v = u64::from_le_bytes(w);
+    // Two length tests (`b.get(s..s + 8)` also tests `s + 8` for overflow).
+    let v = u64::from_le_bytes(*b.get(s..)?.first_chunk::<8>()?);
     let other = !letter_bits(v) & HIGHS;
     // Eight letters or more: the long path.
     if other == 0 {
@@ -226,10 +224,8 @@ pub(crate) fn short_ascii_word(b: &[u8], s: usize) -> Option<(usize, u64)> {
 /// The end of the run of ASCII letters at `i`, eight bytes at a time.
 #[inline(always)]
 fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
-    while let Some(chunk) = b.get(i..i + 8) {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let v = u64::from_le_bytes(w);
+    while let Some(&chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let v = u64::from_le_bytes(chunk);
         let other = !letter_bits(v) & HIGHS;
         if other != 0 {
             return i + (other.trailing_zeros() / 8) as usize;
@@ -286,6 +282,14 @@ pub(crate) struct Scan<'a> {
     /// ...", "a day after a day after ..."): bounded, so that the work per
     /// token and the stack stay bounded on any input.
     depth: std::cell::Cell<u8>,
+    /// The tokens (of the first 64) where [`Scan::date`] found nothing
+    /// without reaching [`MAX_DEPTH`] anywhere below: it finds nothing
+    /// there at any depth, and is not asked again ("the next meeting"
+    /// tries "next" from "the", then the scan loop tries it itself).
+    failed: std::cell::Cell<u64>,
+    /// Whether a [`Scan::date`] call was refused for depth since the flag
+    /// was last cleared.
+    cut: std::cell::Cell<bool>,
 }
 
 fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
@@ -491,38 +495,67 @@ pub(crate) static STARTERS: Lazy<HashSet<&'static str, FnvBuild>> = Lazy::new(||
 
 // Classes of a token for the scan loop ([`Scan::class`]).
 /// A digit token.
-pub(crate) const C_NUM: u16 = 1;
+pub(crate) const C_NUM: u32 = 1;
 /// A punctuation token.
-const C_PUNCT: u16 = 2;
+const C_PUNCT: u32 = 2;
 /// A word in [`STARTERS`].
-pub(crate) const C_STARTER: u16 = 4;
+pub(crate) const C_STARTER: u32 = 4;
 /// A word after which "the" may start an expression though it is no
 /// starter itself ("the week of", "the same day", "the end of").
-const C_THE_NEXT: u16 = 8;
+const C_THE_NEXT: u32 = 8;
 /// A unit or a weekday in the plural ("days", "Mondays").
-const C_UNIT: u16 = 16;
+const C_UNIT: u32 = 16;
 /// "the": an expression starting with it needs its next token to be a
 /// digit, a punctuation mark, a starter or one of [`C_THE_NEXT`].
-const C_THE: u16 = 32;
+const C_THE: u32 = 32;
 /// A number word that is nothing else ("a", "two"): an expression
 /// starting with it needs a unit, a plural weekday or a dash next.
-const C_COUNT: u16 = 64;
+const C_COUNT: u32 = 64;
 /// "from", "between": an interval needs a date right after.
-const C_INTERVAL: u16 = 128;
+const C_INTERVAL: u32 = 128;
 /// A word that may follow a number of one to three digits in an
 /// expression: a month, a unit, a plural weekday, an ordinal suffix, "of",
 /// a separator of a range, "a.m.", an era, a time zone (see
 /// [`Scan::date_num`] and [`Scan::time`]). Any other word after such a
 /// number makes it no date, no time and no duration.
-const C_NUM_NEXT: u16 = 256;
+const C_NUM_NEXT: u32 = 256;
 /// The first word of a holiday's name (a key of [`HOLIDAY_INDEX`]).
-pub(crate) const C_HOLIDAY: u16 = 1 << 12;
+pub(crate) const C_HOLIDAY: u32 = 1 << 12;
 /// A word of [`YEAR_PREPOSITIONS`].
-pub(crate) const C_YEAR_PREP: u16 = 1 << 13;
+pub(crate) const C_YEAR_PREP: u32 = 1 << 13;
 /// A word of [`YEAR_NOUNS`].
-pub(crate) const C_YEAR_NOUN: u16 = 1 << 14;
+pub(crate) const C_YEAR_NOUN: u32 = 1 << 14;
 /// A word of [`FUNCTION_AFTER_YEAR`].
-pub(crate) const C_AFTER_YEAR: u16 = 1 << 15;
+pub(crate) const C_AFTER_YEAR: u32 = 1 << 15;
+/// A word of [`MONTHS`].
+pub(crate) const C_MONTH: u32 = 1 << 16;
+/// A word of [`WEEKDAYS`].
+pub(crate) const C_WEEKDAY: u32 = 1 << 17;
+/// A word of [`UNITS`] (not the plural weekdays of [`C_UNIT`]).
+pub(crate) const C_UNIT_WORD: u32 = 1 << 18;
+/// A word of [`NUMBER_WORDS`].
+pub(crate) const C_NUMBER: u32 = 1 << 19;
+/// A word of [`ORDINAL_WORDS`].
+pub(crate) const C_ORDINAL: u32 = 1 << 20;
+/// A word of [`SEASONS`].
+pub(crate) const C_SEASON: u32 = 1 << 21;
+/// A word of [`SET_WORDS`].
+pub(crate) const C_SET: u32 = 1 << 22;
+
+/// The word tables the grammar reads by name, each with its class bit:
+/// a token without the bit is in no row of the table, so the linear
+/// search of the table is skipped ([`Scan::month_at`] and the others).
+pub(crate) fn table_bits() -> [(Vec<&'static str>, u32); 7] {
+    [
+        (MONTHS.iter().map(|m| m.0).collect(), C_MONTH),
+        (WEEKDAYS.iter().map(|m| m.0).collect(), C_WEEKDAY),
+        (UNITS.iter().map(|m| m.0).collect(), C_UNIT_WORD),
+        (NUMBER_WORDS.iter().map(|m| m.0).collect(), C_NUMBER),
+        (ORDINAL_WORDS.iter().map(|m| m.0).collect(), C_ORDINAL),
+        (SEASONS.iter().map(|m| m.0).collect(), C_SEASON),
+        (SET_WORDS.iter().map(|m| m.0).collect(), C_SET),
+    ]
+}
 
 /// The plurals of the weekday names ("mondays", "sundays"): kept by a static,
 /// so that [`WORD_CLASS`] can key on them for the life of the program
@@ -542,8 +575,8 @@ static WEEKDAY_PLURALS: Lazy<Vec<String>> =
 /// have a dash). "from" and "between" make an interval only, whose first
 /// date starts with a digit or a starter ([`Scan::date`] finds nothing
 /// else).
-pub(crate) static WORD_CLASS: Lazy<HashMap<&'static str, u16, FnvBuild>> = Lazy::new(|| {
-    let mut m: HashMap<&'static str, u16, FnvBuild> = HashMap::default();
+pub(crate) static WORD_CLASS: Lazy<HashMap<&'static str, u32, FnvBuild>> = Lazy::new(|| {
+    let mut m: HashMap<&'static str, u32, FnvBuild> = HashMap::default();
     for w in STARTERS.iter() {
         *m.entry(w).or_default() |= C_STARTER;
     }
@@ -631,10 +664,10 @@ pub(crate) struct ClassIndex {
     offsets: Vec<u32>,
     /// The word, its class, and for a word of at most eight bytes those
     /// bytes as a little-endian number.
-    entries: Vec<(&'static str, u16, u64)>,
+    entries: Vec<(&'static str, u32, u64)>,
     /// (key, length, class) of the words of at most eight bytes, key 0
     /// for an empty place; a power of two long, at most a quarter full.
-    short: Vec<(u64, u8, u16)>,
+    short: Vec<(u64, u8, u32)>,
     /// 64 minus log2 of `short`'s length.
     shift: u32,
 }
@@ -655,8 +688,8 @@ fn key_of(w: &[u8]) -> u64 {
 impl ClassIndex {
     /// Lays `words` out by shape; words of no shape (not starting with a
     /// lower-case ASCII letter) are left out, as no token can match them.
-    pub(crate) fn new<I: IntoIterator<Item = (&'static str, u16)>>(words: I) -> ClassIndex {
-        let mut slots: Vec<Vec<(&'static str, u16, u64)>> = vec![Vec::new(); 27 * 27 * 32];
+    pub(crate) fn new<I: IntoIterator<Item = (&'static str, u32)>>(words: I) -> ClassIndex {
+        let mut slots: Vec<Vec<(&'static str, u32, u64)>> = vec![Vec::new(); 27 * 27 * 32];
         for (w, c) in words {
             if let Some(k) = shape_index(w.as_bytes()) {
                 slots[k * 32 + w.len().min(31)].push((w, c, key_of(w.as_bytes())));
@@ -676,7 +709,7 @@ impl ClassIndex {
         let n = entries.iter().filter(|e| e.0.len() <= 8).count();
         let size = (4 * n).next_power_of_two().max(64);
         let shift = 64 - size.trailing_zeros();
-        let mut short = vec![(0u64, 0u8, 0u16); size];
+        let mut short = vec![(0u64, 0u8, 0u32); size];
         for &(w, c, key) in &entries {
             if w.is_empty() || w.len() > 8 || w.bytes().any(|b| b == 0) {
                 continue;
@@ -699,7 +732,7 @@ impl ClassIndex {
     }
 
     /// The words of `w`'s shape.
-    fn slot(&self, w: &[u8]) -> &[(&'static str, u16, u64)] {
+    fn slot(&self, w: &[u8]) -> &[(&'static str, u32, u64)] {
         let Some(k) = shape_index(w) else {
             return &[];
         };
@@ -711,7 +744,7 @@ impl ClassIndex {
     }
 
     /// The class of a lower-cased word (0 for a word in no class).
-    pub(crate) fn get(&self, w: &[u8]) -> u16 {
+    pub(crate) fn get(&self, w: &[u8]) -> u32 {
         self.slot(w)
             .iter()
             .find(|(x, ..)| x.len() == w.len() && x.bytes().eq(w.iter().copied()))
@@ -722,7 +755,7 @@ impl ClassIndex {
     /// are `key`, and whose length is `len` (at most eight); as
     /// [`ClassIndex::get`] for words without a zero byte.
     #[inline(always)]
-    pub(crate) fn get_short(&self, key: u64, len: usize) -> u16 {
+    pub(crate) fn get_short(&self, key: u64, len: usize) -> u32 {
         let size = self.short.len();
         let mut h = short_hash(key, self.shift);
         loop {
@@ -744,7 +777,7 @@ impl ClassIndex {
     /// start is looked up in the short-word table by those bytes as one
     /// number (words with no zero byte and equal numbers are equal words).
     #[inline(always)]
-    pub(crate) fn get_in(&self, low: &[u8], s: usize, e: usize) -> u16 {
+    pub(crate) fn get_in(&self, low: &[u8], s: usize, e: usize) -> u32 {
         let Some(w) = low.get(s..e) else {
             return 0;
         };
@@ -781,9 +814,9 @@ impl ClassIndex {
 /// word of those tables has a shape, as a test checks, so none is left
 /// out of the index.)
 pub(crate) static CLASS_INDEX: Lazy<ClassIndex> = Lazy::new(|| {
-    let mut m: HashMap<&'static str, u16, FnvBuild> = WORD_CLASS.clone();
+    let mut m: HashMap<&'static str, u32, FnvBuild> = WORD_CLASS.clone();
     for (w, cue) in super::cue_classes() {
-        *m.entry(w).or_default() |= u16::from(cue) << CUE_SHIFT;
+        *m.entry(w).or_default() |= u32::from(cue) << CUE_SHIFT;
     }
     for w in HOLIDAY_INDEX.keys() {
         *m.entry(w).or_default() |= C_HOLIDAY;
@@ -797,12 +830,17 @@ pub(crate) static CLASS_INDEX: Lazy<ClassIndex> = Lazy::new(|| {
             *m.entry(w).or_default() |= bit;
         }
     }
+    for (table, bit) in table_bits() {
+        for w in table {
+            *m.entry(w).or_default() |= bit;
+        }
+    }
     ClassIndex::new(m)
 });
 
 /// Where the tense-cue class sits in a token's class bits (three bits,
 /// above the scan classes).
-const CUE_SHIFT: u16 = 9;
+const CUE_SHIFT: u32 = 9;
 
 /// Where a word's first two letters sit in [`CLASS_INDEX`]; `None` for a
 /// word that starts with anything but two lower-case ASCII letters or one
@@ -819,7 +857,7 @@ fn shape_index(w: &[u8]) -> Option<usize> {
 
 /// Whether [`Scan::at`] can find anything at a token of class `c` before
 /// one of class `next` (see [`WORD_CLASS`] for why).
-pub(crate) fn may_start(c: u16, next: u16, digits: usize) -> bool {
+pub(crate) fn may_start(c: u32, next: u32, digits: usize) -> bool {
     if c & (C_NUM | C_STARTER) == 0 {
         return false;
     }
@@ -921,6 +959,8 @@ impl<'a> Scan<'a> {
             low,
             toks,
             depth: std::cell::Cell::new(0),
+            failed: std::cell::Cell::new(0),
+            cut: std::cell::Cell::new(false),
         }
     }
 
@@ -938,13 +978,13 @@ impl<'a> Scan<'a> {
     }
 
     /// The class bits of token `i` (0 past the end).
-    pub(crate) fn class(&self, i: usize) -> u16 {
+    pub(crate) fn class(&self, i: usize) -> u32 {
         self.toks.get(i).map_or(0, |t| t.c)
     }
 
     /// Whether token `i` has the class bit `bit` (a word of the table the
     /// bit stands for; never past the end).
-    fn has(&self, i: usize, bit: u16) -> bool {
+    fn has(&self, i: usize, bit: u32) -> bool {
         self.class(i) & bit != 0
     }
 
@@ -952,6 +992,67 @@ impl<'a> Scan<'a> {
     /// for digits and punctuation).
     pub(crate) fn cue_class(&self, i: usize) -> u8 {
         ((self.class(i) >> CUE_SHIFT) & 7) as u8
+    }
+
+    /// `self.month_at(i)`, looked for only where the token's class
+    /// says the word is in [`MONTHS`] (see [`table_bits`]).
+    fn month_at(&self, i: usize) -> Option<(u8, bool)> {
+        if self.has(i, C_MONTH) {
+            month_of(self.w(i))
+        } else {
+            None
+        }
+    }
+
+    /// `self.weekday_at(i)`, gated by [`C_WEEKDAY`].
+    fn weekday_at(&self, i: usize) -> Option<(u8, bool)> {
+        if self.has(i, C_WEEKDAY) {
+            weekday_of(self.w(i))
+        } else {
+            None
+        }
+    }
+
+    /// `self.unit_at(i)`, gated by [`C_UNIT_WORD`].
+    fn unit_at(&self, i: usize) -> Option<Unit> {
+        if self.has(i, C_UNIT_WORD) {
+            unit_of(self.w(i))
+        } else {
+            None
+        }
+    }
+
+    /// The value of the number word at `i` ([`NUMBER_WORDS`]), gated by
+    /// [`C_NUMBER`].
+    fn number_word_at(&self, i: usize) -> Option<u32> {
+        if self.has(i, C_NUMBER) {
+            lookup(NUMBER_WORDS, self.w(i))
+        } else {
+            None
+        }
+    }
+
+    /// The value of the ordinal word at `i` ([`ORDINAL_WORDS`]), gated by
+    /// [`C_ORDINAL`].
+    fn ordinal_word_at(&self, i: usize) -> Option<u32> {
+        if self.has(i, C_ORDINAL) {
+            lookup(ORDINAL_WORDS, self.w(i))
+        } else {
+            None
+        }
+    }
+
+    /// The season at `i` ([`SEASONS`]: its code and first month), gated
+    /// by [`C_SEASON`].
+    fn season_at(&self, i: usize) -> Option<(&'static str, u8)> {
+        if !self.has(i, C_SEASON) {
+            return None;
+        }
+        let w = self.w(i);
+        SEASONS
+            .iter()
+            .find(|(k, ..)| *k == w)
+            .map(|&(_, code, start)| (code, start))
     }
 
     fn k(&self, i: usize) -> Option<K> {
@@ -1026,8 +1127,8 @@ impl<'a> Scan<'a> {
         !self.headline
             && self.k(i) == Some(K::Word)
             && self.cap(i)
-            && month_of(self.w(i)).is_none()
-            && weekday_of(self.w(i)).is_none()
+            && self.month_at(i).is_none()
+            && self.weekday_at(i).is_none()
             && !matches!(
                 self.wb(i),
                 b"morning" | b"afternoon" | b"evening" | b"night" | b"eve" | b"day"
@@ -1066,11 +1167,11 @@ impl<'a> Scan<'a> {
             }
             return Some((d, i + 1));
         }
-        let d = lookup(ORDINAL_WORDS, self.w(i))?;
+        let d = self.ordinal_word_at(i)?;
         if matches!(d, 20 | 30) && self.is_dash(i + 1) {
             // "twenty-first"
-            let (w, n) = (self.w(i + 2), d);
-            if let Some(u) = lookup(ORDINAL_WORDS, w).filter(|u| *u < 10) {
+            let n = d;
+            if let Some(u) = self.ordinal_word_at(i + 2).filter(|u| *u < 10) {
                 return Some((n + u, i + 3));
             }
         }
@@ -1094,9 +1195,9 @@ impl<'a> Scan<'a> {
             }
             return Some((n, i + 1));
         }
-        let n = lookup(NUMBER_WORDS, self.w(i))?;
+        let n = self.number_word_at(i)?;
         if (20..=90).contains(&n) && self.is_dash(i + 1) {
-            if let Some(u) = lookup(NUMBER_WORDS, self.w(i + 2)).filter(|u| (1..10).contains(u)) {
+            if let Some(u) = self.number_word_at(i + 2).filter(|u| (1..10).contains(u)) {
                 return Some((n + u, i + 3));
             }
         }
@@ -1113,8 +1214,17 @@ impl<'a> Scan<'a> {
     }
 
     /// Scans the whole sentence.
+    #[cfg(test)]
     pub(crate) fn run(&self) -> Vec<Found> {
-        let mut out: Vec<Found> = Vec::new();
+        let mut out = Vec::new();
+        self.run_into(&mut out);
+        out
+    }
+
+    /// Scans the whole sentence into `out` (cleared first: a buffer kept
+    /// from one sentence to the next).
+    pub(crate) fn run_into(&self, out: &mut Vec<Found>) {
+        out.clear();
         let mut i = 0;
         let n = self.toks.len();
         while i < n {
@@ -1143,15 +1253,36 @@ impl<'a> Scan<'a> {
                 i += 1;
             }
         }
-        out
     }
 
-    /// The guards of [`Scan::run`] beyond [`may_start`]: a number glued to
+    /// The guards of [`Scan::run_into`] beyond [`may_start`]: a number glued to
     /// what makes it no date ([`Scan::glued_number`]), "from" or "between"
     /// with no date able to follow ([`Scan::interval_may_start`]).
-    pub(crate) fn skip_at(&self, i: usize, c: u16) -> bool {
-        (c & C_NUM != 0 && self.glued_number(i))
+    pub(crate) fn skip_at(&self, i: usize, c: u32) -> bool {
+        (c & C_NUM != 0 && (self.glued_after_mark(i) || self.glued_number(i)))
             || (c & C_INTERVAL != 0 && !self.interval_may_start(i))
+    }
+
+    /// A number glued to a word or number before it ("G20", "Q3", a token
+    /// run together), or to a ",", "." or "$" ("2,204,600", "22.4",
+    /// "$3,500"): [`Scan::at`] finds nothing there.
+    ///
+    /// - [`Scan::time`] refuses a number glued to anything but a
+    ///   punctuation mark, and glued to ",", ".", "$" or ":";
+    /// - [`Scan::date_num`] refuses a number glued to anything but a
+    ///   punctuation mark, and glued to a mark of [`is_number_glue`]
+    ///   (",", "." and "$" among them), so [`Scan::date`] finds nothing;
+    /// - in [`Scan::duration_or_set`] a number is no set word,
+    ///   [`Scan::count`] stops at [`Scan::in_bigger_number`] (true for a
+    ///   number glued to a word, a number or such a mark), and a number of
+    ///   five digits or more is no number word;
+    /// - "from" and "between" start intervals, not numbers.
+    ///
+    /// (Glued to ":", "4:17", the number may still count days: left to `at`.)
+    fn glued_after_mark(&self, i: usize) -> bool {
+        i > 0
+            && self.adj(i - 1)
+            && (self.k(i - 1) != Some(K::Punct) || matches!(self.wb(i - 1), b"," | b"." | b"$"))
     }
 
     /// A number glued to a "%" after it ("5%"), or to a comma and more
@@ -1181,10 +1312,11 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// Number `i`, a full stop and number `i + 2` glued together, with no
-    /// token glued after `i + 2`, and not a British time ("7.30 pm": two
-    /// digits after the stop and "am" or "pm" next), where [`Scan::at`]
-    /// finds nothing:
+    /// Number `i`, a full stop and number `i + 2` glued together, without
+    /// a second full stop and a number glued after them ("10.31.1974"),
+    /// and not a British time ("7.30 pm": two digits after the stop and
+    /// "am" or "pm" next), where [`Scan::at`] finds nothing ("3.6",
+    /// "12.5%", "3.5.", "1.5x"):
     ///
     /// - [`Scan::time`] reads a number before a full stop only as such a
     ///   time ("7.30pm"); else it needs a colon, "am"/"pm" or a time word
@@ -1200,9 +1332,12 @@ impl<'a> Scan<'a> {
         else {
             return false;
         };
-        let glued_after = self.toks.get(i + 3).is_some_and(|x| x.s == v.e);
+        let third = self.adj(i + 2)
+            && self.is(i + 3, ".")
+            && self.adj(i + 3)
+            && self.k(i + 4) == Some(K::Num);
         let time = t.e - t.s <= 2 && v.e - v.s == 2 && self.ampm(i + 3).0.is_some();
-        t.k == K::Num && v.k == K::Num && v.s == u.e && !glued_after && !time
+        t.k == K::Num && v.k == K::Num && v.s == u.e && !third && !time
     }
 
     /// Whether "from" or "between" at `i` may start an interval: its first
@@ -1369,14 +1504,33 @@ impl<'a> Scan<'a> {
     }
 
     /// The core grammar of dates. Returns (end token, meaning).
+    ///
+    /// The answer depends on the tokens and on the depth only through the
+    /// depth limit: one found without any call below refused for depth is
+    /// the answer at every depth, and a failure of that kind is kept in
+    /// `failed` (test `date_failures_kept_are_failures_anywhere`).
     fn date(&self, i: usize) -> Option<(usize, Sem)> {
-        let d = self.depth.get();
-        if d >= MAX_DEPTH {
+        let bit = u32::try_from(i)
+            .ok()
+            .and_then(|k| 1u64.checked_shl(k))
+            .unwrap_or(0);
+        if self.failed.get() & bit != 0 {
             return None;
         }
+        let d = self.depth.get();
+        if d >= MAX_DEPTH {
+            self.cut.set(true);
+            return None;
+        }
+        let outer_cut = self.cut.replace(false);
         self.depth.set(d + 1);
         let r = self.date_at(i);
         self.depth.set(d);
+        let cut = self.cut.get();
+        if r.is_none() && !cut {
+            self.failed.set(self.failed.get() | bit);
+        }
+        self.cut.set(outer_cut || cut);
         r
     }
 
@@ -1395,12 +1549,12 @@ impl<'a> Scan<'a> {
                 if let Some(r) = self.modified(i) {
                     return Some(r);
                 }
-                if let Some((m, ab)) = month_of(w) {
+                if let Some((m, ab)) = self.month_at(i) {
                     if let Some(r) = self.month_date(i, m, ab) {
                         return Some(r);
                     }
                 }
-                if let Some((wd, ab)) = weekday_of(w) {
+                if let Some((wd, ab)) = self.weekday_at(i) {
                     if let Some(r) = self.weekday_date(i, wd, ab) {
                         return Some(r);
                     }
@@ -1448,7 +1602,8 @@ impl<'a> Scan<'a> {
         }
         // "the end of the year", "the start of the month", "end of month".
         let k = if self.is(next, "the") { next + 1 } else { next };
-        if let Some(u) = unit_of(self.w(k))
+        if let Some(u) = self
+            .unit_at(k)
             .filter(|u| matches!(u, Unit::Week | Unit::Month | Unit::Year | Unit::Quarter))
         {
             if !self.w(k).ends_with('s') {
@@ -1511,7 +1666,7 @@ impl<'a> Scan<'a> {
             };
             // "Jul 18, Fri": a weekday after the date.
             if y.is_none() && self.is(e, ",") {
-                if let Some((wd, _)) = weekday_of(self.w(e + 1)) {
+                if let Some((wd, _)) = self.weekday_at(e + 1) {
                     let e2 = if self.is(e + 2, ".") { e + 3 } else { e + 2 };
                     return Some((e2, Sem::WdDate { wd, m, d: d as u8 }));
                 }
@@ -1544,7 +1699,7 @@ impl<'a> Scan<'a> {
             }
             // "January-March": the end of a range of months.
             let range_end =
-                capital && i >= 2 && self.is_dash(i - 1) && month_of(self.w(i - 2)).is_some();
+                capital && i >= 2 && self.is_dash(i - 1) && self.month_at(i - 2).is_some();
             if !self.date_context_before(i) && !range_end {
                 return None;
             }
@@ -1653,7 +1808,7 @@ impl<'a> Scan<'a> {
         }
         // "Monday, Feb 18", "Sunday, March 3, 2024": the date decides.
         let k = if self.is(j, ",") { j + 1 } else { j };
-        if let Some((m, _)) = month_of(self.w(k)) {
+        if let Some((m, _)) = self.month_at(k) {
             match self.month_date(k, m, true) {
                 Some((e, Sem::Ymd { y: None, m, d })) => {
                     return Some((e, Sem::WdDate { wd, m, d }));
@@ -1709,7 +1864,7 @@ impl<'a> Scan<'a> {
     /// "Monday of March", "Monday in the month", "Friday of last month"
     /// after an ordinal at `j` (the weekday token): the nth weekday.
     fn nth_weekday_of(&self, n: i8, j: usize) -> Option<(usize, Sem)> {
-        let (wd, ab) = weekday_of(self.w(j))?;
+        let (wd, ab) = self.weekday_at(j)?;
         if ab || !matches!(self.wb(j + 1), b"of" | b"in") {
             return None;
         }
@@ -1728,7 +1883,7 @@ impl<'a> Scan<'a> {
     /// weekday token), after an ordinal `n`: the `n`th such weekday after
     /// (or before) that day.
     fn nth_weekday_from(&self, n: u32, j: usize) -> Option<(usize, Sem)> {
-        let (wd, ab) = weekday_of(self.w(j))?;
+        let (wd, ab) = self.weekday_at(j)?;
         let dir = self.w(j + 1);
         if ab || !matches!(dir, "after" | "before") || !(1..=9).contains(&n) {
             return None;
@@ -1791,7 +1946,7 @@ impl<'a> Scan<'a> {
         // A number is no ordinal word: its digits are read without a
         // look at the table (a word is no number: `num` has none).
         let word = (self.k(i) != Some(K::Num))
-            .then(|| lookup(ORDINAL_WORDS, self.w(i)))
+            .then(|| self.ordinal_word_at(i))
             .flatten();
         let (n, j) = match word {
             Some(n) => (n, i + 1),
@@ -1817,7 +1972,7 @@ impl<'a> Scan<'a> {
     /// month", "the next month", "the month".
     fn month_expr(&self, k: usize) -> Option<(usize, Sem)> {
         let k = if self.is(k, "the") { k + 1 } else { k };
-        if let Some((m, ab)) = month_of(self.w(k)) {
+        if let Some((m, ab)) = self.month_at(k) {
             let k2 = if ab { self.skip_dot(k + 1) } else { k + 1 };
             if let Some(y) = self.year_at(k2) {
                 return Some((k2 + 1, Sem::Ym { y: Some(y), m }));
@@ -2080,7 +2235,7 @@ impl<'a> Scan<'a> {
                 if self.is(j, "of") {
                     j += 1;
                 }
-                if let Some((m, ab)) = month_of(self.w(j)) {
+                if let Some((m, ab)) = self.month_at(j) {
                     if valid_day(m, d) && (!self.is(j, "may") || self.cap(j)) {
                         let mut e = j + 1;
                         if ab {
@@ -2309,7 +2464,7 @@ impl<'a> Scan<'a> {
         }
         // Day / month-name / year: "31/Oct/1974", "31-Oct-74".
         if self.k(j) == Some(K::Word) {
-            let (m, _) = month_of(self.w(j))?;
+            let (m, _) = self.month_at(j)?;
             if !valid_day(m, n) {
                 return None;
             }
@@ -2453,7 +2608,8 @@ impl<'a> Scan<'a> {
             "that" => {
                 // "that day", "that same week": the date last mentioned.
                 let j = if self.is(i + 1, "same") { i + 2 } else { i + 1 };
-                let u = unit_of(self.w(j))
+                let u = self
+                    .unit_at(j)
                     .filter(|u| matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year))?;
                 if self.w(j).ends_with('s') {
                     return None;
@@ -2463,7 +2619,7 @@ impl<'a> Scan<'a> {
             "earlier" | "later" => {
                 // "earlier this month", "later this year".
                 if self.is(i + 1, "this") {
-                    let u = unit_of(self.w(i + 2))?;
+                    let u = self.unit_at(i + 2)?;
                     return Some((i + 3, Sem::RelUnit { unit: u, n: 0 }));
                 }
                 return None;
@@ -2478,16 +2634,19 @@ impl<'a> Scan<'a> {
             return Some(r);
         }
         // "first Monday after Easter".
-        if let Some(r) = lookup(ORDINAL_WORDS, w).and_then(|n| self.nth_weekday_from(n, i + 1)) {
+        if let Some(r) = self
+            .ordinal_word_at(i)
+            .and_then(|n| self.nth_weekday_from(n, i + 1))
+        {
             return Some(r);
         }
         // "first Monday of March", "first of March".
-        if let Some(n) = lookup(ORDINAL_WORDS, w).filter(|n| *n <= 5) {
+        if let Some(n) = self.ordinal_word_at(i).filter(|n| *n <= 5) {
             if let Some(r) = self.nth_weekday_of(n as i8, i + 1) {
                 return Some(r);
             }
         }
-        if let Some(d) = lookup(ORDINAL_WORDS, w) {
+        if let Some(d) = self.ordinal_word_at(i) {
             if self.is(i + 1, "of") {
                 if let Some((e, month)) = self.month_expr(i + 2) {
                     return Some(match month {
@@ -2523,7 +2682,7 @@ impl<'a> Scan<'a> {
             return Some(r);
         }
         // Seasons: "summer 2024", "in the summer" is left out (vague).
-        if let Some(&(_, code, start)) = SEASONS.iter().find(|(k, ..)| *k == w) {
+        if let Some((code, start)) = self.season_at(i) {
             if let Some(y) = self.year_at(i + 1) {
                 return Some((
                     i + 2,
@@ -2579,7 +2738,7 @@ impl<'a> Scan<'a> {
                 _ => None,
             };
         }
-        let unit = unit_of(self.w(j))?;
+        let unit = self.unit_at(j)?;
         // "in two weeks": a date ahead, kept only where the sentence speaks
         // of the future; not "the highest in 10 years", "the first time in
         // a decade".
@@ -2696,7 +2855,7 @@ impl<'a> Scan<'a> {
     fn ordinal_period(&self, i: usize) -> Option<(usize, Sem)> {
         // As in `ordinal_unit_of`: a number is looked up in no table.
         let word = (self.k(i) != Some(K::Num))
-            .then(|| lookup(ORDINAL_WORDS, self.w(i)))
+            .then(|| self.ordinal_word_at(i))
             .flatten();
         let (k, j) = match word {
             Some(k) => (k, i + 1),
@@ -2766,7 +2925,9 @@ impl<'a> Scan<'a> {
         let j = i + 1;
         let w = self.w(j);
         // "the 1990s", "the 19th century", "the third quarter of 2025".
-        let starter = self.k(j) == Some(K::Num) || STARTERS.contains(w);
+        // The starter bit of the token's class is [`STARTERS`] looked up
+        // by the tokenizer (`starter_bit_is_starters` checks it).
+        let starter = self.k(j) == Some(K::Num) || self.has(j, C_STARTER);
         if let Some((b, sem)) = if starter { self.date(j) } else { None } {
             match sem {
                 Sem::Decade(_)
@@ -2777,7 +2938,7 @@ impl<'a> Scan<'a> {
                 | Sem::WeekendOf { .. }
                 | Sem::Season { .. } => return Some((b, sem)),
                 Sem::Ymd { .. }
-                    if self.k(j) != Some(K::Word) || lookup(ORDINAL_WORDS, w).is_some() =>
+                    if self.k(j) != Some(K::Word) || self.ordinal_word_at(j).is_some() =>
                 {
                     return Some((b, sem));
                 }
@@ -2842,7 +3003,7 @@ impl<'a> Scan<'a> {
             }
             // "the same day", "the same week": the date last mentioned.
             "same" if matches!(self.wb(j + 1), b"day" | b"week" | b"month" | b"year") => {
-                let u = unit_of(self.w(j + 1))?;
+                let u = self.unit_at(j + 1)?;
                 Some((j + 2, Sem::AnchorUnit { unit: u, n: 0 }))
             }
             "same" => {
@@ -2856,7 +3017,7 @@ impl<'a> Scan<'a> {
                 None
             }
             "current" | "previous" | "past" | "following" | "next" | "coming" | "preceding" => {
-                let u = unit_of(self.w(j + 1))?;
+                let u = self.unit_at(j + 1)?;
                 if self.w(j + 1).ends_with('s') {
                     return None;
                 }
@@ -2919,8 +3080,7 @@ impl<'a> Scan<'a> {
         }
         // "last week's Sunday", "next week's Monday".
         if nw == "week" && self.is_apos(j + 1) && self.is(j + 2, "s") {
-            if let Some((wd, false)) =
-                weekday_of(self.w(j + 3)).filter(|_| !self.is_name_word(j + 4))
+            if let Some((wd, false)) = self.weekday_at(j + 3).filter(|_| !self.is_name_word(j + 4))
             {
                 let shift = match n {
                     -1 => -2,
@@ -2930,7 +3090,7 @@ impl<'a> Scan<'a> {
                 return Some((j + 4, Sem::Weekday { wd, shift }));
             }
         }
-        if let Some(u) = unit_of(nw) {
+        if let Some(u) = self.unit_at(j) {
             if nw.ends_with('s') || u == Unit::Hour {
                 return None;
             }
@@ -2940,7 +3100,7 @@ impl<'a> Scan<'a> {
             // "last year's", fine; "this year alone", fine.
             return Some((j + 1, Sem::RelUnit { unit: u, n }));
         }
-        if let Some((wd, ab)) = weekday_of(nw) {
+        if let Some((wd, ab)) = self.weekday_at(j) {
             if ab && !self.cap(j) {
                 return None;
             }
@@ -2979,7 +3139,7 @@ impl<'a> Scan<'a> {
             };
             return Some((j + 1, Sem::PartOfDay { day, code }));
         }
-        if let Some(&(_, code, start)) = SEASONS.iter().find(|(k, ..)| *k == nw) {
+        if let Some((code, start)) = self.season_at(j) {
             return Some((
                 j + 1,
                 Sem::Season {
@@ -2990,7 +3150,7 @@ impl<'a> Scan<'a> {
                 },
             ));
         }
-        if let Some((m, ab)) = month_of(nw) {
+        if let Some((m, ab)) = self.month_at(j) {
             if ab || (nw == "may" && !self.cap(j)) || (nw == "march" && !self.cap(j)) {
                 return None;
             }
@@ -3160,7 +3320,12 @@ impl<'a> Scan<'a> {
     /// "every year".
     fn duration_or_set(&self, i: usize) -> Option<Found> {
         let w = self.w(i);
-        let set = SET_WORDS.iter().find(|s| s.0 == w).map(|s| s.1);
+        // A word without the bit of [`SET_WORDS`] is in no row of it.
+        let set = if self.has(i, C_SET) {
+            SET_WORDS.iter().find(|s| s.0 == w).map(|s| s.1)
+        } else {
+            None
+        };
         if let Some(v) = set {
             // Not in names ("Daily Mail", "Annual Report" in a title).
             if self.cap(i) && i > 0 {
@@ -3173,7 +3338,7 @@ impl<'a> Scan<'a> {
             });
         }
         if matches!(w, "every" | "each") {
-            let u = unit_of(self.w(i + 1))?;
+            let u = self.unit_at(i + 1)?;
             if self.w(i + 1).ends_with('s') {
                 return None;
             }
@@ -3193,7 +3358,7 @@ impl<'a> Scan<'a> {
         } else {
             (j, false)
         };
-        let u = unit_of(self.w(j))?;
+        let u = self.unit_at(j)?;
         let after = self.w(j + 1);
         // "three-quarters of the vote": a fraction.
         if u == Unit::Quarter && after == "of" {

@@ -2121,6 +2121,13 @@ fn skipped_starters_find_nothing() {
             "Growth of 3.6 per cent, 12.5 million, 1.25 dollars, 2024.5 and 12345.6 at 7.30 pm.",
             "At 7.30pm, 7.30 p.m., 10.31.1974, 3.6.2024, 1.5x, 4.30 AM, 11.05 a.m. and 0.5%.",
             "By 10.30 the 2.05, then 2.5 hours, 3.0 days, 1.50 p.m and 5.5. Then 6.25pm.",
+            // Numbers glued to the word, number or mark before them.
+            "A $22.4 billion loan, €86.5 million, £1,400 a year, 2,204,600 people, $3,500.",
+            "The G20 met in Q3 and H1 2024; COVID-19 rose, FY2025 and 2019Q4 too.",
+            "At 4:17 days, 12:30 p.m., 3.2.2024, 4.30pm, ab12 cd, Mayé2024 and São3.",
+            "Up 2024,2025 and .5 and 2024.5 days, #3 weeks, $2024 in ’90s, 1,2 and 3.",
+            "It rose 12.5%, 3.5. Then 3.5bn, 7.30pm, 7.30a.m., 10.31.1974, 1.5.x and 2.5.",
+            "On 3.4.24 at 11.05pm, 12.31.99, 4.5.2024.1, 6.15 a.m. and 8.45 PM, 1.2.3.4.",
         ]
         .map(str::to_string),
     );
@@ -2276,7 +2283,7 @@ fn class_lookup_in_place_is_the_plain_lookup() {
 /// alone), so the class bit standing for the table is on every word of it.
 #[test]
 fn table_words_are_indexed() {
-    let tables: [(Vec<&str>, u16); 4] = [
+    let tables: [(Vec<&str>, u32); 4] = [
         (
             scan::HOLIDAY_INDEX.keys().copied().collect(),
             scan::C_HOLIDAY,
@@ -2292,11 +2299,81 @@ fn table_words_are_indexed() {
     }
 }
 
+/// The bits of the tables the grammar searches by name (months,
+/// weekdays, units, number and ordinal words, seasons, set words) are on
+/// every word of their table, and only there: a token without the bit
+/// would be found in no row, so the gated search (`Scan::month_at` and
+/// the others) answers as the plain one. Every word of those tables is
+/// lower-case ASCII letters, so no digit or punctuation token (whose
+/// class holds none of the bits) is in one either.
+#[test]
+fn table_bits_are_table_membership() {
+    let bits = scan::table_bits();
+    for (table, bit) in &bits {
+        for w in table {
+            assert!(w.bytes().all(|c| c.is_ascii_lowercase()), "{w}");
+            assert_ne!(scan::CLASS_INDEX.get(w.as_bytes()) & bit, 0, "{w}");
+        }
+    }
+    // Every word with any class: its table bits are its memberships.
+    let mut words: Vec<&str> = scan::WORD_CLASS.keys().copied().collect();
+    words.extend(bits.iter().flat_map(|(t, _)| t.iter().copied()));
+    words.extend([
+        "mays", "jul", "sept", "mond", "secondly", "xmas", "fall", "ſ",
+    ]);
+    let mut with_bits = 0;
+    for w in words {
+        let class = scan::CLASS_INDEX.get(w.as_bytes());
+        for (table, bit) in &bits {
+            assert_eq!(class & bit != 0, table.contains(&w), "{w}");
+            with_bits += usize::from(class & bit != 0);
+        }
+    }
+    assert!(with_bits > 100, "the tables have words: {with_bits}");
+}
+
+/// The starter bit of a token's class is membership of [`scan::STARTERS`]
+/// (what `Scan::the_date` asked of the set before it read the bit): for
+/// every word of the set itself and for the words of varied text, in any
+/// case, with accents, curly quotes, NBSP and dashes around them.
+#[test]
+fn starter_bit_is_starters() {
+    let mut texts: Vec<String> = scan::STARTERS.iter().map(|w| format!("the {w} ")).collect();
+    texts.extend(
+        [
+            "The man said the end of the year was a day away, from the start.",
+            "Café owners in São Paulo said nothing about the weekend of 12–14 July.",
+            "THE NEXT Monday — “Easter” — Mayé’s\u{a0}first week, the world election.",
+            "Thanksgiving, Diwali, Ramadan and the Night Journey; yesterday’s news.",
+        ]
+        .map(str::to_string),
+    );
+    let mut starters = 0;
+    for text in &texts {
+        let low = text.to_ascii_lowercase();
+        let scan = Scan::new(text, &low);
+        for (i, t) in scan.toks.iter().enumerate() {
+            if t.k != scan::K::Word {
+                continue;
+            }
+            let set = scan::STARTERS.contains(scan.w(i));
+            starters += usize::from(set);
+            assert_eq!(
+                t.c & scan::C_STARTER != 0,
+                set,
+                "{:?} in {text:?}",
+                scan.w(i)
+            );
+        }
+    }
+    assert!(starters > scan::STARTERS.len(), "the texts hold starters");
+}
+
 /// The tokens and classes the plain, char-by-char reading gives: runs of
 /// letters (`char::is_alphabetic`), runs of ASCII digits, single other
 /// characters; whitespace (ASCII, NBSP and the other Unicode spaces)
 /// separates. The tokenizer's shortcuts must agree with it.
-fn plain_tokens(text: &str, low: &str) -> Vec<(usize, usize, scan::K, u16)> {
+fn plain_tokens(text: &str, low: &str) -> Vec<(usize, usize, scan::K, u32)> {
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut k = 0;
@@ -2456,6 +2533,81 @@ fn content_words_are_the_plain_reading() {
             }
         }
     }
+}
+
+/// What `Scan::date` keeps of its failures changes no answer: every
+/// token's expression, asked of a scan that has already run (and asked
+/// in both orders), is the one a fresh scan finds, on sentences whose
+/// chains reach the depth limit and whose starters fail twice ("the next
+/// meeting").
+#[test]
+fn date_failures_kept_are_failures_anywhere() {
+    let texts = [
+        "the end of the end of the end of the end of the end of the end of 2024",
+        "a day after a day after a day after a day after a day after a day after Easter",
+        "the week of the week of the week of the first Monday after the first Monday of May 3",
+        "first Tuesday after the first Tuesday after the first Tuesday after the end of 2025",
+        "It began the week of the first Monday after Easter 2025, the next meeting.",
+        "The next meeting, the new plan, the world election and the second vote were on the 15th.",
+        "Between the end of the end of March and the start of the start of the week of May 3.",
+        "From the end of the end of the end of the end of 2019 to the end of 2021, last Monday.",
+        "Mayé González’s “crews” worked\u{a0}through—the night of the end of the end of the year.",
+    ];
+    let mut found = 0;
+    for t in texts {
+        let low = t.to_ascii_lowercase();
+        let shared = Scan::new(t, &low);
+        found += shared.run().len();
+        let n = shared.toks.len();
+        for i in (0..n).rev().chain(0..n) {
+            let fresh = Scan::new(t, &low);
+            assert_eq!(
+                format!("{:?}", shared.at(i)),
+                format!("{:?}", fresh.at(i)),
+                "token {i} of {t:?}"
+            );
+        }
+    }
+    assert!(found > 10, "the sentences hold expressions");
+}
+
+/// The content words read off a sentence's tokens are those read from
+/// its text, on the sentences (and every cut of them) of the test above.
+#[test]
+fn scan_content_words_are_content_words() {
+    let mut texts = vec![
+        "The Storm Struck The Coast AFTER midnight, THEIR homes flooded.".to_string(),
+        "Mayé González’s “crews” worked\u{a0}through—the night; WHICH they said was their first."
+            .to_string(),
+        "Ünïcödé wörds and naïve café owners; déjà vu; λόγος; ſtrange Kelvin\u{212A}ing 3×4 ÷"
+            .to_string(),
+        "abc abcd abcde abcdef abcdefg abcdefgh abcdefghi abcdefghij x 2024 ab12cd".to_string(),
+        "THIS That these Those WHERE while would WOULD could still STILL local Local".to_string(),
+    ];
+    texts.push(
+        (0..60u8)
+            .map(|k| {
+                format!(
+                    "Word{}{} ",
+                    char::from(b'a' + k / 26),
+                    char::from(b'a' + k % 26)
+                )
+            })
+            .collect(),
+    );
+    let mut words = 0;
+    for t in &texts {
+        for cut in 0..=t.len() {
+            for part in [t.get(cut..), t.get(..cut)].into_iter().flatten() {
+                let low = part.to_ascii_lowercase();
+                let scan = Scan::new(part, &low);
+                let got = scan_content_words(&scan);
+                words += got.len();
+                assert_eq!(got, content_words(part), "{part:?}");
+            }
+        }
+    }
+    assert!(words > 1000, "the texts hold content words");
 }
 
 /// `Scan::run` as it was before it passed over plain words by their class
