@@ -10,8 +10,8 @@ use once_cell::sync::Lazy;
 use super::Bound;
 use super::fasthash::{FastMap as HashMap, WordMap};
 use super::lex::{
-    AUX_W, CASUALTY_W, CHANGE_L, CLAUSE_W, DET_W, LABEL_W, LEXICON, Lex, Lexicon, MONTH_W,
-    NATIONAL_W, PART_W, PREP_W, PRONOUN_W, REPORTING_L, STOP_W, WEEKDAY_W,
+    ADVERB, AUX_W, CASUALTY_W, CHANGE_L, CLAUSE_W, DET, DET_W, LABEL_W, LEXICON, Lex, Lexicon,
+    MONTH_W, NATIONAL_W, PART_W, PAST, PREP_W, PRONOUN_W, REPORTING_L, STOP_W, WEEKDAY_W,
 };
 use super::numbers::{FRACTIONS, MONTHS, SCALE_ABBREVS, SMALL, TENS, VAGUE};
 use super::qualifiers::QUALIFIERS;
@@ -395,13 +395,7 @@ pub(super) struct Cx<'a> {
 
 /// A token whose entry is not looked up yet.
 const UNSET: u32 = u32::MAX;
-/// Bit of a word in -ly that is no verb form ("reportedly", not "supply").
-const ADVERB: u32 = 1 << 30;
-/// Bit of a past tense or participle of a known verb ("slowed", "rose").
-const PAST: u32 = 1 << 29;
-/// Bit of a determiner or a possessive in 's ([`Cx::is_det`] of a word).
-const DET: u32 = 1 << 28;
-/// The entry number.
+/// The entry number (below the [`ADVERB`], [`PAST`] and [`DET`] bits).
 const ENTRY: u32 = DET - 1;
 
 /// A lower-cased token.
@@ -503,8 +497,33 @@ impl<'a> Cx<'a> {
         };
         let lower = self.lower.as_bytes();
         let n = self.lexicon.find_in(lower, t.s, t.e);
+        // The bits of a word in the table were worked out with the table
+        // (`Lex::form`); a word in none has no lemma and no DET_W, so of
+        // them only the -ly adverb is left to ask of its bytes.
+        let mut v = n | self.lexicon.entry(n).form;
         // The word's bytes: tokens start and end on char boundaries, so
         // byte tests answer as the str ones would.
+        let w = lower.get(t.s..t.e).unwrap_or(&[]);
+        if n == 0 && w.len() > 4 && w.ends_with(b"ly") && !w.ends_with(b"ply") {
+            v |= ADVERB;
+        }
+        // The possessive is read as written: "BRITAIN'S" is none. Both
+        // forms end in a lower-case s: one test turns away most words.
+        let raw = self.t.as_bytes().get(t.s..t.e).unwrap_or(&[]);
+        if raw.last() == Some(&b's') && (raw.ends_with(b"'s") || raw.ends_with("’s".as_bytes())) {
+            v |= DET;
+        }
+        v
+    }
+    /// [`Cx::look_up`] as it was, testing the word's bytes for every bit:
+    /// the reference for its test.
+    #[cfg(test)]
+    fn look_up_reference(&self, i: usize) -> u32 {
+        let Some(t) = self.toks.get(i) else {
+            return 0;
+        };
+        let lower = self.lower.as_bytes();
+        let n = self.lexicon.find_in(lower, t.s, t.e);
         let w = lower.get(t.s..t.e).unwrap_or(&[]);
         let lemma = self.lexicon.entry(n).lemma;
         let mut v = n;
@@ -514,7 +533,6 @@ impl<'a> Cx<'a> {
         if lemma.is_some_and(|l| l.as_bytes() != w && !w.ends_with(b"s") && !w.ends_with(b"ing")) {
             v |= PAST;
         }
-        // The possessive is read as written: "BRITAIN'S" is none.
         let raw = self.t.as_bytes().get(t.s..t.e).unwrap_or(&[]);
         if self.lexicon.entry(n).flags & DET_W != 0
             || raw.ends_with(b"'s")
@@ -3697,8 +3715,9 @@ pub(crate) fn scan_for_tests(s: &str) -> Vec<Found> {
 /// Checks the shortcuts of the scanner against the plain code they stand
 /// for, on every token of `t`: the candidate list of
 /// [`tokenize_marking`] holds every token the walk over all tokens would
-/// read a number at, and the cached [`DET`] bit answers as
-/// [`Cx::is_det_reference`]. Panics on a difference.
+/// read a number at, the cached [`DET`] bit answers as
+/// [`Cx::is_det_reference`], and [`Cx::look_up`] as
+/// [`Cx::look_up_reference`]. Panics on a difference.
 #[cfg(test)]
 pub(crate) fn check_shortcuts_for_tests(t: &str) {
     let (mut toks, mut cands) = (Vec::new(), Vec::new());
@@ -3728,6 +3747,12 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
         assert_eq!(
             cx.is_det(i),
             cx.is_det_reference(i),
+            "token {i} {:?} of {t:?}",
+            cx.s(i)
+        );
+        assert_eq!(
+            cx.look_up(i),
+            cx.look_up_reference(i),
             "token {i} {:?} of {t:?}",
             cx.s(i)
         );
