@@ -877,6 +877,9 @@ fn names_currency_agrees_with_the_reference() {
     }
     for (adj, _, _) in super::units::NATIONAL_CURRENCIES {
         assert!(adj.as_bytes()[0].is_ascii_alphabetic(), "{adj}");
+        // `is_national_adjective` looks up a lower-cased word of up to 32
+        // bytes.
+        assert!(adj.len() <= 32 && *adj == adj.to_ascii_lowercase(), "{adj}");
     }
     let corpus = include_str!("../../benches/corpus/articles.jsonl");
     let mut texts: Vec<String> = corpus
@@ -915,6 +918,10 @@ fn names_currency_agrees_with_the_reference() {
             "$",
             "S$ 1",
             "Sh 40",
+            "KENYAN shillings",
+            "Philippine PESO 5",
+            "MEXICANS 4",
+            "Mexica 4",
         ]
         .map(String::from),
     );
