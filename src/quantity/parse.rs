@@ -53,40 +53,6 @@ pub(super) struct Found {
     obj_t: Option<(usize, usize)>,
 }
 
-/// The class of a byte for the tokenizer ([`tokenize_marking`]).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
-    Space,
-    Digit,
-    Letter,
-    Dot,
-    Punct,
-    /// Part of a non-ASCII char.
-    High,
-}
-
-/// [`Class`] by byte: one load instead of a chain of tests.
-const CLASS: [Class; 256] = {
-    let mut c = [Class::High; 256];
-    let mut k = 0;
-    while k < 128 {
-        let b = k as u8;
-        c[k] = if b.is_ascii_whitespace() {
-            Class::Space
-        } else if b.is_ascii_digit() {
-            Class::Digit
-        } else if b.is_ascii_alphabetic() {
-            Class::Letter
-        } else if b == b'.' {
-            Class::Dot
-        } else {
-            Class::Punct
-        };
-        k += 1;
-    }
-    c
-};
-
 /// Splits `t` into words (letters, with inner apostrophes), numbers (digits
 /// with inner `,`/`.` followed by a digit) and single punctuation chars.
 #[cfg(test)]
@@ -135,53 +101,47 @@ pub(super) fn tokenize_marking(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usiz
     let mut sp = true;
     while let Some(&c) = b.get(i) {
         let start = i;
-        let k = match CLASS[usize::from(c)] {
-            Class::Space => {
+        // Tests in the order of how often they hold (words, then numbers,
+        // then punctuation), rather than a `match` on the byte's class:
+        // that compiles to a jump table whose indirect branch
+        // mispredicts at about every fourth token.
+        let k = if c.is_ascii_alphabetic() {
+            i = word_end(t, i);
+            if may_start_shape(c, i - start) {
+                cands.push(out.len());
+            }
+            K::Word
+        } else if c.is_ascii_digit()
+            || (c == b'.'
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && (i == 0 || !b[i - 1].is_ascii_digit()))
+        {
+            i = number_end(b, i);
+            cands.push(out.len());
+            K::Num
+        } else if c.is_ascii_whitespace() {
+            sp = true;
+            i += 1;
+            continue;
+        } else if c < 128 {
+            i += 1;
+            K::Punct
+        } else {
+            let ch = t.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            let len = ch.len_utf8();
+            if ch.is_whitespace() {
                 sp = true;
-                i += 1;
+                i += len;
                 continue;
             }
-            Class::Letter => {
+            if is_alpha(ch) {
+                // A word starting with a non-ASCII letter is never a
+                // number word: no candidate.
                 i = word_end(t, i);
-                if may_start_shape(c, i - start) {
-                    cands.push(out.len());
-                }
                 K::Word
-            }
-            Class::Digit => {
-                i = number_end(b, i);
-                cands.push(out.len());
-                K::Num
-            }
-            Class::Dot
-                if b.get(i + 1).is_some_and(u8::is_ascii_digit)
-                    && (i == 0 || !b[i - 1].is_ascii_digit()) =>
-            {
-                i = number_end(b, i);
-                cands.push(out.len());
-                K::Num
-            }
-            Class::Dot | Class::Punct => {
-                i += 1;
+            } else {
+                i += len;
                 K::Punct
-            }
-            Class::High => {
-                let ch = t.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-                let len = ch.len_utf8();
-                if ch.is_whitespace() {
-                    sp = true;
-                    i += len;
-                    continue;
-                }
-                if is_alpha(ch) {
-                    // A word starting with a non-ASCII letter is never a
-                    // number word: no candidate.
-                    i = word_end(t, i);
-                    K::Word
-                } else {
-                    i += len;
-                    K::Punct
-                }
             }
         };
         out.push(Tok {
