@@ -2206,7 +2206,10 @@ impl Cx<'_> {
             }
             // Slash dates "12/03/2024" are refused by `digits_core`.
             // Days of the month: "March 4", "Dec. 25", "4 March".
-            if c.value >= 1.0 && c.value <= 31.0 && !s.contains(['.', ',']) {
+            // `formatted` says whether the figure's token has a separator
+            // or a decimal point (read from its bytes by `digits_core`),
+            // which a char search of the token would ask again.
+            if c.value >= 1.0 && c.value <= 31.0 && !c.formatted {
                 if let Some(p) = prev {
                     let q = if self.p(p, ".") {
                         p.checked_sub(1)
@@ -3722,6 +3725,13 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
             "token {i} {:?} of {t:?}",
             cx.s(i)
         );
+        // A number's `formatted` is what a char search of its token
+        // says (`excluded` reads it instead).
+        if cx.is_num(i) {
+            if let Some(c) = cx.digits_core(i) {
+                assert_eq!(c.formatted, cx.s(i).contains(['.', ',']), "{t:?}");
+            }
+        }
         // `may_start_number` lets through every word longer than "an"
         // that `at` reads a number at.
         if cx.is_word(i) && cx.bytes(i).len() > 2 && cx.starts_number_word(i) {
