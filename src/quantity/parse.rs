@@ -1447,31 +1447,35 @@ pub(super) fn ends_with_label_abbrev(before: &str) -> bool {
 /// Finds all quantities of a sentence; `lead_label` tells whether the text
 /// before it ends with "Dec." or "No." (see [`ends_with_label_abbrev`]),
 /// asked only when the sentence opens with a figure. `emit` gets them, in
-/// text order, and its result is returned.
-pub(super) fn scan<R>(
+/// text order, once.
+pub(super) fn scan(
     t: &str,
     headline: bool,
     lead_label: impl FnOnce() -> bool,
-    emit: impl FnOnce(&[Found]) -> R,
-) -> R {
+    mut emit: impl FnMut(&[Found]),
+) {
     // The token list, the lower-cased copy and the list of finds are
-    // scratch space: borrow the thread's buffers (fresh ones if they are
-    // in use or gone) rather than allocate them per sentence.
+    // scratch space: borrow the thread's buffers rather than allocate them
+    // per sentence. They are used in place, borrowed for the whole scan,
+    // rather than moved out and back (two moves of five vectors and a drop
+    // a sentence); `emit` runs inside the borrow, so a scan it started
+    // would find them in use and take fresh ones, as a thread whose
+    // buffers are gone does.
     let mut lead = Some(lead_label);
     let mut ask = || lead.take().is_some_and(|f| f());
-    let mut bufs: Scratch = SCRATCH
-        .try_with(|cell| cell.try_borrow_mut().map(|mut b| std::mem::take(&mut *b)))
-        .ok()
-        .and_then(Result::ok)
-        .unwrap_or_default();
-    scan_in(t, headline, &mut ask, &mut bufs);
-    let r = emit(&bufs.2);
+    let mut done = false;
     let _ = SCRATCH.try_with(|cell| {
-        if let Ok(mut b) = cell.try_borrow_mut() {
-            *b = bufs;
+        if let Ok(mut bufs) = cell.try_borrow_mut() {
+            scan_in(t, headline, &mut ask, &mut bufs);
+            emit(&bufs.2);
+            done = true;
         }
     });
-    r
+    if !done {
+        let mut bufs = Scratch::default();
+        scan_in(t, headline, &mut ask, &mut bufs);
+        emit(&bufs.2);
+    }
 }
 
 /// Whether a char after the first of `s` is upper case ("iPhone"):
@@ -3672,7 +3676,15 @@ pub(crate) fn parse_digits_for_tests(s: &str) -> Option<f64> {
 
 #[cfg(test)]
 pub(crate) fn scan_for_tests(s: &str) -> Vec<Found> {
-    scan(s, false, || false, <[Found]>::to_vec)
+    scan_vec(s, false, || false)
+}
+
+/// [`scan`] with the finds collected into a list, for tests.
+#[cfg(test)]
+pub(crate) fn scan_vec(t: &str, headline: bool, lead_label: impl FnOnce() -> bool) -> Vec<Found> {
+    let mut found = Vec::new();
+    scan(t, headline, lead_label, |f| found.extend_from_slice(f));
+    found
 }
 
 /// Checks the shortcuts of the scanner against the plain code they stand
