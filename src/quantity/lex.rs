@@ -49,11 +49,25 @@ pub(super) const CHANGE_L: u32 = 1 << 12;
 /// Its lemma is in `REPORTING`.
 pub(super) const REPORTING_L: u32 = 1 << 13;
 
+/// Bit of a word in -ly that is no verb form ("reportedly", not "supply"),
+/// in [`Lex::form`] and the scanner's per-token answer.
+pub(super) const ADVERB: u32 = 1 << 30;
+/// Bit of a past tense or participle of a known verb ("slowed", "rose").
+pub(super) const PAST: u32 = 1 << 29;
+/// Bit of a determiner or a possessive in 's.
+pub(super) const DET: u32 = 1 << 28;
+
 /// What the tables say about one lower-case word.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub(super) struct Lex {
     /// The `*_W` and `*_L` bits.
     pub flags: u32,
+    /// The [`ADVERB`], [`PAST`] and [`DET`] bits of the word itself, worked
+    /// out once when the table is built: each depends only on the word and
+    /// its entry, so the scanner need not test the word's bytes for them
+    /// at every lookup (a possessive in 's, read from the text as written,
+    /// and the -ly test of a word in no table are left to it).
+    pub form: u32,
     /// The verb lemma (`lemma::lemma`).
     pub lemma: Option<&'static str>,
     /// The event of an event noun (first entry of `EVENT_NOUNS`).
@@ -205,6 +219,23 @@ impl Index {
     }
 }
 
+/// The [`ADVERB`], [`PAST`] and [`DET`] bits of the lower-case word `w`
+/// with the `lemma` and `flags` of its entry, as the scanner reads them (a
+/// possessive in 's aside).
+fn form_bits(w: &[u8], lemma: Option<&str>, flags: u32) -> u32 {
+    let mut v = 0;
+    if w.len() > 4 && w.ends_with(b"ly") && lemma.is_none() && !w.ends_with(b"ply") {
+        v |= ADVERB;
+    }
+    if lemma.is_some_and(|l| l.as_bytes() != w && !w.ends_with(b"s") && !w.ends_with(b"ing")) {
+        v |= PAST;
+    }
+    if flags & DET_W != 0 {
+        v |= DET;
+    }
+    v
+}
+
 /// The table, built once.
 pub(super) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     let words = STOP.len()
@@ -326,6 +357,13 @@ pub(super) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         if REPORTING.contains(&l) {
             e.flags |= REPORTING_L;
         }
+    }
+    // Every entry is looked up by its own word only (the index compares
+    // the whole word), so the bits of that word are the bits of any token
+    // that finds the entry.
+    for (&w, &n) in &seen {
+        let e = &mut entries[n as usize];
+        e.form = form_bits(w.as_bytes(), e.lemma, e.flags);
     }
     Lexicon { index, entries }
 });

@@ -341,19 +341,49 @@ fn names_currency(text: &str) -> bool {
             // Every adjective starts with an ASCII letter (a test checks):
             // the figure's digits need no look at the list.
             || (w.as_bytes().first().is_some_and(u8::is_ascii_alphabetic)
-                && units::NATIONAL_CURRENCIES
-                    .iter()
-                    .any(|(adj, _, _)| w.eq_ignore_ascii_case(adj)))
-    }) || units::CURRENCY_PREFIXES.iter().any(|(p, _)| {
-        // A figure's text is short: a plain search costs less than
-        // setting up `str::contains`. The first byte turns most places
-        // away before the slices are compared.
-        let p = p.as_bytes();
-        p.len() > 1
-            && b.iter()
-                .enumerate()
-                .any(|(i, &c)| c == p[0] && b.get(i..).is_some_and(|r| r.starts_with(p)))
+                && is_national_adjective(w))
+    }) || b.iter().enumerate().any(|(i, &c)| {
+        // A figure's text is short: one walk over its bytes, and only at
+        // a byte some prefix starts with a look at the prefixes (the old
+        // code walked the text once per prefix).
+        PREFIX_FIRST[usize::from(c)]
+            && units::CURRENCY_PREFIXES.iter().any(|(p, _)| {
+                let p = p.as_bytes();
+                p.len() > 1 && b.get(i..).is_some_and(|r| r.starts_with(p))
+            })
     })
+}
+
+/// Whether a byte is the first of a currency prefix of two bytes or more.
+const PREFIX_FIRST: [bool; 256] = {
+    let mut m = [false; 256];
+    let mut k = 0;
+    while k < units::CURRENCY_PREFIXES.len() {
+        let p = units::CURRENCY_PREFIXES[k].0.as_bytes();
+        if p.len() > 1 {
+            m[p[0] as usize] = true;
+        }
+        k += 1;
+    }
+    m
+};
+
+/// Whether `w` is a national adjective of `NATIONAL_CURRENCIES` in any
+/// ASCII case: one lookup of its lower-cased form in the word table
+/// (every adjective is written in lower case there, a test checks)
+/// instead of a comparison with each adjective.
+fn is_national_adjective(w: &str) -> bool {
+    // No adjective is near this long (a test checks); the buffer leaves
+    // room for the eight-byte read of a short word.
+    let mut buf = [0u8; 40];
+    let n = w.len();
+    let Some(dst) = buf.get_mut(..n).filter(|_| n <= 32) else {
+        return false;
+    };
+    dst.copy_from_slice(w.as_bytes());
+    dst.make_ascii_lowercase();
+    let lexicon = &*lex::LEXICON;
+    lexicon.entry(lexicon.find_in(&buf, 0, n)).flags & lex::NATIONAL_W != 0
 }
 
 /// [`names_currency`] as it was, for its test.

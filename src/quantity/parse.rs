@@ -10,8 +10,8 @@ use once_cell::sync::Lazy;
 use super::Bound;
 use super::fasthash::{FastMap as HashMap, WordMap};
 use super::lex::{
-    AUX_W, CASUALTY_W, CHANGE_L, CLAUSE_W, DET_W, LABEL_W, LEXICON, Lex, Lexicon, MONTH_W,
-    NATIONAL_W, PART_W, PREP_W, PRONOUN_W, REPORTING_L, STOP_W, WEEKDAY_W,
+    ADVERB, AUX_W, CASUALTY_W, CHANGE_L, CLAUSE_W, DET, DET_W, LABEL_W, LEXICON, Lex, Lexicon,
+    MONTH_W, NATIONAL_W, PART_W, PAST, PREP_W, PRONOUN_W, REPORTING_L, STOP_W, WEEKDAY_W,
 };
 use super::numbers::{FRACTIONS, MONTHS, SCALE_ABBREVS, SMALL, TENS, VAGUE};
 use super::qualifiers::QUALIFIERS;
@@ -52,40 +52,6 @@ pub(super) struct Found {
     /// Token range of the object.
     obj_t: Option<(usize, usize)>,
 }
-
-/// The class of a byte for the tokenizer ([`tokenize_marking`]).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
-    Space,
-    Digit,
-    Letter,
-    Dot,
-    Punct,
-    /// Part of a non-ASCII char.
-    High,
-}
-
-/// [`Class`] by byte: one load instead of a chain of tests.
-const CLASS: [Class; 256] = {
-    let mut c = [Class::High; 256];
-    let mut k = 0;
-    while k < 128 {
-        let b = k as u8;
-        c[k] = if b.is_ascii_whitespace() {
-            Class::Space
-        } else if b.is_ascii_digit() {
-            Class::Digit
-        } else if b.is_ascii_alphabetic() {
-            Class::Letter
-        } else if b == b'.' {
-            Class::Dot
-        } else {
-            Class::Punct
-        };
-        k += 1;
-    }
-    c
-};
 
 /// Splits `t` into words (letters, with inner apostrophes), numbers (digits
 /// with inner `,`/`.` followed by a digit) and single punctuation chars.
@@ -135,53 +101,47 @@ pub(super) fn tokenize_marking(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usiz
     let mut sp = true;
     while let Some(&c) = b.get(i) {
         let start = i;
-        let k = match CLASS[usize::from(c)] {
-            Class::Space => {
+        // Tests in the order of how often they hold (words, then numbers,
+        // then punctuation), rather than a `match` on the byte's class:
+        // that compiles to a jump table whose indirect branch
+        // mispredicts at about every fourth token.
+        let k = if c.is_ascii_alphabetic() {
+            i = word_end(t, i);
+            if may_start_shape(c, i - start) {
+                cands.push(out.len());
+            }
+            K::Word
+        } else if c.is_ascii_digit()
+            || (c == b'.'
+                && b.get(i + 1).is_some_and(u8::is_ascii_digit)
+                && (i == 0 || !b[i - 1].is_ascii_digit()))
+        {
+            i = number_end(b, i);
+            cands.push(out.len());
+            K::Num
+        } else if c.is_ascii_whitespace() {
+            sp = true;
+            i += 1;
+            continue;
+        } else if c < 128 {
+            i += 1;
+            K::Punct
+        } else {
+            let ch = t.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            let len = ch.len_utf8();
+            if ch.is_whitespace() {
                 sp = true;
-                i += 1;
+                i += len;
                 continue;
             }
-            Class::Letter => {
+            if is_alpha(ch) {
+                // A word starting with a non-ASCII letter is never a
+                // number word: no candidate.
                 i = word_end(t, i);
-                if may_start_shape(c, i - start) {
-                    cands.push(out.len());
-                }
                 K::Word
-            }
-            Class::Digit => {
-                i = number_end(b, i);
-                cands.push(out.len());
-                K::Num
-            }
-            Class::Dot
-                if b.get(i + 1).is_some_and(u8::is_ascii_digit)
-                    && (i == 0 || !b[i - 1].is_ascii_digit()) =>
-            {
-                i = number_end(b, i);
-                cands.push(out.len());
-                K::Num
-            }
-            Class::Dot | Class::Punct => {
-                i += 1;
+            } else {
+                i += len;
                 K::Punct
-            }
-            Class::High => {
-                let ch = t.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-                let len = ch.len_utf8();
-                if ch.is_whitespace() {
-                    sp = true;
-                    i += len;
-                    continue;
-                }
-                if is_alpha(ch) {
-                    // A word starting with a non-ASCII letter is never a
-                    // number word: no candidate.
-                    i = word_end(t, i);
-                    K::Word
-                } else {
-                    i += len;
-                    K::Punct
-                }
             }
         };
         out.push(Tok {
@@ -395,13 +355,7 @@ pub(super) struct Cx<'a> {
 
 /// A token whose entry is not looked up yet.
 const UNSET: u32 = u32::MAX;
-/// Bit of a word in -ly that is no verb form ("reportedly", not "supply").
-const ADVERB: u32 = 1 << 30;
-/// Bit of a past tense or participle of a known verb ("slowed", "rose").
-const PAST: u32 = 1 << 29;
-/// Bit of a determiner or a possessive in 's ([`Cx::is_det`] of a word).
-const DET: u32 = 1 << 28;
-/// The entry number.
+/// The entry number (below the [`ADVERB`], [`PAST`] and [`DET`] bits).
 const ENTRY: u32 = DET - 1;
 
 /// A lower-cased token.
@@ -503,8 +457,33 @@ impl<'a> Cx<'a> {
         };
         let lower = self.lower.as_bytes();
         let n = self.lexicon.find_in(lower, t.s, t.e);
+        // The bits of a word in the table were worked out with the table
+        // (`Lex::form`); a word in none has no lemma and no DET_W, so of
+        // them only the -ly adverb is left to ask of its bytes.
+        let mut v = n | self.lexicon.entry(n).form;
         // The word's bytes: tokens start and end on char boundaries, so
         // byte tests answer as the str ones would.
+        let w = lower.get(t.s..t.e).unwrap_or(&[]);
+        if n == 0 && w.len() > 4 && w.ends_with(b"ly") && !w.ends_with(b"ply") {
+            v |= ADVERB;
+        }
+        // The possessive is read as written: "BRITAIN'S" is none. Both
+        // forms end in a lower-case s: one test turns away most words.
+        let raw = self.t.as_bytes().get(t.s..t.e).unwrap_or(&[]);
+        if raw.last() == Some(&b's') && (raw.ends_with(b"'s") || raw.ends_with("’s".as_bytes())) {
+            v |= DET;
+        }
+        v
+    }
+    /// [`Cx::look_up`] as it was, testing the word's bytes for every bit:
+    /// the reference for its test.
+    #[cfg(test)]
+    fn look_up_reference(&self, i: usize) -> u32 {
+        let Some(t) = self.toks.get(i) else {
+            return 0;
+        };
+        let lower = self.lower.as_bytes();
+        let n = self.lexicon.find_in(lower, t.s, t.e);
         let w = lower.get(t.s..t.e).unwrap_or(&[]);
         let lemma = self.lexicon.entry(n).lemma;
         let mut v = n;
@@ -514,7 +493,6 @@ impl<'a> Cx<'a> {
         if lemma.is_some_and(|l| l.as_bytes() != w && !w.ends_with(b"s") && !w.ends_with(b"ing")) {
             v |= PAST;
         }
-        // The possessive is read as written: "BRITAIN'S" is none.
         let raw = self.t.as_bytes().get(t.s..t.e).unwrap_or(&[]);
         if self.lexicon.entry(n).flags & DET_W != 0
             || raw.ends_with(b"'s")
@@ -1469,31 +1447,35 @@ pub(super) fn ends_with_label_abbrev(before: &str) -> bool {
 /// Finds all quantities of a sentence; `lead_label` tells whether the text
 /// before it ends with "Dec." or "No." (see [`ends_with_label_abbrev`]),
 /// asked only when the sentence opens with a figure. `emit` gets them, in
-/// text order, and its result is returned.
-pub(super) fn scan<R>(
+/// text order, once.
+pub(super) fn scan(
     t: &str,
     headline: bool,
     lead_label: impl FnOnce() -> bool,
-    emit: impl FnOnce(&[Found]) -> R,
-) -> R {
+    mut emit: impl FnMut(&[Found]),
+) {
     // The token list, the lower-cased copy and the list of finds are
-    // scratch space: borrow the thread's buffers (fresh ones if they are
-    // in use or gone) rather than allocate them per sentence.
+    // scratch space: borrow the thread's buffers rather than allocate them
+    // per sentence. They are used in place, borrowed for the whole scan,
+    // rather than moved out and back (two moves of five vectors and a drop
+    // a sentence); `emit` runs inside the borrow, so a scan it started
+    // would find them in use and take fresh ones, as a thread whose
+    // buffers are gone does.
     let mut lead = Some(lead_label);
     let mut ask = || lead.take().is_some_and(|f| f());
-    let mut bufs: Scratch = SCRATCH
-        .try_with(|cell| cell.try_borrow_mut().map(|mut b| std::mem::take(&mut *b)))
-        .ok()
-        .and_then(Result::ok)
-        .unwrap_or_default();
-    scan_in(t, headline, &mut ask, &mut bufs);
-    let r = emit(&bufs.2);
+    let mut done = false;
     let _ = SCRATCH.try_with(|cell| {
-        if let Ok(mut b) = cell.try_borrow_mut() {
-            *b = bufs;
+        if let Ok(mut bufs) = cell.try_borrow_mut() {
+            scan_in(t, headline, &mut ask, &mut bufs);
+            emit(&bufs.2);
+            done = true;
         }
     });
-    r
+    if !done {
+        let mut bufs = Scratch::default();
+        scan_in(t, headline, &mut ask, &mut bufs);
+        emit(&bufs.2);
+    }
 }
 
 /// Whether a char after the first of `s` is upper case ("iPhone"):
@@ -2228,7 +2210,10 @@ impl Cx<'_> {
             }
             // Slash dates "12/03/2024" are refused by `digits_core`.
             // Days of the month: "March 4", "Dec. 25", "4 March".
-            if c.value >= 1.0 && c.value <= 31.0 && !s.contains(['.', ',']) {
+            // `formatted` says whether the figure's token has a separator
+            // or a decimal point (read from its bytes by `digits_core`),
+            // which a char search of the token would ask again.
+            if c.value >= 1.0 && c.value <= 31.0 && !c.formatted {
                 if let Some(p) = prev {
                     let q = if self.p(p, ".") {
                         p.checked_sub(1)
@@ -3691,14 +3676,23 @@ pub(crate) fn parse_digits_for_tests(s: &str) -> Option<f64> {
 
 #[cfg(test)]
 pub(crate) fn scan_for_tests(s: &str) -> Vec<Found> {
-    scan(s, false, || false, <[Found]>::to_vec)
+    scan_vec(s, false, || false)
+}
+
+/// [`scan`] with the finds collected into a list, for tests.
+#[cfg(test)]
+pub(crate) fn scan_vec(t: &str, headline: bool, lead_label: impl FnOnce() -> bool) -> Vec<Found> {
+    let mut found = Vec::new();
+    scan(t, headline, lead_label, |f| found.extend_from_slice(f));
+    found
 }
 
 /// Checks the shortcuts of the scanner against the plain code they stand
 /// for, on every token of `t`: the candidate list of
 /// [`tokenize_marking`] holds every token the walk over all tokens would
-/// read a number at, and the cached [`DET`] bit answers as
-/// [`Cx::is_det_reference`]. Panics on a difference.
+/// read a number at, the cached [`DET`] bit answers as
+/// [`Cx::is_det_reference`], and [`Cx::look_up`] as
+/// [`Cx::look_up_reference`]. Panics on a difference.
 #[cfg(test)]
 pub(crate) fn check_shortcuts_for_tests(t: &str) {
     let (mut toks, mut cands) = (Vec::new(), Vec::new());
@@ -3732,11 +3726,24 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
             cx.s(i)
         );
         assert_eq!(
+            cx.look_up(i),
+            cx.look_up_reference(i),
+            "token {i} {:?} of {t:?}",
+            cx.s(i)
+        );
+        assert_eq!(
             cx.time_suffix(i),
             cx.time_suffix_reference(i),
             "token {i} {:?} of {t:?}",
             cx.s(i)
         );
+        // A number's `formatted` is what a char search of its token
+        // says (`excluded` reads it instead).
+        if cx.is_num(i) {
+            if let Some(c) = cx.digits_core(i) {
+                assert_eq!(c.formatted, cx.s(i).contains(['.', ',']), "{t:?}");
+            }
+        }
         // `may_start_number` lets through every word longer than "an"
         // that `at` reads a number at.
         if cx.is_word(i) && cx.bytes(i).len() > 2 && cx.starts_number_word(i) {
