@@ -218,6 +218,10 @@ thread_local! {
     static SPARE: std::cell::Cell<Option<Buffers>> = const { std::cell::Cell::new(None) };
 }
 
+/// The longest lower-cased sentence whose buffers a thread keeps for the
+/// next resolver (the token and expression lists grow with it).
+const SPARE_MAX_BYTES: usize = 16 << 10;
+
 impl Resolver {
     pub(crate) fn new(published: Option<Date>, direction: Direction) -> Resolver {
         // One resolver per article: a fresh budget of lunar calendar work.
@@ -466,6 +470,12 @@ impl Drop for Resolver {
             std::mem::take(&mut self.toks),
             std::mem::take(&mut self.found),
         );
+        // Buffers grown by a giant sentence (hostile input, up to the
+        // input limit) are freed rather than held by the thread for good;
+        // a news sentence needs a few hundred bytes.
+        if buffers.0.capacity() > SPARE_MAX_BYTES {
+            return;
+        }
         // `try_with`: nothing to leave once the thread's storage is gone.
         let _ = SPARE.try_with(|spare| spare.set(Some(buffers)));
     }

@@ -2710,3 +2710,21 @@ fn no_ordinal_word_is_a_number() {
     }
     assert!(!words::ORDINAL_WORDS.is_empty());
 }
+
+/// A resolver leaves its sentence buffers to the next one on the thread,
+/// except buffers a giant sentence grew, which are freed.
+#[test]
+fn spare_buffers_are_kept_only_when_small() {
+    let spare = || SPARE.with(|s| s.take()).map(|b| b.0.capacity());
+    let _ = spare();
+    run_doc(
+        Some("2025-03-04"),
+        Direction::Past,
+        &["It rained on Monday."],
+    );
+    let kept = spare().expect("a news sentence's buffers are kept");
+    assert!(kept <= SPARE_MAX_BYTES, "{kept}");
+    let giant = "It rained on Monday and ".repeat(2_000);
+    run_doc(Some("2025-03-04"), Direction::Past, &[&giant]);
+    assert_eq!(spare(), None, "a giant sentence's buffers are freed");
+}
