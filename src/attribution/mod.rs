@@ -338,9 +338,13 @@ fn new_sent(text: &str) -> Sent<'_> {
     }
 }
 
-/// Forces every pattern and table of the module.
 /// How many sentences' tokens are kept between passes.
 const KEEP: usize = 512;
+
+/// The longest sentence whose tokens are kept: news sentences run to a
+/// few hundred bytes, and what the thread holds stays bounded (at most
+/// [`KEEP`] texts of this size with their tokens).
+const KEEP_MAX_BYTES: usize = 2048;
 
 /// A sentence tokenised before: its text, whether it passed
 /// `CUE_FILTER` (false: not known), and its lower-cased copy and tokens.
@@ -383,6 +387,12 @@ fn slot(text: &str) -> usize {
 /// Keeps the tokens of `text` (`parts` from [`Sent::into_parts`]) for a
 /// later pass over the same text.
 fn keep(text: &str, parts: (String, Vec<np::Tok>), cue: bool) {
+    // A giant sentence (hostile input) is not kept: the thread would hold
+    // its copy and tokens for good. Its slot is left as it was, so a
+    // later `take` of the same text finds nothing and tokenises again.
+    if text.len() > KEEP_MAX_BYTES {
+        return;
+    }
     KEPT.with(|cell| {
         if let Ok(mut kept) = cell.try_borrow_mut() {
             if kept.len() < KEEP {
@@ -1120,6 +1130,11 @@ mod tests {
         }
         // Taken out: a second take rebuilds.
         assert!(take(a).is_none());
+        // A giant sentence is not kept.
+        let giant = "Rates may rise, the bank said, ".repeat(100);
+        assert!(giant.len() > KEEP_MAX_BYTES);
+        keep(&giant, Sent::new(&giant).into_parts(), true);
+        assert!(take(&giant).is_none());
     }
 
     #[test]

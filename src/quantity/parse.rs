@@ -1469,6 +1469,11 @@ pub(super) fn scan(
             scan_in(t, headline, &mut ask, &mut bufs);
             emit(&bufs.2);
             done = true;
+            // Buffers a giant sentence grew (hostile input) are freed, not
+            // held by the thread for good.
+            if t.len() > SCRATCH_MAX_BYTES {
+                *bufs = Scratch::default();
+            }
         }
     });
     if !done {
@@ -1491,6 +1496,11 @@ pub(crate) fn has_inner_capital(s: &str) -> bool {
 /// Token list, lower-cased sentence, finds, token table answers and the
 /// tokens a number may start at, kept between sentences.
 type Scratch = (Vec<Tok>, String, Vec<Found>, Vec<Cell<u32>>, Vec<usize>);
+
+/// The longest sentence whose buffers the thread keeps (the token lists
+/// and the lower-cased copy grow with it; a news sentence needs a few
+/// hundred bytes).
+const SCRATCH_MAX_BYTES: usize = 16 << 10;
 
 thread_local! {
     static SCRATCH: RefCell<Scratch> = const {
@@ -3750,4 +3760,18 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
             assert!(cx.may_start_number(i), "token {i} {:?} of {t:?}", cx.s(i));
         }
     }
+}
+
+/// The thread keeps the scan's buffers from one sentence to the next,
+/// except those a giant sentence grew, which are freed.
+#[cfg(test)]
+#[test]
+fn scratch_is_kept_only_when_small() {
+    let lower_capacity = || SCRATCH.with(|c| c.borrow().1.capacity());
+    let _ = scan_vec("Police detained 2,400 people.", false, || false);
+    assert!(lower_capacity() > 0, "a news sentence's buffers are kept");
+    let giant = "Police detained 2,400 people and ".repeat(1_000);
+    assert!(giant.len() > SCRATCH_MAX_BYTES);
+    assert!(!scan_vec(&giant, false, || false).is_empty());
+    assert_eq!(lower_capacity(), 0, "a giant sentence's buffers are freed");
 }
