@@ -1103,20 +1103,26 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     // Ordered by first mention (build order on a tie, as a stable sort
     // of the actors gave), each built in place.
     let mut v = builds.v;
-    let mut firsts: Vec<(usize, usize)> = v
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| !b.mentions.is_empty())
-        .map(|(i, b)| {
-            let first = b.mentions.iter().map(|(s, _, _)| s.start).min();
-            (first.unwrap_or(0), i)
-        })
-        .collect();
+    // Both lists sized once: collected through a filter they grew step by
+    // step, and an `Actor` is large to move at each step.
+    let mut firsts: Vec<(usize, usize)> = Vec::with_capacity(v.len());
+    firsts.extend(
+        v.iter()
+            .enumerate()
+            .filter(|(_, b)| !b.mentions.is_empty())
+            .map(|(i, b)| {
+                let first = b.mentions.iter().map(|(s, _, _)| s.start).min();
+                (first.unwrap_or(0), i)
+            }),
+    );
     firsts.sort_unstable();
-    firsts
-        .iter()
-        .filter_map(|&(_, i)| v.get_mut(i).map(|b| build_actor(doc, b)))
-        .collect()
+    let mut actors = Vec::with_capacity(firsts.len());
+    actors.extend(
+        firsts
+            .iter()
+            .filter_map(|&(_, i)| v.get_mut(i).map(|b| build_actor(doc, b))),
+    );
+    actors
 }
 
 /// The full names (two words or more, or a gazetteer key) among
