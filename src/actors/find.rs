@@ -463,6 +463,19 @@ impl<'a, 's> Cx<'a, 's> {
         if b <= a || b - a > 5 {
             return None;
         }
+        // One word: its key is `low(a)`, which its classes were looked up
+        // by, and every one-word name of the gazetteer has [`W_GEO`] (the
+        // class table holds the words of 2 to [`scan::PACKED`] bytes), so
+        // a clear bit answers without the key or the hash.
+        if b == a + 1
+            && self.tok(a).is_some_and(Tok::is_word)
+            && self
+                .low(a)
+                .is_some_and(|k| (2..=scan::PACKED).contains(&k.len()))
+            && !self.is(a, W_GEO)
+        {
+            return None;
+        }
         self.with_key(a, b, scan::geo).flatten()
     }
 
@@ -1615,6 +1628,41 @@ mod tests {
                 assert!(!fast.out.is_empty());
             }
         }
+    }
+
+    #[test]
+    fn one_word_places_answer_from_their_classes_as_the_gazetteer_does() {
+        // Every one-word name of the gazetteer as written, in capitals and
+        // in lower case, between words that are not places; and sentences
+        // with accents, curly quotes, NBSP and dashes.
+        let mut texts: Vec<String> = RUN_SENTENCES.iter().map(|s| s.to_string()).collect();
+        for (k, _) in scan::gazetteer_names().filter(|(k, _)| !k.contains(' ')) {
+            texts.push(format!(
+                "In {k}, {} and {}\u{a0}said—Smith’s.",
+                k.to_uppercase(),
+                capital(k)
+            ));
+        }
+        let mut places = 0;
+        for text in &texts {
+            with_cx(text, 0, |cx| {
+                for i in 0..cx.toks.len() {
+                    let want = cx.with_key(i, i + 1, scan::geo).flatten();
+                    let got = cx.geo(i, i + 1);
+                    assert_eq!(got.map(|g| g.canon), want.map(|g| g.canon), "{:?}", cx.w(i));
+                    places += usize::from(got.is_some());
+                }
+            });
+        }
+        assert!(places > 300, "{places}");
+    }
+
+    /// `k` with its first letter in upper case.
+    fn capital(k: &str) -> String {
+        let mut c = k.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
     }
 
     #[test]

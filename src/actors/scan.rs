@@ -813,6 +813,9 @@ pub(super) const W_THE: u32 = 1 << 25;
 pub(super) const W_ANAPHOR: u32 = 1 << 26;
 /// Word class: a capitalised adjective (`adjectives`).
 pub(super) const W_ADJECTIVES: u32 = 1 << 27;
+/// Word class: a one-word name of the gazetteer ([`geo`] has it), so that
+/// one bit of a word's classes answers for most one-word lookups.
+pub(super) const W_GEO: u32 = 1 << 28;
 
 /// A small multiplicative hasher (the FxHash scheme) for short word keys:
 /// several times faster than SipHash, and the keys are our own tables.
@@ -897,6 +900,11 @@ static WORD_CLASSES: Lazy<FxMap<&'static str, u32>> = Lazy::new(|| {
             }
         }
     }
+    // The gazetteer is a static too: its keys live as long.
+    let gazetteer: &'static FxMap<String, Geo> = &GAZETTEER;
+    for k in gazetteer.keys().filter(|k| !k.contains(' ')) {
+        *m.entry(k.as_str()).or_insert(0) |= W_GEO;
+    }
     m
 });
 
@@ -961,7 +969,7 @@ static FILTER: Lazy<Vec<[u64; 32]>> = Lazy::new(|| {
 });
 
 /// The longest word [`CLASS_TABLE`] holds.
-const PACKED: usize = 24;
+pub(super) const PACKED: usize = 24;
 
 /// A word of at most [`PACKED`] bytes packed into three words, zero padded.
 ///
@@ -1314,6 +1322,13 @@ pub(super) fn geo_any_case(s: &str) -> Option<Geo> {
     }
     let mut buf = [0u8; 64];
     lower(s, &mut buf).and_then(geo)
+}
+
+/// The names of the gazetteer (lower case) and what each names.
+#[cfg(test)]
+pub(super) fn gazetteer_names() -> impl Iterator<Item = (&'static str, Geo)> {
+    let gazetteer: &'static FxMap<String, Geo> = &GAZETTEER;
+    gazetteer.iter().map(|(k, g)| (k.as_str(), *g))
 }
 
 /// Forces the lazily built tables.
