@@ -199,43 +199,58 @@ pub(super) fn tokenize_marking(
     let mut i = 0;
     while i < b.len() {
         let x = b[i];
+        // The usual token first: an ASCII letter or digit starts a word,
+        // told by one table load.
+        let first = ASCII_CLASS[usize::from(x)];
+        if first != 0 {
+            let t = match plain_word_from(b, i, first) {
+                Some(t) => {
+                    // A plain word has no full stop: it may start a run
+                    // exactly when capitalised (`may_start_run`).
+                    if filter.may_ends(t.e - t.s, x, b.get(t.e - 1).copied().unwrap_or(x)) {
+                        maybe.push(out.len());
+                    }
+                    if t.flags & CAP != 0 {
+                        starts.push(out.len());
+                    }
+                    t
+                }
+                None => {
+                    let t = word(text, i);
+                    ascii &= b.get(i..t.end).is_some_and(<[u8]>::is_ascii);
+                    if !t.ascii || filter.may(b.get(t.s..t.e).unwrap_or_default()) {
+                        maybe.push(out.len());
+                    }
+                    if may_start_run(b, &t) {
+                        starts.push(out.len());
+                    }
+                    t
+                }
+            };
+            out.push(t);
+            i = t.end.max(i + 1);
+            // The space after the word is skipped here, not by a turn of
+            // the loop.
+            if b.get(i) == Some(&b' ') {
+                i += 1;
+            }
+            continue;
+        }
         if x < 0x80 {
             if x.is_ascii_whitespace() {
                 i += 1;
                 continue;
             }
-            if !x.is_ascii_alphanumeric() {
-                out.push(Tok {
-                    s: i,
-                    e: i + 1,
-                    end: i + 1,
-                    punct: Some(char::from(x)),
-                    flags: 0,
-                    ascii: true,
-                });
-                i += 1;
-                // The space after ", " is skipped here, not by a turn of
-                // the loop.
-                if b.get(i) == Some(&b' ') {
-                    i += 1;
-                }
-                continue;
-            }
-            // An ASCII letter or digit: a word, no decoding needed.
-            let t = plain_word(b, i).unwrap_or_else(|| {
-                let t = word(text, i);
-                ascii &= b.get(i..t.end).is_some_and(<[u8]>::is_ascii);
-                t
+            out.push(Tok {
+                s: i,
+                e: i + 1,
+                end: i + 1,
+                punct: Some(char::from(x)),
+                flags: 0,
+                ascii: true,
             });
-            i = t.end.max(i + 1);
-            if !t.ascii || filter.may(b.get(t.s..t.e).unwrap_or_default()) {
-                maybe.push(out.len());
-            }
-            if may_start_run(b, &t) {
-                starts.push(out.len());
-            }
-            out.push(t);
-            // The space after the word, likewise.
+            i += 1;
+            // The space after ", " likewise.
             if b.get(i) == Some(&b' ') {
                 i += 1;
             }
@@ -344,10 +359,22 @@ pub(super) fn ascii_classes(x: u64) -> (u64, u64, u64) {
 /// from `start` ended by a space, the end of the text or punctuation that
 /// cannot continue it. `None` for any other word ([`word`] reads those,
 /// and gives the same token for these).
-#[inline(always)]
+#[cfg(test)]
 fn plain_word(bytes: &[u8], start: usize) -> Option<Tok> {
-    let mut seen = 0u8;
-    let rest = bytes.get(start..).unwrap_or_default();
+    let first = ASCII_CLASS[usize::from(*bytes.get(start)?)];
+    if first == 0 {
+        return None;
+    }
+    plain_word_from(bytes, start, first)
+}
+
+/// [`plain_word`] of a word whose first byte, at `start`, is of the
+/// class `first` ([`ASCII_CLASS`], not 0): the loop reads on from the
+/// second byte.
+#[inline(always)]
+fn plain_word_from(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
+    let mut seen = first;
+    let rest = bytes.get(start + 1..).unwrap_or_default();
     let run = rest
         .iter()
         .position(|&x| {
@@ -356,16 +383,15 @@ fn plain_word(bytes: &[u8], start: usize) -> Option<Tok> {
             c == 0
         })
         .unwrap_or(rest.len());
-    let pos = start + run;
-    if pos == start
-        || bytes
-            .get(pos)
-            .is_some_and(|&t| t >= 0x80 || matches!(t, b'-' | b'\'' | b'.'))
+    let pos = start + 1 + run;
+    if bytes
+        .get(pos)
+        .is_some_and(|&t| t >= 0x80 || matches!(t, b'-' | b'\'' | b'.'))
     {
         return None;
     }
     let mut flags = 0u16;
-    if bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
+    if first == UPPER {
         flags |= CAP;
     }
     if seen & DIGIT_BYTE != 0 {
@@ -943,6 +969,16 @@ impl WordFilter {
         }
     }
 
+    /// [`WordFilter::may`] of a word of `len` bytes (not 0) from its first
+    /// and last bytes.
+    #[inline]
+    pub(super) fn may_ends(&self, len: usize, first: u8, last: u8) -> bool {
+        self.bits
+            .get(len.min(31))
+            .and_then(|r| r.get(usize::from(first & 31)))
+            .is_some_and(|x| x & (1 << (last & 31)) != 0)
+    }
+
     /// `false` when `w`, in any ASCII case, was certainly not added.
     #[inline]
     pub(super) fn may(&self, w: &[u8]) -> bool {
@@ -1465,6 +1501,92 @@ mod tests {
             assert_eq!(d == bit, x.is_ascii_digit(), "{x}");
             assert_eq!(u | l | d, (u | l | d) & bit, "{x}");
         }
+    }
+
+    /// The tokenizer read the slow way: [`word`] for every word, the
+    /// filter and [`may_start_run`] asked of every word token.
+    fn tokenize_reference(
+        text: &str,
+        filter: &WordFilter,
+    ) -> (Vec<Tok>, bool, Vec<usize>, Vec<usize>) {
+        let (mut out, mut maybe, mut starts) = (Vec::new(), Vec::new(), Vec::new());
+        let b = text.as_bytes();
+        let mut i = 0;
+        while let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
+            let cl = c.len_utf8();
+            let space = if c.is_ascii() {
+                c.is_ascii_whitespace()
+            } else {
+                c.is_whitespace()
+            };
+            if space {
+                i += cl;
+                continue;
+            }
+            if !is_alnum(c) {
+                out.push(Tok {
+                    s: i,
+                    e: i + cl,
+                    end: i + cl,
+                    punct: Some(c),
+                    flags: 0,
+                    ascii: c.is_ascii(),
+                });
+                i += cl;
+                continue;
+            }
+            let t = word(text, i);
+            if !t.ascii || filter.may(&b[t.s..t.e]) {
+                maybe.push(out.len());
+            }
+            if may_start_run(b, &t) {
+                starts.push(out.len());
+            }
+            out.push(t);
+            i = t.end.max(i + cl);
+        }
+        (out, text.is_ascii(), maybe, starts)
+    }
+
+    #[test]
+    fn tokenizing_with_the_shortcuts_is_tokenizing_word_by_word() {
+        let mut filter = WordFilter::default();
+        for w in [
+            "officials",
+            "bank",
+            "government",
+            "ministry",
+            "said",
+            "the",
+            "UN",
+        ] {
+            filter.insert(w.as_bytes());
+        }
+        let texts = [
+            "UN officials said 2bn, Acme’s NATO-led Acme; the Bank of Kenya's chief.",
+            "O'Neil-Smith U.S. end. J. R. Smith Jr. said: “Maybe,” Mr. Dlamini — no. 5.",
+            "Zürich\u{a0}bank ÉLYSÉE São Paulo’s al-Assad’s Supporters' x-ray 3.6 per cent",
+            "ABCDEFGHIJKL abcdefghijklmnopqrstuvwxyz0123456789 A1 1A AB-cd ab.cd. ab.\r\nCD",
+            "No. 10 and no. 5 ministry\tgovernment\x0bofficials… bank– said—the",
+            "",
+            "x",
+            "Ab",
+            "said.",
+            "“”",
+        ];
+        let mut toks = Vec::new();
+        let (mut maybe, mut starts) = (Vec::new(), Vec::new());
+        let mut words = 0;
+        for text in texts {
+            let ascii = tokenize_marking(text, &mut toks, &filter, &mut maybe, &mut starts);
+            let want = tokenize_reference(text, &filter);
+            assert_eq!(toks, want.0, "{text:?}");
+            assert_eq!(ascii, want.1, "{text:?}");
+            assert_eq!(maybe, want.2, "{text:?}");
+            assert_eq!(starts, want.3, "{text:?}");
+            words += toks.iter().filter(|t| t.is_word()).count();
+        }
+        assert!(words > 50, "{words}");
     }
 
     #[test]
