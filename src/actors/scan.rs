@@ -860,9 +860,7 @@ impl Hasher for Fx {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+            self.0 = (self.0.rotate_left(5) ^ tail_word(rest)).wrapping_mul(K);
         }
     }
 
@@ -874,6 +872,29 @@ impl Hasher for Fx {
     #[inline]
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+/// The 1 to 7 bytes of `rest` as a little-endian word, zero padded (what
+/// `u64::from_le_bytes` of them copied into a zeroed buffer gives), from
+/// two loads that may overlap: the copy called `memcpy` for every word
+/// hashed. The bytes both loads read are the same, so or-ing them is
+/// exact.
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let byte = |k: usize| u64::from(rest.get(k).copied().unwrap_or(0));
+    let quad = |k: usize| {
+        rest.get(k..k + 4)
+            .and_then(|q| <[u8; 4]>::try_from(q).ok())
+            .map_or(0, |q| u64::from(u32::from_le_bytes(q)))
+    };
+    if n >= 4 {
+        quad(0) | quad(n - 4) << (8 * (n - 4))
+    } else if n > 0 {
+        byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1))
+    } else {
+        0
     }
 }
 
@@ -1587,6 +1608,19 @@ mod tests {
             words += toks.iter().filter(|t| t.is_word()).count();
         }
         assert!(words > 50, "{words}");
+    }
+
+    #[test]
+    fn tail_words_are_the_bytes_copied_into_a_zeroed_word() {
+        let bytes = "aé’Z\u{a0}0—xyz".as_bytes();
+        for s in 0..bytes.len() {
+            for n in 0..=7.min(bytes.len() - s) {
+                let rest = &bytes[s..s + n];
+                let mut w = [0u8; 8];
+                w[..n].copy_from_slice(rest);
+                assert_eq!(tail_word(rest), u64::from_le_bytes(w), "{rest:?}");
+            }
+        }
     }
 
     #[test]
