@@ -239,7 +239,11 @@ fn sort_and_dedup_from(out: &mut Vec<ActorMention>, base: usize) {
                 .zip(out.get(r))
                 .is_some_and(|(a, b)| a.span == b.span && a.form == b.form);
         if !repeat {
-            out.swap(kept, r);
+            // Most mentions are kept where they are: a swap of a mention
+            // with itself still moved it through a temporary.
+            if kept != r {
+                out.swap(kept, r);
+            }
             kept += 1;
         }
     }

@@ -1155,7 +1155,10 @@ fn build_actor(doc: &str, b: &mut Build) -> Actor {
     let mut kept = 0;
     for r in 0..ms.len() {
         if kept == 0 || ms.get(kept - 1).map(|m| m.0) != ms.get(r).map(|m| m.0) {
-            ms.swap(kept, r);
+            // No swap of a mention with itself (most are kept in place).
+            if kept != r {
+                ms.swap(kept, r);
+            }
             kept += 1;
         }
     }
