@@ -328,6 +328,27 @@ const ASCII_CLASS: [u8; 256] = {
     t
 };
 
+/// [`WORD_CLASS`]: a byte that may join what follows to an ASCII word
+/// (`-`, `'`, `.`, or the first byte of a non-ASCII char), so [`word`]
+/// must read the word.
+const JOINER: u8 = 8;
+
+/// [`ASCII_CLASS`] with [`JOINER`] on the bytes that may continue a word:
+/// the loop of [`plain_word_from`] learns whether the byte that ended the
+/// run joins it to more in the same load.
+const WORD_CLASS: [u8; 256] = {
+    let mut t = ASCII_CLASS;
+    let mut i = 0x80;
+    while i < 256 {
+        t[i] |= JOINER;
+        i += 1;
+    }
+    t[b'-' as usize] |= JOINER;
+    t[b'\'' as usize] |= JOINER;
+    t[b'.' as usize] |= JOINER;
+    t
+};
+
 /// `0x0101…01`: one in every byte of a word.
 pub(super) const ONES: u64 = u64::from_ne_bytes([1; 8]);
 /// `0x8080…80`: the high bit of every byte of a word.
@@ -375,19 +396,18 @@ fn plain_word(bytes: &[u8], start: usize) -> Option<Tok> {
 fn plain_word_from(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
     let mut seen = first;
     let rest = bytes.get(start + 1..).unwrap_or_default();
+    // The byte that ends the run is or-ed into `seen` too: its `JOINER`
+    // bit says whether it may join more to the word.
     let run = rest
         .iter()
         .position(|&x| {
-            let c = ASCII_CLASS[usize::from(x)];
+            let c = WORD_CLASS[usize::from(x)];
             seen |= c;
-            c == 0
+            c & (UPPER | LOWER | DIGIT_BYTE) == 0
         })
         .unwrap_or(rest.len());
     let pos = start + 1 + run;
-    if bytes
-        .get(pos)
-        .is_some_and(|&t| t >= 0x80 || matches!(t, b'-' | b'\'' | b'.'))
-    {
+    if seen & JOINER != 0 {
         return None;
     }
     let mut flags = 0u16;
@@ -1620,6 +1640,18 @@ mod tests {
                 w[..n].copy_from_slice(rest);
                 assert_eq!(tail_word(rest), u64::from_le_bytes(w), "{rest:?}");
             }
+        }
+    }
+
+    #[test]
+    fn word_classes_are_the_byte_classes_and_the_joiners() {
+        for x in 0..=255u8 {
+            let joins = x >= 0x80 || matches!(x, b'-' | b'\'' | b'.');
+            assert_eq!(WORD_CLASS[usize::from(x)] & JOINER != 0, joins, "{x}");
+            assert_eq!(
+                WORD_CLASS[usize::from(x)] & !JOINER,
+                ASCII_CLASS[usize::from(x)]
+            );
         }
     }
 
