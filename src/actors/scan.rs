@@ -205,12 +205,12 @@ pub(super) fn tokenize_marking(
         if first != 0 {
             let t = match plain_word_from(b, i, first) {
                 Some(t) => {
-                    // A plain word has no full stop: it may start a run
-                    // exactly when capitalised (`may_start_run`).
+                    // An ASCII word: the filter needs its first and last
+                    // bytes only.
                     if filter.may_ends(t.e - t.s, x, b.get(t.e - 1).copied().unwrap_or(x)) {
                         maybe.push(out.len());
                     }
-                    if t.flags & CAP != 0 {
+                    if may_start_run(b, &t) {
                         starts.push(out.len());
                     }
                     t
@@ -377,8 +377,9 @@ pub(super) fn ascii_classes(x: u64) -> (u64, u64, u64) {
 }
 
 /// The usual word, read in the tokenizer's loop: ASCII letters and digits
-/// from `start` ended by a space, the end of the text or punctuation that
-/// cannot continue it. `None` for any other word ([`word`] reads those,
+/// from `start` ended by a space, the end of the text, punctuation that
+/// cannot continue it, or a full stop nothing alphanumeric follows
+/// ("said.", "Corp.,"). `None` for any other word ([`word`] reads those,
 /// and gives the same token for these).
 #[cfg(test)]
 fn plain_word(bytes: &[u8], start: usize) -> Option<Tok> {
@@ -408,7 +409,7 @@ fn plain_word_from(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
         .unwrap_or(rest.len());
     let pos = start + 1 + run;
     if seen & JOINER != 0 {
-        return None;
+        return joined_word(bytes, start, pos, first, seen & !JOINER);
     }
     let mut flags = 0u16;
     if first == UPPER {
@@ -430,6 +431,30 @@ fn plain_word_from(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
         flags |= ALLCAPS;
     }
     Some(Tok::ascii_word(start, pos, flags))
+}
+
+/// The word of ASCII letters and digits `start..pos` of [`plain_word_from`]
+/// when a byte that may join more to it follows: "said." and "Corp.,", a
+/// full stop that nothing alphanumeric follows, are read as `word` reads
+/// them ([`stopped_word`]); anything else is left to `word` (`None`).
+/// Kept out of line: the loop over the usual words stays lean.
+#[inline(never)]
+fn joined_word(bytes: &[u8], start: usize, pos: usize, first: u8, seen: u8) -> Option<Tok> {
+    let stopped = bytes.get(pos) == Some(&b'.')
+        && bytes
+            .get(pos + 1)
+            .is_none_or(|&t| t < 0x80 && !t.is_ascii_alphanumeric());
+    if !stopped {
+        return None;
+    }
+    let mut flags = 0u16;
+    if first == UPPER {
+        flags |= CAP;
+    }
+    if seen & DIGIT_BYTE != 0 {
+        flags |= DIGIT;
+    }
+    Some(stopped_word(bytes, start, pos, seen, flags))
 }
 
 /// Reads one word starting at `start` (an alphanumeric char).
@@ -529,7 +554,32 @@ fn word_in(text: &str, start: usize, shortcuts: bool) -> Tok {
         first = false;
         j = pos;
     }
-    while let Some(c) = char_at(pos) {
+    loop {
+        // An ASCII letter or digit: what the char tests below say of it,
+        // read from its byte class (a test compares them for every byte).
+        let class = bytes.get(pos).map_or(0, |&x| ASCII_CLASS[usize::from(x)]);
+        if class != 0 {
+            let upper = class == UPPER;
+            if first && upper {
+                flags |= CAP;
+            }
+            if class == DIGIT_BYTE {
+                flags |= DIGIT;
+            } else {
+                letters += 1;
+                uppers += usize::from(upper);
+            }
+            if last_hyphen == Some(pos) && class == LOWER {
+                flags |= HYPHLOW;
+            }
+            seg_len += 1;
+            seg_upper &= upper;
+            first = false;
+            j = pos + 1;
+            pos = j;
+            continue;
+        }
+        let Some(c) = char_at(pos) else { break };
         if is_alnum(c) {
             if first && c.is_uppercase() {
                 flags |= CAP;
@@ -1609,6 +1659,7 @@ mod tests {
             "Zürich\u{a0}bank ÉLYSÉE São Paulo’s al-Assad’s Supporters' x-ray 3.6 per cent",
             "ABCDEFGHIJKL abcdefghijklmnopqrstuvwxyz0123456789 A1 1A AB-cd ab.cd. ab.\r\nCD",
             "No. 10 and no. 5 ministry\tgovernment\x0bofficials… bank– said—the",
+            "Mr. Ms. mr. J. US. U.S. Kenya. Lagos.” Inc., Corp.) St. no. NO. 42. 2bn. x. AB.",
             "",
             "x",
             "Ab",
@@ -1656,6 +1707,24 @@ mod tests {
     }
 
     #[test]
+    fn byte_classes_say_what_the_char_tests_say() {
+        // The general loop of `word` reads an ASCII letter or digit from
+        // its class, in place of these tests.
+        for x in 0..=127u8 {
+            let c = char::from(x);
+            let class = ASCII_CLASS[usize::from(x)];
+            assert_eq!(class != 0, is_alnum(c), "{x}");
+            if class != 0 {
+                assert_eq!(class == UPPER, c.is_uppercase(), "{x}");
+                assert_eq!(class == LOWER, c.is_lowercase(), "{x}");
+                assert_eq!(class == DIGIT_BYTE, c.is_numeric(), "{x}");
+                assert_eq!(class != DIGIT_BYTE, c.is_alphabetic(), "{x}");
+                assert_eq!(c.len_utf8(), 1);
+            }
+        }
+    }
+
+    #[test]
     fn plain_words_read_as_word_reads_them() {
         let text = "UN said 2bn, NATO’s A B2 AB 9F x-ray O'Neil U.S. end. é Zürich AbC";
         let b = text.as_bytes();
@@ -1670,10 +1739,13 @@ mod tests {
         }
         assert!(plain >= 10, "{plain}");
         // Words that go on past the ASCII run are left to `word`.
-        for w in ["x-ray", "O'Neil", "U.S.", "end.", "NATO’s", "Zürich"] {
+        for w in ["x-ray", "O'Neil", "U.S.", "NATO’s", "Zürich"] {
             let at = text.find(w).unwrap_or(0);
             assert_eq!(plain_word(b, at), None, "{w}");
         }
+        // A full stop nothing alphanumeric follows is read here.
+        let at = text.find("end.").unwrap_or(0);
+        assert_eq!(plain_word(b, at), Some(word(text, at)));
     }
 
     #[test]
