@@ -104,9 +104,20 @@ static SIDE_FILTER: Lazy<WordFilter> = Lazy::new(|| {
     f
 });
 
+/// Lets through every particle of a name ([`W_PARTICLES`]) and turns
+/// most other words away before their classes are looked up.
+static PARTICLE_FILTER: Lazy<WordFilter> = Lazy::new(|| {
+    let mut f = WordFilter::default();
+    for w in scan::words_in(W_PARTICLES) {
+        f.insert(w.as_bytes());
+    }
+    f
+});
+
 /// Forces the lazily built tables.
 pub(super) fn warm() {
     Lazy::force(&SIDE_FILTER);
+    Lazy::force(&PARTICLE_FILTER);
 }
 
 thread_local! {
@@ -340,6 +351,20 @@ impl<'a, 's> Cx<'a, 's> {
                 .as_bytes()
                 .get(t.s..t.e)
                 .is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
+    }
+
+    /// Whether token `i` is a particle of a name ("de", "van"):
+    /// `is(i, W_PARTICLES)`, with most ASCII words (the word after nearly
+    /// every run of names: "said", "and") turned away by
+    /// [`PARTICLE_FILTER`] before their classes are looked up.
+    fn particle(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        // The filter folds ASCII case as the classes do; a non-ASCII
+        // word is asked the slow way.
+        if t.ascii && !PARTICLE_FILTER.may(self.text.as_bytes().get(t.s..t.e).unwrap_or_default()) {
+            return false;
+        }
+        self.is(i, W_PARTICLES)
     }
 
     /// Whether token `i` is a lower-case word.
@@ -622,10 +647,10 @@ impl<'a, 's> Cx<'a, 's> {
                 break;
             }
             if self.lower_word(j) {
-                if self.is(j, W_PARTICLES) {
+                if self.particle(j) {
                     // "de la Cruz", "van der Berg"
                     let mut k = j;
-                    while k < j + 3 && self.lower_word(k) && self.is(k, W_PARTICLES) {
+                    while k < j + 3 && self.lower_word(k) && self.particle(k) {
                         k += 1;
                     }
                     if self.name_like(k) {
@@ -1667,6 +1692,25 @@ mod tests {
         c.next()
             .map(|f| f.to_uppercase().chain(c).collect())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn particles_answer_through_the_filter_as_their_classes_do() {
+        // Every particle in three cases, words after runs of names, and
+        // non-ASCII words.
+        let mut text = String::from("Ana said and of the on Él é ü del’ x ");
+        for w in scan::words_in(W_PARTICLES) {
+            text.push_str(&format!("{w} {} {} ", w.to_uppercase(), capital(w)));
+        }
+        with_cx(&text, 0, |cx| {
+            let mut hits = 0;
+            for i in 0..cx.toks.len() {
+                assert_eq!(cx.particle(i), cx.is(i, W_PARTICLES), "{:?}", cx.w(i));
+                hits += usize::from(cx.particle(i));
+            }
+            assert!(hits >= 3 * lexicon::PARTICLES.len(), "{hits}");
+            assert!(!cx.particle(1), "said");
+        });
     }
 
     #[test]
