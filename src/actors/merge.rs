@@ -189,20 +189,26 @@ impl Build {
         self.surfaces.iter().map(move |&r| surf(arena, r))
     }
 
-    /// Adds a mention with its normalised text `n` (a new surface is
-    /// copied to the end of `arena`); returns how many new tokens it
-    /// brought (the last ones of `tokens`) and its surface if new.
+    /// Adds a mention with its normalised text `n`, of hash `nh` (`h(n)`);
+    /// a new surface is copied to the end of `arena`. Returns how many new
+    /// tokens it brought (the last ones of `tokens`) and the hashes of its
+    /// surface and last word if the surface is new.
     fn add(
         &mut self,
         m: &ActorMention,
         span: Span,
         n: &str,
+        nh: u64,
         arena: &mut String,
     ) -> (usize, Option<(u64, u64)>) {
         let mut new_tokens = 0;
+        // The hash of the last piece of `n` split at spaces, when the
+        // words were hashed: that of its last word.
+        let mut last = None;
         if matches!(m.form, Form::Name | Form::Confirm | Form::Headline) {
             for t in split_words(n) {
                 let k = h(t);
+                last = Some(k);
                 if !t.is_empty() && !self.tokens.as_slice().contains(&k) {
                     self.tokens.push(k);
                     new_tokens += 1;
@@ -211,9 +217,10 @@ impl Build {
         }
         let mut new_surface = None;
         if !self.surfaces(arena).any(|s| s == n) {
-            // The last word: after the last space (one byte, a boundary).
-            let head = last_word(n);
-            new_surface = Some((h(n), h(head)));
+            // The last word: after the last space (one byte, a boundary),
+            // the last piece `split_words` gave.
+            let head = last.unwrap_or_else(|| h(last_word(n)));
+            new_surface = Some((nh, head));
             let at = arena.len();
             arena.push_str(n);
             self.surfaces.push((at, arena.len()));
@@ -388,13 +395,16 @@ impl Builds {
     fn add(&mut self, i: usize, doc: &str, m: &ActorMention, span: Span) {
         let mut n = std::mem::take(&mut self.scratch);
         norm_into(span.as_str(doc), &mut n);
-        self.add_norm(i, m, span, &n);
+        self.add_norm(i, m, span, &n, h(&n));
         self.scratch = n;
     }
 
-    fn add_norm(&mut self, i: usize, m: &ActorMention, span: Span, n: &str) {
+    /// Adds the mention `m` at `span`, normalised `n` of hash `nh`
+    /// (`h(n)`, computed once by the caller for the lookups too), to actor
+    /// `i`.
+    fn add_norm(&mut self, i: usize, m: &ActorMention, span: Span, n: &str, nh: u64) {
         let Some(b) = self.v.get_mut(i) else { return };
-        let (new_tokens, surface) = b.add(m, span, n, &mut self.arena);
+        let (new_tokens, surface) = b.add(m, span, n, nh, &mut self.arena);
         let from = b.tokens.len() - new_tokens;
         let (gov, group, key) = (b.gov, b.kind == ActorKind::Group, b.key);
         if let Some(k) = key {
@@ -466,19 +476,20 @@ impl Builds {
     fn create(&mut self, doc: &str, m: &ActorMention) -> usize {
         let mut n = std::mem::take(&mut self.scratch);
         norm_into(m.span.as_str(doc), &mut n);
-        let i = self.create_norm(m, &n);
+        let i = self.create_norm(m, &n, h(&n));
         self.scratch = n;
         i
     }
 
-    fn create_norm(&mut self, m: &ActorMention, n: &str) -> usize {
+    /// A new actor for the mention `m`, normalised `n` of hash `nh`.
+    fn create_norm(&mut self, m: &ActorMention, n: &str, nh: u64) -> usize {
         let mut b = Build::new(m);
         if let Form::Government(c) = m.form {
             b.key = c;
         }
         self.v.push(b);
         let i = self.v.len() - 1;
-        self.add_norm(i, m, m.span, n);
+        self.add_norm(i, m, m.span, n, nh);
         i
     }
 }
@@ -701,14 +712,15 @@ fn same_bag(s: &str, bag: &[&str]) -> bool {
 /// How many actors sharing a word with a mention are compared with it.
 const MAX_CANDIDATES: usize = 64;
 
-/// Finds the actor a name mention belongs to.
-fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize> {
+/// Finds the actor a name mention belongs to (`n` normalised, `nh` its
+/// hash).
+fn find(builds: &Builds, m: &ActorMention, n: &str, nh: u64, pos: usize) -> Option<usize> {
     if let Some(key) = m.key {
         if let Some(&i) = builds.by_key.get(key) {
             return Some(i);
         }
     }
-    if let Some(i) = builds.with_surface(h(n)) {
+    if let Some(i) = builds.with_surface(nh) {
         if builds
             .v
             .get(i)
@@ -875,10 +887,11 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         if n.is_empty() || (!not_actor.is_empty() && not_actor.contains(n)) {
             return;
         }
-        match find(builds, m, n, m.span.start) {
-            Some(i) => builds.add_norm(i, m, m.span, n),
+        let nh = h(n);
+        match find(builds, m, n, nh, m.span.start) {
+            Some(i) => builds.add_norm(i, m, m.span, n, nh),
             None => {
-                builds.create_norm(m, n);
+                builds.create_norm(m, n, nh);
             }
         }
     };
@@ -927,7 +940,8 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         if n.is_empty() || (!not_actor.is_empty() && not_actor.contains(n)) {
             continue;
         }
-        match find(&builds, m, n, m.span.start) {
+        let nh = h(n);
+        match find(&builds, m, n, nh, m.span.start) {
             Some(i) => {
                 let ok = builds.v.get(i).is_some_and(|b| {
                     b.kind != ActorKind::Organization
@@ -935,17 +949,17 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                             .any(|s| s == n || split_words(s).next() == Some(n))
                 });
                 if ok {
-                    builds.add_norm(i, m, m.span, n);
+                    builds.add_norm(i, m, m.span, n, nh);
                 }
             }
             None if LEX.known_orgs.has(n) => {
-                builds.create_norm(m, n);
+                builds.create_norm(m, n, nh);
             }
             None if LEX.org_heads.has(n) => {
                 // "United" for "Manchester United", "the Ministry" for the
                 // ministry named in full: the most mentioned organisation
                 // with the word in its name.
-                let list = builds.with_token(h(n));
+                let list = builds.with_token(nh);
                 let best = list[list.len().saturating_sub(MAX_CANDIDATES)..]
                     .iter()
                     .copied()
@@ -959,7 +973,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                     })
                     .max_by_key(|&i| builds.v.get(i).map_or(0, |b| b.mentions.len()));
                 if let Some(i) = best {
-                    builds.add_norm(i, m, m.span, n);
+                    builds.add_norm(i, m, m.span, n, nh);
                 }
             }
             None => {}
@@ -1092,10 +1106,11 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                     .get(i)
                     .is_some_and(|b| b.surfaces(&builds.arena).any(nested))
             });
+        let nh = h(n);
         match target {
-            Some(i) => builds.add_norm(i, m, m.span, n),
+            Some(i) => builds.add_norm(i, m, m.span, n, nh),
             None => {
-                builds.create_norm(m, n);
+                builds.create_norm(m, n, nh);
             }
         }
     }
@@ -1278,6 +1293,7 @@ fn headline(doc: &str, m: &ActorMention, builds: &mut Builds, nbuf: &mut String)
             let sub = span.as_str(doc);
             norm_into(sub, nbuf);
             let n = nbuf.as_str();
+            let nh = h(n);
             let geo = scan::geo_any_case(sub)
                 .filter(|g| !matches!(g.class, GeoClass::Demonym | GeoClass::DemonymPlural));
             let mut hm = m.clone();
@@ -1289,17 +1305,17 @@ fn headline(doc: &str, m: &ActorMention, builds: &mut Builds, nbuf: &mut String)
                 hm.strength = Strength::Strong;
                 hm.key = Some(g.canon);
                 match builds.by_key.get(g.canon).copied() {
-                    Some(k) => builds.add_norm(k, &hm, span, n),
+                    Some(k) => builds.add_norm(k, &hm, span, n, nh),
                     None => {
-                        builds.create_norm(&hm, n);
+                        builds.create_norm(&hm, n, nh);
                     }
                 }
-            } else if let Some(k) = find(builds, &hm, n, span.start) {
-                builds.add_norm(k, &hm, span, n);
+            } else if let Some(k) = find(builds, &hm, n, nh, span.start) {
+                builds.add_norm(k, &hm, span, n, nh);
             } else if LEX.known_orgs.has(n) {
                 hm.kind = ActorKind::Organization;
                 hm.strength = Strength::Strong;
-                builds.create_norm(&hm, n);
+                builds.create_norm(&hm, n, nh);
             } else {
                 continue;
             }
@@ -1460,6 +1476,46 @@ mod tests {
     }
 
     #[test]
+    fn a_new_surface_brings_the_hashes_of_its_text_and_last_word() {
+        // The last word's hash comes from the word loop for names and is
+        // computed apart for the other forms: both must be the hash of
+        // what follows the last space.
+        let names = [
+            "acme",
+            "central bank of kenya",
+            "são paulo",
+            "nicolás maduro ",
+            "a  b",
+            "",
+            "ministry of health’s",
+            "x\u{a0}y z",
+        ];
+        for form in [
+            Form::Name,
+            Form::Headline,
+            Form::Group,
+            Form::Government(None),
+        ] {
+            for n in names {
+                let m = ActorMention {
+                    span: Span::new(0, 1),
+                    sentence: 0,
+                    kind: ActorKind::Organization,
+                    title: None,
+                    form,
+                    strength: Strength::Strong,
+                    key: None,
+                    defines: None,
+                };
+                let mut b = Build::new(&m);
+                let mut arena = String::new();
+                let (_, surface) = b.add(&m, m.span, n, h(n), &mut arena);
+                assert_eq!(surface, Some((h(n), h(last_word(n)))), "{n:?} {form:?}");
+            }
+        }
+    }
+
+    #[test]
     fn head_hashes_are_the_hashes_of_the_split_heads() {
         for &(_, heads) in lexicon::ORG_ANAPHORS {
             let want: Vec<u64> = split_bars(heads).map(h).collect();
@@ -1495,7 +1551,7 @@ mod tests {
                 key: None,
                 defines: None,
             };
-            let i = b.create_norm(&m, w);
+            let i = b.create_norm(&m, w, h(w));
             assert_eq!(b.with_surface(h(w)), Some(i), "{k}");
         }
         let mut turned_away = 0;
