@@ -1147,17 +1147,21 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
 /// a stable sort: the order `sort_by_cached_key` gives (also stable),
 /// without its separate key vector and permutation.
 fn full_names_longest_first<'m>(doc: &str, mentions: &'m [ActorMention]) -> Vec<&'m ActorMention> {
-    let mut keyed: Vec<((std::cmp::Reverse<usize>, usize), &ActorMention)> = mentions
-        .iter()
-        .filter(|m| m.form == Form::Name && m.defines.is_none())
-        .filter_map(|m| {
-            let t = m.span.as_str(doc);
-            let spaces = t.bytes().filter(|&b| b == b' ').count();
-            // Two words or more (`ntok >= 2`), or a gazetteer name.
-            (m.key.is_some() || spaces > 0)
-                .then_some(((std::cmp::Reverse(1 + spaces), m.span.start), m))
-        })
-        .collect();
+    // Sized once: collected through a filter, the list grew step by step.
+    let mut keyed: Vec<((std::cmp::Reverse<usize>, usize), &ActorMention)> =
+        Vec::with_capacity(mentions.len());
+    keyed.extend(
+        mentions
+            .iter()
+            .filter(|m| m.form == Form::Name && m.defines.is_none())
+            .filter_map(|m| {
+                let t = m.span.as_str(doc);
+                let spaces = t.bytes().filter(|&b| b == b' ').count();
+                // Two words or more (`ntok >= 2`), or a gazetteer name.
+                (m.key.is_some() || spaces > 0)
+                    .then_some(((std::cmp::Reverse(1 + spaces), m.span.start), m))
+            }),
+    );
     keyed.sort_by_key(|&(k, _)| k);
     keyed.into_iter().map(|(_, m)| m).collect()
 }
@@ -1266,7 +1270,9 @@ fn build_actor(doc: &str, b: &mut Build) -> Actor {
 fn headline(doc: &str, m: &ActorMention, builds: &mut Builds, nbuf: &mut String) {
     let text = m.span.as_str(doc);
     // Word pieces: (start, end) relative to the run, possessive dropped.
-    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    // Sized once: a piece and the white space after it take two bytes or
+    // more.
+    let mut pieces: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 2 + 1);
     let mut start = None;
     for (i, c) in text
         .char_indices()
