@@ -434,16 +434,25 @@ fn plain_word_from(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
 }
 
 /// The word of ASCII letters and digits `start..pos` of [`plain_word_from`]
-/// when a byte that may join more to it follows: "said." and "Corp.,", a
-/// full stop that nothing alphanumeric follows, are read as `word` reads
-/// them ([`stopped_word`]); anything else is left to `word` (`None`).
-/// Kept out of line: the loop over the usual words stays lean.
+/// when a byte that may join more to it follows. A full stop ends it as
+/// [`stopped_word`] reads it when `word` would stop there too: nothing
+/// alphanumeric follows ("said.", "Corp.,"), or an ASCII letter or digit
+/// follows but the word is not one capital before a capital ("3.6",
+/// "p.m.", "Acme.com"; `word` reads on through "U.S." only). Anything
+/// else is left to `word` (`None`). Kept out of line: the loop over the
+/// usual words stays lean.
 #[inline(never)]
 fn joined_word(bytes: &[u8], start: usize, pos: usize, first: u8, seen: u8) -> Option<Tok> {
-    let stopped = bytes.get(pos) == Some(&b'.')
-        && bytes
-            .get(pos + 1)
-            .is_none_or(|&t| t < 0x80 && !t.is_ascii_alphanumeric());
+    if bytes.get(pos) != Some(&b'.') {
+        return None;
+    }
+    let stopped = match bytes.get(pos + 1) {
+        None => true,
+        Some(&t) if t >= 0x80 => false,
+        Some(&t) if !t.is_ascii_alphanumeric() => true,
+        // An initial followed by a capital: a dotted acronym.
+        Some(&t) => !(pos - start == 1 && first == UPPER && t.is_ascii_uppercase()),
+    };
     if !stopped {
         return None;
     }
@@ -1660,6 +1669,8 @@ mod tests {
             "ABCDEFGHIJKL abcdefghijklmnopqrstuvwxyz0123456789 A1 1A AB-cd ab.cd. ab.\r\nCD",
             "No. 10 and no. 5 ministry\tgovernment\x0bofficials… bank– said—the",
             "Mr. Ms. mr. J. US. U.S. Kenya. Lagos.” Inc., Corp.) St. no. NO. 42. 2bn. x. AB.",
+            "3.6 2.5bn p.m. a.m. Acme.com Mr.Smith U.S.A. J.R. A.b a.B AB.C 1.A x.y.z Kenya.Lagos",
+            "A.É a.é 3.é Mr.Ó N.Y. St.Louis gov.uk NO.5 no.5 U.N.-led e.g. i.e.",
             "",
             "x",
             "Ab",
