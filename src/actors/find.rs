@@ -63,9 +63,10 @@ pub(super) fn mentions(view: &SentenceView<'_>) -> Vec<ActorMention> {
 pub(super) fn mentions_into(view: &SentenceView<'_>, out: &mut Vec<ActorMention>) {
     // An article's list, sized once at its first sentence for the usual
     // density of mentions (one per 64 bytes is above it): grown from
-    // nothing, it was reallocated and moved several times per article.
+    // nothing, it was reallocated and moved several times per article. A
+    // huge text starts from a bounded guess and grows as before.
     if out.capacity() == 0 {
-        out.reserve(view.doc.len() / 64);
+        out.reserve((view.doc.len() / 64).min(4096));
     }
     // Scratch buffers reused across sentences on this thread.
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
