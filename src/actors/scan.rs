@@ -376,11 +376,8 @@ pub(super) fn ascii_classes(x: u64) -> (u64, u64, u64) {
     (upper & ascii, lower & ascii, digit & ascii)
 }
 
-/// The usual word, read in the tokenizer's loop: ASCII letters and digits
-/// from `start` ended by a space, the end of the text, punctuation that
-/// cannot continue it, or a full stop nothing alphanumeric follows
-/// ("said.", "Corp.,"). `None` for any other word ([`word`] reads those,
-/// and gives the same token for these).
+/// [`plain_word_from`] of the word at `start`, whatever its first byte
+/// (`None` when that is no ASCII letter or digit).
 #[cfg(test)]
 fn plain_word(bytes: &[u8], start: usize) -> Option<Tok> {
     let first = ASCII_CLASS[usize::from(*bytes.get(start)?)];
@@ -390,9 +387,12 @@ fn plain_word(bytes: &[u8], start: usize) -> Option<Tok> {
     plain_word_from(bytes, start, first)
 }
 
-/// [`plain_word`] of a word whose first byte, at `start`, is of the
-/// class `first` ([`ASCII_CLASS`], not 0): the loop reads on from the
-/// second byte.
+/// The usual word, read in the tokenizer's loop: ASCII letters and digits
+/// from `start` ended by a space, the end of the text, punctuation that
+/// cannot continue it, or a full stop read as [`joined_word`] tells.
+/// `None` for any other word ([`word`] reads those, and gives the same
+/// token for these). `first` is the class of the first byte
+/// ([`ASCII_CLASS`], not 0): the loop reads on from the second byte.
 #[inline(always)]
 fn plain_word_from(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
     let mut seen = first;
