@@ -300,6 +300,21 @@ fn is_alnum(c: char) -> bool {
     !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
+/// Whether `c` is a letter of Latin-1 (U+00C0–U+00FF but × and ÷: "é",
+/// "ü", "ñ", "ø", the accented letters of most names): `Some(true)` for a
+/// capital, `Some(false)` for a small letter (no digit among them), `None`
+/// for any other char. Answered by two ranges where the Unicode tables
+/// cost a lookup per test (a test compares it with them for every char of
+/// these blocks).
+#[inline]
+fn latin1_letter(c: char) -> Option<bool> {
+    match c {
+        '\u{C0}'..='\u{DE}' if c != '\u{D7}' => Some(true),
+        '\u{DF}'..='\u{FF}' if c != '\u{F7}' => Some(false),
+        _ => None,
+    }
+}
+
 /// [`ASCII_CLASS`]: an ASCII capital.
 const UPPER: u8 = 1;
 /// [`ASCII_CLASS`]: an ASCII small letter.
@@ -589,6 +604,23 @@ fn word_in(text: &str, start: usize, shortcuts: bool) -> Tok {
             continue;
         }
         let Some(c) = char_at(pos) else { break };
+        // A Latin-1 letter, likewise without the Unicode tables.
+        if let Some(upper) = latin1_letter(c) {
+            if first && upper {
+                flags |= CAP;
+            }
+            letters += 1;
+            uppers += usize::from(upper);
+            if last_hyphen == Some(pos) && !upper {
+                flags |= HYPHLOW;
+            }
+            seg_len += 1;
+            seg_upper &= upper;
+            first = false;
+            j = pos + c.len_utf8();
+            pos = j;
+            continue;
+        }
         if is_alnum(c) {
             if first && c.is_uppercase() {
                 flags |= CAP;
@@ -1671,6 +1703,7 @@ mod tests {
             "Mr. Ms. mr. J. US. U.S. Kenya. Lagos.” Inc., Corp.) St. no. NO. 42. 2bn. x. AB.",
             "3.6 2.5bn p.m. a.m. Acme.com Mr.Smith U.S.A. J.R. A.b a.B AB.C 1.A x.y.z Kenya.Lagos",
             "A.É a.é 3.é Mr.Ó N.Y. St.Louis gov.uk NO.5 no.5 U.N.-led e.g. i.e.",
+            "Ñuñoa ÉLYSÉE Þór ßa ÿes Ø×Å Café-Ñ naïve-été Müller’s Jiménez' ÀÉ. ã.b ×÷ Straße",
             "",
             "x",
             "Ab",
@@ -1733,6 +1766,22 @@ mod tests {
                 assert_eq!(c.len_utf8(), 1);
             }
         }
+    }
+
+    #[test]
+    fn latin1_letters_are_what_the_unicode_tables_say() {
+        let mut letters = 0;
+        for c in ('\u{80}'..='\u{2FF}').chain('\u{2000}'..='\u{206F}') {
+            let slow_alnum = c.is_alphanumeric();
+            assert_eq!(is_alnum(c), slow_alnum, "{c:?}");
+            if let Some(upper) = latin1_letter(c) {
+                assert!(c.is_alphabetic() && !c.is_numeric(), "{c:?}");
+                assert_eq!(c.is_uppercase(), upper, "{c:?}");
+                assert_eq!(c.is_lowercase(), !upper, "{c:?}");
+                letters += 1;
+            }
+        }
+        assert_eq!(letters, 62);
     }
 
     #[test]
