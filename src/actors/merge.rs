@@ -862,8 +862,64 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
     best.map(|(i, _)| i)
 }
 
+thread_local! {
+    /// The tables of [`merge`], kept between articles on this thread: each
+    /// article cleared them, where building them afresh allocated and freed
+    /// a dozen tables per article.
+    static BUILDS: std::cell::RefCell<Builds> = std::cell::RefCell::new(Builds::default());
+}
+
+impl Builds {
+    /// Empties every table for an article of `cap` mentions (none is ever
+    /// iterated, so what they held before cannot show), keeping their
+    /// memory unless a huge article grew them.
+    fn reset(&mut self, cap: usize) {
+        if self.v.capacity() > 1 << 12 || self.arena.capacity() > 1 << 16 {
+            *self = Builds::default();
+        }
+        // Every field named, so that a new one cannot be left out.
+        let Builds {
+            v,
+            arena,
+            scratch,
+            by_key,
+            by_surface,
+            surface_bits,
+            by_token,
+            token_bits,
+            by_group_head,
+            by_initials,
+        } = self;
+        v.clear();
+        v.reserve(cap);
+        arena.clear();
+        arena.reserve(cap * 16);
+        scratch.clear();
+        by_key.clear();
+        by_surface.clear();
+        by_surface.reserve(cap);
+        *surface_bits = [0; TOKEN_WORDS];
+        by_token.clear();
+        by_token.reserve(cap * 2);
+        *token_bits = [0; TOKEN_WORDS];
+        by_group_head.clear();
+        by_initials.clear();
+    }
+}
+
 /// Merges the mentions of one article into actors, ordered by first mention.
+///
+/// Kept out of line: the stage shows under this name in profiles.
+#[inline(never)]
 pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
+    BUILDS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut builds) => merge_with(doc, mentions, &mut builds),
+        Err(_) => merge_with(doc, mentions, &mut Builds::default()),
+    })
+}
+
+/// [`merge`] with the tables `builds` (emptied first).
+fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Vec<Actor> {
     let not_actor: std::collections::HashSet<String, std::hash::BuildHasherDefault<scan::Fx>> =
         mentions
             .iter()
@@ -871,14 +927,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
             .map(|m| norm(m.span.as_str(doc)))
             .collect();
     let cap = mentions.len();
-    let mut builds = Builds {
-        v: Vec::with_capacity(cap),
-        by_surface: FxMap::with_capacity_and_hasher(cap, Default::default()),
-        by_token: FxMap::with_capacity_and_hasher(cap * 2, Default::default()),
-        arena: String::with_capacity(cap * 16),
-        scratch: String::with_capacity(64),
-        ..Builds::default()
-    };
+    builds.reset(cap);
     // Two words or more, found at the first space.
     let multi = |m: &ActorMention| has_space(m.span.as_str(doc));
     let place = |builds: &mut Builds, nbuf: &mut String, m: &ActorMention| {
@@ -903,7 +952,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     let mut order: Vec<&ActorMention> = Vec::with_capacity(mentions.len());
     // 1. Full names first, longest first.
     for m in full_names_longest_first(doc, &mentions) {
-        place(&mut builds, &mut nbuf, m);
+        place(builds, &mut nbuf, m);
     }
     // 2. Acronyms defined in brackets join their expansion.
     if mentions.iter().any(|m| m.defines.is_some()) {
@@ -917,7 +966,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         for m in mentions.iter().filter(|m| m.defines.is_some()) {
             match m.defines.and_then(|d| by_span.get(&d).copied()) {
                 Some(i) => builds.add(i, doc, m, m.span),
-                None => place(&mut builds, &mut nbuf, m),
+                None => place(builds, &mut nbuf, m),
             }
         }
     }
@@ -930,7 +979,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     );
     order.sort_by_key(|m| (std::cmp::Reverse(m.strength), m.span.start));
     for &m in &order {
-        place(&mut builds, &mut nbuf, m);
+        place(builds, &mut nbuf, m);
     }
     // 4. Sentence-initial words: only where the article confirms them (the
     //    same form, a person's name, an organisation's first word).
@@ -941,7 +990,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
             continue;
         }
         let nh = h(n);
-        match find(&builds, m, n, nh, m.span.start) {
+        match find(builds, m, n, nh, m.span.start) {
             Some(i) => {
                 let ok = builds.v.get(i).is_some_and(|b| {
                     b.kind != ActorKind::Organization
@@ -981,7 +1030,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     }
     // 5. Headline runs: the parts the gazetteer or the body confirms.
     for m in mentions.iter().filter(|m| m.form == Form::Headline) {
-        headline(doc, m, &mut builds, &mut nbuf);
+        headline(doc, m, builds, &mut nbuf);
     }
     // 6. The government: one actor per country named, the unqualified
     //    mentions joining the latest one.
@@ -1117,7 +1166,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
 
     // Ordered by first mention (build order on a tie, as a stable sort
     // of the actors gave), each built in place.
-    let mut v = builds.v;
+    let v = &mut builds.v;
     // Both lists sized once: collected through a filter they grew step by
     // step, and an `Actor` is large to move at each step.
     let mut firsts: Vec<(usize, usize)> = Vec::with_capacity(v.len());
@@ -1519,6 +1568,54 @@ mod tests {
                 assert_eq!(surface, Some((h(n), h(last_word(n)))), "{n:?} {form:?}");
             }
         }
+    }
+
+    #[test]
+    fn tables_kept_between_articles_merge_as_fresh_ones() {
+        // Articles in turn on one thread (the kept tables), each compared
+        // with a merge on tables of its own; a big one in the middle.
+        let mut big = String::new();
+        for k in 0..300u32 {
+            // A name of its own for each line, in letters.
+            let w: String = [k % 26, k / 26 % 26]
+                .iter()
+                .filter_map(|&d| char::from_u32(u32::from(b'a') + d))
+                .collect();
+            big.push_str(&format!(
+                "Acme{w} Holdings and Dr. Jane Ro{w} of Kenya met officials.\n"
+            ));
+        }
+        let texts = [
+            "Central Bank of Kenya (CBK) Governor Patrick Njoroge said.\nThe CBK and the government met.\nNjoroge’s ministry agreed; officials said.",
+            "President Nicolás Maduro met the World Food Programme.\nMaduro said Venezuela would act.\nThe ministry said.",
+            big.as_str(),
+            "São Paulo Governor Tarcísio de Freitas spoke.\nKaroo Deep Mining Ltd rose; Karoo Deep fell.\nEU and European Union envoys met.",
+            "",
+            "Central Bank of Kenya (CBK) Governor Patrick Njoroge said.\nThe CBK and the government met.",
+        ];
+        let mentions_of = |text: &str| {
+            let mut all = Vec::new();
+            let mut start = 0;
+            for (index, line) in text.split('\n').enumerate() {
+                let view = crate::segment::SentenceView {
+                    doc: text,
+                    span: Span::new(start, start + line.len()),
+                    index,
+                    block_kind: crate::structure::BlockKind::Paragraph,
+                };
+                all.extend(super::super::find::mentions(&view));
+                start += line.len() + 1;
+            }
+            all
+        };
+        let mut actors = 0;
+        for text in texts {
+            let kept = merge(text, mentions_of(text));
+            let fresh = merge_with(text, mentions_of(text), &mut Builds::default());
+            assert_eq!(kept, fresh, "{text:.60}");
+            actors += kept.len();
+        }
+        assert!(actors > 300, "{actors}");
     }
 
     #[test]
