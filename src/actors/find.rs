@@ -521,7 +521,23 @@ impl<'a, 's> Cx<'a, 's> {
         if b == a + 1 && self.tok(a).is_some_and(|t| t.is_word() && t.e >= t.s + 2) {
             return self.is(a, W_KNOWN_ORGS);
         }
-        b > a && b - a <= 4 && self.with_key(a, b, |k| LEX.known_orgs.has(k)) == Some(true)
+        if b <= a || b - a > 4 {
+            return false;
+        }
+        // Several words: the key starts with `low(a)` and a space, and the
+        // first word of every such listed name has [`W_KNOWN_FIRST`] (the
+        // class table holds the words of 2 to [`scan::PACKED`] bytes), so
+        // a clear bit answers without the key or the search.
+        if b > a + 1
+            && self.tok(a).is_some_and(Tok::is_word)
+            && self
+                .low(a)
+                .is_some_and(|k| (2..=scan::PACKED).contains(&k.len()))
+            && !self.is(a, W_KNOWN_FIRST)
+        {
+            return false;
+        }
+        self.with_key(a, b, |k| LEX.known_orgs.has(k)) == Some(true)
     }
 
     // ----- headlines -------------------------------------------------------
@@ -1718,6 +1734,36 @@ mod tests {
             assert!(hits >= 3 * lexicon::PARTICLES.len(), "{hits}");
             assert!(!cx.particle(1), "said");
         });
+    }
+
+    #[test]
+    fn known_organisations_of_several_words_answer_through_their_first_word() {
+        // Every listed name of several words as written, in capitals and
+        // capitalised, between other words; and sentences with accents,
+        // curly quotes, NBSP and dashes.
+        let mut texts: Vec<String> = RUN_SENTENCES.iter().map(|s| s.to_string()).collect();
+        for &k in lexicon::KNOWN_ORGS.iter().filter(|k| k.contains(' ')) {
+            let cap: Vec<String> = k.split(' ').map(capital).collect();
+            texts.push(format!(
+                "The {k} and {} met {}\u{a0}said—Smith’s World Bank.",
+                k.to_uppercase(),
+                cap.join(" ")
+            ));
+        }
+        let mut known = 0;
+        for text in &texts {
+            with_cx(text, 0, |cx| {
+                let n = cx.toks.len();
+                for a in 0..n {
+                    for b in a + 2..(a + 5).min(n + 1) {
+                        let want = cx.with_key(a, b, |k| LEX.known_orgs.has(k)) == Some(true);
+                        assert_eq!(cx.known_org(a, b), want, "{a}..{b} {text:?}");
+                        known += usize::from(want);
+                    }
+                }
+            });
+        }
+        assert!(known > 20, "{known}");
     }
 
     #[test]

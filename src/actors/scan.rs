@@ -953,6 +953,10 @@ pub(super) const W_ADJECTIVES: u32 = 1 << 27;
 /// Word class: a one-word name of the gazetteer ([`geo`] has it), so that
 /// one bit of a word's classes answers for most one-word lookups.
 pub(super) const W_GEO: u32 = 1 << 28;
+/// Word class: the first word of a well-known organisation's name of two
+/// words or more ("world" of "world bank"), so that one bit answers for
+/// most runs asked about.
+pub(super) const W_KNOWN_FIRST: u32 = 1 << 29;
 
 /// A small multiplicative hasher (the FxHash scheme) for short word keys:
 /// several times faster than SipHash, and the keys are our own tables.
@@ -1056,6 +1060,11 @@ static WORD_CLASSES: Lazy<FxMap<&'static str, u32>> = Lazy::new(|| {
             if !w.contains(' ') {
                 *m.entry(w).or_insert(0) |= bit;
             }
+        }
+    }
+    for &w in lexicon::KNOWN_ORGS {
+        if let Some((first, _)) = w.split_once(' ') {
+            *m.entry(first).or_insert(0) |= W_KNOWN_FIRST;
         }
     }
     // The gazetteer is a static too: its keys live as long.
