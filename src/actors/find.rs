@@ -503,12 +503,13 @@ impl<'a, 's> Cx<'a, 's> {
         // by, and every one-word name of the gazetteer has [`W_GEO`] (the
         // class table holds the words of 2 to [`scan::PACKED`] bytes), so
         // a clear bit answers without the key or the hash.
-        if b == a + 1
-            && self.tok(a).is_some_and(Tok::is_word)
+        // Several words: the key starts with `low(a)` and a space, and the
+        // first word of every such name has [`W_GEO_FIRST`].
+        if self.tok(a).is_some_and(Tok::is_word)
             && self
                 .low(a)
                 .is_some_and(|k| (2..=scan::PACKED).contains(&k.len()))
-            && !self.is(a, W_GEO)
+            && !self.is(a, if b == a + 1 { W_GEO } else { W_GEO_FIRST })
         {
             return None;
         }
@@ -1734,6 +1735,34 @@ mod tests {
             assert!(hits >= 3 * lexicon::PARTICLES.len(), "{hits}");
             assert!(!cx.particle(1), "said");
         });
+    }
+
+    #[test]
+    fn places_of_several_words_answer_through_their_first_word() {
+        let mut texts: Vec<String> = RUN_SENTENCES.iter().map(|s| s.to_string()).collect();
+        for (k, _) in scan::gazetteer_names().filter(|(k, _)| k.contains(' ')) {
+            let cap: Vec<String> = k.split(' ').map(capital).collect();
+            texts.push(format!(
+                "In {k}, {} and {}\u{a0}said—Smith’s New York.",
+                k.to_uppercase(),
+                cap.join(" ")
+            ));
+        }
+        let mut places = 0;
+        for text in &texts {
+            with_cx(text, 0, |cx| {
+                let n = cx.toks.len();
+                for a in 0..n {
+                    for b in a + 1..(a + 6).min(n + 1) {
+                        let want = cx.with_key(a, b, scan::geo).flatten();
+                        let got = cx.geo(a, b);
+                        assert_eq!(got.map(|g| g.canon), want.map(|g| g.canon), "{a}..{b}");
+                        places += usize::from(b > a + 1 && got.is_some());
+                    }
+                }
+            });
+        }
+        assert!(places > 50, "{places}");
     }
 
     #[test]

@@ -957,6 +957,10 @@ pub(super) const W_GEO: u32 = 1 << 28;
 /// words or more ("world" of "world bank"), so that one bit answers for
 /// most runs asked about.
 pub(super) const W_KNOWN_FIRST: u32 = 1 << 29;
+/// Word class: the first word of a gazetteer name of two words or more
+/// ("new" of "new york"), likewise. (Bit 31 stays free: no word's classes
+/// are `u32::MAX`, which marks a word not looked up yet.)
+pub(super) const W_GEO_FIRST: u32 = 1 << 30;
 
 /// A small multiplicative hasher (the FxHash scheme) for short word keys:
 /// several times faster than SipHash, and the keys are our own tables.
@@ -1069,8 +1073,11 @@ static WORD_CLASSES: Lazy<FxMap<&'static str, u32>> = Lazy::new(|| {
     }
     // The gazetteer is a static too: its keys live as long.
     let gazetteer: &'static FxMap<String, Geo> = &GAZETTEER;
-    for k in gazetteer.keys().filter(|k| !k.contains(' ')) {
-        *m.entry(k.as_str()).or_insert(0) |= W_GEO;
+    for k in gazetteer.keys() {
+        match k.split_once(' ') {
+            None => *m.entry(k.as_str()).or_insert(0) |= W_GEO,
+            Some((first, _)) => *m.entry(first).or_insert(0) |= W_GEO_FIRST,
+        }
     }
     m
 });
