@@ -61,6 +61,13 @@ pub(super) fn mentions(view: &SentenceView<'_>) -> Vec<ActorMention> {
 /// [`mentions`] appended to `out`: the article's list grows in place, where
 /// a list per sentence cost an allocation and a free each.
 pub(super) fn mentions_into(view: &SentenceView<'_>, out: &mut Vec<ActorMention>) {
+    // An article's list, sized once at its first sentence for the usual
+    // density of mentions (one per 64 bytes is above it): grown from
+    // nothing, it was reallocated and moved several times per article. A
+    // huge text starts from a bounded guess and grows as before.
+    if out.capacity() == 0 {
+        out.reserve((view.doc.len() / 64).min(4096));
+    }
     // Scratch buffers reused across sentences on this thread.
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
         Ok(mut scratch) => run(view, &mut scratch, out),
@@ -104,9 +111,20 @@ static SIDE_FILTER: Lazy<WordFilter> = Lazy::new(|| {
     f
 });
 
+/// Lets through every particle of a name ([`W_PARTICLES`]) and turns
+/// most other words away before their classes are looked up.
+static PARTICLE_FILTER: Lazy<WordFilter> = Lazy::new(|| {
+    let mut f = WordFilter::default();
+    for w in scan::words_in(W_PARTICLES) {
+        f.insert(w.as_bytes());
+    }
+    f
+});
+
 /// Forces the lazily built tables.
 pub(super) fn warm() {
     Lazy::force(&SIDE_FILTER);
+    Lazy::force(&PARTICLE_FILTER);
 }
 
 thread_local! {
@@ -239,7 +257,11 @@ fn sort_and_dedup_from(out: &mut Vec<ActorMention>, base: usize) {
                 .zip(out.get(r))
                 .is_some_and(|(a, b)| a.span == b.span && a.form == b.form);
         if !repeat {
-            out.swap(kept, r);
+            // Most mentions are kept where they are: a swap of a mention
+            // with itself still moved it through a temporary.
+            if kept != r {
+                out.swap(kept, r);
+            }
             kept += 1;
         }
     }
@@ -336,6 +358,20 @@ impl<'a, 's> Cx<'a, 's> {
                 .as_bytes()
                 .get(t.s..t.e)
                 .is_some_and(|b| b.eq_ignore_ascii_case(word.as_bytes()))
+    }
+
+    /// Whether token `i` is a particle of a name ("de", "van"):
+    /// `is(i, W_PARTICLES)`, with most ASCII words (the word after nearly
+    /// every run of names: "said", "and") turned away by
+    /// [`PARTICLE_FILTER`] before their classes are looked up.
+    fn particle(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i) else { return false };
+        // The filter folds ASCII case as the classes do; a non-ASCII
+        // word is asked the slow way.
+        if t.ascii && !PARTICLE_FILTER.may(self.text.as_bytes().get(t.s..t.e).unwrap_or_default()) {
+            return false;
+        }
+        self.is(i, W_PARTICLES)
     }
 
     /// Whether token `i` is a lower-case word.
@@ -463,6 +499,20 @@ impl<'a, 's> Cx<'a, 's> {
         if b <= a || b - a > 5 {
             return None;
         }
+        // One word: its key is `low(a)`, which its classes were looked up
+        // by, and every one-word name of the gazetteer has [`W_GEO`] (the
+        // class table holds the words of 2 to [`scan::PACKED`] bytes), so
+        // a clear bit answers without the key or the hash.
+        // Several words: the key starts with `low(a)` and a space, and the
+        // first word of every such name has [`W_GEO_FIRST`].
+        if self.tok(a).is_some_and(Tok::is_word)
+            && self
+                .low(a)
+                .is_some_and(|k| (2..=scan::PACKED).contains(&k.len()))
+            && !self.is(a, if b == a + 1 { W_GEO } else { W_GEO_FIRST })
+        {
+            return None;
+        }
         self.with_key(a, b, scan::geo).flatten()
     }
 
@@ -472,7 +522,23 @@ impl<'a, 's> Cx<'a, 's> {
         if b == a + 1 && self.tok(a).is_some_and(|t| t.is_word() && t.e >= t.s + 2) {
             return self.is(a, W_KNOWN_ORGS);
         }
-        b > a && b - a <= 4 && self.with_key(a, b, |k| LEX.known_orgs.has(k)) == Some(true)
+        if b <= a || b - a > 4 {
+            return false;
+        }
+        // Several words: the key starts with `low(a)` and a space, and the
+        // first word of every such listed name has [`W_KNOWN_FIRST`] (the
+        // class table holds the words of 2 to [`scan::PACKED`] bytes), so
+        // a clear bit answers without the key or the search.
+        if b > a + 1
+            && self.tok(a).is_some_and(Tok::is_word)
+            && self
+                .low(a)
+                .is_some_and(|k| (2..=scan::PACKED).contains(&k.len()))
+            && !self.is(a, W_KNOWN_FIRST)
+        {
+            return false;
+        }
+        self.with_key(a, b, |k| LEX.known_orgs.has(k)) == Some(true)
     }
 
     // ----- headlines -------------------------------------------------------
@@ -605,10 +671,10 @@ impl<'a, 's> Cx<'a, 's> {
                 break;
             }
             if self.lower_word(j) {
-                if self.is(j, W_PARTICLES) {
+                if self.particle(j) {
                     // "de la Cruz", "van der Berg"
                     let mut k = j;
-                    while k < j + 3 && self.lower_word(k) && self.is(k, W_PARTICLES) {
+                    while k < j + 3 && self.lower_word(k) && self.particle(k) {
                         k += 1;
                     }
                     if self.name_like(k) {
@@ -1615,6 +1681,118 @@ mod tests {
                 assert!(!fast.out.is_empty());
             }
         }
+    }
+
+    #[test]
+    fn one_word_places_answer_from_their_classes_as_the_gazetteer_does() {
+        // Every one-word name of the gazetteer as written, in capitals and
+        // in lower case, between words that are not places; and sentences
+        // with accents, curly quotes, NBSP and dashes.
+        let mut texts: Vec<String> = RUN_SENTENCES.iter().map(|s| s.to_string()).collect();
+        for (k, _) in scan::gazetteer_names().filter(|(k, _)| !k.contains(' ')) {
+            texts.push(format!(
+                "In {k}, {} and {}\u{a0}said—Smith’s.",
+                k.to_uppercase(),
+                capital(k)
+            ));
+        }
+        let mut places = 0;
+        for text in &texts {
+            with_cx(text, 0, |cx| {
+                for i in 0..cx.toks.len() {
+                    let want = cx.with_key(i, i + 1, scan::geo).flatten();
+                    let got = cx.geo(i, i + 1);
+                    assert_eq!(got.map(|g| g.canon), want.map(|g| g.canon), "{:?}", cx.w(i));
+                    places += usize::from(got.is_some());
+                }
+            });
+        }
+        assert!(places > 300, "{places}");
+    }
+
+    /// `k` with its first letter in upper case.
+    fn capital(k: &str) -> String {
+        let mut c = k.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn particles_answer_through_the_filter_as_their_classes_do() {
+        // Every particle in three cases, words after runs of names, and
+        // non-ASCII words.
+        let mut text = String::from("Ana said and of the on Él é ü del’ x ");
+        for w in scan::words_in(W_PARTICLES) {
+            text.push_str(&format!("{w} {} {} ", w.to_uppercase(), capital(w)));
+        }
+        with_cx(&text, 0, |cx| {
+            let mut hits = 0;
+            for i in 0..cx.toks.len() {
+                assert_eq!(cx.particle(i), cx.is(i, W_PARTICLES), "{:?}", cx.w(i));
+                hits += usize::from(cx.particle(i));
+            }
+            assert!(hits >= 3 * lexicon::PARTICLES.len(), "{hits}");
+            assert!(!cx.particle(1), "said");
+        });
+    }
+
+    #[test]
+    fn places_of_several_words_answer_through_their_first_word() {
+        let mut texts: Vec<String> = RUN_SENTENCES.iter().map(|s| s.to_string()).collect();
+        for (k, _) in scan::gazetteer_names().filter(|(k, _)| k.contains(' ')) {
+            let cap: Vec<String> = k.split(' ').map(capital).collect();
+            texts.push(format!(
+                "In {k}, {} and {}\u{a0}said—Smith’s New York.",
+                k.to_uppercase(),
+                cap.join(" ")
+            ));
+        }
+        let mut places = 0;
+        for text in &texts {
+            with_cx(text, 0, |cx| {
+                let n = cx.toks.len();
+                for a in 0..n {
+                    for b in a + 1..(a + 6).min(n + 1) {
+                        let want = cx.with_key(a, b, scan::geo).flatten();
+                        let got = cx.geo(a, b);
+                        assert_eq!(got.map(|g| g.canon), want.map(|g| g.canon), "{a}..{b}");
+                        places += usize::from(b > a + 1 && got.is_some());
+                    }
+                }
+            });
+        }
+        assert!(places > 50, "{places}");
+    }
+
+    #[test]
+    fn known_organisations_of_several_words_answer_through_their_first_word() {
+        // Every listed name of several words as written, in capitals and
+        // capitalised, between other words; and sentences with accents,
+        // curly quotes, NBSP and dashes.
+        let mut texts: Vec<String> = RUN_SENTENCES.iter().map(|s| s.to_string()).collect();
+        for &k in lexicon::KNOWN_ORGS.iter().filter(|k| k.contains(' ')) {
+            let cap: Vec<String> = k.split(' ').map(capital).collect();
+            texts.push(format!(
+                "The {k} and {} met {}\u{a0}said—Smith’s World Bank.",
+                k.to_uppercase(),
+                cap.join(" ")
+            ));
+        }
+        let mut known = 0;
+        for text in &texts {
+            with_cx(text, 0, |cx| {
+                let n = cx.toks.len();
+                for a in 0..n {
+                    for b in a + 2..(a + 5).min(n + 1) {
+                        let want = cx.with_key(a, b, |k| LEX.known_orgs.has(k)) == Some(true);
+                        assert_eq!(cx.known_org(a, b), want, "{a}..{b} {text:?}");
+                        known += usize::from(want);
+                    }
+                }
+            });
+        }
+        assert!(known > 20, "{known}");
     }
 
     #[test]

@@ -189,20 +189,26 @@ impl Build {
         self.surfaces.iter().map(move |&r| surf(arena, r))
     }
 
-    /// Adds a mention with its normalised text `n` (a new surface is
-    /// copied to the end of `arena`); returns how many new tokens it
-    /// brought (the last ones of `tokens`) and its surface if new.
+    /// Adds a mention with its normalised text `n`, of hash `nh` (`h(n)`);
+    /// a new surface is copied to the end of `arena`. Returns how many new
+    /// tokens it brought (the last ones of `tokens`) and the hashes of its
+    /// surface and last word if the surface is new.
     fn add(
         &mut self,
         m: &ActorMention,
         span: Span,
         n: &str,
+        nh: u64,
         arena: &mut String,
     ) -> (usize, Option<(u64, u64)>) {
         let mut new_tokens = 0;
+        // The hash of the last piece of `n` split at spaces, when the
+        // words were hashed: that of its last word.
+        let mut last = None;
         if matches!(m.form, Form::Name | Form::Confirm | Form::Headline) {
             for t in split_words(n) {
                 let k = h(t);
+                last = Some(k);
                 if !t.is_empty() && !self.tokens.as_slice().contains(&k) {
                     self.tokens.push(k);
                     new_tokens += 1;
@@ -211,9 +217,10 @@ impl Build {
         }
         let mut new_surface = None;
         if !self.surfaces(arena).any(|s| s == n) {
-            // The last word: after the last space (one byte, a boundary).
-            let head = last_word(n);
-            new_surface = Some((h(n), h(head)));
+            // The last word: after the last space (one byte, a boundary),
+            // the last piece `split_words` gave.
+            let head = last.unwrap_or_else(|| h(last_word(n)));
+            new_surface = Some((nh, head));
             let at = arena.len();
             arena.push_str(n);
             self.surfaces.push((at, arena.len()));
@@ -388,13 +395,16 @@ impl Builds {
     fn add(&mut self, i: usize, doc: &str, m: &ActorMention, span: Span) {
         let mut n = std::mem::take(&mut self.scratch);
         norm_into(span.as_str(doc), &mut n);
-        self.add_norm(i, m, span, &n);
+        self.add_norm(i, m, span, &n, h(&n));
         self.scratch = n;
     }
 
-    fn add_norm(&mut self, i: usize, m: &ActorMention, span: Span, n: &str) {
+    /// Adds the mention `m` at `span`, normalised `n` of hash `nh`
+    /// (`h(n)`, computed once by the caller for the lookups too), to actor
+    /// `i`.
+    fn add_norm(&mut self, i: usize, m: &ActorMention, span: Span, n: &str, nh: u64) {
         let Some(b) = self.v.get_mut(i) else { return };
-        let (new_tokens, surface) = b.add(m, span, n, &mut self.arena);
+        let (new_tokens, surface) = b.add(m, span, n, nh, &mut self.arena);
         let from = b.tokens.len() - new_tokens;
         let (gov, group, key) = (b.gov, b.kind == ActorKind::Group, b.key);
         if let Some(k) = key {
@@ -466,19 +476,20 @@ impl Builds {
     fn create(&mut self, doc: &str, m: &ActorMention) -> usize {
         let mut n = std::mem::take(&mut self.scratch);
         norm_into(m.span.as_str(doc), &mut n);
-        let i = self.create_norm(m, &n);
+        let i = self.create_norm(m, &n, h(&n));
         self.scratch = n;
         i
     }
 
-    fn create_norm(&mut self, m: &ActorMention, n: &str) -> usize {
+    /// A new actor for the mention `m`, normalised `n` of hash `nh`.
+    fn create_norm(&mut self, m: &ActorMention, n: &str, nh: u64) -> usize {
         let mut b = Build::new(m);
         if let Form::Government(c) = m.form {
             b.key = c;
         }
         self.v.push(b);
         let i = self.v.len() - 1;
-        self.add_norm(i, m, m.span, n);
+        self.add_norm(i, m, m.span, n, nh);
         i
     }
 }
@@ -701,14 +712,15 @@ fn same_bag(s: &str, bag: &[&str]) -> bool {
 /// How many actors sharing a word with a mention are compared with it.
 const MAX_CANDIDATES: usize = 64;
 
-/// Finds the actor a name mention belongs to.
-fn find(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<usize> {
+/// Finds the actor a name mention belongs to (`n` normalised, `nh` its
+/// hash).
+fn find(builds: &Builds, m: &ActorMention, n: &str, nh: u64, pos: usize) -> Option<usize> {
     if let Some(key) = m.key {
         if let Some(&i) = builds.by_key.get(key) {
             return Some(i);
         }
     }
-    if let Some(i) = builds.with_surface(h(n)) {
+    if let Some(i) = builds.with_surface(nh) {
         if builds
             .v
             .get(i)
@@ -850,8 +862,64 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
     best.map(|(i, _)| i)
 }
 
+thread_local! {
+    /// The tables of [`merge`], kept between articles on this thread: each
+    /// article cleared them, where building them afresh allocated and freed
+    /// a dozen tables per article.
+    static BUILDS: std::cell::RefCell<Builds> = std::cell::RefCell::new(Builds::default());
+}
+
+impl Builds {
+    /// Empties every table for an article of `cap` mentions (none is ever
+    /// iterated, so what they held before cannot show), keeping their
+    /// memory unless a huge article grew them.
+    fn reset(&mut self, cap: usize) {
+        if self.v.capacity() > 1 << 12 || self.arena.capacity() > 1 << 16 {
+            *self = Builds::default();
+        }
+        // Every field named, so that a new one cannot be left out.
+        let Builds {
+            v,
+            arena,
+            scratch,
+            by_key,
+            by_surface,
+            surface_bits,
+            by_token,
+            token_bits,
+            by_group_head,
+            by_initials,
+        } = self;
+        v.clear();
+        v.reserve(cap);
+        arena.clear();
+        arena.reserve(cap * 16);
+        scratch.clear();
+        by_key.clear();
+        by_surface.clear();
+        by_surface.reserve(cap);
+        *surface_bits = [0; TOKEN_WORDS];
+        by_token.clear();
+        by_token.reserve(cap * 2);
+        *token_bits = [0; TOKEN_WORDS];
+        by_group_head.clear();
+        by_initials.clear();
+    }
+}
+
 /// Merges the mentions of one article into actors, ordered by first mention.
+///
+/// Kept out of line: the stage shows under this name in profiles.
+#[inline(never)]
 pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
+    BUILDS.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut builds) => merge_with(doc, mentions, &mut builds),
+        Err(_) => merge_with(doc, mentions, &mut Builds::default()),
+    })
+}
+
+/// [`merge`] with the tables `builds` (emptied first).
+fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Vec<Actor> {
     let not_actor: std::collections::HashSet<String, std::hash::BuildHasherDefault<scan::Fx>> =
         mentions
             .iter()
@@ -859,14 +927,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
             .map(|m| norm(m.span.as_str(doc)))
             .collect();
     let cap = mentions.len();
-    let mut builds = Builds {
-        v: Vec::with_capacity(cap),
-        by_surface: FxMap::with_capacity_and_hasher(cap, Default::default()),
-        by_token: FxMap::with_capacity_and_hasher(cap * 2, Default::default()),
-        arena: String::with_capacity(cap * 16),
-        scratch: String::with_capacity(64),
-        ..Builds::default()
-    };
+    builds.reset(cap);
     // Two words or more, found at the first space.
     let multi = |m: &ActorMention| has_space(m.span.as_str(doc));
     let place = |builds: &mut Builds, nbuf: &mut String, m: &ActorMention| {
@@ -875,10 +936,11 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         if n.is_empty() || (!not_actor.is_empty() && not_actor.contains(n)) {
             return;
         }
-        match find(builds, m, n, m.span.start) {
-            Some(i) => builds.add_norm(i, m, m.span, n),
+        let nh = h(n);
+        match find(builds, m, n, nh, m.span.start) {
+            Some(i) => builds.add_norm(i, m, m.span, n, nh),
             None => {
-                builds.create_norm(m, n);
+                builds.create_norm(m, n, nh);
             }
         }
     };
@@ -890,7 +952,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     let mut order: Vec<&ActorMention> = Vec::with_capacity(mentions.len());
     // 1. Full names first, longest first.
     for m in full_names_longest_first(doc, &mentions) {
-        place(&mut builds, &mut nbuf, m);
+        place(builds, &mut nbuf, m);
     }
     // 2. Acronyms defined in brackets join their expansion.
     if mentions.iter().any(|m| m.defines.is_some()) {
@@ -904,7 +966,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         for m in mentions.iter().filter(|m| m.defines.is_some()) {
             match m.defines.and_then(|d| by_span.get(&d).copied()) {
                 Some(i) => builds.add(i, doc, m, m.span),
-                None => place(&mut builds, &mut nbuf, m),
+                None => place(builds, &mut nbuf, m),
             }
         }
     }
@@ -917,7 +979,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     );
     order.sort_by_key(|m| (std::cmp::Reverse(m.strength), m.span.start));
     for &m in &order {
-        place(&mut builds, &mut nbuf, m);
+        place(builds, &mut nbuf, m);
     }
     // 4. Sentence-initial words: only where the article confirms them (the
     //    same form, a person's name, an organisation's first word).
@@ -927,7 +989,8 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
         if n.is_empty() || (!not_actor.is_empty() && not_actor.contains(n)) {
             continue;
         }
-        match find(&builds, m, n, m.span.start) {
+        let nh = h(n);
+        match find(builds, m, n, nh, m.span.start) {
             Some(i) => {
                 let ok = builds.v.get(i).is_some_and(|b| {
                     b.kind != ActorKind::Organization
@@ -935,17 +998,17 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                             .any(|s| s == n || split_words(s).next() == Some(n))
                 });
                 if ok {
-                    builds.add_norm(i, m, m.span, n);
+                    builds.add_norm(i, m, m.span, n, nh);
                 }
             }
             None if LEX.known_orgs.has(n) => {
-                builds.create_norm(m, n);
+                builds.create_norm(m, n, nh);
             }
             None if LEX.org_heads.has(n) => {
                 // "United" for "Manchester United", "the Ministry" for the
                 // ministry named in full: the most mentioned organisation
                 // with the word in its name.
-                let list = builds.with_token(h(n));
+                let list = builds.with_token(nh);
                 let best = list[list.len().saturating_sub(MAX_CANDIDATES)..]
                     .iter()
                     .copied()
@@ -959,7 +1022,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                     })
                     .max_by_key(|&i| builds.v.get(i).map_or(0, |b| b.mentions.len()));
                 if let Some(i) = best {
-                    builds.add_norm(i, m, m.span, n);
+                    builds.add_norm(i, m, m.span, n, nh);
                 }
             }
             None => {}
@@ -967,7 +1030,7 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
     }
     // 5. Headline runs: the parts the gazetteer or the body confirms.
     for m in mentions.iter().filter(|m| m.form == Form::Headline) {
-        headline(doc, m, &mut builds, &mut nbuf);
+        headline(doc, m, builds, &mut nbuf);
     }
     // 6. The government: one actor per country named, the unqualified
     //    mentions joining the latest one.
@@ -1092,31 +1155,38 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
                     .get(i)
                     .is_some_and(|b| b.surfaces(&builds.arena).any(nested))
             });
+        let nh = h(n);
         match target {
-            Some(i) => builds.add_norm(i, m, m.span, n),
+            Some(i) => builds.add_norm(i, m, m.span, n, nh),
             None => {
-                builds.create_norm(m, n);
+                builds.create_norm(m, n, nh);
             }
         }
     }
 
     // Ordered by first mention (build order on a tie, as a stable sort
     // of the actors gave), each built in place.
-    let mut v = builds.v;
-    let mut firsts: Vec<(usize, usize)> = v
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| !b.mentions.is_empty())
-        .map(|(i, b)| {
-            let first = b.mentions.iter().map(|(s, _, _)| s.start).min();
-            (first.unwrap_or(0), i)
-        })
-        .collect();
+    let v = &mut builds.v;
+    // Both lists sized once: collected through a filter they grew step by
+    // step, and an `Actor` is large to move at each step.
+    let mut firsts: Vec<(usize, usize)> = Vec::with_capacity(v.len());
+    firsts.extend(
+        v.iter()
+            .enumerate()
+            .filter(|(_, b)| !b.mentions.is_empty())
+            .map(|(i, b)| {
+                let first = b.mentions.iter().map(|(s, _, _)| s.start).min();
+                (first.unwrap_or(0), i)
+            }),
+    );
     firsts.sort_unstable();
-    firsts
-        .iter()
-        .filter_map(|&(_, i)| v.get_mut(i).map(|b| build_actor(doc, b)))
-        .collect()
+    let mut actors = Vec::with_capacity(firsts.len());
+    actors.extend(
+        firsts
+            .iter()
+            .filter_map(|&(_, i)| v.get_mut(i).map(|b| build_actor(doc, b))),
+    );
+    actors
 }
 
 /// The full names (two words or more, or a gazetteer key) among
@@ -1126,17 +1196,21 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
 /// a stable sort: the order `sort_by_cached_key` gives (also stable),
 /// without its separate key vector and permutation.
 fn full_names_longest_first<'m>(doc: &str, mentions: &'m [ActorMention]) -> Vec<&'m ActorMention> {
-    let mut keyed: Vec<((std::cmp::Reverse<usize>, usize), &ActorMention)> = mentions
-        .iter()
-        .filter(|m| m.form == Form::Name && m.defines.is_none())
-        .filter_map(|m| {
-            let t = m.span.as_str(doc);
-            let spaces = t.bytes().filter(|&b| b == b' ').count();
-            // Two words or more (`ntok >= 2`), or a gazetteer name.
-            (m.key.is_some() || spaces > 0)
-                .then_some(((std::cmp::Reverse(1 + spaces), m.span.start), m))
-        })
-        .collect();
+    // Sized once: collected through a filter, the list grew step by step.
+    let mut keyed: Vec<((std::cmp::Reverse<usize>, usize), &ActorMention)> =
+        Vec::with_capacity(mentions.len());
+    keyed.extend(
+        mentions
+            .iter()
+            .filter(|m| m.form == Form::Name && m.defines.is_none())
+            .filter_map(|m| {
+                let t = m.span.as_str(doc);
+                let spaces = t.bytes().filter(|&b| b == b' ').count();
+                // Two words or more (`ntok >= 2`), or a gazetteer name.
+                (m.key.is_some() || spaces > 0)
+                    .then_some(((std::cmp::Reverse(1 + spaces), m.span.start), m))
+            }),
+    );
     keyed.sort_by_key(|&(k, _)| k);
     keyed.into_iter().map(|(_, m)| m).collect()
 }
@@ -1149,7 +1223,10 @@ fn build_actor(doc: &str, b: &mut Build) -> Actor {
     let mut kept = 0;
     for r in 0..ms.len() {
         if kept == 0 || ms.get(kept - 1).map(|m| m.0) != ms.get(r).map(|m| m.0) {
-            ms.swap(kept, r);
+            // No swap of a mention with itself (most are kept in place).
+            if kept != r {
+                ms.swap(kept, r);
+            }
             kept += 1;
         }
     }
@@ -1242,7 +1319,9 @@ fn build_actor(doc: &str, b: &mut Build) -> Actor {
 fn headline(doc: &str, m: &ActorMention, builds: &mut Builds, nbuf: &mut String) {
     let text = m.span.as_str(doc);
     // Word pieces: (start, end) relative to the run, possessive dropped.
-    let mut pieces: Vec<(usize, usize)> = Vec::new();
+    // Sized once: a piece and the white space after it take two bytes or
+    // more.
+    let mut pieces: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 2 + 1);
     let mut start = None;
     for (i, c) in text
         .char_indices()
@@ -1269,6 +1348,7 @@ fn headline(doc: &str, m: &ActorMention, builds: &mut Builds, nbuf: &mut String)
             let sub = span.as_str(doc);
             norm_into(sub, nbuf);
             let n = nbuf.as_str();
+            let nh = h(n);
             let geo = scan::geo_any_case(sub)
                 .filter(|g| !matches!(g.class, GeoClass::Demonym | GeoClass::DemonymPlural));
             let mut hm = m.clone();
@@ -1280,17 +1360,17 @@ fn headline(doc: &str, m: &ActorMention, builds: &mut Builds, nbuf: &mut String)
                 hm.strength = Strength::Strong;
                 hm.key = Some(g.canon);
                 match builds.by_key.get(g.canon).copied() {
-                    Some(k) => builds.add_norm(k, &hm, span, n),
+                    Some(k) => builds.add_norm(k, &hm, span, n, nh),
                     None => {
-                        builds.create_norm(&hm, n);
+                        builds.create_norm(&hm, n, nh);
                     }
                 }
-            } else if let Some(k) = find(builds, &hm, n, span.start) {
-                builds.add_norm(k, &hm, span, n);
+            } else if let Some(k) = find(builds, &hm, n, nh, span.start) {
+                builds.add_norm(k, &hm, span, n, nh);
             } else if LEX.known_orgs.has(n) {
                 hm.kind = ActorKind::Organization;
                 hm.strength = Strength::Strong;
-                builds.create_norm(&hm, n);
+                builds.create_norm(&hm, n, nh);
             } else {
                 continue;
             }
@@ -1451,6 +1531,94 @@ mod tests {
     }
 
     #[test]
+    fn a_new_surface_brings_the_hashes_of_its_text_and_last_word() {
+        // The last word's hash comes from the word loop for names and is
+        // computed apart for the other forms: both must be the hash of
+        // what follows the last space.
+        let names = [
+            "acme",
+            "central bank of kenya",
+            "são paulo",
+            "nicolás maduro ",
+            "a  b",
+            "",
+            "ministry of health’s",
+            "x\u{a0}y z",
+        ];
+        for form in [
+            Form::Name,
+            Form::Headline,
+            Form::Group,
+            Form::Government(None),
+        ] {
+            for n in names {
+                let m = ActorMention {
+                    span: Span::new(0, 1),
+                    sentence: 0,
+                    kind: ActorKind::Organization,
+                    title: None,
+                    form,
+                    strength: Strength::Strong,
+                    key: None,
+                    defines: None,
+                };
+                let mut b = Build::new(&m);
+                let mut arena = String::new();
+                let (_, surface) = b.add(&m, m.span, n, h(n), &mut arena);
+                assert_eq!(surface, Some((h(n), h(last_word(n)))), "{n:?} {form:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn tables_kept_between_articles_merge_as_fresh_ones() {
+        // Articles in turn on one thread (the kept tables), each compared
+        // with a merge on tables of its own; a big one in the middle.
+        let mut big = String::new();
+        for k in 0..300u32 {
+            // A name of its own for each line, in letters.
+            let w: String = [k % 26, k / 26 % 26]
+                .iter()
+                .filter_map(|&d| char::from_u32(u32::from(b'a') + d))
+                .collect();
+            big.push_str(&format!(
+                "Acme{w} Holdings and Dr. Jane Ro{w} of Kenya met officials.\n"
+            ));
+        }
+        let texts = [
+            "Central Bank of Kenya (CBK) Governor Patrick Njoroge said.\nThe CBK and the government met.\nNjoroge’s ministry agreed; officials said.",
+            "President Nicolás Maduro met the World Food Programme.\nMaduro said Venezuela would act.\nThe ministry said.",
+            big.as_str(),
+            "São Paulo Governor Tarcísio de Freitas spoke.\nKaroo Deep Mining Ltd rose; Karoo Deep fell.\nEU and European Union envoys met.",
+            "",
+            "Central Bank of Kenya (CBK) Governor Patrick Njoroge said.\nThe CBK and the government met.",
+        ];
+        let mentions_of = |text: &str| {
+            let mut all = Vec::new();
+            let mut start = 0;
+            for (index, line) in text.split('\n').enumerate() {
+                let view = crate::segment::SentenceView {
+                    doc: text,
+                    span: Span::new(start, start + line.len()),
+                    index,
+                    block_kind: crate::structure::BlockKind::Paragraph,
+                };
+                all.extend(super::super::find::mentions(&view));
+                start += line.len() + 1;
+            }
+            all
+        };
+        let mut actors = 0;
+        for text in texts {
+            let kept = merge(text, mentions_of(text));
+            let fresh = merge_with(text, mentions_of(text), &mut Builds::default());
+            assert_eq!(kept, fresh, "{text:.60}");
+            actors += kept.len();
+        }
+        assert!(actors > 300, "{actors}");
+    }
+
+    #[test]
     fn head_hashes_are_the_hashes_of_the_split_heads() {
         for &(_, heads) in lexicon::ORG_ANAPHORS {
             let want: Vec<u64> = split_bars(heads).map(h).collect();
@@ -1486,7 +1654,7 @@ mod tests {
                 key: None,
                 defines: None,
             };
-            let i = b.create_norm(&m, w);
+            let i = b.create_norm(&m, w, h(w));
             assert_eq!(b.with_surface(h(w)), Some(i), "{k}");
         }
         let mut turned_away = 0;

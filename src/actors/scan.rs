@@ -199,43 +199,58 @@ pub(super) fn tokenize_marking(
     let mut i = 0;
     while i < b.len() {
         let x = b[i];
+        // The usual token first: an ASCII letter or digit starts a word,
+        // told by one table load.
+        let first = ASCII_CLASS[usize::from(x)];
+        if first != 0 {
+            let t = match plain_word_from(b, i, first) {
+                Some(t) => {
+                    // An ASCII word: the filter needs its first and last
+                    // bytes only.
+                    if filter.may_ends(t.e - t.s, x, b.get(t.e - 1).copied().unwrap_or(x)) {
+                        maybe.push(out.len());
+                    }
+                    if may_start_run(b, &t) {
+                        starts.push(out.len());
+                    }
+                    t
+                }
+                None => {
+                    let t = word(text, i);
+                    ascii &= b.get(i..t.end).is_some_and(<[u8]>::is_ascii);
+                    if !t.ascii || filter.may(b.get(t.s..t.e).unwrap_or_default()) {
+                        maybe.push(out.len());
+                    }
+                    if may_start_run(b, &t) {
+                        starts.push(out.len());
+                    }
+                    t
+                }
+            };
+            out.push(t);
+            i = t.end.max(i + 1);
+            // The space after the word is skipped here, not by a turn of
+            // the loop.
+            if b.get(i) == Some(&b' ') {
+                i += 1;
+            }
+            continue;
+        }
         if x < 0x80 {
             if x.is_ascii_whitespace() {
                 i += 1;
                 continue;
             }
-            if !x.is_ascii_alphanumeric() {
-                out.push(Tok {
-                    s: i,
-                    e: i + 1,
-                    end: i + 1,
-                    punct: Some(char::from(x)),
-                    flags: 0,
-                    ascii: true,
-                });
-                i += 1;
-                // The space after ", " is skipped here, not by a turn of
-                // the loop.
-                if b.get(i) == Some(&b' ') {
-                    i += 1;
-                }
-                continue;
-            }
-            // An ASCII letter or digit: a word, no decoding needed.
-            let t = plain_word(b, i).unwrap_or_else(|| {
-                let t = word(text, i);
-                ascii &= b.get(i..t.end).is_some_and(<[u8]>::is_ascii);
-                t
+            out.push(Tok {
+                s: i,
+                e: i + 1,
+                end: i + 1,
+                punct: Some(char::from(x)),
+                flags: 0,
+                ascii: true,
             });
-            i = t.end.max(i + 1);
-            if !t.ascii || filter.may(b.get(t.s..t.e).unwrap_or_default()) {
-                maybe.push(out.len());
-            }
-            if may_start_run(b, &t) {
-                starts.push(out.len());
-            }
-            out.push(t);
-            // The space after the word, likewise.
+            i += 1;
+            // The space after ", " likewise.
             if b.get(i) == Some(&b' ') {
                 i += 1;
             }
@@ -285,6 +300,21 @@ fn is_alnum(c: char) -> bool {
     !('\u{2000}'..='\u{206F}').contains(&c) && c.is_alphanumeric()
 }
 
+/// Whether `c` is a letter of Latin-1 (U+00C0–U+00FF but × and ÷: "é",
+/// "ü", "ñ", "ø", the accented letters of most names): `Some(true)` for a
+/// capital, `Some(false)` for a small letter (no digit among them), `None`
+/// for any other char. Answered by two ranges where the Unicode tables
+/// cost a lookup per test (a test compares it with them for every char of
+/// these blocks).
+#[inline]
+fn latin1_letter(c: char) -> Option<bool> {
+    match c {
+        '\u{C0}'..='\u{DE}' if c != '\u{D7}' => Some(true),
+        '\u{DF}'..='\u{FF}' if c != '\u{F7}' => Some(false),
+        _ => None,
+    }
+}
+
 /// [`ASCII_CLASS`]: an ASCII capital.
 const UPPER: u8 = 1;
 /// [`ASCII_CLASS`]: an ASCII small letter.
@@ -310,6 +340,27 @@ const ASCII_CLASS: [u8; 256] = {
         };
         i += 1;
     }
+    t
+};
+
+/// [`WORD_CLASS`]: a byte that may join what follows to an ASCII word
+/// (`-`, `'`, `.`, or the first byte of a non-ASCII char), so [`word`]
+/// must read the word.
+const JOINER: u8 = 8;
+
+/// [`ASCII_CLASS`] with [`JOINER`] on the bytes that may continue a word:
+/// the loop of [`plain_word_from`] learns whether the byte that ended the
+/// run joins it to more in the same load.
+const WORD_CLASS: [u8; 256] = {
+    let mut t = ASCII_CLASS;
+    let mut i = 0x80;
+    while i < 256 {
+        t[i] |= JOINER;
+        i += 1;
+    }
+    t[b'-' as usize] |= JOINER;
+    t[b'\'' as usize] |= JOINER;
+    t[b'.' as usize] |= JOINER;
     t
 };
 
@@ -340,32 +391,43 @@ pub(super) fn ascii_classes(x: u64) -> (u64, u64, u64) {
     (upper & ascii, lower & ascii, digit & ascii)
 }
 
-/// The usual word, read in the tokenizer's loop: ASCII letters and digits
-/// from `start` ended by a space, the end of the text or punctuation that
-/// cannot continue it. `None` for any other word ([`word`] reads those,
-/// and gives the same token for these).
-#[inline(always)]
+/// [`plain_word_from`] of the word at `start`, whatever its first byte
+/// (`None` when that is no ASCII letter or digit).
+#[cfg(test)]
 fn plain_word(bytes: &[u8], start: usize) -> Option<Tok> {
-    let mut seen = 0u8;
-    let rest = bytes.get(start..).unwrap_or_default();
+    let first = ASCII_CLASS[usize::from(*bytes.get(start)?)];
+    if first == 0 {
+        return None;
+    }
+    plain_word_from(bytes, start, first)
+}
+
+/// The usual word, read in the tokenizer's loop: ASCII letters and digits
+/// from `start` ended by a space, the end of the text, punctuation that
+/// cannot continue it, or a full stop read as [`joined_word`] tells.
+/// `None` for any other word ([`word`] reads those, and gives the same
+/// token for these). `first` is the class of the first byte
+/// ([`ASCII_CLASS`], not 0): the loop reads on from the second byte.
+#[inline(always)]
+fn plain_word_from(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
+    let mut seen = first;
+    let rest = bytes.get(start + 1..).unwrap_or_default();
+    // The byte that ends the run is or-ed into `seen` too: its `JOINER`
+    // bit says whether it may join more to the word.
     let run = rest
         .iter()
         .position(|&x| {
-            let c = ASCII_CLASS[usize::from(x)];
+            let c = WORD_CLASS[usize::from(x)];
             seen |= c;
-            c == 0
+            c & (UPPER | LOWER | DIGIT_BYTE) == 0
         })
         .unwrap_or(rest.len());
-    let pos = start + run;
-    if pos == start
-        || bytes
-            .get(pos)
-            .is_some_and(|&t| t >= 0x80 || matches!(t, b'-' | b'\'' | b'.'))
-    {
-        return None;
+    let pos = start + 1 + run;
+    if seen & JOINER != 0 {
+        return joined_word(bytes, start, pos, first, seen & !JOINER);
     }
     let mut flags = 0u16;
-    if bytes.get(start).is_some_and(u8::is_ascii_uppercase) {
+    if first == UPPER {
         flags |= CAP;
     }
     if seen & DIGIT_BYTE != 0 {
@@ -384,6 +446,39 @@ fn plain_word(bytes: &[u8], start: usize) -> Option<Tok> {
         flags |= ALLCAPS;
     }
     Some(Tok::ascii_word(start, pos, flags))
+}
+
+/// The word of ASCII letters and digits `start..pos` of [`plain_word_from`]
+/// when a byte that may join more to it follows. A full stop ends it as
+/// [`stopped_word`] reads it when `word` would stop there too: nothing
+/// alphanumeric follows ("said.", "Corp.,"), or an ASCII letter or digit
+/// follows but the word is not one capital before a capital ("3.6",
+/// "p.m.", "Acme.com"; `word` reads on through "U.S." only). Anything
+/// else is left to `word` (`None`). Kept out of line: the loop over the
+/// usual words stays lean.
+#[inline(never)]
+fn joined_word(bytes: &[u8], start: usize, pos: usize, first: u8, seen: u8) -> Option<Tok> {
+    if bytes.get(pos) != Some(&b'.') {
+        return None;
+    }
+    let stopped = match bytes.get(pos + 1) {
+        None => true,
+        Some(&t) if t >= 0x80 => false,
+        Some(&t) if !t.is_ascii_alphanumeric() => true,
+        // An initial followed by a capital: a dotted acronym.
+        Some(&t) => !(pos - start == 1 && first == UPPER && t.is_ascii_uppercase()),
+    };
+    if !stopped {
+        return None;
+    }
+    let mut flags = 0u16;
+    if first == UPPER {
+        flags |= CAP;
+    }
+    if seen & DIGIT_BYTE != 0 {
+        flags |= DIGIT;
+    }
+    Some(stopped_word(bytes, start, pos, seen, flags))
 }
 
 /// Reads one word starting at `start` (an alphanumeric char).
@@ -483,7 +578,49 @@ fn word_in(text: &str, start: usize, shortcuts: bool) -> Tok {
         first = false;
         j = pos;
     }
-    while let Some(c) = char_at(pos) {
+    loop {
+        // An ASCII letter or digit: what the char tests below say of it,
+        // read from its byte class (a test compares them for every byte).
+        let class = bytes.get(pos).map_or(0, |&x| ASCII_CLASS[usize::from(x)]);
+        if class != 0 {
+            let upper = class == UPPER;
+            if first && upper {
+                flags |= CAP;
+            }
+            if class == DIGIT_BYTE {
+                flags |= DIGIT;
+            } else {
+                letters += 1;
+                uppers += usize::from(upper);
+            }
+            if last_hyphen == Some(pos) && class == LOWER {
+                flags |= HYPHLOW;
+            }
+            seg_len += 1;
+            seg_upper &= upper;
+            first = false;
+            j = pos + 1;
+            pos = j;
+            continue;
+        }
+        let Some(c) = char_at(pos) else { break };
+        // A Latin-1 letter, likewise without the Unicode tables.
+        if let Some(upper) = latin1_letter(c) {
+            if first && upper {
+                flags |= CAP;
+            }
+            letters += 1;
+            uppers += usize::from(upper);
+            if last_hyphen == Some(pos) && !upper {
+                flags |= HYPHLOW;
+            }
+            seg_len += 1;
+            seg_upper &= upper;
+            first = false;
+            j = pos + c.len_utf8();
+            pos = j;
+            continue;
+        }
         if is_alnum(c) {
             if first && c.is_uppercase() {
                 flags |= CAP;
@@ -813,6 +950,17 @@ pub(super) const W_THE: u32 = 1 << 25;
 pub(super) const W_ANAPHOR: u32 = 1 << 26;
 /// Word class: a capitalised adjective (`adjectives`).
 pub(super) const W_ADJECTIVES: u32 = 1 << 27;
+/// Word class: a one-word name of the gazetteer ([`geo`] has it), so that
+/// one bit of a word's classes answers for most one-word lookups.
+pub(super) const W_GEO: u32 = 1 << 28;
+/// Word class: the first word of a well-known organisation's name of two
+/// words or more ("world" of "world bank"), so that one bit answers for
+/// most runs asked about.
+pub(super) const W_KNOWN_FIRST: u32 = 1 << 29;
+/// Word class: the first word of a gazetteer name of two words or more
+/// ("new" of "new york"), likewise. (Bit 31 stays free: no word's classes
+/// are `u32::MAX`, which marks a word not looked up yet.)
+pub(super) const W_GEO_FIRST: u32 = 1 << 30;
 
 /// A small multiplicative hasher (the FxHash scheme) for short word keys:
 /// several times faster than SipHash, and the keys are our own tables.
@@ -831,9 +979,7 @@ impl Hasher for Fx {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+            self.0 = (self.0.rotate_left(5) ^ tail_word(rest)).wrapping_mul(K);
         }
     }
 
@@ -845,6 +991,29 @@ impl Hasher for Fx {
     #[inline]
     fn finish(&self) -> u64 {
         self.0
+    }
+}
+
+/// The 1 to 7 bytes of `rest` as a little-endian word, zero padded (what
+/// `u64::from_le_bytes` of them copied into a zeroed buffer gives), from
+/// two loads that may overlap: the copy called `memcpy` for every word
+/// hashed. The bytes both loads read are the same, so or-ing them is
+/// exact.
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let byte = |k: usize| u64::from(rest.get(k).copied().unwrap_or(0));
+    let quad = |k: usize| {
+        rest.get(k..k + 4)
+            .and_then(|q| <[u8; 4]>::try_from(q).ok())
+            .map_or(0, |q| u64::from(u32::from_le_bytes(q)))
+    };
+    if n >= 4 {
+        quad(0) | quad(n - 4) << (8 * (n - 4))
+    } else if n > 0 {
+        byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1))
+    } else {
+        0
     }
 }
 
@@ -897,6 +1066,19 @@ static WORD_CLASSES: Lazy<FxMap<&'static str, u32>> = Lazy::new(|| {
             }
         }
     }
+    for &w in lexicon::KNOWN_ORGS {
+        if let Some((first, _)) = w.split_once(' ') {
+            *m.entry(first).or_insert(0) |= W_KNOWN_FIRST;
+        }
+    }
+    // The gazetteer is a static too: its keys live as long.
+    let gazetteer: &'static FxMap<String, Geo> = &GAZETTEER;
+    for k in gazetteer.keys() {
+        match k.split_once(' ') {
+            None => *m.entry(k.as_str()).or_insert(0) |= W_GEO,
+            Some((first, _)) => *m.entry(first).or_insert(0) |= W_GEO_FIRST,
+        }
+    }
     m
 });
 
@@ -935,6 +1117,16 @@ impl WordFilter {
         }
     }
 
+    /// [`WordFilter::may`] of a word of `len` bytes (not 0) from its first
+    /// and last bytes.
+    #[inline]
+    pub(super) fn may_ends(&self, len: usize, first: u8, last: u8) -> bool {
+        self.bits
+            .get(len.min(31))
+            .and_then(|r| r.get(usize::from(first & 31)))
+            .is_some_and(|x| x & (1 << (last & 31)) != 0)
+    }
+
     /// `false` when `w`, in any ASCII case, was certainly not added.
     #[inline]
     pub(super) fn may(&self, w: &[u8]) -> bool {
@@ -961,7 +1153,7 @@ static FILTER: Lazy<Vec<[u64; 32]>> = Lazy::new(|| {
 });
 
 /// The longest word [`CLASS_TABLE`] holds.
-const PACKED: usize = 24;
+pub(super) const PACKED: usize = 24;
 
 /// A word of at most [`PACKED`] bytes packed into three words, zero padded.
 ///
@@ -1316,6 +1508,13 @@ pub(super) fn geo_any_case(s: &str) -> Option<Geo> {
     lower(s, &mut buf).and_then(geo)
 }
 
+/// The names of the gazetteer (lower case) and what each names.
+#[cfg(test)]
+pub(super) fn gazetteer_names() -> impl Iterator<Item = (&'static str, Geo)> {
+    let gazetteer: &'static FxMap<String, Geo> = &GAZETTEER;
+    gazetteer.iter().map(|(k, g)| (k.as_str(), *g))
+}
+
 /// Forces the lazily built tables.
 pub(super) fn warm() {
     Lazy::force(&LEX);
@@ -1452,6 +1651,155 @@ mod tests {
         }
     }
 
+    /// The tokenizer read the slow way: [`word`] for every word, the
+    /// filter and [`may_start_run`] asked of every word token.
+    fn tokenize_reference(
+        text: &str,
+        filter: &WordFilter,
+    ) -> (Vec<Tok>, bool, Vec<usize>, Vec<usize>) {
+        let (mut out, mut maybe, mut starts) = (Vec::new(), Vec::new(), Vec::new());
+        let b = text.as_bytes();
+        let mut i = 0;
+        while let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
+            let cl = c.len_utf8();
+            let space = if c.is_ascii() {
+                c.is_ascii_whitespace()
+            } else {
+                c.is_whitespace()
+            };
+            if space {
+                i += cl;
+                continue;
+            }
+            if !is_alnum(c) {
+                out.push(Tok {
+                    s: i,
+                    e: i + cl,
+                    end: i + cl,
+                    punct: Some(c),
+                    flags: 0,
+                    ascii: c.is_ascii(),
+                });
+                i += cl;
+                continue;
+            }
+            let t = word(text, i);
+            if !t.ascii || filter.may(&b[t.s..t.e]) {
+                maybe.push(out.len());
+            }
+            if may_start_run(b, &t) {
+                starts.push(out.len());
+            }
+            out.push(t);
+            i = t.end.max(i + cl);
+        }
+        (out, text.is_ascii(), maybe, starts)
+    }
+
+    #[test]
+    fn tokenizing_with_the_shortcuts_is_tokenizing_word_by_word() {
+        let mut filter = WordFilter::default();
+        for w in [
+            "officials",
+            "bank",
+            "government",
+            "ministry",
+            "said",
+            "the",
+            "UN",
+        ] {
+            filter.insert(w.as_bytes());
+        }
+        let texts = [
+            "UN officials said 2bn, Acme’s NATO-led Acme; the Bank of Kenya's chief.",
+            "O'Neil-Smith U.S. end. J. R. Smith Jr. said: “Maybe,” Mr. Dlamini — no. 5.",
+            "Zürich\u{a0}bank ÉLYSÉE São Paulo’s al-Assad’s Supporters' x-ray 3.6 per cent",
+            "ABCDEFGHIJKL abcdefghijklmnopqrstuvwxyz0123456789 A1 1A AB-cd ab.cd. ab.\r\nCD",
+            "No. 10 and no. 5 ministry\tgovernment\x0bofficials… bank– said—the",
+            "Mr. Ms. mr. J. US. U.S. Kenya. Lagos.” Inc., Corp.) St. no. NO. 42. 2bn. x. AB.",
+            "3.6 2.5bn p.m. a.m. Acme.com Mr.Smith U.S.A. J.R. A.b a.B AB.C 1.A x.y.z Kenya.Lagos",
+            "A.É a.é 3.é Mr.Ó N.Y. St.Louis gov.uk NO.5 no.5 U.N.-led e.g. i.e.",
+            "Ñuñoa ÉLYSÉE Þór ßa ÿes Ø×Å Café-Ñ naïve-été Müller’s Jiménez' ÀÉ. ã.b ×÷ Straße",
+            "",
+            "x",
+            "Ab",
+            "said.",
+            "“”",
+        ];
+        let mut toks = Vec::new();
+        let (mut maybe, mut starts) = (Vec::new(), Vec::new());
+        let mut words = 0;
+        for text in texts {
+            let ascii = tokenize_marking(text, &mut toks, &filter, &mut maybe, &mut starts);
+            let want = tokenize_reference(text, &filter);
+            assert_eq!(toks, want.0, "{text:?}");
+            assert_eq!(ascii, want.1, "{text:?}");
+            assert_eq!(maybe, want.2, "{text:?}");
+            assert_eq!(starts, want.3, "{text:?}");
+            words += toks.iter().filter(|t| t.is_word()).count();
+        }
+        assert!(words > 50, "{words}");
+    }
+
+    #[test]
+    fn tail_words_are_the_bytes_copied_into_a_zeroed_word() {
+        let bytes = "aé’Z\u{a0}0—xyz".as_bytes();
+        for s in 0..bytes.len() {
+            for n in 0..=7.min(bytes.len() - s) {
+                let rest = &bytes[s..s + n];
+                let mut w = [0u8; 8];
+                w[..n].copy_from_slice(rest);
+                assert_eq!(tail_word(rest), u64::from_le_bytes(w), "{rest:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_classes_are_the_byte_classes_and_the_joiners() {
+        for x in 0..=255u8 {
+            let joins = x >= 0x80 || matches!(x, b'-' | b'\'' | b'.');
+            assert_eq!(WORD_CLASS[usize::from(x)] & JOINER != 0, joins, "{x}");
+            assert_eq!(
+                WORD_CLASS[usize::from(x)] & !JOINER,
+                ASCII_CLASS[usize::from(x)]
+            );
+        }
+    }
+
+    #[test]
+    fn byte_classes_say_what_the_char_tests_say() {
+        // The general loop of `word` reads an ASCII letter or digit from
+        // its class, in place of these tests.
+        for x in 0..=127u8 {
+            let c = char::from(x);
+            let class = ASCII_CLASS[usize::from(x)];
+            assert_eq!(class != 0, is_alnum(c), "{x}");
+            if class != 0 {
+                assert_eq!(class == UPPER, c.is_uppercase(), "{x}");
+                assert_eq!(class == LOWER, c.is_lowercase(), "{x}");
+                assert_eq!(class == DIGIT_BYTE, c.is_numeric(), "{x}");
+                assert_eq!(class != DIGIT_BYTE, c.is_alphabetic(), "{x}");
+                assert_eq!(c.len_utf8(), 1);
+            }
+        }
+    }
+
+    #[test]
+    fn latin1_letters_are_what_the_unicode_tables_say() {
+        let mut letters = 0;
+        for c in ('\u{80}'..='\u{2FF}').chain('\u{2000}'..='\u{206F}') {
+            let slow_alnum = c.is_alphanumeric();
+            assert_eq!(is_alnum(c), slow_alnum, "{c:?}");
+            if let Some(upper) = latin1_letter(c) {
+                assert!(c.is_alphabetic() && !c.is_numeric(), "{c:?}");
+                assert_eq!(c.is_uppercase(), upper, "{c:?}");
+                assert_eq!(c.is_lowercase(), !upper, "{c:?}");
+                letters += 1;
+            }
+        }
+        assert_eq!(letters, 62);
+    }
+
     #[test]
     fn plain_words_read_as_word_reads_them() {
         let text = "UN said 2bn, NATO’s A B2 AB 9F x-ray O'Neil U.S. end. é Zürich AbC";
@@ -1467,10 +1815,13 @@ mod tests {
         }
         assert!(plain >= 10, "{plain}");
         // Words that go on past the ASCII run are left to `word`.
-        for w in ["x-ray", "O'Neil", "U.S.", "end.", "NATO’s", "Zürich"] {
+        for w in ["x-ray", "O'Neil", "U.S.", "NATO’s", "Zürich"] {
             let at = text.find(w).unwrap_or(0);
             assert_eq!(plain_word(b, at), None, "{w}");
         }
+        // A full stop nothing alphanumeric follows is read here.
+        let at = text.find("end.").unwrap_or(0);
+        assert_eq!(plain_word(b, at), Some(word(text, at)));
     }
 
     #[test]
