@@ -55,6 +55,24 @@ fn bench(c: &mut Criterion) {
         })
     });
 
+    // Each article read twice in a row: the second read finds the branch
+    // predictor trained on the same text and its data in the cache, so
+    // this run less `pipeline` is what the whole pipeline would cost
+    // without those stalls (see DESIGN.md, "Performance").
+    g.bench_function("each-twice", |b| {
+        b.iter(|| {
+            let mut claims = 0;
+            for a in &articles {
+                let first = extractor.extract(black_box(&a.text), a.published);
+                let second = extractor.extract(black_box(&a.text), a.published);
+                assert_eq!(first.claims.len(), second.claims.len());
+                claims += second.claims.len();
+            }
+            assert!(claims > 0 || cfg!(debug_assertions));
+            claims
+        })
+    });
+
     g.bench_function("batch", |b| {
         // All cores with the `parallel` feature, else the calling thread.
         let batch: Vec<(&str, Option<Date>)> = articles
