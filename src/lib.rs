@@ -111,6 +111,23 @@ pub(crate) fn force_patterns() {
     temporal::warm();
 }
 
+/// The article texts of the bench corpus (`benches/corpus/articles.jsonl`),
+/// for tests that hold a shortcut to the plain code on real text; empty
+/// if the file is missing (each test asserts it read some).
+#[cfg(test)]
+pub(crate) fn bench_corpus_texts() -> Vec<String> {
+    let corpus = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/benches/corpus/articles.jsonl"
+    ))
+    .unwrap_or_default();
+    corpus
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .map(|v| v["text"].as_str().unwrap_or("").to_string())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

@@ -1010,17 +1010,9 @@ mod tests {
 
     /// The texts of the first `n` articles of the bench corpus.
     fn corpus_texts(n: usize) -> Vec<String> {
-        let corpus = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/benches/corpus/articles.jsonl"
-        ))
-        .unwrap_or_default();
-        corpus
-            .lines()
-            .take(n)
-            .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-            .map(|v| v["text"].as_str().unwrap_or("").to_string())
-            .collect()
+        let mut texts = crate::bench_corpus_texts();
+        texts.truncate(n);
+        texts
     }
 
     /// What [`read`] answers is what `attributions` and `hedges` answer

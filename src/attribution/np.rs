@@ -495,6 +495,28 @@ fn word_end(text: &str, lower: &str, start: usize, mut j: usize) -> usize {
     j
 }
 
+/// Where the number token starting with the ASCII digit at `i` ends: its
+/// letters and digits, and separators (`,` `.` `:` `-` `/`) followed by a
+/// digit ("2,400", "10:30", "2025-03-04").
+fn number_end(text: &str, i: usize) -> usize {
+    let mut j = i + 1;
+    j += ascii_alnum_run(text.as_bytes(), j);
+    while let Some((d, dl)) = char_at(text, j) {
+        if is_alnum(d) {
+            j += dl;
+            continue;
+        }
+        if matches!(d, ',' | '.' | ':' | '-' | '/')
+            && char_at(text, j + 1).is_some_and(|(e, _)| e.is_ascii_digit())
+        {
+            j += 1;
+            continue;
+        }
+        break;
+    }
+    j
+}
+
 impl<'t> Sent<'t> {
     /// Tokenises `text`.
     pub fn new(text: &'t str) -> Sent<'t> {
@@ -568,21 +590,7 @@ impl<'t> Sent<'t> {
                     i = if b.get(j) == Some(&b' ') { j + 1 } else { j };
                 }
                 Start::Num => {
-                    let mut j = i + 1;
-                    j += ascii_alnum_run(b, j);
-                    while let Some((d, dl)) = char_at(text, j) {
-                        if is_alnum(d) {
-                            j += dl;
-                            continue;
-                        }
-                        if matches!(d, ',' | '.' | ':' | '-' | '/')
-                            && char_at(text, j + 1).is_some_and(|(e, _)| e.is_ascii_digit())
-                        {
-                            j += 1;
-                            continue;
-                        }
-                        break;
-                    }
+                    let j = number_end(text, i);
                     toks.push(Tok {
                         start,
                         end: j,
@@ -687,21 +695,7 @@ impl<'t> Sent<'t> {
                 // loop.
                 i = if b.get(j) == Some(&b' ') { j + 1 } else { j };
             } else if kind == Start::Num {
-                let mut j = i + 1;
-                j += ascii_alnum_run(b, j);
-                while let Some((d, dl)) = char_at(text, j) {
-                    if is_alnum(d) {
-                        j += dl;
-                        continue;
-                    }
-                    if matches!(d, ',' | '.' | ':' | '-' | '/')
-                        && char_at(text, j + 1).is_some_and(|(e, _)| e.is_ascii_digit())
-                    {
-                        j += 1;
-                        continue;
-                    }
-                    break;
-                }
+                let j = number_end(text, i);
                 toks.push(Tok {
                     start,
                     end: j,
@@ -1293,18 +1287,9 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let corpus = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/benches/corpus/articles.jsonl"
-        ))
-        .unwrap_or_default();
-        let lines: Vec<String> = corpus
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .flat_map(|v| {
-                let t = v["text"].as_str().unwrap_or("").to_string();
-                t.lines().map(String::from).collect::<Vec<_>>()
-            })
+        let lines: Vec<String> = crate::bench_corpus_texts()
+            .iter()
+            .flat_map(|t| t.lines().map(String::from).collect::<Vec<_>>())
             .collect();
         assert!(lines.len() > 1000, "the bench corpus is read");
         texts.extend(lines);

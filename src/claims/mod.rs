@@ -1113,18 +1113,7 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) -> u32 {
             end = word_tail(text, c, end);
         }
         let word = text.get(i..end).unwrap_or("");
-        let mut classes = table.of(word);
-        if word.as_bytes().last() == Some(&b't') && (word.ends_with("n't") || word.ends_with("n’t"))
-        {
-            classes |= class::CONTRACTED_NOT;
-        }
-        seen |= classes;
-        out.push(Token {
-            span: Span::new(i, end).shift(span.start),
-            text: word,
-            word: true,
-            classes,
-        });
+        seen |= push_word(out, table, word, Span::new(i, end).shift(span.start));
         // The space after the word, skipped here rather than by the loop.
         i = if bytes.get(end) == Some(&b' ') {
             end + 1
@@ -1133,6 +1122,23 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) -> u32 {
         };
     }
     seen
+}
+
+/// Pushes the word token `word` at `span` with its classes from `table`
+/// (and [`class::CONTRACTED_NOT`] for "n't"), and returns those classes.
+#[inline(always)]
+fn push_word<'t>(out: &mut Vec<Token<'t>>, table: &class::Table, word: &'t str, span: Span) -> u32 {
+    let mut classes = table.of(word);
+    if word.as_bytes().last() == Some(&b't') && (word.ends_with("n't") || word.ends_with("n’t")) {
+        classes |= class::CONTRACTED_NOT;
+    }
+    out.push(Token {
+        span,
+        text: word,
+        word: true,
+        classes,
+    });
+    classes
 }
 
 /// Where the word of `text` that starts with `c` ends, its ASCII letters
@@ -1237,18 +1243,7 @@ fn tokenize_plain<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>) -> u32
             end += d_len;
         }
         let word = &text[i..end];
-        let mut classes = table.of(word);
-        if word.as_bytes().last() == Some(&b't') && (word.ends_with("n't") || word.ends_with("n’t"))
-        {
-            classes |= class::CONTRACTED_NOT;
-        }
-        seen |= classes;
-        out.push(Token {
-            span: Span::new(i, end).shift(span.start),
-            text: word,
-            word: true,
-            classes,
-        });
+        seen |= push_word(out, table, word, Span::new(i, end).shift(span.start));
         // The space after the word, skipped here rather than by the loop.
         i = if bytes.get(end) == Some(&b' ') {
             end + 1
@@ -2327,18 +2322,9 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let corpus = std::fs::read_to_string(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/benches/corpus/articles.jsonl"
-        ))
-        .unwrap_or_default();
-        let lines: Vec<String> = corpus
-            .lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .flat_map(|v| {
-                let t = v["text"].as_str().unwrap_or("").to_string();
-                t.lines().map(String::from).collect::<Vec<_>>()
-            })
+        let lines: Vec<String> = crate::bench_corpus_texts()
+            .iter()
+            .flat_map(|t| t.lines().map(String::from).collect::<Vec<_>>())
             .collect();
         assert!(lines.len() > 1000, "the bench corpus is read");
         texts.extend(lines);
