@@ -482,9 +482,7 @@ impl Drop for Resolver {
 }
 
 /// A cheap test before tokenizing: a digit, or one of the words without
-/// which nothing can be found ([`scan::head_words`]) as a whole word, and
-/// a match of [`TRIGGERS`] (the older, looser test, kept so that the
-/// output stays as it was: it misses "days", "hours" and "century").
+/// which nothing can be found ([`scan::head_words`]) as a whole word.
 fn worth_scanning(text: &str) -> bool {
     // In blocks without an early exit, which the compiler vectorizes.
     let digit = text
@@ -506,18 +504,9 @@ static HEADS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|
     regex::Regex::new(&pattern).expect("valid head-word pattern")
 });
 
-/// Words that can start or make a temporal expression without digits.
-static TRIGGERS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
-    regex::Regex::new(
-        r"(?i-u:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|last|this|next|past|previous|current|coming|upcoming|earlier|later|ago|week|month|year|quarter|qtr|half|koningsdag|boss|christmas|xmas|new year|easter|thanksgiving|day\b|decade|noon|midnight|spring|summer|autumn|fall|winter|annual|daily|weekly|monthly|yearly|quarterly|every|each|halloween|juneteenth|mardi|pentecost|fiscal|the day|the same|the end|the start|the beginning|the middle|mid|late|early|q[1-4]|h[12]|fy|eom|eoy|ides|rosh|yom|sukk|succ|feast|shemini|shmini|simch|simhat|hanuk|hannuk|chanuk|channuk|tu b|purim|shushan|passover|pesa|holocaust|lag b|shavuo|tisha|eid|id[ -][au]l|bakr|sacrifice|kurban|qurban|ramad|ramaz|ramzan|lay?lat|lailat|shab|night of|jumu|jamat|jumat|jummat|isra |isra-|prophet|the night journey|islamic new|hijri|arabic new|amun|ashour|ashura|mawlid|milad|chinese (?:lunar )?new|lunar new|parsi|jamshedi|thai|pongal|makara? s|maghi|uttarayan|bhogi|boghi|bogi|mattu|maattu|kaanum|kanum|kanni|vaisakh|vaishakhi|baisakhi|vasakhi|mesha|rabindra|pochishe|thiru|onam\b|narak|kali ch|chh?oti|roop|holi|kamudu|kama d|diwali|deepa|divali|dipawali|lakshmi|laxmi|dhan|govardhan|annakut|bhai|bhau|chhath|dala|surya s|dhul|phagwah|rangwali|navar|navr|durga|maha|vijaya|dussehra|dussera|dasera|dasara|karva|karwa|karaka|raksha|rakhi|krishna|janmash|gokul|ganesh|vinaya|sri rama|rama? navami|shivar|shivr|vasant|basant|saraswati|ugadi|yugadi|samvats|chaitra|gudi|mahav|guru|ravidas|valmiki|pargat|buddha|vesak|wesak|ratha? yatra|ratha?-yatra|dayanand|durgotsava|mesadi|lantern|yuanxiao|qingming|ching ming|tomb|dragon boat|duanwu|tuen ng|mooncake|moon festival|zhongqiu|chuseok|nowruz|norouz|norooz|nowrouz|nauryz|navruz|newroz|persian new|iranian new|international holocaust|arafa|day of arafa|mevlid|sankranthi))",
-    )
-    .expect("valid trigger pattern")
-});
-
 /// Forces the module's lazily compiled patterns.
 pub(crate) fn warm() {
     once_cell::sync::Lazy::force(&HEADS);
-    once_cell::sync::Lazy::force(&TRIGGERS);
     once_cell::sync::Lazy::force(&scan::STARTERS);
     once_cell::sync::Lazy::force(&scan::WORD_CLASS);
     once_cell::sync::Lazy::force(&scan::CLASS_INDEX);
