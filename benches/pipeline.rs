@@ -117,6 +117,25 @@ fn bench(c: &mut Criterion) {
         })
     });
 
+    // The actor, attribution and quote stages one by one (the combined
+    // bench above is the pipeline's order).
+    type Stage = fn(&Prepared<'_>) -> usize;
+    let parts: [(&str, Stage); 4] = [
+        ("stage/actor-mentions", stages::actor_mentions),
+        ("stage/actors", stages::actors),
+        ("stage/attributions", stages::attributions),
+        ("stage/quotes", stages::quotes),
+    ];
+    for (name, stage) in parts {
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                let n: usize = prepared.iter().map(stage).sum();
+                assert!(n > articles.len());
+                n
+            })
+        });
+    }
+
     g.bench_function("segmentation", |b| {
         b.iter(|| {
             let mut n = 0;

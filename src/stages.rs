@@ -86,6 +86,38 @@ pub fn dates(p: &Prepared<'_>, published: Option<Date>) -> usize {
     out.len()
 }
 
+/// Actor mentions alone, before merging: how many.
+pub fn actor_mentions(p: &Prepared<'_>) -> usize {
+    let mut mentions = Vec::new();
+    for v in p.views() {
+        actors::mentions_into(&v, &mut mentions);
+    }
+    mentions.len()
+}
+
+/// Actor mentions merged into actors: how many actors.
+pub fn actors(p: &Prepared<'_>) -> usize {
+    let mut mentions = Vec::new();
+    for v in p.views() {
+        actors::mentions_into(&v, &mut mentions);
+    }
+    actors::merge(p.doc, mentions).len()
+}
+
+/// Attributions and hedges: how many.
+pub fn attributions(p: &Prepared<'_>) -> usize {
+    let (mut attributions, mut hedges) = (Vec::new(), Vec::new());
+    for v in p.views() {
+        attribution::read(&v, &mut attributions, &mut hedges);
+    }
+    attributions.len() + hedges.len()
+}
+
+/// Quotes, with the quote pass's own look-ups of attributions: how many.
+pub fn quotes(p: &Prepared<'_>) -> usize {
+    quotes::extract(p.doc, &p.full).len()
+}
+
 /// Actor mentions and their merging, attributions, hedges and quotes: how
 /// many actors, attributions and quotes.
 pub fn actors_attributions_quotes(p: &Prepared<'_>) -> usize {
