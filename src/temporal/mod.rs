@@ -905,7 +905,7 @@ const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 /// hashes (test `scan_content_words_are_content_words`).
 fn scan_content_words(scan: &Scan<'_>) -> Vec<u64> {
     let mut out: Vec<u64> = Vec::with_capacity(40);
-    // One bit for each hash in `out`, as in `content_words`.
+    // One bit for each hash in `out` (see `add_content_word`).
     let mut seen = 0u64;
     for (i, t) in scan.toks.iter().enumerate() {
         if t.k != K::Word || t.e - t.s < 4 {
@@ -916,17 +916,25 @@ fn scan_content_words(scan: &Scan<'_>) -> Vec<u64> {
             continue;
         }
         let h = w.bytes().fold(FNV_OFFSET, fnv);
-        let bit = 1u64 << (h >> 58);
-        if seen & bit != 0 && out.contains(&h) {
-            continue;
-        }
-        seen |= bit;
-        out.push(h);
-        if out.len() >= 40 {
+        if add_content_word(&mut out, &mut seen, h) {
             break;
         }
     }
     out
+}
+
+/// Adds the hash `h` of a content word to `out` unless it is there, and
+/// tells whether `out` is full (40 words). `seen` holds one bit for each
+/// hash in `out`, by its top six bits: a word whose bit is not yet set is
+/// new, and `out` is searched only when the bit is taken.
+fn add_content_word(out: &mut Vec<u64>, seen: &mut u64, h: u64) -> bool {
+    let bit = 1u64 << (h >> 58);
+    if *seen & bit != 0 && out.contains(&h) {
+        return false;
+    }
+    *seen |= bit;
+    out.push(h);
+    out.len() >= 40
 }
 
 /// One step of FNV-1a.
@@ -938,7 +946,7 @@ fn fnv(h: u64, b: u8) -> u64 {
 /// compare).
 fn content_words(text: &str) -> Vec<u64> {
     let mut out: Vec<u64> = Vec::with_capacity(40);
-    // One bit for each hash in `out`, by its top six bits.
+    // One bit for each hash in `out` (see `add_content_word`).
     let mut seen = 0u64;
     let b = text.as_bytes();
     let mut i = 0;
@@ -983,15 +991,7 @@ fn content_words(text: &str) -> Vec<u64> {
             w.bytes()
                 .fold(FNV_OFFSET, |h, b| fnv(h, b.to_ascii_lowercase()))
         };
-        // A word whose bit (the hash's top six bits) is not yet set is
-        // new: `out` is searched only when the bit is taken.
-        let bit = 1u64 << (h >> 58);
-        if seen & bit != 0 && out.contains(&h) {
-            continue;
-        }
-        seen |= bit;
-        out.push(h);
-        if out.len() >= 40 {
+        if add_content_word(&mut out, &mut seen, h) {
             break;
         }
     }
