@@ -657,22 +657,75 @@ pub(crate) static WORD_CLASS: Lazy<HashMap<&'static str, u32, FnvBuild>> = Lazy:
 /// `entries[offsets[k]..offsets[k + 1]]`, usually none or one. Most words
 /// of a sentence have a shape no class word has and cost two loads.
 ///
-/// The words of at most eight bytes are also in a small open-addressing
-/// table keyed by their bytes as one number, which the tokenizer probes
-/// ([`ClassIndex::get_in`]): a multiply, a shift and usually one compare.
+/// The words of at most eight bytes are also in a small hash table keyed
+/// by their bytes as one number, which the tokenizer probes
+/// ([`ClassIndex::get_in`]): a multiply, a shift and four compares whose
+/// outcome is arithmetic, not branches ([`ClassIndex::get_short`]).
 pub(crate) struct ClassIndex {
     offsets: Vec<u32>,
     /// The word, its class, and for a word of at most eight bytes those
     /// bytes as a little-endian number.
     entries: Vec<(&'static str, u32, u64)>,
-    /// (key, length, class) of the words of at most eight bytes, key 0
-    /// for an empty place; a power of two long, at most a quarter full.
-    short: Vec<(u64, u8, u32)>,
+    /// The words of at most eight bytes (without a zero byte) by their
+    /// bytes as one number, in buckets of four; a power of two of them.
+    short: Vec<ShortBucket>,
     /// 64 minus log2 of `short`'s length.
     shift: u32,
 }
 
-/// Where the probe for `key` starts in a table of `64 - shift` bits.
+/// Up to four words of [`ClassIndex::short`] with the same hash: their
+/// bytes as a little-endian number, their lengths ([`EMPTY`] for an empty
+/// place) and classes, and a fifth class, 0, for a word in no place.
+#[derive(Clone)]
+#[repr(align(64))]
+struct ShortBucket {
+    key: [u64; 4],
+    len: [u8; 4],
+    class: [u32; 5],
+}
+
+/// The length of an empty place of a [`ShortBucket`] (no word's).
+const EMPTY: u8 = u8::MAX;
+
+impl Default for ShortBucket {
+    fn default() -> ShortBucket {
+        ShortBucket {
+            key: [0; 4],
+            len: [EMPTY; 4],
+            class: [0; 5],
+        }
+    }
+}
+
+/// The buckets for `words` (key, length, class; no two with the same key
+/// and length): the fewest (at least 16) that leave no bucket with more
+/// than four words, and 64 minus log2 of their number.
+fn short_buckets(words: &[(u64, u8, u32)]) -> (Vec<ShortBucket>, u32) {
+    let mut bits = 4u32;
+    loop {
+        let shift = 64 - bits;
+        let mut table = vec![ShortBucket::default(); 1 << bits];
+        let mut fits = true;
+        for &(key, len, c) in words {
+            let Some(b) = table.get_mut(short_hash(key, shift)) else {
+                continue;
+            };
+            let Some(k) = b.len.iter().position(|&l| l == EMPTY) else {
+                fits = false;
+                break;
+            };
+            b.key[k] = key;
+            b.len[k] = len;
+            b.class[k] = c;
+        }
+        if fits || bits >= 24 {
+            return (table, shift);
+        }
+        bits += 1;
+    }
+}
+
+/// The bucket of `key` in a table of `64 - shift` bits.
 fn short_hash(key: u64, shift: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
@@ -706,29 +759,29 @@ impl ClassIndex {
         // of `get` finds the first). A key and a length name one word when
         // the word has no zero byte (words with one, or empty, are left to
         // `get`).
-        let n = entries.iter().filter(|e| e.0.len() <= 8).count();
-        let size = (4 * n).next_power_of_two().max(64);
-        let shift = 64 - size.trailing_zeros();
-        let mut short = vec![(0u64, 0u8, 0u32); size];
+        let mut words: Vec<(u64, u8, u32)> = Vec::new();
         for &(w, c, key) in &entries {
             if w.is_empty() || w.len() > 8 || w.bytes().any(|b| b == 0) {
                 continue;
             }
             let len = w.len() as u8;
-            let mut h = short_hash(key, shift);
-            while short[h].0 != 0 && (short[h].0, short[h].1) != (key, len) {
-                h = (h + 1) & (size - 1);
-            }
-            if short[h].0 == 0 {
-                short[h] = (key, len, c);
+            if !words.iter().any(|x| (x.0, x.1) == (key, len)) {
+                words.push((key, len, c));
             }
         }
+        let (short, shift) = short_buckets(&words);
         ClassIndex {
             offsets,
             entries,
             short,
             shift,
         }
+    }
+
+    /// The words of the index, in its order.
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.entries.iter().map(|e| e.0)
     }
 
     /// The words of `w`'s shape.
@@ -756,20 +809,20 @@ impl ClassIndex {
     /// [`ClassIndex::get`] for words without a zero byte.
     #[inline(always)]
     pub(crate) fn get_short(&self, key: u64, len: usize) -> u32 {
-        let size = self.short.len();
-        let mut h = short_hash(key, self.shift);
-        loop {
-            let Some(&(k, l, c)) = self.short.get(h) else {
-                return 0;
-            };
-            if k == key && usize::from(l) == len {
-                return c;
-            }
-            if k == 0 {
-                return 0;
-            }
-            h = (h + 1) & (size - 1);
+        let Some(b) = self.short.get(short_hash(key, self.shift)) else {
+            return 0;
+        };
+        // Without a branch on the text: the place holding the word is
+        // found by arithmetic (at most one place holds it; none is place
+        // 4, whose class is 0), then its class is loaded. A compare per
+        // place that could branch would guess wrong on every other word.
+        let len = len as u64;
+        let mut place = 4usize;
+        for k in 0..4 {
+            let miss = (b.key[k] ^ key) | (u64::from(b.len[k]) ^ len);
+            place = place.wrapping_sub((4 - k) * usize::from(miss == 0));
         }
+        b.class.get(place).copied().unwrap_or(0)
     }
 
     /// The class of the word `low[s..e]` (lower-cased): as [`ClassIndex::get`],

@@ -2728,3 +2728,44 @@ fn spare_buffers_are_kept_only_when_small() {
     run_doc(Some("2025-03-04"), Direction::Past, &[&giant]);
     assert_eq!(spare(), None, "a giant sentence's buffers are freed");
 }
+
+/// The short-word table's branch-free probe ([`scan::ClassIndex::get_short`])
+/// gives the plain lookup's class for every word of the class index and of
+/// the stop list, and for words that are not in them: each word cut short,
+/// lengthened, with a letter changed, in other cases, and odd keys (a zero
+/// byte inside, non-ASCII bytes, eight bytes).
+#[test]
+fn short_table_probe_is_the_plain_lookup() {
+    let key = |w: &[u8]| {
+        w.iter()
+            .enumerate()
+            .fold(0u64, |k, (j, &c)| k | u64::from(c) << (8 * j))
+    };
+    for index in [&*scan::CLASS_INDEX, &*STOP_WORDS] {
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        for w in index.words() {
+            let w = w.as_bytes().to_vec();
+            for cut in 1..w.len() {
+                words.push(w[..cut].to_vec());
+            }
+            let mut longer = w.clone();
+            longer.push(b's');
+            words.push(longer);
+            let mut changed = w.clone();
+            changed[0] = changed[0].wrapping_add(1);
+            words.push(changed);
+            words.push(w.to_ascii_uppercase());
+            words.push(w);
+        }
+        for odd in ["a\0b", "\0", "été", "ñ", "abcdefgh", "zzzzzzzz", "q", "’s"] {
+            words.push(odd.as_bytes().to_vec());
+        }
+        let mut hits = 0;
+        for w in words.iter().filter(|w| !w.is_empty() && w.len() <= 8) {
+            let plain = index.get(w);
+            assert_eq!(index.get_short(key(w), w.len()), plain, "{w:?}");
+            hits += usize::from(plain != 0);
+        }
+        assert!(hits > 40, "the words of the index are found");
+    }
+}
