@@ -197,6 +197,8 @@ pub(crate) struct Resolver {
     /// sentence to the next.
     low: String,
     toks: Vec<scan::Tok>,
+    /// The tokens where an expression may start, a buffer kept as `toks`.
+    starts: Vec<u32>,
     /// The expressions found in the sentence, a buffer kept from one
     /// sentence to the next (most sentences find some).
     found: Vec<Found>,
@@ -208,8 +210,8 @@ pub(crate) struct Resolver {
 }
 
 /// The sentence buffers of a [`Resolver`] (the lower-cased sentence, its
-/// tokens, its expressions).
-type Buffers = (String, Vec<scan::Tok>, Vec<Found>);
+/// tokens, the tokens where an expression may start, its expressions).
+type Buffers = (String, Vec<scan::Tok>, Vec<u32>, Vec<Found>);
 
 thread_local! {
     /// The buffers of the last resolver dropped on this thread, for the
@@ -228,7 +230,7 @@ impl Resolver {
         words::arm_lunar_budget();
         // Each buffer is cleared before every use, so what a spare one
         // held does not matter.
-        let (low, toks, found) = SPARE.with(std::cell::Cell::take).unwrap_or_default();
+        let (low, toks, starts, found) = SPARE.with(std::cell::Cell::take).unwrap_or_default();
         Resolver {
             published,
             direction,
@@ -237,6 +239,7 @@ impl Resolver {
             days: Vec::new(),
             low,
             toks,
+            starts,
             found,
             times: Vec::new(),
             day_dates: Vec::new(),
@@ -262,10 +265,14 @@ impl Resolver {
         low.clear();
         low.push_str(text);
         low.make_ascii_lowercase();
-        let mut scan = Scan::with_tokens(text, &low, std::mem::take(&mut self.toks));
+        let buffers = (
+            std::mem::take(&mut self.toks),
+            std::mem::take(&mut self.starts),
+        );
+        let mut scan = Scan::with_buffers(text, &low, buffers);
         scan.headline = s.block_kind == crate::structure::BlockKind::Headline;
         self.place(s, &scan, out);
-        self.toks = scan.into_tokens();
+        (self.toks, self.starts) = scan.into_buffers();
         self.low = low;
     }
 
@@ -468,6 +475,7 @@ impl Drop for Resolver {
         let buffers = (
             std::mem::take(&mut self.low),
             std::mem::take(&mut self.toks),
+            std::mem::take(&mut self.starts),
             std::mem::take(&mut self.found),
         );
         // Buffers grown by a giant sentence (hostile input, up to the

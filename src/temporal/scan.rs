@@ -92,7 +92,7 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
                     s,
                     e: i,
                     k: K::Num,
-                    c: C_NUM,
+                    c: C_NUM_TOKEN,
                 });
             }
             B_ALPHA => {
@@ -278,6 +278,11 @@ pub(crate) struct Scan<'a> {
     pub text: &'a str,
     pub low: &'a str,
     pub toks: Vec<Tok>,
+    /// `starts[..n_starts]`: the tokens where [`may_start`] says an
+    /// expression may start, in order ([`starts_into`]): the only ones
+    /// [`Scan::run_into`] looks at.
+    starts: Vec<u32>,
+    n_starts: usize,
     /// How deep [`Scan::date`] calls are nested ("the end of the end of
     /// ...", "a day after a day after ..."): bounded, so that the work per
     /// token and the stack stay bounded on any input.
@@ -888,6 +893,9 @@ pub(crate) static CLASS_INDEX: Lazy<ClassIndex> = Lazy::new(|| {
             *m.entry(w).or_default() |= bit;
         }
     }
+    for c in m.values_mut() {
+        *c |= start_bits(*c);
+    }
     ClassIndex::new(m)
 });
 
@@ -923,6 +931,76 @@ pub(crate) fn may_start(c: u32, next: u32, digits: usize) -> bool {
     (c & C_THE != 0 && next & (C_NUM | C_PUNCT | C_STARTER | C_THE_NEXT) != 0)
         || (c & C_COUNT != 0 && next & (C_PUNCT | C_UNIT) != 0)
         || (c & C_INTERVAL != 0 && next & (C_NUM | C_STARTER) != 0)
+}
+
+/// Where a token's class keeps the class bits of the next token before
+/// which [`Scan::at`] may find something there ([`start_bits`]).
+const WANT_SHIFT: u32 = 23;
+/// The class bits of the next token that [`may_start`] reads.
+const NEXT_BITS: u32 = C_NUM | C_PUNCT | C_STARTER | C_THE_NEXT | C_UNIT | C_NUM_NEXT;
+/// A starter before which any token will do ([`start_bits`]).
+const C_ALWAYS: u32 = 1 << 28;
+/// The class of a digit token: [`C_NUM`] and its [`start_bits`].
+pub(crate) const C_NUM_TOKEN: u32 = C_NUM | ((C_NUM | C_PUNCT | C_NUM_NEXT) << WANT_SHIFT);
+
+/// The bits that [`may_start`] reads off a token's class `c`, laid out
+/// for [`may_start_flat`]: the next token's bits it accepts (shifted by
+/// [`WANT_SHIFT`]), or [`C_ALWAYS`] for a starter that needs none. A
+/// number also starts before anything with four digits or more, which
+/// its class cannot say.
+pub(crate) fn start_bits(c: u32) -> u32 {
+    if c & C_NUM != 0 {
+        return (C_NUM | C_PUNCT | C_NUM_NEXT) << WANT_SHIFT;
+    }
+    if c & C_STARTER == 0 {
+        return 0;
+    }
+    if c & (C_THE | C_COUNT | C_INTERVAL) == 0 {
+        return C_ALWAYS;
+    }
+    let mut want = 0;
+    if c & C_THE != 0 {
+        want |= C_NUM | C_PUNCT | C_STARTER | C_THE_NEXT;
+    }
+    if c & C_COUNT != 0 {
+        want |= C_PUNCT | C_UNIT;
+    }
+    if c & C_INTERVAL != 0 {
+        want |= C_NUM | C_STARTER;
+    }
+    want << WANT_SHIFT
+}
+
+/// [`may_start`] for a class that carries its [`start_bits`] (every
+/// token's does): a few bit operations, no branch.
+#[inline(always)]
+pub(crate) fn may_start_flat(c: u32, next: u32, digits: usize) -> bool {
+    let want = (c >> WANT_SHIFT) & next & NEXT_BITS;
+    let long_number = (c & C_NUM) * u32::from(digits >= 4);
+    (want | (c & C_ALWAYS) | long_number) != 0
+}
+
+/// Lists in `out[..k]` the tokens where [`may_start`] holds, in order,
+/// and returns `k`: one pass without branches on the text (each index is
+/// written, and `k` grows by the test's outcome). `out` is made as long
+/// as `toks` if shorter, and keeps its length (the buffer serves the
+/// next sentence without being filled again).
+fn starts_into(toks: &[Tok], out: &mut Vec<u32>) -> usize {
+    if out.len() < toks.len() {
+        out.resize(toks.len(), 0);
+    }
+    let mut len = 0;
+    for (i, t) in toks.iter().enumerate() {
+        let next = toks.get(i + 1).map_or(0, |u| u.c);
+        let ok = may_start_flat(t.c, next, t.e - t.s);
+        // Written at `len` whatever the test says (`len <= i`, so the
+        // place exists); kept only if it holds.
+        if let Some(place) = out.get_mut(len) {
+            *place = i as u32;
+        }
+        len += usize::from(ok);
+    }
+    len
 }
 
 /// The words [`Scan::word_date`] handles by name.
@@ -1004,22 +1082,37 @@ impl<'a> Scan<'a> {
     }
 
     /// Tokenizes `text` into `toks` (a buffer kept between sentences).
-    pub(crate) fn with_tokens(text: &'a str, low: &'a str, mut toks: Vec<Tok>) -> Scan<'a> {
+    #[cfg(test)]
+    pub(crate) fn with_tokens(text: &'a str, low: &'a str, toks: Vec<Tok>) -> Scan<'a> {
+        Scan::with_buffers(text, low, (toks, Vec::new()))
+    }
+
+    /// Tokenizes `text` into the token buffer of `buffers`, and lists in
+    /// its other buffer the tokens where an expression may start (buffers
+    /// kept between sentences; [`Scan::into_buffers`] gives them back).
+    pub(crate) fn with_buffers(
+        text: &'a str,
+        low: &'a str,
+        (mut toks, mut starts): (Vec<Tok>, Vec<u32>),
+    ) -> Scan<'a> {
         tokenize(text, low, &mut toks);
+        let n_starts = starts_into(&toks, &mut starts);
         Scan {
             headline: false,
             text,
             low,
             toks,
+            starts,
+            n_starts,
             depth: std::cell::Cell::new(0),
             failed: std::cell::Cell::new(0),
             cut: std::cell::Cell::new(false),
         }
     }
 
-    /// Gives the token buffer back.
-    pub(crate) fn into_tokens(self) -> Vec<Tok> {
-        self.toks
+    /// Gives the buffers back.
+    pub(crate) fn into_buffers(self) -> (Vec<Tok>, Vec<u32>) {
+        (self.toks, self.starts)
     }
 
     /// Lower-case text of token `i`, or "" past the end.
@@ -1278,32 +1371,24 @@ impl<'a> Scan<'a> {
     /// from one sentence to the next).
     pub(crate) fn run_into(&self, out: &mut Vec<Found>) {
         out.clear();
-        let mut i = 0;
-        let n = self.toks.len();
-        while i < n {
-            // A token that is neither a number nor a starter word starts
-            // nothing (the first test of `may_start`): such tokens, most
-            // of a sentence, are passed over by one test each.
-            let Some(k) = self
-                .toks
-                .get(i..)
-                .and_then(|rest| rest.iter().position(|t| t.c & (C_NUM | C_STARTER) != 0))
-            else {
+        // The next token not yet in an expression.
+        let mut from = 0;
+        // Only the tokens where `may_start` holds (listed by
+        // `starts_into`): the others, most of a sentence, start nothing.
+        for &i in self.starts.get(..self.n_starts).unwrap_or(&[]) {
+            let i = i as usize;
+            if i < from {
+                continue;
+            }
+            let Some(t) = self.toks.get(i) else {
                 break;
             };
-            i += k;
-            let c = self.toks[i].c;
-            let digits = self.toks[i].e - self.toks[i].s;
-            let go = may_start(c, self.class(i + 1), digits) && !self.skip_at(i, c);
-            if !go {
-                i += 1;
+            if self.skip_at(i, t.c) {
                 continue;
             }
             if let Some(f) = self.at(i) {
-                i = f.b.max(i + 1);
+                from = f.b.max(i + 1);
                 out.push(f);
-            } else {
-                i += 1;
             }
         }
     }

@@ -2387,7 +2387,7 @@ fn plain_tokens(text: &str, low: &str) -> Vec<(usize, usize, scan::K, u32)> {
         };
         if ch.is_ascii_digit() {
             let e = run(&mut k, &|c| c.is_ascii_digit());
-            out.push((s, e, scan::K::Num, 1));
+            out.push((s, e, scan::K::Num, scan::C_NUM_TOKEN));
         } else if ch.is_alphabetic() {
             let e = run(&mut k, &|c| c.is_alphabetic());
             let class = scan::CLASS_INDEX.get(&low.as_bytes()[s..e]);
@@ -2767,5 +2767,39 @@ fn short_table_probe_is_the_plain_lookup() {
             hits += usize::from(plain != 0);
         }
         assert!(hits > 40, "the words of the index are found");
+    }
+}
+
+/// A class's start bits say what `may_start` says: for every pair of
+/// token classes of a varied text (words of the class index, digits of
+/// one to five places, punctuation, Unicode), and the end of the text.
+#[test]
+fn start_bits_are_may_start() {
+    let text = "From 2019 to 2021, the last three weeks of March — between 1600 and 1700 \
+                the a an two days ago “Mondays” from Easter 5 p.m. 12,500 in 1990s; every \
+                week the same day 3rd of the end-2025 noon café Ramadan 2024";
+    let low = text.to_ascii_lowercase();
+    let scan = Scan::new(text, &low);
+    let toks = &scan.toks;
+    let mut held = 0;
+    for t in toks {
+        for next in toks.iter().map(|u| u.c).chain([0]) {
+            for digits in [t.e - t.s, 1, 4, 5] {
+                let plain = scan::may_start(t.c, next, digits);
+                assert_eq!(
+                    scan::may_start_flat(t.c, next, digits),
+                    plain,
+                    "{:?}",
+                    &low[t.s..t.e]
+                );
+                held += usize::from(plain);
+            }
+        }
+    }
+    assert!(held > 100, "the text holds starts");
+    // The bits are those of the class without them.
+    for w in scan::CLASS_INDEX.words() {
+        let c = scan::CLASS_INDEX.get(w.as_bytes());
+        assert_eq!(scan::start_bits(c) & !c, 0, "{w}");
     }
 }
