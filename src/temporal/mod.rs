@@ -631,9 +631,72 @@ const NOT_PAST_ED: &[&str] = &[
     "bred",
 ];
 
+/// The words [`local_direction`] reads by name (the tense cues of
+/// [`cue_classes`] aside, which have their own class bits): the words
+/// that open a new clause, those of a temporal clause, and the words of
+/// the cues written out in its rules. A word neither among them nor a
+/// cue, ending neither in "s" nor in "ed", is passed over ([`dull`]).
+pub(crate) const DIRECTION_WORDS: &[&str] = &[
+    "as",
+    "while",
+    "whereas",
+    "because",
+    "but",
+    "although",
+    "though",
+    "before",
+    "until",
+    "when",
+    "once",
+    "unless",
+    "may",
+    "expected",
+    "due",
+    "set",
+    "going",
+    "slated",
+    "poised",
+    "scheduled",
+    "planned",
+    "to",
+];
+
+/// The pronouns before which a word in "-s" is a present tense for
+/// [`local_direction`] ("before it brushes Taiwan").
+pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["it", "he", "she"];
+
+/// Whether token `i` is one that [`local_direction`] does nothing with
+/// but count (a word) or pass (a number, a mark but ";"): no tense-cue
+/// class, not one of [`DIRECTION_WORDS`], not ending in "ed" (a past
+/// tense) nor in "s" after one of [`SUBJECT_PRONOUNS`] (a present one),
+/// and not ";" (a new clause). Its tests are combined without branches,
+/// so that the search costs one well-guessed branch for each such token.
+#[inline(always)]
+fn dull(scan: &Scan<'_>, i: usize) -> bool {
+    let Some(t) = scan.toks.get(i) else {
+        return false;
+    };
+    let w = scan.wb(i);
+    let n = w.len();
+    let last = w.last().copied().unwrap_or(0);
+    let before_last = w.get(n.wrapping_sub(2)).copied().unwrap_or(0);
+    let named = t.c & (scan::C_CUE | scan::C_DIRECTION_WORD) != 0;
+    let after_pronoun = scan.class(i.wrapping_sub(1)) & scan::C_SUBJECT_PRONOUN != 0;
+    let suffix = ((last == b's') & after_pronoun) | ((last == b'd') & (before_last == b'e'));
+    let semicolon = (n == 1) & (last == b';');
+    !(named | suffix | semicolon)
+}
+
 /// The tense the words around an expression give it: the nearest cue
 /// before it in the sentence (up to 14 words), else after it (up to 6).
 fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
+    direction_search::<true>(scan, f)
+}
+
+/// [`local_direction`], passing over the [`dull`] tokens without reading
+/// them if `SKIP` (the tests compare it with the search that reads every
+/// token).
+fn direction_search<const SKIP: bool>(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
     let cue = |i: usize| -> Option<Direction> {
         let w = scan.wb(i);
         let t = scan.toks.get(i)?;
@@ -715,6 +778,11 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
     let mut present = false;
     while i > 0 && words < 14 {
         i -= 1;
+        // Most words: nothing but a count (see `dull`).
+        if SKIP && dull(scan, i) {
+            words += usize::from(scan.toks[i].k == K::Word);
+            continue;
+        }
         let w = scan.wb(i);
         if !scan.headline
             && i > 0
@@ -756,6 +824,10 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
     while i < scan.toks.len() && words < 6 {
         if scan.toks[i].k == K::Word {
             words += 1;
+        }
+        if SKIP && dull(scan, i) {
+            i += 1;
+            continue;
         }
         if let Some(d) = cue(i) {
             return Some(d);

@@ -893,6 +893,12 @@ pub(crate) static CLASS_INDEX: Lazy<ClassIndex> = Lazy::new(|| {
             *m.entry(w).or_default() |= bit;
         }
     }
+    for w in super::DIRECTION_WORDS {
+        *m.entry(w).or_default() |= C_DIRECTION_WORD;
+    }
+    for w in super::SUBJECT_PRONOUNS {
+        *m.entry(w).or_default() |= C_SUBJECT_PRONOUN;
+    }
     for c in m.values_mut() {
         *c |= start_bits(*c);
     }
@@ -902,6 +908,16 @@ pub(crate) static CLASS_INDEX: Lazy<ClassIndex> = Lazy::new(|| {
 /// Where the tense-cue class sits in a token's class bits (three bits,
 /// above the scan classes).
 const CUE_SHIFT: u32 = 9;
+
+/// The tense-cue class bits of a token's class.
+pub(crate) const C_CUE: u32 = 7 << CUE_SHIFT;
+
+/// A word of `super::DIRECTION_WORDS`, which the tense-cue search reads
+/// by name.
+pub(crate) const C_DIRECTION_WORD: u32 = 1 << 29;
+
+/// A word of `super::SUBJECT_PRONOUNS` ("it", "he", "she").
+pub(crate) const C_SUBJECT_PRONOUN: u32 = 1 << 30;
 
 /// Where a word's first two letters sit in [`CLASS_INDEX`]; `None` for a
 /// word that starts with anything but two lower-case ASCII letters or one

@@ -2803,3 +2803,41 @@ fn start_bits_are_may_start() {
         assert_eq!(scan::start_bits(c) & !c, 0, "{w}");
     }
 }
+
+/// The tense-cue search that passes over dull tokens finds what the
+/// search reading every token finds, for every expression of sentences
+/// with cues of every kind before and after it, clause breaks, "-s" and
+/// "-ed" words, numbers, curly quotes and accents.
+#[test]
+fn direction_search_skips_only_dull_tokens() {
+    let texts = [
+        "The company said on Monday it expected profits to rise in March.",
+        "Officials will meet on Tuesday; the vote was held on Friday.",
+        "Before it brushes Taiwan on Tuesday, the storm strengthens — “fast,” forecasters say.",
+        "When she arrives on Monday, she goes to Zürich and then Málaga in April.",
+        "Updated figures released in May showed 3,500 homes damaged, indeed, since June 2024.",
+        "The plan is scheduled for June; prices may have to rise by July, but fell in May.",
+        "It was unprecedented: the expected vote, planned for Sunday, is due to start on 3 May.",
+        "Prices to Rise in October as Fed Weighs Cuts",
+        "He stays until Friday though the meeting ended on Wednesday and reopens Thursday.",
+        "The hearings, which resumed in September after a pause, are poised to end in December.",
+        "Tens of thousands marched on Saturday while police watched; organisers said 40,000 came.",
+        "He will travel to Paris, though on Friday the talks stalled.",
+    ];
+    let mut checked = 0;
+    for (k, text) in texts.iter().enumerate() {
+        let low = text.to_ascii_lowercase();
+        let mut scan = Scan::new(text, &low);
+        scan.headline = k == 7;
+        for f in scan.run() {
+            assert_eq!(
+                direction_search::<true>(&scan, &f),
+                direction_search::<false>(&scan, &f),
+                "{text:?} at {}",
+                scan.w(f.a)
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 20, "the texts hold expressions");
+}
