@@ -265,6 +265,9 @@ impl Resolver {
         low.clear();
         low.push_str(text);
         low.make_ascii_lowercase();
+        // Spaces after the sentence, which the tokenizer reads past its
+        // end (`scan::tokenize`); no token reaches them.
+        low.push_str(scan::PADDING);
         let buffers = (
             std::mem::take(&mut self.toks),
             std::mem::take(&mut self.starts),

@@ -63,17 +63,34 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
+/// How many bytes past a sentence the tokenizer reads: its lower-cased
+/// copy should be followed by as many spaces ([`PADDING`]).
+pub(crate) const PAD: usize = 16;
+
+/// [`PAD`] spaces.
+pub(crate) const PADDING: &str = "                ";
+
 /// Splits `text` into tokens (into `out`, cleared first); whitespace
-/// (including U+00A0) separates.
+/// (including U+00A0) separates. `low` is `text` lower-cased (ASCII),
+/// best followed by [`PADDING`] (else a padded copy is made).
+pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
+    if low.len() >= text.len() + PAD {
+        tokenize_padded(text, low.as_bytes(), out);
+    } else {
+        let padded = format!("{low}{PADDING}");
+        tokenize_padded(text, padded.as_bytes(), out);
+    }
+}
+
+/// [`tokenize`], `lb` being the lower-cased bytes and padding.
 ///
 /// One pass over the bytes with plain index loops: ASCII letters and
 /// digits cost a table load each, and a non-ASCII character is decoded
 /// once and tested with [`is_letter`] (the curly quotes and dashes of
 /// news text without a Unicode table lookup).
-pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
+fn tokenize_padded(text: &str, lb: &[u8], out: &mut Vec<Tok>) {
     out.clear();
     let b = text.as_bytes();
-    let lb = low.as_bytes();
     let n = b.len();
     out.reserve(n / 4);
     let index: &ClassIndex = &CLASS_INDEX;
@@ -97,11 +114,16 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
             }
             B_ALPHA => {
                 let s = i;
-                // Most words are short and ASCII: one eight-byte load gives
-                // their end and their key for the class lookup.
-                let c = if let Some((e, key)) = short_ascii_word(b, s) {
-                    i = e;
-                    index.get_short(key, e - s)
+                // Most words are ASCII and shorter than sixteen letters:
+                // two eight-byte loads give their end and their bytes,
+                // the key for the class lookup.
+                let c = if let Some((len, lo, hi)) = ascii_word(lb, s) {
+                    i = s + len;
+                    if len <= 8 {
+                        index.get_short(lo, len)
+                    } else {
+                        index.get_long(lo, hi, len)
+                    }
                 } else {
                     i = word_end(text, i + 1);
                     index.get_in(lb, s, i)
@@ -219,6 +241,38 @@ pub(crate) fn short_ascii_word(b: &[u8], s: usize) -> Option<(usize, u64)> {
     }
     let mask = (1u64 << (8 * len)) - 1;
     Some((s + len, (v | (ONES * 0x20)) & mask))
+}
+
+/// A word of one to fifteen ASCII letters at `s` of `lb` (lower-cased;
+/// `s` holds a letter) that an ASCII byte ends: its length and its bytes
+/// as a little-endian number in two halves (the keys of
+/// [`ClassIndex::get_short`] and [`ClassIndex::get_long`]). `None` for
+/// any other word (longer, or followed by a non-ASCII byte, which may
+/// begin a letter, as in "Mayé"), left to [`word_end`] and
+/// [`ClassIndex::get_in`]; also where `lb` has no sixteen bytes from `s`.
+///
+/// Why this is the plain path's answer: [`word_end`] stops at the first
+/// byte that is no ASCII letter unless it starts a non-ASCII letter, and
+/// an ASCII byte starts none.
+#[inline(always)]
+fn ascii_word(lb: &[u8], s: usize) -> Option<(usize, u64, u64)> {
+    let chunk = lb.get(s..)?.first_chunk::<16>()?;
+    let v = u128::from_le_bytes(*chunk);
+    let (lo, hi) = (v as u64, (v >> 64) as u64);
+    let other_lo = !letter_bits(lo) & HIGHS;
+    let other_hi = !letter_bits(hi) & HIGHS;
+    let other = u128::from(other_lo) | u128::from(other_hi) << 64;
+    // Sixteen letters or more: the long path.
+    if other == 0 {
+        return None;
+    }
+    let len = (other.trailing_zeros() / 8) as usize;
+    // A byte >= 0x80 after the letters may begin a letter.
+    if (v >> (8 * len)) & 0x80 != 0 {
+        return None;
+    }
+    let key = v & ((1u128 << (8 * len)) - 1);
+    Some((len, key as u64, (key >> 64) as u64))
 }
 
 /// The end of the run of ASCII letters at `i`, eight bytes at a time.
@@ -676,6 +730,68 @@ pub(crate) struct ClassIndex {
     short: Vec<ShortBucket>,
     /// 64 minus log2 of `short`'s length.
     shift: u32,
+    /// The words of nine to sixteen bytes (without a zero byte) by their
+    /// bytes as a number in two halves, in buckets of four.
+    long: Vec<LongBucket>,
+    /// 64 minus log2 of `long`'s length.
+    long_shift: u32,
+}
+
+/// Up to four words of [`ClassIndex::long`] with the same hash: as
+/// [`ShortBucket`], their bytes in two halves.
+#[derive(Clone)]
+#[repr(align(64))]
+struct LongBucket {
+    lo: [u64; 4],
+    hi: [u64; 4],
+    len: [u8; 4],
+    class: [u32; 5],
+}
+
+impl Default for LongBucket {
+    fn default() -> LongBucket {
+        LongBucket {
+            lo: [0; 4],
+            hi: [0; 4],
+            len: [EMPTY; 4],
+            class: [0; 5],
+        }
+    }
+}
+
+/// The bucket of a word of nine to sixteen bytes (`lo`, `hi` its bytes)
+/// in a table of `64 - shift` bits.
+fn long_hash(lo: u64, hi: u64, shift: u32) -> usize {
+    short_hash(lo ^ hi.wrapping_mul(0xA24B_AED4_963E_E407), shift)
+}
+
+/// The buckets for `words` (halves, length, class; no two the same): the
+/// fewest (at least 16) that leave no bucket with more than four words,
+/// and 64 minus log2 of their number.
+fn long_buckets(words: &[(u64, u64, u8, u32)]) -> (Vec<LongBucket>, u32) {
+    let mut bits = 4u32;
+    loop {
+        let shift = 64 - bits;
+        let mut table = vec![LongBucket::default(); 1 << bits];
+        let mut fits = true;
+        for &(lo, hi, len, c) in words {
+            let Some(b) = table.get_mut(long_hash(lo, hi, shift)) else {
+                continue;
+            };
+            let Some(k) = b.len.iter().position(|&l| l == EMPTY) else {
+                fits = false;
+                break;
+            };
+            b.lo[k] = lo;
+            b.hi[k] = hi;
+            b.len[k] = len;
+            b.class[k] = c;
+        }
+        if fits || bits >= 24 {
+            return (table, shift);
+        }
+        bits += 1;
+    }
 }
 
 /// Up to four words of [`ClassIndex::short`] with the same hash: their
@@ -775,11 +891,26 @@ impl ClassIndex {
             }
         }
         let (short, shift) = short_buckets(&words);
+        let mut long_words: Vec<(u64, u64, u8, u32)> = Vec::new();
+        for &(w, c, key) in &entries {
+            let b = w.as_bytes();
+            if b.len() <= 8 || b.len() > 16 || b.contains(&0) {
+                continue;
+            }
+            let hi = key_of(b.get(8..).unwrap_or(&[]));
+            let len = b.len() as u8;
+            if !long_words.iter().any(|x| (x.0, x.1, x.2) == (key, hi, len)) {
+                long_words.push((key, hi, len, c));
+            }
+        }
+        let (long, long_shift) = long_buckets(&long_words);
         ClassIndex {
             offsets,
             entries,
             short,
             shift,
+            long,
+            long_shift,
         }
     }
 
@@ -825,6 +956,24 @@ impl ClassIndex {
         let mut place = 4usize;
         for k in 0..4 {
             let miss = (b.key[k] ^ key) | (u64::from(b.len[k]) ^ len);
+            place = place.wrapping_sub((4 - k) * usize::from(miss == 0));
+        }
+        b.class.get(place).copied().unwrap_or(0)
+    }
+
+    /// The class of the word of `len` bytes (nine to sixteen) whose bytes,
+    /// read as a little-endian number, are `lo` (the first eight) and `hi`
+    /// (the rest); as [`ClassIndex::get`] for words without a zero byte,
+    /// and without a branch, as [`ClassIndex::get_short`].
+    #[inline(always)]
+    pub(crate) fn get_long(&self, lo: u64, hi: u64, len: usize) -> u32 {
+        let Some(b) = self.long.get(long_hash(lo, hi, self.long_shift)) else {
+            return 0;
+        };
+        let len = len as u64;
+        let mut place = 4usize;
+        for k in 0..4 {
+            let miss = (b.lo[k] ^ lo) | (b.hi[k] ^ hi) | (u64::from(b.len[k]) ^ len);
             place = place.wrapping_sub((4 - k) * usize::from(miss == 0));
         }
         b.class.get(place).copied().unwrap_or(0)

@@ -2729,7 +2729,8 @@ fn spare_buffers_are_kept_only_when_small() {
     assert_eq!(spare(), None, "a giant sentence's buffers are freed");
 }
 
-/// The short-word table's branch-free probe ([`scan::ClassIndex::get_short`])
+/// The short- and long-word tables' branch-free probes
+/// ([`scan::ClassIndex::get_short`], [`scan::ClassIndex::get_long`])
 /// gives the plain lookup's class for every word of the class index and of
 /// the stop list, and for words that are not in them: each word cut short,
 /// lengthened, with a letter changed, in other cases, and odd keys (a zero
@@ -2757,16 +2758,36 @@ fn short_table_probe_is_the_plain_lookup() {
             words.push(w.to_ascii_uppercase());
             words.push(w);
         }
-        for odd in ["a\0b", "\0", "été", "ñ", "abcdefgh", "zzzzzzzz", "q", "’s"] {
+        for odd in [
+            "a\0b",
+            "\0",
+            "été",
+            "ñ",
+            "abcdefgh",
+            "zzzzzzzz",
+            "q",
+            "’s",
+            "thanksgivin\0",
+            "extraordinarily",
+            "yesterday\0\0",
+        ] {
             words.push(odd.as_bytes().to_vec());
         }
         let mut hits = 0;
-        for w in words.iter().filter(|w| !w.is_empty() && w.len() <= 8) {
+        let mut long_hits = 0;
+        for w in words.iter().filter(|w| !w.is_empty() && w.len() <= 16) {
             let plain = index.get(w);
-            assert_eq!(index.get_short(key(w), w.len()), plain, "{w:?}");
-            hits += usize::from(plain != 0);
+            if w.len() <= 8 {
+                assert_eq!(index.get_short(key(w), w.len()), plain, "{w:?}");
+                hits += usize::from(plain != 0);
+            } else {
+                let (lo, hi) = w.split_at(8);
+                assert_eq!(index.get_long(key(lo), key(hi), w.len()), plain, "{w:?}");
+                long_hits += usize::from(plain != 0);
+            }
         }
         assert!(hits > 40, "the words of the index are found");
+        assert!(long_hits > 0, "the long words of the index are found");
     }
 }
 
