@@ -669,8 +669,8 @@ pub(crate) const DIRECTION_WORDS: &[&str] = &[
 pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["it", "he", "she"];
 
 /// Whether token `i` is one that [`local_direction`] does nothing with
-/// but count (a word) or pass (a number, a mark but ";"): no tense-cue
-/// class, not one of [`DIRECTION_WORDS`], not ending in "ed" (a past
+/// but count (a word) or pass (a number, a mark but ";"): not a future or
+/// past cue, not one of [`DIRECTION_WORDS`], not ending in "ed" (a past
 /// tense) nor in "s" after one of [`SUBJECT_PRONOUNS`] (a present one),
 /// and not ";" (a new clause). Its tests are combined without branches,
 /// so that the search costs one well-guessed branch for each such token.
@@ -683,7 +683,13 @@ fn dull(scan: &Scan<'_>, i: usize) -> bool {
     let n = w.len();
     let last = w.last().copied().unwrap_or(0);
     let before_last = w.get(n.wrapping_sub(2)).copied().unwrap_or(0);
-    let named = t.c & (scan::C_CUE | scan::C_DIRECTION_WORD) != 0;
+    // Of the tense-cue classes only a future or a past cue is one by
+    // itself (a function word or a word of `NOT_PAST_ED` is read only as
+    // the word after another, or for its "-ed", tested below).
+    let cue = t.c & scan::C_CUE;
+    let tense =
+        (cue == u32::from(FUTURE) << scan::CUE_SHIFT) | (cue == u32::from(PAST) << scan::CUE_SHIFT);
+    let named = tense | (t.c & scan::C_DIRECTION_WORD != 0);
     let after_pronoun = scan.class(i.wrapping_sub(1)) & scan::C_SUBJECT_PRONOUN != 0;
     let suffix = ((last == b's') & after_pronoun) | ((last == b'd') & (before_last == b'e'));
     let semicolon = (n == 1) & (last == b';');

@@ -1056,7 +1056,7 @@ pub(crate) static CLASS_INDEX: Lazy<ClassIndex> = Lazy::new(|| {
 
 /// Where the tense-cue class sits in a token's class bits (three bits,
 /// above the scan classes).
-const CUE_SHIFT: u32 = 9;
+pub(crate) const CUE_SHIFT: u32 = 9;
 
 /// The tense-cue class bits of a token's class.
 pub(crate) const C_CUE: u32 = 7 << CUE_SHIFT;
