@@ -197,6 +197,8 @@ pub(crate) struct Resolver {
     /// sentence to the next.
     low: String,
     toks: Vec<scan::Tok>,
+    /// The tokens where an expression may start, a buffer kept as `toks`.
+    starts: Vec<u32>,
     /// The expressions found in the sentence, a buffer kept from one
     /// sentence to the next (most sentences find some).
     found: Vec<Found>,
@@ -208,8 +210,8 @@ pub(crate) struct Resolver {
 }
 
 /// The sentence buffers of a [`Resolver`] (the lower-cased sentence, its
-/// tokens, its expressions).
-type Buffers = (String, Vec<scan::Tok>, Vec<Found>);
+/// tokens, the tokens where an expression may start, its expressions).
+type Buffers = (String, Vec<scan::Tok>, Vec<u32>, Vec<Found>);
 
 thread_local! {
     /// The buffers of the last resolver dropped on this thread, for the
@@ -228,7 +230,7 @@ impl Resolver {
         words::arm_lunar_budget();
         // Each buffer is cleared before every use, so what a spare one
         // held does not matter.
-        let (low, toks, found) = SPARE.with(std::cell::Cell::take).unwrap_or_default();
+        let (low, toks, starts, found) = SPARE.with(std::cell::Cell::take).unwrap_or_default();
         Resolver {
             published,
             direction,
@@ -237,6 +239,7 @@ impl Resolver {
             days: Vec::new(),
             low,
             toks,
+            starts,
             found,
             times: Vec::new(),
             day_dates: Vec::new(),
@@ -262,10 +265,17 @@ impl Resolver {
         low.clear();
         low.push_str(text);
         low.make_ascii_lowercase();
-        let mut scan = Scan::with_tokens(text, &low, std::mem::take(&mut self.toks));
+        // Spaces after the sentence, which the tokenizer reads past its
+        // end (`scan::tokenize`); no token reaches them.
+        low.push_str(scan::PADDING);
+        let buffers = (
+            std::mem::take(&mut self.toks),
+            std::mem::take(&mut self.starts),
+        );
+        let mut scan = Scan::with_buffers(text, &low, buffers);
         scan.headline = s.block_kind == crate::structure::BlockKind::Headline;
         self.place(s, &scan, out);
-        self.toks = scan.into_tokens();
+        (self.toks, self.starts) = scan.into_buffers();
         self.low = low;
     }
 
@@ -468,6 +478,7 @@ impl Drop for Resolver {
         let buffers = (
             std::mem::take(&mut self.low),
             std::mem::take(&mut self.toks),
+            std::mem::take(&mut self.starts),
             std::mem::take(&mut self.found),
         );
         // Buffers grown by a giant sentence (hostile input, up to the
@@ -623,9 +634,78 @@ const NOT_PAST_ED: &[&str] = &[
     "bred",
 ];
 
+/// The words [`local_direction`] reads by name (the tense cues of
+/// [`cue_classes`] aside, which have their own class bits): the words
+/// that open a new clause, those of a temporal clause, and the words of
+/// the cues written out in its rules. A word neither among them nor a
+/// cue, ending neither in "s" nor in "ed", is passed over ([`dull`]).
+pub(crate) const DIRECTION_WORDS: &[&str] = &[
+    "as",
+    "while",
+    "whereas",
+    "because",
+    "but",
+    "although",
+    "though",
+    "before",
+    "until",
+    "when",
+    "once",
+    "unless",
+    "may",
+    "expected",
+    "due",
+    "set",
+    "going",
+    "slated",
+    "poised",
+    "scheduled",
+    "planned",
+    "to",
+];
+
+/// The pronouns before which a word in "-s" is a present tense for
+/// [`local_direction`] ("before it brushes Taiwan").
+pub(crate) const SUBJECT_PRONOUNS: &[&str] = &["it", "he", "she"];
+
+/// Whether token `i` is one that [`local_direction`] does nothing with
+/// but count (a word) or pass (a number, a mark but ";"): not a future or
+/// past cue, not one of [`DIRECTION_WORDS`], not ending in "ed" (a past
+/// tense) nor in "s" after one of [`SUBJECT_PRONOUNS`] (a present one),
+/// and not ";" (a new clause). Its tests are combined without branches,
+/// so that the search costs one well-guessed branch for each such token.
+#[inline(always)]
+fn dull(scan: &Scan<'_>, i: usize) -> bool {
+    let Some(t) = scan.toks.get(i) else {
+        return false;
+    };
+    let w = scan.wb(i);
+    let n = w.len();
+    let last = w.last().copied().unwrap_or(0);
+    let before_last = w.get(n.wrapping_sub(2)).copied().unwrap_or(0);
+    // Of the tense-cue classes only a future or a past cue is one by
+    // itself (a function word or a word of `NOT_PAST_ED` is read only as
+    // the word after another, or for its "-ed", tested below).
+    let cue = t.c & scan::C_CUE;
+    let tense =
+        (cue == u32::from(FUTURE) << scan::CUE_SHIFT) | (cue == u32::from(PAST) << scan::CUE_SHIFT);
+    let named = tense | (t.c & scan::C_DIRECTION_WORD != 0);
+    let after_pronoun = scan.class(i.wrapping_sub(1)) & scan::C_SUBJECT_PRONOUN != 0;
+    let suffix = ((last == b's') & after_pronoun) | ((last == b'd') & (before_last == b'e'));
+    let semicolon = (n == 1) & (last == b';');
+    !(named | suffix | semicolon)
+}
+
 /// The tense the words around an expression give it: the nearest cue
 /// before it in the sentence (up to 14 words), else after it (up to 6).
 fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
+    direction_search::<true>(scan, f)
+}
+
+/// [`local_direction`], passing over the [`dull`] tokens without reading
+/// them if `SKIP` (the tests compare it with the search that reads every
+/// token).
+fn direction_search<const SKIP: bool>(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
     let cue = |i: usize| -> Option<Direction> {
         let w = scan.wb(i);
         let t = scan.toks.get(i)?;
@@ -707,6 +787,11 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
     let mut present = false;
     while i > 0 && words < 14 {
         i -= 1;
+        // Most words: nothing but a count (see `dull`).
+        if SKIP && dull(scan, i) {
+            words += usize::from(scan.toks[i].k == K::Word);
+            continue;
+        }
         let w = scan.wb(i);
         if !scan.headline
             && i > 0
@@ -748,6 +833,10 @@ fn local_direction(scan: &Scan<'_>, f: &Found) -> Option<Direction> {
     while i < scan.toks.len() && words < 6 {
         if scan.toks[i].k == K::Word {
             words += 1;
+        }
+        if SKIP && dull(scan, i) {
+            i += 1;
+            continue;
         }
         if let Some(d) = cue(i) {
             return Some(d);

@@ -63,17 +63,34 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
+/// How many bytes past a sentence the tokenizer reads: its lower-cased
+/// copy should be followed by as many spaces ([`PADDING`]).
+pub(crate) const PAD: usize = 16;
+
+/// [`PAD`] spaces.
+pub(crate) const PADDING: &str = "                ";
+
 /// Splits `text` into tokens (into `out`, cleared first); whitespace
-/// (including U+00A0) separates.
+/// (including U+00A0) separates. `low` is `text` lower-cased (ASCII),
+/// best followed by [`PADDING`] (else a padded copy is made).
+pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
+    if low.len() >= text.len() + PAD {
+        tokenize_padded(text, low.as_bytes(), out);
+    } else {
+        let padded = format!("{low}{PADDING}");
+        tokenize_padded(text, padded.as_bytes(), out);
+    }
+}
+
+/// [`tokenize`], `lb` being the lower-cased bytes and padding.
 ///
 /// One pass over the bytes with plain index loops: ASCII letters and
 /// digits cost a table load each, and a non-ASCII character is decoded
 /// once and tested with [`is_letter`] (the curly quotes and dashes of
 /// news text without a Unicode table lookup).
-pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
+fn tokenize_padded(text: &str, lb: &[u8], out: &mut Vec<Tok>) {
     out.clear();
     let b = text.as_bytes();
-    let lb = low.as_bytes();
     let n = b.len();
     out.reserve(n / 4);
     let index: &ClassIndex = &CLASS_INDEX;
@@ -92,16 +109,21 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
                     s,
                     e: i,
                     k: K::Num,
-                    c: C_NUM,
+                    c: C_NUM_TOKEN,
                 });
             }
             B_ALPHA => {
                 let s = i;
-                // Most words are short and ASCII: one eight-byte load gives
-                // their end and their key for the class lookup.
-                let c = if let Some((e, key)) = short_ascii_word(b, s) {
-                    i = e;
-                    index.get_short(key, e - s)
+                // Most words are ASCII and shorter than sixteen letters:
+                // two eight-byte loads give their end and their bytes,
+                // the key for the class lookup.
+                let c = if let Some((len, lo, hi)) = ascii_word(lb, s) {
+                    i = s + len;
+                    if len <= 8 {
+                        index.get_short(lo, len)
+                    } else {
+                        index.get_long(lo, hi, len)
+                    }
                 } else {
                     i = word_end(text, i + 1);
                     index.get_in(lb, s, i)
@@ -221,6 +243,38 @@ pub(crate) fn short_ascii_word(b: &[u8], s: usize) -> Option<(usize, u64)> {
     Some((s + len, (v | (ONES * 0x20)) & mask))
 }
 
+/// A word of one to fifteen ASCII letters at `s` of `lb` (lower-cased;
+/// `s` holds a letter) that an ASCII byte ends: its length and its bytes
+/// as a little-endian number in two halves (the keys of
+/// [`ClassIndex::get_short`] and [`ClassIndex::get_long`]). `None` for
+/// any other word (longer, or followed by a non-ASCII byte, which may
+/// begin a letter, as in "Mayé"), left to [`word_end`] and
+/// [`ClassIndex::get_in`]; also where `lb` has no sixteen bytes from `s`.
+///
+/// Why this is the plain path's answer: [`word_end`] stops at the first
+/// byte that is no ASCII letter unless it starts a non-ASCII letter, and
+/// an ASCII byte starts none.
+#[inline(always)]
+fn ascii_word(lb: &[u8], s: usize) -> Option<(usize, u64, u64)> {
+    let chunk = lb.get(s..)?.first_chunk::<16>()?;
+    let v = u128::from_le_bytes(*chunk);
+    let (lo, hi) = (v as u64, (v >> 64) as u64);
+    let other_lo = !letter_bits(lo) & HIGHS;
+    let other_hi = !letter_bits(hi) & HIGHS;
+    let other = u128::from(other_lo) | u128::from(other_hi) << 64;
+    // Sixteen letters or more: the long path.
+    if other == 0 {
+        return None;
+    }
+    let len = (other.trailing_zeros() / 8) as usize;
+    // A byte >= 0x80 after the letters may begin a letter.
+    if (v >> (8 * len)) & 0x80 != 0 {
+        return None;
+    }
+    let key = v & ((1u128 << (8 * len)) - 1);
+    Some((len, key as u64, (key >> 64) as u64))
+}
+
 /// The end of the run of ASCII letters at `i`, eight bytes at a time.
 #[inline(always)]
 fn ascii_letters_end(b: &[u8], mut i: usize) -> usize {
@@ -278,6 +332,11 @@ pub(crate) struct Scan<'a> {
     pub text: &'a str,
     pub low: &'a str,
     pub toks: Vec<Tok>,
+    /// `starts[..n_starts]`: the tokens where [`may_start`] says an
+    /// expression may start, in order ([`starts_into`]): the only ones
+    /// [`Scan::run_into`] looks at.
+    starts: Vec<u32>,
+    n_starts: usize,
     /// How deep [`Scan::date`] calls are nested ("the end of the end of
     /// ...", "a day after a day after ..."): bounded, so that the work per
     /// token and the stack stay bounded on any input.
@@ -657,22 +716,137 @@ pub(crate) static WORD_CLASS: Lazy<HashMap<&'static str, u32, FnvBuild>> = Lazy:
 /// `entries[offsets[k]..offsets[k + 1]]`, usually none or one. Most words
 /// of a sentence have a shape no class word has and cost two loads.
 ///
-/// The words of at most eight bytes are also in a small open-addressing
-/// table keyed by their bytes as one number, which the tokenizer probes
-/// ([`ClassIndex::get_in`]): a multiply, a shift and usually one compare.
+/// The words of at most eight bytes are also in a small hash table keyed
+/// by their bytes as one number, which the tokenizer probes
+/// ([`ClassIndex::get_in`]): a multiply, a shift and four compares whose
+/// outcome is arithmetic, not branches ([`ClassIndex::get_short`]).
 pub(crate) struct ClassIndex {
     offsets: Vec<u32>,
     /// The word, its class, and for a word of at most eight bytes those
     /// bytes as a little-endian number.
     entries: Vec<(&'static str, u32, u64)>,
-    /// (key, length, class) of the words of at most eight bytes, key 0
-    /// for an empty place; a power of two long, at most a quarter full.
-    short: Vec<(u64, u8, u32)>,
+    /// The words of at most eight bytes (without a zero byte) by their
+    /// bytes as one number, in buckets of four; a power of two of them.
+    short: Vec<ShortBucket>,
     /// 64 minus log2 of `short`'s length.
     shift: u32,
+    /// The words of nine to sixteen bytes (without a zero byte) by their
+    /// bytes as a number in two halves, in buckets of four.
+    long: Vec<LongBucket>,
+    /// 64 minus log2 of `long`'s length.
+    long_shift: u32,
 }
 
-/// Where the probe for `key` starts in a table of `64 - shift` bits.
+/// Up to four words of [`ClassIndex::long`] with the same hash: as
+/// [`ShortBucket`], their bytes in two halves.
+#[derive(Clone)]
+#[repr(align(64))]
+struct LongBucket {
+    lo: [u64; 4],
+    hi: [u64; 4],
+    len: [u8; 4],
+    class: [u32; 5],
+}
+
+impl Default for LongBucket {
+    fn default() -> LongBucket {
+        LongBucket {
+            lo: [0; 4],
+            hi: [0; 4],
+            len: [EMPTY; 4],
+            class: [0; 5],
+        }
+    }
+}
+
+/// The bucket of a word of nine to sixteen bytes (`lo`, `hi` its bytes)
+/// in a table of `64 - shift` bits.
+fn long_hash(lo: u64, hi: u64, shift: u32) -> usize {
+    short_hash(lo ^ hi.wrapping_mul(0xA24B_AED4_963E_E407), shift)
+}
+
+/// The buckets for `words` (halves, length, class; no two the same): the
+/// fewest (at least 16) that leave no bucket with more than four words,
+/// and 64 minus log2 of their number.
+fn long_buckets(words: &[(u64, u64, u8, u32)]) -> (Vec<LongBucket>, u32) {
+    let mut bits = 4u32;
+    loop {
+        let shift = 64 - bits;
+        let mut table = vec![LongBucket::default(); 1 << bits];
+        let mut fits = true;
+        for &(lo, hi, len, c) in words {
+            let Some(b) = table.get_mut(long_hash(lo, hi, shift)) else {
+                continue;
+            };
+            let Some(k) = b.len.iter().position(|&l| l == EMPTY) else {
+                fits = false;
+                break;
+            };
+            b.lo[k] = lo;
+            b.hi[k] = hi;
+            b.len[k] = len;
+            b.class[k] = c;
+        }
+        if fits || bits >= 24 {
+            return (table, shift);
+        }
+        bits += 1;
+    }
+}
+
+/// Up to four words of [`ClassIndex::short`] with the same hash: their
+/// bytes as a little-endian number, their lengths ([`EMPTY`] for an empty
+/// place) and classes, and a fifth class, 0, for a word in no place.
+#[derive(Clone)]
+#[repr(align(64))]
+struct ShortBucket {
+    key: [u64; 4],
+    len: [u8; 4],
+    class: [u32; 5],
+}
+
+/// The length of an empty place of a [`ShortBucket`] (no word's).
+const EMPTY: u8 = u8::MAX;
+
+impl Default for ShortBucket {
+    fn default() -> ShortBucket {
+        ShortBucket {
+            key: [0; 4],
+            len: [EMPTY; 4],
+            class: [0; 5],
+        }
+    }
+}
+
+/// The buckets for `words` (key, length, class; no two with the same key
+/// and length): the fewest (at least 16) that leave no bucket with more
+/// than four words, and 64 minus log2 of their number.
+fn short_buckets(words: &[(u64, u8, u32)]) -> (Vec<ShortBucket>, u32) {
+    let mut bits = 4u32;
+    loop {
+        let shift = 64 - bits;
+        let mut table = vec![ShortBucket::default(); 1 << bits];
+        let mut fits = true;
+        for &(key, len, c) in words {
+            let Some(b) = table.get_mut(short_hash(key, shift)) else {
+                continue;
+            };
+            let Some(k) = b.len.iter().position(|&l| l == EMPTY) else {
+                fits = false;
+                break;
+            };
+            b.key[k] = key;
+            b.len[k] = len;
+            b.class[k] = c;
+        }
+        if fits || bits >= 24 {
+            return (table, shift);
+        }
+        bits += 1;
+    }
+}
+
+/// The bucket of `key` in a table of `64 - shift` bits.
 fn short_hash(key: u64, shift: u32) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
@@ -706,29 +880,44 @@ impl ClassIndex {
         // of `get` finds the first). A key and a length name one word when
         // the word has no zero byte (words with one, or empty, are left to
         // `get`).
-        let n = entries.iter().filter(|e| e.0.len() <= 8).count();
-        let size = (4 * n).next_power_of_two().max(64);
-        let shift = 64 - size.trailing_zeros();
-        let mut short = vec![(0u64, 0u8, 0u32); size];
+        let mut words: Vec<(u64, u8, u32)> = Vec::new();
         for &(w, c, key) in &entries {
             if w.is_empty() || w.len() > 8 || w.bytes().any(|b| b == 0) {
                 continue;
             }
             let len = w.len() as u8;
-            let mut h = short_hash(key, shift);
-            while short[h].0 != 0 && (short[h].0, short[h].1) != (key, len) {
-                h = (h + 1) & (size - 1);
-            }
-            if short[h].0 == 0 {
-                short[h] = (key, len, c);
+            if !words.iter().any(|x| (x.0, x.1) == (key, len)) {
+                words.push((key, len, c));
             }
         }
+        let (short, shift) = short_buckets(&words);
+        let mut long_words: Vec<(u64, u64, u8, u32)> = Vec::new();
+        for &(w, c, key) in &entries {
+            let b = w.as_bytes();
+            if b.len() <= 8 || b.len() > 16 || b.contains(&0) {
+                continue;
+            }
+            let hi = key_of(b.get(8..).unwrap_or(&[]));
+            let len = b.len() as u8;
+            if !long_words.iter().any(|x| (x.0, x.1, x.2) == (key, hi, len)) {
+                long_words.push((key, hi, len, c));
+            }
+        }
+        let (long, long_shift) = long_buckets(&long_words);
         ClassIndex {
             offsets,
             entries,
             short,
             shift,
+            long,
+            long_shift,
         }
+    }
+
+    /// The words of the index, in its order.
+    #[cfg(test)]
+    pub(crate) fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.entries.iter().map(|e| e.0)
     }
 
     /// The words of `w`'s shape.
@@ -756,20 +945,38 @@ impl ClassIndex {
     /// [`ClassIndex::get`] for words without a zero byte.
     #[inline(always)]
     pub(crate) fn get_short(&self, key: u64, len: usize) -> u32 {
-        let size = self.short.len();
-        let mut h = short_hash(key, self.shift);
-        loop {
-            let Some(&(k, l, c)) = self.short.get(h) else {
-                return 0;
-            };
-            if k == key && usize::from(l) == len {
-                return c;
-            }
-            if k == 0 {
-                return 0;
-            }
-            h = (h + 1) & (size - 1);
+        let Some(b) = self.short.get(short_hash(key, self.shift)) else {
+            return 0;
+        };
+        // Without a branch on the text: the place holding the word is
+        // found by arithmetic (at most one place holds it; none is place
+        // 4, whose class is 0), then its class is loaded. A compare per
+        // place that could branch would guess wrong on every other word.
+        let len = len as u64;
+        let mut place = 4usize;
+        for k in 0..4 {
+            let miss = (b.key[k] ^ key) | (u64::from(b.len[k]) ^ len);
+            place = place.wrapping_sub((4 - k) * usize::from(miss == 0));
         }
+        b.class.get(place).copied().unwrap_or(0)
+    }
+
+    /// The class of the word of `len` bytes (nine to sixteen) whose bytes,
+    /// read as a little-endian number, are `lo` (the first eight) and `hi`
+    /// (the rest); as [`ClassIndex::get`] for words without a zero byte,
+    /// and without a branch, as [`ClassIndex::get_short`].
+    #[inline(always)]
+    pub(crate) fn get_long(&self, lo: u64, hi: u64, len: usize) -> u32 {
+        let Some(b) = self.long.get(long_hash(lo, hi, self.long_shift)) else {
+            return 0;
+        };
+        let len = len as u64;
+        let mut place = 4usize;
+        for k in 0..4 {
+            let miss = (b.lo[k] ^ lo) | (b.hi[k] ^ hi) | (u64::from(b.len[k]) ^ len);
+            place = place.wrapping_sub((4 - k) * usize::from(miss == 0));
+        }
+        b.class.get(place).copied().unwrap_or(0)
     }
 
     /// The class of the word `low[s..e]` (lower-cased): as [`ClassIndex::get`],
@@ -835,12 +1042,31 @@ pub(crate) static CLASS_INDEX: Lazy<ClassIndex> = Lazy::new(|| {
             *m.entry(w).or_default() |= bit;
         }
     }
+    for w in super::DIRECTION_WORDS {
+        *m.entry(w).or_default() |= C_DIRECTION_WORD;
+    }
+    for w in super::SUBJECT_PRONOUNS {
+        *m.entry(w).or_default() |= C_SUBJECT_PRONOUN;
+    }
+    for c in m.values_mut() {
+        *c |= start_bits(*c);
+    }
     ClassIndex::new(m)
 });
 
 /// Where the tense-cue class sits in a token's class bits (three bits,
 /// above the scan classes).
-const CUE_SHIFT: u32 = 9;
+pub(crate) const CUE_SHIFT: u32 = 9;
+
+/// The tense-cue class bits of a token's class.
+pub(crate) const C_CUE: u32 = 7 << CUE_SHIFT;
+
+/// A word of `super::DIRECTION_WORDS`, which the tense-cue search reads
+/// by name.
+pub(crate) const C_DIRECTION_WORD: u32 = 1 << 29;
+
+/// A word of `super::SUBJECT_PRONOUNS` ("it", "he", "she").
+pub(crate) const C_SUBJECT_PRONOUN: u32 = 1 << 30;
 
 /// Where a word's first two letters sit in [`CLASS_INDEX`]; `None` for a
 /// word that starts with anything but two lower-case ASCII letters or one
@@ -870,6 +1096,76 @@ pub(crate) fn may_start(c: u32, next: u32, digits: usize) -> bool {
     (c & C_THE != 0 && next & (C_NUM | C_PUNCT | C_STARTER | C_THE_NEXT) != 0)
         || (c & C_COUNT != 0 && next & (C_PUNCT | C_UNIT) != 0)
         || (c & C_INTERVAL != 0 && next & (C_NUM | C_STARTER) != 0)
+}
+
+/// Where a token's class keeps the class bits of the next token before
+/// which [`Scan::at`] may find something there ([`start_bits`]).
+const WANT_SHIFT: u32 = 23;
+/// The class bits of the next token that [`may_start`] reads.
+const NEXT_BITS: u32 = C_NUM | C_PUNCT | C_STARTER | C_THE_NEXT | C_UNIT | C_NUM_NEXT;
+/// A starter before which any token will do ([`start_bits`]).
+const C_ALWAYS: u32 = 1 << 28;
+/// The class of a digit token: [`C_NUM`] and its [`start_bits`].
+pub(crate) const C_NUM_TOKEN: u32 = C_NUM | ((C_NUM | C_PUNCT | C_NUM_NEXT) << WANT_SHIFT);
+
+/// The bits that [`may_start`] reads off a token's class `c`, laid out
+/// for [`may_start_flat`]: the next token's bits it accepts (shifted by
+/// [`WANT_SHIFT`]), or [`C_ALWAYS`] for a starter that needs none. A
+/// number also starts before anything with four digits or more, which
+/// its class cannot say.
+pub(crate) fn start_bits(c: u32) -> u32 {
+    if c & C_NUM != 0 {
+        return (C_NUM | C_PUNCT | C_NUM_NEXT) << WANT_SHIFT;
+    }
+    if c & C_STARTER == 0 {
+        return 0;
+    }
+    if c & (C_THE | C_COUNT | C_INTERVAL) == 0 {
+        return C_ALWAYS;
+    }
+    let mut want = 0;
+    if c & C_THE != 0 {
+        want |= C_NUM | C_PUNCT | C_STARTER | C_THE_NEXT;
+    }
+    if c & C_COUNT != 0 {
+        want |= C_PUNCT | C_UNIT;
+    }
+    if c & C_INTERVAL != 0 {
+        want |= C_NUM | C_STARTER;
+    }
+    want << WANT_SHIFT
+}
+
+/// [`may_start`] for a class that carries its [`start_bits`] (every
+/// token's does): a few bit operations, no branch.
+#[inline(always)]
+pub(crate) fn may_start_flat(c: u32, next: u32, digits: usize) -> bool {
+    let want = (c >> WANT_SHIFT) & next & NEXT_BITS;
+    let long_number = (c & C_NUM) * u32::from(digits >= 4);
+    (want | (c & C_ALWAYS) | long_number) != 0
+}
+
+/// Lists in `out[..k]` the tokens where [`may_start`] holds, in order,
+/// and returns `k`: one pass without branches on the text (each index is
+/// written, and `k` grows by the test's outcome). `out` is made as long
+/// as `toks` if shorter, and keeps its length (the buffer serves the
+/// next sentence without being filled again).
+fn starts_into(toks: &[Tok], out: &mut Vec<u32>) -> usize {
+    if out.len() < toks.len() {
+        out.resize(toks.len(), 0);
+    }
+    let mut len = 0;
+    for (i, t) in toks.iter().enumerate() {
+        let next = toks.get(i + 1).map_or(0, |u| u.c);
+        let ok = may_start_flat(t.c, next, t.e - t.s);
+        // Written at `len` whatever the test says (`len <= i`, so the
+        // place exists); kept only if it holds.
+        if let Some(place) = out.get_mut(len) {
+            *place = i as u32;
+        }
+        len += usize::from(ok);
+    }
+    len
 }
 
 /// The words [`Scan::word_date`] handles by name.
@@ -951,22 +1247,37 @@ impl<'a> Scan<'a> {
     }
 
     /// Tokenizes `text` into `toks` (a buffer kept between sentences).
-    pub(crate) fn with_tokens(text: &'a str, low: &'a str, mut toks: Vec<Tok>) -> Scan<'a> {
+    #[cfg(test)]
+    pub(crate) fn with_tokens(text: &'a str, low: &'a str, toks: Vec<Tok>) -> Scan<'a> {
+        Scan::with_buffers(text, low, (toks, Vec::new()))
+    }
+
+    /// Tokenizes `text` into the token buffer of `buffers`, and lists in
+    /// its other buffer the tokens where an expression may start (buffers
+    /// kept between sentences; [`Scan::into_buffers`] gives them back).
+    pub(crate) fn with_buffers(
+        text: &'a str,
+        low: &'a str,
+        (mut toks, mut starts): (Vec<Tok>, Vec<u32>),
+    ) -> Scan<'a> {
         tokenize(text, low, &mut toks);
+        let n_starts = starts_into(&toks, &mut starts);
         Scan {
             headline: false,
             text,
             low,
             toks,
+            starts,
+            n_starts,
             depth: std::cell::Cell::new(0),
             failed: std::cell::Cell::new(0),
             cut: std::cell::Cell::new(false),
         }
     }
 
-    /// Gives the token buffer back.
-    pub(crate) fn into_tokens(self) -> Vec<Tok> {
-        self.toks
+    /// Gives the buffers back.
+    pub(crate) fn into_buffers(self) -> (Vec<Tok>, Vec<u32>) {
+        (self.toks, self.starts)
     }
 
     /// Lower-case text of token `i`, or "" past the end.
@@ -1225,32 +1536,24 @@ impl<'a> Scan<'a> {
     /// from one sentence to the next).
     pub(crate) fn run_into(&self, out: &mut Vec<Found>) {
         out.clear();
-        let mut i = 0;
-        let n = self.toks.len();
-        while i < n {
-            // A token that is neither a number nor a starter word starts
-            // nothing (the first test of `may_start`): such tokens, most
-            // of a sentence, are passed over by one test each.
-            let Some(k) = self
-                .toks
-                .get(i..)
-                .and_then(|rest| rest.iter().position(|t| t.c & (C_NUM | C_STARTER) != 0))
-            else {
+        // The next token not yet in an expression.
+        let mut from = 0;
+        // Only the tokens where `may_start` holds (listed by
+        // `starts_into`): the others, most of a sentence, start nothing.
+        for &i in self.starts.get(..self.n_starts).unwrap_or(&[]) {
+            let i = i as usize;
+            if i < from {
+                continue;
+            }
+            let Some(t) = self.toks.get(i) else {
                 break;
             };
-            i += k;
-            let c = self.toks[i].c;
-            let digits = self.toks[i].e - self.toks[i].s;
-            let go = may_start(c, self.class(i + 1), digits) && !self.skip_at(i, c);
-            if !go {
-                i += 1;
+            if self.skip_at(i, t.c) {
                 continue;
             }
             if let Some(f) = self.at(i) {
-                i = f.b.max(i + 1);
+                from = f.b.max(i + 1);
                 out.push(f);
-            } else {
-                i += 1;
             }
         }
     }

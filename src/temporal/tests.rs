@@ -2387,7 +2387,7 @@ fn plain_tokens(text: &str, low: &str) -> Vec<(usize, usize, scan::K, u32)> {
         };
         if ch.is_ascii_digit() {
             let e = run(&mut k, &|c| c.is_ascii_digit());
-            out.push((s, e, scan::K::Num, 1));
+            out.push((s, e, scan::K::Num, scan::C_NUM_TOKEN));
         } else if ch.is_alphabetic() {
             let e = run(&mut k, &|c| c.is_alphabetic());
             let class = scan::CLASS_INDEX.get(&low.as_bytes()[s..e]);
@@ -2727,4 +2727,138 @@ fn spare_buffers_are_kept_only_when_small() {
     let giant = "It rained on Monday and ".repeat(2_000);
     run_doc(Some("2025-03-04"), Direction::Past, &[&giant]);
     assert_eq!(spare(), None, "a giant sentence's buffers are freed");
+}
+
+/// The short- and long-word tables' branch-free probes
+/// ([`scan::ClassIndex::get_short`], [`scan::ClassIndex::get_long`])
+/// gives the plain lookup's class for every word of the class index and of
+/// the stop list, and for words that are not in them: each word cut short,
+/// lengthened, with a letter changed, in other cases, and odd keys (a zero
+/// byte inside, non-ASCII bytes, eight bytes).
+#[test]
+fn short_table_probe_is_the_plain_lookup() {
+    let key = |w: &[u8]| {
+        w.iter()
+            .enumerate()
+            .fold(0u64, |k, (j, &c)| k | u64::from(c) << (8 * j))
+    };
+    for index in [&*scan::CLASS_INDEX, &*STOP_WORDS] {
+        let mut words: Vec<Vec<u8>> = Vec::new();
+        for w in index.words() {
+            let w = w.as_bytes().to_vec();
+            for cut in 1..w.len() {
+                words.push(w[..cut].to_vec());
+            }
+            let mut longer = w.clone();
+            longer.push(b's');
+            words.push(longer);
+            let mut changed = w.clone();
+            changed[0] = changed[0].wrapping_add(1);
+            words.push(changed);
+            words.push(w.to_ascii_uppercase());
+            words.push(w);
+        }
+        for odd in [
+            "a\0b",
+            "\0",
+            "été",
+            "ñ",
+            "abcdefgh",
+            "zzzzzzzz",
+            "q",
+            "’s",
+            "thanksgivin\0",
+            "extraordinarily",
+            "yesterday\0\0",
+        ] {
+            words.push(odd.as_bytes().to_vec());
+        }
+        let mut hits = 0;
+        let mut long_hits = 0;
+        for w in words.iter().filter(|w| !w.is_empty() && w.len() <= 16) {
+            let plain = index.get(w);
+            if w.len() <= 8 {
+                assert_eq!(index.get_short(key(w), w.len()), plain, "{w:?}");
+                hits += usize::from(plain != 0);
+            } else {
+                let (lo, hi) = w.split_at(8);
+                assert_eq!(index.get_long(key(lo), key(hi), w.len()), plain, "{w:?}");
+                long_hits += usize::from(plain != 0);
+            }
+        }
+        assert!(hits > 40, "the words of the index are found");
+        assert!(long_hits > 0, "the long words of the index are found");
+    }
+}
+
+/// A class's start bits say what `may_start` says: for every pair of
+/// token classes of a varied text (words of the class index, digits of
+/// one to five places, punctuation, Unicode), and the end of the text.
+#[test]
+fn start_bits_are_may_start() {
+    let text = "From 2019 to 2021, the last three weeks of March — between 1600 and 1700 \
+                the a an two days ago “Mondays” from Easter 5 p.m. 12,500 in 1990s; every \
+                week the same day 3rd of the end-2025 noon café Ramadan 2024";
+    let low = text.to_ascii_lowercase();
+    let scan = Scan::new(text, &low);
+    let toks = &scan.toks;
+    let mut held = 0;
+    for t in toks {
+        for next in toks.iter().map(|u| u.c).chain([0]) {
+            for digits in [t.e - t.s, 1, 4, 5] {
+                let plain = scan::may_start(t.c, next, digits);
+                assert_eq!(
+                    scan::may_start_flat(t.c, next, digits),
+                    plain,
+                    "{:?}",
+                    &low[t.s..t.e]
+                );
+                held += usize::from(plain);
+            }
+        }
+    }
+    assert!(held > 100, "the text holds starts");
+    // The bits are those of the class without them.
+    for w in scan::CLASS_INDEX.words() {
+        let c = scan::CLASS_INDEX.get(w.as_bytes());
+        assert_eq!(scan::start_bits(c) & !c, 0, "{w}");
+    }
+}
+
+/// The tense-cue search that passes over dull tokens finds what the
+/// search reading every token finds, for every expression of sentences
+/// with cues of every kind before and after it, clause breaks, "-s" and
+/// "-ed" words, numbers, curly quotes and accents.
+#[test]
+fn direction_search_skips_only_dull_tokens() {
+    let texts = [
+        "The company said on Monday it expected profits to rise in March.",
+        "Officials will meet on Tuesday; the vote was held on Friday.",
+        "Before it brushes Taiwan on Tuesday, the storm strengthens — “fast,” forecasters say.",
+        "When she arrives on Monday, she goes to Zürich and then Málaga in April.",
+        "Updated figures released in May showed 3,500 homes damaged, indeed, since June 2024.",
+        "The plan is scheduled for June; prices may have to rise by July, but fell in May.",
+        "It was unprecedented: the expected vote, planned for Sunday, is due to start on 3 May.",
+        "Prices to Rise in October as Fed Weighs Cuts",
+        "He stays until Friday though the meeting ended on Wednesday and reopens Thursday.",
+        "The hearings, which resumed in September after a pause, are poised to end in December.",
+        "Tens of thousands marched on Saturday while police watched; organisers said 40,000 came.",
+        "He will travel to Paris, though on Friday the talks stalled.",
+    ];
+    let mut checked = 0;
+    for (k, text) in texts.iter().enumerate() {
+        let low = text.to_ascii_lowercase();
+        let mut scan = Scan::new(text, &low);
+        scan.headline = k == 7;
+        for f in scan.run() {
+            assert_eq!(
+                direction_search::<true>(&scan, &f),
+                direction_search::<false>(&scan, &f),
+                "{text:?} at {}",
+                scan.w(f.a)
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 20, "the texts hold expressions");
 }
