@@ -88,9 +88,9 @@ struct Scratch {
     /// for the other tokens and the words too long to look up.
     low_spans: Vec<Option<(usize, usize)>>,
     /// The words the side filter let through.
-    maybe: Vec<usize>,
+    maybe: scan::Marks,
     /// The words a run of names may start at.
-    starts: Vec<usize>,
+    starts: scan::Marks,
 }
 
 /// The word classes the side passes start at.
@@ -1870,8 +1870,9 @@ mod tests {
     fn tokenizing_marks_side_words_and_every_non_ascii_word() {
         let text = "“Officials” said the GOVERNMENT of São Tomé and the ministry’s staff.";
         let mut toks = Vec::new();
-        let mut maybe = Vec::new();
-        scan::tokenize_marking(text, &mut toks, &SIDE_FILTER, &mut maybe, &mut Vec::new());
+        let mut maybe = scan::Marks::default();
+        let mut starts = scan::Marks::default();
+        scan::tokenize_marking(text, &mut toks, &SIDE_FILTER, &mut maybe, &mut starts);
         let marked: Vec<&str> = maybe.iter().map(|&i| &text[toks[i].s..toks[i].e]).collect();
         for w in ["Officials", "GOVERNMENT", "São", "Tomé", "ministry"] {
             assert!(marked.contains(&w), "{w} in {marked:?}");
