@@ -272,6 +272,18 @@ fn sort_and_dedup_from(out: &mut Vec<ActorMention>, base: usize) {
 /// longer.
 const KEY_MAX: usize = 128;
 
+/// Up to eight bytes of `w` lower-cased (ASCII) and packed into a
+/// little-endian word, zero padded: what [`scan::load_padded`] of the
+/// lower-case copy gives for the same word, masked to its length.
+#[inline(always)]
+fn pack_lower8(w: &[u8]) -> u64 {
+    let mut k = 0u64;
+    for (i, &b) in w.iter().take(8).enumerate() {
+        k |= u64::from(b.to_ascii_lowercase()) << (8 * i);
+    }
+    k
+}
+
 impl<'a, 's> Cx<'a, 's> {
     /// The word text of token `i` (possessive left out).
     fn w(&self, i: usize) -> &'s str {
@@ -346,8 +358,33 @@ impl<'a, 's> Cx<'a, 's> {
     ///
     /// Compares lengths before touching the text: most calls ask about a
     /// word of another length.
-    #[inline]
+    ///
+    /// A word of one to eight bytes (every literal asked about but a few)
+    /// is compared as an integer with the token's bytes in the sentence's
+    /// lower-case copy, and the three tests are combined without a branch
+    /// each: the length test mispredicted on the text. A lower-cased token
+    /// equals the lower-cased word exactly when the two are equal ignoring
+    /// ASCII case. The word is a literal at nearly every call, so that its
+    /// packing folds into a constant once this is inlined.
+    #[inline(always)]
     fn eq(&self, i: usize, word: &str) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let w = word.as_bytes();
+        let n = w.len();
+        if (1..=8).contains(&n) {
+            let mask = u64::MAX >> (64 - 8 * n as u32);
+            let got = scan::load_padded(self.lower.as_bytes(), t.s) & mask;
+            return t.is_word() & (t.e.wrapping_sub(t.s) == n) & (got == pack_lower8(w));
+        }
+        self.eq_plain(i, word)
+    }
+
+    /// [`Cx::eq`] the plain way: for words not known in advance (the
+    /// packing would not fold) and the long ones.
+    #[inline]
+    fn eq_plain(&self, i: usize, word: &str) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
@@ -647,7 +684,7 @@ impl<'a, 's> Cx<'a, 's> {
                     "City", "Republic", "Kingdom", "House", "State", "States", "Isle",
                 ]
                 .iter()
-                .any(|h| self.eq(k, h))
+                .any(|h| self.eq_plain(k, h))
         };
         let mut has_head = chain_head(a);
         let mut in_chain = false;
@@ -874,7 +911,7 @@ impl<'a, 's> Cx<'a, 's> {
                                     "by",
                                 ]
                                 .iter()
-                                .any(|w| self.eq(b, w)))) =>
+                                .any(|w| self.eq_plain(b, w)))) =>
                 {
                     let i = self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
                     self.out[i].key = Some(g.canon);
@@ -896,7 +933,7 @@ impl<'a, 's> Cx<'a, 's> {
                         "waters",
                     ]
                     .iter()
-                    .any(|w| self.eq(b, w)) => {}
+                    .any(|w| self.eq_plain(b, w)) => {}
                 _ => {
                     let i = self.push(span, ActorKind::Place, Form::Name, Strength::Strong);
                     self.out[i].key = Some(g.canon);
@@ -1091,7 +1128,7 @@ impl<'a, 's> Cx<'a, 's> {
                 && self.eq(a - 1, "in")
                 && ["shares", "stake", "stakes", "investment", "investments"]
                     .iter()
-                    .any(|w| self.eq(a - 2, w));
+                    .any(|w| self.eq_plain(a - 2, w));
             let kind = if finance {
                 ActorKind::Organization
             } else {
@@ -1240,7 +1277,7 @@ impl<'a, 's> Cx<'a, 's> {
                 "to", "toward", "towards", "via", "within",
             ]
             .iter()
-            .any(|p| self.eq(a - 1, p))
+            .any(|p| self.eq_plain(a - 1, p))
     }
 
     /// "a spokesperson for (the) X"
@@ -1427,7 +1464,7 @@ impl<'a, 's> Cx<'a, 's> {
             let det = |k: usize| {
                 ["the", "its", "their", "his", "her"]
                     .iter()
-                    .any(|d| self.eq(k, d))
+                    .any(|d| self.eq_plain(k, d))
             };
             let unqualified = det(j)
                 || ([
@@ -1441,7 +1478,7 @@ impl<'a, 's> Cx<'a, 's> {
                     "current",
                 ]
                 .iter()
-                .any(|d| self.eq(j, d))
+                .any(|d| self.eq_plain(j, d))
                     && j > 0
                     && det(j - 1));
             if unqualified && gov {
@@ -1581,6 +1618,60 @@ mod tests {
         "no capital letter here at all, only words and 3 numbers.",
         "",
     ];
+
+    #[test]
+    fn words_compared_as_integers_answer_as_the_plain_comparison() {
+        let words = [
+            "the",
+            "of",
+            "for",
+            "No.",
+            "party",
+            "on",
+            "and",
+            "year",
+            "to",
+            "says",
+            "said",
+            "regime",
+            "movement",
+            "in",
+            "a",
+            "an",
+            "at",
+            "bank",
+            "been",
+            "being",
+            "central",
+            "City",
+            "THE",
+            "alliance",
+            "coalition",
+            "government",
+            "the-",
+            "Thé",
+        ];
+        let texts = [
+            "The party of the Central Bank said on Monday that THE regime, and a movement, \
+             had been at odds for a year",
+            "No. 10 said “the” party’s Alliance—in Zürich, Thé café—was being the",
+            "Said of\u{a0}the the-coalition Government’s at an No.",
+            "the",
+            "of the",
+        ];
+        let mut asked = 0;
+        for text in texts {
+            with_cx(text, 0, |cx| {
+                for i in 0..cx.toks.len() + 1 {
+                    for w in words {
+                        assert_eq!(cx.eq(i, w), cx.eq_plain(i, w), "{w:?} at {i} of {text:?}");
+                        asked += usize::from(cx.eq_plain(i, w));
+                    }
+                }
+            });
+        }
+        assert!(asked >= 20, "{asked}");
+    }
 
     #[test]
     fn sorting_a_sentence_in_place_is_sorting_a_list_of_its_own() {

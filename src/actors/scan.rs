@@ -482,7 +482,7 @@ fn plain_word_from(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
 /// the last eight bytes are loaded and shifted down, without a branch on
 /// where the word is; only a text shorter than eight bytes is copied.
 #[inline(always)]
-fn load_padded(bytes: &[u8], at: usize) -> u64 {
+pub(super) fn load_padded(bytes: &[u8], at: usize) -> u64 {
     let n = bytes.len();
     let Some(from) = n.checked_sub(8) else {
         return le_word(bytes.get(at..).unwrap_or_default());
