@@ -247,27 +247,27 @@ pub(super) fn tokenize_marking(
         // told by one table load.
         let first = ASCII_CLASS[usize::from(x)];
         if first != 0 {
-            let t = match plain_word_from(b, i, first) {
-                Some(t) => {
-                    // An ASCII word: the filter needs its first and last
-                    // bytes only.
-                    let last = b.get(t.e.wrapping_sub(1)).copied().unwrap_or(x);
-                    maybe.put(out.len(), filter.may_ends(t.e - t.s, x, last));
-                    t
-                }
-                None => {
-                    let t = word(text, i);
-                    ascii &= b.get(i..t.end).is_some_and(<[u8]>::is_ascii);
-                    let w = b.get(t.s..t.e).unwrap_or_default();
-                    maybe.put(out.len(), !t.ascii || filter.may(w));
-                    t
-                }
-            };
+            if let Some((e, flags)) = plain_word_end(b, i, first) {
+                // An ASCII word: the filter needs its first and last bytes
+                // only. The token is built here, in registers.
+                let last = b.get(e.wrapping_sub(1)).copied().unwrap_or(x);
+                maybe.put(out.len(), filter.may_ends(e - i, x, last));
+                let t = Tok::ascii_word(i, e, flags);
+                starts.put(out.len(), may_start_run(b, &t));
+                out.push(t);
+                i = e.max(i + 1);
+                // The space after the word is skipped here, not by a turn
+                // of the loop.
+                i += usize::from(b.get(i) == Some(&b' '));
+                continue;
+            }
+            let t = word(text, i);
+            ascii &= b.get(i..t.end).is_some_and(<[u8]>::is_ascii);
+            let w = b.get(t.s..t.e).unwrap_or_default();
+            maybe.put(out.len(), !t.ascii || filter.may(w));
             starts.put(out.len(), may_start_run(b, &t));
             out.push(t);
             i = t.end.max(i + 1);
-            // The space after the word is skipped here, not by a turn of
-            // the loop.
             i += usize::from(b.get(i) == Some(&b' '));
             continue;
         }
@@ -379,7 +379,7 @@ const ASCII_CLASS: [u8; 256] = {
 const JOINER: u8 = 8;
 
 /// [`ASCII_CLASS`] with [`JOINER`] on the bytes that may continue a word:
-/// the loop of [`plain_word_from`] learns whether the byte that ended the
+/// the reading of [`plain_word_end`] learns whether the byte that ended the
 /// run joins it to more in the same load.
 const WORD_CLASS: [u8; 256] = {
     let mut t = ASCII_CLASS;
@@ -432,20 +432,29 @@ fn plain_word(bytes: &[u8], start: usize) -> Option<Tok> {
     plain_word_from(bytes, start, first)
 }
 
+/// [`plain_word_end`] as a token, for the tests.
+#[cfg(test)]
+fn plain_word_from(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
+    plain_word_end(bytes, start, first).map(|(e, flags)| Tok::ascii_word(start, e, flags))
+}
+
 /// The usual word, read in the tokenizer's loop: ASCII letters and digits
 /// from `start` ended by a space, the end of the text, punctuation that
-/// cannot continue it, or a full stop read as [`joined_word`] tells.
-/// `None` for any other word ([`word`] reads those, and gives the same
-/// token for these). `first` is the class of the first byte
-/// ([`ASCII_CLASS`], not 0): the reading goes on from the second byte.
+/// cannot continue it, or a full stop read as [`joined_word`] tells; as
+/// the end and flags of its token (`Tok::ascii_word(start, e, flags)`:
+/// the loop builds the token where it pushes it, where a token returned
+/// through two paths was copied twice on the stack). `None` for any other
+/// word ([`word`] reads those, and gives the same token for these).
+/// `first` is the class of the first byte ([`ASCII_CLASS`], not 0): the
+/// reading goes on from the second byte.
 ///
 /// The bytes after the first are classified eight at a time
 /// ([`word_classes`]): the end of the run is the lowest byte in no class,
 /// found by `trailing_zeros`, where a loop over the bytes mispredicted its
-/// exit once per word. Words of ten bytes or more (4% of them) have no
-/// end among the eight and are read by [`plain_word_loop`].
+/// exit once per word. Words of nine bytes or more have no end among the
+/// eight and are read by [`plain_word_loop`].
 #[inline(always)]
-fn plain_word_from(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
+fn plain_word_end(bytes: &[u8], start: usize, first: u8) -> Option<(usize, u16)> {
     let (u, l, d) = word_classes(load_padded(bytes, start + 1));
     let stop = !(u | l | d) & HIGHS;
     if stop == 0 {
@@ -473,7 +482,7 @@ fn plain_word_from(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
     let flags = (u16::from(first == UPPER) * CAP)
         | (u16::from(seen & DIGIT_BYTE != 0) * DIGIT)
         | (u16::from(allcaps) * ALLCAPS);
-    Some(Tok::ascii_word(start, pos, flags))
+    Some((pos, flags))
 }
 
 /// The eight bytes of `bytes` from `at` on (`at` at most its length) as a
@@ -514,10 +523,10 @@ fn word_classes(x: u64) -> (u64, u64, u64) {
     (letter & !small, letter & small, digit)
 }
 
-/// [`plain_word_from`] read byte by byte: the long words, and the
+/// [`plain_word_end`] read byte by byte: the long words, and the
 /// reference the tests compare the word-wide reading with.
 #[inline(never)]
-fn plain_word_loop(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
+fn plain_word_loop(bytes: &[u8], start: usize, first: u8) -> Option<(usize, u16)> {
     let mut seen = first;
     let rest = bytes.get(start + 1..).unwrap_or_default();
     // The byte that ends the run is or-ed into `seen` too: its `JOINER`
@@ -553,10 +562,10 @@ fn plain_word_loop(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
     {
         flags |= ALLCAPS;
     }
-    Some(Tok::ascii_word(start, pos, flags))
+    Some((pos, flags))
 }
 
-/// The word of ASCII letters and digits `start..pos` of [`plain_word_from`]
+/// The word of ASCII letters and digits `start..pos` of [`plain_word_end`]
 /// when a byte that may join more to it follows. A full stop ends it as
 /// [`stopped_word`] reads it when `word` would stop there too: nothing
 /// alphanumeric follows ("said.", "Corp.,"), or an ASCII letter or digit
@@ -565,7 +574,13 @@ fn plain_word_loop(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
 /// else is left to `word` (`None`). Kept out of line: the loop over the
 /// usual words stays lean.
 #[inline(never)]
-fn joined_word(bytes: &[u8], start: usize, pos: usize, first: u8, seen: u8) -> Option<Tok> {
+fn joined_word(
+    bytes: &[u8],
+    start: usize,
+    pos: usize,
+    first: u8,
+    seen: u8,
+) -> Option<(usize, u16)> {
     if bytes.get(pos) != Some(&b'.') {
         return None;
     }
@@ -678,7 +693,8 @@ fn word_in(text: &str, start: usize, shortcuts: bool) -> Tok {
             .get(pos + 1)
             .is_none_or(|&t| t < 0x80 && !t.is_ascii_alphanumeric())
     {
-        return stopped_word(bytes, start, pos, seen, flags);
+        let (e, flags) = stopped_word(bytes, start, pos, seen, flags);
+        return Tok::ascii_word(start, e, flags);
     }
     count(&mut letters, &mut uppers);
     if pos > start {
@@ -876,7 +892,7 @@ fn word_in(text: &str, start: usize, shortcuts: bool) -> Tok {
 /// when a full stop follows it and nothing alphanumeric follows the stop:
 /// the same token, without the general loop. `seen` holds the classes of
 /// its bytes, `flags` its `CAP` and `DIGIT` flags.
-fn stopped_word(bytes: &[u8], start: usize, pos: usize, seen: u8, mut flags: u16) -> Tok {
+fn stopped_word(bytes: &[u8], start: usize, pos: usize, seen: u8, mut flags: u16) -> (usize, u16) {
     let w = bytes.get(start..pos).unwrap_or_default();
     // All capitals: no small letter, two capitals or more.
     let uppers = if seen & LOWER == 0 {
@@ -907,7 +923,7 @@ fn stopped_word(bytes: &[u8], start: usize, pos: usize, seen: u8, mut flags: u16
             }
         });
     let e = if keep { pos + 1 } else { pos };
-    Tok::ascii_word(start, e, flags)
+    (e, flags)
 }
 
 /// Lower-cases `s` into `buf`; `None` when it does not fit.
@@ -1960,7 +1976,7 @@ mod tests {
                 }
                 assert_eq!(
                     plain_word_from(b, i, first),
-                    plain_word_loop(b, i, first),
+                    plain_word_loop(b, i, first).map(|(e, f)| Tok::ascii_word(i, e, f)),
                     "{:?}",
                     text.get(i..)
                 );
