@@ -191,15 +191,31 @@ pub(super) struct Marks {
 }
 
 impl Marks {
-    /// Empties the list and makes room for `cap` indexes.
+    /// Empties the list and makes room for `cap` indexes, to be filled
+    /// through the [`Filling`] returned; its [`Filling::n`] is the new
+    /// length.
     #[inline]
-    fn start(&mut self, cap: usize) {
+    fn start(&mut self, cap: usize) -> Filling<'_> {
         if self.buf.len() < cap {
             self.buf.resize(cap, 0);
         }
         self.n = 0;
+        Filling {
+            buf: &mut self.buf,
+            n: 0,
+        }
     }
+}
 
+/// A [`Marks`] being filled: its buffer borrowed as a slice and the count
+/// held apart, so that the tokenizer's loop keeps the count in a register
+/// (through the `Marks` it was stored back after every token).
+struct Filling<'b> {
+    buf: &'b mut [usize],
+    n: usize,
+}
+
+impl Filling<'_> {
     /// Adds `i` if `keep`.
     #[inline(always)]
     fn put(&mut self, i: usize, keep: bool) {
@@ -233,8 +249,8 @@ pub(super) fn tokenize_marking(
 ) -> bool {
     out.clear();
     // No sentence has more tokens than bytes.
-    maybe.start(text.len());
-    starts.start(text.len());
+    let mut maybe_fill = maybe.start(text.len());
+    let mut starts_fill = starts.start(text.len());
     // Every byte is skipped as white space, made a punctuation token or
     // read into a word: the non-ASCII ones show up in the branch below or
     // inside the words `word` reads.
@@ -251,9 +267,9 @@ pub(super) fn tokenize_marking(
                 // An ASCII word: the filter needs its first and last bytes
                 // only. The token is built here, in registers.
                 let last = b.get(e.wrapping_sub(1)).copied().unwrap_or(x);
-                maybe.put(out.len(), filter.may_ends(e - i, x, last));
+                maybe_fill.put(out.len(), filter.may_ends(e - i, x, last));
                 let t = Tok::ascii_word(i, e, flags);
-                starts.put(out.len(), may_start_run(b, &t));
+                starts_fill.put(out.len(), may_start_run(b, &t));
                 out.push(t);
                 i = e.max(i + 1);
                 // The space after the word is skipped here, not by a turn
@@ -264,8 +280,8 @@ pub(super) fn tokenize_marking(
             let t = word(text, i);
             ascii &= b.get(i..t.end).is_some_and(<[u8]>::is_ascii);
             let w = b.get(t.s..t.e).unwrap_or_default();
-            maybe.put(out.len(), !t.ascii || filter.may(w));
-            starts.put(out.len(), may_start_run(b, &t));
+            maybe_fill.put(out.len(), !t.ascii || filter.may(w));
+            starts_fill.put(out.len(), may_start_run(b, &t));
             out.push(t);
             i = t.end.max(i + 1);
             i += usize::from(b.get(i) == Some(&b' '));
@@ -313,11 +329,14 @@ pub(super) fn tokenize_marking(
         }
         let t = word(text, i);
         let w = b.get(t.s..t.e).unwrap_or_default();
-        maybe.put(out.len(), !t.ascii || filter.may(w));
-        starts.put(out.len(), may_start_run(b, &t));
+        maybe_fill.put(out.len(), !t.ascii || filter.may(w));
+        starts_fill.put(out.len(), may_start_run(b, &t));
         out.push(t);
         i = t.end.max(i + cl);
     }
+    let (mn, sn) = (maybe_fill.n, starts_fill.n);
+    maybe.n = mn;
+    starts.n = sn;
     ascii
 }
 
