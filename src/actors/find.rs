@@ -187,14 +187,20 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch, dest: &mut Vec<ActorMenti
     if !all_ascii {
         low_spans.resize(toks.len(), None);
         let mut buf = [0u8; 64];
-        for (t, slot) in toks.iter().zip(low_spans.iter_mut()) {
+        // Every non-ASCII word is among the words the tokenizer marked
+        // (`maybe`, in token order): visiting those only skips most tokens,
+        // where the test of every token mispredicted on the text.
+        for &i in maybe.iter() {
+            let Some(t) = toks.get(i) else { continue };
             if t.ascii || !t.is_word() {
                 continue;
             }
             if let Some(w) = text.get(t.s..t.e).and_then(|w| scan::lower(w, &mut buf)) {
                 let at = lowered.len();
                 lowered.push_str(w);
-                *slot = Some((at, lowered.len()));
+                if let Some(slot) = low_spans.get_mut(i) {
+                    *slot = Some((at, lowered.len()));
+                }
             }
         }
     }
