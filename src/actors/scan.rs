@@ -160,8 +160,8 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
         text,
         out,
         &WordFilter::default(),
-        &mut Vec::new(),
-        &mut Vec::new(),
+        &mut Marks::default(),
+        &mut Marks::default(),
     )
 }
 
@@ -171,8 +171,67 @@ pub(super) fn tokenize(text: &str, out: &mut Vec<Tok>) -> bool {
 /// the others it skips.
 #[inline(always)]
 pub(super) fn may_start_run(bytes: &[u8], t: &Tok) -> bool {
-    t.flags & CAP != 0
-        || (t.e.wrapping_sub(t.s) == 3 && t.e > 0 && bytes.get(t.e - 1) == Some(&b'.'))
+    // Non-short-circuit `|` and `&`: the three tests are computed and
+    // combined without a branch each (they depend on the text).
+    (t.flags & CAP != 0)
+        | ((t.e.wrapping_sub(t.s) == 3) & (bytes.get(t.e.wrapping_sub(1)) == Some(&b'.')))
+}
+
+/// A list of token indexes filled without a branch per token: each index
+/// is written to the next free slot, and the slot is taken only when the
+/// token is kept (`bool as usize`), so the compiler emits no jump on the
+/// text-dependent test. The buffer is made as long as the text before a
+/// sentence (no sentence has more tokens than bytes, so a slot is always
+/// there) and only ever grows, so it is not refilled with zeros each
+/// sentence; the list is its first `n` slots.
+#[derive(Debug, Default)]
+pub(super) struct Marks {
+    buf: Vec<usize>,
+    n: usize,
+}
+
+impl Marks {
+    /// Empties the list and makes room for `cap` indexes, to be filled
+    /// through the [`Filling`] returned; its [`Filling::n`] is the new
+    /// length.
+    #[inline]
+    fn start(&mut self, cap: usize) -> Filling<'_> {
+        if self.buf.len() < cap {
+            self.buf.resize(cap, 0);
+        }
+        self.n = 0;
+        Filling {
+            buf: &mut self.buf,
+            n: 0,
+        }
+    }
+}
+
+/// A [`Marks`] being filled: its buffer borrowed as a slice and the count
+/// held apart, so that the tokenizer's loop keeps the count in a register
+/// (through the `Marks` it was stored back after every token).
+struct Filling<'b> {
+    buf: &'b mut [usize],
+    n: usize,
+}
+
+impl Filling<'_> {
+    /// Adds `i` if `keep`.
+    #[inline(always)]
+    fn put(&mut self, i: usize, keep: bool) {
+        if let Some(slot) = self.buf.get_mut(self.n) {
+            *slot = i;
+            self.n += usize::from(keep);
+        }
+    }
+}
+
+impl std::ops::Deref for Marks {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        self.buf.get(..self.n).unwrap_or_default()
+    }
 }
 
 /// Splits a sentence into tokens and says whether the sentence is all
@@ -185,12 +244,13 @@ pub(super) fn tokenize_marking(
     text: &str,
     out: &mut Vec<Tok>,
     filter: &WordFilter,
-    maybe: &mut Vec<usize>,
-    starts: &mut Vec<usize>,
+    maybe: &mut Marks,
+    starts: &mut Marks,
 ) -> bool {
     out.clear();
-    maybe.clear();
-    starts.clear();
+    // No sentence has more tokens than bytes.
+    let mut maybe_fill = maybe.start(text.len());
+    let mut starts_fill = starts.start(text.len());
     // Every byte is skipped as white space, made a punctuation token or
     // read into a word: the non-ASCII ones show up in the branch below or
     // inside the words `word` reads.
@@ -203,37 +263,28 @@ pub(super) fn tokenize_marking(
         // told by one table load.
         let first = ASCII_CLASS[usize::from(x)];
         if first != 0 {
-            let t = match plain_word_from(b, i, first) {
-                Some(t) => {
-                    // An ASCII word: the filter needs its first and last
-                    // bytes only.
-                    if filter.may_ends(t.e - t.s, x, b.get(t.e - 1).copied().unwrap_or(x)) {
-                        maybe.push(out.len());
-                    }
-                    if may_start_run(b, &t) {
-                        starts.push(out.len());
-                    }
-                    t
-                }
-                None => {
-                    let t = word(text, i);
-                    ascii &= b.get(i..t.end).is_some_and(<[u8]>::is_ascii);
-                    if !t.ascii || filter.may(b.get(t.s..t.e).unwrap_or_default()) {
-                        maybe.push(out.len());
-                    }
-                    if may_start_run(b, &t) {
-                        starts.push(out.len());
-                    }
-                    t
-                }
-            };
+            if let Some((e, flags)) = plain_word_end(b, i, first) {
+                // An ASCII word: the filter needs its first and last bytes
+                // only. The token is built here, in registers.
+                let last = b.get(e.wrapping_sub(1)).copied().unwrap_or(x);
+                maybe_fill.put(out.len(), filter.may_ends(e - i, x, last));
+                let t = Tok::ascii_word(i, e, flags);
+                starts_fill.put(out.len(), may_start_run(b, &t));
+                out.push(t);
+                i = e.max(i + 1);
+                // The space after the word is skipped here, not by a turn
+                // of the loop.
+                i += usize::from(b.get(i) == Some(&b' '));
+                continue;
+            }
+            let t = word(text, i);
+            ascii &= b.get(i..t.end).is_some_and(<[u8]>::is_ascii);
+            let w = b.get(t.s..t.e).unwrap_or_default();
+            maybe_fill.put(out.len(), !t.ascii || filter.may(w));
+            starts_fill.put(out.len(), may_start_run(b, &t));
             out.push(t);
             i = t.end.max(i + 1);
-            // The space after the word is skipped here, not by a turn of
-            // the loop.
-            if b.get(i) == Some(&b' ') {
-                i += 1;
-            }
+            i += usize::from(b.get(i) == Some(&b' '));
             continue;
         }
         if x < 0x80 {
@@ -251,9 +302,7 @@ pub(super) fn tokenize_marking(
             });
             i += 1;
             // The space after ", " likewise.
-            if b.get(i) == Some(&b' ') {
-                i += 1;
-            }
+            i += usize::from(b.get(i) == Some(&b' '));
             continue;
         }
         ascii = false;
@@ -279,15 +328,15 @@ pub(super) fn tokenize_marking(
             continue;
         }
         let t = word(text, i);
-        if !t.ascii || filter.may(b.get(t.s..t.e).unwrap_or_default()) {
-            maybe.push(out.len());
-        }
-        if may_start_run(b, &t) {
-            starts.push(out.len());
-        }
+        let w = b.get(t.s..t.e).unwrap_or_default();
+        maybe_fill.put(out.len(), !t.ascii || filter.may(w));
+        starts_fill.put(out.len(), may_start_run(b, &t));
         out.push(t);
         i = t.end.max(i + cl);
     }
+    let (mn, sn) = (maybe_fill.n, starts_fill.n);
+    maybe.n = mn;
+    starts.n = sn;
     ascii
 }
 
@@ -349,7 +398,7 @@ const ASCII_CLASS: [u8; 256] = {
 const JOINER: u8 = 8;
 
 /// [`ASCII_CLASS`] with [`JOINER`] on the bytes that may continue a word:
-/// the loop of [`plain_word_from`] learns whether the byte that ended the
+/// the reading of [`plain_word_end`] learns whether the byte that ended the
 /// run joins it to more in the same load.
 const WORD_CLASS: [u8; 256] = {
     let mut t = ASCII_CLASS;
@@ -402,14 +451,101 @@ fn plain_word(bytes: &[u8], start: usize) -> Option<Tok> {
     plain_word_from(bytes, start, first)
 }
 
+/// [`plain_word_end`] as a token, for the tests.
+#[cfg(test)]
+fn plain_word_from(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
+    plain_word_end(bytes, start, first).map(|(e, flags)| Tok::ascii_word(start, e, flags))
+}
+
 /// The usual word, read in the tokenizer's loop: ASCII letters and digits
 /// from `start` ended by a space, the end of the text, punctuation that
-/// cannot continue it, or a full stop read as [`joined_word`] tells.
-/// `None` for any other word ([`word`] reads those, and gives the same
-/// token for these). `first` is the class of the first byte
-/// ([`ASCII_CLASS`], not 0): the loop reads on from the second byte.
+/// cannot continue it, or a full stop read as [`joined_word`] tells; as
+/// the end and flags of its token (`Tok::ascii_word(start, e, flags)`:
+/// the loop builds the token where it pushes it, where a token returned
+/// through two paths was copied twice on the stack). `None` for any other
+/// word ([`word`] reads those, and gives the same token for these).
+/// `first` is the class of the first byte ([`ASCII_CLASS`], not 0): the
+/// reading goes on from the second byte.
+///
+/// The bytes after the first are classified eight at a time
+/// ([`word_classes`]): the end of the run is the lowest byte in no class,
+/// found by `trailing_zeros`, where a loop over the bytes mispredicted its
+/// exit once per word. Words of nine bytes or more have no end among the
+/// eight and are read by [`plain_word_loop`].
 #[inline(always)]
-fn plain_word_from(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
+fn plain_word_end(bytes: &[u8], start: usize, first: u8) -> Option<(usize, u16)> {
+    let (u, l, d) = word_classes(load_padded(bytes, start + 1));
+    let stop = !(u | l | d) & HIGHS;
+    if stop == 0 {
+        return plain_word_loop(bytes, start, first);
+    }
+    // The high bits of the bytes below the first in no class: the run.
+    let keep = (stop ^ stop.wrapping_sub(1)) >> 1 & HIGHS;
+    let (u, l, d) = (u & keep, l & keep, d & keep);
+    let pos = start + 1 + (stop.trailing_zeros() / 8) as usize;
+    // What `seen` of the byte loop held: the first byte's class, those of
+    // the run, and the `JOINER` bit of the byte that ended it.
+    let seen = first
+        | (u8::from(u != 0) * UPPER)
+        | (u8::from(l != 0) * LOWER)
+        | (u8::from(d != 0) * DIGIT_BYTE);
+    let ender = bytes.get(pos).map_or(0, |&b| WORD_CLASS[usize::from(b)]);
+    if ender & JOINER != 0 {
+        return joined_word(bytes, start, pos, first, seen);
+    }
+    // All capitals: no small letter, two capitals or more (clearing the
+    // lowest bit of `u` leaves one when it had two). `count_ones` is a
+    // long sequence on baseline x86-64, which has no `popcnt`.
+    let two_up = (u & u.wrapping_sub(1) != 0) | ((u != 0) & (first == UPPER));
+    let allcaps = (seen & LOWER == 0) & two_up;
+    let flags = (u16::from(first == UPPER) * CAP)
+        | (u16::from(seen & DIGIT_BYTE != 0) * DIGIT)
+        | (u16::from(allcaps) * ALLCAPS);
+    Some((pos, flags))
+}
+
+/// The eight bytes of `bytes` from `at` on (`at` at most its length) as a
+/// little-endian word, zero padded past the end of the text: a zero byte
+/// is in no class and joins nothing, as the end of the text. Near the end
+/// the last eight bytes are loaded and shifted down, without a branch on
+/// where the word is; only a text shorter than eight bytes is copied.
+#[inline(always)]
+pub(super) fn load_padded(bytes: &[u8], at: usize) -> u64 {
+    let n = bytes.len();
+    let Some(from) = n.checked_sub(8) else {
+        return le_word(bytes.get(at..).unwrap_or_default());
+    };
+    let from = at.min(from);
+    let v = bytes
+        .get(from..from + 8)
+        .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        .map_or(0, u64::from_le_bytes);
+    // The bytes before `at` shifted out: 0 to 64 bits, in two shifts of
+    // at most 32 so that no shift reaches the width.
+    let sh = 8 * (at - from).min(8) as u32;
+    (v >> (sh / 2)) >> (sh - sh / 2)
+}
+
+/// The ASCII capitals, small letters and digits among the eight bytes of
+/// `x`, each as the high bit of its byte: what [`ascii_classes`] gives, in
+/// fewer steps (a letter is a byte that lower-cases into `a..=z` by
+/// setting its 0x20 bit; the 0x20 bit then tells small from capital).
+#[inline(always)]
+fn word_classes(x: u64) -> (u64, u64, u64) {
+    let ascii = !x & HIGHS;
+    let low = x & !HIGHS;
+    let folded = low | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !at_least(folded, b'z' + 1) & ascii;
+    let digit = at_least(low, b'0') & !at_least(low, b'9' + 1) & ascii;
+    // Bit 5 of each byte moved up to bit 7.
+    let small = (x << 2) & HIGHS;
+    (letter & !small, letter & small, digit)
+}
+
+/// [`plain_word_end`] read byte by byte: the long words, and the
+/// reference the tests compare the word-wide reading with.
+#[inline(never)]
+fn plain_word_loop(bytes: &[u8], start: usize, first: u8) -> Option<(usize, u16)> {
     let mut seen = first;
     let rest = bytes.get(start + 1..).unwrap_or_default();
     // The byte that ends the run is or-ed into `seen` too: its `JOINER`
@@ -445,10 +581,10 @@ fn plain_word_from(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
     {
         flags |= ALLCAPS;
     }
-    Some(Tok::ascii_word(start, pos, flags))
+    Some((pos, flags))
 }
 
-/// The word of ASCII letters and digits `start..pos` of [`plain_word_from`]
+/// The word of ASCII letters and digits `start..pos` of [`plain_word_end`]
 /// when a byte that may join more to it follows. A full stop ends it as
 /// [`stopped_word`] reads it when `word` would stop there too: nothing
 /// alphanumeric follows ("said.", "Corp.,"), or an ASCII letter or digit
@@ -457,7 +593,13 @@ fn plain_word_from(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
 /// else is left to `word` (`None`). Kept out of line: the loop over the
 /// usual words stays lean.
 #[inline(never)]
-fn joined_word(bytes: &[u8], start: usize, pos: usize, first: u8, seen: u8) -> Option<Tok> {
+fn joined_word(
+    bytes: &[u8],
+    start: usize,
+    pos: usize,
+    first: u8,
+    seen: u8,
+) -> Option<(usize, u16)> {
     if bytes.get(pos) != Some(&b'.') {
         return None;
     }
@@ -570,7 +712,8 @@ fn word_in(text: &str, start: usize, shortcuts: bool) -> Tok {
             .get(pos + 1)
             .is_none_or(|&t| t < 0x80 && !t.is_ascii_alphanumeric())
     {
-        return stopped_word(bytes, start, pos, seen, flags);
+        let (e, flags) = stopped_word(bytes, start, pos, seen, flags);
+        return Tok::ascii_word(start, e, flags);
     }
     count(&mut letters, &mut uppers);
     if pos > start {
@@ -768,7 +911,7 @@ fn word_in(text: &str, start: usize, shortcuts: bool) -> Tok {
 /// when a full stop follows it and nothing alphanumeric follows the stop:
 /// the same token, without the general loop. `seen` holds the classes of
 /// its bytes, `flags` its `CAP` and `DIGIT` flags.
-fn stopped_word(bytes: &[u8], start: usize, pos: usize, seen: u8, mut flags: u16) -> Tok {
+fn stopped_word(bytes: &[u8], start: usize, pos: usize, seen: u8, mut flags: u16) -> (usize, u16) {
     let w = bytes.get(start..pos).unwrap_or_default();
     // All capitals: no small letter, two capitals or more.
     let uppers = if seen & LOWER == 0 {
@@ -799,7 +942,7 @@ fn stopped_word(bytes: &[u8], start: usize, pos: usize, seen: u8, mut flags: u16
             }
         });
     let e = if keep { pos + 1 } else { pos };
-    Tok::ascii_word(start, e, flags)
+    (e, flags)
 }
 
 /// Lower-cases `s` into `buf`; `None` when it does not fit.
@@ -1648,6 +1791,28 @@ mod tests {
             assert_eq!(l == bit, x.is_ascii_lowercase(), "{x}");
             assert_eq!(d == bit, x.is_ascii_digit(), "{x}");
             assert_eq!(u | l | d, (u | l | d) & bit, "{x}");
+            assert_eq!(word_classes(word), (u, l, d), "{x}");
+        }
+    }
+
+    #[test]
+    fn padded_loads_are_the_bytes_copied_into_a_zeroed_word() {
+        for text in [
+            "",
+            "a",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "Zürich—and “x” too",
+        ] {
+            let b = text.as_bytes();
+            for at in 0..=b.len() {
+                let mut w = [0u8; 8];
+                let rest = &b[at..];
+                let n = rest.len().min(8);
+                w[..n].copy_from_slice(&rest[..n]);
+                assert_eq!(load_padded(b, at), u64::from_le_bytes(w), "{text:?} {at}");
+            }
         }
     }
 
@@ -1727,15 +1892,15 @@ mod tests {
             "“”",
         ];
         let mut toks = Vec::new();
-        let (mut maybe, mut starts) = (Vec::new(), Vec::new());
+        let (mut maybe, mut starts) = (Marks::default(), Marks::default());
         let mut words = 0;
         for text in texts {
             let ascii = tokenize_marking(text, &mut toks, &filter, &mut maybe, &mut starts);
             let want = tokenize_reference(text, &filter);
             assert_eq!(toks, want.0, "{text:?}");
             assert_eq!(ascii, want.1, "{text:?}");
-            assert_eq!(maybe, want.2, "{text:?}");
-            assert_eq!(starts, want.3, "{text:?}");
+            assert_eq!(*maybe, want.2[..], "{text:?}");
+            assert_eq!(*starts, want.3[..], "{text:?}");
             words += toks.iter().filter(|t| t.is_word()).count();
         }
         assert!(words > 50, "{words}");
@@ -1798,6 +1963,46 @@ mod tests {
             }
         }
         assert_eq!(letters, 62);
+    }
+
+    #[test]
+    fn word_wide_plain_words_read_as_the_byte_loop_reads_them() {
+        // Every word start of varied texts, with words around sixteen
+        // bytes long (the width of the load), at the end of the text, and
+        // followed by each kind of byte.
+        let texts = [
+            "UN said 2bn, NATO’s A B2 AB 9F x-ray O'Neil U.S. end. é Zürich AbC",
+            "Internationalisation Abcdefghijklmnop ABCDEFGHIJKLMNOPQ abcdefghijklmnopq",
+            "ABCDEFGHIJKLMNOP. Abcdefghijklmnop- abcdefghijklmno’ 1234567890123456x",
+            "the “Ministry” of Health\u{a0}said—on Monday\u{2013}that 3.6 p.m. Acme.com",
+            "Supporters' rights AB\r\nCD EF\tGH Ü é\u{a0}x González Z",
+            "X",
+            "ab",
+            "A1B2C3D4E5F6G7H8I9",
+            "IMF. WHO-led IMF’s",
+            "ABCDEFGH",
+            "Abcdefghi",
+            "abcdefg.",
+            "Ab cdefgh ij",
+        ];
+        let mut seen = 0;
+        for text in texts {
+            let b = text.as_bytes();
+            for i in 0..b.len() {
+                let first = ASCII_CLASS[usize::from(b[i])];
+                if first == 0 {
+                    continue;
+                }
+                assert_eq!(
+                    plain_word_from(b, i, first),
+                    plain_word_loop(b, i, first).map(|(e, f)| Tok::ascii_word(i, e, f)),
+                    "{:?}",
+                    text.get(i..)
+                );
+                seen += 1;
+            }
+        }
+        assert!(seen > 250, "{seen}");
     }
 
     #[test]
