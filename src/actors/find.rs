@@ -89,12 +89,24 @@ pub(super) fn mentions_into(view: &SentenceView<'_>, out: &mut Vec<ActorMention>
     if out.capacity() == 0 {
         out.reserve((view.doc.len() / 64).min(4096));
     }
-    // Scratch buffers reused across sentences on this thread.
+    // Scratch buffers reused across sentences on this thread. A giant
+    // sentence (hostile input, text with no stops) grows them to many
+    // times its size (the marks take a slot per byte): they are dropped
+    // after it rather than held by the thread.
     SCRATCH.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut scratch) => run(view, &mut scratch, out),
+        Ok(mut scratch) => {
+            run(view, &mut scratch, out);
+            if view.span.len() > SCRATCH_MAX_BYTES {
+                *scratch = Scratch::default();
+            }
+        }
         Err(_) => run(view, &mut Scratch::default(), out),
     })
 }
+
+/// The longest sentence whose scratch buffers are kept for the next one:
+/// news sentences run to a few hundred bytes.
+const SCRATCH_MAX_BYTES: usize = 16 << 10;
 
 /// Per-sentence buffers, kept between calls to avoid allocating.
 #[derive(Debug, Default)]
@@ -1997,6 +2009,18 @@ mod tests {
             .filter(|w| SIDE_FILTER.may(w.as_bytes()))
             .collect();
         assert!(through.len() <= 1, "{through:?}");
+    }
+
+    #[test]
+    fn scratch_is_kept_only_when_small() {
+        let toks_capacity = || SCRATCH.with(|c| c.borrow().toks.capacity());
+        let sentence = "Police detained Maria González in Caracas.";
+        assert!(!mentions(&body_view(sentence)).is_empty());
+        assert!(toks_capacity() > 0, "a news sentence's buffers are kept");
+        let giant = "Police detained Maria González in Caracas and ".repeat(500);
+        assert!(giant.len() > SCRATCH_MAX_BYTES);
+        assert!(!mentions(&body_view(&giant)).is_empty());
+        assert_eq!(toks_capacity(), 0, "a giant sentence's buffers are freed");
     }
 
     #[test]
