@@ -178,14 +178,24 @@ impl Extractor {
     /// Never panics and never fails; text with nothing in it gives empty
     /// lists.
     pub fn extract(&self, text: &str, published: Option<Date>) -> Extraction {
+        self.extract_with(text, published, &mut NoLaps)
+    }
+
+    /// [`Extractor::extract`], telling `laps` as each stage ends.
+    pub(crate) fn extract_with<L: Laps>(
+        &self,
+        text: &str,
+        published: Option<Date>,
+        laps: &mut L,
+    ) -> Extraction {
         let (text, truncated_at) = self.cut(text);
         // Character references and invisible formatting characters left in
         // the text are cleaned away for the extractors; spans are mapped
         // back to the caller's text afterwards.
         let mut extraction = match crate::input::normalize(text) {
-            None => self.run(text, published),
+            None => self.run_with(text, published, laps),
             Some(clean) => {
-                let mut ex = self.run(&clean.text, published);
+                let mut ex = self.run_with(&clean.text, published, laps);
                 remap(&mut ex, text, &clean);
                 ex
             }
@@ -194,8 +204,10 @@ impl Extractor {
         extraction
     }
 
-    /// The pipeline proper, on text already cut and cleaned.
-    fn run(&self, text: &str, published: Option<Date>) -> Extraction {
+    /// The pipeline proper, on text already cut and cleaned, telling
+    /// `laps` as each stage ends (a no-op for [`NoLaps`], which the
+    /// compiler removes; timers for [`crate::stages::extract_timed`]).
+    fn run_with<L: Laps>(&self, text: &str, published: Option<Date>, laps: &mut L) -> Extraction {
         let truncated_at = None;
         let blocks = structure::blocks(text);
         let segmenter = Segmenter::new(self.config.segmenter);
@@ -229,6 +241,7 @@ impl Extractor {
         // empty is copied on each doubling (four or five times for an
         // article); one that starts near its size seldom is, and a short
         // article wastes little.
+        laps.lap(Stage::Sentences);
         let mut quantities = Vec::with_capacity(text.len() / 192 + 4);
         let mut dates = Vec::with_capacity(text.len() / 320 + 2);
         let mut mentions = Vec::with_capacity(text.len() / 96 + 4);
@@ -249,13 +262,19 @@ impl Extractor {
         // sentence (the stages are independent; each sees the sentences
         // in order).
         views().for_each(|v| quantity::extract_into(&v, &mut quantities));
+        laps.lap(Stage::Quantities);
         views().for_each(|v| resolver.extract_into(&v, &mut dates));
+        laps.lap(Stage::Dates);
         views().for_each(|v| actors::mentions_into(&v, &mut mentions));
+        laps.lap(Stage::ActorMentions);
         views().for_each(|v| attribution::read(&v, &mut attributions, &mut hedges));
+        laps.lap(Stage::Attributions);
         let actors = actors::merge(text, mentions);
+        laps.lap(Stage::ActorMerge);
         quantity::localise_currencies(text, &mut quantities);
         let mut quotes = quotes::extract(text, &sentences);
         link_actors(&actors, &mut attributions, &mut quotes);
+        laps.lap(Stage::Quotes);
 
         let claims = claims::assemble(&Parts {
             doc: text,
@@ -269,6 +288,7 @@ impl Extractor {
             hedges: &hedges,
             quotes: &quotes,
         });
+        laps.lap(Stage::Claims);
         Extraction {
             schema_version: SCHEMA_VERSION,
             published,
@@ -495,4 +515,41 @@ fn link_actors(actors: &[Actor], attributions: &mut [Attribution], quotes: &mut 
     for q in quotes {
         q.actor = q.speaker.as_ref().and_then(|s| find(s.span));
     }
+}
+
+/// The parts of [`Extractor::run_with`], in the order they run, as
+/// [`Laps::lap`] names them when each ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stage {
+    /// Blocks, datelines and sentence segmentation.
+    Sentences,
+    /// Quantities, sentence by sentence.
+    Quantities,
+    /// Temporal expressions, sentence by sentence.
+    Dates,
+    /// Actor mentions, sentence by sentence.
+    ActorMentions,
+    /// Attributions and hedges, sentence by sentence.
+    Attributions,
+    /// Actor mentions merged into actors.
+    ActorMerge,
+    /// Currency localisation, quotes, and actors linked to attributions
+    /// and quotes.
+    Quotes,
+    /// Claims assembled.
+    Claims,
+}
+
+/// Told by [`Extractor::run_with`] as each [`Stage`] ends.
+pub(crate) trait Laps {
+    /// `stage` has just ended.
+    fn lap(&mut self, stage: Stage);
+}
+
+/// Laps that do nothing: the pipeline as it always runs.
+pub(crate) struct NoLaps;
+
+impl Laps for NoLaps {
+    #[inline(always)]
+    fn lap(&mut self, _: Stage) {}
 }
