@@ -358,12 +358,15 @@ const UNSET: u32 = u32::MAX;
 /// The entry number (below the [`ADVERB`], [`PAST`] and [`DET`] bits).
 const ENTRY: u32 = DET - 1;
 
-/// A lower-cased token.
+/// A lower-cased token, as bytes: tokens start and end on char
+/// boundaries, so comparing bytes answers as comparing the strs would,
+/// and taking them needs no char-boundary tests (`str::get` makes two,
+/// one of which mispredicts often at the first and last token).
 #[derive(Clone, Copy)]
-struct Low<'a>(&'a str);
+struct Low<'a>(&'a [u8]);
 
 impl<'a> Low<'a> {
-    fn as_str(&self) -> &'a str {
+    fn as_bytes(&self) -> &'a [u8] {
         self.0
     }
 }
@@ -419,8 +422,8 @@ impl<'a> Cx<'a> {
         Low(self
             .toks
             .get(i)
-            .and_then(|t| self.lower.get(t.s..t.e))
-            .unwrap_or(""))
+            .and_then(|t| self.lower.as_bytes().get(t.s..t.e))
+            .unwrap_or(&[]))
     }
     fn cap(&self, i: usize) -> bool {
         match self.bytes(i).first() {
@@ -529,8 +532,11 @@ impl<'a> Cx<'a> {
     }
 }
 
-fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
-    table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+fn lookup<T: Copy>(table: &[(&str, T)], w: &[u8]) -> Option<T> {
+    table
+        .iter()
+        .find(|(k, _)| k.as_bytes() == w)
+        .map(|(_, v)| *v)
 }
 
 impl Cx<'_> {
@@ -669,7 +675,7 @@ impl Cx<'_> {
         let attached = !self.sp(j);
         let raw = self.s(j);
         let low = self.low(j);
-        let w = low.as_str();
+        let w = low.as_bytes();
         if let Some(f) = self.lex(j).scale {
             core.value *= f;
             core.t1 = j + 1;
@@ -699,7 +705,7 @@ impl Cx<'_> {
             core.m_pending = true;
             return;
         }
-        if w == "dozen" || w == "dozens" {
+        if w == b"dozen" || w == b"dozens" {
             core.value *= 12.0;
             core.t1 = j + 1;
             return;
@@ -729,15 +735,15 @@ impl Cx<'_> {
     /// A number spelled in words at token `i`.
     fn words_core(&self, i: usize) -> Option<Core> {
         let first = self.low(i);
-        let fw = first.as_str();
+        let fw = first.as_bytes();
         // Vague plurals: "dozens", "hundreds of thousands", "scores of".
-        if (fw == "tens" || fw == "hundreds") && self.w(i + 1, "of") {
+        if (fw == b"tens" || fw == b"hundreds") && self.w(i + 1, "of") {
             let n = self.low(i + 2);
-            let base = if fw == "tens" { 10.0 } else { 100.0 };
-            let scale = match n.as_str() {
-                "thousands" => Some(1e3),
-                "millions" => Some(1e6),
-                "billions" => Some(1e9),
+            let base = if fw == b"tens" { 10.0 } else { 100.0 };
+            let scale = match n.as_bytes() {
+                b"thousands" => Some(1e3),
+                b"millions" => Some(1e6),
+                b"billions" => Some(1e9),
                 _ => None,
             };
             if let Some(sc) = scale {
@@ -750,7 +756,7 @@ impl Cx<'_> {
                 });
             }
         }
-        if let Some(&(_, v, needs_of)) = VAGUE.iter().find(|(w, _, _)| *w == fw) {
+        if let Some(&(_, v, needs_of)) = VAGUE.iter().find(|(w, _, _)| w.as_bytes() == fw) {
             if needs_of && !self.w(i + 1, "of") {
                 return None;
             }
@@ -768,7 +774,7 @@ impl Cx<'_> {
         }
         let mut j = i;
         let mut article = false;
-        if fw == "a" || fw == "an" {
+        if fw == b"a" || fw == b"an" {
             article = true;
             j += 1;
             // "a couple of", "a pair of"
@@ -793,7 +799,7 @@ impl Cx<'_> {
                 break;
             }
             let low = self.low(j);
-            let w = low.as_str();
+            let w = low.as_bytes();
             let lx = self.lex(j);
             if let Some(v) = lx.small.map(f64::from) {
                 if last_small || (article && !any) {
@@ -830,7 +836,7 @@ impl Cx<'_> {
                 last_small = true;
                 continue;
             }
-            if w == "hundred" {
+            if w == b"hundred" {
                 if !any && !article {
                     break;
                 }
@@ -841,7 +847,7 @@ impl Cx<'_> {
                 end = j;
                 continue;
             }
-            if w == "dozen" || w == "dozens" {
+            if w == b"dozen" || w == b"dozens" {
                 if !any && !article {
                     break;
                 }
@@ -872,7 +878,7 @@ impl Cx<'_> {
                 end = j;
                 continue;
             }
-            if w == "and" && any && self.is_word(j + 1) {
+            if w == b"and" && any && self.is_word(j + 1) {
                 let nx = self.low(j + 1);
                 if self.small_value(j + 1).is_some() {
                     last_small = false;
@@ -880,7 +886,7 @@ impl Cx<'_> {
                     continue;
                 }
                 // "one and a half million"
-                if nx.as_str() == "a" && self.w(j + 2, "half") {
+                if nx.as_bytes() == b"a" && self.w(j + 2, "half") {
                     cur += 0.5;
                     j += 3;
                     end = j;
@@ -930,11 +936,11 @@ impl Cx<'_> {
     /// "half a million" is a number.
     fn fraction_core(&self, i: usize) -> Option<Core> {
         let fw = self.low(i);
-        let fw = fw.as_str();
+        let fw = fw.as_bytes();
         // "half a million", "half a dozen"
-        if fw == "half" && (self.w(i + 1, "a") || self.w(i + 1, "an")) {
+        if fw == b"half" && (self.w(i + 1, "a") || self.w(i + 1, "an")) {
             let sc = self.low(i + 2);
-            let f = if sc.as_str() == "dozen" {
+            let f = if sc.as_bytes() == b"dozen" {
                 Some(12.0)
             } else {
                 self.lex(i + 2).scale
@@ -951,7 +957,7 @@ impl Cx<'_> {
         }
         // "half a percentage point", "a quarter of a point": a fraction
         // of one unit.
-        if fw == "half"
+        if fw == b"half"
             && (self.w(i + 1, "a") || self.w(i + 1, "an"))
             && self.unit_after(i + 2, false).is_some()
         {
@@ -962,9 +968,9 @@ impl Cx<'_> {
                 ..Core::default()
             });
         }
-        let (num, den_i) = if fw == "half" {
+        let (num, den_i) = if fw == b"half" {
             (1.0, i)
-        } else if fw == "a" || fw == "one" {
+        } else if fw == b"a" || fw == b"one" {
             (1.0, i + 1)
         } else if let Some(v) = self.lex(i).small.filter(|v| (2..10).contains(v)) {
             let k = if self.is_dash(i + 1) && !self.sp(i + 1) {
@@ -977,14 +983,14 @@ impl Cx<'_> {
             return None;
         };
         let den = self.low(den_i);
-        let pct = lookup(FRACTIONS, den.as_str())?;
-        if fw == "half" {
+        let pct = lookup(FRACTIONS, den.as_bytes())?;
+        if fw == b"half" {
             let prev = i.checked_sub(1).map(|p| self.low(p));
-            let prev = prev.as_ref().map_or("", |p| p.as_str());
+            let prev = prev.as_ref().map_or(&[][..], |p| p.as_bytes());
             // "the first half of the year", "second-half"
             if matches!(
                 prev,
-                "first" | "second" | "the" | "a" | "this" | "last" | "next"
+                b"first" | b"second" | b"the" | b"a" | b"this" | b"last" | b"next"
             ) {
                 return None;
             }
@@ -993,20 +999,21 @@ impl Cx<'_> {
             }
             let qual = matches!(
                 prev,
-                "by" | "than"
-                    | "nearly"
-                    | "almost"
-                    | "about"
-                    | "around"
-                    | "roughly"
-                    | "over"
-                    | "just"
+                b"by"
+                    | b"than"
+                    | b"nearly"
+                    | b"almost"
+                    | b"about"
+                    | b"around"
+                    | b"roughly"
+                    | b"over"
+                    | b"just"
             );
             // "half of", "half the population", "half its workforce"
             let whole = self.w(i + 1, "of")
                 || matches!(
-                    self.low(i + 1).as_str(),
-                    "the" | "its" | "their" | "his" | "her" | "our" | "all"
+                    self.low(i + 1).as_bytes(),
+                    b"the" | b"its" | b"their" | b"his" | b"her" | b"our" | b"all"
                 );
             if !(whole || qual) {
                 return None;
@@ -1019,7 +1026,7 @@ impl Cx<'_> {
                 ..Core::default()
             });
         }
-        if den.as_str() == "half" {
+        if den.as_bytes() == b"half" {
             return None;
         }
         if self.w(den_i + 1, "of")
@@ -1034,13 +1041,21 @@ impl Cx<'_> {
             });
         }
         let prev = i.checked_sub(1).map(|p| self.low(p));
-        let prev = prev.as_ref().map_or("", |p| p.as_str());
+        let prev = prev.as_ref().map_or(&[][..], |p| p.as_bytes());
         let qual = matches!(
             prev,
-            "by" | "than" | "nearly" | "almost" | "about" | "around" | "roughly" | "over" | "just"
+            b"by"
+                | b"than"
+                | b"nearly"
+                | b"almost"
+                | b"about"
+                | b"around"
+                | b"roughly"
+                | b"over"
+                | b"just"
         );
         // "a third of", "by nearly a fifth"; "a third term" is an ordinal.
-        if !(self.w(den_i + 1, "of") || (qual && num == 1.0 && fw == "a")) {
+        if !(self.w(den_i + 1, "of") || (qual && num == 1.0 && fw == b"a")) {
             return None;
         }
         Some(Core {
@@ -1225,10 +1240,10 @@ impl Cx<'_> {
             K::Num => None,
             K::Word => {
                 let low = self.low(j);
-                let w = low.as_str();
+                let w = low.as_bytes();
                 // A measure of two words (or of three with dashes) equals
                 // the text from `j` on only if it starts with the word `j`.
-                let multi = MEASURE_FIRST_WORDS.contains(&w);
+                let multi = MEASURE_FIRST_WORDS.iter().any(|m| m.as_bytes() == w);
                 // "25-basis-point"
                 let three =
                     if multi && self.is_dash(j + 1) && !self.sp(j + 1) && self.is_word(j + 2) {
@@ -1254,13 +1269,13 @@ impl Cx<'_> {
                     }
                     // "Kenyan shillings", "Hong Kong dollars"
                     let nx = self.low(j + 1);
-                    let head = nx.as_str().strip_suffix('s').unwrap_or(nx.as_str());
+                    let head = nx.as_bytes().strip_suffix(b"s").unwrap_or(nx.as_bytes());
                     // Most words are no national adjective: one set lookup
                     // before the table.
                     let national = if self.is(j, NATIONAL_W) {
                         NATIONAL_CURRENCIES
                             .iter()
-                            .find(|(a, h, _)| *a == w && *h == head)
+                            .find(|(a, h, _)| a.as_bytes() == w && h.as_bytes() == head)
                     } else {
                         None
                     };
@@ -1275,7 +1290,7 @@ impl Cx<'_> {
                     if let Some(u) = self.lex(j).currency {
                         // "won" and "real" are also common words: take them
                         // only as the plain unit right after a number.
-                        if matches!(w, "won" | "real" | "sol" | "dong" | "lei") {
+                        if matches!(w, b"won" | b"real" | b"sol" | b"dong" | b"lei") {
                             return None;
                         }
                         return Some(UnitHit { unit: u, t1: j + 1 });
@@ -1305,7 +1320,7 @@ impl Cx<'_> {
                     }
                 }
                 // "km/h"
-                if (w == "km" || w == "kilometres" || w == "kilometers")
+                if (w == b"km" || w == b"kilometres" || w == b"kilometers")
                     && self.p(j + 1, "/")
                     && self.w(j + 2, "h")
                 {
@@ -1333,7 +1348,9 @@ impl Cx<'_> {
                 if s.len() == 1 && !matches!(s, "m" | "g" | "t") {
                     return None;
                 }
-                if matches!(w, "ha" | "t" | "g" | "gs" | "m" | "mm" | "cm") && s != w {
+                if matches!(w, b"ha" | b"t" | b"g" | b"gs" | b"m" | b"mm" | b"cm")
+                    && s.as_bytes() != w
+                {
                     return None;
                 }
                 let u = self.lex(j).measure?;
@@ -1357,11 +1374,11 @@ static CURRENCY_CODES_SET: Lazy<WordMap<&'static str>> = Lazy::new(|| {
 type Qualifier = (&'static [&'static str], Bound);
 
 /// The qualifier sequences by their last word, each list in table order.
-static QUALIFIERS_BY_LAST: Lazy<HashMap<&'static str, Vec<Qualifier>>> = Lazy::new(|| {
-    let mut m: HashMap<&'static str, Vec<Qualifier>> = HashMap::default();
+static QUALIFIERS_BY_LAST: Lazy<HashMap<&'static [u8], Vec<Qualifier>>> = Lazy::new(|| {
+    let mut m: HashMap<&'static [u8], Vec<Qualifier>> = HashMap::default();
     for &(words, b) in QUALIFIERS {
         if let Some(last) = words.last() {
-            m.entry(*last).or_default().push((words, b));
+            m.entry(last.as_bytes()).or_default().push((words, b));
         }
     }
     m
@@ -1587,12 +1604,12 @@ impl Cx<'_> {
             Some(K::Word) => {
                 // `scan` only calls this for a word that `may_start_number`.
                 let low = self.low(i);
-                let w = low.as_str();
+                let w = low.as_bytes();
                 // Most words asked about are none: the two short lists are
                 // cheaper than the table.
                 let starts = lookup(SMALL, w).is_some()
                     || lookup(TENS, w).is_some()
-                    || STARTERS.contains(&w);
+                    || STARTERS.iter().any(|s| s.as_bytes() == w);
                 if !starts {
                     return skip;
                 }
@@ -1712,8 +1729,8 @@ impl Cx<'_> {
         if matches!(unit, Some("year" | "month" | "week" | "day" | "h" | "min")) {
             let nx = self.low(end_tok);
             if matches!(
-                nx.as_str(),
-                "ago" | "earlier" | "later" | "before" | "after"
+                nx.as_bytes(),
+                b"ago" | b"earlier" | b"later" | b"before" | b"after"
             ) {
                 return end_tok;
             }
@@ -1770,7 +1787,10 @@ impl Cx<'_> {
                     && q0 + 1 == start_tok
                     && (self.w(q0, "over") || self.w(q0, "under"))
                     && q0 > 0
-                    && !matches!(self.low(q0 - 1).as_str(), "for" | "of" | "than" | "after")
+                    && !matches!(
+                        self.low(q0 - 1).as_bytes(),
+                        b"for" | b"of" | b"than" | b"after"
+                    )
                     && self.lem(q0 - 1).is_none();
                 if !period {
                     bound = b;
@@ -1968,10 +1988,10 @@ impl Cx<'_> {
     /// A qualifier ending right before token `i`.
     fn qualifier_before(&self, i: usize) -> Option<(Bound, usize)> {
         let last = self.low(i.checked_sub(1)?);
-        let last = last.as_str();
+        let last = last.as_bytes();
         // "jailed for 11 years over £86m fraud": a preposition after
         // another figure.
-        if matches!(last, "over" | "under" | "above" | "below") && i >= 2 {
+        if matches!(last, b"over" | b"under" | b"above" | b"below") && i >= 2 {
             let b = i - 2;
             if self.is_num(b)
                 || (self.is_word(b)
@@ -1984,29 +2004,29 @@ impl Cx<'_> {
         }
         if !(matches!(
             last,
-            "than"
-                | "least"
-                | "of"
-                | "over"
-                | "above"
-                | "under"
-                | "below"
-                | "nearly"
-                | "almost"
-                | "about"
-                | "around"
-                | "roughly"
-                | "approximately"
-                | "approx"
-                | "some"
-                | "circa"
-                | "estimated"
-                | "exceeding"
-                | "to"
-                | "most"
-                | "as"
-                | "less"
-                | "~"
+            b"than"
+                | b"least"
+                | b"of"
+                | b"over"
+                | b"above"
+                | b"under"
+                | b"below"
+                | b"nearly"
+                | b"almost"
+                | b"about"
+                | b"around"
+                | b"roughly"
+                | b"approximately"
+                | b"approx"
+                | b"some"
+                | b"circa"
+                | b"estimated"
+                | b"exceeding"
+                | b"to"
+                | b"most"
+                | b"as"
+                | b"less"
+                | b"~"
         ) || self.p(i - 1, "~"))
         {
             return None;
@@ -2047,32 +2067,33 @@ impl Cx<'_> {
             return false;
         }
         let prev = i.checked_sub(1).map(|p| self.low(p));
-        let prev = prev.as_ref().map_or("", |p| p.as_str());
+        let prev = prev.as_ref().map_or(&[][..], |p| p.as_bytes());
         let date_prep = matches!(
             prev,
-            "in" | "since"
-                | "by"
-                | "until"
-                | "till"
-                | "from"
-                | "before"
-                | "after"
-                | "of"
-                | "during"
-                | "through"
-                | "the"
-                | "a"
-                | "its"
-                | "their"
-                | "and"
-                | "to"
-                | "between"
-                | "for"
-                | "early"
-                | "late"
-                | "mid"
-                | "circa"
-                | "c"
+            b"in"
+                | b"since"
+                | b"by"
+                | b"until"
+                | b"till"
+                | b"from"
+                | b"before"
+                | b"after"
+                | b"of"
+                | b"during"
+                | b"through"
+                | b"the"
+                | b"a"
+                | b"its"
+                | b"their"
+                | b"and"
+                | b"to"
+                | b"between"
+                | b"for"
+                | b"early"
+                | b"late"
+                | b"mid"
+                | b"circa"
+                | b"c"
         ) || (i > 0 && self.p(i - 1, ","));
         let next_plural = self.is_word(i + 1) && {
             let w = self.s(i + 1);
@@ -2155,21 +2176,21 @@ impl Cx<'_> {
             if self.is_word(after)
                 && self.cap(after)
                 && matches!(
-                    self.low(after + 1).as_str(),
-                    "street"
-                        | "st"
-                        | "road"
-                        | "rd"
-                        | "avenue"
-                        | "ave"
-                        | "lane"
-                        | "boulevard"
-                        | "drive"
-                        | "square"
-                        | "place"
-                        | "way"
-                        | "terrace"
-                        | "crescent"
+                    self.low(after + 1).as_bytes(),
+                    b"street"
+                        | b"st"
+                        | b"road"
+                        | b"rd"
+                        | b"avenue"
+                        | b"ave"
+                        | b"lane"
+                        | b"boulevard"
+                        | b"drive"
+                        | b"square"
+                        | b"place"
+                        | b"way"
+                        | b"terrace"
+                        | b"crescent"
                 )
             {
                 return Some(after + 2);
@@ -2256,7 +2277,7 @@ impl Cx<'_> {
             }
         } else {
             let low = self.low(i);
-            let w = low.as_str();
+            let w = low.as_bytes();
             // Number words capitalised inside body text are names
             // ("Formula One", "Channel Four").
             if !self.headline && self.cap(i) && !self.sentence_start(i) && !c.vague {
@@ -2276,7 +2297,7 @@ impl Cx<'_> {
                 let lk = self.low(k);
                 super::numbers::ORDINALS
                     .iter()
-                    .any(|(o, _)| lk.as_str() == *o)
+                    .any(|(o, _)| lk.as_bytes() == o.as_bytes())
             } {
                 return Some(k + 1);
             }
@@ -2291,7 +2312,7 @@ impl Cx<'_> {
             }
             // "zero tolerance", "zero-sum": a count only before a plural
             // noun or a unit ("zero deaths", "zero percent").
-            if w == "zero" && after < self.toks.len() && !self.p(after, ".") {
+            if w == b"zero" && after < self.toks.len() && !self.p(after, ".") {
                 let nx = self.s(after);
                 let unitish = self.unit_after(after, false).is_some();
                 if !(unitish || (nx.ends_with('s') && !nx.ends_with("ss"))) {
@@ -2299,12 +2320,12 @@ impl Cx<'_> {
                 }
             }
             if !c.percent
-                && (w == "one" || (w == "a" || w == "an") && c.value == 1.0)
+                && (w == b"one" || (w == b"a" || w == b"an") && c.value == 1.0)
                 && self.one_is_not_count(i, after)
             {
                 return Some(after);
             }
-            if w == "a" || w == "an" {
+            if w == b"a" || w == b"an" {
                 // "a" alone reads a number only before a scale or dozen
                 // ("a dozen", "a million"): handled by `words_core`.
             }
@@ -2362,8 +2383,10 @@ impl Cx<'_> {
     #[cfg(test)]
     fn starts_number_word(&self, i: usize) -> bool {
         let low = self.low(i);
-        let w = low.as_str();
-        lookup(SMALL, w).is_some() || lookup(TENS, w).is_some() || STARTERS.contains(&w)
+        let w = low.as_bytes();
+        lookup(SMALL, w).is_some()
+            || lookup(TENS, w).is_some()
+            || STARTERS.iter().any(|s| s.as_bytes() == w)
     }
 
     fn sentence_start(&self, i: usize) -> bool {
@@ -2479,8 +2502,8 @@ impl Cx<'_> {
             if let Some(q) = p.checked_sub(1) {
                 let w = self.low(q);
                 if matches!(
-                    w.as_str(),
-                    "no" | "nos" | "vol" | "p" | "pp" | "art" | "sec"
+                    w.as_bytes(),
+                    b"no" | b"nos" | b"vol" | b"p" | b"pp" | b"art" | b"sec"
                 ) {
                     return true;
                 }
@@ -2500,12 +2523,12 @@ impl Cx<'_> {
             return false;
         }
         let low = self.low(p);
-        let w = low.as_str();
+        let w = low.as_bytes();
         // "iPhone 15", "iOS 17"
         if mixed {
             return true;
         }
-        if w == "no" {
+        if w == b"no" {
             // "No 10 Downing Street" only before a capital.
             return self.is_word(c.t1) && self.cap(c.t1);
         }
@@ -2522,7 +2545,7 @@ impl Cx<'_> {
             || self.is(p, STOP_W | DET_W)
             || matches!(
                 w,
-                "another" | "only" | "just" | "all" | "some" | "over" | "nearly"
+                b"another" | b"only" | b"just" | b"all" | b"some" | b"over" | b"nearly"
             )
         {
             return false;
@@ -2546,70 +2569,72 @@ impl Cx<'_> {
     /// "one" that are not a count.
     fn one_is_not_count(&self, i: usize, after: usize) -> bool {
         let nx = self.low(after);
-        let nx = nx.as_str();
+        let nx = nx.as_bytes();
         if matches!(
             nx,
-            "of" | "another"
-                | "or"
-                | "and"
-                | "day"
-                | "time"
-                | "way"
-                | "hand"
-                | "thing"
-                | "point"
-                | "side"
-                | "who"
-                | "that"
-                | "which"
-                | "in"
-                | "is"
-                | "was"
-                | "can"
-                | "could"
-                | "would"
-                | "should"
-                | "might"
-                | "may"
-                | "will"
-                | "does"
-                | "did"
-                | "has"
-                | "had"
-                | "by"
-                | "after"
-                | "at"
-                | "to"
-                | "than"
-                | "for"
-                | "on"
-                | "more"
+            b"of"
+                | b"another"
+                | b"or"
+                | b"and"
+                | b"day"
+                | b"time"
+                | b"way"
+                | b"hand"
+                | b"thing"
+                | b"point"
+                | b"side"
+                | b"who"
+                | b"that"
+                | b"which"
+                | b"in"
+                | b"is"
+                | b"was"
+                | b"can"
+                | b"could"
+                | b"would"
+                | b"should"
+                | b"might"
+                | b"may"
+                | b"will"
+                | b"does"
+                | b"did"
+                | b"has"
+                | b"had"
+                | b"by"
+                | b"after"
+                | b"at"
+                | b"to"
+                | b"than"
+                | b"for"
+                | b"on"
+                | b"more"
         ) || (!self.is_word(after) && after < self.toks.len() && !self.p(after, "."))
         {
             // "one in five" is a ratio, not a count either.
             return true;
         }
         // "one by one", "one after another"
-        if i >= 2 && self.w(i - 2, "one") && matches!(self.low(i - 1).as_str(), "by" | "to") {
+        if i >= 2 && self.w(i - 2, "one") && matches!(self.low(i - 1).as_bytes(), b"by" | b"to") {
             return true;
         }
         if let Some(p) = i.checked_sub(1) {
             let pw = self.low(p);
             if matches!(
-                pw.as_str(),
-                "no" | "every"
-                    | "any"
-                    | "each"
-                    | "the"
-                    | "this"
-                    | "that"
-                    | "which"
-                    | "someone"
-                    | "anyone"
-                    | "everyone"
-                    | "only"
-                    | "at"
-                    | "one"
+                pw.as_bytes(),
+                b"no"
+                    | b"every"
+                    | b"any"
+                    | b"each"
+                    | b"the"
+                    | b"this"
+                    | b"that"
+                    | b"which"
+                    | b"someone"
+                    | b"anyone"
+                    | b"everyone"
+                    | b"only"
+                    | b"at"
+                    | b"one"
             ) {
                 return true;
             }
@@ -2662,10 +2687,10 @@ impl Cx<'_> {
                 break;
             }
             let low = self.low(i);
-            let w = low.as_str();
+            let w = low.as_bytes();
             // `is_det`: a determiner or a possessive in 's.
             if self.info(i) & DET != 0
-                || matches!(w, "all" | "both")
+                || matches!(w, b"all" | b"both")
                 || self.bytes(i).ends_with(b"s'")
             {
                 i += 1;
@@ -2688,9 +2713,9 @@ impl Cx<'_> {
             }
             if self.is_word(end) {
                 let low = self.low(end);
-                let w = low.as_str();
+                let w = low.as_bytes();
                 // "Earnings per share"
-                if w == "per" && words > 0 && self.is_word(end + 1) {
+                if w == b"per" && words > 0 && self.is_word(end + 1) {
                     end += 2;
                     words += 2;
                     continue;
@@ -2707,13 +2732,13 @@ impl Cx<'_> {
                 }
                 let s = self.bytes(end);
                 // An adverb after the head: "about 20 typhoons annually".
-                if w.ends_with("ly") && words > 0 && !self.cap(end) {
+                if w.ends_with(b"ly") && words > 0 && !self.cap(end) {
                     break;
                 }
                 // An adverb before a verb: "nearly 2,000 reportedly released".
-                if w.ends_with("ly") && self.is_word(end + 1) {
+                if w.ends_with(b"ly") && self.is_word(end + 1) {
                     let nx = self.low(end + 1);
-                    if nx.as_str().ends_with("ed") || self.past(end + 1) {
+                    if nx.as_bytes().ends_with(b"ed") || self.past(end + 1) {
                         break;
                     }
                 }
@@ -2734,7 +2759,7 @@ impl Cx<'_> {
                 }
                 // A verb before a figure or a determiner: "the bill
                 // includes $40bn".
-                if words > 0 && w.ends_with('s') && lem.is_some() {
+                if words > 0 && w.ends_with(b"s") && lem.is_some() {
                     let nk = end + 1;
                     let fig = self.is_num(nk)
                         || self.currency_before(nk + 1).is_some_and(|(_, p)| p == nk)
@@ -2744,19 +2769,20 @@ impl Cx<'_> {
                     }
                 }
                 // Title Case headlines: "5.8 Tremor Jolts Northern Chile".
-                if self.headline && words > 0 && self.cap(end) && w.ends_with('s') && lem.is_some()
+                if self.headline && words > 0 && self.cap(end) && w.ends_with(b"s") && lem.is_some()
                 {
                     let pw = self.low(end - 1);
-                    if !pw.as_str().ends_with('s') && self.is_word(end + 1) && self.cap(end + 1) {
+                    if !pw.as_bytes().ends_with(b"s") && self.is_word(end + 1) && self.cap(end + 1)
+                    {
                         break;
                     }
                 }
                 // A verb after a plural noun: "season tickets remain".
                 if words > 0 && lem.is_some() && !self.cap(end) {
                     let pw = self.low(end - 1);
-                    let pw = pw.as_str();
-                    if (pw.ends_with('s') && !pw.ends_with("ss"))
-                        || matches!(pw, "people" | "children" | "men" | "women" | "police")
+                    let pw = pw.as_bytes();
+                    if (pw.ends_with(b"s") && !pw.ends_with(b"ss"))
+                        || matches!(pw, b"people" | b"children" | b"men" | b"women" | b"police")
                     {
                         break;
                     }
@@ -2916,43 +2942,46 @@ impl Cx<'_> {
                 Some(K::Word) => {}
             }
             let low = self.low(k);
-            let w = low.as_str();
-            if !matches!(w, "to" | "from" | "or" | "and" | "by" | "at") {
+            let w = low.as_bytes();
+            if !matches!(w, b"to" | b"from" | b"or" | b"and" | b"by" | b"at") {
                 connective_only = false;
             }
             // The table answer for `k`, fetched once for the tests below.
             let info = self.info(k);
             let lx = self.lexicon.entry(info & ENTRY);
             let adverb = info & ADVERB != 0;
-            if matches!(w, "up" | "down") && self.w(k + 1, "from") {
+            if matches!(w, b"up" | b"down") && self.w(k + 1, "from") {
                 return Left::Inherit;
             }
             // Gapping: "received 11,987,214 votes and Ocampo 11,116,035".
-            if matches!(w, "and" | "while") && prev_end > 0 && k == prev_end && k + 1 < t0 {
+            if matches!(w, b"and" | b"while") && prev_end > 0 && k == prev_end && k + 1 < t0 {
                 let names = (k + 1..t0).all(|m| self.is_word(m) && self.cap(m));
                 if names && t0 - k - 1 <= 3 {
                     return Left::Prev;
                 }
             }
             // "killed 30 civilians, including 12 children"
-            if w == "including" && k + 1 == t0 && prev_end > 0 {
+            if w == b"including" && k + 1 == t0 && prev_end > 0 {
                 return Left::Inherit;
             }
             // "1,800 employees, or roughly 6%"
-            if w == "or"
+            if w == b"or"
                 && prev_end > 0
                 && (k == prev_end || (k == prev_end + 1 && self.p(k - 1, ",")))
             {
                 return Left::Prev;
             }
-            if lx.flags & CLAUSE_W != 0 && w != "as" {
+            if lx.flags & CLAUSE_W != 0 && w != b"as" {
                 return Left::None;
             }
             if lx.flags & (PREP_W | DET_W) != 0 || adverb {
                 i -= 1;
                 continue;
             }
-            if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being") {
+            if matches!(
+                w,
+                b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"being"
+            ) {
                 // Only auxiliaries and -ly adverbs between "be" and the
                 // figure ("was only 12"). Asked here, the one place it
                 // matters, rather than at every step of the walk.
@@ -2966,7 +2995,7 @@ impl Cx<'_> {
                 };
             }
             // "up 4 points from 2019"
-            if matches!(w, "up" | "down") && k + 1 == t0 {
+            if matches!(w, b"up" | b"down") && k + 1 == t0 {
                 return Left::Inherit;
             }
             // The second part of a hyphenated compound is a noun
@@ -3044,11 +3073,11 @@ impl Cx<'_> {
                 return false;
             }
             let lw = self.low(j);
-            let w = lw.as_str();
+            let w = lw.as_bytes();
             if self.is(j, CLAUSE_W | PREP_W) {
                 return false;
             }
-            if (j + 1 < k || !w.ends_with('s'))
+            if (j + 1 < k || !w.ends_with(b"s"))
                 && self.lem(j).is_some_and(|l| l != "be" && l != "have")
                 && !(j >= 1 && self.is_det(j - 1))
             {
@@ -3089,14 +3118,14 @@ impl Cx<'_> {
                 return None;
             }
             let low = self.low(j);
-            let w = low.as_str();
+            let w = low.as_bytes();
             if self.is(j, AUX_W) || self.adverb(j) {
                 j += 1;
                 continue;
             }
-            if matches!(w, "remain" | "remains" | "remained") && self.is_word(j + 1) {
+            if matches!(w, b"remain" | b"remains" | b"remained") && self.is_word(j + 1) {
                 let nx = self.low(j + 1);
-                if nx.as_str().ends_with("ed") && self.lem(j + 1).is_some() {
+                if nx.as_bytes().ends_with(b"ed") && self.lem(j + 1).is_some() {
                     j += 1;
                     continue;
                 }
@@ -3104,7 +3133,13 @@ impl Cx<'_> {
             // "are believed to be stranded"
             if matches!(
                 w,
-                "believed" | "thought" | "said" | "reported" | "feared" | "known" | "estimated"
+                b"believed"
+                    | b"thought"
+                    | b"said"
+                    | b"reported"
+                    | b"feared"
+                    | b"known"
+                    | b"estimated"
             ) && self.w(j + 1, "to")
             {
                 j += 2;
@@ -3115,7 +3150,7 @@ impl Cx<'_> {
             }
             if matches!(
                 w,
-                "of" | "in" | "from" | "on" | "at" | "off" | "near" | "across" | "along"
+                b"of" | b"in" | b"from" | b"on" | b"at" | b"off" | b"near" | b"across" | b"along"
             ) {
                 // skip "of the surrounding district"
                 j += 1;
@@ -3133,7 +3168,7 @@ impl Cx<'_> {
             if self.is(j, STOP_W) && !self.is(j, AUX_W) {
                 return None;
             }
-            if self.lem(j).is_some() || w == "dead" {
+            if self.lem(j).is_some() || w == b"dead" {
                 return Some(j);
             }
             return None;
@@ -3188,7 +3223,7 @@ impl Cx<'_> {
                     }
                     if q > 0 && self.is_word(q) {
                         let lw = self.low(q);
-                        if matches!(lw.as_str(), "where" | "which" | "who" | "when") {
+                        if matches!(lw.as_bytes(), b"where" | b"which" | b"who" | b"when") {
                             k = q - 1;
                             continue;
                         }
@@ -3199,18 +3234,22 @@ impl Cx<'_> {
             if self.is_word(p) {
                 let low = self.low(p);
                 if matches!(
-                    low.as_str(),
-                    "as" | "while" | "and" | "but" | "when" | "because" | "that"
+                    low.as_bytes(),
+                    b"as" | b"while" | b"and" | b"but" | b"when" | b"because" | b"that"
                 ) && p + 1 < i
                 {
                     break;
                 }
                 // "the U.N. says its appeal is only 12 percent funded"
-                if matches!(low.as_str(), "says" | "said" | "say" | "told" | "tells") && p + 1 < i {
+                if matches!(
+                    low.as_bytes(),
+                    b"says" | b"said" | b"say" | b"told" | b"tells"
+                ) && p + 1 < i
+                {
                     break;
                 }
                 // "after inflation slowed", but "since 1970 rose".
-                if matches!(low.as_str(), "after" | "since" | "before" | "until")
+                if matches!(low.as_bytes(), b"after" | b"since" | b"before" | b"until")
                     && p + 1 < i
                     && self.is_word(p + 1)
                     && !self.month_at(p + 1)
@@ -3284,12 +3323,12 @@ impl Cx<'_> {
             && self.headline
             && f.t1 > 0
             && matches!(
-                self.low(f.t1 - 1).as_str(),
-                "dozens" | "hundreds" | "thousands" | "millions" | "scores"
+                self.low(f.t1 - 1).as_bytes(),
+                b"dozens" | b"hundreds" | b"thousands" | b"millions" | b"scores"
             )
             && self.is_word(j)
             && self.lem(j).is_some()
-            && !self.low(j).as_str().ends_with("ing")
+            && !self.low(j).as_bytes().ends_with(b"ing")
         {
             // A Title Case headline: "Thousands Flee Rising Rivers". After
             // a vague plural, a verb is what they do, not what they are.
@@ -3313,7 +3352,7 @@ impl Cx<'_> {
         // names what is counted.
         let partitive = self.w(j, "of") && self.is_det(j + 1);
         if (object.is_none() || partitive)
-            && matches!(self.low(obj_end).as_str(), "are" | "were")
+            && matches!(self.low(obj_end).as_bytes(), b"are" | b"were")
             && self.is_word(obj_end + 1)
         {
             if let Some((a, b)) = self.np_right(obj_end + 1) {
@@ -3322,10 +3361,11 @@ impl Cx<'_> {
                 let nouny = (head.ends_with('s') && !head.ends_with("ss"))
                     || self.cap(b - 1)
                     || matches!(
-                        self.low(b - 1).as_str(),
-                        "children" | "people" | "men" | "women" | "police" | "staff"
+                        self.low(b - 1).as_bytes(),
+                        b"children" | b"people" | b"men" | b"women" | b"police" | b"staff"
                     );
-                if a == obj_end + 1 && nouny && !self.past(a) && !first.as_str().ends_with("ing") {
+                if a == obj_end + 1 && nouny && !self.past(a) && !first.as_bytes().ends_with(b"ing")
+                {
                     object = Some((a, b));
                 }
             }
@@ -3456,7 +3496,7 @@ impl Cx<'_> {
                 n += 1;
             }
             if n > 0 {
-                if matches!(self.low(k).as_str(), "had" | "has" | "have") {
+                if matches!(self.low(k).as_bytes(), b"had" | b"has" | b"have") {
                     k += 1;
                 }
                 if self.is_word(k) && self.past(k) {
@@ -3491,7 +3531,7 @@ impl Cx<'_> {
             let mut prep = false;
             if self.is_word(k - 1) {
                 let lw = self.low(k - 1);
-                if matches!(lw.as_str(), "of" | "by" | "at" | "to" | "from") {
+                if matches!(lw.as_bytes(), b"of" | b"by" | b"at" | b"to" | b"from") {
                     k -= 1;
                     prep = true;
                 }
@@ -3509,7 +3549,8 @@ impl Cx<'_> {
                     && verb.is_none()
                     && !(a > 0 && self.is_det(a - 1));
                 // "left unchanged at": an adjective, not a noun.
-                let adjective = head.as_str().ends_with("ed") && !head.as_str().ends_with("eed");
+                let adjective =
+                    head.as_bytes().ends_with(b"ed") && !head.as_bytes().ends_with(b"eed");
                 // "doubled in size to": the phrase is inside another
                 // prepositional phrase.
                 let nested =
@@ -3553,8 +3594,8 @@ impl Cx<'_> {
             if let Some(k) = left_verb {
                 let passive = k > 0
                     && matches!(
-                        self.low(k - 1).as_str(),
-                        "be" | "been" | "was" | "were" | "is" | "are" | "being"
+                        self.low(k - 1).as_bytes(),
+                        b"be" | b"been" | b"was" | b"were" | b"is" | b"are" | b"being"
                     );
                 if self.is(k, CHANGE_L) || passive {
                     object = self.subject_of(k, prev);
@@ -3576,7 +3617,7 @@ impl Cx<'_> {
         }
         // An exchange rate: "the shilling held at around 129 to the U.S.
         // dollar" is counted in shillings.
-        if unit.is_none() && matches!(self.low(f.t1).as_str(), "to" | "per" | "against") {
+        if unit.is_none() && matches!(self.low(f.t1).as_bytes(), b"to" | b"per" | b"against") {
             let fx =
                 (f.t1 + 1..f.t1 + 8).any(|k| self.is_word(k) && self.lex(k).currency.is_some());
             if fx {
@@ -3598,11 +3639,11 @@ impl Cx<'_> {
     fn money_np(&self, k: usize) -> Option<(usize, usize)> {
         let (a, b) = self.np_right(k)?;
         let lw = self.low(a);
-        let w = lw.as_str();
+        let w = lw.as_bytes();
         let s = self.s(a);
         let ok = !self.is(a, WEEKDAY_W | MONTH_W)
             && !s.starts_with(|c: char| c.is_ascii_digit())
-            && !(b - a == 1 && (self.past(a) || w.ends_with("ing")));
+            && !(b - a == 1 && (self.past(a) || w.ends_with(b"ing")));
         ok.then_some((a, b))
     }
 
@@ -3729,6 +3770,13 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
         if cands.contains(&i) {
             assert!(cx.is_num(i) || cx.is_word(i), "{t:?}");
         }
+        // The lower-cased token as bytes is the str the scanner used to
+        // compare.
+        assert_eq!(
+            cx.low(i).as_bytes(),
+            cx.s(i).to_ascii_lowercase().as_bytes(),
+            "token {i} of {t:?}"
+        );
         assert_eq!(
             cx.is_det(i),
             cx.is_det_reference(i),
