@@ -60,43 +60,29 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Tok>) {
     tokenize_marking(t, out, &mut Vec::new());
 }
 
-/// Whether a word token of `len` bytes starting with the byte `first` can
-/// be one [`Cx::may_start_number`] accepts: its length and first letter
-/// are those of a number word, or it may be "a"/"an" (which that test
-/// then reads with the word after). A cheaper, looser test on what the
-/// tokenizer has at hand: it never says no where that test says yes.
-///
-/// `first` is an ASCII letter (the tokenizer asks for no other word).
-#[inline]
-fn may_start_shape(first: u8, len: usize) -> bool {
-    // One load: bit `c - 'a'` of `CAND_SHAPES[len]`; `| 0x20` lower-cases
-    // a letter, and `& 31` keeps the shift in range for any other byte.
-    let bit = u32::from((first | 0x20).wrapping_sub(b'a') & 31);
-    CAND_SHAPES.get(len).is_some_and(|m| m >> bit & 1 != 0)
+/// Splits `t` as the tests' reference `tokenize` does, also listing in
+/// `cands` the tokens a number may start at (see [`tokenize_into`]).
+#[cfg(test)]
+pub(super) fn tokenize_marking(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usize>) {
+    let n = tokenize_into(t, out, cands);
+    cands.truncate(n);
 }
 
-/// [`START_SHAPES`] as [`may_start_shape`] reads it: a word of up to two
-/// letters only if it starts with "a" ("a", "an"), none past nine
-/// letters (the test [`Cx::may_start_number`] makes).
-const CAND_SHAPES: [u32; 16] = {
-    let mut m = START_SHAPES;
-    m[0] = 0;
-    m[1] = 1;
-    m[2] = 1;
-    let mut n = 10;
-    while n < 16 {
-        m[n] = 0;
-        n += 1;
+/// Splits `t` as the tests' reference `tokenize` does, and puts in
+/// `cands[..n]` the tokens a number may start at, returning `n`: every
+/// number, and the words that pass [`may_start_shape`]. The scan then
+/// visits only those instead of every token of the sentence.
+///
+/// A word's or number's index is written at `cands[n]` with `n` raised
+/// only when it is a candidate, so that no branch depends on the answer
+/// (`cands` is kept longer than the text has tokens, so the write always
+/// lands).
+pub(super) fn tokenize_into(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usize>) -> usize {
+    if cands.len() <= t.len() {
+        cands.resize(t.len() + 1, 0);
     }
-    m
-};
-
-/// Splits `t` as the tests' reference `tokenize` does, also listing in
-/// `cands` the tokens a number may start at: every number, and the words
-/// that pass [`may_start_shape`]. The scan then visits only those instead
-/// of every token of the sentence.
-pub(super) fn tokenize_marking(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usize>) {
     let b = t.as_bytes();
+    let mut n = 0;
     let mut i = 0;
     let mut sp = true;
     while let Some(&c) = b.get(i) {
@@ -107,9 +93,10 @@ pub(super) fn tokenize_marking(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usiz
         // mispredicts at about every fourth token.
         let k = if c.is_ascii_alphabetic() {
             i = word_end(t, i);
-            if may_start_shape(c, i - start) {
-                cands.push(out.len());
+            if let Some(slot) = cands.get_mut(n) {
+                *slot = out.len();
             }
+            n += usize::from(may_start_shape(c, i - start));
             K::Word
         } else if c.is_ascii_digit()
             || (c == b'.'
@@ -117,7 +104,10 @@ pub(super) fn tokenize_marking(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usiz
                 && (i == 0 || !b[i - 1].is_ascii_digit()))
         {
             i = number_end(b, i);
-            cands.push(out.len());
+            if let Some(slot) = cands.get_mut(n) {
+                *slot = out.len();
+            }
+            n += 1;
             K::Num
         } else if c.is_ascii_whitespace() {
             sp = true;
@@ -155,7 +145,39 @@ pub(super) fn tokenize_marking(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usiz
         sp = b.get(i) == Some(&b' ');
         i += usize::from(sp);
     }
+    n
 }
+
+/// Whether a word token of `len` bytes starting with the byte `first` can
+/// be one [`Cx::may_start_number`] accepts: its length and first letter
+/// are those of a number word, or it may be "a"/"an" (which that test
+/// then reads with the word after). A cheaper, looser test on what the
+/// tokenizer has at hand: it never says no where that test says yes.
+///
+/// `first` is an ASCII letter (the tokenizer asks for no other word).
+#[inline]
+fn may_start_shape(first: u8, len: usize) -> bool {
+    // One load: bit `c - 'a'` of `CAND_SHAPES[len]`; `| 0x20` lower-cases
+    // a letter, and `& 31` keeps the shift in range for any other byte.
+    let bit = u32::from((first | 0x20).wrapping_sub(b'a') & 31);
+    CAND_SHAPES.get(len).is_some_and(|m| m >> bit & 1 != 0)
+}
+
+/// [`START_SHAPES`] as [`may_start_shape`] reads it: a word of up to two
+/// letters only if it starts with "a" ("a", "an"), none past nine
+/// letters (the test [`Cx::may_start_number`] makes).
+const CAND_SHAPES: [u32; 16] = {
+    let mut m = START_SHAPES;
+    m[0] = 0;
+    m[1] = 1;
+    m[2] = 1;
+    let mut n = 10;
+    while n < 16 {
+        m[n] = 0;
+        n += 1;
+    }
+    m
+};
 
 /// The end of a number starting at `i` (a digit, or a dot before one):
 /// digits, and `,` or `.` with a digit after.
@@ -1533,8 +1555,8 @@ fn scan_in(
 ) {
     toks.clear();
     toks.reserve(t.len() / 4);
-    cands.clear();
-    tokenize_marking(t, toks, cands);
+    let n = tokenize_into(t, toks, cands);
+    let cands = cands.get(..n).unwrap_or(&[]);
     out.clear();
     // No token a number can start at (the prefilter let the sentence in
     // for "tend" or "oneself"): nothing below would find anything.
@@ -1563,7 +1585,7 @@ fn scan_in(
     // (punctuation never starts one, a word only if `may_start_number`,
     // which `may_start_shape` never contradicts), so going from one to
     // the next past `i` visits what a walk over every token would.
-    for &c in cands.iter() {
+    for &c in cands {
         if c < i || (cx.is_word(c) && !cx.may_start_number(c)) {
             continue;
         }
@@ -3770,6 +3792,12 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
         if cands.contains(&i) {
             assert!(cx.is_num(i) || cx.is_word(i), "{t:?}");
         }
+        // The candidates are the numbers and the words that pass
+        // `may_start_shape` (the branch-free list is the plain one).
+        let shape = cx.is_word(i)
+            && cx.bytes(i).first().is_some_and(u8::is_ascii_alphabetic)
+            && may_start_shape(cx.bytes(i)[0], cx.bytes(i).len());
+        assert_eq!(cands.contains(&i), cx.is_num(i) || shape, "{t:?}");
         // The lower-cased token as bytes is the str the scanner used to
         // compare.
         assert_eq!(
