@@ -10,8 +10,9 @@ use once_cell::sync::Lazy;
 use super::Bound;
 use super::fasthash::{FastMap as HashMap, WordMap};
 use super::lex::{
-    ADVERB, AUX_W, CASUALTY_W, CHANGE_L, CLAUSE_W, DET, DET_W, LABEL_W, LEXICON, Lex, Lexicon,
-    MONTH_W, NATIONAL_W, PART_W, PAST, PREP_W, PRONOUN_W, REPORTING_L, STOP_W, WEEKDAY_W,
+    ADVERB, AUX_W, BE_W, CASUALTY_W, CHANGE_L, CLAUSE_W, CONNECTIVE_W, DET, DET_W, LABEL_W,
+    LEXICON, Lex, Lexicon, MONTH_W, NATIONAL_W, PART_W, PAST, PREP_W, PRONOUN_W, REPORTING_L,
+    STOP_W, UP_DOWN_W, WEEKDAY_W,
 };
 use super::numbers::{FRACTIONS, MONTHS, SCALE_ABBREVS, SMALL, TENS, VAGUE};
 use super::qualifiers::QUALIFIERS;
@@ -460,6 +461,40 @@ impl<'a> Cx<'a> {
                 self.bytes(i),
                 b"-" | [0xE2, 0x80, 0x93 | 0x94 | 0x90 | 0x91] // – — ‐ ‑
             )
+    }
+    /// [`has_inner_capital`] of token `i`: for an ASCII token of up to
+    /// eight bytes (most words), from one load of its bytes with bit
+    /// arithmetic, instead of a walk over them that mispredicts at its
+    /// exit; other tokens (and one too near the end of the text for the
+    /// load) ask the function.
+    fn inner_capital(&self, i: usize) -> bool {
+        const LO: u64 = 0x0101_0101_0101_0101;
+        const HI: u64 = 0x8080_8080_8080_8080;
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let n = t.e.saturating_sub(t.s);
+        if (1..=8).contains(&n) {
+            if let Some(c) = self
+                .t
+                .as_bytes()
+                .get(t.s..)
+                .and_then(|r| r.first_chunk::<8>())
+            {
+                // The token's bytes; the bytes after it are zeroed.
+                let w = u64::from_le_bytes(*c) & (u64::MAX >> (64 - 8 * n));
+                if w & HI == 0 {
+                    // All ASCII: a byte is a capital when it is at least
+                    // 'A' and not past 'Z' (no byte carries: each is below
+                    // 0x80 and the sums stay below 0x100); the first byte
+                    // is left out.
+                    let from_a = w + LO * u64::from(0x80 - b'A');
+                    let past_z = w + LO * u64::from(0x7F - b'Z');
+                    return from_a & !past_z & HI & !0xFF != 0;
+                }
+            }
+        }
+        has_inner_capital(self.s(i))
     }
     /// The cached table answer for token `i` (0, no entry, past the end).
     #[inline]
@@ -2140,7 +2175,9 @@ impl Cx<'_> {
         let after = c.t1;
         let prev = i.checked_sub(1);
         if c.digits {
-            let s = self.s(i);
+            // The figure's bytes (a number token is ASCII): no
+            // char-boundary tests.
+            let s = self.bytes(i);
             // Attached letters before: "G20", "A320", "Q3", "MH370".
             if let Some(p) = prev {
                 if !self.sp(i) && self.is_word(p) {
@@ -2161,7 +2198,7 @@ impl Cx<'_> {
                 }
             }
             // Leading zeros: codes, phone numbers ("0800", "007").
-            if s.len() > 1 && s.starts_with('0') && !s.starts_with("0.") {
+            if s.len() > 1 && s.starts_with(b"0") && !s.starts_with(b"0.") {
                 return Some(self.skip_phone(after));
             }
             // Phone numbers: "+44 20 ...", "555-1234".
@@ -2234,7 +2271,10 @@ impl Cx<'_> {
                 && !self.sp(after + 1)
             {
                 let b = self.s(after + 1);
-                if !s.contains([',', '.']) && !b.contains([',', '.']) && !self.is_dash(after + 2) {
+                if !s.iter().any(|&x| x == b',' || x == b'.')
+                    && !b.contains([',', '.'])
+                    && !self.is_dash(after + 2)
+                {
                     let (x, y) = (c.value, parse_digits(b).unwrap_or(0.0));
                     if x >= y && x <= 200.0 {
                         return Some(after + 2);
@@ -2254,7 +2294,7 @@ impl Cx<'_> {
                 let b = self.s(after + 1);
                 if s.len() == 3
                     && b.len() == 4
-                    && !s.contains(',')
+                    && !s.contains(&b',')
                     && !b.contains([',', '.'])
                     && !b.ends_with("00")
                 {
@@ -2540,7 +2580,7 @@ impl Cx<'_> {
         // the answer changes nothing below); an ASCII capital is found
         // among the bytes, other capitals need the chars.
         let cap = self.cap(p);
-        let mixed = !cap && has_inner_capital(self.s(p));
+        let mixed = !cap && self.inner_capital(p);
         if !(cap || mixed) {
             return false;
         }
@@ -2965,18 +3005,20 @@ impl Cx<'_> {
             }
             let low = self.low(k);
             let w = low.as_bytes();
-            if !matches!(w, b"to" | b"from" | b"or" | b"and" | b"by" | b"at") {
-                connective_only = false;
-            }
-            // The table answer for `k`, fetched once for the tests below.
+            // The table answer for `k`, fetched once for the tests below:
+            // its bits stand for the word lists (`CONNECTIVES`, `UP_DOWN`,
+            // `BE_FORMS`), one bit test where a `match` on the word took
+            // a branch on its length and compares (a test checks they
+            // agree). The rarely true tests on positions go first.
             let info = self.info(k);
             let lx = self.lexicon.entry(info & ENTRY);
             let adverb = info & ADVERB != 0;
-            if matches!(w, b"up" | b"down") && self.w(k + 1, "from") {
+            connective_only &= lx.flags & CONNECTIVE_W != 0;
+            if lx.flags & UP_DOWN_W != 0 && self.w(k + 1, "from") {
                 return Left::Inherit;
             }
             // Gapping: "received 11,987,214 votes and Ocampo 11,116,035".
-            if matches!(w, b"and" | b"while") && prev_end > 0 && k == prev_end && k + 1 < t0 {
+            if k == prev_end && prev_end > 0 && k + 1 < t0 && matches!(w, b"and" | b"while") {
                 let names = (k + 1..t0).all(|m| self.is_word(m) && self.cap(m));
                 if names && t0 - k - 1 <= 3 {
                     return Left::Prev;
@@ -2987,9 +3029,9 @@ impl Cx<'_> {
                 return Left::Inherit;
             }
             // "1,800 employees, or roughly 6%"
-            if w == b"or"
-                && prev_end > 0
+            if prev_end > 0
                 && (k == prev_end || (k == prev_end + 1 && self.p(k - 1, ",")))
+                && w == b"or"
             {
                 return Left::Prev;
             }
@@ -3000,10 +3042,7 @@ impl Cx<'_> {
                 i -= 1;
                 continue;
             }
-            if matches!(
-                w,
-                b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"being"
-            ) {
+            if lx.flags & BE_W != 0 {
                 // Only auxiliaries and -ly adverbs between "be" and the
                 // figure ("was only 12"). Asked here, the one place it
                 // matters, rather than at every step of the walk.
@@ -3798,6 +3837,19 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
             && cx.bytes(i).first().is_some_and(u8::is_ascii_alphabetic)
             && may_start_shape(cx.bytes(i)[0], cx.bytes(i).len());
         assert_eq!(cands.contains(&i), cx.is_num(i) || shape, "{t:?}");
+        // The one-load capital test answers as the plain one.
+        assert_eq!(cx.inner_capital(i), has_inner_capital(cx.s(i)), "{t:?}");
+        // The table's bits answer as the word lists they stand for.
+        let low = cx.low(i);
+        let in_list =
+            |l: &[&str]| cx.is_word(i) && l.iter().any(|w| w.as_bytes() == low.as_bytes());
+        assert_eq!(
+            cx.is(i, CONNECTIVE_W),
+            in_list(super::lex::CONNECTIVES),
+            "{t:?}"
+        );
+        assert_eq!(cx.is(i, UP_DOWN_W), in_list(super::lex::UP_DOWN), "{t:?}");
+        assert_eq!(cx.is(i, BE_W), in_list(super::lex::BE_FORMS), "{t:?}");
         // The lower-cased token as bytes is the str the scanner used to
         // compare.
         assert_eq!(
