@@ -180,6 +180,97 @@ const CAND_SHAPES: [u32; 16] = {
     m
 };
 
+/// Keeps of the tokenizer's candidates `cands[..n]` (the numbers and the
+/// words that pass [`may_start_shape`]) those `at` reads: the numbers and
+/// the words [`Cx::may_start_number`] takes, in order; returns how many.
+/// The test is made with [`word_may_start`] and [`AFTER_A`] and each
+/// candidate is written at `cands[m]` with `m` raised only when it is
+/// kept: no branch on the answer (a branch there, in the scan loop,
+/// mispredicted at about every other word). A test checks the kept list
+/// against `may_start_number`.
+fn keep_number_starts(t: &str, toks: &[Tok], cands: &mut [usize], n: usize) -> usize {
+    let b = t.as_bytes();
+    let mut m = 0;
+    for k in 0..n {
+        let Some(&c) = cands.get(k) else {
+            break;
+        };
+        let Some(tok) = toks.get(c) else {
+            continue;
+        };
+        let first = b.get(tok.s).copied().unwrap_or(0);
+        let second = b.get(tok.s + 1).copied().unwrap_or(0);
+        let next = toks
+            .get(c + 1)
+            .map_or(0, |x| b.get(x.s).copied().unwrap_or(0));
+        let (word, aan) = word_may_start(first, second, tok.e - tok.s);
+        let keep =
+            (tok.k == K::Num) | (word & (tok.k == K::Word)) | (aan & AFTER_A[usize::from(next)]);
+        if let Some(slot) = cands.get_mut(m) {
+            *slot = c;
+        }
+        m += usize::from(keep);
+    }
+    m
+}
+
+/// For a word of `len` bytes whose first byte `first` is an ASCII letter
+/// and whose second byte is `second` (the byte after the word for a word
+/// of one byte, 0 at the end of the text): whether
+/// [`Cx::may_start_number`] takes it, as far as the word alone tells,
+/// and whether it is "a"/"an" (taken only before a word starting with a
+/// letter of [`AFTER_A`]). Table loads and bit arithmetic, no branch.
+/// [`keep_number_starts`] asks it of the tokenizer's candidates.
+#[inline]
+fn word_may_start(first: u8, second: u8, len: usize) -> (bool, bool) {
+    // `| 0x20` lower-cases an ASCII letter, and turns no other byte into
+    // one; `first` is a letter, so `& 31` is 1..=26.
+    let f = first | 0x20;
+    let s = (second | 0x20).wrapping_sub(b'a');
+    let allowed = CAND_SECOND[len.min(15)][usize::from(f & 31)];
+    let cand = (s < 26) & (allowed >> (s & 31) & 1 != 0);
+    let aan = (f == b'a') & ((len == 1) | ((len == 2) & (s == b'n' - b'a')));
+    (cand, aan)
+}
+
+/// Whether a word starting with the byte may follow a candidate "a"/"an"
+/// ("a dozen", "a hundred", "a third", "a million"): the test
+/// [`Cx::may_start_number`] makes of the token after "a"/"an".
+const AFTER_A: [bool; 256] = {
+    let mut m = [false; 256];
+    let l = b"dcphtmbqf";
+    let mut k = 0;
+    while k < l.len() {
+        m[l[k] as usize] = true;
+        m[l[k].to_ascii_uppercase() as usize] = true;
+        k += 1;
+    }
+    m
+};
+
+/// `CAND_SECOND[n][f & 31]` has bit `s - b'a'` set when
+/// [`Cx::may_start_number`] takes a word of `n` bytes (3 to 9) starting
+/// with the lower-case letters `f`, `s`: its list of first letters,
+/// [`START_SHAPES`] and [`START_SECOND`] in one table (no word of another
+/// length is taken by it but "a"/"an").
+const CAND_SECOND: [[u32; 32]; 16] = {
+    let letters = b"otfsenzhdmb";
+    let mut m = [[0u32; 32]; 16];
+    let mut n = 3;
+    while n <= 9 {
+        let mut k = 0;
+        while k < letters.len() {
+            let c = (letters[k] - b'a') as usize;
+            if START_SHAPES[n] & (1 << c) != 0 {
+                m[n][(letters[k] & 31) as usize] = START_SECOND[n][c];
+            }
+            k += 1;
+        }
+        n += 1;
+    }
+    m
+};
+
 /// The end of a number starting at `i` (a digit, or a dot before one):
 /// digits, and `,` or `.` with a digit after.
 #[inline]
@@ -1591,6 +1682,7 @@ fn scan_in(
     toks.clear();
     toks.reserve(t.len() / 4);
     let n = tokenize_into(t, toks, cands);
+    let n = keep_number_starts(t, toks, cands, n);
     let cands = cands.get(..n).unwrap_or(&[]);
     out.clear();
     // No token a number can start at (the prefilter let the sentence in
@@ -1618,10 +1710,10 @@ fn scan_in(
     }
     // Every token a number may start at, in order; `at` reads no other
     // (punctuation never starts one, a word only if `may_start_number`,
-    // which `may_start_shape` never contradicts), so going from one to
-    // the next past `i` visits what a walk over every token would.
+    // which `keep_number_starts` answers as), so going from one to the
+    // next past `i` visits what a walk over every token would.
     for &c in cands {
-        if c < i || (cx.is_word(c) && !cx.may_start_number(c)) {
+        if c < i {
             continue;
         }
         i = cx.at(c, out).max(c + 1);
@@ -2405,7 +2497,9 @@ impl Cx<'_> {
 
     /// Cheap test on the bytes of word `i` before any table lookup: the
     /// number words start with one of a few letters, and "a"/"an" count
-    /// only before a number word.
+    /// only before a number word. The scan makes it without branches
+    /// ([`keep_number_starts`]); this is the reference for its test.
+    #[cfg(test)]
     fn may_start_number(&self, i: usize) -> bool {
         let s = self.bytes(i);
         let Some(&c) = s.first() else {
@@ -3823,6 +3917,10 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
         lexicon: &LEXICON,
     };
     assert!(cands.windows(2).all(|w| w[0] < w[1]), "{t:?}");
+    let mut kept = cands.clone();
+    let n = keep_number_starts(t, &toks, &mut kept, cands.len());
+    kept.truncate(n);
+    assert!(kept.windows(2).all(|w| w[0] < w[1]), "{t:?}");
     for i in 0..toks.len() + 2 {
         let starts = cx.is_num(i) || (cx.is_word(i) && cx.may_start_number(i));
         if starts {
@@ -3837,6 +3935,14 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
             && cx.bytes(i).first().is_some_and(u8::is_ascii_alphabetic)
             && may_start_shape(cx.bytes(i)[0], cx.bytes(i).len());
         assert_eq!(cands.contains(&i), cx.is_num(i) || shape, "{t:?}");
+        // The kept candidates are exactly the numbers and the words
+        // `may_start_number` takes.
+        assert_eq!(
+            kept.contains(&i),
+            starts,
+            "token {i} {:?} of {t:?}",
+            cx.s(i)
+        );
         // The one-load capital test answers as the plain one.
         assert_eq!(cx.inner_capital(i), has_inner_capital(cx.s(i)), "{t:?}");
         // The table's bits answer as the word lists they stand for.
