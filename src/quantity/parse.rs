@@ -718,6 +718,15 @@ struct Core {
 }
 
 fn parse_digits(s: &str) -> Option<f64> {
+    parse_digits_formatted(s).map(|(v, _)| v)
+}
+
+/// [`parse_digits`], and whether `s` has a separator or a decimal point
+/// (`s.contains([',', '.'])`), from the same walk over its bytes where it
+/// can tell: a plain integer (digits and commas) has one exactly when
+/// not all its bytes are digits. Asked of a number token (digits, `,` and
+/// `.` only); for any other text the second answer is still the search.
+fn parse_digits_formatted(s: &str) -> Option<(f64, bool)> {
     // Integers (the most common figure) of up to 15 digits are exact in an
     // f64: add them up instead of running the float parser.
     let (mut v, mut digits, mut plain) = (0u64, 0, true);
@@ -739,10 +748,16 @@ fn parse_digits(s: &str) -> Option<f64> {
         }
     }
     if plain && digits > 0 {
-        return Some(v as f64);
+        // Only digits and commas were seen, all of them.
+        return Some((v as f64, digits != s.len()));
     }
+    let formatted = s.contains([',', '.']);
     if !s.contains(',') {
-        return s.parse::<f64>().ok().filter(|v| v.is_finite());
+        return s
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .map(|v| (v, formatted));
     }
     // Drop the thousands separators, on the stack for any figure news
     // writes.
@@ -752,7 +767,11 @@ fn parse_digits(s: &str) -> Option<f64> {
         if b != b',' {
             let Some(slot) = buf.get_mut(n) else {
                 let owned: String = s.chars().filter(|&c| c != ',').collect();
-                return owned.parse::<f64>().ok().filter(|v| v.is_finite());
+                return owned
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|v| v.is_finite())
+                    .map(|v| (v, formatted));
             };
             *slot = b;
             n += 1;
@@ -763,15 +782,16 @@ fn parse_digits(s: &str) -> Option<f64> {
         .parse::<f64>()
         .ok()
         .filter(|v| v.is_finite())
+        .map(|v| (v, formatted))
 }
 
 impl Cx<'_> {
     /// A number spelled in digits at token `i`, with a scale.
     fn digits_core(&self, i: usize) -> Option<Core> {
         let s = self.s(i);
-        let mut value = parse_digits(s)?;
-        // A number token is short: one pass over its bytes.
-        let formatted = s.bytes().any(|b| b == b',' || b == b'.');
+        // A number token is short: one pass over its bytes gives the
+        // value and whether it has a separator.
+        let (mut value, formatted) = parse_digits_formatted(s)?;
         let mut core = Core {
             value,
             t0: i,
@@ -821,7 +841,9 @@ impl Cx<'_> {
             return;
         }
         let attached = !self.sp(j);
-        let raw = self.s(j);
+        // Bytes, not a str: no char-boundary tests (tokens start and end
+        // on char boundaries, so equal bytes are equal strs).
+        let raw = self.bytes(j);
         let low = self.low(j);
         let w = low.as_bytes();
         if let Some(f) = self.lex(j).scale {
@@ -837,7 +859,7 @@ impl Cx<'_> {
             }
             return;
         }
-        if raw == "m" {
+        if raw == b"m" {
             // "1.5m people" is a million, "a 100m sprint" metres.
             let nx = self.s(j + 1);
             let plural = self.is_word(j + 1)
@@ -858,7 +880,7 @@ impl Cx<'_> {
             core.t1 = j + 1;
             return;
         }
-        if raw == "M" && attached {
+        if raw == b"M" && attached {
             core.value *= 1e6;
             core.t1 = j + 1;
             core.scaled = true;
@@ -1314,14 +1336,15 @@ impl Cx<'_> {
     fn currency_before(&self, i: usize) -> Option<(&'static str, usize)> {
         let p = i.checked_sub(1)?;
         // Allow one space between prefix and number ("$ 10", "EUR 20").
-        let ps = self.s(p);
+        // Bytes, not a str (see `Low`); the str only for a map lookup.
+        let ps = self.bytes(p);
         if self.k(p) == Some(K::Punct) {
-            if ps == "." && self.w(p.checked_sub(1)?, "rs") {
+            if ps == b"." && self.w(p.checked_sub(1)?, "rs") {
                 return Some(("INR", p - 1));
             }
-            let sym = map_get(&CURRENCY_PREFIXES_MAP, ps)?;
+            let sym = map_get(&CURRENCY_PREFIXES_MAP, self.s(p))?;
             // "US$", "C$", "HK$"
-            if ps == "$" && !self.sp(p) {
+            if ps == b"$" && !self.sp(p) {
                 if let Some(q) = p.checked_sub(1) {
                     if self.is_word(q) {
                         let combo = format!("{}$", self.s(q));
@@ -1336,14 +1359,14 @@ impl Cx<'_> {
         // Every prefix a word can be ("KSh", "Rs", "RM") and every code
         // starts with a capital (a test checks): most words before a
         // figure ("than", "the") need no look at the tables.
-        if self.k(p) == Some(K::Word) && ps.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
-            if let Some(u) = map_get(&CURRENCY_PREFIXES_MAP, ps) {
-                if ps.chars().all(|c| c.is_ascii_alphabetic()) {
+        if self.k(p) == Some(K::Word) && ps.first().is_some_and(u8::is_ascii_uppercase) {
+            if let Some(u) = map_get(&CURRENCY_PREFIXES_MAP, self.s(p)) {
+                if ps.iter().all(u8::is_ascii_alphabetic) {
                     return Some((u, p));
                 }
             }
-            if ps.len() == 3 && ps.bytes().all(|b| b.is_ascii_uppercase()) {
-                if let Some(c) = CURRENCY_CODES_SET.get(ps).copied() {
+            if ps.len() == 3 && ps.iter().all(u8::is_ascii_uppercase) {
+                if let Some(c) = CURRENCY_CODES_SET.get(self.s(p)).copied() {
                     return Some((c, p));
                 }
             }
@@ -1353,16 +1376,17 @@ impl Cx<'_> {
 
     /// A unit after a number ending at token `j` (exclusive).
     fn unit_after(&self, j: usize, money_prefix: bool) -> Option<UnitHit> {
-        let s = self.s(j);
+        // Bytes, not a str (see `Low`).
+        let s = self.bytes(j);
         match self.k(j)? {
             K::Punct => {
-                if s == "%" {
+                if s == b"%" {
                     return Some(UnitHit {
                         unit: "%",
                         t1: j + 1,
                     });
                 }
-                if s == "°" {
+                if s == "°".as_bytes() {
                     let c = self.s(j + 1);
                     if c == "C" || c == "F" {
                         return Some(UnitHit {
@@ -1376,7 +1400,7 @@ impl Cx<'_> {
                     });
                 }
                 if !money_prefix {
-                    if let Some(u) = map_get(&CURRENCY_PREFIXES_MAP, s) {
+                    if let Some(u) = map_get(&CURRENCY_PREFIXES_MAP, self.s(j)) {
                         if !self.sp(j) {
                             // "20€", "10$"
                             return Some(UnitHit { unit: u, t1: j + 1 });
@@ -1443,24 +1467,24 @@ impl Cx<'_> {
                         }
                         return Some(UnitHit { unit: u, t1: j + 1 });
                     }
-                    if s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) {
-                        if let Some(c) = CURRENCY_CODES_SET.get(s).copied() {
+                    if s.len() == 3 && s.iter().all(u8::is_ascii_uppercase) {
+                        if let Some(c) = CURRENCY_CODES_SET.get(self.s(j)).copied() {
                             return Some(UnitHit { unit: c, t1: j + 1 });
                         }
                     }
-                    if s == "US" && self.p(j + 1, "$") {
+                    if s == b"US" && self.p(j + 1, "$") {
                         return Some(UnitHit {
                             unit: "USD",
                             t1: j + 2,
                         });
                     }
-                    if s == "RM" {
+                    if s == b"RM" {
                         return Some(UnitHit {
                             unit: "MYR",
                             t1: j + 1,
                         });
                     }
-                    if s == "Rs" && !self.sp(j) {
+                    if s == b"Rs" && !self.sp(j) {
                         return Some(UnitHit {
                             unit: "INR",
                             t1: j + 1,
@@ -1478,27 +1502,25 @@ impl Cx<'_> {
                     });
                 }
                 // "3p" (pence), read in pounds.
-                if s == "p" && !self.sp(j) {
+                if s == b"p" && !self.sp(j) {
                     return Some(UnitHit {
                         unit: "GBp",
                         t1: j + 1,
                     });
                 }
                 // "41.5C" in British copy.
-                if (s == "C" || s == "F") && !self.sp(j) {
+                if (s == b"C" || s == b"F") && !self.sp(j) {
                     return Some(UnitHit {
-                        unit: if s == "C" { "°C" } else { "°F" },
+                        unit: if s == b"C" { "°C" } else { "°F" },
                         t1: j + 1,
                     });
                 }
                 // Single letters only as written: "5 m", "2 g"; "5G" is a
                 // label.
-                if s.len() == 1 && !matches!(s, "m" | "g" | "t") {
+                if s.len() == 1 && !matches!(s, b"m" | b"g" | b"t") {
                     return None;
                 }
-                if matches!(w, b"ha" | b"t" | b"g" | b"gs" | b"m" | b"mm" | b"cm")
-                    && s.as_bytes() != w
-                {
+                if matches!(w, b"ha" | b"t" | b"g" | b"gs" | b"m" | b"mm" | b"cm") && s != w {
                     return None;
                 }
                 let u = self.lex(j).measure?;
@@ -2622,8 +2644,8 @@ impl Cx<'_> {
             return self.w(j, "o'clock") || self.w(j, "o’clock");
         }
         matches!(
-            self.s(j),
-            "GMT" | "UTC" | "BST" | "EST" | "EDT" | "PST" | "PDT" | "CET" | "IST" | "hrs"
+            self.bytes(j),
+            b"GMT" | b"UTC" | b"BST" | b"EST" | b"EDT" | b"PST" | b"PDT" | b"CET" | b"IST" | b"hrs"
         )
     }
 
@@ -3078,17 +3100,20 @@ impl Cx<'_> {
             steps += 1;
             match self.k(k) {
                 Some(K::Punct) => {
-                    let p = self.s(k);
-                    if matches!(p, "-" | "–" | "‐") && !self.sp(k + 1) {
+                    // Bytes, not a str: no char-boundary tests. The dashes
+                    // are "-", "–" (E2 80 93) and "‐" (E2 80 90).
+                    let p = self.bytes(k);
+                    if matches!(p, b"-" | b"\xE2\x80\x93" | b"\xE2\x80\x90") && !self.sp(k + 1) {
                         i -= 1;
                         continue;
                     }
                     // "fell 120 points, or 1.5%, to 7,850"
-                    if p == "," && k == prev_t1 && prev_t1 > 0 && connective_only {
+                    if p == b"," && k == prev_t1 && prev_t1 > 0 && connective_only {
                         return Left::Prev;
                     }
-                    // Possessive apostrophe: "trustees' signatures".
-                    if matches!(p, "'" | "’") && !self.sp(k) {
+                    // Possessive apostrophe: "trustees' signatures" ("’"
+                    // is E2 80 99).
+                    if matches!(p, b"'" | b"\xE2\x80\x99") && !self.sp(k) {
                         i -= 1;
                         continue;
                     }
