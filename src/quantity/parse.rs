@@ -150,7 +150,7 @@ pub(super) fn tokenize_into(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usize>)
 }
 
 /// Whether a word token of `len` bytes starting with the byte `first` can
-/// be one [`Cx::may_start_number`] accepts: its length and first letter
+/// be one `Cx::may_start_number` accepts: its length and first letter
 /// are those of a number word, or it may be "a"/"an" (which that test
 /// then reads with the word after). A cheaper, looser test on what the
 /// tokenizer has at hand: it never says no where that test says yes.
@@ -166,7 +166,7 @@ fn may_start_shape(first: u8, len: usize) -> bool {
 
 /// [`START_SHAPES`] as [`may_start_shape`] reads it: a word of up to two
 /// letters only if it starts with "a" ("a", "an"), none past nine
-/// letters (the test [`Cx::may_start_number`] makes).
+/// letters (the test `Cx::may_start_number` makes).
 const CAND_SHAPES: [u32; 16] = {
     let mut m = START_SHAPES;
     m[0] = 0;
@@ -182,7 +182,7 @@ const CAND_SHAPES: [u32; 16] = {
 
 /// Keeps of the tokenizer's candidates `cands[..n]` (the numbers and the
 /// words that pass [`may_start_shape`]) those `at` reads: the numbers and
-/// the words [`Cx::may_start_number`] takes, in order; returns how many.
+/// the words `Cx::may_start_number` takes, in order; returns how many.
 /// The test is made with [`word_may_start`] and [`AFTER_A`] and each
 /// candidate is written at `cands[m]` with `m` raised only when it is
 /// kept: no branch on the answer (a branch there, in the scan loop,
@@ -217,7 +217,7 @@ fn keep_number_starts(t: &str, toks: &[Tok], cands: &mut [usize], n: usize) -> u
 /// For a word of `len` bytes whose first byte `first` is an ASCII letter
 /// and whose second byte is `second` (the byte after the word for a word
 /// of one byte, 0 at the end of the text): whether
-/// [`Cx::may_start_number`] takes it, as far as the word alone tells,
+/// `Cx::may_start_number` takes it, as far as the word alone tells,
 /// and whether it is "a"/"an" (taken only before a word starting with a
 /// letter of [`AFTER_A`]). Table loads and bit arithmetic, no branch.
 /// [`keep_number_starts`] asks it of the tokenizer's candidates.
@@ -235,7 +235,7 @@ fn word_may_start(first: u8, second: u8, len: usize) -> (bool, bool) {
 
 /// Whether a word starting with the byte may follow a candidate "a"/"an"
 /// ("a dozen", "a hundred", "a third", "a million"): the test
-/// [`Cx::may_start_number`] makes of the token after "a"/"an".
+/// `Cx::may_start_number` makes of the token after "a"/"an".
 const AFTER_A: [bool; 256] = {
     let mut m = [false; 256];
     let l = b"dcphtmbqf";
@@ -249,7 +249,7 @@ const AFTER_A: [bool; 256] = {
 };
 
 /// `CAND_SECOND[n][f & 31]` has bit `s - b'a'` set when
-/// [`Cx::may_start_number`] takes a word of `n` bytes (3 to 9) starting
+/// `Cx::may_start_number` takes a word of `n` bytes (3 to 9) starting
 /// with the lower-case letters `f`, `s`: its list of first letters,
 /// [`START_SHAPES`] and [`START_SECOND`] in one table (no word of another
 /// length is taken by it but "a"/"an").
@@ -2587,7 +2587,7 @@ impl Cx<'_> {
     }
 
     /// Whether `at` reads a number word at word `i`: the test it makes
-    /// before `words_core`, for the test of [`Cx::may_start_number`].
+    /// before `words_core`, for the test of `Cx::may_start_number`.
     #[cfg(test)]
     fn starts_number_word(&self, i: usize) -> bool {
         let low = self.low(i);
