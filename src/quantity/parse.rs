@@ -10,8 +10,9 @@ use once_cell::sync::Lazy;
 use super::Bound;
 use super::fasthash::{FastMap as HashMap, WordMap};
 use super::lex::{
-    ADVERB, AUX_W, CASUALTY_W, CHANGE_L, CLAUSE_W, DET, DET_W, LABEL_W, LEXICON, Lex, Lexicon,
-    MONTH_W, NATIONAL_W, PART_W, PAST, PREP_W, PRONOUN_W, REPORTING_L, STOP_W, WEEKDAY_W,
+    ADVERB, AUX_W, BE_W, CASUALTY_W, CHANGE_L, CLAUSE_W, CONNECTIVE_W, DET, DET_W, LABEL_W,
+    LEXICON, Lex, Lexicon, MONTH_W, NATIONAL_W, PART_W, PAST, PREP_W, PRONOUN_W, REPORTING_L,
+    STOP_W, UP_DOWN_W, WEEKDAY_W,
 };
 use super::numbers::{FRACTIONS, MONTHS, SCALE_ABBREVS, SMALL, TENS, VAGUE};
 use super::qualifiers::QUALIFIERS;
@@ -60,43 +61,29 @@ pub(super) fn tokenize(t: &str, out: &mut Vec<Tok>) {
     tokenize_marking(t, out, &mut Vec::new());
 }
 
-/// Whether a word token of `len` bytes starting with the byte `first` can
-/// be one [`Cx::may_start_number`] accepts: its length and first letter
-/// are those of a number word, or it may be "a"/"an" (which that test
-/// then reads with the word after). A cheaper, looser test on what the
-/// tokenizer has at hand: it never says no where that test says yes.
-///
-/// `first` is an ASCII letter (the tokenizer asks for no other word).
-#[inline]
-fn may_start_shape(first: u8, len: usize) -> bool {
-    // One load: bit `c - 'a'` of `CAND_SHAPES[len]`; `| 0x20` lower-cases
-    // a letter, and `& 31` keeps the shift in range for any other byte.
-    let bit = u32::from((first | 0x20).wrapping_sub(b'a') & 31);
-    CAND_SHAPES.get(len).is_some_and(|m| m >> bit & 1 != 0)
+/// Splits `t` as the tests' reference `tokenize` does, also listing in
+/// `cands` the tokens a number may start at (see [`tokenize_into`]).
+#[cfg(test)]
+pub(super) fn tokenize_marking(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usize>) {
+    let n = tokenize_into(t, out, cands);
+    cands.truncate(n);
 }
 
-/// [`START_SHAPES`] as [`may_start_shape`] reads it: a word of up to two
-/// letters only if it starts with "a" ("a", "an"), none past nine
-/// letters (the test [`Cx::may_start_number`] makes).
-const CAND_SHAPES: [u32; 16] = {
-    let mut m = START_SHAPES;
-    m[0] = 0;
-    m[1] = 1;
-    m[2] = 1;
-    let mut n = 10;
-    while n < 16 {
-        m[n] = 0;
-        n += 1;
+/// Splits `t` as the tests' reference `tokenize` does, and puts in
+/// `cands[..n]` the tokens a number may start at, returning `n`: every
+/// number, and the words that pass [`may_start_shape`]. The scan then
+/// visits only those instead of every token of the sentence.
+///
+/// A word's or number's index is written at `cands[n]` with `n` raised
+/// only when it is a candidate, so that no branch depends on the answer
+/// (`cands` is kept longer than the text has tokens, so the write always
+/// lands).
+pub(super) fn tokenize_into(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usize>) -> usize {
+    if cands.len() <= t.len() {
+        cands.resize(t.len() + 1, 0);
     }
-    m
-};
-
-/// Splits `t` as the tests' reference `tokenize` does, also listing in
-/// `cands` the tokens a number may start at: every number, and the words
-/// that pass [`may_start_shape`]. The scan then visits only those instead
-/// of every token of the sentence.
-pub(super) fn tokenize_marking(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usize>) {
     let b = t.as_bytes();
+    let mut n = 0;
     let mut i = 0;
     let mut sp = true;
     while let Some(&c) = b.get(i) {
@@ -107,9 +94,10 @@ pub(super) fn tokenize_marking(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usiz
         // mispredicts at about every fourth token.
         let k = if c.is_ascii_alphabetic() {
             i = word_end(t, i);
-            if may_start_shape(c, i - start) {
-                cands.push(out.len());
+            if let Some(slot) = cands.get_mut(n) {
+                *slot = out.len();
             }
+            n += usize::from(may_start_shape(c, i - start));
             K::Word
         } else if c.is_ascii_digit()
             || (c == b'.'
@@ -117,7 +105,10 @@ pub(super) fn tokenize_marking(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usiz
                 && (i == 0 || !b[i - 1].is_ascii_digit()))
         {
             i = number_end(b, i);
-            cands.push(out.len());
+            if let Some(slot) = cands.get_mut(n) {
+                *slot = out.len();
+            }
+            n += 1;
             K::Num
         } else if c.is_ascii_whitespace() {
             sp = true;
@@ -155,7 +146,130 @@ pub(super) fn tokenize_marking(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usiz
         sp = b.get(i) == Some(&b' ');
         i += usize::from(sp);
     }
+    n
 }
+
+/// Whether a word token of `len` bytes starting with the byte `first` can
+/// be one `Cx::may_start_number` accepts: its length and first letter
+/// are those of a number word, or it may be "a"/"an" (which that test
+/// then reads with the word after). A cheaper, looser test on what the
+/// tokenizer has at hand: it never says no where that test says yes.
+///
+/// `first` is an ASCII letter (the tokenizer asks for no other word).
+#[inline]
+fn may_start_shape(first: u8, len: usize) -> bool {
+    // One load: bit `c - 'a'` of `CAND_SHAPES[len]`; `| 0x20` lower-cases
+    // a letter, and `& 31` keeps the shift in range for any other byte.
+    let bit = u32::from((first | 0x20).wrapping_sub(b'a') & 31);
+    CAND_SHAPES.get(len).is_some_and(|m| m >> bit & 1 != 0)
+}
+
+/// [`START_SHAPES`] as [`may_start_shape`] reads it: a word of up to two
+/// letters only if it starts with "a" ("a", "an"), none past nine
+/// letters (the test `Cx::may_start_number` makes).
+const CAND_SHAPES: [u32; 16] = {
+    let mut m = START_SHAPES;
+    m[0] = 0;
+    m[1] = 1;
+    m[2] = 1;
+    let mut n = 10;
+    while n < 16 {
+        m[n] = 0;
+        n += 1;
+    }
+    m
+};
+
+/// Keeps of the tokenizer's candidates `cands[..n]` (the numbers and the
+/// words that pass [`may_start_shape`]) those `at` reads: the numbers and
+/// the words `Cx::may_start_number` takes, in order; returns how many.
+/// The test is made with [`word_may_start`] and [`AFTER_A`] and each
+/// candidate is written at `cands[m]` with `m` raised only when it is
+/// kept: no branch on the answer (a branch there, in the scan loop,
+/// mispredicted at about every other word). A test checks the kept list
+/// against `may_start_number`.
+fn keep_number_starts(t: &str, toks: &[Tok], cands: &mut [usize], n: usize) -> usize {
+    let b = t.as_bytes();
+    let mut m = 0;
+    for k in 0..n {
+        let Some(&c) = cands.get(k) else {
+            break;
+        };
+        let Some(tok) = toks.get(c) else {
+            continue;
+        };
+        let first = b.get(tok.s).copied().unwrap_or(0);
+        let second = b.get(tok.s + 1).copied().unwrap_or(0);
+        let next = toks
+            .get(c + 1)
+            .map_or(0, |x| b.get(x.s).copied().unwrap_or(0));
+        let (word, aan) = word_may_start(first, second, tok.e - tok.s);
+        let keep =
+            (tok.k == K::Num) | (word & (tok.k == K::Word)) | (aan & AFTER_A[usize::from(next)]);
+        if let Some(slot) = cands.get_mut(m) {
+            *slot = c;
+        }
+        m += usize::from(keep);
+    }
+    m
+}
+
+/// For a word of `len` bytes whose first byte `first` is an ASCII letter
+/// and whose second byte is `second` (the byte after the word for a word
+/// of one byte, 0 at the end of the text): whether
+/// `Cx::may_start_number` takes it, as far as the word alone tells,
+/// and whether it is "a"/"an" (taken only before a word starting with a
+/// letter of [`AFTER_A`]). Table loads and bit arithmetic, no branch.
+/// [`keep_number_starts`] asks it of the tokenizer's candidates.
+#[inline]
+fn word_may_start(first: u8, second: u8, len: usize) -> (bool, bool) {
+    // `| 0x20` lower-cases an ASCII letter, and turns no other byte into
+    // one; `first` is a letter, so `& 31` is 1..=26.
+    let f = first | 0x20;
+    let s = (second | 0x20).wrapping_sub(b'a');
+    let allowed = CAND_SECOND[len.min(15)][usize::from(f & 31)];
+    let cand = (s < 26) & (allowed >> (s & 31) & 1 != 0);
+    let aan = (f == b'a') & ((len == 1) | ((len == 2) & (s == b'n' - b'a')));
+    (cand, aan)
+}
+
+/// Whether a word starting with the byte may follow a candidate "a"/"an"
+/// ("a dozen", "a hundred", "a third", "a million"): the test
+/// `Cx::may_start_number` makes of the token after "a"/"an".
+const AFTER_A: [bool; 256] = {
+    let mut m = [false; 256];
+    let l = b"dcphtmbqf";
+    let mut k = 0;
+    while k < l.len() {
+        m[l[k] as usize] = true;
+        m[l[k].to_ascii_uppercase() as usize] = true;
+        k += 1;
+    }
+    m
+};
+
+/// `CAND_SECOND[n][f & 31]` has bit `s - b'a'` set when
+/// `Cx::may_start_number` takes a word of `n` bytes (3 to 9) starting
+/// with the lower-case letters `f`, `s`: its list of first letters,
+/// [`START_SHAPES`] and [`START_SECOND`] in one table (no word of another
+/// length is taken by it but "a"/"an").
+const CAND_SECOND: [[u32; 32]; 16] = {
+    let letters = b"otfsenzhdmb";
+    let mut m = [[0u32; 32]; 16];
+    let mut n = 3;
+    while n <= 9 {
+        let mut k = 0;
+        while k < letters.len() {
+            let c = (letters[k] - b'a') as usize;
+            if START_SHAPES[n] & (1 << c) != 0 {
+                m[n][(letters[k] & 31) as usize] = START_SECOND[n][c];
+            }
+            k += 1;
+        }
+        n += 1;
+    }
+    m
+};
 
 /// The end of a number starting at `i` (a digit, or a dot before one):
 /// digits, and `,` or `.` with a digit after.
@@ -358,12 +472,15 @@ const UNSET: u32 = u32::MAX;
 /// The entry number (below the [`ADVERB`], [`PAST`] and [`DET`] bits).
 const ENTRY: u32 = DET - 1;
 
-/// A lower-cased token.
+/// A lower-cased token, as bytes: tokens start and end on char
+/// boundaries, so comparing bytes answers as comparing the strs would,
+/// and taking them needs no char-boundary tests (`str::get` makes two,
+/// one of which mispredicts often at the first and last token).
 #[derive(Clone, Copy)]
-struct Low<'a>(&'a str);
+struct Low<'a>(&'a [u8]);
 
 impl<'a> Low<'a> {
-    fn as_str(&self) -> &'a str {
+    fn as_bytes(&self) -> &'a [u8] {
         self.0
     }
 }
@@ -419,8 +536,8 @@ impl<'a> Cx<'a> {
         Low(self
             .toks
             .get(i)
-            .and_then(|t| self.lower.get(t.s..t.e))
-            .unwrap_or(""))
+            .and_then(|t| self.lower.as_bytes().get(t.s..t.e))
+            .unwrap_or(&[]))
     }
     fn cap(&self, i: usize) -> bool {
         match self.bytes(i).first() {
@@ -435,6 +552,40 @@ impl<'a> Cx<'a> {
                 self.bytes(i),
                 b"-" | [0xE2, 0x80, 0x93 | 0x94 | 0x90 | 0x91] // – — ‐ ‑
             )
+    }
+    /// [`has_inner_capital`] of token `i`: for an ASCII token of up to
+    /// eight bytes (most words), from one load of its bytes with bit
+    /// arithmetic, instead of a walk over them that mispredicts at its
+    /// exit; other tokens (and one too near the end of the text for the
+    /// load) ask the function.
+    fn inner_capital(&self, i: usize) -> bool {
+        const LO: u64 = 0x0101_0101_0101_0101;
+        const HI: u64 = 0x8080_8080_8080_8080;
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let n = t.e.saturating_sub(t.s);
+        if (1..=8).contains(&n) {
+            if let Some(c) = self
+                .t
+                .as_bytes()
+                .get(t.s..)
+                .and_then(|r| r.first_chunk::<8>())
+            {
+                // The token's bytes; the bytes after it are zeroed.
+                let w = u64::from_le_bytes(*c) & (u64::MAX >> (64 - 8 * n));
+                if w & HI == 0 {
+                    // All ASCII: a byte is a capital when it is at least
+                    // 'A' and not past 'Z' (no byte carries: each is below
+                    // 0x80 and the sums stay below 0x100); the first byte
+                    // is left out.
+                    let from_a = w + LO * u64::from(0x80 - b'A');
+                    let past_z = w + LO * u64::from(0x7F - b'Z');
+                    return from_a & !past_z & HI & !0xFF != 0;
+                }
+            }
+        }
+        has_inner_capital(self.s(i))
     }
     /// The cached table answer for token `i` (0, no entry, past the end).
     #[inline]
@@ -529,8 +680,11 @@ impl<'a> Cx<'a> {
     }
 }
 
-fn lookup<T: Copy>(table: &[(&str, T)], w: &str) -> Option<T> {
-    table.iter().find(|(k, _)| *k == w).map(|(_, v)| *v)
+fn lookup<T: Copy>(table: &[(&str, T)], w: &[u8]) -> Option<T> {
+    table
+        .iter()
+        .find(|(k, _)| k.as_bytes() == w)
+        .map(|(_, v)| *v)
 }
 
 impl Cx<'_> {
@@ -564,6 +718,15 @@ struct Core {
 }
 
 fn parse_digits(s: &str) -> Option<f64> {
+    parse_digits_formatted(s).map(|(v, _)| v)
+}
+
+/// [`parse_digits`], and whether `s` has a separator or a decimal point
+/// (`s.contains([',', '.'])`), from the same walk over its bytes where it
+/// can tell: a plain integer (digits and commas) has one exactly when
+/// not all its bytes are digits. Asked of a number token (digits, `,` and
+/// `.` only); for any other text the second answer is still the search.
+fn parse_digits_formatted(s: &str) -> Option<(f64, bool)> {
     // Integers (the most common figure) of up to 15 digits are exact in an
     // f64: add them up instead of running the float parser.
     let (mut v, mut digits, mut plain) = (0u64, 0, true);
@@ -585,10 +748,16 @@ fn parse_digits(s: &str) -> Option<f64> {
         }
     }
     if plain && digits > 0 {
-        return Some(v as f64);
+        // Only digits and commas were seen, all of them.
+        return Some((v as f64, digits != s.len()));
     }
+    let formatted = s.contains([',', '.']);
     if !s.contains(',') {
-        return s.parse::<f64>().ok().filter(|v| v.is_finite());
+        return s
+            .parse::<f64>()
+            .ok()
+            .filter(|v| v.is_finite())
+            .map(|v| (v, formatted));
     }
     // Drop the thousands separators, on the stack for any figure news
     // writes.
@@ -598,7 +767,11 @@ fn parse_digits(s: &str) -> Option<f64> {
         if b != b',' {
             let Some(slot) = buf.get_mut(n) else {
                 let owned: String = s.chars().filter(|&c| c != ',').collect();
-                return owned.parse::<f64>().ok().filter(|v| v.is_finite());
+                return owned
+                    .parse::<f64>()
+                    .ok()
+                    .filter(|v| v.is_finite())
+                    .map(|v| (v, formatted));
             };
             *slot = b;
             n += 1;
@@ -609,15 +782,16 @@ fn parse_digits(s: &str) -> Option<f64> {
         .parse::<f64>()
         .ok()
         .filter(|v| v.is_finite())
+        .map(|v| (v, formatted))
 }
 
 impl Cx<'_> {
     /// A number spelled in digits at token `i`, with a scale.
     fn digits_core(&self, i: usize) -> Option<Core> {
         let s = self.s(i);
-        let mut value = parse_digits(s)?;
-        // A number token is short: one pass over its bytes.
-        let formatted = s.bytes().any(|b| b == b',' || b == b'.');
+        // A number token is short: one pass over its bytes gives the
+        // value and whether it has a separator.
+        let (mut value, formatted) = parse_digits_formatted(s)?;
         let mut core = Core {
             value,
             t0: i,
@@ -667,9 +841,11 @@ impl Cx<'_> {
             return;
         }
         let attached = !self.sp(j);
-        let raw = self.s(j);
+        // Bytes, not a str: no char-boundary tests (tokens start and end
+        // on char boundaries, so equal bytes are equal strs).
+        let raw = self.bytes(j);
         let low = self.low(j);
-        let w = low.as_str();
+        let w = low.as_bytes();
         if let Some(f) = self.lex(j).scale {
             core.value *= f;
             core.t1 = j + 1;
@@ -683,7 +859,7 @@ impl Cx<'_> {
             }
             return;
         }
-        if raw == "m" {
+        if raw == b"m" {
             // "1.5m people" is a million, "a 100m sprint" metres.
             let nx = self.s(j + 1);
             let plural = self.is_word(j + 1)
@@ -699,12 +875,12 @@ impl Cx<'_> {
             core.m_pending = true;
             return;
         }
-        if w == "dozen" || w == "dozens" {
+        if w == b"dozen" || w == b"dozens" {
             core.value *= 12.0;
             core.t1 = j + 1;
             return;
         }
-        if raw == "M" && attached {
+        if raw == b"M" && attached {
             core.value *= 1e6;
             core.t1 = j + 1;
             core.scaled = true;
@@ -729,15 +905,15 @@ impl Cx<'_> {
     /// A number spelled in words at token `i`.
     fn words_core(&self, i: usize) -> Option<Core> {
         let first = self.low(i);
-        let fw = first.as_str();
+        let fw = first.as_bytes();
         // Vague plurals: "dozens", "hundreds of thousands", "scores of".
-        if (fw == "tens" || fw == "hundreds") && self.w(i + 1, "of") {
+        if (fw == b"tens" || fw == b"hundreds") && self.w(i + 1, "of") {
             let n = self.low(i + 2);
-            let base = if fw == "tens" { 10.0 } else { 100.0 };
-            let scale = match n.as_str() {
-                "thousands" => Some(1e3),
-                "millions" => Some(1e6),
-                "billions" => Some(1e9),
+            let base = if fw == b"tens" { 10.0 } else { 100.0 };
+            let scale = match n.as_bytes() {
+                b"thousands" => Some(1e3),
+                b"millions" => Some(1e6),
+                b"billions" => Some(1e9),
                 _ => None,
             };
             if let Some(sc) = scale {
@@ -750,7 +926,7 @@ impl Cx<'_> {
                 });
             }
         }
-        if let Some(&(_, v, needs_of)) = VAGUE.iter().find(|(w, _, _)| *w == fw) {
+        if let Some(&(_, v, needs_of)) = VAGUE.iter().find(|(w, _, _)| w.as_bytes() == fw) {
             if needs_of && !self.w(i + 1, "of") {
                 return None;
             }
@@ -768,7 +944,7 @@ impl Cx<'_> {
         }
         let mut j = i;
         let mut article = false;
-        if fw == "a" || fw == "an" {
+        if fw == b"a" || fw == b"an" {
             article = true;
             j += 1;
             // "a couple of", "a pair of"
@@ -793,7 +969,7 @@ impl Cx<'_> {
                 break;
             }
             let low = self.low(j);
-            let w = low.as_str();
+            let w = low.as_bytes();
             let lx = self.lex(j);
             if let Some(v) = lx.small.map(f64::from) {
                 if last_small || (article && !any) {
@@ -830,7 +1006,7 @@ impl Cx<'_> {
                 last_small = true;
                 continue;
             }
-            if w == "hundred" {
+            if w == b"hundred" {
                 if !any && !article {
                     break;
                 }
@@ -841,7 +1017,7 @@ impl Cx<'_> {
                 end = j;
                 continue;
             }
-            if w == "dozen" || w == "dozens" {
+            if w == b"dozen" || w == b"dozens" {
                 if !any && !article {
                     break;
                 }
@@ -872,7 +1048,7 @@ impl Cx<'_> {
                 end = j;
                 continue;
             }
-            if w == "and" && any && self.is_word(j + 1) {
+            if w == b"and" && any && self.is_word(j + 1) {
                 let nx = self.low(j + 1);
                 if self.small_value(j + 1).is_some() {
                     last_small = false;
@@ -880,7 +1056,7 @@ impl Cx<'_> {
                     continue;
                 }
                 // "one and a half million"
-                if nx.as_str() == "a" && self.w(j + 2, "half") {
+                if nx.as_bytes() == b"a" && self.w(j + 2, "half") {
                     cur += 0.5;
                     j += 3;
                     end = j;
@@ -930,11 +1106,11 @@ impl Cx<'_> {
     /// "half a million" is a number.
     fn fraction_core(&self, i: usize) -> Option<Core> {
         let fw = self.low(i);
-        let fw = fw.as_str();
+        let fw = fw.as_bytes();
         // "half a million", "half a dozen"
-        if fw == "half" && (self.w(i + 1, "a") || self.w(i + 1, "an")) {
+        if fw == b"half" && (self.w(i + 1, "a") || self.w(i + 1, "an")) {
             let sc = self.low(i + 2);
-            let f = if sc.as_str() == "dozen" {
+            let f = if sc.as_bytes() == b"dozen" {
                 Some(12.0)
             } else {
                 self.lex(i + 2).scale
@@ -951,7 +1127,7 @@ impl Cx<'_> {
         }
         // "half a percentage point", "a quarter of a point": a fraction
         // of one unit.
-        if fw == "half"
+        if fw == b"half"
             && (self.w(i + 1, "a") || self.w(i + 1, "an"))
             && self.unit_after(i + 2, false).is_some()
         {
@@ -962,9 +1138,9 @@ impl Cx<'_> {
                 ..Core::default()
             });
         }
-        let (num, den_i) = if fw == "half" {
+        let (num, den_i) = if fw == b"half" {
             (1.0, i)
-        } else if fw == "a" || fw == "one" {
+        } else if fw == b"a" || fw == b"one" {
             (1.0, i + 1)
         } else if let Some(v) = self.lex(i).small.filter(|v| (2..10).contains(v)) {
             let k = if self.is_dash(i + 1) && !self.sp(i + 1) {
@@ -977,14 +1153,14 @@ impl Cx<'_> {
             return None;
         };
         let den = self.low(den_i);
-        let pct = lookup(FRACTIONS, den.as_str())?;
-        if fw == "half" {
+        let pct = lookup(FRACTIONS, den.as_bytes())?;
+        if fw == b"half" {
             let prev = i.checked_sub(1).map(|p| self.low(p));
-            let prev = prev.as_ref().map_or("", |p| p.as_str());
+            let prev = prev.as_ref().map_or(&[][..], |p| p.as_bytes());
             // "the first half of the year", "second-half"
             if matches!(
                 prev,
-                "first" | "second" | "the" | "a" | "this" | "last" | "next"
+                b"first" | b"second" | b"the" | b"a" | b"this" | b"last" | b"next"
             ) {
                 return None;
             }
@@ -993,20 +1169,21 @@ impl Cx<'_> {
             }
             let qual = matches!(
                 prev,
-                "by" | "than"
-                    | "nearly"
-                    | "almost"
-                    | "about"
-                    | "around"
-                    | "roughly"
-                    | "over"
-                    | "just"
+                b"by"
+                    | b"than"
+                    | b"nearly"
+                    | b"almost"
+                    | b"about"
+                    | b"around"
+                    | b"roughly"
+                    | b"over"
+                    | b"just"
             );
             // "half of", "half the population", "half its workforce"
             let whole = self.w(i + 1, "of")
                 || matches!(
-                    self.low(i + 1).as_str(),
-                    "the" | "its" | "their" | "his" | "her" | "our" | "all"
+                    self.low(i + 1).as_bytes(),
+                    b"the" | b"its" | b"their" | b"his" | b"her" | b"our" | b"all"
                 );
             if !(whole || qual) {
                 return None;
@@ -1019,7 +1196,7 @@ impl Cx<'_> {
                 ..Core::default()
             });
         }
-        if den.as_str() == "half" {
+        if den.as_bytes() == b"half" {
             return None;
         }
         if self.w(den_i + 1, "of")
@@ -1034,13 +1211,21 @@ impl Cx<'_> {
             });
         }
         let prev = i.checked_sub(1).map(|p| self.low(p));
-        let prev = prev.as_ref().map_or("", |p| p.as_str());
+        let prev = prev.as_ref().map_or(&[][..], |p| p.as_bytes());
         let qual = matches!(
             prev,
-            "by" | "than" | "nearly" | "almost" | "about" | "around" | "roughly" | "over" | "just"
+            b"by"
+                | b"than"
+                | b"nearly"
+                | b"almost"
+                | b"about"
+                | b"around"
+                | b"roughly"
+                | b"over"
+                | b"just"
         );
         // "a third of", "by nearly a fifth"; "a third term" is an ordinal.
-        if !(self.w(den_i + 1, "of") || (qual && num == 1.0 && fw == "a")) {
+        if !(self.w(den_i + 1, "of") || (qual && num == 1.0 && fw == b"a")) {
             return None;
         }
         Some(Core {
@@ -1151,14 +1336,15 @@ impl Cx<'_> {
     fn currency_before(&self, i: usize) -> Option<(&'static str, usize)> {
         let p = i.checked_sub(1)?;
         // Allow one space between prefix and number ("$ 10", "EUR 20").
-        let ps = self.s(p);
+        // Bytes, not a str (see `Low`); the str only for a map lookup.
+        let ps = self.bytes(p);
         if self.k(p) == Some(K::Punct) {
-            if ps == "." && self.w(p.checked_sub(1)?, "rs") {
+            if ps == b"." && self.w(p.checked_sub(1)?, "rs") {
                 return Some(("INR", p - 1));
             }
-            let sym = map_get(&CURRENCY_PREFIXES_MAP, ps)?;
+            let sym = map_get(&CURRENCY_PREFIXES_MAP, self.s(p))?;
             // "US$", "C$", "HK$"
-            if ps == "$" && !self.sp(p) {
+            if ps == b"$" && !self.sp(p) {
                 if let Some(q) = p.checked_sub(1) {
                     if self.is_word(q) {
                         let combo = format!("{}$", self.s(q));
@@ -1173,14 +1359,14 @@ impl Cx<'_> {
         // Every prefix a word can be ("KSh", "Rs", "RM") and every code
         // starts with a capital (a test checks): most words before a
         // figure ("than", "the") need no look at the tables.
-        if self.k(p) == Some(K::Word) && ps.as_bytes().first().is_some_and(u8::is_ascii_uppercase) {
-            if let Some(u) = map_get(&CURRENCY_PREFIXES_MAP, ps) {
-                if ps.chars().all(|c| c.is_ascii_alphabetic()) {
+        if self.k(p) == Some(K::Word) && ps.first().is_some_and(u8::is_ascii_uppercase) {
+            if let Some(u) = map_get(&CURRENCY_PREFIXES_MAP, self.s(p)) {
+                if ps.iter().all(u8::is_ascii_alphabetic) {
                     return Some((u, p));
                 }
             }
-            if ps.len() == 3 && ps.bytes().all(|b| b.is_ascii_uppercase()) {
-                if let Some(c) = CURRENCY_CODES_SET.get(ps).copied() {
+            if ps.len() == 3 && ps.iter().all(u8::is_ascii_uppercase) {
+                if let Some(c) = CURRENCY_CODES_SET.get(self.s(p)).copied() {
                     return Some((c, p));
                 }
             }
@@ -1190,16 +1376,17 @@ impl Cx<'_> {
 
     /// A unit after a number ending at token `j` (exclusive).
     fn unit_after(&self, j: usize, money_prefix: bool) -> Option<UnitHit> {
-        let s = self.s(j);
+        // Bytes, not a str (see `Low`).
+        let s = self.bytes(j);
         match self.k(j)? {
             K::Punct => {
-                if s == "%" {
+                if s == b"%" {
                     return Some(UnitHit {
                         unit: "%",
                         t1: j + 1,
                     });
                 }
-                if s == "°" {
+                if s == "°".as_bytes() {
                     let c = self.s(j + 1);
                     if c == "C" || c == "F" {
                         return Some(UnitHit {
@@ -1213,7 +1400,7 @@ impl Cx<'_> {
                     });
                 }
                 if !money_prefix {
-                    if let Some(u) = map_get(&CURRENCY_PREFIXES_MAP, s) {
+                    if let Some(u) = map_get(&CURRENCY_PREFIXES_MAP, self.s(j)) {
                         if !self.sp(j) {
                             // "20€", "10$"
                             return Some(UnitHit { unit: u, t1: j + 1 });
@@ -1225,10 +1412,10 @@ impl Cx<'_> {
             K::Num => None,
             K::Word => {
                 let low = self.low(j);
-                let w = low.as_str();
+                let w = low.as_bytes();
                 // A measure of two words (or of three with dashes) equals
                 // the text from `j` on only if it starts with the word `j`.
-                let multi = MEASURE_FIRST_WORDS.contains(&w);
+                let multi = MEASURE_FIRST_WORDS.iter().any(|m| m.as_bytes() == w);
                 // "25-basis-point"
                 let three =
                     if multi && self.is_dash(j + 1) && !self.sp(j + 1) && self.is_word(j + 2) {
@@ -1254,13 +1441,13 @@ impl Cx<'_> {
                     }
                     // "Kenyan shillings", "Hong Kong dollars"
                     let nx = self.low(j + 1);
-                    let head = nx.as_str().strip_suffix('s').unwrap_or(nx.as_str());
+                    let head = nx.as_bytes().strip_suffix(b"s").unwrap_or(nx.as_bytes());
                     // Most words are no national adjective: one set lookup
                     // before the table.
                     let national = if self.is(j, NATIONAL_W) {
                         NATIONAL_CURRENCIES
                             .iter()
-                            .find(|(a, h, _)| *a == w && *h == head)
+                            .find(|(a, h, _)| a.as_bytes() == w && h.as_bytes() == head)
                     } else {
                         None
                     };
@@ -1275,29 +1462,29 @@ impl Cx<'_> {
                     if let Some(u) = self.lex(j).currency {
                         // "won" and "real" are also common words: take them
                         // only as the plain unit right after a number.
-                        if matches!(w, "won" | "real" | "sol" | "dong" | "lei") {
+                        if matches!(w, b"won" | b"real" | b"sol" | b"dong" | b"lei") {
                             return None;
                         }
                         return Some(UnitHit { unit: u, t1: j + 1 });
                     }
-                    if s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()) {
-                        if let Some(c) = CURRENCY_CODES_SET.get(s).copied() {
+                    if s.len() == 3 && s.iter().all(u8::is_ascii_uppercase) {
+                        if let Some(c) = CURRENCY_CODES_SET.get(self.s(j)).copied() {
                             return Some(UnitHit { unit: c, t1: j + 1 });
                         }
                     }
-                    if s == "US" && self.p(j + 1, "$") {
+                    if s == b"US" && self.p(j + 1, "$") {
                         return Some(UnitHit {
                             unit: "USD",
                             t1: j + 2,
                         });
                     }
-                    if s == "RM" {
+                    if s == b"RM" {
                         return Some(UnitHit {
                             unit: "MYR",
                             t1: j + 1,
                         });
                     }
-                    if s == "Rs" && !self.sp(j) {
+                    if s == b"Rs" && !self.sp(j) {
                         return Some(UnitHit {
                             unit: "INR",
                             t1: j + 1,
@@ -1305,7 +1492,7 @@ impl Cx<'_> {
                     }
                 }
                 // "km/h"
-                if (w == "km" || w == "kilometres" || w == "kilometers")
+                if (w == b"km" || w == b"kilometres" || w == b"kilometers")
                     && self.p(j + 1, "/")
                     && self.w(j + 2, "h")
                 {
@@ -1315,25 +1502,25 @@ impl Cx<'_> {
                     });
                 }
                 // "3p" (pence), read in pounds.
-                if s == "p" && !self.sp(j) {
+                if s == b"p" && !self.sp(j) {
                     return Some(UnitHit {
                         unit: "GBp",
                         t1: j + 1,
                     });
                 }
                 // "41.5C" in British copy.
-                if (s == "C" || s == "F") && !self.sp(j) {
+                if (s == b"C" || s == b"F") && !self.sp(j) {
                     return Some(UnitHit {
-                        unit: if s == "C" { "°C" } else { "°F" },
+                        unit: if s == b"C" { "°C" } else { "°F" },
                         t1: j + 1,
                     });
                 }
                 // Single letters only as written: "5 m", "2 g"; "5G" is a
                 // label.
-                if s.len() == 1 && !matches!(s, "m" | "g" | "t") {
+                if s.len() == 1 && !matches!(s, b"m" | b"g" | b"t") {
                     return None;
                 }
-                if matches!(w, "ha" | "t" | "g" | "gs" | "m" | "mm" | "cm") && s != w {
+                if matches!(w, b"ha" | b"t" | b"g" | b"gs" | b"m" | b"mm" | b"cm") && s != w {
                     return None;
                 }
                 let u = self.lex(j).measure?;
@@ -1357,11 +1544,11 @@ static CURRENCY_CODES_SET: Lazy<WordMap<&'static str>> = Lazy::new(|| {
 type Qualifier = (&'static [&'static str], Bound);
 
 /// The qualifier sequences by their last word, each list in table order.
-static QUALIFIERS_BY_LAST: Lazy<HashMap<&'static str, Vec<Qualifier>>> = Lazy::new(|| {
-    let mut m: HashMap<&'static str, Vec<Qualifier>> = HashMap::default();
+static QUALIFIERS_BY_LAST: Lazy<HashMap<&'static [u8], Vec<Qualifier>>> = Lazy::new(|| {
+    let mut m: HashMap<&'static [u8], Vec<Qualifier>> = HashMap::default();
     for &(words, b) in QUALIFIERS {
         if let Some(last) = words.last() {
-            m.entry(*last).or_default().push((words, b));
+            m.entry(last.as_bytes()).or_default().push((words, b));
         }
     }
     m
@@ -1493,6 +1680,38 @@ pub(crate) fn has_inner_capital(s: &str) -> bool {
         || (!s.is_ascii() && s.chars().skip(1).any(char::is_uppercase))
 }
 
+/// Thirty-two spaces: the padding after the lower-cased copy.
+const LOWER_PAD: &str = "                                ";
+
+/// Writes `t` with ASCII letters lower-cased into `buf` and returns that
+/// copy (`t.to_ascii_lowercase()`, a test checks). Thirty-two spaces go
+/// after the text, and the text is lower-cased up to a multiple of 32
+/// bytes: the loop then runs in whole vector steps, with no byte-by-byte
+/// tail whose exit mispredicts; the copy returned is the text's part.
+fn lower_into<'b>(buf: &'b mut String, t: &str) -> &'b str {
+    buf.clear();
+    buf.push_str(t);
+    buf.push_str(LOWER_PAD);
+    let whole = t.len().div_ceil(32) * 32;
+    if let Some(part) = buf.get_mut(..whole) {
+        part.make_ascii_lowercase();
+    }
+    buf.get(..t.len()).unwrap_or("")
+}
+
+#[cfg(test)]
+#[test]
+fn lower_into_is_to_ascii_lowercase() {
+    let mut buf = String::new();
+    let base = "Zoë’s CAFÉ\u{a0}— “QUOTED” González's ÉLEVEN 東京 ＡＢ 12,400 Mr. X\r\n";
+    for n in 0..base.len() {
+        let Some(t) = base.get(..n) else { continue };
+        assert_eq!(lower_into(&mut buf, t), t.to_ascii_lowercase());
+        let long = t.repeat(5);
+        assert_eq!(lower_into(&mut buf, &long), long.to_ascii_lowercase());
+    }
+}
+
 /// Token list, lower-cased sentence, finds, token table answers and the
 /// tokens a number may start at, kept between sentences.
 type Scratch = (Vec<Tok>, String, Vec<Found>, Vec<Cell<u32>>, Vec<usize>);
@@ -1516,17 +1735,16 @@ fn scan_in(
 ) {
     toks.clear();
     toks.reserve(t.len() / 4);
-    cands.clear();
-    tokenize_marking(t, toks, cands);
+    let n = tokenize_into(t, toks, cands);
+    let n = keep_number_starts(t, toks, cands, n);
+    let cands = cands.get(..n).unwrap_or(&[]);
     out.clear();
     // No token a number can start at (the prefilter let the sentence in
     // for "tend" or "oneself"): nothing below would find anything.
     if cands.is_empty() {
         return;
     }
-    lower.clear();
-    lower.push_str(t);
-    lower.make_ascii_lowercase();
+    let lower = lower_into(lower, t);
     info.clear();
     info.resize(toks.len(), Cell::new(UNSET));
     let toks: &[Tok] = toks;
@@ -1544,10 +1762,10 @@ fn scan_in(
     }
     // Every token a number may start at, in order; `at` reads no other
     // (punctuation never starts one, a word only if `may_start_number`,
-    // which `may_start_shape` never contradicts), so going from one to
-    // the next past `i` visits what a walk over every token would.
-    for &c in cands.iter() {
-        if c < i || (cx.is_word(c) && !cx.may_start_number(c)) {
+    // which `keep_number_starts` answers as), so going from one to the
+    // next past `i` visits what a walk over every token would.
+    for &c in cands {
+        if c < i {
             continue;
         }
         i = cx.at(c, out).max(c + 1);
@@ -1587,12 +1805,12 @@ impl Cx<'_> {
             Some(K::Word) => {
                 // `scan` only calls this for a word that `may_start_number`.
                 let low = self.low(i);
-                let w = low.as_str();
+                let w = low.as_bytes();
                 // Most words asked about are none: the two short lists are
                 // cheaper than the table.
                 let starts = lookup(SMALL, w).is_some()
                     || lookup(TENS, w).is_some()
-                    || STARTERS.contains(&w);
+                    || STARTERS.iter().any(|s| s.as_bytes() == w);
                 if !starts {
                     return skip;
                 }
@@ -1712,8 +1930,8 @@ impl Cx<'_> {
         if matches!(unit, Some("year" | "month" | "week" | "day" | "h" | "min")) {
             let nx = self.low(end_tok);
             if matches!(
-                nx.as_str(),
-                "ago" | "earlier" | "later" | "before" | "after"
+                nx.as_bytes(),
+                b"ago" | b"earlier" | b"later" | b"before" | b"after"
             ) {
                 return end_tok;
             }
@@ -1770,7 +1988,10 @@ impl Cx<'_> {
                     && q0 + 1 == start_tok
                     && (self.w(q0, "over") || self.w(q0, "under"))
                     && q0 > 0
-                    && !matches!(self.low(q0 - 1).as_str(), "for" | "of" | "than" | "after")
+                    && !matches!(
+                        self.low(q0 - 1).as_bytes(),
+                        b"for" | b"of" | b"than" | b"after"
+                    )
                     && self.lem(q0 - 1).is_none();
                 if !period {
                     bound = b;
@@ -1968,10 +2189,10 @@ impl Cx<'_> {
     /// A qualifier ending right before token `i`.
     fn qualifier_before(&self, i: usize) -> Option<(Bound, usize)> {
         let last = self.low(i.checked_sub(1)?);
-        let last = last.as_str();
+        let last = last.as_bytes();
         // "jailed for 11 years over £86m fraud": a preposition after
         // another figure.
-        if matches!(last, "over" | "under" | "above" | "below") && i >= 2 {
+        if matches!(last, b"over" | b"under" | b"above" | b"below") && i >= 2 {
             let b = i - 2;
             if self.is_num(b)
                 || (self.is_word(b)
@@ -1984,29 +2205,29 @@ impl Cx<'_> {
         }
         if !(matches!(
             last,
-            "than"
-                | "least"
-                | "of"
-                | "over"
-                | "above"
-                | "under"
-                | "below"
-                | "nearly"
-                | "almost"
-                | "about"
-                | "around"
-                | "roughly"
-                | "approximately"
-                | "approx"
-                | "some"
-                | "circa"
-                | "estimated"
-                | "exceeding"
-                | "to"
-                | "most"
-                | "as"
-                | "less"
-                | "~"
+            b"than"
+                | b"least"
+                | b"of"
+                | b"over"
+                | b"above"
+                | b"under"
+                | b"below"
+                | b"nearly"
+                | b"almost"
+                | b"about"
+                | b"around"
+                | b"roughly"
+                | b"approximately"
+                | b"approx"
+                | b"some"
+                | b"circa"
+                | b"estimated"
+                | b"exceeding"
+                | b"to"
+                | b"most"
+                | b"as"
+                | b"less"
+                | b"~"
         ) || self.p(i - 1, "~"))
         {
             return None;
@@ -2047,32 +2268,33 @@ impl Cx<'_> {
             return false;
         }
         let prev = i.checked_sub(1).map(|p| self.low(p));
-        let prev = prev.as_ref().map_or("", |p| p.as_str());
+        let prev = prev.as_ref().map_or(&[][..], |p| p.as_bytes());
         let date_prep = matches!(
             prev,
-            "in" | "since"
-                | "by"
-                | "until"
-                | "till"
-                | "from"
-                | "before"
-                | "after"
-                | "of"
-                | "during"
-                | "through"
-                | "the"
-                | "a"
-                | "its"
-                | "their"
-                | "and"
-                | "to"
-                | "between"
-                | "for"
-                | "early"
-                | "late"
-                | "mid"
-                | "circa"
-                | "c"
+            b"in"
+                | b"since"
+                | b"by"
+                | b"until"
+                | b"till"
+                | b"from"
+                | b"before"
+                | b"after"
+                | b"of"
+                | b"during"
+                | b"through"
+                | b"the"
+                | b"a"
+                | b"its"
+                | b"their"
+                | b"and"
+                | b"to"
+                | b"between"
+                | b"for"
+                | b"early"
+                | b"late"
+                | b"mid"
+                | b"circa"
+                | b"c"
         ) || (i > 0 && self.p(i - 1, ","));
         let next_plural = self.is_word(i + 1) && {
             let w = self.s(i + 1);
@@ -2097,7 +2319,9 @@ impl Cx<'_> {
         let after = c.t1;
         let prev = i.checked_sub(1);
         if c.digits {
-            let s = self.s(i);
+            // The figure's bytes (a number token is ASCII): no
+            // char-boundary tests.
+            let s = self.bytes(i);
             // Attached letters before: "G20", "A320", "Q3", "MH370".
             if let Some(p) = prev {
                 if !self.sp(i) && self.is_word(p) {
@@ -2118,7 +2342,7 @@ impl Cx<'_> {
                 }
             }
             // Leading zeros: codes, phone numbers ("0800", "007").
-            if s.len() > 1 && s.starts_with('0') && !s.starts_with("0.") {
+            if s.len() > 1 && s.starts_with(b"0") && !s.starts_with(b"0.") {
                 return Some(self.skip_phone(after));
             }
             // Phone numbers: "+44 20 ...", "555-1234".
@@ -2155,21 +2379,21 @@ impl Cx<'_> {
             if self.is_word(after)
                 && self.cap(after)
                 && matches!(
-                    self.low(after + 1).as_str(),
-                    "street"
-                        | "st"
-                        | "road"
-                        | "rd"
-                        | "avenue"
-                        | "ave"
-                        | "lane"
-                        | "boulevard"
-                        | "drive"
-                        | "square"
-                        | "place"
-                        | "way"
-                        | "terrace"
-                        | "crescent"
+                    self.low(after + 1).as_bytes(),
+                    b"street"
+                        | b"st"
+                        | b"road"
+                        | b"rd"
+                        | b"avenue"
+                        | b"ave"
+                        | b"lane"
+                        | b"boulevard"
+                        | b"drive"
+                        | b"square"
+                        | b"place"
+                        | b"way"
+                        | b"terrace"
+                        | b"crescent"
                 )
             {
                 return Some(after + 2);
@@ -2191,7 +2415,10 @@ impl Cx<'_> {
                 && !self.sp(after + 1)
             {
                 let b = self.s(after + 1);
-                if !s.contains([',', '.']) && !b.contains([',', '.']) && !self.is_dash(after + 2) {
+                if !s.iter().any(|&x| x == b',' || x == b'.')
+                    && !b.contains([',', '.'])
+                    && !self.is_dash(after + 2)
+                {
                     let (x, y) = (c.value, parse_digits(b).unwrap_or(0.0));
                     if x >= y && x <= 200.0 {
                         return Some(after + 2);
@@ -2211,7 +2438,7 @@ impl Cx<'_> {
                 let b = self.s(after + 1);
                 if s.len() == 3
                     && b.len() == 4
-                    && !s.contains(',')
+                    && !s.contains(&b',')
                     && !b.contains([',', '.'])
                     && !b.ends_with("00")
                 {
@@ -2256,7 +2483,7 @@ impl Cx<'_> {
             }
         } else {
             let low = self.low(i);
-            let w = low.as_str();
+            let w = low.as_bytes();
             // Number words capitalised inside body text are names
             // ("Formula One", "Channel Four").
             if !self.headline && self.cap(i) && !self.sentence_start(i) && !c.vague {
@@ -2276,7 +2503,7 @@ impl Cx<'_> {
                 let lk = self.low(k);
                 super::numbers::ORDINALS
                     .iter()
-                    .any(|(o, _)| lk.as_str() == *o)
+                    .any(|(o, _)| lk.as_bytes() == o.as_bytes())
             } {
                 return Some(k + 1);
             }
@@ -2291,7 +2518,7 @@ impl Cx<'_> {
             }
             // "zero tolerance", "zero-sum": a count only before a plural
             // noun or a unit ("zero deaths", "zero percent").
-            if w == "zero" && after < self.toks.len() && !self.p(after, ".") {
+            if w == b"zero" && after < self.toks.len() && !self.p(after, ".") {
                 let nx = self.s(after);
                 let unitish = self.unit_after(after, false).is_some();
                 if !(unitish || (nx.ends_with('s') && !nx.ends_with("ss"))) {
@@ -2299,12 +2526,12 @@ impl Cx<'_> {
                 }
             }
             if !c.percent
-                && (w == "one" || (w == "a" || w == "an") && c.value == 1.0)
+                && (w == b"one" || (w == b"a" || w == b"an") && c.value == 1.0)
                 && self.one_is_not_count(i, after)
             {
                 return Some(after);
             }
-            if w == "a" || w == "an" {
+            if w == b"a" || w == b"an" {
                 // "a" alone reads a number only before a scale or dozen
                 // ("a dozen", "a million"): handled by `words_core`.
             }
@@ -2322,7 +2549,9 @@ impl Cx<'_> {
 
     /// Cheap test on the bytes of word `i` before any table lookup: the
     /// number words start with one of a few letters, and "a"/"an" count
-    /// only before a number word.
+    /// only before a number word. The scan makes it without branches
+    /// ([`keep_number_starts`]); this is the reference for its test.
+    #[cfg(test)]
     fn may_start_number(&self, i: usize) -> bool {
         let s = self.bytes(i);
         let Some(&c) = s.first() else {
@@ -2358,12 +2587,14 @@ impl Cx<'_> {
     }
 
     /// Whether `at` reads a number word at word `i`: the test it makes
-    /// before `words_core`, for the test of [`Cx::may_start_number`].
+    /// before `words_core`, for the test of `Cx::may_start_number`.
     #[cfg(test)]
     fn starts_number_word(&self, i: usize) -> bool {
         let low = self.low(i);
-        let w = low.as_str();
-        lookup(SMALL, w).is_some() || lookup(TENS, w).is_some() || STARTERS.contains(&w)
+        let w = low.as_bytes();
+        lookup(SMALL, w).is_some()
+            || lookup(TENS, w).is_some()
+            || STARTERS.iter().any(|s| s.as_bytes() == w)
     }
 
     fn sentence_start(&self, i: usize) -> bool {
@@ -2443,8 +2674,8 @@ impl Cx<'_> {
             return self.w(j, "o'clock") || self.w(j, "o’clock");
         }
         matches!(
-            self.s(j),
-            "GMT" | "UTC" | "BST" | "EST" | "EDT" | "PST" | "PDT" | "CET" | "IST" | "hrs"
+            self.bytes(j),
+            b"GMT" | b"UTC" | b"BST" | b"EST" | b"EDT" | b"PST" | b"PDT" | b"CET" | b"IST" | b"hrs"
         )
     }
 
@@ -2479,8 +2710,8 @@ impl Cx<'_> {
             if let Some(q) = p.checked_sub(1) {
                 let w = self.low(q);
                 if matches!(
-                    w.as_str(),
-                    "no" | "nos" | "vol" | "p" | "pp" | "art" | "sec"
+                    w.as_bytes(),
+                    b"no" | b"nos" | b"vol" | b"p" | b"pp" | b"art" | b"sec"
                 ) {
                     return true;
                 }
@@ -2495,17 +2726,17 @@ impl Cx<'_> {
         // the answer changes nothing below); an ASCII capital is found
         // among the bytes, other capitals need the chars.
         let cap = self.cap(p);
-        let mixed = !cap && has_inner_capital(self.s(p));
+        let mixed = !cap && self.inner_capital(p);
         if !(cap || mixed) {
             return false;
         }
         let low = self.low(p);
-        let w = low.as_str();
+        let w = low.as_bytes();
         // "iPhone 15", "iOS 17"
         if mixed {
             return true;
         }
-        if w == "no" {
+        if w == b"no" {
             // "No 10 Downing Street" only before a capital.
             return self.is_word(c.t1) && self.cap(c.t1);
         }
@@ -2522,7 +2753,7 @@ impl Cx<'_> {
             || self.is(p, STOP_W | DET_W)
             || matches!(
                 w,
-                "another" | "only" | "just" | "all" | "some" | "over" | "nearly"
+                b"another" | b"only" | b"just" | b"all" | b"some" | b"over" | b"nearly"
             )
         {
             return false;
@@ -2546,70 +2777,72 @@ impl Cx<'_> {
     /// "one" that are not a count.
     fn one_is_not_count(&self, i: usize, after: usize) -> bool {
         let nx = self.low(after);
-        let nx = nx.as_str();
+        let nx = nx.as_bytes();
         if matches!(
             nx,
-            "of" | "another"
-                | "or"
-                | "and"
-                | "day"
-                | "time"
-                | "way"
-                | "hand"
-                | "thing"
-                | "point"
-                | "side"
-                | "who"
-                | "that"
-                | "which"
-                | "in"
-                | "is"
-                | "was"
-                | "can"
-                | "could"
-                | "would"
-                | "should"
-                | "might"
-                | "may"
-                | "will"
-                | "does"
-                | "did"
-                | "has"
-                | "had"
-                | "by"
-                | "after"
-                | "at"
-                | "to"
-                | "than"
-                | "for"
-                | "on"
-                | "more"
+            b"of"
+                | b"another"
+                | b"or"
+                | b"and"
+                | b"day"
+                | b"time"
+                | b"way"
+                | b"hand"
+                | b"thing"
+                | b"point"
+                | b"side"
+                | b"who"
+                | b"that"
+                | b"which"
+                | b"in"
+                | b"is"
+                | b"was"
+                | b"can"
+                | b"could"
+                | b"would"
+                | b"should"
+                | b"might"
+                | b"may"
+                | b"will"
+                | b"does"
+                | b"did"
+                | b"has"
+                | b"had"
+                | b"by"
+                | b"after"
+                | b"at"
+                | b"to"
+                | b"than"
+                | b"for"
+                | b"on"
+                | b"more"
         ) || (!self.is_word(after) && after < self.toks.len() && !self.p(after, "."))
         {
             // "one in five" is a ratio, not a count either.
             return true;
         }
         // "one by one", "one after another"
-        if i >= 2 && self.w(i - 2, "one") && matches!(self.low(i - 1).as_str(), "by" | "to") {
+        if i >= 2 && self.w(i - 2, "one") && matches!(self.low(i - 1).as_bytes(), b"by" | b"to") {
             return true;
         }
         if let Some(p) = i.checked_sub(1) {
             let pw = self.low(p);
             if matches!(
-                pw.as_str(),
-                "no" | "every"
-                    | "any"
-                    | "each"
-                    | "the"
-                    | "this"
-                    | "that"
-                    | "which"
-                    | "someone"
-                    | "anyone"
-                    | "everyone"
-                    | "only"
-                    | "at"
-                    | "one"
+                pw.as_bytes(),
+                b"no"
+                    | b"every"
+                    | b"any"
+                    | b"each"
+                    | b"the"
+                    | b"this"
+                    | b"that"
+                    | b"which"
+                    | b"someone"
+                    | b"anyone"
+                    | b"everyone"
+                    | b"only"
+                    | b"at"
+                    | b"one"
             ) {
                 return true;
             }
@@ -2662,10 +2895,10 @@ impl Cx<'_> {
                 break;
             }
             let low = self.low(i);
-            let w = low.as_str();
+            let w = low.as_bytes();
             // `is_det`: a determiner or a possessive in 's.
             if self.info(i) & DET != 0
-                || matches!(w, "all" | "both")
+                || matches!(w, b"all" | b"both")
                 || self.bytes(i).ends_with(b"s'")
             {
                 i += 1;
@@ -2688,9 +2921,9 @@ impl Cx<'_> {
             }
             if self.is_word(end) {
                 let low = self.low(end);
-                let w = low.as_str();
+                let w = low.as_bytes();
                 // "Earnings per share"
-                if w == "per" && words > 0 && self.is_word(end + 1) {
+                if w == b"per" && words > 0 && self.is_word(end + 1) {
                     end += 2;
                     words += 2;
                     continue;
@@ -2707,13 +2940,13 @@ impl Cx<'_> {
                 }
                 let s = self.bytes(end);
                 // An adverb after the head: "about 20 typhoons annually".
-                if w.ends_with("ly") && words > 0 && !self.cap(end) {
+                if w.ends_with(b"ly") && words > 0 && !self.cap(end) {
                     break;
                 }
                 // An adverb before a verb: "nearly 2,000 reportedly released".
-                if w.ends_with("ly") && self.is_word(end + 1) {
+                if w.ends_with(b"ly") && self.is_word(end + 1) {
                     let nx = self.low(end + 1);
-                    if nx.as_str().ends_with("ed") || self.past(end + 1) {
+                    if nx.as_bytes().ends_with(b"ed") || self.past(end + 1) {
                         break;
                     }
                 }
@@ -2734,7 +2967,7 @@ impl Cx<'_> {
                 }
                 // A verb before a figure or a determiner: "the bill
                 // includes $40bn".
-                if words > 0 && w.ends_with('s') && lem.is_some() {
+                if words > 0 && w.ends_with(b"s") && lem.is_some() {
                     let nk = end + 1;
                     let fig = self.is_num(nk)
                         || self.currency_before(nk + 1).is_some_and(|(_, p)| p == nk)
@@ -2744,19 +2977,20 @@ impl Cx<'_> {
                     }
                 }
                 // Title Case headlines: "5.8 Tremor Jolts Northern Chile".
-                if self.headline && words > 0 && self.cap(end) && w.ends_with('s') && lem.is_some()
+                if self.headline && words > 0 && self.cap(end) && w.ends_with(b"s") && lem.is_some()
                 {
                     let pw = self.low(end - 1);
-                    if !pw.as_str().ends_with('s') && self.is_word(end + 1) && self.cap(end + 1) {
+                    if !pw.as_bytes().ends_with(b"s") && self.is_word(end + 1) && self.cap(end + 1)
+                    {
                         break;
                     }
                 }
                 // A verb after a plural noun: "season tickets remain".
                 if words > 0 && lem.is_some() && !self.cap(end) {
                     let pw = self.low(end - 1);
-                    let pw = pw.as_str();
-                    if (pw.ends_with('s') && !pw.ends_with("ss"))
-                        || matches!(pw, "people" | "children" | "men" | "women" | "police")
+                    let pw = pw.as_bytes();
+                    if (pw.ends_with(b"s") && !pw.ends_with(b"ss"))
+                        || matches!(pw, b"people" | b"children" | b"men" | b"women" | b"police")
                     {
                         break;
                     }
@@ -2896,17 +3130,20 @@ impl Cx<'_> {
             steps += 1;
             match self.k(k) {
                 Some(K::Punct) => {
-                    let p = self.s(k);
-                    if matches!(p, "-" | "–" | "‐") && !self.sp(k + 1) {
+                    // Bytes, not a str: no char-boundary tests. The dashes
+                    // are "-", "–" (E2 80 93) and "‐" (E2 80 90).
+                    let p = self.bytes(k);
+                    if matches!(p, b"-" | b"\xE2\x80\x93" | b"\xE2\x80\x90") && !self.sp(k + 1) {
                         i -= 1;
                         continue;
                     }
                     // "fell 120 points, or 1.5%, to 7,850"
-                    if p == "," && k == prev_t1 && prev_t1 > 0 && connective_only {
+                    if p == b"," && k == prev_t1 && prev_t1 > 0 && connective_only {
                         return Left::Prev;
                     }
-                    // Possessive apostrophe: "trustees' signatures".
-                    if matches!(p, "'" | "’") && !self.sp(k) {
+                    // Possessive apostrophe: "trustees' signatures" ("’"
+                    // is E2 80 99).
+                    if matches!(p, b"'" | b"\xE2\x80\x99") && !self.sp(k) {
                         i -= 1;
                         continue;
                     }
@@ -2916,43 +3153,45 @@ impl Cx<'_> {
                 Some(K::Word) => {}
             }
             let low = self.low(k);
-            let w = low.as_str();
-            if !matches!(w, "to" | "from" | "or" | "and" | "by" | "at") {
-                connective_only = false;
-            }
-            // The table answer for `k`, fetched once for the tests below.
+            let w = low.as_bytes();
+            // The table answer for `k`, fetched once for the tests below:
+            // its bits stand for the word lists (`CONNECTIVES`, `UP_DOWN`,
+            // `BE_FORMS`), one bit test where a `match` on the word took
+            // a branch on its length and compares (a test checks they
+            // agree). The rarely true tests on positions go first.
             let info = self.info(k);
             let lx = self.lexicon.entry(info & ENTRY);
             let adverb = info & ADVERB != 0;
-            if matches!(w, "up" | "down") && self.w(k + 1, "from") {
+            connective_only &= lx.flags & CONNECTIVE_W != 0;
+            if lx.flags & UP_DOWN_W != 0 && self.w(k + 1, "from") {
                 return Left::Inherit;
             }
             // Gapping: "received 11,987,214 votes and Ocampo 11,116,035".
-            if matches!(w, "and" | "while") && prev_end > 0 && k == prev_end && k + 1 < t0 {
+            if k == prev_end && prev_end > 0 && k + 1 < t0 && matches!(w, b"and" | b"while") {
                 let names = (k + 1..t0).all(|m| self.is_word(m) && self.cap(m));
                 if names && t0 - k - 1 <= 3 {
                     return Left::Prev;
                 }
             }
             // "killed 30 civilians, including 12 children"
-            if w == "including" && k + 1 == t0 && prev_end > 0 {
+            if w == b"including" && k + 1 == t0 && prev_end > 0 {
                 return Left::Inherit;
             }
             // "1,800 employees, or roughly 6%"
-            if w == "or"
-                && prev_end > 0
+            if prev_end > 0
                 && (k == prev_end || (k == prev_end + 1 && self.p(k - 1, ",")))
+                && w == b"or"
             {
                 return Left::Prev;
             }
-            if lx.flags & CLAUSE_W != 0 && w != "as" {
+            if lx.flags & CLAUSE_W != 0 && w != b"as" {
                 return Left::None;
             }
             if lx.flags & (PREP_W | DET_W) != 0 || adverb {
                 i -= 1;
                 continue;
             }
-            if matches!(w, "is" | "are" | "was" | "were" | "be" | "been" | "being") {
+            if lx.flags & BE_W != 0 {
                 // Only auxiliaries and -ly adverbs between "be" and the
                 // figure ("was only 12"). Asked here, the one place it
                 // matters, rather than at every step of the walk.
@@ -2966,7 +3205,7 @@ impl Cx<'_> {
                 };
             }
             // "up 4 points from 2019"
-            if matches!(w, "up" | "down") && k + 1 == t0 {
+            if matches!(w, b"up" | b"down") && k + 1 == t0 {
                 return Left::Inherit;
             }
             // The second part of a hyphenated compound is a noun
@@ -3044,11 +3283,11 @@ impl Cx<'_> {
                 return false;
             }
             let lw = self.low(j);
-            let w = lw.as_str();
+            let w = lw.as_bytes();
             if self.is(j, CLAUSE_W | PREP_W) {
                 return false;
             }
-            if (j + 1 < k || !w.ends_with('s'))
+            if (j + 1 < k || !w.ends_with(b"s"))
                 && self.lem(j).is_some_and(|l| l != "be" && l != "have")
                 && !(j >= 1 && self.is_det(j - 1))
             {
@@ -3089,14 +3328,14 @@ impl Cx<'_> {
                 return None;
             }
             let low = self.low(j);
-            let w = low.as_str();
+            let w = low.as_bytes();
             if self.is(j, AUX_W) || self.adverb(j) {
                 j += 1;
                 continue;
             }
-            if matches!(w, "remain" | "remains" | "remained") && self.is_word(j + 1) {
+            if matches!(w, b"remain" | b"remains" | b"remained") && self.is_word(j + 1) {
                 let nx = self.low(j + 1);
-                if nx.as_str().ends_with("ed") && self.lem(j + 1).is_some() {
+                if nx.as_bytes().ends_with(b"ed") && self.lem(j + 1).is_some() {
                     j += 1;
                     continue;
                 }
@@ -3104,7 +3343,13 @@ impl Cx<'_> {
             // "are believed to be stranded"
             if matches!(
                 w,
-                "believed" | "thought" | "said" | "reported" | "feared" | "known" | "estimated"
+                b"believed"
+                    | b"thought"
+                    | b"said"
+                    | b"reported"
+                    | b"feared"
+                    | b"known"
+                    | b"estimated"
             ) && self.w(j + 1, "to")
             {
                 j += 2;
@@ -3115,7 +3360,7 @@ impl Cx<'_> {
             }
             if matches!(
                 w,
-                "of" | "in" | "from" | "on" | "at" | "off" | "near" | "across" | "along"
+                b"of" | b"in" | b"from" | b"on" | b"at" | b"off" | b"near" | b"across" | b"along"
             ) {
                 // skip "of the surrounding district"
                 j += 1;
@@ -3133,7 +3378,7 @@ impl Cx<'_> {
             if self.is(j, STOP_W) && !self.is(j, AUX_W) {
                 return None;
             }
-            if self.lem(j).is_some() || w == "dead" {
+            if self.lem(j).is_some() || w == b"dead" {
                 return Some(j);
             }
             return None;
@@ -3188,7 +3433,7 @@ impl Cx<'_> {
                     }
                     if q > 0 && self.is_word(q) {
                         let lw = self.low(q);
-                        if matches!(lw.as_str(), "where" | "which" | "who" | "when") {
+                        if matches!(lw.as_bytes(), b"where" | b"which" | b"who" | b"when") {
                             k = q - 1;
                             continue;
                         }
@@ -3199,18 +3444,22 @@ impl Cx<'_> {
             if self.is_word(p) {
                 let low = self.low(p);
                 if matches!(
-                    low.as_str(),
-                    "as" | "while" | "and" | "but" | "when" | "because" | "that"
+                    low.as_bytes(),
+                    b"as" | b"while" | b"and" | b"but" | b"when" | b"because" | b"that"
                 ) && p + 1 < i
                 {
                     break;
                 }
                 // "the U.N. says its appeal is only 12 percent funded"
-                if matches!(low.as_str(), "says" | "said" | "say" | "told" | "tells") && p + 1 < i {
+                if matches!(
+                    low.as_bytes(),
+                    b"says" | b"said" | b"say" | b"told" | b"tells"
+                ) && p + 1 < i
+                {
                     break;
                 }
                 // "after inflation slowed", but "since 1970 rose".
-                if matches!(low.as_str(), "after" | "since" | "before" | "until")
+                if matches!(low.as_bytes(), b"after" | b"since" | b"before" | b"until")
                     && p + 1 < i
                     && self.is_word(p + 1)
                     && !self.month_at(p + 1)
@@ -3284,12 +3533,12 @@ impl Cx<'_> {
             && self.headline
             && f.t1 > 0
             && matches!(
-                self.low(f.t1 - 1).as_str(),
-                "dozens" | "hundreds" | "thousands" | "millions" | "scores"
+                self.low(f.t1 - 1).as_bytes(),
+                b"dozens" | b"hundreds" | b"thousands" | b"millions" | b"scores"
             )
             && self.is_word(j)
             && self.lem(j).is_some()
-            && !self.low(j).as_str().ends_with("ing")
+            && !self.low(j).as_bytes().ends_with(b"ing")
         {
             // A Title Case headline: "Thousands Flee Rising Rivers". After
             // a vague plural, a verb is what they do, not what they are.
@@ -3313,7 +3562,7 @@ impl Cx<'_> {
         // names what is counted.
         let partitive = self.w(j, "of") && self.is_det(j + 1);
         if (object.is_none() || partitive)
-            && matches!(self.low(obj_end).as_str(), "are" | "were")
+            && matches!(self.low(obj_end).as_bytes(), b"are" | b"were")
             && self.is_word(obj_end + 1)
         {
             if let Some((a, b)) = self.np_right(obj_end + 1) {
@@ -3322,10 +3571,11 @@ impl Cx<'_> {
                 let nouny = (head.ends_with('s') && !head.ends_with("ss"))
                     || self.cap(b - 1)
                     || matches!(
-                        self.low(b - 1).as_str(),
-                        "children" | "people" | "men" | "women" | "police" | "staff"
+                        self.low(b - 1).as_bytes(),
+                        b"children" | b"people" | b"men" | b"women" | b"police" | b"staff"
                     );
-                if a == obj_end + 1 && nouny && !self.past(a) && !first.as_str().ends_with("ing") {
+                if a == obj_end + 1 && nouny && !self.past(a) && !first.as_bytes().ends_with(b"ing")
+                {
                     object = Some((a, b));
                 }
             }
@@ -3456,7 +3706,7 @@ impl Cx<'_> {
                 n += 1;
             }
             if n > 0 {
-                if matches!(self.low(k).as_str(), "had" | "has" | "have") {
+                if matches!(self.low(k).as_bytes(), b"had" | b"has" | b"have") {
                     k += 1;
                 }
                 if self.is_word(k) && self.past(k) {
@@ -3491,7 +3741,7 @@ impl Cx<'_> {
             let mut prep = false;
             if self.is_word(k - 1) {
                 let lw = self.low(k - 1);
-                if matches!(lw.as_str(), "of" | "by" | "at" | "to" | "from") {
+                if matches!(lw.as_bytes(), b"of" | b"by" | b"at" | b"to" | b"from") {
                     k -= 1;
                     prep = true;
                 }
@@ -3509,7 +3759,8 @@ impl Cx<'_> {
                     && verb.is_none()
                     && !(a > 0 && self.is_det(a - 1));
                 // "left unchanged at": an adjective, not a noun.
-                let adjective = head.as_str().ends_with("ed") && !head.as_str().ends_with("eed");
+                let adjective =
+                    head.as_bytes().ends_with(b"ed") && !head.as_bytes().ends_with(b"eed");
                 // "doubled in size to": the phrase is inside another
                 // prepositional phrase.
                 let nested =
@@ -3553,8 +3804,8 @@ impl Cx<'_> {
             if let Some(k) = left_verb {
                 let passive = k > 0
                     && matches!(
-                        self.low(k - 1).as_str(),
-                        "be" | "been" | "was" | "were" | "is" | "are" | "being"
+                        self.low(k - 1).as_bytes(),
+                        b"be" | b"been" | b"was" | b"were" | b"is" | b"are" | b"being"
                     );
                 if self.is(k, CHANGE_L) || passive {
                     object = self.subject_of(k, prev);
@@ -3576,7 +3827,7 @@ impl Cx<'_> {
         }
         // An exchange rate: "the shilling held at around 129 to the U.S.
         // dollar" is counted in shillings.
-        if unit.is_none() && matches!(self.low(f.t1).as_str(), "to" | "per" | "against") {
+        if unit.is_none() && matches!(self.low(f.t1).as_bytes(), b"to" | b"per" | b"against") {
             let fx =
                 (f.t1 + 1..f.t1 + 8).any(|k| self.is_word(k) && self.lex(k).currency.is_some());
             if fx {
@@ -3598,11 +3849,11 @@ impl Cx<'_> {
     fn money_np(&self, k: usize) -> Option<(usize, usize)> {
         let (a, b) = self.np_right(k)?;
         let lw = self.low(a);
-        let w = lw.as_str();
+        let w = lw.as_bytes();
         let s = self.s(a);
         let ok = !self.is(a, WEEKDAY_W | MONTH_W)
             && !s.starts_with(|c: char| c.is_ascii_digit())
-            && !(b - a == 1 && (self.past(a) || w.ends_with("ing")));
+            && !(b - a == 1 && (self.past(a) || w.ends_with(b"ing")));
         ok.then_some((a, b))
     }
 
@@ -3721,6 +3972,10 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
         lexicon: &LEXICON,
     };
     assert!(cands.windows(2).all(|w| w[0] < w[1]), "{t:?}");
+    let mut kept = cands.clone();
+    let n = keep_number_starts(t, &toks, &mut kept, cands.len());
+    kept.truncate(n);
+    assert!(kept.windows(2).all(|w| w[0] < w[1]), "{t:?}");
     for i in 0..toks.len() + 2 {
         let starts = cx.is_num(i) || (cx.is_word(i) && cx.may_start_number(i));
         if starts {
@@ -3729,6 +3984,40 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
         if cands.contains(&i) {
             assert!(cx.is_num(i) || cx.is_word(i), "{t:?}");
         }
+        // The candidates are the numbers and the words that pass
+        // `may_start_shape` (the branch-free list is the plain one).
+        let shape = cx.is_word(i)
+            && cx.bytes(i).first().is_some_and(u8::is_ascii_alphabetic)
+            && may_start_shape(cx.bytes(i)[0], cx.bytes(i).len());
+        assert_eq!(cands.contains(&i), cx.is_num(i) || shape, "{t:?}");
+        // The kept candidates are exactly the numbers and the words
+        // `may_start_number` takes.
+        assert_eq!(
+            kept.contains(&i),
+            starts,
+            "token {i} {:?} of {t:?}",
+            cx.s(i)
+        );
+        // The one-load capital test answers as the plain one.
+        assert_eq!(cx.inner_capital(i), has_inner_capital(cx.s(i)), "{t:?}");
+        // The table's bits answer as the word lists they stand for.
+        let low = cx.low(i);
+        let in_list =
+            |l: &[&str]| cx.is_word(i) && l.iter().any(|w| w.as_bytes() == low.as_bytes());
+        assert_eq!(
+            cx.is(i, CONNECTIVE_W),
+            in_list(super::lex::CONNECTIVES),
+            "{t:?}"
+        );
+        assert_eq!(cx.is(i, UP_DOWN_W), in_list(super::lex::UP_DOWN), "{t:?}");
+        assert_eq!(cx.is(i, BE_W), in_list(super::lex::BE_FORMS), "{t:?}");
+        // The lower-cased token as bytes is the str the scanner used to
+        // compare.
+        assert_eq!(
+            cx.low(i).as_bytes(),
+            cx.s(i).to_ascii_lowercase().as_bytes(),
+            "token {i} of {t:?}"
+        );
         assert_eq!(
             cx.is_det(i),
             cx.is_det_reference(i),

@@ -974,6 +974,8 @@ fn scanner_shortcuts_agree_with_the_plain_code() {
         "\u{2003}x\u{3000}y 東京 12 ａ ａｎ ÉLEVEN",
         "at 10 a.m. 9pm 9 PM 9 p.m 9 pmx 1400 GMT 12 hrs 11 o'clock 11 O’Clock 8 am. 7 Am",
         "6 A.M., 5 amid 4 apm 3 P 2 a 1 Pst 0 PST 9 IST 8 Ist 7 EDT 6 CET 5 BST 4 UTC 3 Utc",
+        "iPhone 15, eBay 3 McDonald 7 éLan 2 O’Neill 9 up from 4 and down 5 was 6 been 8 or 9 by 1",
+        "xX 1 aBCDEFGH 2 abcdefgH 3 abcdefghI 4 iPHONE",
     ]);
     for t in texts {
         super::parse::check_shortcuts_for_tests(t);
