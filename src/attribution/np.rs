@@ -8,6 +8,7 @@
 //! Resources and Energy"), a determiner and a few modifiers ("the cloud
 //! software maker"), possessives ("the mine's owner").
 
+use super::ascii8::alnum_end;
 use crate::bytes::ASCII_ALNUM;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -517,6 +518,60 @@ fn number_end(text: &str, i: usize) -> usize {
     j
 }
 
+/// [`AFTER_WORD`]: the word ends before this byte: a space, or an ASCII
+/// mark that neither joins a word nor follows an abbreviation or a plural
+/// possessive (the end of the text counts as this too).
+const ENDS: u8 = 0;
+/// [`AFTER_WORD`]: a joiner (`-`, `'`, `.`, `&`) or a byte past ASCII:
+/// [`word_end`] decides.
+const MAY_GO_ON: u8 = 1;
+
+/// What the byte after a run of ASCII letters and digits says of the
+/// word's end, for [`Sent::new_in`]'s short path: [`word_end`] at such a
+/// byte would answer the run's end at once, which one load tells here.
+const AFTER_WORD: [u8; 256] = {
+    let mut t = [ENDS; 256];
+    let mut i = 0x80;
+    while i < 256 {
+        t[i] = MAY_GO_ON;
+        i += 1;
+    }
+    t[b'-' as usize] = MAY_GO_ON;
+    t[b'\'' as usize] = MAY_GO_ON;
+    t[b'.' as usize] = MAY_GO_ON;
+    t[b'&' as usize] = MAY_GO_ON;
+    t
+};
+
+/// Whether a stop before this byte joins nothing: an ASCII byte that is
+/// no letter or digit (a byte past ASCII may start a letter, which the
+/// stop would join).
+const AFTER_DOT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 0x80 {
+        t[i] = !(i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// The quick filters of the word tables for the word at `start..end`,
+/// asked once when the sentence is tokenised, not by each pass: the
+/// word's length and first two bytes in lower case (`lb`; 0 past its
+/// end).
+#[inline]
+fn word_marks(table: &MarkTable, lb: &[u8], start: usize, end: usize) -> u8 {
+    let len = end - start;
+    let a = lb.get(start).copied().unwrap_or(0);
+    let second = if len >= 2 {
+        lb.get(start + 1).copied().unwrap_or(0)
+    } else {
+        0
+    };
+    table.marks(len, a, second)
+}
+
 impl<'t> Sent<'t> {
     /// Tokenises `text`.
     pub fn new(text: &'t str) -> Sent<'t> {
@@ -527,11 +582,13 @@ impl<'t> Sent<'t> {
     /// (from [`Sent::into_parts`]).
     ///
     /// The loop reads a byte at a time and decodes a char only past ASCII;
-    /// the rare turns of a word (a joiner, a char past ASCII, an
-    /// abbreviation's dot, a possessive's quote) are taken out of line in
-    /// [`word_end`], so that the common word, ASCII letters up to a space
-    /// or a stop, takes a short path (a test holds the tokens equal to
-    /// those of the char-by-char loop).
+    /// the common word, ASCII letters up to a space or a mark that joins
+    /// nothing, takes a short path with few branches that depend on the
+    /// text: its letters are read eight at a time ([`alnum_end`]) and the
+    /// byte after it is classed through [`AFTER_WORD`]. The rare turns of a
+    /// word (a joiner, a char past ASCII, an abbreviation's dot, a
+    /// possessive's quote) are taken out of line in [`word_end`] (a test
+    /// holds the tokens equal to those of the char-by-char loop).
     pub fn new_in(text: &'t str, mut lower: String, mut toks: Vec<Tok>) -> Sent<'t> {
         lower.clear();
         lower.push_str(text);
@@ -544,6 +601,41 @@ impl<'t> Sent<'t> {
         let lb = lower.as_bytes();
         let mut i = 0;
         while let Some(&x) = b.get(i) {
+            let start = i;
+            if x.is_ascii_alphabetic() {
+                // The short path: a word that starts with an ASCII letter.
+                let mut j = alnum_end(b, i + 1);
+                let after = b.get(j).map_or(ENDS, |&y| AFTER_WORD[usize::from(y)]);
+                if after != ENDS {
+                    j = if b.get(j) == Some(&b'.')
+                        && b.get(j + 1).is_none_or(|&z| AFTER_DOT[usize::from(z)])
+                    {
+                        // A stop that joins nothing (most often the
+                        // sentence's own): [`word_end`]'s answer without its
+                        // loop. The word is ASCII letters and digits, so it
+                        // has no dot and is an abbreviation only as a single
+                        // capital or a listed one; a stop is no quote, so
+                        // there is no possessive to take.
+                        let abbreviation = x.is_ascii_uppercase()
+                            && (j - start == 1
+                                || lower.get(start..j).is_some_and(|k| ABBR.contains(k)));
+                        j + usize::from(abbreviation)
+                    } else {
+                        word_end(text, &lower, start, j)
+                    };
+                }
+                toks.push(Tok {
+                    start,
+                    end: j,
+                    kind: Kind::Word,
+                    cap: x.is_ascii_uppercase(),
+                    marks: word_marks(mark_table, lb, start, j),
+                });
+                // The space after the word, skipped here rather than by
+                // the loop.
+                i = j + usize::from(b.get(j) == Some(&b' '));
+                continue;
+            }
             let (kind, len) = if x < 0x80 {
                 (ASCII_START[usize::from(x)], 1)
             } else {
@@ -552,42 +644,23 @@ impl<'t> Sent<'t> {
                     None => break,
                 }
             };
-            let start = i;
             match kind {
                 Start::Space => i += len,
                 Start::Word => {
-                    let mut j = i + len;
-                    j += ascii_alnum_run(b, j);
-                    // Most words end at a space or the end: nothing more
-                    // to join, and no dot or quote to take.
+                    // A word that starts past ASCII ("Ángel", "Ωmega").
+                    let mut j = alnum_end(b, i + len);
                     if b.get(j).is_some_and(|&y| y != b' ') {
                         j = word_end(text, &lower, start, j);
                     }
-                    let cap = if x < 0x80 {
-                        x.is_ascii_uppercase()
-                    } else {
-                        char_at(text, i).is_some_and(|(c, _)| c.is_uppercase())
-                    };
-                    // The quick filters of the word tables, asked once here,
-                    // not by each pass: the word's length and first two
-                    // bytes in lower case (0 past its end).
-                    let len = j - start;
-                    let a = lb.get(start).copied().unwrap_or(0);
-                    let second = if len >= 2 {
-                        lb.get(start + 1).copied().unwrap_or(0)
-                    } else {
-                        0
-                    };
+                    let cap = char_at(text, i).is_some_and(|(c, _)| c.is_uppercase());
                     toks.push(Tok {
                         start,
                         end: j,
                         kind: Kind::Word,
                         cap,
-                        marks: mark_table.marks(len, a, second),
+                        marks: word_marks(mark_table, lb, start, j),
                     });
-                    // The space after the word, skipped here rather than by
-                    // the loop.
-                    i = if b.get(j) == Some(&b' ') { j + 1 } else { j };
+                    i = j + usize::from(b.get(j) == Some(&b' '));
                 }
                 Start::Num => {
                     let j = number_end(text, i);
@@ -598,7 +671,9 @@ impl<'t> Sent<'t> {
                         cap: false,
                         marks: 0,
                     });
-                    i = j;
+                    // A space after it is skipped here too (it makes no
+                    // token), saving the loop a turn.
+                    i = j + usize::from(b.get(j) == Some(&b' '));
                 }
                 Start::Punct => {
                     toks.push(Tok {
@@ -609,6 +684,7 @@ impl<'t> Sent<'t> {
                         marks: 0,
                     });
                     i += len;
+                    i += usize::from(b.get(i) == Some(&b' '));
                 }
             }
         }
