@@ -8,7 +8,7 @@
 //! Resources and Energy"), a determiner and a few modifiers ("the cloud
 //! software maker"), possessives ("the mine's owner").
 
-use super::ascii8::alnum_end;
+use super::ascii8::{alnum_end, load8};
 use crate::bytes::ASCII_ALNUM;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -435,6 +435,21 @@ fn is_quote_char(c: char) -> bool {
     )
 }
 
+/// The high bit of every byte.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// Bit 5 of every byte: set, it makes an ASCII capital small.
+const CASE_BITS: u64 = 0x2020_2020_2020_2020;
+
+/// The high bit of each byte of `v` (all ASCII: below 0x80) from `lo` to
+/// `hi` (ASCII), exactly: no sum carries out of its byte.
+#[inline]
+fn ascii_range8(v: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let from = v + ONES * u64::from(0x80 - lo);
+    let past = v + ONES * u64::from(0x80 - (hi + 1));
+    from & !past & HIGH_BITS
+}
+
 /// Whether `w` is all capitals with at least two letters ("WHO",
 /// "U.S."). The lower-case test comes first: it ends at the second letter
 /// of most capitalised words ("Police"), where counting the letters reads
@@ -851,9 +866,20 @@ impl<'t> Sent<'t> {
     /// Whether token `i` is the punctuation `c`.
     #[inline]
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.kind == Kind::Punct && self.text[t.start..t.end].starts_with(c))
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        // The bytes of `c` (a constant where this is inlined) against the
+        // token's, and the kind, tested together: a `&&` on the kind is a
+        // branch the CPU mispredicts at many tokens.
+        let mut buf = [0u8; 4];
+        let want = c.encode_utf8(&mut buf).as_bytes();
+        let same = self
+            .text
+            .as_bytes()
+            .get(t.start..t.end)
+            .is_some_and(|b| b.starts_with(want));
+        (t.kind == Kind::Punct) & same
     }
 
     /// Whether token `i` is a quotation mark.
@@ -892,7 +918,23 @@ impl<'t> Sent<'t> {
     /// Whether token `i` is an all-capitals word ("WHO", "UNHCR"): a name,
     /// even where its letters spell a function word.
     pub fn acronym(&self, i: usize) -> bool {
-        self.is_word(i) && is_acronym(self.word(i))
+        let Some(t) = self.toks.get(i).filter(|t| t.kind == Kind::Word) else {
+            return false;
+        };
+        // A word of up to eight ASCII bytes is answered from one load of
+        // the text, its small letters and letters as bit masks, instead of
+        // loops that end where the word does.
+        let len = t.end - t.start;
+        if len <= 8 {
+            let keep = ((1u128 << (8 * len)) - 1) as u64;
+            let v = load8(self.text.as_bytes(), t.start) & keep;
+            if v & HIGH_BITS == 0 {
+                let small = ascii_range8(v, b'a', b'z');
+                let letter = ascii_range8(v | CASE_BITS, b'a', b'z');
+                return small == 0 && letter.count_ones() >= 2;
+            }
+        }
+        is_acronym(self.word(i))
     }
 
     /// A lower-case particle inside a personal name ("van der Berg").
@@ -1467,6 +1509,34 @@ mod tests {
         // Other lengths or first letters are turned away.
         for w in ["sai", "saidx", "paid", "", "b"] {
             assert!(!f.may_have(w), "{w}");
+        }
+    }
+
+    /// [`Sent::acronym`] and [`Sent::is_punct`] answer as the plain tests
+    /// they replace, token by token.
+    #[test]
+    fn token_tests_answer_as_the_plain_ones() {
+        let mut texts: Vec<String> = [
+            "WHO and UNHCR, U.S. A B2 ÉCOLE Ab AB x1 X1Y IMF’s NATO-led (Reuters) – — : ; &",
+            "ABCDEFGH ABCDEFGHI abcdefgh Abcdefgh A.B. 12 «AB» “CD”",
+        ]
+        .map(String::from)
+        .to_vec();
+        texts.extend(crate::bench_corpus_texts().iter().take(30).cloned());
+        for text in &texts {
+            let s = Sent::new(text);
+            for i in 0..s.len() + 1 {
+                let plain = s.is_word(i) && is_acronym(s.word(i));
+                assert_eq!(s.acronym(i), plain, "{:?}", s.word(i));
+                for c in [
+                    ',', '.', '&', '(', ')', '-', ':', ';', '\u{2013}', '\u{2014}',
+                ] {
+                    let plain = s.toks.get(i).is_some_and(|t| {
+                        t.kind == Kind::Punct && s.text[t.start..t.end].starts_with(c)
+                    });
+                    assert_eq!(s.is_punct(i, c), plain, "{:?} {c:?}", s.word(i));
+                }
+            }
         }
     }
 
