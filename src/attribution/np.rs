@@ -579,11 +579,10 @@ const AFTER_DOT: [bool; 256] = {
 fn word_marks(table: &MarkTable, lb: &[u8], start: usize, end: usize) -> u8 {
     let len = end - start;
     let a = lb.get(start).copied().unwrap_or(0);
-    let second = if len >= 2 {
-        lb.get(start + 1).copied().unwrap_or(0)
-    } else {
-        0
-    };
+    // The byte after the first masked to 0 for a one-byte word, rather than
+    // a branch on the length.
+    let two = len >= 2;
+    let second = lb.get(start + 1).copied().unwrap_or(0) & 0u8.wrapping_sub(u8::from(two));
     table.marks(len, a, second)
 }
 

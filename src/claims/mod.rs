@@ -1083,7 +1083,7 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>, pad: &mut Pa
             if !ends {
                 end = word_tail(text, char::from(x), end);
             }
-            let word = text.get(i..end).unwrap_or("");
+            let word = slice(doc, span.start, i, end);
             let classes = word_classes(table, pad, i, end);
             out.push(Token {
                 span: Span::new(i, end).shift(span.start),
@@ -1113,7 +1113,7 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>, pad: &mut Pa
             if !c.is_whitespace() {
                 out.push(Token {
                     span: Span::new(i, i + len).shift(span.start),
-                    text: text.get(i..i + len).unwrap_or(""),
+                    text: slice(doc, span.start, i, i + len),
                     word: false,
                     classes: if matches!(c, ',' | ';' | ':' | '—' | '–' | '(' | ')') {
                         class::BOUNDARY
@@ -1127,11 +1127,21 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>, pad: &mut Pa
         }
         // A word that starts past ASCII ("Ñandú", "١٢٣"): the slow way.
         let end = word_tail(text, c, i + len);
-        let word = text.get(i..end).unwrap_or("");
+        let word = slice(doc, span.start, i, end);
         seen |= push_word(out, table, word, Span::new(i, end).shift(span.start));
         i = end + usize::from(bytes.get(end) == Some(&b' '));
     }
     seen
+}
+
+/// `text[from..to]` of the sentence `text` that starts at byte `base` of
+/// `doc`, sliced out of `doc`: the same text, but the char-boundary checks
+/// of the slice meet the start or the end of their string (a branch of
+/// its own, mispredicted once a sentence when it is the sentence's) only
+/// at the document's ends.
+#[inline]
+fn slice(doc: &str, base: usize, from: usize, to: usize) -> &str {
+    doc.get(base + from..base + to).unwrap_or("")
 }
 
 /// [`AFTER_WORD`]: the word ends before this byte (a space, an ASCII mark
