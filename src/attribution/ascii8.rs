@@ -126,8 +126,9 @@ impl Padded {
     /// byte; bytes before the text's start read as 0.
     #[inline]
     pub(crate) fn load8_before(&self, end: usize) -> u64 {
+        // The text's byte `end - 8` is the buffer's `end - 8 + FRONT`.
         self.buf
-            .get(end..)
+            .get(end + FRONT - 8..)
             .and_then(|r| r.first_chunk::<8>())
             .map_or(0, |c| u64::from_le_bytes(*c))
     }
