@@ -9,6 +9,7 @@
 //! appositive name ("His lawyer, Oliver Chen KC, said") or the main subject
 //! for a second verb ("... said X, and announced Y") and for ", saying".
 
+pub(crate) mod ascii8;
 #[cfg(test)]
 mod dev_eval;
 mod np;
@@ -555,12 +556,9 @@ pub(crate) fn find(s: &SentenceView<'_>, pronouns: bool) -> Vec<Attribution> {
 fn cue_scan(s: &SentenceView<'_>, sent: &Sent<'_>, pronouns: bool, out: &mut Vec<Attribution>) {
     let text = s.text();
     let title = s.block_kind == BlockKind::Headline;
-    let n = sent.len();
-    for i in 0..n {
-        // A word whose key passes the quick filter of CUE_WORDS.
-        if !sent.marked(i, np::MAY_CUE) {
-            continue;
-        }
+    // The words whose key passes the quick filter of CUE_WORDS.
+    let mut buf = [0u16; 128];
+    for i in marked_words(sent, np::MAY_CUE, &mut buf) {
         let k = sent.key(i);
         let (lemma, cue_last, chunk) = if k == "according" && sent.key(i + 1) == "to" {
             ("according to", i + 1, sent.np_fwd(i + 2))
@@ -602,6 +600,34 @@ fn cue_scan(s: &SentenceView<'_>, sent: &Sent<'_>, pronouns: bool, out: &mut Vec
             actor: None,
         });
     }
+}
+
+/// The indices of the words of `sent` with `mark`, in order: what
+/// `(0..n).filter(|&i| sent.marked(i, mark))` gives.
+///
+/// Gathered first into `buf` without a branch per token (a test per token
+/// is mispredicted at most marked words, which fall where the text puts
+/// them): each index is written, and the count moves on only past a marked
+/// one. A sentence of more tokens than `buf` holds (rare) is read token by
+/// token.
+fn marked_words<'a>(
+    sent: &'a Sent<'_>,
+    mark: u8,
+    buf: &'a mut [u16; 128],
+) -> impl Iterator<Item = usize> + 'a {
+    let n = sent.len();
+    let mut count = 0;
+    let gathered = n <= buf.len();
+    if gathered {
+        for (i, t) in sent.toks.iter().enumerate() {
+            // `i < 128`: fits a u16, and `count <= i` stays in the buffer.
+            buf[count & 127] = i as u16;
+            count += usize::from(t.marks & mark != 0);
+        }
+    }
+    let picked = buf[..count].iter().map(|&i| usize::from(i));
+    let rest = (0..n).filter(move |&i| !gathered && sent.marked(i, mark));
+    picked.chain(rest)
 }
 
 /// Whether a capitalised form in a Title Case headline is a verb ("Says",
@@ -1140,6 +1166,30 @@ mod tests {
         assert_eq!(first.0.len(), 1);
         assert_eq!(first.1.len(), 2);
         assert_eq!(find(&v, true), find(&v, false));
+    }
+
+    /// [`marked_words`] gives the marked words a test per token finds, in
+    /// sentences of every length (over its buffer too).
+    #[test]
+    fn marked_words_as_a_test_per_token() {
+        let mut texts: Vec<String> = vec![
+            String::new(),
+            "Officials said, reportedly, that the army may have estimated 40.".into(),
+            "said ".repeat(127),
+            "said ".repeat(128),
+            "said ".repeat(129),
+            "the official said it may ".repeat(60),
+        ];
+        texts.extend(corpus_texts(40));
+        for text in &texts {
+            let sent = Sent::new(text);
+            for mark in [np::MAY_CUE, np::MAY_HEDGE] {
+                let plain: Vec<usize> = (0..sent.len()).filter(|&i| sent.marked(i, mark)).collect();
+                let mut buf = [0u16; 128];
+                let fast: Vec<usize> = marked_words(&sent, mark, &mut buf).collect();
+                assert_eq!(fast, plain, "{text:?}");
+            }
+        }
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! Resources and Energy"), a determiner and a few modifiers ("the cloud
 //! software maker"), possessives ("the mine's owner").
 
+use super::ascii8::{alnum_end, load8};
 use crate::bytes::ASCII_ALNUM;
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -95,23 +96,34 @@ impl Hasher for WordHasher {
         self.0
     }
 
+    /// At most two eight-byte (or four-byte) windows of the word, chosen by
+    /// its length, and the length: one or two turns on the length instead
+    /// of a loop over the chunks and one over the bytes left, whose ends
+    /// depend on each word (mispredicted at most words). Words longer than
+    /// sixteen bytes hash by their ends only; equal hashes are compared by
+    /// the table, so this decides speed only.
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            self.add(u64::from_le_bytes(w));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let w = rest
-                .iter()
-                .rev()
-                .fold(0u64, |acc, &b| (acc << 8) | u64::from(b));
-            // The length keeps "a" and "a\0" apart.
-            self.add(w ^ ((rest.len() as u64) << 59));
-        }
+        let n = bytes.len();
+        let (a, b) = if let (Some(a), Some(b)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>())
+        {
+            (u64::from_le_bytes(*a), u64::from_le_bytes(*b))
+        } else if let (Some(a), Some(b)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+            (
+                u64::from(u32::from_le_bytes(*a)),
+                u64::from(u32::from_le_bytes(*b)),
+            )
+        } else {
+            // Zero to three bytes: the first, middle and last.
+            let byte = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
+            (
+                byte(0) | (byte(n / 2) << 8) | (byte(n.saturating_sub(1)) << 16),
+                0,
+            )
+        };
+        self.add(a);
+        // The length keeps "a" and "a\0" apart.
+        self.add(b ^ ((n as u64) << 56));
     }
 
     #[inline]
@@ -434,6 +446,21 @@ fn is_quote_char(c: char) -> bool {
     )
 }
 
+/// The high bit of every byte.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// Bit 5 of every byte: set, it makes an ASCII capital small.
+const CASE_BITS: u64 = 0x2020_2020_2020_2020;
+
+/// The high bit of each byte of `v` (all ASCII: below 0x80) from `lo` to
+/// `hi` (ASCII), exactly: no sum carries out of its byte.
+#[inline]
+fn ascii_range8(v: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let from = v + ONES * u64::from(0x80 - lo);
+    let past = v + ONES * u64::from(0x80 - (hi + 1));
+    from & !past & HIGH_BITS
+}
+
 /// Whether `w` is all capitals with at least two letters ("WHO",
 /// "U.S."). The lower-case test comes first: it ends at the second letter
 /// of most capitalised words ("Police"), where counting the letters reads
@@ -517,6 +544,59 @@ fn number_end(text: &str, i: usize) -> usize {
     j
 }
 
+/// [`AFTER_WORD`]: the word ends before this byte: a space, or an ASCII
+/// mark that neither joins a word nor follows an abbreviation or a plural
+/// possessive (the end of the text counts as this too).
+const ENDS: u8 = 0;
+/// [`AFTER_WORD`]: a joiner (`-`, `'`, `.`, `&`) or a byte past ASCII:
+/// [`word_end`] decides.
+const MAY_GO_ON: u8 = 1;
+
+/// What the byte after a run of ASCII letters and digits says of the
+/// word's end, for [`Sent::new_in`]'s short path: [`word_end`] at such a
+/// byte would answer the run's end at once, which one load tells here.
+const AFTER_WORD: [u8; 256] = {
+    let mut t = [ENDS; 256];
+    let mut i = 0x80;
+    while i < 256 {
+        t[i] = MAY_GO_ON;
+        i += 1;
+    }
+    t[b'-' as usize] = MAY_GO_ON;
+    t[b'\'' as usize] = MAY_GO_ON;
+    t[b'.' as usize] = MAY_GO_ON;
+    t[b'&' as usize] = MAY_GO_ON;
+    t
+};
+
+/// Whether a stop before this byte joins nothing: an ASCII byte that is
+/// no letter or digit (a byte past ASCII may start a letter, which the
+/// stop would join).
+const AFTER_DOT: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 0x80 {
+        t[i] = !(i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
+/// The quick filters of the word tables for the word at `start..end`,
+/// asked once when the sentence is tokenised, not by each pass: the
+/// word's length and first two bytes in lower case (`lb`; 0 past its
+/// end).
+#[inline]
+fn word_marks(table: &MarkTable, lb: &[u8], start: usize, end: usize) -> u8 {
+    let len = end - start;
+    let a = lb.get(start).copied().unwrap_or(0);
+    // The byte after the first masked to 0 for a one-byte word, rather than
+    // a branch on the length.
+    let two = len >= 2;
+    let second = lb.get(start + 1).copied().unwrap_or(0) & 0u8.wrapping_sub(u8::from(two));
+    table.marks(len, a, second)
+}
+
 impl<'t> Sent<'t> {
     /// Tokenises `text`.
     pub fn new(text: &'t str) -> Sent<'t> {
@@ -527,11 +607,13 @@ impl<'t> Sent<'t> {
     /// (from [`Sent::into_parts`]).
     ///
     /// The loop reads a byte at a time and decodes a char only past ASCII;
-    /// the rare turns of a word (a joiner, a char past ASCII, an
-    /// abbreviation's dot, a possessive's quote) are taken out of line in
-    /// [`word_end`], so that the common word, ASCII letters up to a space
-    /// or a stop, takes a short path (a test holds the tokens equal to
-    /// those of the char-by-char loop).
+    /// the common word, ASCII letters up to a space or a mark that joins
+    /// nothing, takes a short path with few branches that depend on the
+    /// text: its letters are read eight at a time ([`alnum_end`]) and the
+    /// byte after it is classed through [`AFTER_WORD`]. The rare turns of a
+    /// word (a joiner, a char past ASCII, an abbreviation's dot, a
+    /// possessive's quote) are taken out of line in [`word_end`] (a test
+    /// holds the tokens equal to those of the char-by-char loop).
     pub fn new_in(text: &'t str, mut lower: String, mut toks: Vec<Tok>) -> Sent<'t> {
         lower.clear();
         lower.push_str(text);
@@ -544,6 +626,41 @@ impl<'t> Sent<'t> {
         let lb = lower.as_bytes();
         let mut i = 0;
         while let Some(&x) = b.get(i) {
+            let start = i;
+            if x.is_ascii_alphabetic() {
+                // The short path: a word that starts with an ASCII letter.
+                let mut j = alnum_end(b, i + 1);
+                let after = b.get(j).map_or(ENDS, |&y| AFTER_WORD[usize::from(y)]);
+                if after != ENDS {
+                    j = if b.get(j) == Some(&b'.')
+                        && b.get(j + 1).is_none_or(|&z| AFTER_DOT[usize::from(z)])
+                    {
+                        // A stop that joins nothing (most often the
+                        // sentence's own): [`word_end`]'s answer without its
+                        // loop. The word is ASCII letters and digits, so it
+                        // has no dot and is an abbreviation only as a single
+                        // capital or a listed one; a stop is no quote, so
+                        // there is no possessive to take.
+                        let abbreviation = x.is_ascii_uppercase()
+                            && (j - start == 1
+                                || lower.get(start..j).is_some_and(|k| ABBR.contains(k)));
+                        j + usize::from(abbreviation)
+                    } else {
+                        word_end(text, &lower, start, j)
+                    };
+                }
+                toks.push(Tok {
+                    start,
+                    end: j,
+                    kind: Kind::Word,
+                    cap: x.is_ascii_uppercase(),
+                    marks: word_marks(mark_table, lb, start, j),
+                });
+                // The space after the word, skipped here rather than by
+                // the loop.
+                i = j + usize::from(b.get(j) == Some(&b' '));
+                continue;
+            }
             let (kind, len) = if x < 0x80 {
                 (ASCII_START[usize::from(x)], 1)
             } else {
@@ -552,42 +669,23 @@ impl<'t> Sent<'t> {
                     None => break,
                 }
             };
-            let start = i;
             match kind {
                 Start::Space => i += len,
                 Start::Word => {
-                    let mut j = i + len;
-                    j += ascii_alnum_run(b, j);
-                    // Most words end at a space or the end: nothing more
-                    // to join, and no dot or quote to take.
+                    // A word that starts past ASCII ("Ángel", "Ωmega").
+                    let mut j = alnum_end(b, i + len);
                     if b.get(j).is_some_and(|&y| y != b' ') {
                         j = word_end(text, &lower, start, j);
                     }
-                    let cap = if x < 0x80 {
-                        x.is_ascii_uppercase()
-                    } else {
-                        char_at(text, i).is_some_and(|(c, _)| c.is_uppercase())
-                    };
-                    // The quick filters of the word tables, asked once here,
-                    // not by each pass: the word's length and first two
-                    // bytes in lower case (0 past its end).
-                    let len = j - start;
-                    let a = lb.get(start).copied().unwrap_or(0);
-                    let second = if len >= 2 {
-                        lb.get(start + 1).copied().unwrap_or(0)
-                    } else {
-                        0
-                    };
+                    let cap = char_at(text, i).is_some_and(|(c, _)| c.is_uppercase());
                     toks.push(Tok {
                         start,
                         end: j,
                         kind: Kind::Word,
                         cap,
-                        marks: mark_table.marks(len, a, second),
+                        marks: word_marks(mark_table, lb, start, j),
                     });
-                    // The space after the word, skipped here rather than by
-                    // the loop.
-                    i = if b.get(j) == Some(&b' ') { j + 1 } else { j };
+                    i = j + usize::from(b.get(j) == Some(&b' '));
                 }
                 Start::Num => {
                     let j = number_end(text, i);
@@ -598,7 +696,9 @@ impl<'t> Sent<'t> {
                         cap: false,
                         marks: 0,
                     });
-                    i = j;
+                    // A space after it is skipped here too (it makes no
+                    // token), saving the loop a turn.
+                    i = j + usize::from(b.get(j) == Some(&b' '));
                 }
                 Start::Punct => {
                     toks.push(Tok {
@@ -609,6 +709,7 @@ impl<'t> Sent<'t> {
                         marks: 0,
                     });
                     i += len;
+                    i += usize::from(b.get(i) == Some(&b' '));
                 }
             }
         }
@@ -775,9 +876,20 @@ impl<'t> Sent<'t> {
     /// Whether token `i` is the punctuation `c`.
     #[inline]
     pub fn is_punct(&self, i: usize, c: char) -> bool {
-        self.toks
-            .get(i)
-            .is_some_and(|t| t.kind == Kind::Punct && self.text[t.start..t.end].starts_with(c))
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        // The bytes of `c` (a constant where this is inlined) against the
+        // token's, and the kind, tested together: a `&&` on the kind is a
+        // branch the CPU mispredicts at many tokens.
+        let mut buf = [0u8; 4];
+        let want = c.encode_utf8(&mut buf).as_bytes();
+        let same = self
+            .text
+            .as_bytes()
+            .get(t.start..t.end)
+            .is_some_and(|b| b.starts_with(want));
+        (t.kind == Kind::Punct) & same
     }
 
     /// Whether token `i` is a quotation mark.
@@ -816,7 +928,23 @@ impl<'t> Sent<'t> {
     /// Whether token `i` is an all-capitals word ("WHO", "UNHCR"): a name,
     /// even where its letters spell a function word.
     pub fn acronym(&self, i: usize) -> bool {
-        self.is_word(i) && is_acronym(self.word(i))
+        let Some(t) = self.toks.get(i).filter(|t| t.kind == Kind::Word) else {
+            return false;
+        };
+        // A word of up to eight ASCII bytes is answered from one load of
+        // the text, its small letters and letters as bit masks, instead of
+        // loops that end where the word does.
+        let len = t.end - t.start;
+        if len <= 8 {
+            let keep = ((1u128 << (8 * len)) - 1) as u64;
+            let v = load8(self.text.as_bytes(), t.start) & keep;
+            if v & HIGH_BITS == 0 {
+                let small = ascii_range8(v, b'a', b'z');
+                let letter = ascii_range8(v | CASE_BITS, b'a', b'z');
+                return small == 0 && letter.count_ones() >= 2;
+            }
+        }
+        is_acronym(self.word(i))
     }
 
     /// A lower-case particle inside a personal name ("van der Berg").
@@ -1391,6 +1519,34 @@ mod tests {
         // Other lengths or first letters are turned away.
         for w in ["sai", "saidx", "paid", "", "b"] {
             assert!(!f.may_have(w), "{w}");
+        }
+    }
+
+    /// [`Sent::acronym`] and [`Sent::is_punct`] answer as the plain tests
+    /// they replace, token by token.
+    #[test]
+    fn token_tests_answer_as_the_plain_ones() {
+        let mut texts: Vec<String> = [
+            "WHO and UNHCR, U.S. A B2 ÉCOLE Ab AB x1 X1Y IMF’s NATO-led (Reuters) – — : ; &",
+            "ABCDEFGH ABCDEFGHI abcdefgh Abcdefgh A.B. 12 «AB» “CD”",
+        ]
+        .map(String::from)
+        .to_vec();
+        texts.extend(crate::bench_corpus_texts().iter().take(30).cloned());
+        for text in &texts {
+            let s = Sent::new(text);
+            for i in 0..s.len() + 1 {
+                let plain = s.is_word(i) && is_acronym(s.word(i));
+                assert_eq!(s.acronym(i), plain, "{:?}", s.word(i));
+                for c in [
+                    ',', '.', '&', '(', ')', '-', ':', ';', '\u{2013}', '\u{2014}',
+                ] {
+                    let plain = s.toks.get(i).is_some_and(|t| {
+                        t.kind == Kind::Punct && s.text[t.start..t.end].starts_with(c)
+                    });
+                    assert_eq!(s.is_punct(i, c), plain, "{:?} {c:?}", s.word(i));
+                }
+            }
         }
     }
 

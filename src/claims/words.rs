@@ -269,6 +269,10 @@ pub(crate) const LEAST: &[&str] = &[
     "fewest", "least", "lowest", "slowest", "smallest", "weakest",
 ];
 
+/// The noun that marks a record ("a record high", "record lows"): the
+/// word [`super::record_after`] looks for besides the superlatives.
+pub(crate) const RECORD: &[&str] = &["record"];
+
 /// Event lemmas whose grammatical subject is the quantity measured, not an
 /// actor ("the death toll rose to 63", "inflation eased to 3.2%").
 pub(crate) const INTRANSITIVE: &[&str] = &[
