@@ -1,5 +1,7 @@
 //! Byte tables shared by the scanners.
 
+pub(crate) mod ascii8;
+
 /// Whether each byte is an ASCII letter or digit: one load where a
 /// tokeniser's inner loop would otherwise test two ranges.
 pub(crate) const ASCII_ALNUM: [bool; 256] = {
@@ -16,10 +18,12 @@ pub(crate) const ASCII_ALNUM: [bool; 256] = {
 /// answers with the high bit of every byte of a `u64` that passes, exactly
 /// (no carry crosses a byte), so the bits can be counted or located.
 pub(crate) mod swar {
-    const LO: u64 = 0x0101_0101_0101_0101;
+    /// One in every byte.
+    pub(crate) const LO: u64 = 0x0101_0101_0101_0101;
     /// The high bit of every byte.
     pub(crate) const HI: u64 = LO * 0x80;
-    const LOW7: u64 = LO * 0x7F;
+    /// The low seven bits of every byte.
+    pub(crate) const LOW7: u64 = LO * 0x7F;
 
     /// Bytes greater than `n` (`n` < 0x80; bytes from 0x80 up pass).
     pub(crate) fn gt(v: u64, n: u8) -> u64 {

@@ -9,7 +9,6 @@
 //! appositive name ("His lawyer, Oliver Chen KC, said") or the main subject
 //! for a second verb ("... said X, and announced Y") and for ", saying".
 
-pub(crate) mod ascii8;
 #[cfg(test)]
 mod dev_eval;
 mod np;

@@ -8,8 +8,8 @@
 //! Resources and Energy"), a determiner and a few modifiers ("the cloud
 //! software maker"), possessives ("the mine's owner").
 
-use super::ascii8::{alnum_end, load8};
 use crate::bytes::ASCII_ALNUM;
+use crate::bytes::ascii8::{alnum_end, load8};
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 

@@ -7,8 +7,8 @@ mod words;
 
 use crate::Span;
 use crate::Text;
-use crate::attribution::ascii8::{Padded, alnum_end};
 use crate::bytes::ASCII_ALNUM;
+use crate::bytes::ascii8::{Padded, alnum_end};
 use crate::extractor::Parts;
 use crate::quantity::{Bound, Quantity};
 use crate::structure::BlockKind;
@@ -645,7 +645,7 @@ impl Index {
 /// a list each time a rule asks.
 mod class {
     use super::words as w;
-    use crate::attribution::ascii8::load8;
+    use crate::bytes::ascii8::load8;
     use once_cell::sync::Lazy;
 
     pub(super) const ADVERB: u32 = 1;

@@ -1,5 +1,4 @@
-//! Eight bytes at a time, for the tokenisers of attribution ([`super::np`])
-//! and claims: a load that never reads past its slice, and the ASCII
+//! Eight bytes at a time, for the tokenisers of attribution and claims: a load that never reads past its slice, and the ASCII
 //! letter-or-digit test on all eight bytes of a `u64` at once (SWAR: SIMD
 //! within a register).
 //!
@@ -11,12 +10,7 @@
 //! words answer no. (The crate forbids `unsafe`, so no SSE2 loads: plain
 //! `u64` arithmetic, which is portable too.)
 
-/// One in every byte.
-const LO: u64 = 0x0101_0101_0101_0101;
-/// The high bit of every byte.
-const HI: u64 = LO * 0x80;
-/// The low seven bits of every byte.
-const LOW7: u64 = LO * 0x7F;
+use super::swar::{HI, LO, LOW7};
 
 /// The eight bytes of `b` from `at` on as a little-endian `u64`, with the
 /// bytes past the end of `b` read as 0.
