@@ -11,8 +11,8 @@ use super::Bound;
 use super::fasthash::{FastMap as HashMap, WordMap};
 use super::lex::{
     ADVERB, AUX_W, BE_W, CASUALTY_W, CHANGE_L, CLAUSE_W, CONNECTIVE_W, DET, DET_W, LABEL_W,
-    LEXICON, Lex, Lexicon, MONTH_W, NATIONAL_W, PART_W, PAST, PREP_W, PRONOUN_W, REPORTING_L,
-    STOP_W, UP_DOWN_W, WEEKDAY_W,
+    LEXICON, Lex, Lexicon, MEASURE_FIRST_W, MONTH_W, NATIONAL_W, PART_W, PAST, PREP_W, PRONOUN_W,
+    REPORTING_L, STOP_W, UP_DOWN_W, WEEKDAY_W,
 };
 use super::numbers::{FRACTIONS, MONTHS, SCALE_ABBREVS, SMALL, TENS, VAGUE};
 use super::qualifiers::QUALIFIERS;
@@ -1414,8 +1414,11 @@ impl Cx<'_> {
                 let low = self.low(j);
                 let w = low.as_bytes();
                 // A measure of two words (or of three with dashes) equals
-                // the text from `j` on only if it starts with the word `j`.
-                let multi = MEASURE_FIRST_WORDS.iter().any(|m| m.as_bytes() == w);
+                // the text from `j` on only if it starts with the word `j`:
+                // a bit of the table entry (read below anyway) rather than
+                // a search of `MEASURE_FIRST_WORDS` that branched at every
+                // word compared (a test checks they agree).
+                let multi = self.is(j, MEASURE_FIRST_W);
                 // "25-basis-point"
                 let three =
                     if multi && self.is_dash(j + 1) && !self.sp(j + 1) && self.is_word(j + 2) {
@@ -1581,7 +1584,9 @@ static MEASURES_MAP: Lazy<WordMap<&'static str>> = Lazy::new(|| {
 
 /// The first words of the measures of two words ("per cent", "square
 /// miles"): a word no such measure starts with needs no look at the
-/// pairs.
+/// pairs. The scanner reads them as the table bit `MEASURE_FIRST_W`; the
+/// list is the reference for its test.
+#[cfg(test)]
 static MEASURE_FIRST_WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| {
     let mut v: Vec<&'static str> = MEASURES
         .iter()
@@ -1606,7 +1611,6 @@ pub(super) fn warm() {
     Lazy::force(&CURRENCY_PREFIXES_MAP);
     Lazy::force(&QUALIFIERS_BY_LAST);
     Lazy::force(&MEASURES_MAP);
-    Lazy::force(&MEASURE_FIRST_WORDS);
     Lazy::force(&LEXICON);
 }
 
@@ -4231,6 +4235,18 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
         lexicon: &LEXICON,
     };
     assert!(cands.windows(2).all(|w| w[0] < w[1]), "{t:?}");
+    // The table bit `unit_after` reads against the list it stands for.
+    for i in 0..toks.len() {
+        let listed = cx.is_word(i)
+            && MEASURE_FIRST_WORDS
+                .iter()
+                .any(|m| m.as_bytes() == cx.low(i).as_bytes());
+        assert_eq!(
+            cx.is_word(i) && cx.is(i, MEASURE_FIRST_W),
+            listed,
+            "{t:?} token {i}"
+        );
+    }
     // The gated rules of `excluded` against the plain ones, on the figure
     // read at each number and word.
     for i in 0..toks.len() {
