@@ -54,6 +54,10 @@ pub(super) const CONNECTIVE_W: u32 = 1 << 14;
 pub(super) const UP_DOWN_W: u32 = 1 << 15;
 /// In [`BE_FORMS`].
 pub(super) const BE_W: u32 = 1 << 16;
+/// The first word of a measure of several words in `MEASURES` ("square"
+/// of "square kilometres"): a table bit, so that the test after a figure
+/// reads the entry it fetches anyway instead of searching a list.
+pub(super) const MEASURE_FIRST_W: u32 = 1 << 17;
 
 /// The words that may link a figure to the one before ("rose 4% to
 /// $3.5 billion"); the scanner's own list, kept here as a table bit so
@@ -309,6 +313,11 @@ pub(super) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     for &(a, _, _) in NATIONAL_CURRENCIES {
         set.push((slot(a), NATIONAL_W));
     }
+    for &(k, _) in MEASURES {
+        if let Some((first, _)) = k.split_once(' ') {
+            set.push((slot(first), MEASURE_FIRST_W));
+        }
+    }
     let mut firsts: Vec<(usize, u8, &'static str)> = Vec::new();
     for &(k, v) in EVENT_NOUNS {
         firsts.push((slot(k), 0, v));
@@ -415,6 +424,11 @@ mod tests {
         }
         words.extend(EVENT_NOUNS.iter().map(|p| p.0));
         words.extend(MEASURES.iter().map(|p| p.0));
+        words.extend(
+            MEASURES
+                .iter()
+                .filter_map(|p| p.0.split_once(' ').map(|(a, _)| a)),
+        );
         words.extend(CURRENCY_WORDS.iter().map(|p| p.0));
         words.extend(SMALL.iter().map(|p| p.0));
         words.extend(TENS.iter().map(|p| p.0));
@@ -455,6 +469,10 @@ mod tests {
             bit(MONTHS, MONTH_W);
             bit(CASUALTY, CASUALTY_W);
             bit(PART_NOUNS, PART_W);
+            let measure_first = MEASURES
+                .iter()
+                .any(|p| p.0.split_once(' ').is_some_and(|(a, _)| a == w));
+            assert_eq!(measure_first, e.flags & MEASURE_FIRST_W != 0, "{w}");
             let national = NATIONAL_CURRENCIES.iter().any(|p| p.0 == w);
             assert_eq!(national, e.flags & NATIONAL_W != 0, "{w}");
             let change = l.is_some_and(|l| CHANGE_VERBS.contains(&l));

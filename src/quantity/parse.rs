@@ -11,8 +11,8 @@ use super::Bound;
 use super::fasthash::{FastMap as HashMap, WordMap};
 use super::lex::{
     ADVERB, AUX_W, BE_W, CASUALTY_W, CHANGE_L, CLAUSE_W, CONNECTIVE_W, DET, DET_W, LABEL_W,
-    LEXICON, Lex, Lexicon, MONTH_W, NATIONAL_W, PART_W, PAST, PREP_W, PRONOUN_W, REPORTING_L,
-    STOP_W, UP_DOWN_W, WEEKDAY_W,
+    LEXICON, Lex, Lexicon, MEASURE_FIRST_W, MONTH_W, NATIONAL_W, PART_W, PAST, PREP_W, PRONOUN_W,
+    REPORTING_L, STOP_W, UP_DOWN_W, WEEKDAY_W,
 };
 use super::numbers::{FRACTIONS, MONTHS, SCALE_ABBREVS, SMALL, TENS, VAGUE};
 use super::qualifiers::QUALIFIERS;
@@ -1414,8 +1414,11 @@ impl Cx<'_> {
                 let low = self.low(j);
                 let w = low.as_bytes();
                 // A measure of two words (or of three with dashes) equals
-                // the text from `j` on only if it starts with the word `j`.
-                let multi = MEASURE_FIRST_WORDS.iter().any(|m| m.as_bytes() == w);
+                // the text from `j` on only if it starts with the word `j`:
+                // a bit of the table entry (read below anyway) rather than
+                // a search of `MEASURE_FIRST_WORDS` that branched at every
+                // word compared (a test checks they agree).
+                let multi = self.is(j, MEASURE_FIRST_W);
                 // "25-basis-point"
                 let three =
                     if multi && self.is_dash(j + 1) && !self.sp(j + 1) && self.is_word(j + 2) {
@@ -1581,7 +1584,9 @@ static MEASURES_MAP: Lazy<WordMap<&'static str>> = Lazy::new(|| {
 
 /// The first words of the measures of two words ("per cent", "square
 /// miles"): a word no such measure starts with needs no look at the
-/// pairs.
+/// pairs. The scanner reads them as the table bit `MEASURE_FIRST_W`; the
+/// list is the reference for its test.
+#[cfg(test)]
 static MEASURE_FIRST_WORDS: Lazy<Vec<&'static str>> = Lazy::new(|| {
     let mut v: Vec<&'static str> = MEASURES
         .iter()
@@ -1606,7 +1611,6 @@ pub(super) fn warm() {
     Lazy::force(&CURRENCY_PREFIXES_MAP);
     Lazy::force(&QUALIFIERS_BY_LAST);
     Lazy::force(&MEASURES_MAP);
-    Lazy::force(&MEASURE_FIRST_WORDS);
     Lazy::force(&LEXICON);
 }
 
@@ -2309,12 +2313,271 @@ impl Cx<'_> {
         date_prep || !next_plural || self.w(i + 1, "elections")
     }
 
+    /// The rules of [`Cx::excluded`] on token `p`, attached before a
+    /// figure that ends at token `after`: where to go on when one refuses
+    /// the figure. Kept out of line: most figures have a space before.
+    #[inline(never)]
+    fn glued_before(&self, p: usize, after: usize) -> Option<usize> {
+        // Attached letters before: "G20", "A320", "Q3", "MH370".
+        if self.is_word(p) {
+            let w = self.s(p);
+            let currency =
+                map_get(&CURRENCY_PREFIXES_MAP, w).is_some() || in_set(&CURRENCY_CODES_SET, w);
+            if !currency {
+                return Some(self.skip_chain(after));
+            }
+        }
+        // "COVID-19", "F-35", "Covid-19"
+        if self.is_dash(p) && !self.sp(p) && p > 0 && self.is_word(p - 1) {
+            return Some(self.skip_chain(after));
+        }
+        // Part of a time or score already read: "4:17"
+        if self.p(p, ":") {
+            return Some(after);
+        }
+        None
+    }
+
+    /// The rules of [`Cx::excluded`] on a dash at token `after`, right
+    /// after the digits figure `c`: where to go on when one refuses the
+    /// figure. Kept out of line: most figures have no dash after.
+    #[inline(never)]
+    fn dash_after(&self, c: &Core, after: usize) -> Option<usize> {
+        let s = self.bytes(c.t0);
+        // A name: "7-Eleven", "3-M" (not in Title Case headlines).
+        if !self.headline
+            && !self.sp(after)
+            && self.is_word(after + 1)
+            && !self.sp(after + 1)
+            && self.cap(after + 1)
+        {
+            return Some(after + 2);
+        }
+        // Scores: "beat Chelsea 2-1", "ended 0-0", "a 5-4 vote".
+        if !self.sp(after) && self.is_num(after + 1) && !self.sp(after + 1) {
+            let b = self.s(after + 1);
+            if !s.iter().any(|&x| x == b',' || x == b'.')
+                && !b.contains([',', '.'])
+                && !self.is_dash(after + 2)
+            {
+                let (x, y) = (c.value, parse_digits(b).unwrap_or(0.0));
+                if x >= y && x <= 200.0 {
+                    return Some(after + 2);
+                }
+            }
+        }
+        // Hyphen chains of three numbers: dates, phone numbers.
+        if self.is_num(after + 1) && self.is_dash(after + 2) && self.is_num(after + 3) {
+            return Some(self.skip_chain(after));
+        }
+        // "555-1234"
+        if !self.sp(after) && self.is_num(after + 1) {
+            let b = self.s(after + 1);
+            if s.len() == 3
+                && b.len() == 4
+                && !s.contains(&b',')
+                && !b.contains([',', '.'])
+                && !b.ends_with("00")
+            {
+                return Some(after + 2);
+            }
+        }
+        None
+    }
+
     /// The rules that keep a parsed number out. Returns the token to resume
     /// at when the number is not a quantity.
     // Kept out of line: inlined into `at` it costs 2M instructions more
     // per pass over the bench corpus (callgrind).
     #[inline(never)]
     fn excluded(&self, c: &Core) -> Option<usize> {
+        let i = c.t0;
+        let after = c.t1;
+        let prev = i.checked_sub(1);
+        if c.digits {
+            // The figure's bytes (a number token is ASCII): no
+            // char-boundary tests.
+            let s = self.bytes(i);
+            // The rules on a token attached before the figure ("G20",
+            // "COVID-19", "4:17", "+44") all need it attached: one test
+            // (false for most figures) skips them, rather than a test of
+            // the token's kind for each.
+            let glued_before = prev.filter(|_| !self.sp(i));
+            if let Some(p) = glued_before {
+                if let Some(next) = self.glued_before(p, after) {
+                    return Some(next);
+                }
+            }
+            // Leading zeros: codes, phone numbers ("0800", "007").
+            if s.len() > 1 && s.starts_with(b"0") && !s.starts_with(b"0.") {
+                return Some(self.skip_phone(after));
+            }
+            // Phone numbers: "+44 20 ...", "555-1234".
+            if glued_before.is_some_and(|p| self.p(p, "+")) {
+                return Some(self.skip_phone(after));
+            }
+            // Attached letters after that are not scale or unit: "1st",
+            // "1990s", "5G", "737s".
+            if self.is_word(after) && !self.sp(after) {
+                let w = self.s(after);
+                let unitish = self.lex(after).measure.is_some()
+                    || self.lex(after).currency.is_some()
+                    || w == "Rs"
+                    || w == "RM"
+                    || w == "C"
+                    || w == "F"
+                    || w == "US"
+                    || w == "m"
+                    || w == "p"
+                    || in_set(&CURRENCY_CODES_SET, w)
+                    || (w.len() == 3 && w.bytes().all(|b| b.is_ascii_uppercase()));
+                if !unitish || matches!(w, "s" | "st" | "nd" | "rd" | "th" | "G") {
+                    return Some(after + 1);
+                }
+            }
+            // Times: "4:17", "10 a.m.", "9pm", "1400 GMT".
+            if self.p(after, ":") && self.is_num(after + 1) && !self.sp(after + 1) {
+                return Some(after + 2);
+            }
+            if self.time_suffix(after) {
+                return Some(after + 1);
+            }
+            // Street addresses: "10 Downing Street", "221B Baker Street".
+            if self.is_word(after)
+                && self.cap(after)
+                && matches!(
+                    self.low(after + 1).as_bytes(),
+                    b"street"
+                        | b"st"
+                        | b"road"
+                        | b"rd"
+                        | b"avenue"
+                        | b"ave"
+                        | b"lane"
+                        | b"boulevard"
+                        | b"drive"
+                        | b"square"
+                        | b"place"
+                        | b"way"
+                        | b"terrace"
+                        | b"crescent"
+                )
+            {
+                return Some(after + 2);
+            }
+            // The rules on a dash after the figure: one test (false for
+            // most figures) skips the four of them.
+            if self.is_dash(after) {
+                if let Some(next) = self.dash_after(c, after) {
+                    return Some(next);
+                }
+            }
+            // Slash dates "12/03/2024" are refused by `digits_core`.
+            // Days of the month: "March 4", "Dec. 25", "4 March".
+            // `formatted` says whether the figure's token has a separator
+            // or a decimal point (read from its bytes by `digits_core`),
+            // which a char search of the token would ask again.
+            if c.value >= 1.0 && c.value <= 31.0 && !c.formatted {
+                if let Some(p) = prev {
+                    let q = if self.p(p, ".") {
+                        p.checked_sub(1)
+                    } else {
+                        Some(p)
+                    };
+                    if let Some(q) = q {
+                        if self.month_at(q) {
+                            // "March 3-5"
+                            return Some(self.skip_chain(after));
+                        }
+                    }
+                }
+                let mut k = after;
+                if self.w(k, "st") || self.w(k, "nd") || self.w(k, "rd") || self.w(k, "th") {
+                    k += 1;
+                }
+                if self.w(k, "of") {
+                    k += 1;
+                }
+                if self.month_at(k) {
+                    return Some(k + 1);
+                }
+            }
+            // "No. 10", "Section 230", "Boeing 737", "Route 66".
+            if let Some(p) = prev {
+                if self.label_before(p, c) {
+                    return Some(self.skip_chain(after));
+                }
+            }
+        } else {
+            let low = self.low(i);
+            let w = low.as_bytes();
+            // Number words capitalised inside body text are names
+            // ("Formula One", "Channel Four").
+            if !self.headline && self.cap(i) && !self.sentence_start(i) && !c.vague {
+                let prev_is_qual =
+                    prev.is_some_and(|p| self.qualifier_before(p + 1).is_some() || self.p(p, "("));
+                if !prev_is_qual {
+                    return Some(after);
+                }
+            }
+            // "twenty fifth", "forty-second": ordinals.
+            let k = if self.is_dash(after) {
+                after + 1
+            } else {
+                after
+            };
+            if self.is_word(k) && {
+                let lk = self.low(k);
+                super::numbers::ORDINALS
+                    .iter()
+                    .any(|(o, _)| lk.as_bytes() == o.as_bytes())
+            } {
+                return Some(k + 1);
+            }
+            // Hyphenated compounds "one-sided", "two-time", "one-off".
+            if self.is_dash(after)
+                && !self.sp(after)
+                && self.is_word(after + 1)
+                && !c.percent
+                && self.lex(after + 1).measure.is_none()
+            {
+                return Some(after + 2);
+            }
+            // "zero tolerance", "zero-sum": a count only before a plural
+            // noun or a unit ("zero deaths", "zero percent").
+            if w == b"zero" && after < self.toks.len() && !self.p(after, ".") {
+                let nx = self.s(after);
+                let unitish = self.unit_after(after, false).is_some();
+                if !(unitish || (nx.ends_with('s') && !nx.ends_with("ss"))) {
+                    return Some(after);
+                }
+            }
+            if !c.percent
+                && (w == b"one" || (w == b"a" || w == b"an") && c.value == 1.0)
+                && self.one_is_not_count(i, after)
+            {
+                return Some(after);
+            }
+            if w == b"a" || w == b"an" {
+                // "a" alone reads a number only before a scale or dozen
+                // ("a dozen", "a million"): handled by `words_core`.
+            }
+            // "one day", "two-thirds" handled above; ordinals are not
+            // number words here.
+            if self.time_suffix(after) {
+                return Some(after);
+            }
+            if c.value <= 31.0 && c.value >= 1.0 && self.month_at(after) {
+                return Some(after + 1);
+            }
+        }
+        None
+    }
+
+    /// [`Cx::excluded`] as it was, each rule testing its own neighbours:
+    /// the reference for its test.
+    #[cfg(test)]
+    fn excluded_reference(&self, c: &Core) -> Option<usize> {
         let i = c.t0;
         let after = c.t1;
         let prev = i.checked_sub(1);
@@ -3972,6 +4235,30 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
         lexicon: &LEXICON,
     };
     assert!(cands.windows(2).all(|w| w[0] < w[1]), "{t:?}");
+    // The table bit `unit_after` reads against the list it stands for.
+    for i in 0..toks.len() {
+        let listed = cx.is_word(i)
+            && MEASURE_FIRST_WORDS
+                .iter()
+                .any(|m| m.as_bytes() == cx.low(i).as_bytes());
+        assert_eq!(
+            cx.is_word(i) && cx.is(i, MEASURE_FIRST_W),
+            listed,
+            "{t:?} token {i}"
+        );
+    }
+    // The gated rules of `excluded` against the plain ones, on the figure
+    // read at each number and word.
+    for i in 0..toks.len() {
+        for core in [cx.digits_core(i), cx.words_core(i)].into_iter().flatten() {
+            assert_eq!(
+                cx.excluded(&core),
+                cx.excluded_reference(&core),
+                "{t:?} token {i} {:?}",
+                cx.s(i)
+            );
+        }
+    }
     let mut kept = cands.clone();
     let n = keep_number_starts(t, &toks, &mut kept, cands.len());
     kept.truncate(n);

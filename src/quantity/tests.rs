@@ -976,6 +976,8 @@ fn scanner_shortcuts_agree_with_the_plain_code() {
         "6 A.M., 5 amid 4 apm 3 P 2 a 1 Pst 0 PST 9 IST 8 Ist 7 EDT 6 CET 5 BST 4 UTC 3 Utc",
         "iPhone 15, eBay 3 McDonald 7 éLan 2 O’Neill 9 up from 4 and down 5 was 6 been 8 or 9 by 1",
         "xX 1 aBCDEFGH 2 abcdefgH 3 abcdefghI 4 iPHONE",
+        "beat Chelsea 2-1, ended 0-0, a 5-4 vote, 555-1234, 555-1200, 7-Eleven, 3-M, 12-03-2024",
+        "at 4:17 on 3 – 4 May, COVID-19, F-35, G20, +44 20 7946, $5-$6, 20—30 and 1,000-2 or 250.5-3",
     ]);
     for t in texts {
         super::parse::check_shortcuts_for_tests(t);
