@@ -1167,18 +1167,7 @@ impl Cx<'_> {
             if self.is_dash(i + 1) && !self.sp(i + 1) {
                 return None;
             }
-            let qual = matches!(
-                prev,
-                b"by"
-                    | b"than"
-                    | b"nearly"
-                    | b"almost"
-                    | b"about"
-                    | b"around"
-                    | b"roughly"
-                    | b"over"
-                    | b"just"
-            );
+            let qual = qualifies_fraction(prev);
             // "half of", "half the population", "half its workforce"
             let whole = self.w(i + 1, "of")
                 || matches!(
@@ -1212,18 +1201,7 @@ impl Cx<'_> {
         }
         let prev = i.checked_sub(1).map(|p| self.low(p));
         let prev = prev.as_ref().map_or(&[][..], |p| p.as_bytes());
-        let qual = matches!(
-            prev,
-            b"by"
-                | b"than"
-                | b"nearly"
-                | b"almost"
-                | b"about"
-                | b"around"
-                | b"roughly"
-                | b"over"
-                | b"just"
-        );
+        let qual = qualifies_fraction(prev);
         // "a third of", "by nearly a fifth"; "a third term" is an ordinal.
         if !(self.w(den_i + 1, "of") || (qual && num == 1.0 && fw == b"a")) {
             return None;
@@ -4147,6 +4125,23 @@ impl Cx<'_> {
         }
         (a, b)
     }
+}
+
+/// Whether a word before a fraction word ("by nearly a fifth", "about
+/// half") makes it an amount.
+fn qualifies_fraction(prev: &[u8]) -> bool {
+    matches!(
+        prev,
+        b"by"
+            | b"than"
+            | b"nearly"
+            | b"almost"
+            | b"about"
+            | b"around"
+            | b"roughly"
+            | b"over"
+            | b"just"
+    )
 }
 
 /// Parses an English ordinal ("first", "21st", "twenty-fifth",
