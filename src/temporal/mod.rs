@@ -258,16 +258,16 @@ impl Resolver {
     /// appends them to `out` (the article's list: no list per sentence).
     pub(crate) fn extract_into(&mut self, s: &SentenceView<'_>, out: &mut Vec<Timex>) {
         let text = s.text();
-        if !worth_scanning(text) {
+        // The copy comes first, padded to whole blocks: the digit test and
+        // the lower-casing then run over whole blocks, with no exit that
+        // depends on where the sentence ends or where a digit is.
+        let mut low = std::mem::take(&mut self.low);
+        fill_padded(&mut low, text);
+        if !(has_digit_blocks(low.as_bytes()) || HEADS.is_match(text)) {
+            self.low = low;
             return;
         }
-        let mut low = std::mem::take(&mut self.low);
-        low.clear();
-        low.push_str(text);
         low.make_ascii_lowercase();
-        // Spaces after the sentence, which the tokenizer reads past its
-        // end (`scan::tokenize`); no token reaches them.
-        low.push_str(scan::PADDING);
         let buffers = (
             std::mem::take(&mut self.toks),
             std::mem::take(&mut self.starts),
@@ -494,6 +494,9 @@ impl Drop for Resolver {
 
 /// A cheap test before tokenizing: a digit, or one of the words without
 /// which nothing can be found ([`scan::head_words`]) as a whole word.
+/// (The plain form of the test in `Resolver::extract_into`, which runs
+/// the digit test on the padded copy: the tests compare the two.)
+#[cfg(test)]
 fn worth_scanning(text: &str) -> bool {
     // In blocks without an early exit, which the compiler vectorizes.
     let digit = text
@@ -501,6 +504,35 @@ fn worth_scanning(text: &str) -> bool {
         .chunks(32)
         .any(|ch| ch.iter().fold(false, |a, c| a | c.is_ascii_digit()));
     digit || HEADS.is_match(text)
+}
+
+/// The block of [`fill_padded`] and [`has_digit_blocks`].
+const BLOCK: usize = 32;
+
+/// `BLOCK + PAD` spaces: enough for any [`fill_padded`].
+const BLOCK_PADDING: &str = "                                                ";
+const _: () = assert!(BLOCK_PADDING.len() >= BLOCK + scan::PAD - 1);
+
+/// Sets `low` to `text` followed by spaces: at least [`scan::PAD`] (which
+/// the tokenizer reads past the sentence's end; no token reaches them),
+/// and as many more as make the length a whole number of [`BLOCK`]s.
+/// The spaces are copied in one fixed-length piece and cut back, rather
+/// than copied by a length that varies with the sentence.
+fn fill_padded(low: &mut String, text: &str) {
+    low.clear();
+    low.push_str(text);
+    low.push_str(BLOCK_PADDING);
+    low.truncate((text.len() + scan::PAD).next_multiple_of(BLOCK));
+}
+
+/// Whether `bytes` (a [`fill_padded`] copy) hold an ASCII digit: whole
+/// [`BLOCK`]s without an early exit, which the compiler vectorizes. A copy
+/// from [`fill_padded`] has no partial block, and its spaces are no digits,
+/// so the answer is the sentence's.
+fn has_digit_blocks(bytes: &[u8]) -> bool {
+    bytes.chunks_exact(BLOCK).fold(false, |a, ch| {
+        a | ch.iter().fold(false, |a, c| a | c.is_ascii_digit())
+    })
 }
 
 /// The head words as whole words: between non-letters, where any

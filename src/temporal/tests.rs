@@ -2862,3 +2862,44 @@ fn direction_search_skips_only_dull_tokens() {
     }
     assert!(checked > 20, "the texts hold expressions");
 }
+
+/// The padded copy of `Resolver::extract_into` against the plain forms it
+/// replaces: the same lower-cased text, spaces after it (at least
+/// `scan::PAD`, to a whole number of blocks), and the digit test of the
+/// sentence itself, at every length around the block edges.
+#[test]
+fn padded_copy_matches_the_plain_copy_and_digit_test() {
+    let pieces = [
+        "a", "B", "7", "\u{a0}", "’", "“", "—", "é", "Ü", " ", "x", "0", "–", "\r\n", "9",
+    ];
+    let mut low = String::new();
+    let mut seed = 12345u64;
+    for len in 0..200 {
+        for round in 0..6 {
+            let mut text = String::new();
+            while text.len() < len {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let mut p = pieces[(seed >> 33) as usize % pieces.len()];
+                // Some sentences without a digit at all.
+                if round < 3 && p.bytes().any(|b| b.is_ascii_digit()) {
+                    p = "q";
+                }
+                text.push_str(p);
+            }
+            super::fill_padded(&mut low, &text);
+            assert_eq!(low.len() % super::BLOCK, 0, "{text:?}");
+            assert!(low.len() >= text.len() + scan::PAD, "{text:?}");
+            assert_eq!(&low[..text.len()], text, "{text:?}");
+            assert!(low[text.len()..].bytes().all(|b| b == b' '), "{text:?}");
+            assert_eq!(
+                super::has_digit_blocks(low.as_bytes()),
+                text.bytes().any(|b| b.is_ascii_digit()),
+                "{text:?}"
+            );
+            low.make_ascii_lowercase();
+            assert_eq!(&low[..text.len()], text.to_ascii_lowercase(), "{text:?}");
+        }
+    }
+}
