@@ -95,6 +95,19 @@ impl<T: Copy, const N: usize> Small<T, N> {
         self.as_slice().len()
     }
 
+    /// Whether `x` is held: inline, every slot is compared and the ones
+    /// past the end masked off, a fixed count with no exit at the hit (the
+    /// early exit of `contains` mispredicted on where the item was).
+    fn has(&self, x: &T) -> bool
+    where
+        T: PartialEq,
+    {
+        match self {
+            Small::Inline(a, n) => held_in(a, *n, x),
+            Small::Heap(v) => v.contains(x),
+        }
+    }
+
     fn is_empty(&self) -> bool {
         self.as_slice().is_empty()
     }
@@ -110,6 +123,14 @@ impl<T: Copy, const N: usize> Small<T, N> {
     fn iter(&self) -> std::slice::Iter<'_, T> {
         self.as_slice().iter()
     }
+}
+
+/// Whether one of the first `n` items of `a` is `x`, comparing all `N`.
+#[inline]
+fn held_in<T: PartialEq, const N: usize>(a: &[T; N], n: usize, x: &T) -> bool {
+    a.iter()
+        .enumerate()
+        .fold(false, |hit, (i, y)| hit | ((i < n) & (y == x)))
 }
 
 /// The surface `r` of [`Build::surfaces`] in `arena`.
@@ -135,8 +156,7 @@ impl Starts {
     fn insert(&mut self, x: usize) {
         match self {
             Starts::Few(v, n) => {
-                let held = v.get(..*n).unwrap_or_default();
-                if held.contains(&x) {
+                if held_in(v, *n, &x) {
                     return;
                 }
                 if let Some(slot) = v.get_mut(*n) {
@@ -209,7 +229,7 @@ impl Build {
             for t in split_words(n) {
                 let k = h(t);
                 last = Some(k);
-                if !t.is_empty() && !self.tokens.as_slice().contains(&k) {
+                if !t.is_empty() && !self.tokens.has(&k) {
                     self.tokens.push(k);
                     new_tokens += 1;
                 }
@@ -832,11 +852,9 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
             ActorKind::Person => {
                 (m.kind != ActorKind::Organization || m.strength < Strength::Strong)
                     && if mt.len() <= hashes.len() {
-                        hashes[..mt.len()]
-                            .iter()
-                            .all(|k| b.tokens.as_slice().contains(k))
+                        hashes[..mt.len()].iter().all(|k| b.tokens.has(k))
                     } else {
-                        mt.iter().all(|t| b.tokens.as_slice().contains(&h(t)))
+                        mt.iter().all(|t| b.tokens.has(&h(t)))
                     }
             }
             ActorKind::Organization => {
@@ -1582,6 +1600,19 @@ mod tests {
             norm_into(s, &mut roomy);
             assert_eq!(roomy, norm_reference(s), "{s:?}");
         }
+    }
+
+    #[test]
+    fn has_answers_as_contains() {
+        let mut small: Small<u64, 4> = Small::new(7);
+        for k in 0..12u64 {
+            for x in 0..14u64 {
+                assert_eq!(small.has(&x), small.as_slice().contains(&x), "{k} {x}");
+            }
+            // The padding (7) is never held until pushed.
+            small.push(k * 3 % 11);
+        }
+        assert!(matches!(small, Small::Heap(_)));
     }
 
     #[test]
