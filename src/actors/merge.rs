@@ -177,13 +177,17 @@ impl Starts {
     /// The greatest offset below `pos`.
     fn last_before(&self, pos: usize) -> Option<usize> {
         match self {
+            // Every slot weighed, one past the offset (0 for none, for the
+            // slots past the end or not below `pos`): a fixed count of
+            // selects where the filter branched on each offset.
             Starts::Few(v, n) => v
-                .get(..*n)
-                .unwrap_or_default()
                 .iter()
-                .copied()
-                .filter(|&s| s < pos)
-                .max(),
+                .enumerate()
+                .fold(0, |best, (i, &s)| {
+                    let keep = usize::from((i < *n) & (s < pos));
+                    best.max(s.saturating_add(1) * keep)
+                })
+                .checked_sub(1),
             Starts::Many(set) => set.range(..pos).next_back().copied(),
         }
     }
