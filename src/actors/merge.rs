@@ -95,6 +95,19 @@ impl<T: Copy, const N: usize> Small<T, N> {
         self.as_slice().len()
     }
 
+    /// Whether `x` is held: inline, every slot is compared and the ones
+    /// past the end masked off, a fixed count with no exit at the hit (the
+    /// early exit of `contains` mispredicted on where the item was).
+    fn has(&self, x: &T) -> bool
+    where
+        T: PartialEq,
+    {
+        match self {
+            Small::Inline(a, n) => held_in(a, *n, x),
+            Small::Heap(v) => v.contains(x),
+        }
+    }
+
     fn is_empty(&self) -> bool {
         self.as_slice().is_empty()
     }
@@ -110,6 +123,14 @@ impl<T: Copy, const N: usize> Small<T, N> {
     fn iter(&self) -> std::slice::Iter<'_, T> {
         self.as_slice().iter()
     }
+}
+
+/// Whether one of the first `n` items of `a` is `x`, comparing all `N`.
+#[inline]
+fn held_in<T: PartialEq, const N: usize>(a: &[T; N], n: usize, x: &T) -> bool {
+    a.iter()
+        .enumerate()
+        .fold(false, |hit, (i, y)| hit | ((i < n) & (y == x)))
 }
 
 /// The surface `r` of [`Build::surfaces`] in `arena`.
@@ -135,8 +156,7 @@ impl Starts {
     fn insert(&mut self, x: usize) {
         match self {
             Starts::Few(v, n) => {
-                let held = v.get(..*n).unwrap_or_default();
-                if held.contains(&x) {
+                if held_in(v, *n, &x) {
                     return;
                 }
                 if let Some(slot) = v.get_mut(*n) {
@@ -157,13 +177,17 @@ impl Starts {
     /// The greatest offset below `pos`.
     fn last_before(&self, pos: usize) -> Option<usize> {
         match self {
+            // Every slot weighed, one past the offset (0 for none, for the
+            // slots past the end or not below `pos`): a fixed count of
+            // selects where the filter branched on each offset.
             Starts::Few(v, n) => v
-                .get(..*n)
-                .unwrap_or_default()
                 .iter()
-                .copied()
-                .filter(|&s| s < pos)
-                .max(),
+                .enumerate()
+                .fold(0, |best, (i, &s)| {
+                    let keep = usize::from((i < *n) & (s < pos));
+                    best.max(s.saturating_add(1) * keep)
+                })
+                .checked_sub(1),
             Starts::Many(set) => set.range(..pos).next_back().copied(),
         }
     }
@@ -209,7 +233,7 @@ impl Build {
             for t in split_words(n) {
                 let k = h(t);
                 last = Some(k);
-                if !t.is_empty() && !self.tokens.as_slice().contains(&k) {
+                if !t.is_empty() && !self.tokens.has(&k) {
                     self.tokens.push(k);
                     new_tokens += 1;
                 }
@@ -516,21 +540,27 @@ pub(super) fn norm(s: &str) -> String {
 fn norm_into(s: &str, out: &mut String) {
     out.clear();
     let mut space = false;
-    if s.is_ascii() {
-        let b = s.as_bytes();
-        // The usual mention, words one space apart, is the text itself
-        // lower-cased.
-        let mut prev_space = true;
-        let mut spaced = !b.is_empty();
-        for &x in b {
-            let ws = x.is_ascii_whitespace();
-            if ws && (x != b' ' || prev_space) {
-                spaced = false;
-                break;
-            }
-            prev_space = ws;
-        }
-        if spaced && !prev_space {
+    // One pass without a branch per byte (the break at the first white
+    // space and the test at each space mispredicted): whether `s` is
+    // ASCII (no byte with the high bit), and whether it is the usual
+    // mention, words one space apart: no byte below b' ', no space first,
+    // last or after a space. That one is the text itself lower-cased. A
+    // control byte that is no white space (U+000B) also sends a name the
+    // general way, which keeps it as the text does.
+    let b = s.as_bytes();
+    let mut high = 0u8;
+    let mut bad = 0u8;
+    let mut prev_space = 1u8;
+    for &x in b {
+        let sp = u8::from(x == b' ');
+        bad |= u8::from(x < b' ') | (sp & prev_space);
+        prev_space = sp;
+        high |= x;
+    }
+    if high < 0x80 {
+        // An empty text leaves `prev_space` set: not spaced.
+        let spaced = bad | prev_space == 0;
+        if spaced {
             out.push_str(s);
         } else {
             // Whole words copied, lower-cased in bulk: pushing byte by
@@ -826,11 +856,9 @@ fn find_words(builds: &Builds, m: &ActorMention, n: &str, pos: usize) -> Option<
             ActorKind::Person => {
                 (m.kind != ActorKind::Organization || m.strength < Strength::Strong)
                     && if mt.len() <= hashes.len() {
-                        hashes[..mt.len()]
-                            .iter()
-                            .all(|k| b.tokens.as_slice().contains(k))
+                        hashes[..mt.len()].iter().all(|k| b.tokens.has(k))
                     } else {
-                        mt.iter().all(|t| b.tokens.as_slice().contains(&h(t)))
+                        mt.iter().all(|t| b.tokens.has(&h(t)))
                     }
             }
             ActorKind::Organization => {
@@ -935,16 +963,15 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
 
 /// [`merge`] with the tables `builds` (emptied first).
 fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Vec<Actor> {
+    let passes = Passes::of(doc, &mentions);
     let not_actor: std::collections::HashSet<String, std::hash::BuildHasherDefault<scan::Fx>> =
-        mentions
+        passes
+            .not_actor
             .iter()
-            .filter(|m| m.form == Form::NotActor)
             .map(|m| norm(m.span.as_str(doc)))
             .collect();
     let cap = mentions.len();
     builds.reset(cap);
-    // Two words or more, found at the first space.
-    let multi = |m: &ActorMention| has_space(m.span.as_str(doc));
     let place = |builds: &mut Builds, nbuf: &mut String, m: &ActorMention| {
         norm_into(m.span.as_str(doc), nbuf);
         let n = nbuf.as_str();
@@ -962,15 +989,12 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
     // The normalised text of the mention at hand.
     let mut nbuf = String::with_capacity(64);
 
-    // The mentions of each pass, in one buffer sized once (collecting
-    // each pass grew a vector step by step).
-    let mut order: Vec<&ActorMention> = Vec::with_capacity(mentions.len());
     // 1. Full names first, longest first.
-    for m in full_names_longest_first(doc, &mentions) {
+    for &(_, m) in &passes.full {
         place(builds, &mut nbuf, m);
     }
     // 2. Acronyms defined in brackets join their expansion.
-    if mentions.iter().any(|m| m.defines.is_some()) {
+    if !passes.defines.is_empty() {
         let mut by_span: FxMap<Span, usize> =
             FxMap::with_capacity_and_hasher(mentions.len(), Default::default());
         for (i, b) in builds.v.iter().enumerate() {
@@ -978,7 +1002,7 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
                 by_span.entry(*s).or_insert(i);
             }
         }
-        for m in mentions.iter().filter(|m| m.defines.is_some()) {
+        for &m in &passes.defines {
             match m.defines.and_then(|d| by_span.get(&d).copied()) {
                 Some(i) => builds.add(i, doc, m, m.span),
                 None => place(builds, &mut nbuf, m),
@@ -986,19 +1010,14 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
         }
     }
     // 3. Single words in running text, the sure ones first.
-    order.clear();
-    order.extend(
-        mentions.iter().filter(|m| {
-            m.form == Form::Name && m.defines.is_none() && !(m.key.is_some() || multi(m))
-        }),
-    );
+    let mut order = passes.singles;
     order.sort_by_key(|m| (std::cmp::Reverse(m.strength), m.span.start));
     for &m in &order {
         place(builds, &mut nbuf, m);
     }
     // 4. Sentence-initial words: only where the article confirms them (the
     //    same form, a person's name, an organisation's first word).
-    for m in mentions.iter().filter(|m| m.form == Form::Confirm) {
+    for &m in &passes.confirm {
         norm_into(m.span.as_str(doc), &mut nbuf);
         let n = nbuf.as_str();
         if n.is_empty() || (!not_actor.is_empty() && not_actor.contains(n)) {
@@ -1044,15 +1063,12 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
         }
     }
     // 5. Headline runs: the parts the gazetteer or the body confirms.
-    for m in mentions.iter().filter(|m| m.form == Form::Headline) {
+    for &m in &passes.headline {
         headline(doc, m, builds, &mut nbuf);
     }
     // 6. The government: one actor per country named, the unqualified
     //    mentions joining the latest one.
-    let govs = mentions
-        .iter()
-        .filter(|m| matches!(m.form, Form::Government(Some(_))))
-        .chain(mentions.iter().filter(|m| m.form == Form::Government(None)));
+    let govs = passes.gov_named.iter().chain(&passes.gov_other).copied();
     let mut gov_builds: Vec<usize> = Vec::new();
     for m in govs {
         let pos = m.span.start;
@@ -1078,10 +1094,7 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
     //    before, the latest on a tie. The title index only serves "the
     //    governor" and is built only when the article has one.
     let mut by_title: FxMap<String, Vec<usize>> = FxMap::default();
-    if mentions
-        .iter()
-        .any(|m| matches!(m.form, Form::PersonAnaphor(_)))
-    {
+    if passes.person_anaphor {
         for (i, b) in builds.v.iter().enumerate() {
             if b.kind == ActorKind::Person {
                 if let Some(t) = b.title {
@@ -1093,7 +1106,7 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
             }
         }
     }
-    for m in &mentions {
+    for &m in &passes.anaphors {
         let pos = m.span.start;
         let (words, kind) = match m.form {
             Form::OrgAnaphor(heads) => (heads, ActorKind::Organization),
@@ -1135,7 +1148,7 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
         }
     }
     // 8. Groups: one actor per head word ("officials").
-    for m in mentions.iter().filter(|m| m.form == Form::Group) {
+    for &m in &passes.groups {
         norm_into(m.span.as_str(doc), &mut nbuf);
         let n = nbuf.as_str();
         let head = last_word(n);
@@ -1204,34 +1217,106 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
     actors
 }
 
+/// The mentions of each pass of [`merge_with`], sorted out in one pass
+/// over them: each pass filtering all the mentions by form cost a
+/// mispredicted branch at most mentions of another form, ten times over.
+/// Each list keeps the order of `mentions`, as the filters did.
+struct Passes<'m> {
+    /// The full names (two words or more, or a gazetteer key), the most
+    /// words first, then in text order.
+    full: Vec<((std::cmp::Reverse<usize>, usize), &'m ActorMention)>,
+    /// Acronyms defined in brackets (any form).
+    defines: Vec<&'m ActorMention>,
+    /// Single-word names without a key.
+    singles: Vec<&'m ActorMention>,
+    confirm: Vec<&'m ActorMention>,
+    headline: Vec<&'m ActorMention>,
+    /// Government mentions naming their country, then the others.
+    gov_named: Vec<&'m ActorMention>,
+    gov_other: Vec<&'m ActorMention>,
+    /// Organisation and person anaphors, in one list.
+    anaphors: Vec<&'m ActorMention>,
+    /// Whether a person anaphor is among them.
+    person_anaphor: bool,
+    groups: Vec<&'m ActorMention>,
+    not_actor: Vec<&'m ActorMention>,
+}
+
+impl<'m> Passes<'m> {
+    fn of(doc: &str, mentions: &'m [ActorMention]) -> Self {
+        // The two big lists sized once (filtered into, they grew step by
+        // step); the rest are short or empty.
+        let mut p = Passes {
+            full: Vec::with_capacity(mentions.len()),
+            defines: Vec::new(),
+            singles: Vec::with_capacity(mentions.len()),
+            confirm: Vec::new(),
+            headline: Vec::new(),
+            gov_named: Vec::new(),
+            gov_other: Vec::new(),
+            anaphors: Vec::new(),
+            person_anaphor: false,
+            groups: Vec::new(),
+            not_actor: Vec::new(),
+        };
+        for m in mentions {
+            // Almost never: a well-predicted branch.
+            if m.defines.is_some() {
+                p.defines.push(m);
+            }
+            match m.form {
+                Form::Name if m.defines.is_none() => {
+                    let spaces = m.span.as_str(doc).bytes().filter(|&b| b == b' ').count();
+                    // Two words or more (`ntok >= 2`), or a gazetteer name.
+                    if m.key.is_some() || spaces > 0 {
+                        p.full
+                            .push(((std::cmp::Reverse(1 + spaces), m.span.start), m));
+                    } else {
+                        p.singles.push(m);
+                    }
+                }
+                Form::Name => {}
+                Form::Confirm => p.confirm.push(m),
+                Form::Headline => p.headline.push(m),
+                Form::Government(Some(_)) => p.gov_named.push(m),
+                Form::Government(None) => p.gov_other.push(m),
+                Form::OrgAnaphor(_) => p.anaphors.push(m),
+                Form::PersonAnaphor(_) => {
+                    p.anaphors.push(m);
+                    p.person_anaphor = true;
+                }
+                Form::Group => p.groups.push(m),
+                Form::NotActor => p.not_actor.push(m),
+            }
+        }
+        // Stable: each key computed once beside its mention, the order
+        // `sort_by_cached_key` gives without its key vector.
+        p.full.sort_by_key(|&(k, _)| k);
+        p
+    }
+}
+
 /// The full names (two words or more, or a gazetteer key) among
 /// `mentions`, the most words first, then in text order.
-///
-/// Each key is computed once beside its mention and the pairs sorted by
-/// a stable sort: the order `sort_by_cached_key` gives (also stable),
-/// without its separate key vector and permutation.
+#[cfg(test)]
 fn full_names_longest_first<'m>(doc: &str, mentions: &'m [ActorMention]) -> Vec<&'m ActorMention> {
-    // Sized once: collected through a filter, the list grew step by step.
-    let mut keyed: Vec<((std::cmp::Reverse<usize>, usize), &ActorMention)> =
-        Vec::with_capacity(mentions.len());
-    keyed.extend(
-        mentions
-            .iter()
-            .filter(|m| m.form == Form::Name && m.defines.is_none())
-            .filter_map(|m| {
-                let t = m.span.as_str(doc);
-                let spaces = t.bytes().filter(|&b| b == b' ').count();
-                // Two words or more (`ntok >= 2`), or a gazetteer name.
-                (m.key.is_some() || spaces > 0)
-                    .then_some(((std::cmp::Reverse(1 + spaces), m.span.start), m))
-            }),
-    );
-    keyed.sort_by_key(|&(k, _)| k);
-    keyed.into_iter().map(|(_, m)| m).collect()
+    Passes::of(doc, mentions)
+        .full
+        .into_iter()
+        .map(|(_, m)| m)
+        .collect()
 }
 
 /// Turns a finished build into an actor (sorting its mentions in place).
 fn build_actor(doc: &str, b: &mut Build) -> Actor {
+    if let [(span, sentence, _)] = *b.mentions.as_slice() {
+        return lone_actor(doc, b, span, sentence);
+    }
+    build_actor_plain(doc, b)
+}
+
+/// [`build_actor`] without the shortcut for one mention.
+fn build_actor_plain(doc: &str, b: &mut Build) -> Actor {
     let ms = b.mentions.as_mut_slice();
     ms.sort_by_key(|(s, _, _)| (s.start, s.end));
     // `dedup_by_key` on the slice: the first of each run of equal spans.
@@ -1326,6 +1411,25 @@ fn build_actor(doc: &str, b: &mut Build) -> Actor {
                 text: span.as_str(doc).into(),
             })
             .collect(),
+    }
+}
+
+/// [`build_actor`] for a build of one mention (most actors): nothing to
+/// sort or dedup, and the name is that mention whatever the rules of
+/// `build_actor` would weigh (a lone country is the country; a lone
+/// mention of any form is the fallback), so no alias is left.
+fn lone_actor(doc: &str, b: &Build, span: Span, sentence: usize) -> Actor {
+    let text = span.as_str(doc);
+    Actor {
+        name: crate::Text::new(text),
+        kind: b.kind,
+        title: b.title.map(|t| t.as_str(doc).into()),
+        aliases: Vec::new(),
+        mentions: vec![Mention {
+            span,
+            sentence,
+            text: text.into(),
+        }],
     }
 }
 
@@ -1480,6 +1584,16 @@ mod tests {
             "İstanbul",
             "The International Committee Of The RED CROSS",
             "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEF",
+            "a\u{1}b C",
+            "Acme ",
+            " Acme",
+            "Acme  Corp",
+            "Acme\tCorp",
+            "Acme\nCorp Ltd",
+            "Acme\u{c}Corp",
+            "Acme Corp\r",
+            "Acme Corp Ltd",
+            "Central Bank of Kenya’s",
         ] {
             norm_into(s, &mut buf);
             assert_eq!(buf, norm_reference(s), "{s:?}");
@@ -1490,6 +1604,19 @@ mod tests {
             norm_into(s, &mut roomy);
             assert_eq!(roomy, norm_reference(s), "{s:?}");
         }
+    }
+
+    #[test]
+    fn has_answers_as_contains() {
+        let mut small: Small<u64, 4> = Small::new(7);
+        for k in 0..12u64 {
+            for x in 0..14u64 {
+                assert_eq!(small.has(&x), small.as_slice().contains(&x), "{k} {x}");
+            }
+            // The padding (7) is never held until pushed.
+            small.push(k * 3 % 11);
+        }
+        assert!(matches!(small, Small::Heap(_)));
     }
 
     #[test]
@@ -1695,6 +1822,135 @@ mod tests {
         // The bits turn some words away on their own (the 1400 or so
         // words listed leave about a quarter of the 1024 bits clear).
         assert!(turned_away > 100, "{turned_away}");
+    }
+
+    #[test]
+    fn one_pass_sorts_the_mentions_as_the_filters_did() {
+        let doc = "Ana María López met the “Ministry”\u{a0}— officials and Peru’s government.";
+        let forms = [
+            Form::Name,
+            Form::Confirm,
+            Form::Headline,
+            Form::OrgAnaphor("ministry"),
+            Form::PersonAnaphor("governor"),
+            Form::Government(Some("Peru")),
+            Form::Government(None),
+            Form::Group,
+            Form::NotActor,
+        ];
+        let spans = [
+            (0, 3),
+            (0, 17),
+            (4, 10),
+            (22, 40),
+            (46, 55),
+            (60, 79),
+            (60, 64),
+        ];
+        let mut mentions = Vec::new();
+        for k in 0..200usize {
+            let (s, e) = spans[k * 7 % spans.len()];
+            mentions.push(ActorMention {
+                span: Span::new(s, e),
+                sentence: k,
+                kind: ActorKind::Person,
+                title: None,
+                form: forms[k * 5 % forms.len()],
+                strength: Strength::Default,
+                key: (k % 4 == 0).then_some("Peru"),
+                defines: (k % 11 == 0).then_some(Span::new(0, 3)),
+            });
+        }
+        let p = Passes::of(doc, &mentions);
+        let same = |got: &[&ActorMention], f: &dyn Fn(&ActorMention) -> bool| {
+            let want: Vec<&ActorMention> = mentions.iter().filter(|m| f(m)).collect();
+            got.len() == want.len() && got.iter().zip(&want).all(|(a, b)| std::ptr::eq(*a, *b))
+        };
+        let multi = |m: &ActorMention| has_space(m.span.as_str(doc));
+        assert!(same(&p.defines, &|m| m.defines.is_some()));
+        assert!(same(&p.singles, &|m| {
+            m.form == Form::Name && m.defines.is_none() && !(m.key.is_some() || multi(m))
+        }));
+        assert!(same(&p.confirm, &|m| m.form == Form::Confirm));
+        assert!(same(&p.headline, &|m| m.form == Form::Headline));
+        assert!(same(&p.gov_named, &|m| matches!(
+            m.form,
+            Form::Government(Some(_))
+        )));
+        assert!(same(&p.gov_other, &|m| m.form == Form::Government(None)));
+        assert!(same(&p.anaphors, &|m| matches!(
+            m.form,
+            Form::OrgAnaphor(_) | Form::PersonAnaphor(_)
+        )));
+        assert_eq!(
+            p.person_anaphor,
+            mentions
+                .iter()
+                .any(|m| matches!(m.form, Form::PersonAnaphor(_)))
+        );
+        assert!(same(&p.groups, &|m| m.form == Form::Group));
+        assert!(same(&p.not_actor, &|m| m.form == Form::NotActor));
+        // Every list has something to compare.
+        assert!(
+            !p.full.is_empty() && !p.singles.is_empty() && !p.defines.is_empty(),
+            "{} {} {}",
+            p.full.len(),
+            p.singles.len(),
+            p.defines.len()
+        );
+    }
+
+    #[test]
+    fn a_lone_mention_builds_as_the_plain_way() {
+        let doc = "Peru’s  José Álvarez, the “Ministry”\u{a0}— officials in Moscow.";
+        let spans = [
+            (0, 4),
+            (0, 8),
+            (10, 24),
+            (30, 44),
+            (33, 49),
+            (50, 59),
+            (63, 69),
+            (3, 3),
+        ];
+        let forms = [
+            Form::Name,
+            Form::Confirm,
+            Form::Headline,
+            Form::OrgAnaphor("ministry"),
+            Form::PersonAnaphor("governor"),
+            Form::Government(Some("Peru")),
+            Form::Group,
+        ];
+        let mut n = 0;
+        for (s, e) in spans {
+            if doc.get(s..e).is_none() {
+                continue;
+            }
+            for form in forms {
+                for key in [None, Some("Peru"), Some("Russia")] {
+                    for title in [None, Some(Span::new(10, 15))] {
+                        let m = ActorMention {
+                            span: Span::new(s, e),
+                            sentence: 3,
+                            kind: ActorKind::Place,
+                            title,
+                            form,
+                            strength: Strength::Strong,
+                            key,
+                            defines: None,
+                        };
+                        let mut b = Build::new(&m);
+                        b.mentions.push((m.span, m.sentence, form));
+                        let mut c = Build::new(&m);
+                        c.mentions.push((m.span, m.sentence, form));
+                        assert_eq!(build_actor(doc, &mut b), build_actor_plain(doc, &mut c));
+                        n += 1;
+                    }
+                }
+            }
+        }
+        assert!(n > 100, "{n}");
     }
 
     #[test]
