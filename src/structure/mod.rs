@@ -942,6 +942,76 @@ fn has_dash(b: &[u8]) -> bool {
     })
 }
 
+/// Whether [`parse_dateline`] may find a dateline at the start of `b`;
+/// false means it surely does not.
+///
+/// Sound because it follows the parse on ASCII bytes and gives up (true)
+/// at the first non-ASCII byte, where the parse's Unicode tests (capitals,
+/// whitespace, dashes) take over:
+/// - the place's first word must start with a capital and hold two
+///   letters: an ASCII line that opens otherwise, or with a one-letter word
+///   ("A", "I"), has no dateline;
+/// - a place whose first word is in title case needs a date, a region or
+///   an agency after it, so its one to three words (a fourth makes it no
+///   place) must be followed by ", ", " (" or " /". A word that is no place
+///   word ends the place where a capital follows a space or slash, which
+///   is none of those, so the scan may stop at any byte outside the
+///   letters, dots, hyphens and apostrophes of place words.
+///
+/// All-capital openings ("GENEVA", "US officials") go to the full parse.
+fn may_open_dateline(b: &[u8]) -> bool {
+    /// ASCII bytes of a place word: letters, '.', '-', '\''.
+    const fn place_byte(c: u8) -> bool {
+        c.is_ascii_alphabetic() || matches!(c, b'.' | b'-' | b'\'')
+    }
+    let (Some(&c0), Some(&c1)) = (b.first(), b.get(1)) else {
+        // Empty, or a single byte: no word of two letters.
+        return false;
+    };
+    if c0 >= 0x80 {
+        return true;
+    }
+    if !c0.is_ascii_uppercase() {
+        return false;
+    }
+    if c1 >= 0x80 {
+        return true;
+    }
+    if !place_byte(c1) {
+        // A one-letter first word, or one with a digit or symbol in it.
+        return false;
+    }
+    if !c1.is_ascii_lowercase() {
+        // All capitals so far: the full parse decides.
+        return true;
+    }
+    // Title case: one to three words, then ", ", " (" or " /".
+    let mut i = 0;
+    for _ in 0..3 {
+        // `b[i]` is a capital (or non-ASCII, which returned above).
+        let mut j = i + 1;
+        while b.get(j).is_some_and(|&c| place_byte(c)) {
+            j += 1;
+        }
+        let (Some(&e), Some(&f)) = (b.get(j), b.get(j + 1)) else {
+            // The line ends within a byte of the words: nothing follows.
+            return false;
+        };
+        if e >= 0x80 || f >= 0x80 {
+            return true;
+        }
+        if matches!((e, f), (b',', b' ') | (b' ', b'(') | (b' ', b'/')) {
+            return true;
+        }
+        if !(matches!(e, b' ' | b'/') && f.is_ascii_uppercase()) {
+            return false;
+        }
+        i = j + 1;
+    }
+    // A fourth word would follow: too long for a title-case place.
+    false
+}
+
 /// The parts of a dateline, in line coordinates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct DatelineParts {
@@ -1027,6 +1097,17 @@ fn parse_date(line: &str, pos: usize) -> Option<usize> {
 
 /// Parses a dateline at the start of `line`.
 fn parse_dateline(line: &str) -> Option<DatelineParts> {
+    // Most paragraphs open with a title-case word and go on as a sentence
+    // ("The company said ..."): a byte scan of the opening words settles
+    // them without the word-by-word parse.
+    if !may_open_dateline(line.as_bytes()) {
+        return None;
+    }
+    parse_dateline_words(line)
+}
+
+/// [`parse_dateline`] without its opening gate.
+fn parse_dateline_words(line: &str) -> Option<DatelineParts> {
     let b = line.as_bytes();
     // Every dateline ends in a dash: most paragraphs hold none, and one
     // vectorised search settles them.
@@ -1639,6 +1720,100 @@ mod tests {
             let plain = line.contains(['-', '—', '–']);
             assert_eq!(has_dash(line.as_bytes()), plain, "{line:?}");
         }
+    }
+
+    #[test]
+    fn the_opening_gate_agrees_with_the_plain_parse() {
+        const PIECES: &[&str] = &[
+            "The",
+            "company",
+            "GENEVA",
+            "Geneva",
+            "New",
+            "York",
+            "Nairobi",
+            "Kenya",
+            "A",
+            "I",
+            "US",
+            "São",
+            "Paulo",
+            "Ríos-Carvajal",
+            "O'Neil",
+            "N.M.",
+            "B.C.",
+            "Calif.",
+            "March",
+            "4",
+            "2025",
+            "Dec.",
+            "Reuters",
+            "(AP)",
+            "(Reuters)",
+            "/PRNewswire/",
+            " ",
+            " ",
+            " ",
+            ", ",
+            ",",
+            "/",
+            " (",
+            " /",
+            "—",
+            "–",
+            " - ",
+            " -- ",
+            "-",
+            "\u{a0}",
+            "“",
+            "’",
+            "\t",
+            ":",
+            "É",
+            "Ñandú",
+            "ÉCOLE",
+            "x",
+            "1",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut lines: Vec<String> = [
+            "Geneva, 4 March 2025 – The agency said",
+            "Nairobi, Kenya — The bank cut rates.",
+            "KYIV, Ukraine (AP) — Drones struck.",
+            "Santa Fe, N.M. — The number",
+            "San Jose /PRNewswire/ -- Acme said",
+            "Port Au Prince (Reuters) - Aid",
+            "Port Au Prince Haiti (Reuters) - Aid",
+            "A man — said",
+            "The company — said",
+            "Abc",
+            "Ab",
+            "A",
+            "",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(next() % 9) {
+                s.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+            }
+            lines.push(s);
+        }
+        let mut found = 0;
+        for l in &lines {
+            let plain = parse_dateline_words(l);
+            found += usize::from(plain.is_some());
+            assert_eq!(parse_dateline(l), plain, "{l:?}");
+        }
+        assert!(found > 100, "the generated lines hold datelines: {found}");
     }
 
     #[test]
