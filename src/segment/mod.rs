@@ -172,6 +172,7 @@ impl Segmenter {
             pos: 0,
             config: self.config,
             list: List::None,
+            scan: CandidateScan::new(),
         }
     }
 
@@ -223,6 +224,8 @@ pub struct SentenceIndices<'t> {
     pos: usize,
     config: SegmenterConfig,
     list: List,
+    /// Where the candidate bytes ahead of the scan are.
+    scan: CandidateScan,
 }
 
 /// List state carried from one sentence to the next within a line, so that
@@ -299,25 +302,53 @@ const fn candidates(list: bool) -> [bool; 256] {
 static CANDIDATES: [bool; 256] = candidates(false);
 static CANDIDATES_IN_LIST: [bool; 256] = candidates(true);
 
-/// The offset of the first byte at or after `from` that [`CANDIDATES`]
-/// marks. Candidates are tens of bytes apart: two vectorised searches
-/// (memchr) per window of text, the second only up to where the first
-/// stopped. The window bounds what a call reads past the candidate, so a
-/// text with no terminator in it is still read a bounded number of times.
-fn next_candidate(b: &[u8], from: usize) -> Option<usize> {
-    const WINDOW: usize = 128;
-    let mut i = from;
-    while i < b.len() {
-        let end = b.len().min(i + WINDOW);
-        let w = &b[i..end];
-        let stop = memchr::memchr3(b'.', b'?', b'!', w);
-        let head = &w[..stop.unwrap_or(w.len())];
-        if let Some(k) = memchr::memchr3(b'\n', b'\r', 0xE2, head).or(stop) {
-            return Some(i + k);
+/// The next candidate byte of [`CANDIDATES`] for a scan that only moves
+/// forward: the next terminator ('.', '?', '!') and the next other
+/// candidate (line breaks and the lead byte 0xE2) each come from one
+/// vectorised search (memchr) that is kept until the scan passes it.
+/// Terminators are tens of bytes apart and the other bytes rarer still, so
+/// most calls search once for a terminator and reuse the other answer;
+/// each byte is searched at most once for each set while the scan moves
+/// forward, so the work stays linear.
+#[derive(Debug, Clone, Copy)]
+struct CandidateScan {
+    /// The terminator search started here...
+    term_from: usize,
+    /// ... and found this offset (the text's length if none).
+    term_at: usize,
+    /// The search for other candidates started here...
+    other_from: usize,
+    /// ... and found this offset (the text's length if none).
+    other_at: usize,
+}
+
+impl CandidateScan {
+    /// A scan with nothing searched yet (every range empty).
+    const fn new() -> CandidateScan {
+        CandidateScan {
+            term_from: 1,
+            term_at: 0,
+            other_from: 1,
+            other_at: 0,
         }
-        i = end;
     }
-    None
+
+    /// The offset of the first byte at or after `from` that [`CANDIDATES`]
+    /// marks. A kept answer for a search that started at or before `from`
+    /// and found a byte at or after it is the first at or after `from` too.
+    fn next(&mut self, b: &[u8], from: usize) -> Option<usize> {
+        let rest = b.get(from..).filter(|r| !r.is_empty())?;
+        if !(self.term_from <= from && from <= self.term_at) {
+            self.term_from = from;
+            self.term_at = memchr::memchr3(b'.', b'?', b'!', rest).map_or(b.len(), |k| from + k);
+        }
+        if !(self.other_from <= from && from <= self.other_at) {
+            self.other_from = from;
+            self.other_at = memchr::memchr3(b'\n', b'\r', 0xE2, rest).map_or(b.len(), |k| from + k);
+        }
+        let k = self.term_at.min(self.other_at);
+        (k < b.len()).then_some(k)
+    }
 }
 
 /// What a run of terminators is.
@@ -508,7 +539,7 @@ impl<'t> SentenceIndices<'t> {
                     .and_then(|r| r.iter().position(|&c| table[c as usize]))
                     .map(|k| i + k)
             } else {
-                next_candidate(b, i)
+                self.scan.next(b, i)
             };
             match next {
                 Some(k) => i = k,
@@ -1681,20 +1712,28 @@ mod tests {
         }
     }
 
-    /// The eight-byte candidate scan finds what a plain scan of the table
-    /// finds, from every offset of random texts.
+    /// The candidate scan with its kept answers finds what a plain scan of
+    /// the table finds, from every offset of random texts in order, and
+    /// from random offsets (forward and back) with one scan kept across.
     #[test]
     fn candidate_scan_agrees_with_the_table() {
         let mut rng = Rng(0x5EED_CA4D);
         for _ in 0..2_000 {
             let text = random_text(&mut rng);
             let b = text.as_bytes();
-            for from in 0..=b.len() + 1 {
-                let plain = b
-                    .get(from..)
+            let plain = |from: usize| {
+                b.get(from..)
                     .and_then(|r| r.iter().position(|&c| CANDIDATES[usize::from(c)]))
-                    .map(|k| from + k);
-                assert_eq!(next_candidate(b, from), plain, "{text:?} from {from}");
+                    .map(|k| from + k)
+            };
+            let mut scan = CandidateScan::new();
+            for from in 0..=b.len() + 1 {
+                assert_eq!(scan.next(b, from), plain(from), "{text:?} from {from}");
+            }
+            let mut scan = CandidateScan::new();
+            for _ in 0..40 {
+                let from = rng.below(b.len() + 2);
+                assert_eq!(scan.next(b, from), plain(from), "{text:?} from {from}");
             }
         }
     }
