@@ -492,11 +492,12 @@ fn noise_kind(line: &str, labelled: bool) -> Option<NoiseKind> {
         return Some(kind);
     }
     if (labelled
-        && (CREDIT
-            .iter()
-            .filter(|l| l.ends_with(" by") || l.ends_with("reporting"))
-            .any(|l| strip_label(line, l).is_some())
-            || strip_label(line, "contributing").is_some_and(|r| r.trim_start().starts_with(':'))
+        && (CREDIT.iter().any(|l| {
+            // The label test first: it fails on the first byte for most
+            // labels, so the test of the label's shape runs only on a hit.
+            strip_label(line, l).is_some() && (l.ends_with(" by") || l.ends_with("reporting"))
+        }) || strip_label(line, "contributing")
+            .is_some_and(|r| r.trim_start().starts_with(':'))
             || strip_label(line, "source").is_some_and(|r| r.trim_start().starts_with(':'))
             || strip_label(line, "our standards").is_some_and(separated)
             || strip_label(line, "copyright").is_some()
