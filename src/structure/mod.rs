@@ -463,7 +463,13 @@ const WORDS_COUNTED: usize = 16;
 /// [`may_open_label`] of the line: most lines open with no label at all,
 /// and one filter lookup skips every label rule for them.
 fn noise_kind(line: &str, labelled: bool) -> Option<NoiseKind> {
-    let bare = line.trim_end_matches([':', '.', ' ', '…']);
+    // Only the label rules use the line without its final punctuation:
+    // most lines are not labelled and skip the trim.
+    let bare = if labelled {
+        line.trim_end_matches([':', '.', ' ', '…'])
+    } else {
+        line
+    };
     let words = word_count(line);
 
     if labelled
@@ -667,8 +673,12 @@ fn bracketed_noise(line: &str) -> Option<NoiseKind> {
 /// A caption ending in a photo credit: "... REUTERS/Jane Doe", "(AP
 /// Photo/Jane Doe)", "... AFP via Getty Images".
 fn has_photo_credit(line: &str) -> bool {
-    let trimmed = line.trim_end_matches([')', '.', ' ']);
-    if trimmed.ends_with("Getty Images") || contains_ci(line, "photo/") {
+    // Trimmed by bytes: the trimmed chars are ASCII, so no char decoding.
+    let mut trimmed = line.as_bytes();
+    while let [rest @ .., b')' | b'.' | b' '] = trimmed {
+        trimmed = rest;
+    }
+    if trimmed.ends_with(b"Getty Images") || contains_ci(line, "photo/") {
         return true;
     }
     // A closing bracket group that credits a picture: "... (Photo: Andes
@@ -773,15 +783,15 @@ fn is_byline(line: &str) -> bool {
 /// `words` and `labelled` are [`word_count`] and [`may_open_label`] of
 /// the line.
 fn is_timestamp(line: &str, words: usize, labelled: bool) -> bool {
-    let bare = line.trim_end_matches(['.', ' ']);
-    if words <= 4
-        && ["min read", "mins read", "minute read", "minutes read"]
+    // Trimmed only for short lines: most lines are longer than four words.
+    if words <= 4 && {
+        let b = line.trim_end_matches(['.', ' ']).as_bytes();
+        ["min read", "mins read", "minute read", "minutes read"]
             .iter()
             .any(|s| {
-                let b = bare.as_bytes();
                 b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
             })
-    {
+    } {
         return true;
     }
     if is_date_line(line, words) {
