@@ -288,6 +288,16 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
             start = end;
             // `end` follows a '\n' or is the end: a char boundary.
             let raw = &text[s..end];
+            // Most lines open and end (before the line break) with a
+            // visible ASCII byte: then only the break is trimmed, with no
+            // Unicode whitespace test.
+            let r = raw.as_bytes();
+            let brk = usize::from(r.last() == Some(&b'\n'));
+            let brk = brk + usize::from(brk == 1 && r.len() >= 2 && r[r.len() - 2] == b'\r');
+            let visible = |c: Option<&u8>| c.is_some_and(|&c| c > b' ' && c < 0x80);
+            if visible(r.first()) && visible(r.len().checked_sub(brk + 1).and_then(|k| r.get(k))) {
+                return Some(Span::new(s, end - brk));
+            }
             let trimmed_start = raw.len() - raw.trim_start().len();
             let body = raw.trim();
             if !body.is_empty() {
@@ -1691,6 +1701,44 @@ mod tests {
                     assert_eq!(newline_after(b, from), plain, "{text:?} {from}");
                 }
             }
+        }
+    }
+
+    /// The lines with the ASCII shortcut are the lines of a plain trim of
+    /// every line, on random texts of line breaks, spaces (ASCII, no-break,
+    /// ideographic), control bytes, dots and accents.
+    #[test]
+    fn lines_agree_with_a_plain_trim() {
+        fn plain(text: &str) -> Vec<Span> {
+            let mut out = Vec::new();
+            let mut s = 0;
+            for raw in text.split_inclusive('\n') {
+                let body = raw.trim();
+                if !body.is_empty() {
+                    let st = s + (raw.len() - raw.trim_start().len());
+                    out.push(Span::new(st, st + body.len()));
+                }
+                s += raw.len();
+            }
+            out
+        }
+        const PIECES: &[&str] = &[
+            "a", "Word", ".", "\n", "\r\n", "\r", " ", "\t", "\u{a0}", "\u{3000}", "é", "“",
+            "\u{b}", "\u{c}", "\u{85}", "\u{2028}", "x\r", "\x7f", "~", "!",
+        ];
+        let mut state: u64 = 0xA076_1D64_78BD_642F;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(next() % 12) {
+                s.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+            }
+            assert_eq!(lines(&s).collect::<Vec<_>>(), plain(&s), "{s:?}");
         }
     }
 
