@@ -172,6 +172,7 @@ impl Segmenter {
             pos: 0,
             config: self.config,
             list: List::None,
+            scan: CandidateScan::new(),
         }
     }
 
@@ -223,6 +224,8 @@ pub struct SentenceIndices<'t> {
     pos: usize,
     config: SegmenterConfig,
     list: List,
+    /// Where the candidate bytes ahead of the scan are.
+    scan: CandidateScan,
 }
 
 /// List state carried from one sentence to the next within a line, so that
@@ -299,25 +302,53 @@ const fn candidates(list: bool) -> [bool; 256] {
 static CANDIDATES: [bool; 256] = candidates(false);
 static CANDIDATES_IN_LIST: [bool; 256] = candidates(true);
 
-/// The offset of the first byte at or after `from` that [`CANDIDATES`]
-/// marks. Candidates are tens of bytes apart: two vectorised searches
-/// (memchr) per window of text, the second only up to where the first
-/// stopped. The window bounds what a call reads past the candidate, so a
-/// text with no terminator in it is still read a bounded number of times.
-fn next_candidate(b: &[u8], from: usize) -> Option<usize> {
-    const WINDOW: usize = 128;
-    let mut i = from;
-    while i < b.len() {
-        let end = b.len().min(i + WINDOW);
-        let w = &b[i..end];
-        let stop = memchr::memchr3(b'.', b'?', b'!', w);
-        let head = &w[..stop.unwrap_or(w.len())];
-        if let Some(k) = memchr::memchr3(b'\n', b'\r', 0xE2, head).or(stop) {
-            return Some(i + k);
+/// The next candidate byte of [`CANDIDATES`] for a scan that only moves
+/// forward: the next terminator ('.', '?', '!') and the next other
+/// candidate (line breaks and the lead byte 0xE2) each come from one
+/// vectorised search (memchr) that is kept until the scan passes it.
+/// Terminators are tens of bytes apart and the other bytes rarer still, so
+/// most calls search once for a terminator and reuse the other answer;
+/// each byte is searched at most once for each set while the scan moves
+/// forward, so the work stays linear.
+#[derive(Debug, Clone, Copy)]
+struct CandidateScan {
+    /// The terminator search started here...
+    term_from: usize,
+    /// ... and found this offset (the text's length if none).
+    term_at: usize,
+    /// The search for other candidates started here...
+    other_from: usize,
+    /// ... and found this offset (the text's length if none).
+    other_at: usize,
+}
+
+impl CandidateScan {
+    /// A scan with nothing searched yet (every range empty).
+    const fn new() -> CandidateScan {
+        CandidateScan {
+            term_from: 1,
+            term_at: 0,
+            other_from: 1,
+            other_at: 0,
         }
-        i = end;
     }
-    None
+
+    /// The offset of the first byte at or after `from` that [`CANDIDATES`]
+    /// marks. A kept answer for a search that started at or before `from`
+    /// and found a byte at or after it is the first at or after `from` too.
+    fn next(&mut self, b: &[u8], from: usize) -> Option<usize> {
+        let rest = b.get(from..).filter(|r| !r.is_empty())?;
+        if !(self.term_from <= from && from <= self.term_at) {
+            self.term_from = from;
+            self.term_at = memchr::memchr3(b'.', b'?', b'!', rest).map_or(b.len(), |k| from + k);
+        }
+        if !(self.other_from <= from && from <= self.other_at) {
+            self.other_from = from;
+            self.other_at = memchr::memchr3(b'\n', b'\r', 0xE2, rest).map_or(b.len(), |k| from + k);
+        }
+        let k = self.term_at.min(self.other_at);
+        (k < b.len()).then_some(k)
+    }
 }
 
 /// What a run of terminators is.
@@ -508,7 +539,7 @@ impl<'t> SentenceIndices<'t> {
                     .and_then(|r| r.iter().position(|&c| table[c as usize]))
                     .map(|k| i + k)
             } else {
-                next_candidate(b, i)
+                self.scan.next(b, i)
             };
             match next {
                 Some(k) => i = k,
@@ -719,6 +750,20 @@ fn skip_closers(t: &str, mut j: usize) -> (usize, bool) {
 /// Reads the first token after the whitespace at `e`.
 fn next_token(t: &str, e: usize) -> Next<'_> {
     let b = t.as_bytes();
+    // Most full stops are followed by one space and a word that opens with
+    // an ASCII letter or digit: the loop below would skip the space and
+    // stop at that byte (no line break, opener or other space), so start
+    // at it directly.
+    if let (Some(b' '), Some(&c)) = (b.get(e), b.get(e + 1)) {
+        if c.is_ascii_alphanumeric() {
+            return token_at(t, e + 1, char::from(c), false, false);
+        }
+    }
+    next_token_scan(t, e)
+}
+
+/// [`next_token`] by a walk over the spaces and openers.
+fn next_token_scan(t: &str, e: usize) -> Next<'_> {
     let mut next = Next {
         kind: NextKind::End,
         opened: false,
@@ -751,7 +796,20 @@ fn next_token(t: &str, e: usize) -> Next<'_> {
         }
         j += ch.len_utf8();
     };
-    next.start = j;
+    token_at(t, j, ch, next.opened, next.paren)
+}
+
+/// The token that starts with `ch` at `j`, after openers if `opened`.
+fn token_at(t: &str, j: usize, ch: char, opened: bool, paren: bool) -> Next<'_> {
+    let b = t.as_bytes();
+    let mut next = Next {
+        kind: NextKind::End,
+        opened,
+        paren,
+        start: j,
+        word: &[],
+        dot_after: false,
+    };
     next.kind = if ch.is_lowercase() {
         NextKind::Lower
     } else if ch.is_uppercase() {
@@ -785,14 +843,20 @@ fn prev_word(t: &str, start: usize, i: usize) -> Option<&[u8]> {
     let window = &b[lo..i];
     // ASCII whitespace or a no-break space (C2 A0; a lone A0 byte is the
     // tail of another char such as "à").
-    let from = match window.iter().enumerate().rposition(|(k, &c)| {
-        c.is_ascii_whitespace() || (c == 0xA0 && k > 0 && window[k - 1] == 0xC2)
+    let from = match last_space_in_tail(window).or_else(|| {
+        window.iter().enumerate().rposition(|(k, &c)| {
+            c.is_ascii_whitespace() || (c == 0xA0 && k > 0 && window[k - 1] == 0xC2)
+        })
     }) {
         Some(p) => lo + p + 1,
         None if lo == start => start,
         None => return None,
     };
     let mut w = t.get(from..i)?;
+    // Most words open with a letter or digit, which no trimmed char does.
+    if w.as_bytes().first().is_some_and(u8::is_ascii_alphanumeric) {
+        return Some(w.as_bytes());
+    }
     loop {
         let trimmed = w.trim_start_matches(['(', '[', '"', '\'', '“', '‘', '«', '—', '–']);
         if trimmed.len() == w.len() {
@@ -801,6 +865,43 @@ fn prev_word(t: &str, start: usize, i: usize) -> Option<&[u8]> {
         w = trimmed;
     }
     Some(w.as_bytes())
+}
+
+/// The last whitespace byte of [`prev_word`]'s test (ASCII whitespace, or
+/// the A0 of a no-break space C2 A0) among the last 16 bytes of `window`,
+/// found with eight-byte masks instead of a byte loop whose exit depends on
+/// the word's length; `None` when there are fewer than 16 bytes or none of
+/// them is whitespace (the byte loop then decides). An A0 whose C2 lies
+/// before the 16 bytes is not seen: the answer is then `None` or a later
+/// whitespace byte, which the loop would find first too.
+fn last_space_in_tail(window: &[u8]) -> Option<usize> {
+    use crate::bytes::swar;
+    let n = window.len();
+    let tail: &[u8; 16] = window.get(n.checked_sub(16)?..)?.first_chunk()?;
+    let (lo_bytes, hi_bytes) = tail.split_at(8);
+    let (mut lo8, mut hi8) = ([0u8; 8], [0u8; 8]);
+    lo8.copy_from_slice(lo_bytes);
+    hi8.copy_from_slice(hi_bytes);
+    let (lo, hi) = (u64::from_le_bytes(lo8), u64::from_le_bytes(hi8));
+    let ws = |v: u64| {
+        swar::eq(v, b' ')
+            | swar::eq(v, b'\t')
+            | swar::eq(v, b'\n')
+            | swar::eq(v, 0x0C)
+            | swar::eq(v, b'\r')
+    };
+    // A0 after C2, the C2 of the high word's first byte being the low
+    // word's last.
+    let c2_lo = swar::eq(lo, 0xC2);
+    let m_lo = ws(lo) | (swar::eq(lo, 0xA0) & (c2_lo << 8));
+    let m_hi = ws(hi) | (swar::eq(hi, 0xA0) & ((swar::eq(hi, 0xC2) << 8) | (c2_lo >> 56)));
+    // The highest marked byte: in the high word if any, else the low one.
+    let (m, base) = if m_hi != 0 {
+        (m_hi, n - 8)
+    } else {
+        (m_lo, n - 16)
+    };
+    (m != 0).then(|| base + (63 - m.leading_zeros() as usize) / 8)
 }
 
 /// Classifies the word before a full stop.
@@ -816,7 +917,9 @@ fn classify(word: &[u8]) -> Class {
         }
         _ => {}
     }
-    if word.contains(&b'.') {
+    // A fold rather than a search that stops at the first dot: the words
+    // are short, and the loop's exit then does not depend on the dots.
+    if word.iter().fold(false, |dot, &c| dot | (c == b'.')) {
         // Dotted initialism: "U.S", "a.m", "Ph.D", "e.g".
         let mut letters = [0u8; 8];
         let mut n = 0;
@@ -1681,20 +1784,115 @@ mod tests {
         }
     }
 
-    /// The eight-byte candidate scan finds what a plain scan of the table
-    /// finds, from every offset of random texts.
+    /// The space-and-letter shortcut of [`next_token`] reads what the walk
+    /// reads, at every offset after whitespace of random texts.
+    #[test]
+    fn next_token_agrees_with_the_walk() {
+        fn key(n: Next<'_>) -> (NextKind, bool, bool, usize, Vec<u8>, bool) {
+            (
+                n.kind,
+                n.opened,
+                n.paren,
+                n.start,
+                n.word.to_vec(),
+                n.dot_after,
+            )
+        }
+        let mut rng = Rng(0xFACE_FEED);
+        let mut fast = 0;
+        for _ in 0..3_000 {
+            let text = random_text(&mut rng);
+            for e in (0..=text.len()).filter(|&e| text.is_char_boundary(e)) {
+                let b = text.as_bytes();
+                fast += usize::from(
+                    b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_alphanumeric),
+                );
+                assert_eq!(
+                    key(next_token(&text, e)),
+                    key(next_token_scan(&text, e)),
+                    "{text:?} {e}"
+                );
+            }
+        }
+        assert!(fast > 1_000, "the shortcut was taken {fast} times");
+    }
+
+    /// The plain search of [`prev_word`] before the mask shortcut.
+    fn prev_word_plain(t: &str, start: usize, i: usize) -> Option<&[u8]> {
+        let b = t.as_bytes();
+        let mut lo = i.saturating_sub(40).max(start);
+        while !t.is_char_boundary(lo) {
+            lo += 1;
+        }
+        let window = &b[lo..i];
+        let from = match window.iter().enumerate().rposition(|(k, &c)| {
+            c.is_ascii_whitespace() || (c == 0xA0 && k > 0 && window[k - 1] == 0xC2)
+        }) {
+            Some(p) => lo + p + 1,
+            None if lo == start => start,
+            None => return None,
+        };
+        let mut w = t.get(from..i)?;
+        loop {
+            let trimmed = w.trim_start_matches(['(', '[', '"', '\'', '“', '‘', '«', '—', '–']);
+            if trimmed.len() == w.len() {
+                break;
+            }
+            w = trimmed;
+        }
+        Some(w.as_bytes())
+    }
+
+    /// The word before a full stop is the same with the mask shortcut and
+    /// the letter gate as with the plain search, before every full stop
+    /// and from every start of random texts (no-break spaces, quotes,
+    /// dashes and accents among the pieces).
+    #[test]
+    fn prev_word_agrees_with_the_plain_search() {
+        let mut rng = Rng(0x0DD_BA11);
+        for _ in 0..3_000 {
+            let text = random_text(&mut rng);
+            let b = text.as_bytes();
+            for i in (0..b.len()).filter(|&i| b[i] == b'.') {
+                for start in (0..=i).filter(|&s| text.is_char_boundary(s)) {
+                    assert_eq!(
+                        prev_word(&text, start, i),
+                        prev_word_plain(&text, start, i),
+                        "{text:?} {start} {i}"
+                    );
+                }
+            }
+        }
+        let nbsp = "Ask the   long-winded\u{a0}(“Gov.";
+        let i = nbsp.len() - 1;
+        assert_eq!(prev_word(nbsp, 0, i), Some(&b"Gov"[..]));
+        let cross = "0123456789abcd\u{a0}abcdefg.";
+        let i = cross.len() - 1;
+        assert_eq!(prev_word(cross, 0, i), Some(&b"abcdefg"[..]));
+    }
+
+    /// The candidate scan with its kept answers finds what a plain scan of
+    /// the table finds, from every offset of random texts in order, and
+    /// from random offsets (forward and back) with one scan kept across.
     #[test]
     fn candidate_scan_agrees_with_the_table() {
         let mut rng = Rng(0x5EED_CA4D);
         for _ in 0..2_000 {
             let text = random_text(&mut rng);
             let b = text.as_bytes();
-            for from in 0..=b.len() + 1 {
-                let plain = b
-                    .get(from..)
+            let plain = |from: usize| {
+                b.get(from..)
                     .and_then(|r| r.iter().position(|&c| CANDIDATES[usize::from(c)]))
-                    .map(|k| from + k);
-                assert_eq!(next_candidate(b, from), plain, "{text:?} from {from}");
+                    .map(|k| from + k)
+            };
+            let mut scan = CandidateScan::new();
+            for from in 0..=b.len() + 1 {
+                assert_eq!(scan.next(b, from), plain(from), "{text:?} from {from}");
+            }
+            let mut scan = CandidateScan::new();
+            for _ in 0..40 {
+                let from = rng.below(b.len() + 2);
+                assert_eq!(scan.next(b, from), plain(from), "{text:?} from {from}");
             }
         }
     }

@@ -288,6 +288,16 @@ fn lines(text: &str) -> impl Iterator<Item = Span> + '_ {
             start = end;
             // `end` follows a '\n' or is the end: a char boundary.
             let raw = &text[s..end];
+            // Most lines open and end (before the line break) with a
+            // visible ASCII byte: then only the break is trimmed, with no
+            // Unicode whitespace test.
+            let r = raw.as_bytes();
+            let brk = usize::from(r.last() == Some(&b'\n'));
+            let brk = brk + usize::from(brk == 1 && r.len() >= 2 && r[r.len() - 2] == b'\r');
+            let visible = |c: Option<&u8>| c.is_some_and(|&c| c > b' ' && c < 0x80);
+            if visible(r.first()) && visible(r.len().checked_sub(brk + 1).and_then(|k| r.get(k))) {
+                return Some(Span::new(s, end - brk));
+            }
             let trimmed_start = raw.len() - raw.trim_start().len();
             let body = raw.trim();
             if !body.is_empty() {
@@ -463,7 +473,13 @@ const WORDS_COUNTED: usize = 16;
 /// [`may_open_label`] of the line: most lines open with no label at all,
 /// and one filter lookup skips every label rule for them.
 fn noise_kind(line: &str, labelled: bool) -> Option<NoiseKind> {
-    let bare = line.trim_end_matches([':', '.', ' ', '…']);
+    // Only the label rules use the line without its final punctuation:
+    // most lines are not labelled and skip the trim.
+    let bare = if labelled {
+        line.trim_end_matches([':', '.', ' ', '…'])
+    } else {
+        line
+    };
     let words = word_count(line);
 
     if labelled
@@ -492,11 +508,12 @@ fn noise_kind(line: &str, labelled: bool) -> Option<NoiseKind> {
         return Some(kind);
     }
     if (labelled
-        && (CREDIT
-            .iter()
-            .filter(|l| l.ends_with(" by") || l.ends_with("reporting"))
-            .any(|l| strip_label(line, l).is_some())
-            || strip_label(line, "contributing").is_some_and(|r| r.trim_start().starts_with(':'))
+        && (CREDIT.iter().any(|l| {
+            // The label test first: it fails on the first byte for most
+            // labels, so the test of the label's shape runs only on a hit.
+            strip_label(line, l).is_some() && (l.ends_with(" by") || l.ends_with("reporting"))
+        }) || strip_label(line, "contributing")
+            .is_some_and(|r| r.trim_start().starts_with(':'))
             || strip_label(line, "source").is_some_and(|r| r.trim_start().starts_with(':'))
             || strip_label(line, "our standards").is_some_and(separated)
             || strip_label(line, "copyright").is_some()
@@ -666,8 +683,12 @@ fn bracketed_noise(line: &str) -> Option<NoiseKind> {
 /// A caption ending in a photo credit: "... REUTERS/Jane Doe", "(AP
 /// Photo/Jane Doe)", "... AFP via Getty Images".
 fn has_photo_credit(line: &str) -> bool {
-    let trimmed = line.trim_end_matches([')', '.', ' ']);
-    if trimmed.ends_with("Getty Images") || contains_ci(line, "photo/") {
+    // Trimmed by bytes: the trimmed chars are ASCII, so no char decoding.
+    let mut trimmed = line.as_bytes();
+    while let [rest @ .., b')' | b'.' | b' '] = trimmed {
+        trimmed = rest;
+    }
+    if trimmed.ends_with(b"Getty Images") || contains_ci(line, "photo/") {
         return true;
     }
     // A closing bracket group that credits a picture: "... (Photo: Andes
@@ -772,15 +793,15 @@ fn is_byline(line: &str) -> bool {
 /// `words` and `labelled` are [`word_count`] and [`may_open_label`] of
 /// the line.
 fn is_timestamp(line: &str, words: usize, labelled: bool) -> bool {
-    let bare = line.trim_end_matches(['.', ' ']);
-    if words <= 4
-        && ["min read", "mins read", "minute read", "minutes read"]
+    // Trimmed only for short lines: most lines are longer than four words.
+    if words <= 4 && {
+        let b = line.trim_end_matches(['.', ' ']).as_bytes();
+        ["min read", "mins read", "minute read", "minutes read"]
             .iter()
             .any(|s| {
-                let b = bare.as_bytes();
                 b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes())
             })
-    {
+    } {
         return true;
     }
     if is_date_line(line, words) {
@@ -942,6 +963,76 @@ fn has_dash(b: &[u8]) -> bool {
     })
 }
 
+/// Whether [`parse_dateline`] may find a dateline at the start of `b`;
+/// false means it surely does not.
+///
+/// Sound because it follows the parse on ASCII bytes and gives up (true)
+/// at the first non-ASCII byte, where the parse's Unicode tests (capitals,
+/// whitespace, dashes) take over:
+/// - the place's first word must start with a capital and hold two
+///   letters: an ASCII line that opens otherwise, or with a one-letter word
+///   ("A", "I"), has no dateline;
+/// - a place whose first word is in title case needs a date, a region or
+///   an agency after it, so its one to three words (a fourth makes it no
+///   place) must be followed by ", ", " (" or " /". A word that is no place
+///   word ends the place where a capital follows a space or slash, which
+///   is none of those, so the scan may stop at any byte outside the
+///   letters, dots, hyphens and apostrophes of place words.
+///
+/// All-capital openings ("GENEVA", "US officials") go to the full parse.
+fn may_open_dateline(b: &[u8]) -> bool {
+    /// ASCII bytes of a place word: letters, '.', '-', '\''.
+    const fn place_byte(c: u8) -> bool {
+        c.is_ascii_alphabetic() || matches!(c, b'.' | b'-' | b'\'')
+    }
+    let (Some(&c0), Some(&c1)) = (b.first(), b.get(1)) else {
+        // Empty, or a single byte: no word of two letters.
+        return false;
+    };
+    if c0 >= 0x80 {
+        return true;
+    }
+    if !c0.is_ascii_uppercase() {
+        return false;
+    }
+    if c1 >= 0x80 {
+        return true;
+    }
+    if !place_byte(c1) {
+        // A one-letter first word, or one with a digit or symbol in it.
+        return false;
+    }
+    if !c1.is_ascii_lowercase() {
+        // All capitals so far: the full parse decides.
+        return true;
+    }
+    // Title case: one to three words, then ", ", " (" or " /".
+    let mut i = 0;
+    for _ in 0..3 {
+        // `b[i]` is a capital (or non-ASCII, which returned above).
+        let mut j = i + 1;
+        while b.get(j).is_some_and(|&c| place_byte(c)) {
+            j += 1;
+        }
+        let (Some(&e), Some(&f)) = (b.get(j), b.get(j + 1)) else {
+            // The line ends within a byte of the words: nothing follows.
+            return false;
+        };
+        if e >= 0x80 || f >= 0x80 {
+            return true;
+        }
+        if matches!((e, f), (b',', b' ') | (b' ', b'(') | (b' ', b'/')) {
+            return true;
+        }
+        if !(matches!(e, b' ' | b'/') && f.is_ascii_uppercase()) {
+            return false;
+        }
+        i = j + 1;
+    }
+    // A fourth word would follow: too long for a title-case place.
+    false
+}
+
 /// The parts of a dateline, in line coordinates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct DatelineParts {
@@ -1027,6 +1118,17 @@ fn parse_date(line: &str, pos: usize) -> Option<usize> {
 
 /// Parses a dateline at the start of `line`.
 fn parse_dateline(line: &str) -> Option<DatelineParts> {
+    // Most paragraphs open with a title-case word and go on as a sentence
+    // ("The company said ..."): a byte scan of the opening words settles
+    // them without the word-by-word parse.
+    if !may_open_dateline(line.as_bytes()) {
+        return None;
+    }
+    parse_dateline_words(line)
+}
+
+/// [`parse_dateline`] without its opening gate.
+fn parse_dateline_words(line: &str) -> Option<DatelineParts> {
     let b = line.as_bytes();
     // Every dateline ends in a dash: most paragraphs hold none, and one
     // vectorised search settles them.
@@ -1602,6 +1704,44 @@ mod tests {
         }
     }
 
+    /// The lines with the ASCII shortcut are the lines of a plain trim of
+    /// every line, on random texts of line breaks, spaces (ASCII, no-break,
+    /// ideographic), control bytes, dots and accents.
+    #[test]
+    fn lines_agree_with_a_plain_trim() {
+        fn plain(text: &str) -> Vec<Span> {
+            let mut out = Vec::new();
+            let mut s = 0;
+            for raw in text.split_inclusive('\n') {
+                let body = raw.trim();
+                if !body.is_empty() {
+                    let st = s + (raw.len() - raw.trim_start().len());
+                    out.push(Span::new(st, st + body.len()));
+                }
+                s += raw.len();
+            }
+            out
+        }
+        const PIECES: &[&str] = &[
+            "a", "Word", ".", "\n", "\r\n", "\r", " ", "\t", "\u{a0}", "\u{3000}", "é", "“",
+            "\u{b}", "\u{c}", "\u{85}", "\u{2028}", "x\r", "\x7f", "~", "!",
+        ];
+        let mut state: u64 = 0xA076_1D64_78BD_642F;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(next() % 12) {
+                s.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+            }
+            assert_eq!(lines(&s).collect::<Vec<_>>(), plain(&s), "{s:?}");
+        }
+    }
+
     #[test]
     fn lines_are_trimmed_spans() {
         let text = "  Title \r\n\r\n\tBody text.\u{a0}\n";
@@ -1639,6 +1779,100 @@ mod tests {
             let plain = line.contains(['-', '—', '–']);
             assert_eq!(has_dash(line.as_bytes()), plain, "{line:?}");
         }
+    }
+
+    #[test]
+    fn the_opening_gate_agrees_with_the_plain_parse() {
+        const PIECES: &[&str] = &[
+            "The",
+            "company",
+            "GENEVA",
+            "Geneva",
+            "New",
+            "York",
+            "Nairobi",
+            "Kenya",
+            "A",
+            "I",
+            "US",
+            "São",
+            "Paulo",
+            "Ríos-Carvajal",
+            "O'Neil",
+            "N.M.",
+            "B.C.",
+            "Calif.",
+            "March",
+            "4",
+            "2025",
+            "Dec.",
+            "Reuters",
+            "(AP)",
+            "(Reuters)",
+            "/PRNewswire/",
+            " ",
+            " ",
+            " ",
+            ", ",
+            ",",
+            "/",
+            " (",
+            " /",
+            "—",
+            "–",
+            " - ",
+            " -- ",
+            "-",
+            "\u{a0}",
+            "“",
+            "’",
+            "\t",
+            ":",
+            "É",
+            "Ñandú",
+            "ÉCOLE",
+            "x",
+            "1",
+        ];
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        let mut lines: Vec<String> = [
+            "Geneva, 4 March 2025 – The agency said",
+            "Nairobi, Kenya — The bank cut rates.",
+            "KYIV, Ukraine (AP) — Drones struck.",
+            "Santa Fe, N.M. — The number",
+            "San Jose /PRNewswire/ -- Acme said",
+            "Port Au Prince (Reuters) - Aid",
+            "Port Au Prince Haiti (Reuters) - Aid",
+            "A man — said",
+            "The company — said",
+            "Abc",
+            "Ab",
+            "A",
+            "",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(next() % 9) {
+                s.push_str(PIECES[(next() % PIECES.len() as u64) as usize]);
+            }
+            lines.push(s);
+        }
+        let mut found = 0;
+        for l in &lines {
+            let plain = parse_dateline_words(l);
+            found += usize::from(plain.is_some());
+            assert_eq!(parse_dateline(l), plain, "{l:?}");
+        }
+        assert!(found > 100, "the generated lines hold datelines: {found}");
     }
 
     #[test]
