@@ -3445,8 +3445,9 @@ impl Cx<'_> {
                     Left::None
                 };
             }
-            // "up 4 points from 2019"
-            if matches!(w, b"up" | b"down") && k + 1 == t0 {
+            // "up 4 points from 2019": the `UP_DOWN_W` bit of the entry
+            // fetched above is the list ("up", "down") itself.
+            if lx.flags & UP_DOWN_W != 0 && k + 1 == t0 {
                 return Left::Inherit;
             }
             // The second part of a hyphenated compound is a noun
