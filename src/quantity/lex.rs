@@ -60,6 +60,8 @@ pub(super) const BE_W: u32 = 1 << 16;
 pub(super) const MEASURE_FIRST_W: u32 = 1 << 17;
 /// In [`SUBJECT_EDGES`].
 pub(super) const SUBJECT_EDGE_W: u32 = 1 << 18;
+/// In [`OBJECT_PREPS`].
+pub(super) const OBJECT_PREP_W: u32 = 1 << 19;
 
 /// The words that may link a figure to the one before ("rose 4% to
 /// $3.5 billion"); the scanner's own list, kept here as a table bit so
@@ -69,6 +71,11 @@ pub(super) const CONNECTIVES: &[&str] = &["to", "from", "or", "and", "by", "at"]
 pub(super) const UP_DOWN: &[&str] = &["up", "down"];
 /// The forms of "be" the walk left of a figure stops at ("Turnout was").
 pub(super) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+/// The prepositions that link a figure to a noun on its left ("a budget
+/// of $3bn", "cut its rate by 50bp"): the object-from-left rule's list,
+/// kept as a table bit of the word before the figure, whose entry the walk
+/// left of the figure has fetched already.
+pub(super) const OBJECT_PREPS: &[&str] = &["of", "by", "at", "to", "from"];
 /// The words at which the walk back from a verb to its subject may stop
 /// ("as", "and", "says", "after", ...): the union of its three word tests,
 /// kept as a table bit so that the walk asks one bit of each word and runs
@@ -316,6 +323,7 @@ pub(super) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         (UP_DOWN, UP_DOWN_W),
         (BE_FORMS, BE_W),
         (SUBJECT_EDGES, SUBJECT_EDGE_W),
+        (OBJECT_PREPS, OBJECT_PREP_W),
     ] {
         for &w in list {
             set.push((slot(w), bit));
@@ -481,6 +489,7 @@ mod tests {
             bit(CASUALTY, CASUALTY_W);
             bit(PART_NOUNS, PART_W);
             bit(SUBJECT_EDGES, SUBJECT_EDGE_W);
+            bit(OBJECT_PREPS, OBJECT_PREP_W);
             let measure_first = MEASURES
                 .iter()
                 .any(|p| p.0.split_once(' ').is_some_and(|(a, _)| a == w));

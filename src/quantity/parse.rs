@@ -11,8 +11,8 @@ use super::Bound;
 use super::fasthash::{FastMap as HashMap, WordMap};
 use super::lex::{
     ADVERB, AUX_W, BE_W, CASUALTY_W, CHANGE_L, CLAUSE_W, CONNECTIVE_W, DET, DET_W, LABEL_W,
-    LEXICON, Lex, Lexicon, MEASURE_FIRST_W, MONTH_W, NATIONAL_W, PART_W, PAST, PREP_W, PRONOUN_W,
-    REPORTING_L, STOP_W, SUBJECT_EDGE_W, UP_DOWN_W, WEEKDAY_W,
+    LEXICON, Lex, Lexicon, MEASURE_FIRST_W, MONTH_W, NATIONAL_W, OBJECT_PREP_W, PART_W, PAST,
+    PREP_W, PRONOUN_W, REPORTING_L, STOP_W, SUBJECT_EDGE_W, UP_DOWN_W, WEEKDAY_W,
 };
 use super::numbers::{FRACTIONS, MONTHS, SCALE_ABBREVS, SMALL, TENS, VAGUE};
 use super::qualifiers::QUALIFIERS;
@@ -3986,12 +3986,13 @@ impl Cx<'_> {
         if object.is_none() && f.t0 > 0 {
             let mut k = f.t0;
             let mut prep = false;
-            if self.is_word(k - 1) {
-                let lw = self.low(k - 1);
-                if matches!(lw.as_bytes(), b"of" | b"by" | b"at" | b"to" | b"from") {
-                    k -= 1;
-                    prep = true;
-                }
+            // `OBJECT_PREP_W` is the list "of", "by", "at", "to", "from"
+            // (a test checks it against the `matches!` it replaces): one
+            // bit of the entry the walk left of the figure has fetched,
+            // not a branch on the word's length and bytes.
+            if self.is_word(k - 1) && self.is(k - 1, OBJECT_PREP_W) {
+                k -= 1;
+                prep = true;
             }
             // "The fee, about €72m, surpasses": a figure between commas.
             let appos = k > 0
@@ -4309,6 +4310,9 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
             b"says" | b"said" | b"say" | b"told" | b"tells"
         ) || matches!(low.as_bytes(), b"after" | b"since" | b"before" | b"until");
         assert_eq!(cx.is(i, SUBJECT_EDGE_W), cx.is_word(i) && edge, "{t:?}");
+        // The object-from-left rule's prepositions, as the `matches!` was.
+        let prep = matches!(low.as_bytes(), b"of" | b"by" | b"at" | b"to" | b"from");
+        assert_eq!(cx.is(i, OBJECT_PREP_W), cx.is_word(i) && prep, "{t:?}");
         // The lower-cased token as bytes is the str the scanner used to
         // compare.
         assert_eq!(
