@@ -62,6 +62,8 @@ pub(super) const MEASURE_FIRST_W: u32 = 1 << 17;
 pub(super) const SUBJECT_EDGE_W: u32 = 1 << 18;
 /// In [`OBJECT_PREPS`].
 pub(super) const OBJECT_PREP_W: u32 = 1 << 19;
+/// In [`RATE_LINKS`].
+pub(super) const RATE_LINK_W: u32 = 1 << 20;
 
 /// The words that may link a figure to the one before ("rose 4% to
 /// $3.5 billion"); the scanner's own list, kept here as a table bit so
@@ -76,6 +78,11 @@ pub(super) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been",
 /// kept as a table bit of the word before the figure, whose entry the walk
 /// left of the figure has fetched already.
 pub(super) const OBJECT_PREPS: &[&str] = &["of", "by", "at", "to", "from"];
+/// The words after a figure that may begin an exchange rate ("129 to the
+/// U.S. dollar", "per euro", "against the dollar"): the rule's list, kept
+/// as a table bit of the word after the figure, whose entry the unit test
+/// after the figure has fetched already.
+pub(super) const RATE_LINKS: &[&str] = &["to", "per", "against"];
 /// The words at which the walk back from a verb to its subject may stop
 /// ("as", "and", "says", "after", ...): the union of its three word tests,
 /// kept as a table bit so that the walk asks one bit of each word and runs
@@ -324,6 +331,7 @@ pub(super) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         (BE_FORMS, BE_W),
         (SUBJECT_EDGES, SUBJECT_EDGE_W),
         (OBJECT_PREPS, OBJECT_PREP_W),
+        (RATE_LINKS, RATE_LINK_W),
     ] {
         for &w in list {
             set.push((slot(w), bit));
@@ -490,6 +498,7 @@ mod tests {
             bit(PART_NOUNS, PART_W);
             bit(SUBJECT_EDGES, SUBJECT_EDGE_W);
             bit(OBJECT_PREPS, OBJECT_PREP_W);
+            bit(RATE_LINKS, RATE_LINK_W);
             let measure_first = MEASURES
                 .iter()
                 .any(|p| p.0.split_once(' ').is_some_and(|(a, _)| a == w));

@@ -12,7 +12,7 @@ use super::fasthash::{FastMap as HashMap, WordMap};
 use super::lex::{
     ADVERB, AUX_W, BE_W, CASUALTY_W, CHANGE_L, CLAUSE_W, CONNECTIVE_W, DET, DET_W, LABEL_W,
     LEXICON, Lex, Lexicon, MEASURE_FIRST_W, MONTH_W, NATIONAL_W, OBJECT_PREP_W, PART_W, PAST,
-    PREP_W, PRONOUN_W, REPORTING_L, STOP_W, SUBJECT_EDGE_W, UP_DOWN_W, WEEKDAY_W,
+    PREP_W, PRONOUN_W, RATE_LINK_W, REPORTING_L, STOP_W, SUBJECT_EDGE_W, UP_DOWN_W, WEEKDAY_W,
 };
 use super::numbers::{FRACTIONS, MONTHS, SCALE_ABBREVS, SMALL, TENS, VAGUE};
 use super::qualifiers::QUALIFIERS;
@@ -4075,7 +4075,11 @@ impl Cx<'_> {
         }
         // An exchange rate: "the shilling held at around 129 to the U.S.
         // dollar" is counted in shillings.
-        if unit.is_none() && matches!(self.low(f.t1).as_bytes(), b"to" | b"per" | b"against") {
+        // `RATE_LINK_W` is the list "to", "per", "against" (a test checks
+        // it against the `matches!` it replaces; no other token is one of
+        // these words): one bit of the entry the unit test after the
+        // figure has fetched, not a branch on the word's length and bytes.
+        if unit.is_none() && self.is_word(f.t1) && self.is(f.t1, RATE_LINK_W) {
             let fx =
                 (f.t1 + 1..f.t1 + 8).any(|k| self.is_word(k) && self.lex(k).currency.is_some());
             if fx {
@@ -4313,6 +4317,9 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
         // The object-from-left rule's prepositions, as the `matches!` was.
         let prep = matches!(low.as_bytes(), b"of" | b"by" | b"at" | b"to" | b"from");
         assert_eq!(cx.is(i, OBJECT_PREP_W), cx.is_word(i) && prep, "{t:?}");
+        // The exchange-rate rule's words, as the `matches!` was.
+        let rate = matches!(low.as_bytes(), b"to" | b"per" | b"against");
+        assert_eq!(cx.is_word(i) && cx.is(i, RATE_LINK_W), rate, "{t:?}");
         // The lower-cased token as bytes is the str the scanner used to
         // compare.
         assert_eq!(
