@@ -58,6 +58,12 @@ pub(super) const BE_W: u32 = 1 << 16;
 /// of "square kilometres"): a table bit, so that the test after a figure
 /// reads the entry it fetches anyway instead of searching a list.
 pub(super) const MEASURE_FIRST_W: u32 = 1 << 17;
+/// In [`SUBJECT_EDGES`].
+pub(super) const SUBJECT_EDGE_W: u32 = 1 << 18;
+/// In [`OBJECT_PREPS`].
+pub(super) const OBJECT_PREP_W: u32 = 1 << 19;
+/// In [`RATE_LINKS`].
+pub(super) const RATE_LINK_W: u32 = 1 << 20;
 
 /// The words that may link a figure to the one before ("rose 4% to
 /// $3.5 billion"); the scanner's own list, kept here as a table bit so
@@ -67,6 +73,24 @@ pub(super) const CONNECTIVES: &[&str] = &["to", "from", "or", "and", "by", "at"]
 pub(super) const UP_DOWN: &[&str] = &["up", "down"];
 /// The forms of "be" the walk left of a figure stops at ("Turnout was").
 pub(super) const BE_FORMS: &[&str] = &["is", "are", "was", "were", "be", "been", "being"];
+/// The prepositions that link a figure to a noun on its left ("a budget
+/// of $3bn", "cut its rate by 50bp"): the object-from-left rule's list,
+/// kept as a table bit of the word before the figure, whose entry the walk
+/// left of the figure has fetched already.
+pub(super) const OBJECT_PREPS: &[&str] = &["of", "by", "at", "to", "from"];
+/// The words after a figure that may begin an exchange rate ("129 to the
+/// U.S. dollar", "per euro", "against the dollar"): the rule's list, kept
+/// as a table bit of the word after the figure, whose entry the unit test
+/// after the figure has fetched already.
+pub(super) const RATE_LINKS: &[&str] = &["to", "per", "against"];
+/// The words at which the walk back from a verb to its subject may stop
+/// ("as", "and", "says", "after", ...): the union of its three word tests,
+/// kept as a table bit so that the walk asks one bit of each word and runs
+/// the word tests only on these (my own compilation: the walk's lists).
+pub(super) const SUBJECT_EDGES: &[&str] = &[
+    "as", "while", "and", "but", "when", "because", "that", "says", "said", "say", "told", "tells",
+    "after", "since", "before", "until",
+];
 
 /// Bit of a word in -ly that is no verb form ("reportedly", not "supply"),
 /// in [`Lex::form`] and the scanner's per-token answer.
@@ -305,6 +329,9 @@ pub(super) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         (CONNECTIVES, CONNECTIVE_W),
         (UP_DOWN, UP_DOWN_W),
         (BE_FORMS, BE_W),
+        (SUBJECT_EDGES, SUBJECT_EDGE_W),
+        (OBJECT_PREPS, OBJECT_PREP_W),
+        (RATE_LINKS, RATE_LINK_W),
     ] {
         for &w in list {
             set.push((slot(w), bit));
@@ -469,6 +496,9 @@ mod tests {
             bit(MONTHS, MONTH_W);
             bit(CASUALTY, CASUALTY_W);
             bit(PART_NOUNS, PART_W);
+            bit(SUBJECT_EDGES, SUBJECT_EDGE_W);
+            bit(OBJECT_PREPS, OBJECT_PREP_W);
+            bit(RATE_LINKS, RATE_LINK_W);
             let measure_first = MEASURES
                 .iter()
                 .any(|p| p.0.split_once(' ').is_some_and(|(a, _)| a == w));

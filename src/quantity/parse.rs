@@ -11,8 +11,8 @@ use super::Bound;
 use super::fasthash::{FastMap as HashMap, WordMap};
 use super::lex::{
     ADVERB, AUX_W, BE_W, CASUALTY_W, CHANGE_L, CLAUSE_W, CONNECTIVE_W, DET, DET_W, LABEL_W,
-    LEXICON, Lex, Lexicon, MEASURE_FIRST_W, MONTH_W, NATIONAL_W, PART_W, PAST, PREP_W, PRONOUN_W,
-    REPORTING_L, STOP_W, UP_DOWN_W, WEEKDAY_W,
+    LEXICON, Lex, Lexicon, MEASURE_FIRST_W, MONTH_W, NATIONAL_W, OBJECT_PREP_W, PART_W, PAST,
+    PREP_W, PRONOUN_W, RATE_LINK_W, REPORTING_L, STOP_W, SUBJECT_EDGE_W, UP_DOWN_W, WEEKDAY_W,
 };
 use super::numbers::{FRACTIONS, MONTHS, SCALE_ABBREVS, SMALL, TENS, VAGUE};
 use super::qualifiers::QUALIFIERS;
@@ -1760,6 +1760,7 @@ fn scan_in(
 }
 
 /// What lies left of a quantity.
+#[cfg_attr(test, derive(Debug, PartialEq))]
 enum Left {
     /// The verb governing it.
     Verb(usize),
@@ -3180,6 +3181,167 @@ impl Cx<'_> {
                     break;
                 }
                 let s = self.bytes(end);
+                // Every rule below asks for a lemma, the PAST bit, or a
+                // word in -ly or -ed (the "-ing" ones ask for a lemma as
+                // well): a word with none of these (most nouns) passes
+                // them all, so it is taken at one branch, computed without
+                // short-circuits, instead of a branch per rule. A test
+                // checks this against the function without the gate.
+                let plain = lx.lemma.is_none()
+                    & (info & PAST == 0)
+                    & !w.ends_with(b"ly")
+                    & !s.ends_with(b"ed");
+                if plain {
+                    end += 1;
+                    words += 1;
+                    // Hyphenated compounds, as below.
+                    if self.is_dash(end)
+                        && !self.sp(end)
+                        && self.is_word(end + 1)
+                        && !self.sp(end + 1)
+                    {
+                        end += 1;
+                    }
+                    continue;
+                }
+                // An adverb after the head: "about 20 typhoons annually".
+                if w.ends_with(b"ly") && words > 0 && !self.cap(end) {
+                    break;
+                }
+                // An adverb before a verb: "nearly 2,000 reportedly released".
+                if w.ends_with(b"ly") && self.is_word(end + 1) {
+                    let nx = self.low(end + 1);
+                    if nx.as_bytes().ends_with(b"ed") || self.past(end + 1) {
+                        break;
+                    }
+                }
+                // A verb form ends the phrase unless it is the first word
+                // and a noun follows ("rescued men", "unvaccinated adult").
+                // An "-ing" word is a verb only when the lemmatiser knows it
+                // and an object follows ("people fleeing the fighting"); else
+                // a noun ("new spending", "the shilling").
+                let lem = lx.lemma;
+                let ing_verb = s.ends_with(b"ing")
+                    && lem.is_some()
+                    && (self.is_det(end + 1)
+                        || self.is_num(end + 1)
+                        || self.is(end + 1, PRONOUN_W));
+                let verbish = (s.ends_with(b"ed") || ing_verb || info & PAST != 0) && words > 0;
+                if verbish {
+                    break;
+                }
+                // A verb before a figure or a determiner: "the bill
+                // includes $40bn".
+                if words > 0 && w.ends_with(b"s") && lem.is_some() {
+                    let nk = end + 1;
+                    let fig = self.is_num(nk)
+                        || self.currency_before(nk + 1).is_some_and(|(_, p)| p == nk)
+                        || self.is_det(nk);
+                    if fig {
+                        break;
+                    }
+                }
+                // Title Case headlines: "5.8 Tremor Jolts Northern Chile".
+                if self.headline && words > 0 && self.cap(end) && w.ends_with(b"s") && lem.is_some()
+                {
+                    let pw = self.low(end - 1);
+                    if !pw.as_bytes().ends_with(b"s") && self.is_word(end + 1) && self.cap(end + 1)
+                    {
+                        break;
+                    }
+                }
+                // A verb after a plural noun: "season tickets remain".
+                if words > 0 && lem.is_some() && !self.cap(end) {
+                    let pw = self.low(end - 1);
+                    let pw = pw.as_bytes();
+                    if (pw.ends_with(b"s") && !pw.ends_with(b"ss"))
+                        || matches!(pw, b"people" | b"children" | b"men" | b"women" | b"police")
+                    {
+                        break;
+                    }
+                }
+                if words == 0 && (s.ends_with(b"ed") || (s.ends_with(b"ing") && lem.is_some())) {
+                    // must be followed by another content word
+                    if !self.is_word(end + 1) || self.is(end + 1, STOP_W) {
+                        break;
+                    }
+                }
+                end += 1;
+                words += 1;
+                // Hyphenated compounds: "private-sector", "club-record".
+                if self.is_dash(end) && !self.sp(end) && self.is_word(end + 1) && !self.sp(end + 1)
+                {
+                    end += 1;
+                }
+                continue;
+            }
+            break;
+        }
+        if end == start {
+            return None;
+        }
+        // Do not end on a dash.
+        let mut e = end;
+        while e > start && !self.is_word(e - 1) && !self.is_num(e - 1) {
+            e -= 1;
+        }
+        (e > start).then_some((start, e))
+    }
+
+    /// [`Cx::np_right`] as it was, without the gate for plain nouns: the
+    /// reference for its test.
+    #[cfg(test)]
+    fn np_right_reference(&self, mut i: usize) -> Option<(usize, usize)> {
+        // Skip determiners and possessives: "the", "its", "Britain's".
+        for _ in 0..3 {
+            if !self.is_word(i) {
+                break;
+            }
+            let low = self.low(i);
+            let w = low.as_bytes();
+            // `is_det`: a determiner or a possessive in 's.
+            if self.info(i) & DET != 0
+                || matches!(w, b"all" | b"both")
+                || self.bytes(i).ends_with(b"s'")
+            {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        // "10 dead and 40 injured": the state, not what is counted.
+        if self.is(i, CASUALTY_W) && (!self.is_word(i + 1) || self.is(i + 1, STOP_W)) {
+            return None;
+        }
+        let start = i;
+        let mut end = i;
+        let mut words = 0;
+        while words < 5 {
+            // "Q3 bookings", "CO2"
+            if self.is_num(end) && !self.sp(end) && words > 0 {
+                end += 1;
+                continue;
+            }
+            if self.is_word(end) {
+                let low = self.low(end);
+                let w = low.as_bytes();
+                // "Earnings per share"
+                if w == b"per" && words > 0 && self.is_word(end + 1) {
+                    end += 2;
+                    words += 2;
+                    continue;
+                }
+                // The table answer for `end`, fetched once for the tests
+                // below.
+                let info = self.info(end);
+                let lx = self.lexicon.entry(info & ENTRY);
+                if lx.flags & (STOP_W | PRONOUN_W) != 0 {
+                    break;
+                }
+                if lx.flags & WEEKDAY_W != 0 || (lx.flags & MONTH_W != 0 && self.cap(end)) {
+                    break;
+                }
+                let s = self.bytes(end);
                 // An adverb after the head: "about 20 typhoons annually".
                 if w.ends_with(b"ly") && words > 0 && !self.cap(end) {
                     break;
@@ -3407,6 +3569,156 @@ impl Cx<'_> {
             if lx.flags & UP_DOWN_W != 0 && self.w(k + 1, "from") {
                 return Left::Inherit;
             }
+            // The gapping and "or" rules ask for a word at the figure
+            // before or one past it (`k >= prev_end` here: the walk stops
+            // below it): one test for both, mostly false, instead of a
+            // position test in each. The word tests of the three rules
+            // here ("and"/"while", "including", "or") cannot be true
+            // together, so "including" may be asked after both. A test
+            // checks this against `verb_left_reference`.
+            if prev_end > 0 && k.wrapping_sub(prev_end) <= 1 {
+                // Gapping: "received 11,987,214 votes and Ocampo 11,116,035".
+                if k == prev_end && k + 1 < t0 && matches!(w, b"and" | b"while") {
+                    let names = (k + 1..t0).all(|m| self.is_word(m) && self.cap(m));
+                    if names && t0 - k - 1 <= 3 {
+                        return Left::Prev;
+                    }
+                }
+                // "1,800 employees, or roughly 6%"
+                if w == b"or" && (k == prev_end || self.p(k - 1, ",")) {
+                    return Left::Prev;
+                }
+            }
+            // "killed 30 civilians, including 12 children"
+            if w == b"including" && k + 1 == t0 && prev_end > 0 {
+                return Left::Inherit;
+            }
+            if lx.flags & CLAUSE_W != 0 && w != b"as" {
+                return Left::None;
+            }
+            if lx.flags & (PREP_W | DET_W) != 0 || adverb {
+                i -= 1;
+                continue;
+            }
+            if lx.flags & BE_W != 0 {
+                // Only auxiliaries and -ly adverbs between "be" and the
+                // figure ("was only 12"). Asked here, the one place it
+                // matters, rather than at every step of the walk.
+                let adverbs_only = k + 1 == t0
+                    || (k + 1..t0)
+                        .all(|m| self.is_word(m) && (self.is(m, AUX_W) || self.adverb(m)));
+                return if adverbs_only {
+                    Left::Be(k)
+                } else {
+                    Left::None
+                };
+            }
+            // "up 4 points from 2019": the `UP_DOWN_W` bit of the entry
+            // fetched above is the list ("up", "down") itself.
+            if lx.flags & UP_DOWN_W != 0 && k + 1 == t0 {
+                return Left::Inherit;
+            }
+            // The second part of a hyphenated compound is a noun
+            // ("club-record fee").
+            let compound = k > 0 && self.is_dash(k - 1) && !self.sp(k);
+            if let Some(l) = lx.lemma {
+                if compound {
+                    i -= 1;
+                    continue;
+                }
+                // A noun after a determiner: "a target of", unless an
+                // event noun linked by "of" ("the release of 88").
+                if k >= 1 && self.is_det(k - 1) {
+                    if self.w(k + 1, "of") && lx.event.is_some() {
+                        return Left::Verb(k);
+                    }
+                    i -= 1;
+                    continue;
+                }
+                if lx.flags & AUX_W != 0 && l != "have" {
+                    i -= 1;
+                    continue;
+                }
+                // "had retaken three villages": "have" before another word
+                // is an auxiliary, not the verb that governs the figure
+                // (that is "have three children").
+                if l == "have"
+                    && k + 1 < t0
+                    && self.is_word(k + 1)
+                    && !self.is_det(k + 1)
+                    && !self.adverb(k + 1)
+                {
+                    return Left::None;
+                }
+                // A noun inside a noun phrase that another verb governs:
+                // "caps annual rent rises at 5%", "cut its benchmark
+                // lending rate", "take a restructuring charge of".
+                if info & PAST == 0 && self.verb_further_left(k) {
+                    i -= 1;
+                    continue;
+                }
+                return Left::Verb(k);
+            }
+            if k >= 1 && self.is_det(k - 1) && self.w(k + 1, "of") && lx.event.is_some() {
+                return Left::Verb(k);
+            }
+            // A noun: keep looking past one noun phrase.
+            i -= 1;
+        }
+        Left::None
+    }
+
+    /// [`Cx::verb_left`] as it was, with the rules near the figure before
+    /// asked one by one: the reference for its test.
+    #[cfg(test)]
+    fn verb_left_reference(&self, t0: usize, prev_end: usize, prev_t1: usize) -> Left {
+        let mut connective_only = true;
+        let mut i = t0;
+        let mut steps = 0;
+        while steps < 10 {
+            if i <= prev_end {
+                return if prev_end > 0 { Left::Prev } else { Left::None };
+            }
+            let k = i - 1;
+            steps += 1;
+            match self.k(k) {
+                Some(K::Punct) => {
+                    // Bytes, not a str: no char-boundary tests. The dashes
+                    // are "-", "–" (E2 80 93) and "‐" (E2 80 90).
+                    let p = self.bytes(k);
+                    if matches!(p, b"-" | b"\xE2\x80\x93" | b"\xE2\x80\x90") && !self.sp(k + 1) {
+                        i -= 1;
+                        continue;
+                    }
+                    // "fell 120 points, or 1.5%, to 7,850"
+                    if p == b"," && k == prev_t1 && prev_t1 > 0 && connective_only {
+                        return Left::Prev;
+                    }
+                    // Possessive apostrophe: "trustees' signatures" ("’"
+                    // is E2 80 99).
+                    if matches!(p, b"'" | b"\xE2\x80\x99") && !self.sp(k) {
+                        i -= 1;
+                        continue;
+                    }
+                    return Left::None;
+                }
+                Some(K::Num) | None => return Left::None,
+                Some(K::Word) => {}
+            }
+            let low = self.low(k);
+            let w = low.as_bytes();
+            // The table answer for `k`, fetched once for the tests below:
+            // its bits stand for the word lists (`CONNECTIVES`, `UP_DOWN`,
+            // `BE_FORMS`), one bit test where a `match` on the word took
+            // a branch on its length and compares (a test checks they
+            // agree). The rarely true tests on positions go first.
+            let info = self.info(k);
+            let lx = self.lexicon.entry(info & ENTRY);
+            let adverb = info & ADVERB != 0;
+            connective_only &= lx.flags & CONNECTIVE_W != 0;
+            if lx.flags & UP_DOWN_W != 0 && self.w(k + 1, "from") {
+                return Left::Inherit;
+            }
             // Gapping: "received 11,987,214 votes and Ocampo 11,116,035".
             if k == prev_end && prev_end > 0 && k + 1 < t0 && matches!(w, b"and" | b"while") {
                 let names = (k + 1..t0).all(|m| self.is_word(m) && self.cap(m));
@@ -3445,8 +3757,9 @@ impl Cx<'_> {
                     Left::None
                 };
             }
-            // "up 4 points from 2019"
-            if matches!(w, b"up" | b"down") && k + 1 == t0 {
+            // "up 4 points from 2019": the `UP_DOWN_W` bit of the entry
+            // fetched above is the list ("up", "down") itself.
+            if lx.flags & UP_DOWN_W != 0 && k + 1 == t0 {
                 return Left::Inherit;
             }
             // The second part of a hyphenated compound is a noun
@@ -3682,7 +3995,12 @@ impl Cx<'_> {
                 }
                 break;
             }
-            if self.is_word(p) {
+            // The three word tests below all ask for `p + 1 < i` and a
+            // word of `SUBJECT_EDGES`: one bit of the token's entry (a test
+            // checks it against the lists) turns away nearly every word
+            // with one well-predicted branch, instead of a `match` on each
+            // word's length and bytes.
+            if p + 1 < i && self.is_word(p) && self.is(p, SUBJECT_EDGE_W) {
                 let low = self.low(p);
                 if matches!(
                     low.as_bytes(),
@@ -3980,12 +4298,13 @@ impl Cx<'_> {
         if object.is_none() && f.t0 > 0 {
             let mut k = f.t0;
             let mut prep = false;
-            if self.is_word(k - 1) {
-                let lw = self.low(k - 1);
-                if matches!(lw.as_bytes(), b"of" | b"by" | b"at" | b"to" | b"from") {
-                    k -= 1;
-                    prep = true;
-                }
+            // `OBJECT_PREP_W` is the list "of", "by", "at", "to", "from"
+            // (a test checks it against the `matches!` it replaces): one
+            // bit of the entry the walk left of the figure has fetched,
+            // not a branch on the word's length and bytes.
+            if self.is_word(k - 1) && self.is(k - 1, OBJECT_PREP_W) {
+                k -= 1;
+                prep = true;
             }
             // "The fee, about €72m, surpasses": a figure between commas.
             let appos = k > 0
@@ -4068,7 +4387,11 @@ impl Cx<'_> {
         }
         // An exchange rate: "the shilling held at around 129 to the U.S.
         // dollar" is counted in shillings.
-        if unit.is_none() && matches!(self.low(f.t1).as_bytes(), b"to" | b"per" | b"against") {
+        // `RATE_LINK_W` is the list "to", "per", "against" (a test checks
+        // it against the `matches!` it replaces; no other token is one of
+        // these words): one bit of the entry the unit test after the
+        // figure has fetched, not a branch on the word's length and bytes.
+        if unit.is_none() && self.is_word(f.t1) && self.is(f.t1, RATE_LINK_W) {
             let fx =
                 (f.t1 + 1..f.t1 + 8).any(|k| self.is_word(k) && self.lex(k).currency.is_some());
             if fx {
@@ -4242,6 +4565,25 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
             "{t:?} token {i}"
         );
     }
+    // The walk left of a figure against the one with its rules asked one
+    // by one, for every start and figures before at a few distances.
+    for t0 in 0..=toks.len() {
+        for back in [0, 1, 2, 3, 4, 6] {
+            let prev_end = t0.saturating_sub(back);
+            for prev_t1 in [0, prev_end, prev_end.saturating_sub(1)] {
+                assert_eq!(
+                    cx.verb_left(t0, prev_end, prev_t1),
+                    cx.verb_left_reference(t0, prev_end, prev_t1),
+                    "{t:?} {t0} {prev_end} {prev_t1}"
+                );
+            }
+        }
+    }
+    // The noun phrase to the right with its gate for plain nouns against
+    // the one without, from every token.
+    for i in 0..=toks.len() {
+        assert_eq!(cx.np_right(i), cx.np_right_reference(i), "{t:?} token {i}");
+    }
     // The gated rules of `excluded` against the plain ones, on the figure
     // read at each number and word.
     for i in 0..toks.len() {
@@ -4293,6 +4635,22 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
         );
         assert_eq!(cx.is(i, UP_DOWN_W), in_list(super::lex::UP_DOWN), "{t:?}");
         assert_eq!(cx.is(i, BE_W), in_list(super::lex::BE_FORMS), "{t:?}");
+        // The gate of `subject_of`'s walk: the bit is set exactly on the
+        // words its three word tests (copied here as they were) accept.
+        let edge = matches!(
+            low.as_bytes(),
+            b"as" | b"while" | b"and" | b"but" | b"when" | b"because" | b"that"
+        ) || matches!(
+            low.as_bytes(),
+            b"says" | b"said" | b"say" | b"told" | b"tells"
+        ) || matches!(low.as_bytes(), b"after" | b"since" | b"before" | b"until");
+        assert_eq!(cx.is(i, SUBJECT_EDGE_W), cx.is_word(i) && edge, "{t:?}");
+        // The object-from-left rule's prepositions, as the `matches!` was.
+        let prep = matches!(low.as_bytes(), b"of" | b"by" | b"at" | b"to" | b"from");
+        assert_eq!(cx.is(i, OBJECT_PREP_W), cx.is_word(i) && prep, "{t:?}");
+        // The exchange-rate rule's words, as the `matches!` was.
+        let rate = matches!(low.as_bytes(), b"to" | b"per" | b"against");
+        assert_eq!(cx.is_word(i) && cx.is(i, RATE_LINK_W), rate, "{t:?}");
         // The lower-cased token as bytes is the str the scanner used to
         // compare.
         assert_eq!(
