@@ -765,32 +765,22 @@ fn long_hash(lo: u64, hi: u64, shift: u32) -> usize {
     short_hash(lo ^ hi.wrapping_mul(0xA24B_AED4_963E_E407), shift)
 }
 
-/// The buckets for `words` (halves, length, class; no two the same): the
-/// fewest (at least 16) that leave no bucket with more than four words,
-/// and 64 minus log2 of their number.
-fn long_buckets(words: &[(u64, u64, u8, u32)]) -> (Vec<LongBucket>, u32) {
-    let mut bits = 4u32;
-    loop {
-        let shift = 64 - bits;
-        let mut table = vec![LongBucket::default(); 1 << bits];
-        let mut fits = true;
-        for &(lo, hi, len, c) in words {
-            let Some(b) = table.get_mut(long_hash(lo, hi, shift)) else {
-                continue;
-            };
-            let Some(k) = b.len.iter().position(|&l| l == EMPTY) else {
-                fits = false;
-                break;
-            };
-            b.lo[k] = lo;
-            b.hi[k] = hi;
-            b.len[k] = len;
-            b.class[k] = c;
-        }
-        if fits || bits >= 24 {
-            return (table, shift);
-        }
-        bits += 1;
+impl Bucket for LongBucket {
+    type Word = (u64, u64, u8, u32);
+
+    fn hash(&(lo, hi, _, _): &Self::Word, shift: u32) -> usize {
+        long_hash(lo, hi, shift)
+    }
+
+    fn free(&self) -> Option<usize> {
+        self.len.iter().position(|&l| l == EMPTY)
+    }
+
+    fn put(&mut self, k: usize, (lo, hi, len, c): Self::Word) {
+        self.lo[k] = lo;
+        self.hi[k] = hi;
+        self.len[k] = len;
+        self.class[k] = c;
     }
 }
 
@@ -818,26 +808,55 @@ impl Default for ShortBucket {
     }
 }
 
-/// The buckets for `words` (key, length, class; no two with the same key
-/// and length): the fewest (at least 16) that leave no bucket with more
-/// than four words, and 64 minus log2 of their number.
-fn short_buckets(words: &[(u64, u8, u32)]) -> (Vec<ShortBucket>, u32) {
+impl Bucket for ShortBucket {
+    type Word = (u64, u8, u32);
+
+    fn hash(&(key, _, _): &Self::Word, shift: u32) -> usize {
+        short_hash(key, shift)
+    }
+
+    fn free(&self) -> Option<usize> {
+        self.len.iter().position(|&l| l == EMPTY)
+    }
+
+    fn put(&mut self, k: usize, (key, len, c): Self::Word) {
+        self.key[k] = key;
+        self.len[k] = len;
+        self.class[k] = c;
+    }
+}
+
+/// A bucket of up to four words of a class table ([`ShortBucket`],
+/// [`LongBucket`]), for [`buckets`] to fill.
+trait Bucket: Clone + Default {
+    /// A word as the bucket keeps it: its key, length and class.
+    type Word: Copy;
+    /// The bucket of `word` in a table of `64 - shift` bits.
+    fn hash(word: &Self::Word, shift: u32) -> usize;
+    /// The first empty place, if any.
+    fn free(&self) -> Option<usize>;
+    /// Puts `word` in place `k`.
+    fn put(&mut self, k: usize, word: Self::Word);
+}
+
+/// The buckets for `words` (no two the same): the fewest (at least 16)
+/// that leave no bucket with more than four words, and 64 minus log2 of
+/// their number.
+fn buckets<B: Bucket>(words: &[B::Word]) -> (Vec<B>, u32) {
     let mut bits = 4u32;
     loop {
         let shift = 64 - bits;
-        let mut table = vec![ShortBucket::default(); 1 << bits];
+        let mut table = vec![B::default(); 1 << bits];
         let mut fits = true;
-        for &(key, len, c) in words {
-            let Some(b) = table.get_mut(short_hash(key, shift)) else {
+        for w in words {
+            let Some(b) = table.get_mut(B::hash(w, shift)) else {
                 continue;
             };
-            let Some(k) = b.len.iter().position(|&l| l == EMPTY) else {
+            let Some(k) = b.free() else {
                 fits = false;
                 break;
             };
-            b.key[k] = key;
-            b.len[k] = len;
-            b.class[k] = c;
+            b.put(k, *w);
         }
         if fits || bits >= 24 {
             return (table, shift);
@@ -890,7 +909,7 @@ impl ClassIndex {
                 words.push((key, len, c));
             }
         }
-        let (short, shift) = short_buckets(&words);
+        let (short, shift) = buckets::<ShortBucket>(&words);
         let mut long_words: Vec<(u64, u64, u8, u32)> = Vec::new();
         for &(w, c, key) in &entries {
             let b = w.as_bytes();
@@ -903,7 +922,7 @@ impl ClassIndex {
                 long_words.push((key, hi, len, c));
             }
         }
-        let (long, long_shift) = long_buckets(&long_words);
+        let (long, long_shift) = buckets::<LongBucket>(&long_words);
         ClassIndex {
             offsets,
             entries,
