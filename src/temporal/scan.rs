@@ -716,158 +716,160 @@ pub(crate) static WORD_CLASS: Lazy<HashMap<&'static str, u32, FnvBuild>> = Lazy:
 /// `entries[offsets[k]..offsets[k + 1]]`, usually none or one. Most words
 /// of a sentence have a shape no class word has and cost two loads.
 ///
-/// The words of at most eight bytes are also in a small hash table keyed
-/// by their bytes as one number, which the tokenizer probes
-/// ([`ClassIndex::get_in`]): a multiply, a shift and four compares whose
-/// outcome is arithmetic, not branches ([`ClassIndex::get_short`]).
+/// The words of at most sixteen bytes are also in two dense hash tables
+/// keyed by their bytes as numbers, which the tokenizer probes
+/// ([`ClassIndex::get_in`]): a multiply, a shift and a few compares whose
+/// outcome is arithmetic, not branches ([`ClassIndex::get_short`]). Each
+/// bucket is one cache line, and a word's class is named by a one-byte
+/// place in [`ClassIndex::classes`], so that a line holds seven short
+/// words: the tables, cold at every article (the other stages run in
+/// between), take a quarter of the lines a table of four words a line
+/// with their classes inline took.
 pub(crate) struct ClassIndex {
     offsets: Vec<u32>,
     /// The word, its class, and for a word of at most eight bytes those
     /// bytes as a little-endian number.
     entries: Vec<(&'static str, u32, u64)>,
-    /// The words of at most eight bytes (without a zero byte) by their
-    /// bytes as one number, in buckets of four; a power of two of them.
-    short: Vec<ShortBucket>,
-    /// 64 minus log2 of `short`'s length.
-    shift: u32,
+    /// The distinct classes of the words of the dense tables, by the place
+    /// their buckets name (a byte: no bounds test); place 0 is class 0 (no
+    /// word).
+    classes: Box<[u32; 256]>,
+    /// The words of one to eight bytes (without a zero byte) by their
+    /// bytes as one number, seven to a bucket.
+    short: Table<ShortBucket>,
     /// The words of nine to sixteen bytes (without a zero byte) by their
-    /// bytes as a number in two halves, in buckets of four.
-    long: Vec<LongBucket>,
-    /// 64 minus log2 of `long`'s length.
-    long_shift: u32,
+    /// bytes as a number in two halves, three to a bucket.
+    long: Table<LongBucket>,
 }
 
-/// Up to four words of [`ClassIndex::long`] with the same hash: as
-/// [`ShortBucket`], their bytes in two halves.
-#[derive(Clone)]
-#[repr(align(64))]
-struct LongBucket {
-    lo: [u64; 4],
-    hi: [u64; 4],
-    len: [u8; 4],
-    class: [u32; 5],
+/// A hash table of buckets (a power of two of them): the bucket of a key
+/// `x` is `buckets[(x * mul) >> shift]`.
+struct Table<B> {
+    buckets: Vec<B>,
+    /// The odd multiplier (chosen so that no bucket overflows).
+    mul: u64,
+    /// 64 minus log2 of the number of buckets.
+    shift: u32,
 }
 
-impl Default for LongBucket {
-    fn default() -> LongBucket {
-        LongBucket {
-            lo: [0; 4],
-            hi: [0; 4],
-            len: [EMPTY; 4],
-            class: [0; 5],
-        }
+impl<B> Table<B> {
+    /// The bucket of the key `x`.
+    #[inline(always)]
+    fn bucket(&self, x: u64) -> Option<&B> {
+        self.buckets
+            .get((x.wrapping_mul(self.mul) >> self.shift) as usize)
     }
 }
 
-/// The bucket of a word of nine to sixteen bytes (`lo`, `hi` its bytes)
-/// in a table of `64 - shift` bits.
-fn long_hash(lo: u64, hi: u64, shift: u32) -> usize {
-    short_hash(lo ^ hi.wrapping_mul(0xA24B_AED4_963E_E407), shift)
+/// Up to three words of [`ClassIndex::long`] with the same hash: their
+/// bytes as a little-endian number in two halves (both 0 for an empty
+/// place, which no word's second half is), and their classes' places in
+/// [`ClassIndex::classes`], `id[k + 1]` for the word in place `k` (`id[0]`
+/// is 0, for no word); one cache line.
+#[derive(Clone, Default)]
+#[repr(align(64))]
+struct LongBucket {
+    lo: [u64; 3],
+    hi: [u64; 3],
+    id: [u8; 4],
+}
+
+/// The number a long word's two halves hash as.
+#[inline(always)]
+fn long_key(lo: u64, hi: u64) -> u64 {
+    lo ^ hi.wrapping_mul(0xA24B_AED4_963E_E407)
 }
 
 impl Bucket for LongBucket {
-    type Word = (u64, u64, u8, u32);
+    type Word = (u64, u64, u8);
 
-    fn hash(&(lo, hi, _, _): &Self::Word, shift: u32) -> usize {
-        long_hash(lo, hi, shift)
+    fn key(&(lo, hi, _): &Self::Word) -> u64 {
+        long_key(lo, hi)
     }
 
-    fn free(&self) -> Option<usize> {
-        self.len.iter().position(|&l| l == EMPTY)
-    }
-
-    fn put(&mut self, k: usize, (lo, hi, len, c): Self::Word) {
+    fn put(&mut self, (lo, hi, id): Self::Word) -> bool {
+        let Some(k) = self.hi.iter().position(|&h| h == 0) else {
+            return false;
+        };
         self.lo[k] = lo;
         self.hi[k] = hi;
-        self.len[k] = len;
-        self.class[k] = c;
+        self.id[k + 1] = id;
+        true
     }
 }
 
-/// Up to four words of [`ClassIndex::short`] with the same hash: their
-/// bytes as a little-endian number, their lengths ([`EMPTY`] for an empty
-/// place) and classes, and a fifth class, 0, for a word in no place.
-#[derive(Clone)]
+/// Up to seven words of [`ClassIndex::short`] with the same hash: their
+/// bytes as a little-endian number (0 for an empty place, which no word
+/// is), and their classes' places in [`ClassIndex::classes`], `id[k + 1]`
+/// for the word in place `k` (`id[0]` is 0, for no word); one cache line.
+#[derive(Clone, Default)]
 #[repr(align(64))]
 struct ShortBucket {
-    key: [u64; 4],
-    len: [u8; 4],
-    class: [u32; 5],
-}
-
-/// The length of an empty place of a [`ShortBucket`] (no word's).
-const EMPTY: u8 = u8::MAX;
-
-impl Default for ShortBucket {
-    fn default() -> ShortBucket {
-        ShortBucket {
-            key: [0; 4],
-            len: [EMPTY; 4],
-            class: [0; 5],
-        }
-    }
+    key: [u64; 7],
+    id: [u8; 8],
 }
 
 impl Bucket for ShortBucket {
-    type Word = (u64, u8, u32);
+    type Word = (u64, u8);
 
-    fn hash(&(key, _, _): &Self::Word, shift: u32) -> usize {
-        short_hash(key, shift)
+    fn key(&(key, _): &Self::Word) -> u64 {
+        key
     }
 
-    fn free(&self) -> Option<usize> {
-        self.len.iter().position(|&l| l == EMPTY)
-    }
-
-    fn put(&mut self, k: usize, (key, len, c): Self::Word) {
+    fn put(&mut self, (key, id): Self::Word) -> bool {
+        let Some(k) = self.key.iter().position(|&x| x == 0) else {
+            return false;
+        };
         self.key[k] = key;
-        self.len[k] = len;
-        self.class[k] = c;
+        self.id[k + 1] = id;
+        true
     }
 }
 
-/// A bucket of up to four words of a class table ([`ShortBucket`],
-/// [`LongBucket`]), for [`buckets`] to fill.
+/// A bucket of a dense class table ([`ShortBucket`], [`LongBucket`]), for
+/// [`buckets`] to fill.
 trait Bucket: Clone + Default {
-    /// A word as the bucket keeps it: its key, length and class.
+    /// A word as the bucket keeps it: its key and its class's place.
     type Word: Copy;
-    /// The bucket of `word` in a table of `64 - shift` bits.
-    fn hash(word: &Self::Word, shift: u32) -> usize;
-    /// The first empty place, if any.
-    fn free(&self) -> Option<usize>;
-    /// Puts `word` in place `k`.
-    fn put(&mut self, k: usize, word: Self::Word);
+    /// The number the word hashes as.
+    fn key(word: &Self::Word) -> u64;
+    /// Puts `word` in the first empty place; false if there is none.
+    fn put(&mut self, word: Self::Word) -> bool;
+}
+
+/// A multiplier for [`buckets`] to try: the `seed`th output of
+/// SplitMix64, made odd.
+fn multiplier(seed: u64) -> u64 {
+    let mut z = seed.wrapping_add(1).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    (z ^ (z >> 31)) | 1
 }
 
 /// The buckets for `words` (no two the same): the fewest (at least 16)
-/// that leave no bucket with more than four words, and 64 minus log2 of
-/// their number.
-fn buckets<B: Bucket>(words: &[B::Word]) -> (Vec<B>, u32) {
+/// that, with one of a few multipliers tried in turn, leave no bucket
+/// overflowing.
+fn buckets<B: Bucket>(words: &[B::Word]) -> Table<B> {
     let mut bits = 4u32;
     loop {
         let shift = 64 - bits;
-        let mut table = vec![B::default(); 1 << bits];
-        let mut fits = true;
-        for w in words {
-            let Some(b) = table.get_mut(B::hash(w, shift)) else {
-                continue;
-            };
-            let Some(k) = b.free() else {
-                fits = false;
-                break;
-            };
-            b.put(k, *w);
-        }
-        if fits || bits >= 24 {
-            return (table, shift);
+        for seed in 0..256 {
+            let mul = multiplier(seed);
+            let mut buckets = vec![B::default(); 1 << bits];
+            let fits = words.iter().all(|w| {
+                let k = (B::key(w).wrapping_mul(mul) >> shift) as usize;
+                buckets.get_mut(k).is_some_and(|b| b.put(*w))
+            });
+            if fits || bits >= 24 {
+                return Table {
+                    buckets,
+                    mul,
+                    shift,
+                };
+            }
         }
         bits += 1;
     }
-}
-
-/// The bucket of `key` in a table of `64 - shift` bits.
-fn short_hash(key: u64, shift: u32) -> usize {
-    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> shift) as usize
 }
 
 /// The bytes of `w` (at most eight) as a little-endian number.
@@ -881,6 +883,9 @@ fn key_of(w: &[u8]) -> u64 {
 impl ClassIndex {
     /// Lays `words` out by shape; words of no shape (not starting with a
     /// lower-case ASCII letter) are left out, as no token can match them.
+    /// (The dense tables name at most 255 distinct classes besides 0; the
+    /// words of any more would be left out of them: the tests check that
+    /// the module's indexes find every word.)
     pub(crate) fn new<I: IntoIterator<Item = (&'static str, u32)>>(words: I) -> ClassIndex {
         let mut slots: Vec<Vec<(&'static str, u32, u64)>> = vec![Vec::new(); 27 * 27 * 32];
         for (w, c) in words {
@@ -895,41 +900,61 @@ impl ClassIndex {
             entries.extend(slot);
         }
         offsets.push(entries.len() as u32);
+        let mut classes = vec![0u32];
+        let mut id_of = |c: u32| -> Option<u8> {
+            let k = match classes.iter().position(|&x| x == c) {
+                Some(k) => k,
+                None => {
+                    classes.push(c);
+                    classes.len() - 1
+                }
+            };
+            u8::try_from(k).ok()
+        };
         // The short words, the first of equal ones kept (as the slot scan
-        // of `get` finds the first). A key and a length name one word when
-        // the word has no zero byte (words with one, or empty, are left to
-        // `get`).
-        let mut words: Vec<(u64, u8, u32)> = Vec::new();
+        // of `get` finds the first). A key names one word (and its length)
+        // when the word has no zero byte (words with one, or empty, are
+        // left to `get`); words of class 0 need no place (a word in none
+        // has class 0).
+        let mut seen: Vec<u64> = Vec::new();
+        let mut words: Vec<(u64, u8)> = Vec::new();
         for &(w, c, key) in &entries {
-            if w.is_empty() || w.len() > 8 || w.bytes().any(|b| b == 0) {
+            if w.is_empty() || w.len() > 8 || w.bytes().any(|b| b == 0) || seen.contains(&key) {
                 continue;
             }
-            let len = w.len() as u8;
-            if !words.iter().any(|x| (x.0, x.1) == (key, len)) {
-                words.push((key, len, c));
+            seen.push(key);
+            if let Some(id) = id_of(c).filter(|&id| id != 0) {
+                words.push((key, id));
             }
         }
-        let (short, shift) = buckets::<ShortBucket>(&words);
-        let mut long_words: Vec<(u64, u64, u8, u32)> = Vec::new();
+        let short = buckets::<ShortBucket>(&words);
+        let mut seen: Vec<(u64, u64)> = Vec::new();
+        let mut long_words: Vec<(u64, u64, u8)> = Vec::new();
         for &(w, c, key) in &entries {
             let b = w.as_bytes();
             if b.len() <= 8 || b.len() > 16 || b.contains(&0) {
                 continue;
             }
             let hi = key_of(b.get(8..).unwrap_or(&[]));
-            let len = b.len() as u8;
-            if !long_words.iter().any(|x| (x.0, x.1, x.2) == (key, hi, len)) {
-                long_words.push((key, hi, len, c));
+            if seen.contains(&(key, hi)) {
+                continue;
+            }
+            seen.push((key, hi));
+            if let Some(id) = id_of(c).filter(|&id| id != 0) {
+                long_words.push((key, hi, id));
             }
         }
-        let (long, long_shift) = buckets::<LongBucket>(&long_words);
+        let long = buckets::<LongBucket>(&long_words);
+        let mut class_of = Box::new([0u32; 256]);
+        for (place, c) in class_of.iter_mut().zip(classes) {
+            *place = c;
+        }
         ClassIndex {
             offsets,
             entries,
+            classes: class_of,
             short,
-            shift,
             long,
-            long_shift,
         }
     }
 
@@ -937,6 +962,12 @@ impl ClassIndex {
     #[cfg(test)]
     pub(crate) fn words(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.entries.iter().map(|e| e.0)
+    }
+
+    /// The number of buckets of the short and the long table.
+    #[cfg(test)]
+    pub(crate) fn table_sizes(&self) -> (usize, usize) {
+        (self.short.buckets.len(), self.long.buckets.len())
     }
 
     /// The words of `w`'s shape.
@@ -964,20 +995,26 @@ impl ClassIndex {
     /// [`ClassIndex::get`] for words without a zero byte.
     #[inline(always)]
     pub(crate) fn get_short(&self, key: u64, len: usize) -> u32 {
-        let Some(b) = self.short.get(short_hash(key, self.shift)) else {
+        let Some(b) = self.short.bucket(key) else {
             return 0;
         };
-        // Without a branch on the text: the place holding the word is
-        // found by arithmetic (at most one place holds it; none is place
-        // 4, whose class is 0), then its class is loaded. A compare per
-        // place that could branch would guess wrong on every other word.
-        let len = len as u64;
-        let mut place = 4usize;
-        for k in 0..4 {
-            let miss = (b.key[k] ^ key) | (u64::from(b.len[k]) ^ len);
-            place = place.wrapping_sub((4 - k) * usize::from(miss == 0));
+        // Without a branch on the text: the place holding the key (at most
+        // one does; an empty place's key, 0, names no word) is found by
+        // arithmetic on the compares (`k + 1`, 0 for none), then its class
+        // place is loaded. A compare per place that could branch would
+        // guess wrong on every other word (and LLVM makes a branch of a
+        // loaded value masked by a compare, so the loads come after).
+        let mut place = 0usize;
+        for k in 0..7 {
+            place += (k + 1) * usize::from(b.key[k] == key);
         }
-        b.class.get(place).copied().unwrap_or(0)
+        // A stored key has no zero byte, so its length is the place of its
+        // last nonzero byte: the key names a word of `len` bytes only if
+        // its byte `len - 1` is nonzero ("may\0" is not "may").
+        let last = len.wrapping_sub(1);
+        let whole = (last < 8) & ((key >> (8 * (last & 7))) != 0);
+        let id = b.id[(place * usize::from(whole)) & 7];
+        self.classes[usize::from(id)]
     }
 
     /// The class of the word of `len` bytes (nine to sixteen) whose bytes,
@@ -986,16 +1023,19 @@ impl ClassIndex {
     /// and without a branch, as [`ClassIndex::get_short`].
     #[inline(always)]
     pub(crate) fn get_long(&self, lo: u64, hi: u64, len: usize) -> u32 {
-        let Some(b) = self.long.get(long_hash(lo, hi, self.long_shift)) else {
+        let Some(b) = self.long.bucket(long_key(lo, hi)) else {
             return 0;
         };
-        let len = len as u64;
-        let mut place = 4usize;
-        for k in 0..4 {
-            let miss = (b.lo[k] ^ lo) | (b.hi[k] ^ hi) | (u64::from(b.len[k]) ^ len);
-            place = place.wrapping_sub((4 - k) * usize::from(miss == 0));
+        let mut place = 0usize;
+        for k in 0..3 {
+            place += (k + 1) * usize::from((b.lo[k] == lo) & (b.hi[k] == hi));
         }
-        b.class.get(place).copied().unwrap_or(0)
+        // As in `get_short`, for the second half: byte `len - 9` of it
+        // must be its last nonzero one (an empty place, `hi` 0, fails).
+        let last = len.wrapping_sub(9);
+        let whole = (last < 8) & ((hi >> (8 * (last & 7))) != 0);
+        let id = b.id[(place * usize::from(whole)) & 3];
+        self.classes[usize::from(id)]
     }
 
     /// The class of the word `low[s..e]` (lower-cased): as [`ClassIndex::get`],

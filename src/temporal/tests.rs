@@ -2770,6 +2770,8 @@ fn short_table_probe_is_the_plain_lookup() {
             "thanksgivin\0",
             "extraordinarily",
             "yesterday\0\0",
+            "may\0",
+            "the\0\0",
         ] {
             words.push(odd.as_bytes().to_vec());
         }
@@ -2902,4 +2904,15 @@ fn padded_copy_matches_the_plain_copy_and_digit_test() {
             assert_eq!(&low[..text.len()], text.to_ascii_lowercase(), "{text:?}");
         }
     }
+}
+
+/// The dense class tables stay small (the point of their layout: few cache
+/// lines to bring in at every article), for the class index and the stop
+/// list.
+#[test]
+fn dense_class_tables_are_small() {
+    let (short, long) = scan::CLASS_INDEX.table_sizes();
+    assert!(short <= 256 && long <= 64, "{short} {long}");
+    let (short, long) = STOP_WORDS.table_sizes();
+    assert!(short <= 16 && long <= 16, "{short} {long}");
 }
