@@ -117,13 +117,9 @@ fn tokenize_padded(text: &str, lb: &[u8], out: &mut Vec<Tok>) {
                 // Most words are ASCII and shorter than sixteen letters:
                 // two eight-byte loads give their end and their bytes,
                 // the key for the class lookup.
-                let c = if let Some((len, lo, hi)) = ascii_word(lb, s) {
+                let c = if let Some((len, c)) = ascii_word(index, lb, s) {
                     i = s + len;
-                    if len <= 8 {
-                        index.get_short(lo, len)
-                    } else {
-                        index.get_long(lo, hi, len)
-                    }
+                    c
                 } else {
                     i = word_end(text, i + 1);
                     index.get_in(lb, s, i)
@@ -244,35 +240,54 @@ pub(crate) fn short_ascii_word(b: &[u8], s: usize) -> Option<(usize, u64)> {
 }
 
 /// A word of one to fifteen ASCII letters at `s` of `lb` (lower-cased;
-/// `s` holds a letter) that an ASCII byte ends: its length and its bytes
-/// as a little-endian number in two halves (the keys of
-/// [`ClassIndex::get_short`] and [`ClassIndex::get_long`]). `None` for
-/// any other word (longer, or followed by a non-ASCII byte, which may
-/// begin a letter, as in "Mayé"), left to [`word_end`] and
-/// [`ClassIndex::get_in`]; also where `lb` has no sixteen bytes from `s`.
+/// `s` holds a letter) that an ASCII byte ends: its length and its class,
+/// from [`ClassIndex::get_short`] for a word of up to eight letters, else
+/// from [`ClassIndex::get_long`]. `None` for any other word (longer, or
+/// followed by a non-ASCII byte, which may begin a letter, as in "Mayé"),
+/// left to [`word_end`] and [`ClassIndex::get_in`]; also where `lb` has
+/// no sixteen bytes from `s`.
 ///
 /// Why this is the plain path's answer: [`word_end`] stops at the first
 /// byte that is no ASCII letter unless it starts a non-ASCII letter, and
-/// an ASCII byte starts none.
+/// an ASCII byte starts none. The two halves are read as `u64`s, and a
+/// short word's path reads the second only for its first byte (a `u128`
+/// shift by a length costs a dozen instructions).
 #[inline(always)]
-fn ascii_word(lb: &[u8], s: usize) -> Option<(usize, u64, u64)> {
+fn ascii_word(index: &ClassIndex, lb: &[u8], s: usize) -> Option<(usize, u32)> {
     let chunk = lb.get(s..)?.first_chunk::<16>()?;
-    let v = u128::from_le_bytes(*chunk);
-    let (lo, hi) = (v as u64, (v >> 64) as u64);
+    let (lo, hi) = chunk.split_at(8);
+    let lo = u64::from_le_bytes(lo.try_into().ok()?);
+    let hi = u64::from_le_bytes(hi.try_into().ok()?);
     let other_lo = !letter_bits(lo) & HIGHS;
     let other_hi = !letter_bits(hi) & HIGHS;
-    let other = u128::from(other_lo) | u128::from(other_hi) << 64;
+    if other_lo | (other_hi & 0x80) != 0 {
+        // Up to eight letters: `end` is eight times the length (0 to 64;
+        // 64 when the word fills `lo` and `hi` starts with no letter).
+        let end = other_lo.trailing_zeros() & !7;
+        // All ones for a word of eight letters, else 0: the choices below
+        // by masks, as `checked_shr` and the like make branches.
+        let full = 0u64.wrapping_sub(u64::from(end >> 6));
+        // The byte after the word, in `lo` or first in `hi`.
+        let after = ((lo >> (end & 63)) & !full) | (hi & full);
+        if after & 0x80 != 0 {
+            return None;
+        }
+        let mask = (1u64 << (end & 63)).wrapping_sub(1) | full;
+        let len = (end / 8) as usize;
+        return Some((len, index.get_short(lo & mask, len)));
+    }
     // Sixteen letters or more: the long path.
-    if other == 0 {
+    if other_hi == 0 {
         return None;
     }
-    let len = (other.trailing_zeros() / 8) as usize;
-    // A byte >= 0x80 after the letters may begin a letter.
-    if (v >> (8 * len)) & 0x80 != 0 {
+    // Nine to fifteen letters: `end` is eight times the length past
+    // eight (8 to 56).
+    let end = other_hi.trailing_zeros() & !7;
+    if (hi >> end) & 0x80 != 0 {
         return None;
     }
-    let key = v & ((1u128 << (8 * len)) - 1);
-    Some((len, key as u64, (key >> 64) as u64))
+    let len = 8 + (end / 8) as usize;
+    Some((len, index.get_long(lo, hi & ((1u64 << end) - 1), len)))
 }
 
 /// The end of the run of ASCII letters at `i`, eight bytes at a time.

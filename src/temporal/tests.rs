@@ -2451,6 +2451,11 @@ fn tokenizer_is_the_plain_reading() {
         "quarterly",
         "écoles",
         "λόγος",
+        "midnight",
+        "Thanksgiving",
+        "extraordinarily",
+        "uncharacteristic",
+        "abcdefgh",
     ];
     let mut checked = 0;
     for (a, first) in pieces.iter().enumerate() {
