@@ -605,7 +605,9 @@ fn joined_word(
     }
     let stopped = match bytes.get(pos + 1) {
         None => true,
-        Some(&t) if t >= 0x80 => false,
+        // A closing quote or a dash ("said.”"): `word` stops there as at
+        // ASCII punctuation; a letter ("A.É") is left to it.
+        Some(&t) if t >= 0x80 => decode_at(bytes, pos + 1).is_some_and(|c| !is_alnum(c)),
         Some(&t) if !t.is_ascii_alphanumeric() => true,
         // An initial followed by a capital: a dotted acronym.
         Some(&t) => !(pos - start == 1 && first == UPPER && t.is_ascii_uppercase()),
@@ -621,6 +623,20 @@ fn joined_word(
         flags |= DIGIT;
     }
     Some(stopped_word(bytes, start, pos, seen, flags))
+}
+
+/// The char whose first byte is `bytes[at]`; `None` past the end or if
+/// the bytes there are no whole char.
+#[inline]
+fn decode_at(bytes: &[u8], at: usize) -> Option<char> {
+    let width = match *bytes.get(at)? {
+        0..0x80 => 1,
+        0xC0..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    };
+    let c = std::str::from_utf8(bytes.get(at..at + width)?).ok()?;
+    c.chars().next()
 }
 
 /// Reads one word starting at `start` (an alphanumeric char).
@@ -708,12 +724,21 @@ fn word_in(text: &str, start: usize, shortcuts: bool) -> Tok {
     if shortcuts
         && pos > start
         && bytes.get(pos) == Some(&b'.')
-        && bytes
-            .get(pos + 1)
-            .is_none_or(|&t| t < 0x80 && !t.is_ascii_alphanumeric())
+        && char_at(pos + 1).is_none_or(|c| !is_alnum(c))
     {
         let (e, flags) = stopped_word(bytes, start, pos, seen, flags);
         return Tok::ascii_word(start, e, flags);
+    }
+    // A possessive: ASCII letters and digits, "’s" or "'s", then the end
+    // of the text or ASCII that cannot continue the word ("Acme’s chief",
+    // "NATO's,"). The general loop reads the apostrophe and the "s" into
+    // the word, stops after them, and cuts them off as `POSS`: nothing
+    // else can apply (no hyphen, no full stop read, `POSS` skips the
+    // stop rule).
+    if shortcuts && pos > start {
+        if let Some(tok) = possessive(bytes, start, pos, seen, flags) {
+            return tok;
+        }
     }
     count(&mut letters, &mut uppers);
     if pos > start {
@@ -905,6 +930,46 @@ fn word_in(text: &str, start: usize, shortcuts: bool) -> Tok {
         flags,
         ascii: bytes.get(start..e).is_some_and(<[u8]>::is_ascii),
     }
+}
+
+/// The token [`word`] reads for the ASCII letters and digits `start..pos`
+/// followed by "’s" or "'s" and then the end of the text or an ASCII byte
+/// that cannot continue the word (white space, punctuation other than
+/// `-`, `'`, `.`; or a full stop nothing alphanumeric follows); `None`
+/// for any other word. `seen` holds the classes of the run's bytes,
+/// `flags` its `CAP` and `DIGIT` flags.
+#[inline(never)]
+fn possessive(bytes: &[u8], start: usize, pos: usize, seen: u8, flags: u16) -> Option<Tok> {
+    let apostrophe = match bytes.get(pos..)? {
+        [b'\'', ..] => 1,
+        [0xE2, 0x80, 0x99, ..] => 3,
+        _ => return None,
+    };
+    let s_at = pos + apostrophe;
+    let s = *bytes.get(s_at)?;
+    if s | 0x20 != b's' {
+        return None;
+    }
+    let ends = match bytes.get(s_at + 1..).unwrap_or_default() {
+        [] => true,
+        [b'.', next, ..] => *next < 0x80 && !next.is_ascii_alphanumeric(),
+        [b'.'] => true,
+        [t, ..] => WORD_CLASS[usize::from(*t)] == 0,
+    };
+    if !ends {
+        return None;
+    }
+    // All capitals counts the "s" among the letters: only a capital "S"
+    // after a run with a capital and no small letter.
+    let allcaps = s == b'S' && seen & (UPPER | LOWER) == UPPER;
+    Some(Tok {
+        s: start,
+        e: pos,
+        end: s_at + 1,
+        punct: None,
+        flags: flags | POSS | if allcaps { ALLCAPS } else { 0 },
+        ascii: true,
+    })
 }
 
 /// The word of ASCII letters and digits `start..pos` that [`word`] reads
@@ -1882,6 +1947,8 @@ mod tests {
             "ABCDEFGHIJKL abcdefghijklmnopqrstuvwxyz0123456789 A1 1A AB-cd ab.cd. ab.\r\nCD",
             "No. 10 and no. 5 ministry\tgovernment\x0bofficials… bank– said—the",
             "Mr. Ms. mr. J. US. U.S. Kenya. Lagos.” Inc., Corp.) St. no. NO. 42. 2bn. x. AB.",
+            "said.” Kenya.— J.“ AB.\u{a0}x Mr.’ x.é Ó.É A.’s Mr.” St.… Jr.”",
+            "NATO’s. Acme's, Acme’sx Acme’S 1990's UN’S-led AB’s.A ab’s.x Kenya’s’ x’s",
             "3.6 2.5bn p.m. a.m. Acme.com Mr.Smith U.S.A. J.R. A.b a.B AB.C 1.A x.y.z Kenya.Lagos",
             "A.É a.é 3.é Mr.Ó N.Y. St.Louis gov.uk NO.5 no.5 U.N.-led e.g. i.e.",
             "Ñuñoa ÉLYSÉE Þór ßa ÿes Ø×Å Café-Ñ naïve-été Müller’s Jiménez' ÀÉ. ã.b ×÷ Straße",
@@ -2052,6 +2119,55 @@ mod tests {
         assert_eq!(ends("Mr. "), 3);
         assert_eq!(ends("J. "), 2);
         assert_eq!(ends("said. "), 4);
+    }
+
+    #[test]
+    fn decoded_chars_are_the_chars_of_the_text() {
+        let text = "a’é—\u{a0}Z“😀”.x";
+        let b = text.as_bytes();
+        for at in 0..=b.len() + 1 {
+            let want = text.get(at..).and_then(|r| r.chars().next());
+            assert_eq!(decode_at(b, at), want, "{at}");
+        }
+        assert_eq!(
+            decode_at("é".as_bytes().get(..1).unwrap_or_default(), 0),
+            None
+        );
+    }
+
+    #[test]
+    fn possessives_read_as_the_general_loop_reads_them() {
+        // `word` takes its possessive shortcut where "’s"/"'s" ends the
+        // word; the general loop must give the same token, and where the
+        // word goes on the shortcut must not apply.
+        let mut taken = 0;
+        for w in [
+            "Acme", "NATO", "UN", "A", "a", "2bn", "B2", "1990", "AbC", "Kenya",
+        ] {
+            for apostrophe in ["’", "'"] {
+                for s in ["s", "S"] {
+                    for after in [
+                        "", " ", ",", ".", ". ", ".x", ".A", ".”", "”", "-", "-led", "'", "’", "x",
+                        "é", "\u{a0}", "s", ")", ";",
+                    ] {
+                        let text = format!("{w}{apostrophe}{s}{after}");
+                        let want = word_in(&text, 0, false);
+                        assert_eq!(word(&text, 0), want, "{text:?}");
+                        let b = text.as_bytes();
+                        let got = possessive(b, 0, w.len(), 0, 0);
+                        if let Some(t) = got {
+                            assert_eq!((t.e, t.end), (want.e, want.end), "{text:?}");
+                            assert_ne!(want.flags & POSS, 0, "{text:?}");
+                            taken += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(taken > 200, "{taken}");
+        assert_eq!(word("NATO’s chief", 0).flags, CAP | POSS);
+        assert_eq!(word("NATO’S chief", 0).flags, CAP | POSS | ALLCAPS);
+        assert_eq!(word("Acme’sx", 0).e, 7 + 2);
     }
 
     #[test]
