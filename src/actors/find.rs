@@ -40,6 +40,9 @@ struct Cx<'a, 's> {
     low_spans: &'a [Option<(usize, usize)>],
     /// The sentence in ASCII lower case (same offsets as `text`).
     lower: &'a str,
+    /// `lower` and the padding after it ([`lower_padded_into`]): where
+    /// the word classes are looked up.
+    padded: &'a [u8],
     /// Whether the sentence is all ASCII.
     all_ascii: bool,
     out: Vec<ActorMention>,
@@ -61,7 +64,16 @@ const BLANKS: &str = "                                ";
 /// compiler makes does 32 bytes a turn, then ends with a loop over
 /// eight-byte words and one over single bytes, whose exits mispredicted
 /// on the sentence's length.
+#[cfg(test)]
 fn lower_into(text: &str, lower: &mut String) {
+    lower_padded_into(text, lower);
+    lower.truncate(text.len());
+}
+
+/// [`lower_into`] with the 32 spaces of padding left at the end, so that
+/// the class lookups can load a whole word's 24 bytes at any token
+/// ([`scan::Classes::at`]); the text's copy is `lower[..text.len()]`.
+fn lower_padded_into(text: &str, lower: &mut String) {
     lower.clear();
     lower.push_str(text);
     lower.push_str(BLANKS);
@@ -69,7 +81,6 @@ fn lower_into(text: &str, lower: &mut String) {
     if let Some(whole) = lower.get_mut(..text.len().next_multiple_of(BLANKS.len())) {
         whole.make_ascii_lowercase();
     }
-    lower.truncate(text.len());
 }
 
 /// Finds the actor mentions of one sentence, in text order.
@@ -183,14 +194,17 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch, dest: &mut Vec<ActorMenti
     let all_ascii = scan::tokenize_marking(text, toks, &SIDE_FILTER, maybe, starts);
     // One copy lower-cased in bulk: the ASCII tokens read their key from
     // it, only the others are lower-cased one by one.
-    lower_into(text, lower);
+    lower_padded_into(text, lower);
+    // The padded copy for the class lookups, the text's for the rest.
+    let padded = lower.as_bytes();
+    let lower = lower.get(..text.len()).unwrap_or_default();
     // Classes are looked up when first asked for: most lower-case words
     // are never asked about, except by the side passes, which a filter
     // answers for most words first.
     masks.clear();
     masks.resize(toks.len(), Cell::new(UNKNOWN));
     side.clear();
-    let low_bytes = lower.as_bytes();
+    let low_bytes = padded;
     let classes = scan::Classes::get();
     // The non-ASCII tokens lower-cased once: keys and classes read them
     // many times.
@@ -256,6 +270,7 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch, dest: &mut Vec<ActorMenti
         masks,
         classes,
         lower,
+        padded,
         all_ascii,
         // The mentions are pushed after those already in `dest`; the
         // indexes `push` returns are indexes into the whole list.
@@ -355,7 +370,7 @@ impl<'a, 's> Cx<'a, 's> {
         let m = match self.toks.get(i) {
             Some(t) if t.is_word() => {
                 if self.all_ascii | t.ascii {
-                    self.classes.at(self.lower.as_bytes(), t.s, t.e)
+                    self.classes.at(self.padded, t.s, t.e)
                 } else {
                     self.low(i).map_or(0, scan::classes_lower)
                 }
@@ -1623,6 +1638,7 @@ mod tests {
             masks: &scratch.masks,
             classes: scan::Classes::get(),
             lower,
+            padded: lower.as_bytes(),
             all_ascii: text.is_ascii(),
             out: Vec::new(),
             side: &[],

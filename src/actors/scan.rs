@@ -1522,6 +1522,33 @@ impl ClassTable {
         self.get_packed(&k, w.len())
     }
 
+    /// [`ClassTable::get_packed`] when `gate` (a quick filter's answer)
+    /// lets the word through: the filter and the hash bit are and-ed into
+    /// one test, where each of its own was a branch that mispredicted on
+    /// the word. The probe returns at the first slot that holds the word
+    /// or is empty by one test, the answer then picked without a branch.
+    #[inline]
+    fn get_packed_gated(&self, k: &[u64; 3], len_w: usize, gate: bool) -> u32 {
+        let h = word_hash(k, len_w);
+        let (word, bit) = bit_of(h);
+        let hashed = self.bits.get(word).is_some_and(|b| b & bit != 0);
+        if !(gate & hashed) {
+            return 0;
+        }
+        let mut i = (h >> 32) as usize & self.mask;
+        loop {
+            let Some(&(sk, len, c)) = self.slots.get(i) else {
+                return 0;
+            };
+            let same = ((sk[0] ^ k[0]) | (sk[1] ^ k[1]) | (sk[2] ^ k[2])) == 0;
+            let hit = same & (len as usize == len_w);
+            if hit | (len == 0) {
+                return if hit { c } else { 0 };
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
     /// [`ClassTable::get`] of a word already packed, of `len` bytes.
     #[inline]
     fn get_packed(&self, k: &[u64; 3], len_w: usize) -> u32 {
@@ -1583,8 +1610,58 @@ impl Classes {
 }
 
 /// `classes_lower_at` with the tables at hand.
+///
+/// Where `hay` has [`PACKED`] bytes from `s` (the lower-case copy of a
+/// sentence is padded so that it always has), the word is packed from
+/// three loads masked by its length through [`LOW_BYTES`], and the quick
+/// filter and the hash bit are asked together, so that a word runs
+/// through without a branch that depends on it until the one test that
+/// tells a listed word; [`classes_lower_in_plain`] reads the others (and
+/// is what the tests compare this with).
 #[inline]
 fn classes_lower_in(
+    filter: &[[u64; 32]],
+    table: &ClassTable,
+    hay: &[u8],
+    s: usize,
+    e: usize,
+) -> u32 {
+    let n = e.wrapping_sub(s);
+    // A word longer than `PACKED` has no row (and is in no list).
+    let (Some(row), Some(w)) = (filter.get(n), hay.get(s..s + PACKED)) else {
+        return classes_lower_in_plain(filter, table, hay, s, e);
+    };
+    let chunk = |k: usize| {
+        let x = w
+            .get(8 * k..8 * k + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+            .map_or(0, u64::from_le_bytes);
+        // The bytes of the word among the eight: 0 to 8 of them.
+        x & LOW_BYTES[n.saturating_sub(8 * k).min(8)]
+    };
+    let k = [chunk(0), chunk(1), chunk(2)];
+    // The rows of the words of 0 and 1 bytes are empty (no such word is
+    // listed), so the bytes after a short word cannot let it through.
+    let (a, b) = (k[0] as u8, (k[0] >> 8) as u8);
+    let listed = row[usize::from(a & 31)] & (1 << (b & 63)) != 0;
+    table.get_packed_gated(&k, n, listed)
+}
+
+/// `LOW_BYTES[r]` keeps the low `r` bytes of a word (`r` from 0 to 8).
+const LOW_BYTES: [u64; 9] = {
+    let mut t = [0u64; 9];
+    let mut r = 1;
+    while r < 9 {
+        t[r] = u64::MAX >> (64 - 8 * r);
+        r += 1;
+    }
+    t
+};
+
+/// [`classes_lower_in`] the plain way: for a word near the end of a
+/// haystack without padding, and the reference of the tests.
+#[inline(never)]
+fn classes_lower_in_plain(
     filter: &[[u64; 32]],
     table: &ClassTable,
     hay: &[u8],
@@ -1845,9 +1922,22 @@ mod tests {
                 let hay = format!("{before}{w}{after}");
                 let (s, e) = (before.len(), before.len() + w.len());
                 assert_eq!(classes_lower_at(hay.as_bytes(), s, e), alone, "{hay:?}");
+                // Padded as the finder pads its copy: the masked loads.
+                let padded = format!("{hay}{}", " ".repeat(32));
+                assert_eq!(classes_lower_at(padded.as_bytes(), s, e), alone, "{hay:?}");
+                let (f, t) = (&FILTER[..], &*CLASS_TABLE);
+                let plain = classes_lower_in_plain(f, t, padded.as_bytes(), s, e);
+                assert_eq!(plain, alone, "{hay:?}");
             }
         }
         assert_eq!(classes_lower_at(b"the", 1, 9), 0);
+        assert_eq!(classes_lower_at(b"the", 2, 1), 0);
+        let long = format!("{}{}", "x".repeat(40), " ".repeat(32));
+        assert_eq!(classes_lower_at(long.as_bytes(), 0, 30), 0);
+        for (r, m) in LOW_BYTES.iter().enumerate() {
+            assert_eq!(m.count_ones() as usize, 8 * r);
+            assert_eq!(m.trailing_ones() as usize, 8 * r);
+        }
     }
 
     #[test]
