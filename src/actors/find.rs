@@ -867,11 +867,14 @@ impl<'a, 's> Cx<'a, 's> {
     /// Classifies the run `a..b` and pushes what it names.
     fn classify(&mut self, a: usize, b: usize) {
         let mut a = a;
-        let mut after_the = a > 0 && self.eq(a - 1, "the");
+        // The tests of a rule are and-ed without a branch each where they
+        // are cheap and have no effect (each of its own mispredicted on the
+        // text); a token index before the first wraps and finds no token.
+        let mut after_the = (a > 0) & self.eq(a.wrapping_sub(1), "the");
         if self.initial(a) {
             while a < b
-                && (self.is(a, W_INITIAL_STOP) || self.is(a, W_GROUPS))
-                && self.tok(a).is_none_or(|t| t.flags & ALLCAPS == 0)
+                && self.is(a, W_INITIAL_STOP | W_GROUPS)
+                    & self.tok(a).is_none_or(|t| t.flags & ALLCAPS == 0)
             {
                 after_the |= self.eq(a, "the");
                 a += 1;
@@ -885,10 +888,10 @@ impl<'a, 's> Cx<'a, 's> {
         }
         let initial = self.initial(a);
         // "Section 4", "Article 5": a numbered part, not a name.
-        if b == a + 1
-            && self
+        if (b == a + 1)
+            & self
                 .tok(b)
-                .is_some_and(|t| t.is_word() && t.flags & DIGIT != 0)
+                .is_some_and(|t| t.is_word() & (t.flags & DIGIT != 0))
             && !self.w(b).contains('-')
         {
             return;
@@ -896,7 +899,7 @@ impl<'a, 's> Cx<'a, 's> {
         // "Black Friday", "Super Tuesday": part of a calendar name.
         if self
             .tok(b)
-            .is_some_and(|t| t.is_word() && t.flags & CAP != 0)
+            .is_some_and(|t| t.is_word() & (t.flags & CAP != 0))
             && self.is(b, W_NOT_NAMES)
         {
             return;
@@ -1134,7 +1137,7 @@ impl<'a, 's> Cx<'a, 's> {
         }
 
         // A lower-case role in front: "former senator Andrés Felipe Ocampo".
-        if a > 0 && self.is(a - 1, W_ROLES) && self.lower_word(a - 1) {
+        if (a > 0) & self.is(a.wrapping_sub(1), W_ROLES) & self.lower_word(a.wrapping_sub(1)) {
             let mut t = a - 1;
             while t > 0 && self.lower_word(t - 1) && self.is(t - 1, W_ROLE_MODIFIERS) {
                 t -= 1;
