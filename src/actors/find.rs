@@ -58,21 +58,21 @@ struct Cx<'a, 's> {
 /// of the width the lower-casing loop works in.
 const BLANKS: &str = "                                ";
 
-/// `text` in ASCII lower case, written into `lower` (cleared first):
-/// `text.to_ascii_lowercase()`. Lower-cased in whole blocks of 32 bytes
-/// (spaces pad the last one, and are cut off after): the loop the
-/// compiler makes does 32 bytes a turn, then ends with a loop over
-/// eight-byte words and one over single bytes, whose exits mispredicted
-/// on the sentence's length.
+/// [`lower_padded_into`] cut to the text: `text.to_ascii_lowercase()`.
 #[cfg(test)]
 fn lower_into(text: &str, lower: &mut String) {
     lower_padded_into(text, lower);
     lower.truncate(text.len());
 }
 
-/// [`lower_into`] with the 32 spaces of padding left at the end, so that
-/// the class lookups can load a whole word's 24 bytes at any token
-/// ([`scan::Classes::at`]); the text's copy is `lower[..text.len()]`.
+/// `text` in ASCII lower case, written into `lower` (cleared first), and
+/// 32 spaces after it: `text.to_ascii_lowercase()` is `lower[..text.len()]`.
+/// Lower-cased in whole blocks of 32 bytes (the spaces pad the last one):
+/// the loop the compiler makes does 32 bytes a turn, then ends with a
+/// loop over eight-byte words and one over single bytes, whose exits
+/// mispredicted on the sentence's length. The padding is kept so that the
+/// class lookups can load a whole word's 24 bytes at any token
+/// ([`scan::Classes::at`]).
 fn lower_padded_into(text: &str, lower: &mut String) {
     lower.clear();
     lower.push_str(text);
