@@ -1185,6 +1185,21 @@ pub(super) fn lower<'b>(s: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
             n += 1;
             continue;
         }
+        // Latin-1 ("é", "Ñ", "ü", the accented letters of most names)
+        // needs no case tables either: a capital is its small letter less
+        // 0x20 ([`latin1_letter`]), every other char of the block is its
+        // own lower case; two bytes in UTF-8.
+        if let Ok(x) = u8::try_from(u32::from(c)) {
+            let l = if latin1_letter(c) == Some(true) {
+                x + 0x20
+            } else {
+                x
+            };
+            let dst = buf.get_mut(n..n + 2)?;
+            dst.copy_from_slice(&[0xC0 | (l >> 6), 0x80 | (l & 0x3F)]);
+            n += 2;
+            continue;
+        }
         let c = if c == '’' { '\'' } else { c };
         for l in c.to_lowercase() {
             let len = l.len_utf8();
@@ -2487,6 +2502,47 @@ mod tests {
         assert_eq!(flags("al-Assad said"), CAP | PARTICLE_NAME);
         assert_eq!(flags("NATO-led x"), CAP | MODIFIER);
         assert_eq!(flags("two-thirds of"), HYPHLOW);
+    }
+
+    #[test]
+    fn lower_copies_are_the_unicode_lower_case() {
+        // What `lower` gives: the Unicode lower case, ’ as ', `None` past
+        // 64 bytes.
+        let reference = |s: &str| -> Option<String> {
+            let l: String = s
+                .chars()
+                .map(|c| if c == '’' { '\'' } else { c })
+                .flat_map(char::to_lowercase)
+                .collect();
+            (l.len() <= 64).then_some(l)
+        };
+        let mut texts: Vec<String> = ('\u{80}'..='\u{2FF}').map(String::from).collect();
+        texts.extend(
+            [
+                "ÉLYSÉE",
+                "São Paulo",
+                "GONZÁLEZ’s",
+                "Þór",
+                "ÀÉÎÕÜÝÞ×÷ßÿ",
+                "İstanbul",
+                "ΣΟΦΊΑ",
+                "Ǆemal",
+                "x\u{a0}y",
+                "“Zürich”",
+                "Ñuñoa",
+                "naïve",
+                "ÅÄÖ-åäö",
+                "",
+            ]
+            .map(String::from),
+        );
+        texts.push("É".repeat(32));
+        texts.push("É".repeat(33));
+        texts.push(format!("{}é", "x".repeat(62)));
+        for t in &texts {
+            let mut buf = [0u8; 64];
+            assert_eq!(lower(t, &mut buf).map(String::from), reference(t), "{t:?}");
+        }
     }
 
     #[test]
