@@ -40,6 +40,9 @@ struct Cx<'a, 's> {
     low_spans: &'a [Option<(usize, usize)>],
     /// The sentence in ASCII lower case (same offsets as `text`).
     lower: &'a str,
+    /// `lower` and the padding after it ([`lower_padded_into`]): where
+    /// the word classes are looked up.
+    padded: &'a [u8],
     /// Whether the sentence is all ASCII.
     all_ascii: bool,
     out: Vec<ActorMention>,
@@ -55,13 +58,22 @@ struct Cx<'a, 's> {
 /// of the width the lower-casing loop works in.
 const BLANKS: &str = "                                ";
 
-/// `text` in ASCII lower case, written into `lower` (cleared first):
-/// `text.to_ascii_lowercase()`. Lower-cased in whole blocks of 32 bytes
-/// (spaces pad the last one, and are cut off after): the loop the
-/// compiler makes does 32 bytes a turn, then ends with a loop over
-/// eight-byte words and one over single bytes, whose exits mispredicted
-/// on the sentence's length.
+/// [`lower_padded_into`] cut to the text: `text.to_ascii_lowercase()`.
+#[cfg(test)]
 fn lower_into(text: &str, lower: &mut String) {
+    lower_padded_into(text, lower);
+    lower.truncate(text.len());
+}
+
+/// `text` in ASCII lower case, written into `lower` (cleared first), and
+/// 32 spaces after it: `text.to_ascii_lowercase()` is `lower[..text.len()]`.
+/// Lower-cased in whole blocks of 32 bytes (the spaces pad the last one):
+/// the loop the compiler makes does 32 bytes a turn, then ends with a
+/// loop over eight-byte words and one over single bytes, whose exits
+/// mispredicted on the sentence's length. The padding is kept so that the
+/// class lookups can load a whole word's 24 bytes at any token
+/// ([`scan::Classes::at`]).
+fn lower_padded_into(text: &str, lower: &mut String) {
     lower.clear();
     lower.push_str(text);
     lower.push_str(BLANKS);
@@ -69,7 +81,6 @@ fn lower_into(text: &str, lower: &mut String) {
     if let Some(whole) = lower.get_mut(..text.len().next_multiple_of(BLANKS.len())) {
         whole.make_ascii_lowercase();
     }
-    lower.truncate(text.len());
 }
 
 /// Finds the actor mentions of one sentence, in text order.
@@ -183,14 +194,22 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch, dest: &mut Vec<ActorMenti
     let all_ascii = scan::tokenize_marking(text, toks, &SIDE_FILTER, maybe, starts);
     // One copy lower-cased in bulk: the ASCII tokens read their key from
     // it, only the others are lower-cased one by one.
-    lower_into(text, lower);
+    lower_padded_into(text, lower);
+    // The padded copy for the class lookups, the text's for the rest.
+    let padded = lower.as_bytes();
+    let lower = lower.get(..text.len()).unwrap_or_default();
     // Classes are looked up when first asked for: most lower-case words
     // are never asked about, except by the side passes, which a filter
     // answers for most words first.
+    // Filled to a whole number of 32 cells: the fill loop the compiler
+    // makes then ends without its tail loop, whose exit mispredicted on
+    // the sentence's length. The cells past the tokens are never asked
+    // for (a token index is below `toks.len()`; asked, they answer as
+    // before: `look_up` finds no token and gives 0).
     masks.clear();
-    masks.resize(toks.len(), Cell::new(UNKNOWN));
+    masks.resize(toks.len().next_multiple_of(32), Cell::new(UNKNOWN));
     side.clear();
-    let low_bytes = lower.as_bytes();
+    let low_bytes = padded;
     let classes = scan::Classes::get();
     // The non-ASCII tokens lower-cased once: keys and classes read them
     // many times.
@@ -256,6 +275,7 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch, dest: &mut Vec<ActorMenti
         masks,
         classes,
         lower,
+        padded,
         all_ascii,
         // The mentions are pushed after those already in `dest`; the
         // indexes `push` returns are indexes into the whole list.
@@ -355,7 +375,7 @@ impl<'a, 's> Cx<'a, 's> {
         let m = match self.toks.get(i) {
             Some(t) if t.is_word() => {
                 if self.all_ascii | t.ascii {
-                    self.classes.at(self.lower.as_bytes(), t.s, t.e)
+                    self.classes.at(self.padded, t.s, t.e)
                 } else {
                     self.low(i).map_or(0, scan::classes_lower)
                 }
@@ -847,11 +867,14 @@ impl<'a, 's> Cx<'a, 's> {
     /// Classifies the run `a..b` and pushes what it names.
     fn classify(&mut self, a: usize, b: usize) {
         let mut a = a;
-        let mut after_the = a > 0 && self.eq(a - 1, "the");
+        // The tests of a rule are and-ed without a branch each where they
+        // are cheap and have no effect (each of its own mispredicted on the
+        // text); a token index before the first wraps and finds no token.
+        let mut after_the = (a > 0) & self.eq(a.wrapping_sub(1), "the");
         if self.initial(a) {
             while a < b
-                && (self.is(a, W_INITIAL_STOP) || self.is(a, W_GROUPS))
-                && self.tok(a).is_none_or(|t| t.flags & ALLCAPS == 0)
+                && self.is(a, W_INITIAL_STOP | W_GROUPS)
+                    & self.tok(a).is_none_or(|t| t.flags & ALLCAPS == 0)
             {
                 after_the |= self.eq(a, "the");
                 a += 1;
@@ -865,10 +888,10 @@ impl<'a, 's> Cx<'a, 's> {
         }
         let initial = self.initial(a);
         // "Section 4", "Article 5": a numbered part, not a name.
-        if b == a + 1
-            && self
+        if (b == a + 1)
+            & self
                 .tok(b)
-                .is_some_and(|t| t.is_word() && t.flags & DIGIT != 0)
+                .is_some_and(|t| t.is_word() & (t.flags & DIGIT != 0))
             && !self.w(b).contains('-')
         {
             return;
@@ -876,7 +899,7 @@ impl<'a, 's> Cx<'a, 's> {
         // "Black Friday", "Super Tuesday": part of a calendar name.
         if self
             .tok(b)
-            .is_some_and(|t| t.is_word() && t.flags & CAP != 0)
+            .is_some_and(|t| t.is_word() & (t.flags & CAP != 0))
             && self.is(b, W_NOT_NAMES)
         {
             return;
@@ -1114,7 +1137,7 @@ impl<'a, 's> Cx<'a, 's> {
         }
 
         // A lower-case role in front: "former senator Andrés Felipe Ocampo".
-        if a > 0 && self.is(a - 1, W_ROLES) && self.lower_word(a - 1) {
+        if (a > 0) & self.is(a.wrapping_sub(1), W_ROLES) & self.lower_word(a.wrapping_sub(1)) {
             let mut t = a - 1;
             while t > 0 && self.lower_word(t - 1) && self.is(t - 1, W_ROLE_MODIFIERS) {
                 t -= 1;
@@ -1623,6 +1646,7 @@ mod tests {
             masks: &scratch.masks,
             classes: scan::Classes::get(),
             lower,
+            padded: lower.as_bytes(),
             all_ascii: text.is_ascii(),
             out: Vec::new(),
             side: &[],

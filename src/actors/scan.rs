@@ -263,6 +263,21 @@ pub(super) fn tokenize_marking(
         // told by one table load.
         let first = ASCII_CLASS[usize::from(x)];
         if first != 0 {
+            if let Some((e, flags, space)) = short_word(b, i, first) {
+                // The usual word: the filter needs its first and last
+                // bytes only (the word has 2 to 9 bytes, so no row past
+                // the 31st). A word that ends in a letter or digit may
+                // start a run exactly when it is capitalised.
+                let last = b.get(e.wrapping_sub(1)).copied().unwrap_or(x);
+                let n = out.len();
+                maybe_fill.put(n, filter.may_ends(e - i, x, last));
+                starts_fill.put(n, flags & CAP != 0);
+                out.push(Tok::ascii_word(i, e, flags));
+                // The space after the word is skipped here, not by a turn
+                // of the loop.
+                i = e + usize::from(space);
+                continue;
+            }
             if let Some((e, flags)) = plain_word_end(b, i, first) {
                 // An ASCII word: the filter needs its first and last bytes
                 // only. The token is built here, in registers.
@@ -457,6 +472,52 @@ fn plain_word_from(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
     plain_word_end(bytes, start, first).map(|(e, flags)| Tok::ascii_word(start, e, flags))
 }
 
+/// The usual word read in registers: ASCII letters and digits from
+/// `start` (whose class is `first`, not 0) ended within the eight bytes
+/// after the first by a byte that is in no class and cannot join more to
+/// the word (a space, a comma, the end of the text). Gives the end, the
+/// flags, and whether a space follows, as [`plain_word_end`] gives them
+/// (tested); `None` for any other word (a longer one, or one ended by `-`,
+/// `'`, `.` or a non-ASCII byte), which [`plain_word_end`] or [`word`]
+/// read.
+///
+/// Why it is cheaper than [`plain_word_end`]: the eight bytes are loaded
+/// straight when the text has them (only the last word of a sentence
+/// takes [`load_padded`]); the two ways out (no end among the eight
+/// bytes, an end that joins) are one test; the byte after the word is
+/// read from the loaded word, not loaded again; and the flags are
+/// arithmetic on the class masks.
+#[inline(always)]
+fn short_word(bytes: &[u8], start: usize, first: u8) -> Option<(usize, u16, bool)> {
+    let v = match bytes.get(start + 1..start + 9) {
+        Some(c) => <[u8; 8]>::try_from(c).map_or(0, u64::from_le_bytes),
+        None => load_padded(bytes, start + 1),
+    };
+    let (u, l, d) = word_classes(v);
+    let stop = !(u | l | d) & HIGHS;
+    // The high bits of the bytes below the lowest in no class: the run.
+    // When `stop` is 0 this is every byte, and `n` below is 8.
+    let keep = (stop ^ stop.wrapping_sub(1)) >> 1 & HIGHS;
+    let n = (stop.trailing_zeros() / 8) as usize;
+    // The byte that ended the run, from the loaded word (a zero past the
+    // end of the text); `n` is 8 only when `stop` is 0, and then the shift
+    // is cut to 0 and the word turned away below anyway.
+    let ender = (v >> (8 * (n & 7))) as u8;
+    if (stop == 0) | (WORD_CLASS[usize::from(ender)] & JOINER != 0) {
+        return None;
+    }
+    let (u, l, d) = (u & keep, l & keep, d & keep);
+    // All capitals: no small letter, two capitals or more (clearing the
+    // lowest bit of `u` leaves one when it had two).
+    let two_up = (u & u.wrapping_sub(1) != 0) | ((u != 0) & (first == UPPER));
+    let allcaps = (first != LOWER) & (l == 0) & two_up;
+    let digit = (first == DIGIT_BYTE) | (d != 0);
+    let flags = (u16::from(first == UPPER) * CAP)
+        | (u16::from(digit) * DIGIT)
+        | (u16::from(allcaps) * ALLCAPS);
+    Some((start + 1 + n, flags, ender == b' '))
+}
+
 /// The usual word, read in the tokenizer's loop: ASCII letters and digits
 /// from `start` ended by a space, the end of the text, punctuation that
 /// cannot continue it, or a full stop read as [`joined_word`] tells; as
@@ -472,7 +533,7 @@ fn plain_word_from(bytes: &[u8], start: usize, first: u8) -> Option<Tok> {
 /// found by `trailing_zeros`, where a loop over the bytes mispredicted its
 /// exit once per word. Words of nine bytes or more have no end among the
 /// eight and are read by [`plain_word_loop`].
-#[inline(always)]
+#[inline(never)]
 fn plain_word_end(bytes: &[u8], start: usize, first: u8) -> Option<(usize, u16)> {
     let (u, l, d) = word_classes(load_padded(bytes, start + 1));
     let stop = !(u | l | d) & HIGHS;
@@ -605,7 +666,9 @@ fn joined_word(
     }
     let stopped = match bytes.get(pos + 1) {
         None => true,
-        Some(&t) if t >= 0x80 => false,
+        // A closing quote or a dash ("said.”"): `word` stops there as at
+        // ASCII punctuation; a letter ("A.É") is left to it.
+        Some(&t) if t >= 0x80 => decode_at(bytes, pos + 1).is_some_and(|c| !is_alnum(c)),
         Some(&t) if !t.is_ascii_alphanumeric() => true,
         // An initial followed by a capital: a dotted acronym.
         Some(&t) => !(pos - start == 1 && first == UPPER && t.is_ascii_uppercase()),
@@ -621,6 +684,20 @@ fn joined_word(
         flags |= DIGIT;
     }
     Some(stopped_word(bytes, start, pos, seen, flags))
+}
+
+/// The char whose first byte is `bytes[at]`; `None` past the end or if
+/// the bytes there are no whole char.
+#[inline]
+fn decode_at(bytes: &[u8], at: usize) -> Option<char> {
+    let width = match *bytes.get(at)? {
+        0..0x80 => 1,
+        0xC0..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    };
+    let c = std::str::from_utf8(bytes.get(at..at + width)?).ok()?;
+    c.chars().next()
 }
 
 /// Reads one word starting at `start` (an alphanumeric char).
@@ -708,12 +785,28 @@ fn word_in(text: &str, start: usize, shortcuts: bool) -> Tok {
     if shortcuts
         && pos > start
         && bytes.get(pos) == Some(&b'.')
-        && bytes
-            .get(pos + 1)
-            .is_none_or(|&t| t < 0x80 && !t.is_ascii_alphanumeric())
+        && char_at(pos + 1).is_none_or(|c| !is_alnum(c))
     {
         let (e, flags) = stopped_word(bytes, start, pos, seen, flags);
         return Tok::ascii_word(start, e, flags);
+    }
+    // A possessive: ASCII letters and digits, "’s" or "'s", then the end
+    // of the text or ASCII that cannot continue the word ("Acme’s chief",
+    // "NATO's,"). The general loop reads the apostrophe and the "s" into
+    // the word, stops after them, and cuts them off as `POSS`: nothing
+    // else can apply (no hyphen, no full stop read, `POSS` skips the
+    // stop rule).
+    if shortcuts && pos > start {
+        if let Some(tok) = possessive(bytes, start, pos, seen, flags) {
+            return tok;
+        }
+        // ASCII parts joined by hyphens ("NATO-led", "two-thirds",
+        // "al-Assad", "COVID-19").
+        if bytes.get(pos) == Some(&b'-') {
+            if let Some(tok) = hyphenated(bytes, start, pos) {
+                return tok;
+            }
+        }
     }
     count(&mut letters, &mut uppers);
     if pos > start {
@@ -907,6 +1000,137 @@ fn word_in(text: &str, start: usize, shortcuts: bool) -> Tok {
     }
 }
 
+/// The token [`word`] reads for the ASCII letters and digits `start..pos`
+/// followed by "’s" or "'s" and then the end of the text or an ASCII byte
+/// that cannot continue the word (white space, punctuation other than
+/// `-`, `'`, `.`; or a full stop nothing alphanumeric follows); `None`
+/// for any other word. `seen` holds the classes of the run's bytes,
+/// `flags` its `CAP` and `DIGIT` flags.
+#[inline(never)]
+fn possessive(bytes: &[u8], start: usize, pos: usize, seen: u8, flags: u16) -> Option<Tok> {
+    let apostrophe = match bytes.get(pos..)? {
+        [b'\'', ..] => 1,
+        [0xE2, 0x80, 0x99, ..] => 3,
+        _ => return None,
+    };
+    let s_at = pos + apostrophe;
+    let s = *bytes.get(s_at)?;
+    if s | 0x20 != b's' {
+        return None;
+    }
+    let ends = match bytes.get(s_at + 1..).unwrap_or_default() {
+        [] => true,
+        [b'.', next, ..] => *next < 0x80 && !next.is_ascii_alphanumeric(),
+        [b'.'] => true,
+        [t, ..] => WORD_CLASS[usize::from(*t)] == 0,
+    };
+    if !ends {
+        return None;
+    }
+    // All capitals counts the "s" among the letters: only a capital "S"
+    // after a run with a capital and no small letter.
+    let allcaps = s == b'S' && seen & (UPPER | LOWER) == UPPER;
+    Some(Tok {
+        s: start,
+        e: pos,
+        end: s_at + 1,
+        punct: None,
+        flags: flags | POSS | if allcaps { ALLCAPS } else { 0 },
+        ascii: true,
+    })
+}
+
+/// The token [`word`] reads for ASCII letters and digits from `start`
+/// whose run ends at a hyphen (`pos`), when every hyphen of the word is
+/// followed by an ASCII letter or digit and the word ends at the end of
+/// the text or at an ASCII byte that cannot continue it (white space,
+/// punctuation other than `-`, `'`, `.`); `None` for any other word.
+///
+/// What the general loop does with such a word, in the same order: no
+/// possessive, plural possessive or full stop can apply (no apostrophe,
+/// no stop follows); `HYPHLOW` when a small letter follows a hyphen; the
+/// adjectival suffix after the last hyphen cut off as `MODIFIER`; a
+/// particle before the first hyphen joined to a capital made a name.
+#[inline(never)]
+fn hyphenated(bytes: &[u8], start: usize, pos: usize) -> Option<Tok> {
+    let mut j = pos;
+    let mut hyphlow = false;
+    let mut last_hyphen;
+    // At a hyphen: it and the run after it, while a hyphen follows.
+    loop {
+        let after = ASCII_CLASS[usize::from(*bytes.get(j + 1)?)];
+        if after == 0 {
+            return None;
+        }
+        hyphlow |= after == LOWER;
+        last_hyphen = j;
+        j += 1;
+        while bytes
+            .get(j)
+            .is_some_and(|&x| ASCII_CLASS[usize::from(x)] != 0)
+        {
+            j += 1;
+        }
+        match bytes.get(j) {
+            None => break,
+            Some(b'-') => continue,
+            Some(&x) if WORD_CLASS[usize::from(x)] == 0 => break,
+            Some(_) => return None,
+        }
+    }
+    let w = bytes.get(start..j)?;
+    let (mut letters, mut uppers, mut digit) = (0usize, 0usize, false);
+    for &x in w {
+        let c = ASCII_CLASS[usize::from(x)];
+        letters += usize::from(c & (UPPER | LOWER) != 0);
+        uppers += usize::from(c == UPPER);
+        digit |= c == DIGIT_BYTE;
+    }
+    let mut flags = 0u16;
+    if w.first().is_some_and(u8::is_ascii_uppercase) {
+        flags |= CAP;
+    }
+    if digit {
+        flags |= DIGIT;
+    }
+    if hyphlow {
+        flags |= HYPHLOW;
+    }
+    if letters >= 2 && uppers == letters {
+        flags |= ALLCAPS;
+    }
+    let mut e = j;
+    // "San Francisco-based": cut the adjectival suffix.
+    if hyphlow {
+        let suffix = bytes.get(last_hyphen + 1..j).unwrap_or_default();
+        if MODIFIER_SUFFIXES
+            .iter()
+            .any(|m| m.as_bytes().eq_ignore_ascii_case(suffix))
+        {
+            e = last_hyphen;
+            flags = (flags & !HYPHLOW) | MODIFIER;
+        }
+    }
+    // "al-Assad", "bin-Salman": a particle glued to a capitalised name.
+    if flags & CAP == 0 {
+        let particle = bytes.get(start..pos).unwrap_or_default();
+        if matches!(particle, b"al" | b"el" | b"bin" | b"ibn" | b"abu" | b"ben")
+            && bytes.get(pos + 1).is_some_and(u8::is_ascii_uppercase)
+        {
+            flags |= CAP | PARTICLE_NAME;
+            flags &= !HYPHLOW;
+        }
+    }
+    Some(Tok {
+        s: start,
+        e,
+        end: j,
+        punct: None,
+        flags,
+        ascii: true,
+    })
+}
+
 /// The word of ASCII letters and digits `start..pos` that [`word`] reads
 /// when a full stop follows it and nothing alphanumeric follows the stop:
 /// the same token, without the general loop. `seen` holds the classes of
@@ -959,6 +1183,21 @@ pub(super) fn lower<'b>(s: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
             // ASCII needs no case tables.
             *buf.get_mut(n)? = c.to_ascii_lowercase() as u8;
             n += 1;
+            continue;
+        }
+        // Latin-1 ("é", "Ñ", "ü", the accented letters of most names)
+        // needs no case tables either: a capital is its small letter less
+        // 0x20 ([`latin1_letter`]), every other char of the block is its
+        // own lower case; two bytes in UTF-8.
+        if let Ok(x) = u8::try_from(u32::from(c)) {
+            let l = if latin1_letter(c) == Some(true) {
+                x + 0x20
+            } else {
+                x
+            };
+            let dst = buf.get_mut(n..n + 2)?;
+            dst.copy_from_slice(&[0xC0 | (l >> 6), 0x80 | (l & 0x3F)]);
+            n += 2;
             continue;
         }
         let c = if c == '’' { '\'' } else { c };
@@ -1396,6 +1635,33 @@ impl ClassTable {
         self.get_packed(&k, w.len())
     }
 
+    /// [`ClassTable::get_packed`] when `gate` (a quick filter's answer)
+    /// lets the word through: the filter and the hash bit are and-ed into
+    /// one test, where each of its own was a branch that mispredicted on
+    /// the word. The probe returns at the first slot that holds the word
+    /// or is empty by one test, the answer then picked without a branch.
+    #[inline]
+    fn get_packed_gated(&self, k: &[u64; 3], len_w: usize, gate: bool) -> u32 {
+        let h = word_hash(k, len_w);
+        let (word, bit) = bit_of(h);
+        let hashed = self.bits.get(word).is_some_and(|b| b & bit != 0);
+        if !(gate & hashed) {
+            return 0;
+        }
+        let mut i = (h >> 32) as usize & self.mask;
+        loop {
+            let Some(&(sk, len, c)) = self.slots.get(i) else {
+                return 0;
+            };
+            let same = ((sk[0] ^ k[0]) | (sk[1] ^ k[1]) | (sk[2] ^ k[2])) == 0;
+            let hit = same & (len as usize == len_w);
+            if hit | (len == 0) {
+                return if hit { c } else { 0 };
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
     /// [`ClassTable::get`] of a word already packed, of `len` bytes.
     #[inline]
     fn get_packed(&self, k: &[u64; 3], len_w: usize) -> u32 {
@@ -1457,8 +1723,58 @@ impl Classes {
 }
 
 /// `classes_lower_at` with the tables at hand.
+///
+/// Where `hay` has [`PACKED`] bytes from `s` (the lower-case copy of a
+/// sentence is padded so that it always has), the word is packed from
+/// three loads masked by its length through [`LOW_BYTES`], and the quick
+/// filter and the hash bit are asked together, so that a word runs
+/// through without a branch that depends on it until the one test that
+/// tells a listed word; [`classes_lower_in_plain`] reads the others (and
+/// is what the tests compare this with).
 #[inline]
 fn classes_lower_in(
+    filter: &[[u64; 32]],
+    table: &ClassTable,
+    hay: &[u8],
+    s: usize,
+    e: usize,
+) -> u32 {
+    let n = e.wrapping_sub(s);
+    // A word longer than `PACKED` has no row (and is in no list).
+    let (Some(row), Some(w)) = (filter.get(n), hay.get(s..s + PACKED)) else {
+        return classes_lower_in_plain(filter, table, hay, s, e);
+    };
+    let chunk = |k: usize| {
+        let x = w
+            .get(8 * k..8 * k + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+            .map_or(0, u64::from_le_bytes);
+        // The bytes of the word among the eight: 0 to 8 of them.
+        x & LOW_BYTES[n.saturating_sub(8 * k).min(8)]
+    };
+    let k = [chunk(0), chunk(1), chunk(2)];
+    // The rows of the words of 0 and 1 bytes are empty (no such word is
+    // listed), so the bytes after a short word cannot let it through.
+    let (a, b) = (k[0] as u8, (k[0] >> 8) as u8);
+    let listed = row[usize::from(a & 31)] & (1 << (b & 63)) != 0;
+    table.get_packed_gated(&k, n, listed)
+}
+
+/// `LOW_BYTES[r]` keeps the low `r` bytes of a word (`r` from 0 to 8).
+const LOW_BYTES: [u64; 9] = {
+    let mut t = [0u64; 9];
+    let mut r = 1;
+    while r < 9 {
+        t[r] = u64::MAX >> (64 - 8 * r);
+        r += 1;
+    }
+    t
+};
+
+/// [`classes_lower_in`] the plain way: for a word near the end of a
+/// haystack without padding, and the reference of the tests.
+#[inline(never)]
+fn classes_lower_in_plain(
     filter: &[[u64; 32]],
     table: &ClassTable,
     hay: &[u8],
@@ -1719,9 +2035,22 @@ mod tests {
                 let hay = format!("{before}{w}{after}");
                 let (s, e) = (before.len(), before.len() + w.len());
                 assert_eq!(classes_lower_at(hay.as_bytes(), s, e), alone, "{hay:?}");
+                // Padded as the finder pads its copy: the masked loads.
+                let padded = format!("{hay}{}", " ".repeat(32));
+                assert_eq!(classes_lower_at(padded.as_bytes(), s, e), alone, "{hay:?}");
+                let (f, t) = (&FILTER[..], &*CLASS_TABLE);
+                let plain = classes_lower_in_plain(f, t, padded.as_bytes(), s, e);
+                assert_eq!(plain, alone, "{hay:?}");
             }
         }
         assert_eq!(classes_lower_at(b"the", 1, 9), 0);
+        assert_eq!(classes_lower_at(b"the", 2, 1), 0);
+        let long = format!("{}{}", "x".repeat(40), " ".repeat(32));
+        assert_eq!(classes_lower_at(long.as_bytes(), 0, 30), 0);
+        for (r, m) in LOW_BYTES.iter().enumerate() {
+            assert_eq!(m.count_ones() as usize, 8 * r);
+            assert_eq!(m.trailing_ones() as usize, 8 * r);
+        }
     }
 
     #[test]
@@ -1882,6 +2211,8 @@ mod tests {
             "ABCDEFGHIJKL abcdefghijklmnopqrstuvwxyz0123456789 A1 1A AB-cd ab.cd. ab.\r\nCD",
             "No. 10 and no. 5 ministry\tgovernment\x0bofficials… bank– said—the",
             "Mr. Ms. mr. J. US. U.S. Kenya. Lagos.” Inc., Corp.) St. no. NO. 42. 2bn. x. AB.",
+            "said.” Kenya.— J.“ AB.\u{a0}x Mr.’ x.é Ó.É A.’s Mr.” St.… Jr.”",
+            "NATO’s. Acme's, Acme’sx Acme’S 1990's UN’S-led AB’s.A ab’s.x Kenya’s’ x’s",
             "3.6 2.5bn p.m. a.m. Acme.com Mr.Smith U.S.A. J.R. A.b a.B AB.C 1.A x.y.z Kenya.Lagos",
             "A.É a.é 3.é Mr.Ó N.Y. St.Louis gov.uk NO.5 no.5 U.N.-led e.g. i.e.",
             "Ñuñoa ÉLYSÉE Þór ßa ÿes Ø×Å Café-Ñ naïve-été Müller’s Jiménez' ÀÉ. ã.b ×÷ Straße",
@@ -1984,8 +2315,15 @@ mod tests {
             "Abcdefghi",
             "abcdefg.",
             "Ab cdefgh ij",
+            "a1 A1 1a 1A AB Ab aB ab 12 A, AB; ABC: Abc) abc! 12345678 123456789 A12345678",
+            "ABCDEFGHI ABCDEFGHIJ Abcdefghi abcdefghij ABCDEFGH, Abcdefgh. AbcdefghI",
+            "ABCDEFGHI",
+            "abcdefghij",
+            "Abc",
+            "AB\u{a0}Cd\u{2014}ef\u{201d}GH\"ij'kl-mn.op/qr",
         ];
         let mut seen = 0;
+        let mut short = 0;
         for text in texts {
             let b = text.as_bytes();
             for i in 0..b.len() {
@@ -1999,10 +2337,34 @@ mod tests {
                     "{:?}",
                     text.get(i..)
                 );
+                // The register reading, where it answers, answers alike;
+                // it answers for every short word ended by a space, a comma
+                // or the end.
+                if let Some((e, flags, space)) = short_word(b, i, first) {
+                    assert_eq!(
+                        plain_word_end(b, i, first),
+                        Some((e, flags)),
+                        "{i} {text:?}"
+                    );
+                    assert_eq!(space, b.get(e) == Some(&b' '), "{i} {text:?}");
+                    short += 1;
+                } else {
+                    // Turned away: a run of nine bytes or more, or one a
+                    // byte that may join more to it ends.
+                    let run = b[i..]
+                        .iter()
+                        .take_while(|x| x.is_ascii_alphanumeric())
+                        .count();
+                    let joins = b
+                        .get(i + run)
+                        .is_some_and(|&x| WORD_CLASS[usize::from(x)] != 0);
+                    assert!(run > 8 || joins, "{i} {text:?}");
+                }
                 seen += 1;
             }
         }
         assert!(seen > 250, "{seen}");
+        assert!(short > 100, "{short}");
     }
 
     #[test]
@@ -2052,6 +2414,170 @@ mod tests {
         assert_eq!(ends("Mr. "), 3);
         assert_eq!(ends("J. "), 2);
         assert_eq!(ends("said. "), 4);
+    }
+
+    #[test]
+    fn decoded_chars_are_the_chars_of_the_text() {
+        let text = "a’é—\u{a0}Z“😀”.x";
+        let b = text.as_bytes();
+        for at in 0..=b.len() + 1 {
+            let want = text.get(at..).and_then(|r| r.chars().next());
+            assert_eq!(decode_at(b, at), want, "{at}");
+        }
+        assert_eq!(
+            decode_at("é".as_bytes().get(..1).unwrap_or_default(), 0),
+            None
+        );
+    }
+
+    #[test]
+    fn hyphenated_words_read_as_the_general_loop_reads_them() {
+        let mut taken = 0;
+        for w in [
+            "NATO-led",
+            "al-Assad",
+            "al-Assad-led",
+            "Centre-left",
+            "two-thirds",
+            "COVID-19",
+            "x-ray",
+            "Jean-Pierre",
+            "pro-government",
+            "ibn-Saud",
+            "Al-Qaeda",
+            "abu-Bakr",
+            "San Francisco-based",
+            "A-B-C",
+            "e-mail",
+            "state-run",
+            "mid-2024",
+            "Abc-Led",
+            "UN-backed",
+            "al-",
+            "al--x",
+            "Moscow-BACKED",
+            "x-y-based",
+            "el-Sisi-run",
+            "ben-x",
+            "US-China",
+            "1-0",
+            "a-1b",
+            "ABC-DEF",
+            "Ab-cD-Ef",
+            "well-known-",
+            "al-Assad’s",
+            "x-é",
+            "Guinea-Bissau",
+            "bin-Salman",
+            "Bin-Salman",
+            "alx-Assad",
+            "al-Assad-era",
+            "bin-Salman-style",
+        ] {
+            for after in [
+                "", " ", ",", ".", ". x", "’s", "'s", "'", "-", "é", ")", "\u{a0}x",
+            ] {
+                let text = format!("{w}{after}");
+                let start = text
+                    .rfind(' ')
+                    .filter(|_| w.contains(' '))
+                    .map_or(0, |i| i + 1);
+                let want = word_in(&text, start, false);
+                assert_eq!(word(&text, start), want, "{text:?}");
+                let b = text.as_bytes();
+                let run = b[start..]
+                    .iter()
+                    .take_while(|x| x.is_ascii_alphanumeric())
+                    .count();
+                if b.get(start + run) == Some(&b'-') {
+                    if let Some(t) = hyphenated(b, start, start + run) {
+                        assert_eq!(t, want, "{text:?}");
+                        taken += 1;
+                    }
+                }
+            }
+        }
+        assert!(taken > 100, "{taken}");
+        let flags = |t: &str| word(t, 0).flags;
+        assert_eq!(flags("al-Assad said"), CAP | PARTICLE_NAME);
+        assert_eq!(flags("NATO-led x"), CAP | MODIFIER);
+        assert_eq!(flags("two-thirds of"), HYPHLOW);
+    }
+
+    #[test]
+    fn lower_copies_are_the_unicode_lower_case() {
+        // What `lower` gives: the Unicode lower case, ’ as ', `None` past
+        // 64 bytes.
+        let reference = |s: &str| -> Option<String> {
+            let l: String = s
+                .chars()
+                .map(|c| if c == '’' { '\'' } else { c })
+                .flat_map(char::to_lowercase)
+                .collect();
+            (l.len() <= 64).then_some(l)
+        };
+        let mut texts: Vec<String> = ('\u{80}'..='\u{2FF}').map(String::from).collect();
+        texts.extend(
+            [
+                "ÉLYSÉE",
+                "São Paulo",
+                "GONZÁLEZ’s",
+                "Þór",
+                "ÀÉÎÕÜÝÞ×÷ßÿ",
+                "İstanbul",
+                "ΣΟΦΊΑ",
+                "Ǆemal",
+                "x\u{a0}y",
+                "“Zürich”",
+                "Ñuñoa",
+                "naïve",
+                "ÅÄÖ-åäö",
+                "",
+            ]
+            .map(String::from),
+        );
+        texts.push("É".repeat(32));
+        texts.push("É".repeat(33));
+        texts.push(format!("{}é", "x".repeat(62)));
+        for t in &texts {
+            let mut buf = [0u8; 64];
+            assert_eq!(lower(t, &mut buf).map(String::from), reference(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn possessives_read_as_the_general_loop_reads_them() {
+        // `word` takes its possessive shortcut where "’s"/"'s" ends the
+        // word; the general loop must give the same token, and where the
+        // word goes on the shortcut must not apply.
+        let mut taken = 0;
+        for w in [
+            "Acme", "NATO", "UN", "A", "a", "2bn", "B2", "1990", "AbC", "Kenya",
+        ] {
+            for apostrophe in ["’", "'"] {
+                for s in ["s", "S"] {
+                    for after in [
+                        "", " ", ",", ".", ". ", ".x", ".A", ".”", "”", "-", "-led", "'", "’", "x",
+                        "é", "\u{a0}", "s", ")", ";",
+                    ] {
+                        let text = format!("{w}{apostrophe}{s}{after}");
+                        let want = word_in(&text, 0, false);
+                        assert_eq!(word(&text, 0), want, "{text:?}");
+                        let b = text.as_bytes();
+                        let got = possessive(b, 0, w.len(), 0, 0);
+                        if let Some(t) = got {
+                            assert_eq!((t.e, t.end), (want.e, want.end), "{text:?}");
+                            assert_ne!(want.flags & POSS, 0, "{text:?}");
+                            taken += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(taken > 200, "{taken}");
+        assert_eq!(word("NATO’s chief", 0).flags, CAP | POSS);
+        assert_eq!(word("NATO’S chief", 0).flags, CAP | POSS | ALLCAPS);
+        assert_eq!(word("Acme’sx", 0).e, 7 + 2);
     }
 
     #[test]
