@@ -100,37 +100,119 @@ pub(super) const PAST: u32 = 1 << 29;
 /// Bit of a determiner or a possessive in 's.
 pub(super) const DET: u32 = 1 << 28;
 
-/// What the tables say about one lower-case word.
+/// What the tables say about one lower-case word, in 32 bytes (half a
+/// cache line, never across two: the type is aligned to 32): the word
+/// itself, which the index checks here (so a lookup that finds a word
+/// touches its slot and this entry, nothing else), the bits, and each
+/// value as a small number into its table. The table of 6,000-odd words
+/// took 104 bytes a word before, and a lookup missed the cache at most
+/// articles: every field was a pointer or an `Option` of its own.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[repr(align(32))]
 pub(super) struct Lex {
-    /// The `*_W` and `*_L` bits.
+    /// The first eight bytes of the word (zero-padded), see [`key`].
+    ka: u64,
+    /// The last eight bytes of a word of 8 to 16 bytes, else 0.
+    kb: u64,
+    /// The `*_W` and `*_L` bits, and the [`ADVERB`], [`PAST`] and [`DET`]
+    /// bits of the word itself ([`Lex::form`]): they are apart (bits 0 to
+    /// 20 and 28 to 30), so a test of one kind never sees the other.
     pub flags: u32,
-    /// The [`ADVERB`], [`PAST`] and [`DET`] bits of the word itself, worked
-    /// out once when the table is built: each depends only on the word and
-    /// its entry, so the scanner need not test the word's bytes for them
-    /// at every lookup (a possessive in 's, read from the text as written,
-    /// and the -ly test of a word in no table are left to it).
-    pub form: u32,
+    /// The verb lemma as `lemma::lemma_code` numbers it (0: none).
+    lemma: u16,
+    /// The length of a word of up to 16 bytes (the index compares it).
+    len: u8,
+    /// 1 + the place in `EVENT_NOUNS` of the word's first entry (0: none).
+    event: u8,
+    /// 1 + the place in `MEASURES` of its last entry (0: none).
+    measure: u8,
+    /// 1 + the place in `CURRENCY_WORDS` of its last entry (0: none).
+    currency: u8,
+    /// 1 + the place in `SMALL` of its first entry (0: none).
+    small: u8,
+    /// 1 + the place in `TENS` of its first entry (0: none).
+    tens: u8,
+    /// 1 + the place in `SCALES` of its first entry (0: none).
+    scale: u8,
+}
+
+// An entry is half a line: keep it so (a new field must fit).
+const _: () = assert!(std::mem::size_of::<Lex>() == 32);
+
+/// Entry `code` (1-based, 0: none) of a table of pairs: the value.
+#[inline]
+fn nth<T: Copy>(table: &[(&str, T)], code: u8) -> Option<T> {
+    // 0 wraps to usize::MAX, which no table reaches.
+    table.get(usize::from(code).wrapping_sub(1)).map(|p| p.1)
+}
+
+/// The 1-based number of a place in a table of at most 255 entries.
+fn code_of(k: usize) -> u8 {
+    u8::try_from(k + 1).unwrap_or(0)
+}
+
+impl Lex {
+    /// The [`ADVERB`], [`PAST`] and [`DET`] bits of the word itself,
+    /// worked out once when the table is built: each depends only on the
+    /// word and its entry, so the scanner need not test the word's bytes
+    /// for them at every lookup (a possessive in 's, read from the text as
+    /// written, and the -ly test of a word in no table are left to it).
+    #[inline]
+    pub(super) fn form(&self) -> u32 {
+        self.flags & (ADVERB | PAST | DET)
+    }
     /// The verb lemma (`lemma::lemma`).
-    pub lemma: Option<&'static str>,
+    #[inline]
+    pub(super) fn lemma(&self) -> Option<&'static str> {
+        lemma::lemma_of_code(self.lemma)
+    }
     /// The event of an event noun (first entry of `EVENT_NOUNS`).
-    pub event: Option<&'static str>,
+    #[inline]
+    pub(super) fn event(&self) -> Option<&'static str> {
+        nth(EVENT_NOUNS, self.event)
+    }
     /// The unit of a measure word (last entry of `MEASURES`).
-    pub measure: Option<&'static str>,
+    #[inline]
+    pub(super) fn measure(&self) -> Option<&'static str> {
+        nth(MEASURES, self.measure)
+    }
     /// The currency of a currency word (last entry of `CURRENCY_WORDS`).
-    pub currency: Option<&'static str>,
+    #[inline]
+    pub(super) fn currency(&self) -> Option<&'static str> {
+        nth(CURRENCY_WORDS, self.currency)
+    }
     /// The value in `SMALL` (first entry).
-    pub small: Option<u32>,
+    #[inline]
+    pub(super) fn small(&self) -> Option<u32> {
+        nth(SMALL, self.small)
+    }
     /// The value in `TENS` (first entry).
-    pub tens: Option<u32>,
+    #[inline]
+    pub(super) fn tens(&self) -> Option<u32> {
+        nth(TENS, self.tens)
+    }
     /// The factor in `SCALES` (first entry).
-    pub scale: Option<f64>,
+    #[inline]
+    pub(super) fn scale(&self) -> Option<f64> {
+        nth(SCALES, self.scale)
+    }
 }
 
 /// The entries and the index from word to entry (entry 0: no entry).
+///
+/// The index is open addressing over four-byte slots: the entry number in
+/// the low 16 bits and 16 more bits of the word's hash above (0: empty).
+/// A probe compares the hash bits first and reads the entry (to compare
+/// the word, kept there) only when they agree, so a word in no table
+/// touches one line of the 64 KB of slots, and a word in one touches its
+/// slot and its entry. Before, a slot held the whole key (24 bytes, 384 KB
+/// of slots).
 pub(super) struct Lexicon {
-    index: Index,
+    slots: Vec<u32>,
+    shift: u32,
     entries: Vec<Lex>,
+    /// Words of more than 16 bytes (a handful: none the scanner asks).
+    long: FastMap<&'static [u8], u32>,
 }
 
 impl Lexicon {
@@ -138,7 +220,7 @@ impl Lexicon {
     /// scanner asks [`Lexicon::find_in`].
     #[cfg(test)]
     pub(super) fn find(&self, w: &str) -> u32 {
-        self.index.get(w.as_bytes())
+        self.get(w.as_bytes())
     }
 
     /// The number of the entry of the word `text[s..e]` (0 for a word no
@@ -153,10 +235,10 @@ impl Lexicon {
         if n < 8 {
             if let Some(c) = text.get(s..).and_then(|r| r.first_chunk::<8>()) {
                 let a = u64::from_le_bytes(*c) & ((1u64 << (8 * n)) - 1);
-                return self.index.probe(a, 0, n);
+                return self.probe(a, 0, n);
             }
         }
-        self.index.get(w)
+        self.get(w)
     }
 
     /// Entry number `n` (see [`Lexicon::find_in`]).
@@ -167,6 +249,73 @@ impl Lexicon {
         // reads the same but changes inlining: 2.4M instructions more per
         // pass over the bench corpus.
         self.entries.get(n as usize).unwrap_or(&self.entries[0])
+    }
+
+    /// The hash of a key: the slot from its top bits, 16 more bits below
+    /// them to keep in the slot.
+    #[inline]
+    fn hash(&self, a: u64, b: u64, n: usize) -> (usize, u32) {
+        let h = (a ^ b.rotate_left(23) ^ (n as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        // Bits 32 to 47 of the hash, in the top half of a slot: below
+        // the slot number's bits (the index has at most 2^16 slots), and
+        // a fixed shift costs less than one by `shift`.
+        let tag = (h >> 16) as u32 & 0xFFFF_0000;
+        ((h >> self.shift) as usize, tag)
+    }
+
+    #[inline]
+    fn get(&self, w: &[u8]) -> u32 {
+        let n = w.len();
+        if n > 16 {
+            return self.long.get(w).copied().unwrap_or(0);
+        }
+        let (a, b) = key(w);
+        self.probe(a, b, n)
+    }
+
+    /// The entry of the word of length `n` (at most 16) with key `(a, b)`.
+    #[inline]
+    fn probe(&self, a: u64, b: u64, n: usize) -> u32 {
+        let mask = self.slots.len() - 1;
+        let (mut i, tag) = self.hash(a, b, n);
+        loop {
+            let Some(&s) = self.slots.get(i) else {
+                return 0;
+            };
+            if s == 0 {
+                return 0;
+            }
+            if s & 0xFFFF_0000 == tag {
+                let e = s & 0xFFFF;
+                // Every slot names an entry (the table was built so); one
+                // test for the three of the key (equal keys and length).
+                if let Some(x) = self.entries.get(e as usize) {
+                    if (x.ka ^ a) | (x.kb ^ b) | (u64::from(x.len) ^ n as u64) == 0 {
+                        return e;
+                    }
+                }
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Adds `w` (not in the table yet) with entry `e` (not 0, below
+    /// 2^16, its key already in the entry). The index is sized for all
+    /// words before any is added, so it never fills.
+    fn insert(&mut self, w: &'static str, e: u32) {
+        let w = w.as_bytes();
+        let n = w.len();
+        if n > 16 {
+            self.long.insert(w, e);
+            return;
+        }
+        let (a, b) = key(w);
+        let mask = self.slots.len() - 1;
+        let (mut i, tag) = self.hash(a, b, n);
+        while self.slots[i] != 0 {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = tag | e;
     }
 }
 
@@ -184,81 +333,6 @@ fn key(w: &[u8]) -> (u64, u64) {
             }
             (a, 0)
         }
-    }
-}
-
-/// An open-addressing hash index from word to entry number, for words of
-/// up to 16 bytes (a longer word is in no table the scanner asks about;
-/// such words go to a plain map all the same). One multiply hashes a word;
-/// comparing two 8-byte keys and the length replaces comparing strings.
-struct Index {
-    /// `(first 8 bytes, last 8 bytes, length, entry)`; entry 0 is empty.
-    slots: Vec<(u64, u64, u32, u32)>,
-    shift: u32,
-    long: FastMap<&'static [u8], u32>,
-}
-
-impl Index {
-    fn with_capacity(n: usize) -> Index {
-        let bits = (n * 2).next_power_of_two().trailing_zeros().max(4);
-        Index {
-            slots: vec![(0, 0, 0, 0); 1 << bits],
-            shift: 64 - bits,
-            long: FastMap::default(),
-        }
-    }
-
-    #[inline]
-    fn home(&self, a: u64, b: u64, n: usize) -> usize {
-        let h = (a ^ b.rotate_left(23) ^ (n as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (h >> self.shift) as usize
-    }
-
-    #[inline]
-    fn get(&self, w: &[u8]) -> u32 {
-        let n = w.len();
-        if n > 16 {
-            return self.long.get(w).copied().unwrap_or(0);
-        }
-        let (a, b) = key(w);
-        self.probe(a, b, n)
-    }
-
-    /// The entry of the word of length `n` (at most 16) with key `(a, b)`.
-    #[inline]
-    fn probe(&self, a: u64, b: u64, n: usize) -> u32 {
-        let mask = self.slots.len() - 1;
-        let mut i = self.home(a, b, n);
-        loop {
-            let Some(&(sa, sb, sn, e)) = self.slots.get(i) else {
-                return 0;
-            };
-            if e == 0 {
-                return 0;
-            }
-            if sa == a && sb == b && sn as usize == n {
-                return e;
-            }
-            i = (i + 1) & mask;
-        }
-    }
-
-    /// Adds `w` (not in the index yet) with entry `e` (not 0). The index
-    /// is sized for all words before any is added, so it never fills.
-    fn insert(&mut self, w: &'static str, e: u32) {
-        let w = w.as_bytes();
-        let n = w.len();
-        if n > 16 {
-            self.long.insert(w, e);
-            return;
-        }
-        let (a, b) = key(w);
-        let mask = self.slots.len() - 1;
-        let mut i = self.home(a, b, n);
-        while self.slots[i].3 != 0 {
-            i = (i + 1) & mask;
-        }
-        self.slots[i] = (a, b, n as u32, e);
     }
 }
 
@@ -300,17 +374,27 @@ pub(super) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         + TENS.len()
         + SCALES.len()
         + lemma::forms().count();
-    let mut index = Index::with_capacity(words);
+    let bits = (words * 2).next_power_of_two().trailing_zeros().max(4);
+    let mut lx = Lexicon {
+        slots: vec![0; 1 << bits],
+        shift: 64 - bits,
+        entries: vec![Lex::default()],
+        long: FastMap::default(),
+    };
     let mut seen: FastMap<&'static str, u32> = FastMap::default();
-    let mut entries = vec![Lex::default()];
     let mut slot = |w: &'static str| -> usize {
         if let Some(&n) = seen.get(w) {
             return n as usize;
         }
-        let n = entries.len();
-        entries.push(Lex::default());
+        let n = lx.entries.len();
+        let mut e = Lex::default();
+        if w.len() <= 16 {
+            (e.ka, e.kb) = key(w.as_bytes());
+            e.len = w.len() as u8;
+        }
+        lx.entries.push(e);
         seen.insert(w, n as u32);
-        index.insert(w, n as u32);
+        lx.insert(w, n as u32);
         n
     };
     let mut set: Vec<(usize, u32)> = Vec::new();
@@ -345,25 +429,25 @@ pub(super) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             set.push((slot(first), MEASURE_FIRST_W));
         }
     }
-    let mut firsts: Vec<(usize, u8, &'static str)> = Vec::new();
-    for &(k, v) in EVENT_NOUNS {
-        firsts.push((slot(k), 0, v));
+    // (entry, which table, 1 + the place in it)
+    let mut places: Vec<(usize, u8, u8)> = Vec::new();
+    for (k, &(w, _)) in EVENT_NOUNS.iter().enumerate() {
+        places.push((slot(w), 0, code_of(k)));
     }
-    for &(k, v) in MEASURES {
-        firsts.push((slot(k), 1, v));
+    for (k, &(w, _)) in MEASURES.iter().enumerate() {
+        places.push((slot(w), 1, code_of(k)));
     }
-    for &(k, v) in CURRENCY_WORDS {
-        firsts.push((slot(k), 2, v));
+    for (k, &(w, _)) in CURRENCY_WORDS.iter().enumerate() {
+        places.push((slot(w), 2, code_of(k)));
     }
-    let mut values: Vec<(usize, u8, f64)> = Vec::new();
-    for &(k, v) in SMALL {
-        values.push((slot(k), 0, f64::from(v)));
+    for (k, &(w, _)) in SMALL.iter().enumerate() {
+        places.push((slot(w), 3, code_of(k)));
     }
-    for &(k, v) in TENS {
-        values.push((slot(k), 1, f64::from(v)));
+    for (k, &(w, _)) in TENS.iter().enumerate() {
+        places.push((slot(w), 4, code_of(k)));
     }
-    for &(k, v) in SCALES {
-        values.push((slot(k), 2, v));
+    for (k, &(w, _)) in SCALES.iter().enumerate() {
+        places.push((slot(w), 5, code_of(k)));
     }
     let mut lemmas: Vec<(usize, &'static str)> = Vec::new();
     for (form, l) in lemma::forms() {
@@ -372,39 +456,32 @@ pub(super) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             lemmas.push((slot(form), l));
         }
     }
+    let entries = &mut lx.entries;
     for (n, bit) in set {
         entries[n].flags |= bit;
     }
-    for (n, which, v) in firsts {
+    let first = |c: &mut u8, v: u8| {
+        if *c == 0 {
+            *c = v;
+        }
+    };
+    for (n, which, v) in places {
         let e = &mut entries[n];
         match which {
             // `EVENT_NOUNS_MAP` kept the first entry of a key.
-            0 => {
-                e.event.get_or_insert(v);
-            }
+            0 => first(&mut e.event, v),
             // `MEASURES_MAP`, `CURRENCY_WORDS_MAP` kept the last.
-            1 => e.measure = Some(v),
-            _ => e.currency = Some(v),
-        }
-    }
-    for (n, which, v) in values {
-        // A linear `lookup` finds the first entry.
-        let e = &mut entries[n];
-        match which {
-            0 => {
-                e.small.get_or_insert(v as u32);
-            }
-            1 => {
-                e.tens.get_or_insert(v as u32);
-            }
-            _ => {
-                e.scale.get_or_insert(v);
-            }
+            1 => e.measure = v,
+            2 => e.currency = v,
+            // A linear `lookup` finds the first entry.
+            3 => first(&mut e.small, v),
+            4 => first(&mut e.tens, v),
+            _ => first(&mut e.scale, v),
         }
     }
     for (n, l) in lemmas {
         let e = &mut entries[n];
-        e.lemma = Some(l);
+        e.lemma = lemma::lemma_code(l);
         if CHANGE_VERBS.contains(&l) {
             e.flags |= CHANGE_L;
         }
@@ -417,9 +494,9 @@ pub(super) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     // that finds the entry.
     for (&w, &n) in &seen {
         let e = &mut entries[n as usize];
-        e.form = form_bits(w.as_bytes(), e.lemma, e.flags);
+        e.flags |= form_bits(w.as_bytes(), e.lemma(), e.flags);
     }
-    Lexicon { index, entries }
+    lx
 });
 
 #[cfg(test)]
@@ -482,7 +559,7 @@ mod tests {
         for w in words {
             let e = LEXICON.entry(LEXICON.find(w));
             let l = lemma::lemma(w).filter(|_| !w.bytes().any(|b| b.is_ascii_uppercase()));
-            assert_eq!(e.lemma, l, "{w}");
+            assert_eq!(e.lemma(), l, "{w}");
             let bit =
                 |list: &[&str], b: u32| assert_eq!(list.contains(&w), e.flags & b != 0, "{w}");
             bit(STOP, STOP_W);
@@ -509,14 +586,14 @@ mod tests {
             assert_eq!(change, e.flags & CHANGE_L != 0, "{w}");
             let reporting = l.is_some_and(|l| REPORTING.contains(&l));
             assert_eq!(reporting, e.flags & REPORTING_L != 0, "{w}");
-            assert_eq!(e.event, first(EVENT_NOUNS, w), "{w}");
-            assert_eq!(e.measure, last(MEASURES, w), "{w}");
-            assert_eq!(e.currency, last(CURRENCY_WORDS, w), "{w}");
+            assert_eq!(e.event(), first(EVENT_NOUNS, w), "{w}");
+            assert_eq!(e.measure(), last(MEASURES, w), "{w}");
+            assert_eq!(e.currency(), last(CURRENCY_WORDS, w), "{w}");
             let value = |t: &[(&str, u32)]| t.iter().find(|p| p.0 == w).map(|p| p.1);
-            assert_eq!(e.small, value(SMALL), "{w}");
-            assert_eq!(e.tens, value(TENS), "{w}");
+            assert_eq!(e.small(), value(SMALL), "{w}");
+            assert_eq!(e.tens(), value(TENS), "{w}");
             assert_eq!(
-                e.scale,
+                e.scale(),
                 SCALES.iter().find(|p| p.0 == w).map(|p| p.1),
                 "{w}"
             );

@@ -611,7 +611,7 @@ impl<'a> Cx<'a> {
         // The bits of a word in the table were worked out with the table
         // (`Lex::form`); a word in none has no lemma and no DET_W, so of
         // them only the -ly adverb is left to ask of its bytes.
-        let mut v = n | self.lexicon.entry(n).form;
+        let mut v = n | self.lexicon.entry(n).form();
         // The word's bytes: tokens start and end on char boundaries, so
         // byte tests answer as the str ones would.
         let w = lower.get(t.s..t.e).unwrap_or(&[]);
@@ -636,7 +636,7 @@ impl<'a> Cx<'a> {
         let lower = self.lower.as_bytes();
         let n = self.lexicon.find_in(lower, t.s, t.e);
         let w = lower.get(t.s..t.e).unwrap_or(&[]);
-        let lemma = self.lexicon.entry(n).lemma;
+        let lemma = self.lexicon.entry(n).lemma();
         let mut v = n;
         if w.len() > 4 && w.ends_with(b"ly") && lemma.is_none() && !w.ends_with(b"ply") {
             v |= ADVERB;
@@ -666,7 +666,7 @@ impl<'a> Cx<'a> {
     /// The verb lemma of token `i`.
     #[inline]
     fn lem(&self, i: usize) -> Option<&'static str> {
-        self.lex(i).lemma
+        self.lex(i).lemma()
     }
     /// Token `i` is an adverb in -ly that is not a verb form.
     #[inline]
@@ -691,7 +691,7 @@ impl Cx<'_> {
     /// The value of token `i` as a number word below a hundred.
     fn small_value(&self, i: usize) -> Option<f64> {
         let lx = self.lex(i);
-        lx.small.or(lx.tens).map(f64::from)
+        lx.small().or(lx.tens()).map(f64::from)
     }
 }
 
@@ -834,7 +834,7 @@ impl Cx<'_> {
     fn apply_scale(&self, core: &mut Core) {
         let mut j = core.t1;
         // "$1.5-billion" (Canadian and some US copy)
-        if self.is_dash(j) && !self.sp(j) && !self.sp(j + 1) && self.lex(j + 1).scale.is_some() {
+        if self.is_dash(j) && !self.sp(j) && !self.sp(j + 1) && self.lex(j + 1).scale().is_some() {
             j += 1;
         }
         if !self.is_word(j) {
@@ -846,12 +846,12 @@ impl Cx<'_> {
         let raw = self.bytes(j);
         let low = self.low(j);
         let w = low.as_bytes();
-        if let Some(f) = self.lex(j).scale {
+        if let Some(f) = self.lex(j).scale() {
             core.value *= f;
             core.t1 = j + 1;
             core.scaled = true;
             // "three thousand millions", "1.5 lakh crore"
-            if let Some(g) = self.lex(j + 1).scale {
+            if let Some(g) = self.lex(j + 1).scale() {
                 if g >= f {
                     core.value *= g;
                     core.t1 = j + 2;
@@ -971,7 +971,7 @@ impl Cx<'_> {
             let low = self.low(j);
             let w = low.as_bytes();
             let lx = self.lex(j);
-            if let Some(v) = lx.small.map(f64::from) {
+            if let Some(v) = lx.small().map(f64::from) {
                 if last_small || (article && !any) {
                     break;
                 }
@@ -982,7 +982,7 @@ impl Cx<'_> {
                 end = j;
                 continue;
             }
-            if let Some(v) = lx.tens.map(f64::from) {
+            if let Some(v) = lx.tens().map(f64::from) {
                 if last_small || (article && !any) {
                     break;
                 }
@@ -996,7 +996,7 @@ impl Cx<'_> {
                 } else {
                     j
                 };
-                if let Some(u) = self.lex(k).small {
+                if let Some(u) = self.lex(k).small() {
                     if (1..10).contains(&u) {
                         cur += f64::from(u);
                         j = k + 1;
@@ -1030,7 +1030,7 @@ impl Cx<'_> {
                 // when nothing follows.
                 continue;
             }
-            if let Some(f) = lx.scale {
+            if let Some(f) = lx.scale() {
                 if !any && !article {
                     break;
                 }
@@ -1079,7 +1079,7 @@ impl Cx<'_> {
         if self.w(end, "point") {
             let mut k = end + 1;
             let mut frac = String::from("0.");
-            while let Some(d) = self.lex(k).small {
+            while let Some(d) = self.lex(k).small() {
                 if d > 9 {
                     break;
                 }
@@ -1090,7 +1090,7 @@ impl Cx<'_> {
                 if let Ok(f) = frac.parse::<f64>() {
                     core.value += f;
                     core.t1 = k;
-                    if let Some(f) = self.lex(k).scale {
+                    if let Some(f) = self.lex(k).scale() {
                         core.value *= f;
                         core.t1 = k + 1;
                         core.scaled = true;
@@ -1113,7 +1113,7 @@ impl Cx<'_> {
             let f = if sc.as_bytes() == b"dozen" {
                 Some(12.0)
             } else {
-                self.lex(i + 2).scale
+                self.lex(i + 2).scale()
             };
             if let Some(f) = f {
                 return Some(Core {
@@ -1142,7 +1142,7 @@ impl Cx<'_> {
             (1.0, i)
         } else if fw == b"a" || fw == b"one" {
             (1.0, i + 1)
-        } else if let Some(v) = self.lex(i).small.filter(|v| (2..10).contains(v)) {
+        } else if let Some(v) = self.lex(i).small().filter(|v| (2..10).contains(v)) {
             let k = if self.is_dash(i + 1) && !self.sp(i + 1) {
                 i + 2
             } else {
@@ -1440,7 +1440,7 @@ impl Cx<'_> {
                     }
                 }
                 if !money_prefix {
-                    if let Some(u) = self.lex(j).currency {
+                    if let Some(u) = self.lex(j).currency() {
                         // "won" and "real" are also common words: take them
                         // only as the plain unit right after a number.
                         if matches!(w, b"won" | b"real" | b"sol" | b"dong" | b"lei") {
@@ -1504,7 +1504,7 @@ impl Cx<'_> {
                 if matches!(w, b"ha" | b"t" | b"g" | b"gs" | b"m" | b"mm" | b"cm") && s != w {
                     return None;
                 }
-                let u = self.lex(j).measure?;
+                let u = self.lex(j).measure()?;
                 // "km/h" written "km per hour"
                 Some(UnitHit { unit: u, t1: j + 1 })
             }
@@ -1865,7 +1865,7 @@ impl Cx<'_> {
         }
         // "tens of millions of dollars", "billions of euros"
         if unit.is_none() && (core.vague || core.scaled) && self.w(end_tok, "of") {
-            if let Some(u) = self.lex(end_tok + 1).currency {
+            if let Some(u) = self.lex(end_tok + 1).currency() {
                 unit = Some(u);
                 end_tok += 2;
             }
@@ -2181,7 +2181,7 @@ impl Cx<'_> {
                 || (self.is_word(b)
                     && b >= 1
                     && self.is_num(b - 1)
-                    && self.lex(b).measure.is_some())
+                    && self.lex(b).measure().is_some())
             {
                 return None;
             }
@@ -2399,8 +2399,8 @@ impl Cx<'_> {
             // "1990s", "5G", "737s".
             if self.is_word(after) && !self.sp(after) {
                 let w = self.s(after);
-                let unitish = self.lex(after).measure.is_some()
-                    || self.lex(after).currency.is_some()
+                let unitish = self.lex(after).measure().is_some()
+                    || self.lex(after).currency().is_some()
                     || w == "Rs"
                     || w == "RM"
                     || w == "C"
@@ -2518,7 +2518,7 @@ impl Cx<'_> {
                 && !self.sp(after)
                 && self.is_word(after + 1)
                 && !c.percent
-                && self.lex(after + 1).measure.is_none()
+                && self.lex(after + 1).measure().is_none()
             {
                 return Some(after + 2);
             }
@@ -2595,8 +2595,8 @@ impl Cx<'_> {
             // "1990s", "5G", "737s".
             if self.is_word(after) && !self.sp(after) {
                 let w = self.s(after);
-                let unitish = self.lex(after).measure.is_some()
-                    || self.lex(after).currency.is_some()
+                let unitish = self.lex(after).measure().is_some()
+                    || self.lex(after).currency().is_some()
                     || w == "Rs"
                     || w == "RM"
                     || w == "C"
@@ -2754,7 +2754,7 @@ impl Cx<'_> {
                 && !self.sp(after)
                 && self.is_word(after + 1)
                 && !c.percent
-                && self.lex(after + 1).measure.is_none()
+                && self.lex(after + 1).measure().is_none()
             {
                 return Some(after + 2);
             }
@@ -3187,7 +3187,7 @@ impl Cx<'_> {
                 // them all, so it is taken at one branch, computed without
                 // short-circuits, instead of a branch per rule. A test
                 // checks this against the function without the gate.
-                let plain = lx.lemma.is_none()
+                let plain = lx.lemma().is_none()
                     & (info & PAST == 0)
                     & !w.ends_with(b"ly")
                     & !s.ends_with(b"ed");
@@ -3220,7 +3220,7 @@ impl Cx<'_> {
                 // An "-ing" word is a verb only when the lemmatiser knows it
                 // and an object follows ("people fleeing the fighting"); else
                 // a noun ("new spending", "the shilling").
-                let lem = lx.lemma;
+                let lem = lx.lemma();
                 let ing_verb = s.ends_with(b"ing")
                     && lem.is_some()
                     && (self.is_det(end + 1)
@@ -3358,7 +3358,7 @@ impl Cx<'_> {
                 // An "-ing" word is a verb only when the lemmatiser knows it
                 // and an object follows ("people fleeing the fighting"); else
                 // a noun ("new spending", "the shilling").
-                let lem = lx.lemma;
+                let lem = lx.lemma();
                 let ing_verb = s.ends_with(b"ing")
                     && lem.is_some()
                     && (self.is_det(end + 1)
@@ -3502,7 +3502,7 @@ impl Cx<'_> {
     fn event_at(&self, k: usize) -> Option<(&'static str, usize, usize)> {
         // "the release of", "deaths"
         let lx = self.lex(k);
-        let mut lem = lx.lemma.or(lx.event)?;
+        let mut lem = lx.lemma().or(lx.event())?;
         let mut e = self.toks[k].e;
         // Phrasal verbs news uses with counts.
         let phrasal = match lem {
@@ -3621,7 +3621,7 @@ impl Cx<'_> {
             // The second part of a hyphenated compound is a noun
             // ("club-record fee").
             let compound = k > 0 && self.is_dash(k - 1) && !self.sp(k);
-            if let Some(l) = lx.lemma {
+            if let Some(l) = lx.lemma() {
                 if compound {
                     i -= 1;
                     continue;
@@ -3629,7 +3629,7 @@ impl Cx<'_> {
                 // A noun after a determiner: "a target of", unless an
                 // event noun linked by "of" ("the release of 88").
                 if k >= 1 && self.is_det(k - 1) {
-                    if self.w(k + 1, "of") && lx.event.is_some() {
+                    if self.w(k + 1, "of") && lx.event().is_some() {
                         return Left::Verb(k);
                     }
                     i -= 1;
@@ -3659,7 +3659,7 @@ impl Cx<'_> {
                 }
                 return Left::Verb(k);
             }
-            if k >= 1 && self.is_det(k - 1) && self.w(k + 1, "of") && lx.event.is_some() {
+            if k >= 1 && self.is_det(k - 1) && self.w(k + 1, "of") && lx.event().is_some() {
                 return Left::Verb(k);
             }
             // A noun: keep looking past one noun phrase.
@@ -3765,7 +3765,7 @@ impl Cx<'_> {
             // The second part of a hyphenated compound is a noun
             // ("club-record fee").
             let compound = k > 0 && self.is_dash(k - 1) && !self.sp(k);
-            if let Some(l) = lx.lemma {
+            if let Some(l) = lx.lemma() {
                 if compound {
                     i -= 1;
                     continue;
@@ -3773,7 +3773,7 @@ impl Cx<'_> {
                 // A noun after a determiner: "a target of", unless an
                 // event noun linked by "of" ("the release of 88").
                 if k >= 1 && self.is_det(k - 1) {
-                    if self.w(k + 1, "of") && lx.event.is_some() {
+                    if self.w(k + 1, "of") && lx.event().is_some() {
                         return Left::Verb(k);
                     }
                     i -= 1;
@@ -3803,7 +3803,7 @@ impl Cx<'_> {
                 }
                 return Left::Verb(k);
             }
-            if k >= 1 && self.is_det(k - 1) && self.w(k + 1, "of") && lx.event.is_some() {
+            if k >= 1 && self.is_det(k - 1) && self.w(k + 1, "of") && lx.event().is_some() {
                 return Left::Verb(k);
             }
             // A noun: keep looking past one noun phrase.
@@ -4144,7 +4144,7 @@ impl Cx<'_> {
             && f.unit == Some("%")
             && self.is_word(j)
             && !self.is(j, STOP_W)
-            && self.lex(j).event.is_none()
+            && self.lex(j).event().is_none()
         {
             if let Some((a, b)) = self.np_right(j) {
                 object = Some((a, b));
@@ -4152,7 +4152,7 @@ impl Cx<'_> {
             }
         }
         // "a 12% drop in net income"
-        if !counted && object.is_none() && self.is_word(j) && self.lex(j).event.is_some() {
+        if !counted && object.is_none() && self.is_word(j) && self.lex(j).event().is_some() {
             event = self.event_at(j);
             if self.w(j + 1, "in") || self.w(j + 1, "of") {
                 object = self.np_right(j + 2);
@@ -4393,10 +4393,10 @@ impl Cx<'_> {
         // figure has fetched, not a branch on the word's length and bytes.
         if unit.is_none() && self.is_word(f.t1) && self.is(f.t1, RATE_LINK_W) {
             let fx =
-                (f.t1 + 1..f.t1 + 8).any(|k| self.is_word(k) && self.lex(k).currency.is_some());
+                (f.t1 + 1..f.t1 + 8).any(|k| self.is_word(k) && self.lex(k).currency().is_some());
             if fx {
                 if let Some((_, b)) = object {
-                    if let Some(code) = self.lex(b - 1).currency {
+                    if let Some(code) = self.lex(b - 1).currency() {
                         unit = Some(code);
                     }
                 }
