@@ -11,9 +11,11 @@
 
 use once_cell::sync::Lazy;
 
+use super::Bound;
 use super::fasthash::FastMap;
 use super::lemma;
 use super::numbers::{LABEL_WORDS, MONTHS, SCALES, SMALL, TENS};
+use super::qualifiers::QUALIFIERS;
 use super::units::{CURRENCY_WORDS, MEASURES, NATIONAL_CURRENCIES};
 use super::words::{
     AUX, CASUALTY, CHANGE_VERBS, CLAUSE_WORDS, DETERMINERS, EVENT_NOUNS, PART_NOUNS, PREPS,
@@ -132,9 +134,15 @@ pub(super) struct Lex {
     small: u8,
     /// 1 + the place in `TENS` of its first entry (0: none).
     tens: u8,
+    /// 1 + the place in [`Lexicon::quals`] of the qualifier sequences
+    /// that end in the word (0: none).
+    qual: u8,
     /// 1 + the place in `SCALES` of its first entry (0: none).
     scale: u8,
 }
+
+/// A qualifier sequence and the bound it sets (an entry of `QUALIFIERS`).
+pub(super) type Qualifier = (&'static [&'static str], Bound);
 
 // An entry is half a line: keep it so (a new field must fit).
 const _: () = assert!(std::mem::size_of::<Lex>() == 32);
@@ -213,6 +221,11 @@ pub(super) struct Lexicon {
     entries: Vec<Lex>,
     /// Words of more than 16 bytes (a handful: none the scanner asks).
     long: FastMap<&'static [u8], u32>,
+    /// The sequences of `QUALIFIERS` grouped by their last word ("~" is
+    /// a word here), each group in table order; [`Lex`] has the place of
+    /// its word's group, so the test before a figure asks the entry it
+    /// has at hand instead of a list of words and a map.
+    quals: Vec<Vec<Qualifier>>,
 }
 
 impl Lexicon {
@@ -239,6 +252,16 @@ impl Lexicon {
             }
         }
         self.get(w)
+    }
+
+    /// The qualifier sequences that end in the word of entry `e`, in
+    /// `QUALIFIERS` order (none for most words).
+    #[inline]
+    pub(super) fn qualifiers(&self, e: &Lex) -> &[Qualifier] {
+        // 0 wraps to usize::MAX, past the end.
+        self.quals
+            .get(usize::from(e.qual).wrapping_sub(1))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Entry number `n` (see [`Lexicon::find_in`]).
@@ -380,6 +403,7 @@ pub(super) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         shift: 64 - bits,
         entries: vec![Lex::default()],
         long: FastMap::default(),
+        quals: Vec::new(),
     };
     let mut seen: FastMap<&'static str, u32> = FastMap::default();
     let mut slot = |w: &'static str| -> usize {
@@ -449,6 +473,17 @@ pub(super) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     for (k, &(w, _)) in SCALES.iter().enumerate() {
         places.push((slot(w), 5, code_of(k)));
     }
+    // (entry of the last word, its sequences), in order of first use.
+    let mut quals: Vec<(usize, Vec<Qualifier>)> = Vec::new();
+    for &(words, b) in QUALIFIERS {
+        if let Some(&last) = words.last() {
+            let n = slot(last);
+            match quals.iter_mut().find(|g| g.0 == n) {
+                Some(g) => g.1.push((words, b)),
+                None => quals.push((n, vec![(words, b)])),
+            }
+        }
+    }
     let mut lemmas: Vec<(usize, &'static str)> = Vec::new();
     for (form, l) in lemma::forms() {
         // `lemma` reads only ASCII words of up to 24 bytes, lower-cased.
@@ -456,6 +491,10 @@ pub(super) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             lemmas.push((slot(form), l));
         }
     }
+    for (k, (n, _)) in quals.iter().enumerate() {
+        lx.entries[*n].qual = code_of(k);
+    }
+    lx.quals = quals.into_iter().map(|g| g.1).collect();
     let entries = &mut lx.entries;
     for (n, bit) in set {
         entries[n].flags |= bit;
@@ -599,7 +638,28 @@ mod tests {
             );
         }
         // The empty word (past the last token) has no entry.
+        assert!(LEXICON.qualifiers(LEXICON.entry(0)).is_empty());
         assert_eq!(LEXICON.find(""), 0);
+    }
+
+    /// The qualifier groups of the entries are the sequences of
+    /// `QUALIFIERS` by last word, in table order, for every word of it and
+    /// a few that end none.
+    #[test]
+    fn qualifier_groups_agree_with_the_table() {
+        let mut words: Vec<&str> = vec!["", "people", "Over", "overs", "~~", "-", "more"];
+        for &(ws, _) in QUALIFIERS {
+            words.extend(ws.iter().copied());
+        }
+        for w in words {
+            let want: Vec<Qualifier> = QUALIFIERS
+                .iter()
+                .filter(|q| q.0.last() == Some(&w))
+                .copied()
+                .collect();
+            let got = LEXICON.qualifiers(LEXICON.entry(LEXICON.find(w)));
+            assert_eq!(got, want.as_slice(), "{w:?}");
+        }
     }
 
     #[test]

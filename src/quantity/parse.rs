@@ -8,14 +8,13 @@ use std::cell::{Cell, RefCell};
 use once_cell::sync::Lazy;
 
 use super::Bound;
-use super::fasthash::{FastMap as HashMap, WordMap};
+use super::fasthash::WordMap;
 use super::lex::{
     ADVERB, AUX_W, BE_W, CASUALTY_W, CHANGE_L, CLAUSE_W, CONNECTIVE_W, DET, DET_W, LABEL_W,
     LEXICON, Lex, Lexicon, MEASURE_FIRST_W, MONTH_W, NATIONAL_W, OBJECT_PREP_W, PART_W, PAST,
     PREP_W, PRONOUN_W, RATE_LINK_W, REPORTING_L, STOP_W, SUBJECT_EDGE_W, UP_DOWN_W, WEEKDAY_W,
 };
 use super::numbers::{FRACTIONS, MONTHS, SCALE_ABBREVS, SMALL, TENS, VAGUE};
-use super::qualifiers::QUALIFIERS;
 use super::units::{CURRENCY_CODES, CURRENCY_PREFIXES, MEASURES, NATIONAL_CURRENCIES};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -1521,20 +1520,6 @@ static CURRENCY_CODES_SET: Lazy<WordMap<&'static str>> = Lazy::new(|| {
     m
 });
 
-/// A qualifier sequence and the bound it sets (an entry of `QUALIFIERS`).
-type Qualifier = (&'static [&'static str], Bound);
-
-/// The qualifier sequences by their last word, each list in table order.
-static QUALIFIERS_BY_LAST: Lazy<HashMap<&'static [u8], Vec<Qualifier>>> = Lazy::new(|| {
-    let mut m: HashMap<&'static [u8], Vec<Qualifier>> = HashMap::default();
-    for &(words, b) in QUALIFIERS {
-        if let Some(last) = words.last() {
-            m.entry(last.as_bytes()).or_default().push((words, b));
-        }
-    }
-    m
-});
-
 /// A table of pairs as a map; the first entry of a key wins, as in a
 /// linear [`lookup`].
 macro_rules! first_map {
@@ -1587,7 +1572,6 @@ fn map_get(map: &WordMap<&'static str>, w: &str) -> Option<&'static str> {
 pub(super) fn warm() {
     Lazy::force(&CURRENCY_CODES_SET);
     Lazy::force(&CURRENCY_PREFIXES_MAP);
-    Lazy::force(&QUALIFIERS_BY_LAST);
     Lazy::force(&MEASURES_MAP);
     Lazy::force(&LEXICON);
 }
@@ -2171,7 +2155,17 @@ impl Cx<'_> {
 
     /// A qualifier ending right before token `i`.
     fn qualifier_before(&self, i: usize) -> Option<(Bound, usize)> {
-        let last = self.low(i.checked_sub(1)?);
+        let p = i.checked_sub(1)?;
+        // The sequences whose last word is the token right before, in
+        // table order, from the token's entry: empty for most tokens (a
+        // test checks the groups against `QUALIFIERS`). The list of last
+        // words and the map by last word this replaces cost a string
+        // compare and a hash at every figure.
+        let candidates = self.lexicon.qualifiers(self.lex(p));
+        if candidates.is_empty() {
+            return None;
+        }
+        let last = self.low(p);
         let last = last.as_bytes();
         // "jailed for 11 years over £86m fraud": a preposition after
         // another figure.
@@ -2186,38 +2180,6 @@ impl Cx<'_> {
                 return None;
             }
         }
-        if !(matches!(
-            last,
-            b"than"
-                | b"least"
-                | b"of"
-                | b"over"
-                | b"above"
-                | b"under"
-                | b"below"
-                | b"nearly"
-                | b"almost"
-                | b"about"
-                | b"around"
-                | b"roughly"
-                | b"approximately"
-                | b"approx"
-                | b"some"
-                | b"circa"
-                | b"estimated"
-                | b"exceeding"
-                | b"to"
-                | b"most"
-                | b"as"
-                | b"less"
-                | b"~"
-        ) || self.p(i - 1, "~"))
-        {
-            return None;
-        }
-        // Only the sequences whose last word is the token right before,
-        // in table order.
-        let candidates = QUALIFIERS_BY_LAST.get(last)?;
         for &(words, b) in candidates {
             let n = words.len();
             if n > i {
