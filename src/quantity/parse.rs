@@ -514,11 +514,13 @@ impl<'a> Cx<'a> {
     /// Whether token `i` is the word `w` (given in lower case). Compares
     /// bytes: tokens start and end on char boundaries, so equal bytes are
     /// equal strings, and the length rules most words out first.
+    ///
+    /// The kind and the length are tested together (`&`, one branch):
+    /// apart, each test was a branch on the text that mispredicted.
     #[inline]
     fn w(&self, i: usize, w: &str) -> bool {
         self.toks.get(i).is_some_and(|t| {
-            t.k == K::Word
-                && t.e - t.s == w.len()
+            (t.k == K::Word) & (t.e - t.s == w.len())
                 && self.lower.as_bytes().get(t.s..t.e) == Some(w.as_bytes())
         })
     }
@@ -526,8 +528,7 @@ impl<'a> Cx<'a> {
     #[inline]
     fn p(&self, i: usize, p: &str) -> bool {
         self.toks.get(i).is_some_and(|t| {
-            t.k == K::Punct
-                && t.e - t.s == p.len()
+            (t.k == K::Punct) & (t.e - t.s == p.len())
                 && self.t.as_bytes().get(t.s..t.e) == Some(p.as_bytes())
         })
     }
