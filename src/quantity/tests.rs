@@ -792,16 +792,17 @@ fn word_ends_agree_with_the_bytewise_reader() {
         "naïve façade São Paulo’ x' y’".to_string(),
     ];
     // Every ASCII byte and a few non-ASCII chars after runs of letters of
-    // every length around the eight-byte steps.
+    // every length around the eight- and sixteen-byte steps, near the end
+    // of the text and far from it.
     let odd = [
         'é', '’', '\'', '\u{a0}', 'Ω', '1', ' ', '-', '@', '[', '`', '{',
     ];
-    for len in 0..20 {
+    for len in 0..36 {
         for c in (0u8..128).map(char::from).chain(odd) {
-            texts.push(format!(
-                "{}{c}bc",
-                "aZ".repeat(len).get(..len).unwrap_or("")
-            ));
+            let run = "aZ".repeat(len);
+            let run = run.get(..len).unwrap_or("");
+            texts.push(format!("{run}{c}bc"));
+            texts.push(format!("{run}{c}bc and then some more words"));
         }
     }
     for t in &texts {
