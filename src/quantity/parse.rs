@@ -31,6 +31,9 @@ pub(super) struct Tok {
     pub e: usize,
     pub k: K,
     pub sp: bool,
+    /// A dash: punctuation `-`, `–`, `—`, `‐` or `‑` ([`Cx::is_dash`]),
+    /// known to the tokenizer from the byte or char it reads anyway.
+    pub dash: bool,
 }
 
 /// A quantity found in a sentence (sentence-local offsets).
@@ -87,6 +90,7 @@ pub(super) fn tokenize_into(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usize>)
     let mut sp = true;
     while let Some(&c) = b.get(i) {
         let start = i;
+        let mut dash = false;
         // Tests in the order of how often they hold (words, then numbers,
         // then punctuation), rather than a `match` on the byte's class:
         // that compiles to a jump table whose indirect branch
@@ -115,6 +119,7 @@ pub(super) fn tokenize_into(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usize>)
             continue;
         } else if c < 128 {
             i += 1;
+            dash = c == b'-';
             K::Punct
         } else {
             let ch = t.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
@@ -131,6 +136,7 @@ pub(super) fn tokenize_into(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usize>)
                 K::Word
             } else {
                 i += len;
+                dash = is_dash_char(ch);
                 K::Punct
             }
         };
@@ -139,6 +145,7 @@ pub(super) fn tokenize_into(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usize>)
             e: i,
             k,
             sp,
+            dash,
         });
         // Most tokens end at a plain space: step over it here rather than
         // through the byte dispatch above (which reads it the same).
@@ -321,6 +328,7 @@ pub(crate) fn tokenize_reference(t: &str, out: &mut Vec<Tok>) {
                 e: i,
                 k: K::Num,
                 sp,
+                dash: false,
             });
             sp = false;
             continue;
@@ -333,6 +341,7 @@ pub(crate) fn tokenize_reference(t: &str, out: &mut Vec<Tok>) {
                     e: i,
                     k: K::Word,
                     sp,
+                    dash: false,
                 });
             } else {
                 i += 1;
@@ -341,6 +350,7 @@ pub(crate) fn tokenize_reference(t: &str, out: &mut Vec<Tok>) {
                     e: i,
                     k: K::Punct,
                     sp,
+                    dash: c == b'-',
                 });
             }
             sp = false;
@@ -360,6 +370,7 @@ pub(crate) fn tokenize_reference(t: &str, out: &mut Vec<Tok>) {
                 e: i,
                 k: K::Word,
                 sp,
+                dash: false,
             });
         } else {
             i += len;
@@ -368,6 +379,7 @@ pub(crate) fn tokenize_reference(t: &str, out: &mut Vec<Tok>) {
                 e: i,
                 k: K::Punct,
                 sp,
+                dash: is_dash_char(ch),
             });
         }
         sp = false;
@@ -472,6 +484,12 @@ fn word_end_slow(t: &str, mut i: usize) -> usize {
     i
 }
 
+/// A dash char: `–`, `—`, `‐`, `‑` (the ASCII `-` is tested apart).
+#[inline]
+fn is_dash_char(ch: char) -> bool {
+    matches!(ch, '\u{2013}' | '\u{2014}' | '\u{2010}' | '\u{2011}')
+}
+
 /// `char::is_alphabetic`, answered at once for the General Punctuation
 /// block (curly quotes, dashes, ellipsis: none is alphabetic), which news
 /// text has most of its non-ASCII chars from.
@@ -574,7 +592,16 @@ impl<'a> Cx<'a> {
             None => false,
         }
     }
+    /// Whether token `i` is a dash (the tokenizer's [`Tok::dash`]: one
+    /// load, instead of a test of the kind and one of the bytes, each a
+    /// branch on the text; a test checks it against
+    /// [`Cx::is_dash_reference`]).
     fn is_dash(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.dash)
+    }
+    /// [`Cx::is_dash`] from the token's kind and bytes.
+    #[cfg(test)]
+    fn is_dash_reference(&self, i: usize) -> bool {
         self.k(i) == Some(K::Punct)
             && matches!(
                 self.bytes(i),
@@ -4533,6 +4560,11 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
     let mut plain = Vec::new();
     tokenize(t, &mut plain);
     assert_eq!(toks.len(), plain.len(), "{t:?}");
+    let mut reference = Vec::new();
+    tokenize_reference(t, &mut reference);
+    for (a, b) in toks.iter().zip(&reference) {
+        assert_eq!(a.dash, b.dash, "{t:?} at {}", a.s);
+    }
     let lower = t.to_ascii_lowercase();
     let info = vec![Cell::new(UNSET); toks.len()];
     let cx = Cx {
@@ -4592,6 +4624,7 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
     kept.truncate(n);
     assert!(kept.windows(2).all(|w| w[0] < w[1]), "{t:?}");
     for i in 0..toks.len() + 2 {
+        assert_eq!(cx.is_dash(i), cx.is_dash_reference(i), "{t:?} token {i}");
         let starts = cx.is_num(i) || (cx.is_word(i) && cx.may_start_number(i));
         if starts {
             assert!(cands.contains(&i), "token {i} {:?} of {t:?}", cx.s(i));
