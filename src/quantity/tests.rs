@@ -979,6 +979,7 @@ fn scanner_shortcuts_agree_with_the_plain_code() {
         "xX 1 aBCDEFGH 2 abcdefgH 3 abcdefghI 4 iPHONE",
         "beat Chelsea 2-1, ended 0-0, a 5-4 vote, 555-1234, 555-1200, 7-Eleven, 3-M, 12-03-2024",
         "at 4:17 on 3 – 4 May, COVID-19, F-35, G20, +44 20 7946, $5-$6, 20—30 and 1,000-2 or 250.5-3",
+        "ly fly only July rely Ply reply supply apply Reportedly nearly NEARLY weekly 12 x-ly",
     ]);
     for t in texts {
         super::parse::check_shortcuts_for_tests(t);
