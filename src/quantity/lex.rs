@@ -208,15 +208,16 @@ impl Lex {
 
 /// The entries and the index from word to entry (entry 0: no entry).
 ///
-/// The index is open addressing over four-byte slots: the entry number in
-/// the low 16 bits and 16 more bits of the word's hash above (0: empty).
-/// A probe compares the hash bits first and reads the entry (to compare
-/// the word, kept there) only when they agree, so a word in no table
-/// touches one line of the 64 KB of slots, and a word in one touches its
-/// slot and its entry. Before, a slot held the whole key (24 bytes, 384 KB
-/// of slots).
+/// The index is open addressing over two-byte slots: the entry number in
+/// the low [`ENTRY_BITS`] bits and 3 more bits of the word's hash above
+/// (0: empty). A probe compares the hash bits first and reads the entry
+/// (to compare the word, kept there) only when they agree (one time in
+/// eight for another word), so a word in no table mostly touches one line
+/// of the 32 KB of slots, and a word in one touches its slot and its
+/// entry. Before, a slot held the whole key (24 bytes, 384 KB of slots),
+/// and the table missed the caches at most lookups.
 pub(super) struct Lexicon {
-    slots: Vec<u32>,
+    slots: Vec<u16>,
     shift: u32,
     entries: Vec<Lex>,
     /// Words of more than 16 bytes (a handful: none the scanner asks).
@@ -274,15 +275,15 @@ impl Lexicon {
         self.entries.get(n as usize).unwrap_or(&self.entries[0])
     }
 
-    /// The hash of a key: the slot from its top bits, 16 more bits below
-    /// them to keep in the slot.
+    /// The hash of a key: the slot from its top bits, 3 more bits below
+    /// them to keep in the slot (as the slot keeps them).
     #[inline]
-    fn hash(&self, a: u64, b: u64, n: usize) -> (usize, u32) {
+    fn hash(&self, a: u64, b: u64, n: usize) -> (usize, u16) {
         let h = (a ^ b.rotate_left(23) ^ (n as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        // Bits 32 to 47 of the hash, in the top half of a slot: below
-        // the slot number's bits (the index has at most 2^16 slots), and
-        // a fixed shift costs less than one by `shift`.
-        let tag = (h >> 16) as u32 & 0xFFFF_0000;
+        // Bits 45 to 47 of the hash, in the top bits of a slot: below the
+        // slot number's bits (the index has at most 2^14 slots), and a
+        // fixed shift costs less than one by `shift`.
+        let tag = (h >> 32) as u16 & TAG;
         ((h >> self.shift) as usize, tag)
     }
 
@@ -308,8 +309,8 @@ impl Lexicon {
             if s == 0 {
                 return 0;
             }
-            if s & 0xFFFF_0000 == tag {
-                let e = s & 0xFFFF;
+            if s & TAG == tag {
+                let e = u32::from(s & !TAG);
                 // Every slot names an entry (the table was built so); one
                 // test for the three of the key (equal keys and length).
                 if let Some(x) = self.entries.get(e as usize) {
@@ -323,8 +324,9 @@ impl Lexicon {
     }
 
     /// Adds `w` (not in the table yet) with entry `e` (not 0, below
-    /// 2^16, its key already in the entry). The index is sized for all
-    /// words before any is added, so it never fills.
+    /// 2^[`ENTRY_BITS`] as a test checks, its key already in the entry).
+    /// The index is sized for all words before any is added, so it never
+    /// fills.
     fn insert(&mut self, w: &'static str, e: u32) {
         let w = w.as_bytes();
         let n = w.len();
@@ -338,9 +340,15 @@ impl Lexicon {
         while self.slots[i] != 0 {
             i = (i + 1) & mask;
         }
-        self.slots[i] = tag | e;
+        self.slots[i] = tag | (e as u16 & !TAG);
     }
 }
+
+/// The bits of an entry number in a slot of the index (the table has
+/// 6,000-odd entries; a test checks that they fit).
+const ENTRY_BITS: u32 = 13;
+/// The bits of a slot above the entry number: hash bits.
+const TAG: u16 = !((1 << ENTRY_BITS) - 1);
 
 /// A word of up to 16 bytes as two words of 8 (the first and the last
 /// eight bytes, which overlap for a word of 9 to 15 bytes; zero-padded for
@@ -637,6 +645,8 @@ mod tests {
                 "{w}"
             );
         }
+        // Every entry number fits in a slot of the index.
+        assert!(LEXICON.entries.len() <= 1 << ENTRY_BITS);
         // The empty word (past the last token) has no entry.
         assert!(LEXICON.qualifiers(LEXICON.entry(0)).is_empty());
         assert_eq!(LEXICON.find(""), 0);
