@@ -595,7 +595,7 @@ impl<'a> Cx<'a> {
     /// Whether token `i` is a dash (the tokenizer's [`Tok::dash`]: one
     /// load, instead of a test of the kind and one of the bytes, each a
     /// branch on the text; a test checks it against
-    /// [`Cx::is_dash_reference`]).
+    /// `Cx::is_dash_reference`).
     fn is_dash(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.dash)
     }
