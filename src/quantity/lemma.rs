@@ -831,6 +831,45 @@ pub(crate) fn warm() {
     Lazy::force(&FORMS);
 }
 
+/// The number of the lemma `l` (one of [`forms`]' lemmas) in a two-byte
+/// entry of `lex::LEXICON`: its place in [`LEMMAS`] plus one (the first
+/// place if it is there twice); 0 for none. Numbers of equal strings give
+/// equal strings back ([`lemma_of_code`]).
+pub(crate) fn lemma_code(l: &str) -> u16 {
+    // `VERBS` is sorted: most lemmas are found without a walk.
+    let place = match VERBS.binary_search(&l) {
+        Ok(k) => Some(k),
+        Err(_) => LEMMAS.iter().position(|&m| m == l),
+    };
+    let code = place.map_or(0, |k| k + 1);
+    u16::try_from(code).unwrap_or(0)
+}
+
+/// The lemma of number `code` ([`lemma_code`]); `None` for 0 (and any
+/// number out of range).
+#[inline]
+pub(crate) fn lemma_of_code(code: u16) -> Option<&'static str> {
+    // 0 wraps to usize::MAX, past the end.
+    LEMMAS.get(usize::from(code).wrapping_sub(1)).copied()
+}
+
+/// `VERBS`, then the lemmas of `IRREGULAR`: one table for
+/// [`lemma_of_code`] to index.
+static LEMMAS: [&str; VERBS.len() + IRREGULAR.len()] = {
+    let mut all = [""; VERBS.len() + IRREGULAR.len()];
+    let mut k = 0;
+    while k < VERBS.len() {
+        all[k] = VERBS[k];
+        k += 1;
+    }
+    let mut j = 0;
+    while j < IRREGULAR.len() {
+        all[k + j] = IRREGULAR[j].1;
+        j += 1;
+    }
+    all
+};
+
 /// Every form the lemmatiser knows with its lemma (in no order).
 pub(crate) fn forms() -> impl Iterator<Item = (&'static str, &'static str)> {
     let forms: &'static HashMap<String, &'static str> = &FORMS;
@@ -869,6 +908,18 @@ pub(crate) fn lemma(word: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lemma_codes_give_the_lemmas_back() {
+        for (_, l) in forms() {
+            let c = lemma_code(l);
+            assert_ne!(c, 0, "{l}");
+            assert_eq!(lemma_of_code(c), Some(l));
+        }
+        assert_eq!(lemma_code("table"), 0);
+        assert_eq!(lemma_of_code(0), None);
+        assert_eq!(lemma_of_code(u16::MAX), None);
+    }
 
     #[test]
     fn tables_are_sorted() {

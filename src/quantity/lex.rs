@@ -11,9 +11,11 @@
 
 use once_cell::sync::Lazy;
 
+use super::Bound;
 use super::fasthash::FastMap;
 use super::lemma;
 use super::numbers::{LABEL_WORDS, MONTHS, SCALES, SMALL, TENS};
+use super::qualifiers::QUALIFIERS;
 use super::units::{CURRENCY_WORDS, MEASURES, NATIONAL_CURRENCIES};
 use super::words::{
     AUX, CASUALTY, CHANGE_VERBS, CLAUSE_WORDS, DETERMINERS, EVENT_NOUNS, PART_NOUNS, PREPS,
@@ -100,37 +102,131 @@ pub(super) const PAST: u32 = 1 << 29;
 /// Bit of a determiner or a possessive in 's.
 pub(super) const DET: u32 = 1 << 28;
 
-/// What the tables say about one lower-case word.
+/// What the tables say about one lower-case word, in 32 bytes (half a
+/// cache line, never across two: the type is aligned to 32): the word
+/// itself, which the index checks here (so a lookup that finds a word
+/// touches its slot and this entry, nothing else), the bits, and each
+/// value as a small number into its table. The table of 6,000-odd words
+/// took 104 bytes a word before, and a lookup missed the cache at most
+/// articles: every field was a pointer or an `Option` of its own.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
+#[repr(align(32))]
 pub(super) struct Lex {
-    /// The `*_W` and `*_L` bits.
+    /// The first eight bytes of the word (zero-padded), see [`key`].
+    ka: u64,
+    /// The last eight bytes of a word of 8 to 16 bytes, else 0.
+    kb: u64,
+    /// The `*_W` and `*_L` bits, and the [`ADVERB`], [`PAST`] and [`DET`]
+    /// bits of the word itself ([`Lex::form`]): they are apart (bits 0 to
+    /// 20 and 28 to 30), so a test of one kind never sees the other.
     pub flags: u32,
-    /// The [`ADVERB`], [`PAST`] and [`DET`] bits of the word itself, worked
-    /// out once when the table is built: each depends only on the word and
-    /// its entry, so the scanner need not test the word's bytes for them
-    /// at every lookup (a possessive in 's, read from the text as written,
-    /// and the -ly test of a word in no table are left to it).
-    pub form: u32,
+    /// The verb lemma as `lemma::lemma_code` numbers it (0: none).
+    lemma: u16,
+    /// The length of a word of up to 16 bytes (the index compares it).
+    len: u8,
+    /// 1 + the place in `EVENT_NOUNS` of the word's first entry (0: none).
+    event: u8,
+    /// 1 + the place in `MEASURES` of its last entry (0: none).
+    measure: u8,
+    /// 1 + the place in `CURRENCY_WORDS` of its last entry (0: none).
+    currency: u8,
+    /// 1 + the place in `SMALL` of its first entry (0: none).
+    small: u8,
+    /// 1 + the place in `TENS` of its first entry (0: none).
+    tens: u8,
+    /// 1 + the place in [`Lexicon::quals`] of the qualifier sequences
+    /// that end in the word (0: none).
+    qual: u8,
+    /// 1 + the place in `SCALES` of its first entry (0: none).
+    scale: u8,
+}
+
+/// A qualifier sequence and the bound it sets (an entry of `QUALIFIERS`).
+pub(super) type Qualifier = (&'static [&'static str], Bound);
+
+// An entry is half a line: keep it so (a new field must fit).
+const _: () = assert!(std::mem::size_of::<Lex>() == 32);
+
+/// Entry `code` (1-based, 0: none) of a table of pairs: the value.
+#[inline]
+fn nth<T: Copy>(table: &[(&str, T)], code: u8) -> Option<T> {
+    // 0 wraps to usize::MAX, which no table reaches.
+    table.get(usize::from(code).wrapping_sub(1)).map(|p| p.1)
+}
+
+/// The 1-based number of a place in a table of at most 255 entries.
+fn code_of(k: usize) -> u8 {
+    u8::try_from(k + 1).unwrap_or(0)
+}
+
+impl Lex {
+    /// The [`ADVERB`], [`PAST`] and [`DET`] bits of the word itself,
+    /// worked out once when the table is built: each depends only on the
+    /// word and its entry, so the scanner need not test the word's bytes
+    /// for them at every lookup (a possessive in 's, read from the text as
+    /// written, and the -ly test of a word in no table are left to it).
+    #[inline]
+    pub(super) fn form(&self) -> u32 {
+        self.flags & (ADVERB | PAST | DET)
+    }
     /// The verb lemma (`lemma::lemma`).
-    pub lemma: Option<&'static str>,
+    #[inline]
+    pub(super) fn lemma(&self) -> Option<&'static str> {
+        lemma::lemma_of_code(self.lemma)
+    }
     /// The event of an event noun (first entry of `EVENT_NOUNS`).
-    pub event: Option<&'static str>,
+    #[inline]
+    pub(super) fn event(&self) -> Option<&'static str> {
+        nth(EVENT_NOUNS, self.event)
+    }
     /// The unit of a measure word (last entry of `MEASURES`).
-    pub measure: Option<&'static str>,
+    #[inline]
+    pub(super) fn measure(&self) -> Option<&'static str> {
+        nth(MEASURES, self.measure)
+    }
     /// The currency of a currency word (last entry of `CURRENCY_WORDS`).
-    pub currency: Option<&'static str>,
+    #[inline]
+    pub(super) fn currency(&self) -> Option<&'static str> {
+        nth(CURRENCY_WORDS, self.currency)
+    }
     /// The value in `SMALL` (first entry).
-    pub small: Option<u32>,
+    #[inline]
+    pub(super) fn small(&self) -> Option<u32> {
+        nth(SMALL, self.small)
+    }
     /// The value in `TENS` (first entry).
-    pub tens: Option<u32>,
+    #[inline]
+    pub(super) fn tens(&self) -> Option<u32> {
+        nth(TENS, self.tens)
+    }
     /// The factor in `SCALES` (first entry).
-    pub scale: Option<f64>,
+    #[inline]
+    pub(super) fn scale(&self) -> Option<f64> {
+        nth(SCALES, self.scale)
+    }
 }
 
 /// The entries and the index from word to entry (entry 0: no entry).
+///
+/// The index is open addressing over two-byte slots: the entry number in
+/// the low [`ENTRY_BITS`] bits and 3 more bits of the word's hash above
+/// (0: empty). A probe compares the hash bits first and reads the entry
+/// (to compare the word, kept there) only when they agree (one time in
+/// eight for another word), so a word in no table mostly touches one line
+/// of the 32 KB of slots, and a word in one touches its slot and its
+/// entry. Before, a slot held the whole key (24 bytes, 384 KB of slots),
+/// and the table missed the caches at most lookups.
 pub(super) struct Lexicon {
-    index: Index,
+    slots: Vec<u16>,
+    shift: u32,
     entries: Vec<Lex>,
+    /// Words of more than 16 bytes (a handful: none the scanner asks).
+    long: FastMap<&'static [u8], u32>,
+    /// The sequences of `QUALIFIERS` grouped by their last word ("~" is
+    /// a word here), each group in table order; [`Lex`] has the place of
+    /// its word's group, so the test before a figure asks the entry it
+    /// has at hand instead of a list of words and a map.
+    quals: Vec<Vec<Qualifier>>,
 }
 
 impl Lexicon {
@@ -138,7 +234,7 @@ impl Lexicon {
     /// scanner asks [`Lexicon::find_in`].
     #[cfg(test)]
     pub(super) fn find(&self, w: &str) -> u32 {
-        self.index.get(w.as_bytes())
+        self.get(w.as_bytes())
     }
 
     /// The number of the entry of the word `text[s..e]` (0 for a word no
@@ -153,10 +249,20 @@ impl Lexicon {
         if n < 8 {
             if let Some(c) = text.get(s..).and_then(|r| r.first_chunk::<8>()) {
                 let a = u64::from_le_bytes(*c) & ((1u64 << (8 * n)) - 1);
-                return self.index.probe(a, 0, n);
+                return self.probe(a, 0, n);
             }
         }
-        self.index.get(w)
+        self.get(w)
+    }
+
+    /// The qualifier sequences that end in the word of entry `e`, in
+    /// `QUALIFIERS` order (none for most words).
+    #[inline]
+    pub(super) fn qualifiers(&self, e: &Lex) -> &[Qualifier] {
+        // 0 wraps to usize::MAX, past the end.
+        self.quals
+            .get(usize::from(e.qual).wrapping_sub(1))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Entry number `n` (see [`Lexicon::find_in`]).
@@ -168,50 +274,17 @@ impl Lexicon {
         // pass over the bench corpus.
         self.entries.get(n as usize).unwrap_or(&self.entries[0])
     }
-}
 
-/// A word of up to 16 bytes as two words of 8 (the first and the last
-/// eight bytes, which overlap for a word of 9 to 15 bytes; zero-padded for
-/// a shorter one): with the length, equal keys mean equal words.
-#[inline]
-fn key(w: &[u8]) -> (u64, u64) {
-    match (w.first_chunk::<8>(), w.last_chunk::<8>()) {
-        (Some(a), Some(b)) => (u64::from_le_bytes(*a), u64::from_le_bytes(*b)),
-        _ => {
-            let mut a = 0u64;
-            for (k, &c) in w.iter().enumerate().take(8) {
-                a |= u64::from(c) << (8 * k);
-            }
-            (a, 0)
-        }
-    }
-}
-
-/// An open-addressing hash index from word to entry number, for words of
-/// up to 16 bytes (a longer word is in no table the scanner asks about;
-/// such words go to a plain map all the same). One multiply hashes a word;
-/// comparing two 8-byte keys and the length replaces comparing strings.
-struct Index {
-    /// `(first 8 bytes, last 8 bytes, length, entry)`; entry 0 is empty.
-    slots: Vec<(u64, u64, u32, u32)>,
-    shift: u32,
-    long: FastMap<&'static [u8], u32>,
-}
-
-impl Index {
-    fn with_capacity(n: usize) -> Index {
-        let bits = (n * 2).next_power_of_two().trailing_zeros().max(4);
-        Index {
-            slots: vec![(0, 0, 0, 0); 1 << bits],
-            shift: 64 - bits,
-            long: FastMap::default(),
-        }
-    }
-
+    /// The hash of a key: the slot from its top bits, 3 more bits below
+    /// them to keep in the slot (as the slot keeps them).
     #[inline]
-    fn home(&self, a: u64, b: u64, n: usize) -> usize {
+    fn hash(&self, a: u64, b: u64, n: usize) -> (usize, u16) {
         let h = (a ^ b.rotate_left(23) ^ (n as u64)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (h >> self.shift) as usize
+        // Bits 45 to 47 of the hash, in the top bits of a slot: below the
+        // slot number's bits (the index has at most 2^14 slots), and a
+        // fixed shift costs less than one by `shift`.
+        let tag = (h >> 32) as u16 & TAG;
+        ((h >> self.shift) as usize, tag)
     }
 
     #[inline]
@@ -228,23 +301,32 @@ impl Index {
     #[inline]
     fn probe(&self, a: u64, b: u64, n: usize) -> u32 {
         let mask = self.slots.len() - 1;
-        let mut i = self.home(a, b, n);
+        let (mut i, tag) = self.hash(a, b, n);
         loop {
-            let Some(&(sa, sb, sn, e)) = self.slots.get(i) else {
+            let Some(&s) = self.slots.get(i) else {
                 return 0;
             };
-            if e == 0 {
+            if s == 0 {
                 return 0;
             }
-            if sa == a && sb == b && sn as usize == n {
-                return e;
+            if s & TAG == tag {
+                let e = u32::from(s & !TAG);
+                // Every slot names an entry (the table was built so); one
+                // test for the three of the key (equal keys and length).
+                if let Some(x) = self.entries.get(e as usize) {
+                    if (x.ka ^ a) | (x.kb ^ b) | (u64::from(x.len) ^ n as u64) == 0 {
+                        return e;
+                    }
+                }
             }
             i = (i + 1) & mask;
         }
     }
 
-    /// Adds `w` (not in the index yet) with entry `e` (not 0). The index
-    /// is sized for all words before any is added, so it never fills.
+    /// Adds `w` (not in the table yet) with entry `e` (not 0, below
+    /// 2^[`ENTRY_BITS`] as a test checks, its key already in the entry).
+    /// The index is sized for all words before any is added, so it never
+    /// fills.
     fn insert(&mut self, w: &'static str, e: u32) {
         let w = w.as_bytes();
         let n = w.len();
@@ -254,11 +336,34 @@ impl Index {
         }
         let (a, b) = key(w);
         let mask = self.slots.len() - 1;
-        let mut i = self.home(a, b, n);
-        while self.slots[i].3 != 0 {
+        let (mut i, tag) = self.hash(a, b, n);
+        while self.slots[i] != 0 {
             i = (i + 1) & mask;
         }
-        self.slots[i] = (a, b, n as u32, e);
+        self.slots[i] = tag | (e as u16 & !TAG);
+    }
+}
+
+/// The bits of an entry number in a slot of the index (the table has
+/// 6,000-odd entries; a test checks that they fit).
+const ENTRY_BITS: u32 = 13;
+/// The bits of a slot above the entry number: hash bits.
+const TAG: u16 = !((1 << ENTRY_BITS) - 1);
+
+/// A word of up to 16 bytes as two words of 8 (the first and the last
+/// eight bytes, which overlap for a word of 9 to 15 bytes; zero-padded for
+/// a shorter one): with the length, equal keys mean equal words.
+#[inline]
+fn key(w: &[u8]) -> (u64, u64) {
+    match (w.first_chunk::<8>(), w.last_chunk::<8>()) {
+        (Some(a), Some(b)) => (u64::from_le_bytes(*a), u64::from_le_bytes(*b)),
+        _ => {
+            let mut a = 0u64;
+            for (k, &c) in w.iter().enumerate().take(8) {
+                a |= u64::from(c) << (8 * k);
+            }
+            (a, 0)
+        }
     }
 }
 
@@ -300,17 +405,28 @@ pub(super) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         + TENS.len()
         + SCALES.len()
         + lemma::forms().count();
-    let mut index = Index::with_capacity(words);
+    let bits = (words * 2).next_power_of_two().trailing_zeros().max(4);
+    let mut lx = Lexicon {
+        slots: vec![0; 1 << bits],
+        shift: 64 - bits,
+        entries: vec![Lex::default()],
+        long: FastMap::default(),
+        quals: Vec::new(),
+    };
     let mut seen: FastMap<&'static str, u32> = FastMap::default();
-    let mut entries = vec![Lex::default()];
     let mut slot = |w: &'static str| -> usize {
         if let Some(&n) = seen.get(w) {
             return n as usize;
         }
-        let n = entries.len();
-        entries.push(Lex::default());
+        let n = lx.entries.len();
+        let mut e = Lex::default();
+        if w.len() <= 16 {
+            (e.ka, e.kb) = key(w.as_bytes());
+            e.len = w.len() as u8;
+        }
+        lx.entries.push(e);
         seen.insert(w, n as u32);
-        index.insert(w, n as u32);
+        lx.insert(w, n as u32);
         n
     };
     let mut set: Vec<(usize, u32)> = Vec::new();
@@ -345,25 +461,36 @@ pub(super) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             set.push((slot(first), MEASURE_FIRST_W));
         }
     }
-    let mut firsts: Vec<(usize, u8, &'static str)> = Vec::new();
-    for &(k, v) in EVENT_NOUNS {
-        firsts.push((slot(k), 0, v));
+    // (entry, which table, 1 + the place in it)
+    let mut places: Vec<(usize, u8, u8)> = Vec::new();
+    for (k, &(w, _)) in EVENT_NOUNS.iter().enumerate() {
+        places.push((slot(w), 0, code_of(k)));
     }
-    for &(k, v) in MEASURES {
-        firsts.push((slot(k), 1, v));
+    for (k, &(w, _)) in MEASURES.iter().enumerate() {
+        places.push((slot(w), 1, code_of(k)));
     }
-    for &(k, v) in CURRENCY_WORDS {
-        firsts.push((slot(k), 2, v));
+    for (k, &(w, _)) in CURRENCY_WORDS.iter().enumerate() {
+        places.push((slot(w), 2, code_of(k)));
     }
-    let mut values: Vec<(usize, u8, f64)> = Vec::new();
-    for &(k, v) in SMALL {
-        values.push((slot(k), 0, f64::from(v)));
+    for (k, &(w, _)) in SMALL.iter().enumerate() {
+        places.push((slot(w), 3, code_of(k)));
     }
-    for &(k, v) in TENS {
-        values.push((slot(k), 1, f64::from(v)));
+    for (k, &(w, _)) in TENS.iter().enumerate() {
+        places.push((slot(w), 4, code_of(k)));
     }
-    for &(k, v) in SCALES {
-        values.push((slot(k), 2, v));
+    for (k, &(w, _)) in SCALES.iter().enumerate() {
+        places.push((slot(w), 5, code_of(k)));
+    }
+    // (entry of the last word, its sequences), in order of first use.
+    let mut quals: Vec<(usize, Vec<Qualifier>)> = Vec::new();
+    for &(words, b) in QUALIFIERS {
+        if let Some(&last) = words.last() {
+            let n = slot(last);
+            match quals.iter_mut().find(|g| g.0 == n) {
+                Some(g) => g.1.push((words, b)),
+                None => quals.push((n, vec![(words, b)])),
+            }
+        }
     }
     let mut lemmas: Vec<(usize, &'static str)> = Vec::new();
     for (form, l) in lemma::forms() {
@@ -372,39 +499,36 @@ pub(super) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
             lemmas.push((slot(form), l));
         }
     }
+    for (k, (n, _)) in quals.iter().enumerate() {
+        lx.entries[*n].qual = code_of(k);
+    }
+    lx.quals = quals.into_iter().map(|g| g.1).collect();
+    let entries = &mut lx.entries;
     for (n, bit) in set {
         entries[n].flags |= bit;
     }
-    for (n, which, v) in firsts {
+    let first = |c: &mut u8, v: u8| {
+        if *c == 0 {
+            *c = v;
+        }
+    };
+    for (n, which, v) in places {
         let e = &mut entries[n];
         match which {
             // `EVENT_NOUNS_MAP` kept the first entry of a key.
-            0 => {
-                e.event.get_or_insert(v);
-            }
+            0 => first(&mut e.event, v),
             // `MEASURES_MAP`, `CURRENCY_WORDS_MAP` kept the last.
-            1 => e.measure = Some(v),
-            _ => e.currency = Some(v),
-        }
-    }
-    for (n, which, v) in values {
-        // A linear `lookup` finds the first entry.
-        let e = &mut entries[n];
-        match which {
-            0 => {
-                e.small.get_or_insert(v as u32);
-            }
-            1 => {
-                e.tens.get_or_insert(v as u32);
-            }
-            _ => {
-                e.scale.get_or_insert(v);
-            }
+            1 => e.measure = v,
+            2 => e.currency = v,
+            // A linear `lookup` finds the first entry.
+            3 => first(&mut e.small, v),
+            4 => first(&mut e.tens, v),
+            _ => first(&mut e.scale, v),
         }
     }
     for (n, l) in lemmas {
         let e = &mut entries[n];
-        e.lemma = Some(l);
+        e.lemma = lemma::lemma_code(l);
         if CHANGE_VERBS.contains(&l) {
             e.flags |= CHANGE_L;
         }
@@ -417,9 +541,9 @@ pub(super) static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     // that finds the entry.
     for (&w, &n) in &seen {
         let e = &mut entries[n as usize];
-        e.form = form_bits(w.as_bytes(), e.lemma, e.flags);
+        e.flags |= form_bits(w.as_bytes(), e.lemma(), e.flags);
     }
-    Lexicon { index, entries }
+    lx
 });
 
 #[cfg(test)]
@@ -482,7 +606,7 @@ mod tests {
         for w in words {
             let e = LEXICON.entry(LEXICON.find(w));
             let l = lemma::lemma(w).filter(|_| !w.bytes().any(|b| b.is_ascii_uppercase()));
-            assert_eq!(e.lemma, l, "{w}");
+            assert_eq!(e.lemma(), l, "{w}");
             let bit =
                 |list: &[&str], b: u32| assert_eq!(list.contains(&w), e.flags & b != 0, "{w}");
             bit(STOP, STOP_W);
@@ -509,20 +633,43 @@ mod tests {
             assert_eq!(change, e.flags & CHANGE_L != 0, "{w}");
             let reporting = l.is_some_and(|l| REPORTING.contains(&l));
             assert_eq!(reporting, e.flags & REPORTING_L != 0, "{w}");
-            assert_eq!(e.event, first(EVENT_NOUNS, w), "{w}");
-            assert_eq!(e.measure, last(MEASURES, w), "{w}");
-            assert_eq!(e.currency, last(CURRENCY_WORDS, w), "{w}");
+            assert_eq!(e.event(), first(EVENT_NOUNS, w), "{w}");
+            assert_eq!(e.measure(), last(MEASURES, w), "{w}");
+            assert_eq!(e.currency(), last(CURRENCY_WORDS, w), "{w}");
             let value = |t: &[(&str, u32)]| t.iter().find(|p| p.0 == w).map(|p| p.1);
-            assert_eq!(e.small, value(SMALL), "{w}");
-            assert_eq!(e.tens, value(TENS), "{w}");
+            assert_eq!(e.small(), value(SMALL), "{w}");
+            assert_eq!(e.tens(), value(TENS), "{w}");
             assert_eq!(
-                e.scale,
+                e.scale(),
                 SCALES.iter().find(|p| p.0 == w).map(|p| p.1),
                 "{w}"
             );
         }
+        // Every entry number fits in a slot of the index.
+        assert!(LEXICON.entries.len() <= 1 << ENTRY_BITS);
         // The empty word (past the last token) has no entry.
+        assert!(LEXICON.qualifiers(LEXICON.entry(0)).is_empty());
         assert_eq!(LEXICON.find(""), 0);
+    }
+
+    /// The qualifier groups of the entries are the sequences of
+    /// `QUALIFIERS` by last word, in table order, for every word of it and
+    /// a few that end none.
+    #[test]
+    fn qualifier_groups_agree_with_the_table() {
+        let mut words: Vec<&str> = vec!["", "people", "Over", "overs", "~~", "-", "more"];
+        for &(ws, _) in QUALIFIERS {
+            words.extend(ws.iter().copied());
+        }
+        for w in words {
+            let want: Vec<Qualifier> = QUALIFIERS
+                .iter()
+                .filter(|q| q.0.last() == Some(&w))
+                .copied()
+                .collect();
+            let got = LEXICON.qualifiers(LEXICON.entry(LEXICON.find(w)));
+            assert_eq!(got, want.as_slice(), "{w:?}");
+        }
     }
 
     #[test]

@@ -8,14 +8,13 @@ use std::cell::{Cell, RefCell};
 use once_cell::sync::Lazy;
 
 use super::Bound;
-use super::fasthash::{FastMap as HashMap, WordMap};
+use super::fasthash::WordMap;
 use super::lex::{
     ADVERB, AUX_W, BE_W, CASUALTY_W, CHANGE_L, CLAUSE_W, CONNECTIVE_W, DET, DET_W, LABEL_W,
     LEXICON, Lex, Lexicon, MEASURE_FIRST_W, MONTH_W, NATIONAL_W, OBJECT_PREP_W, PART_W, PAST,
     PREP_W, PRONOUN_W, RATE_LINK_W, REPORTING_L, STOP_W, SUBJECT_EDGE_W, UP_DOWN_W, WEEKDAY_W,
 };
 use super::numbers::{FRACTIONS, MONTHS, SCALE_ABBREVS, SMALL, TENS, VAGUE};
-use super::qualifiers::QUALIFIERS;
 use super::units::{CURRENCY_CODES, CURRENCY_PREFIXES, MEASURES, NATIONAL_CURRENCIES};
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -32,6 +31,9 @@ pub(super) struct Tok {
     pub e: usize,
     pub k: K,
     pub sp: bool,
+    /// A dash: punctuation `-`, `–`, `—`, `‐` or `‑` ([`Cx::is_dash`]),
+    /// known to the tokenizer from the byte or char it reads anyway.
+    pub dash: bool,
 }
 
 /// A quantity found in a sentence (sentence-local offsets).
@@ -88,6 +90,7 @@ pub(super) fn tokenize_into(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usize>)
     let mut sp = true;
     while let Some(&c) = b.get(i) {
         let start = i;
+        let mut dash = false;
         // Tests in the order of how often they hold (words, then numbers,
         // then punctuation), rather than a `match` on the byte's class:
         // that compiles to a jump table whose indirect branch
@@ -116,6 +119,7 @@ pub(super) fn tokenize_into(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usize>)
             continue;
         } else if c < 128 {
             i += 1;
+            dash = c == b'-';
             K::Punct
         } else {
             let ch = t.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
@@ -132,6 +136,7 @@ pub(super) fn tokenize_into(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usize>)
                 K::Word
             } else {
                 i += len;
+                dash = is_dash_char(ch);
                 K::Punct
             }
         };
@@ -140,6 +145,7 @@ pub(super) fn tokenize_into(t: &str, out: &mut Vec<Tok>, cands: &mut Vec<usize>)
             e: i,
             k,
             sp,
+            dash,
         });
         // Most tokens end at a plain space: step over it here rather than
         // through the byte dispatch above (which reads it the same).
@@ -322,6 +328,7 @@ pub(crate) fn tokenize_reference(t: &str, out: &mut Vec<Tok>) {
                 e: i,
                 k: K::Num,
                 sp,
+                dash: false,
             });
             sp = false;
             continue;
@@ -334,6 +341,7 @@ pub(crate) fn tokenize_reference(t: &str, out: &mut Vec<Tok>) {
                     e: i,
                     k: K::Word,
                     sp,
+                    dash: false,
                 });
             } else {
                 i += 1;
@@ -342,6 +350,7 @@ pub(crate) fn tokenize_reference(t: &str, out: &mut Vec<Tok>) {
                     e: i,
                     k: K::Punct,
                     sp,
+                    dash: c == b'-',
                 });
             }
             sp = false;
@@ -361,6 +370,7 @@ pub(crate) fn tokenize_reference(t: &str, out: &mut Vec<Tok>) {
                 e: i,
                 k: K::Word,
                 sp,
+                dash: false,
             });
         } else {
             i += len;
@@ -369,6 +379,7 @@ pub(crate) fn tokenize_reference(t: &str, out: &mut Vec<Tok>) {
                 e: i,
                 k: K::Punct,
                 sp,
+                dash: is_dash_char(ch),
             });
         }
         sp = false;
@@ -378,23 +389,44 @@ pub(crate) fn tokenize_reference(t: &str, out: &mut Vec<Tok>) {
 #[inline(always)]
 fn word_end(t: &str, mut i: usize) -> usize {
     // Most words are plain ASCII letters up to a space or punctuation:
-    // eight bytes a step.
+    // sixteen bytes, then eight bytes a step.
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     let b = t.as_bytes();
-    let mut tail = true;
-    while let Some(chunk) = b.get(i..i + 8) {
-        let mut a = [0u8; 8];
-        a.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(a);
+    // The high bit of each byte of `w` that is no ASCII letter.
+    let non_letters = |w: u64| {
         // Fold case and drop the high bit, so that no byte carries: then a
         // byte is a letter when 'a' <= x <= 'z' and it was ASCII.
         let x = (w | (LO * 0x20)) & !HI;
         let from_a = x + LO * (0x80 - u64::from(b'a'));
         let past_z = x + LO * (0x7F - u64::from(b'z'));
-        let letters = from_a & !past_z & !w & HI;
-        if letters != HI {
-            i += ((!letters & HI).trailing_zeros() / 8) as usize;
+        !(from_a & !past_z & !w & HI) & HI
+    };
+    // Most words end within 16 bytes: one step over two words of eight
+    // finds the end with one branch that is almost always taken (the
+    // steps of eight below exited after the first step or the second,
+    // by the word's length: that exit mispredicted for long words). The
+    // first non-letter of the two is found without a branch, from the
+    // 128-bit mask.
+    if let Some(c) = b.get(i..).and_then(|r| r.first_chunk::<16>()) {
+        let (lo, hi) = c.split_at(8);
+        let (mut a, mut z) = ([0u8; 8], [0u8; 8]);
+        a.copy_from_slice(lo);
+        z.copy_from_slice(hi);
+        let nl = u128::from(non_letters(u64::from_le_bytes(a)))
+            | (u128::from(non_letters(u64::from_le_bytes(z))) << 64);
+        if nl != 0 {
+            return word_end_at(t, i + (nl.trailing_zeros() / 8) as usize);
+        }
+        i += 16;
+    }
+    let mut tail = true;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut a = [0u8; 8];
+        a.copy_from_slice(chunk);
+        let nl = non_letters(u64::from_le_bytes(a));
+        if nl != 0 {
+            i += (nl.trailing_zeros() / 8) as usize;
             tail = false;
             break;
         }
@@ -408,7 +440,14 @@ fn word_end(t: &str, mut i: usize) -> usize {
             i += 1;
         }
     }
-    match b.get(i) {
+    word_end_at(t, i)
+}
+
+/// The end of a word whose ASCII letters end at `i`: there, unless a
+/// non-ASCII char or an apostrophe goes on ([`word_end_slow`]).
+#[inline(always)]
+fn word_end_at(t: &str, i: usize) -> usize {
+    match t.as_bytes().get(i) {
         Some(&c) if c >= 128 || c == b'\'' => word_end_slow(t, i),
         _ => i,
     }
@@ -443,6 +482,12 @@ fn word_end_slow(t: &str, mut i: usize) -> usize {
         }
     }
     i
+}
+
+/// A dash char: `–`, `—`, `‐`, `‑` (the ASCII `-` is tested apart).
+#[inline]
+fn is_dash_char(ch: char) -> bool {
+    matches!(ch, '\u{2013}' | '\u{2014}' | '\u{2010}' | '\u{2011}')
 }
 
 /// `char::is_alphabetic`, answered at once for the General Punctuation
@@ -515,11 +560,13 @@ impl<'a> Cx<'a> {
     /// Whether token `i` is the word `w` (given in lower case). Compares
     /// bytes: tokens start and end on char boundaries, so equal bytes are
     /// equal strings, and the length rules most words out first.
+    ///
+    /// The kind and the length are tested together (`&`, one branch):
+    /// apart, each test was a branch on the text that mispredicted.
     #[inline]
     fn w(&self, i: usize, w: &str) -> bool {
         self.toks.get(i).is_some_and(|t| {
-            t.k == K::Word
-                && t.e - t.s == w.len()
+            (t.k == K::Word) & (t.e - t.s == w.len())
                 && self.lower.as_bytes().get(t.s..t.e) == Some(w.as_bytes())
         })
     }
@@ -527,8 +574,7 @@ impl<'a> Cx<'a> {
     #[inline]
     fn p(&self, i: usize, p: &str) -> bool {
         self.toks.get(i).is_some_and(|t| {
-            t.k == K::Punct
-                && t.e - t.s == p.len()
+            (t.k == K::Punct) & (t.e - t.s == p.len())
                 && self.t.as_bytes().get(t.s..t.e) == Some(p.as_bytes())
         })
     }
@@ -546,7 +592,16 @@ impl<'a> Cx<'a> {
             None => false,
         }
     }
+    /// Whether token `i` is a dash (the tokenizer's [`Tok::dash`]: one
+    /// load, instead of a test of the kind and one of the bytes, each a
+    /// branch on the text; a test checks it against
+    /// `Cx::is_dash_reference`).
     fn is_dash(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.dash)
+    }
+    /// [`Cx::is_dash`] from the token's kind and bytes.
+    #[cfg(test)]
+    fn is_dash_reference(&self, i: usize) -> bool {
         self.k(i) == Some(K::Punct)
             && matches!(
                 self.bytes(i),
@@ -611,7 +666,7 @@ impl<'a> Cx<'a> {
         // The bits of a word in the table were worked out with the table
         // (`Lex::form`); a word in none has no lemma and no DET_W, so of
         // them only the -ly adverb is left to ask of its bytes.
-        let mut v = n | self.lexicon.entry(n).form;
+        let mut v = n | self.lexicon.entry(n).form();
         // The word's bytes: tokens start and end on char boundaries, so
         // byte tests answer as the str ones would.
         let w = lower.get(t.s..t.e).unwrap_or(&[]);
@@ -636,7 +691,7 @@ impl<'a> Cx<'a> {
         let lower = self.lower.as_bytes();
         let n = self.lexicon.find_in(lower, t.s, t.e);
         let w = lower.get(t.s..t.e).unwrap_or(&[]);
-        let lemma = self.lexicon.entry(n).lemma;
+        let lemma = self.lexicon.entry(n).lemma();
         let mut v = n;
         if w.len() > 4 && w.ends_with(b"ly") && lemma.is_none() && !w.ends_with(b"ply") {
             v |= ADVERB;
@@ -666,7 +721,7 @@ impl<'a> Cx<'a> {
     /// The verb lemma of token `i`.
     #[inline]
     fn lem(&self, i: usize) -> Option<&'static str> {
-        self.lex(i).lemma
+        self.lex(i).lemma()
     }
     /// Token `i` is an adverb in -ly that is not a verb form.
     #[inline]
@@ -691,7 +746,7 @@ impl Cx<'_> {
     /// The value of token `i` as a number word below a hundred.
     fn small_value(&self, i: usize) -> Option<f64> {
         let lx = self.lex(i);
-        lx.small.or(lx.tens).map(f64::from)
+        lx.small().or(lx.tens()).map(f64::from)
     }
 }
 
@@ -834,7 +889,7 @@ impl Cx<'_> {
     fn apply_scale(&self, core: &mut Core) {
         let mut j = core.t1;
         // "$1.5-billion" (Canadian and some US copy)
-        if self.is_dash(j) && !self.sp(j) && !self.sp(j + 1) && self.lex(j + 1).scale.is_some() {
+        if self.is_dash(j) && !self.sp(j) && !self.sp(j + 1) && self.lex(j + 1).scale().is_some() {
             j += 1;
         }
         if !self.is_word(j) {
@@ -846,12 +901,12 @@ impl Cx<'_> {
         let raw = self.bytes(j);
         let low = self.low(j);
         let w = low.as_bytes();
-        if let Some(f) = self.lex(j).scale {
+        if let Some(f) = self.lex(j).scale() {
             core.value *= f;
             core.t1 = j + 1;
             core.scaled = true;
             // "three thousand millions", "1.5 lakh crore"
-            if let Some(g) = self.lex(j + 1).scale {
+            if let Some(g) = self.lex(j + 1).scale() {
                 if g >= f {
                     core.value *= g;
                     core.t1 = j + 2;
@@ -971,7 +1026,7 @@ impl Cx<'_> {
             let low = self.low(j);
             let w = low.as_bytes();
             let lx = self.lex(j);
-            if let Some(v) = lx.small.map(f64::from) {
+            if let Some(v) = lx.small().map(f64::from) {
                 if last_small || (article && !any) {
                     break;
                 }
@@ -982,7 +1037,7 @@ impl Cx<'_> {
                 end = j;
                 continue;
             }
-            if let Some(v) = lx.tens.map(f64::from) {
+            if let Some(v) = lx.tens().map(f64::from) {
                 if last_small || (article && !any) {
                     break;
                 }
@@ -996,7 +1051,7 @@ impl Cx<'_> {
                 } else {
                     j
                 };
-                if let Some(u) = self.lex(k).small {
+                if let Some(u) = self.lex(k).small() {
                     if (1..10).contains(&u) {
                         cur += f64::from(u);
                         j = k + 1;
@@ -1030,7 +1085,7 @@ impl Cx<'_> {
                 // when nothing follows.
                 continue;
             }
-            if let Some(f) = lx.scale {
+            if let Some(f) = lx.scale() {
                 if !any && !article {
                     break;
                 }
@@ -1079,7 +1134,7 @@ impl Cx<'_> {
         if self.w(end, "point") {
             let mut k = end + 1;
             let mut frac = String::from("0.");
-            while let Some(d) = self.lex(k).small {
+            while let Some(d) = self.lex(k).small() {
                 if d > 9 {
                     break;
                 }
@@ -1090,7 +1145,7 @@ impl Cx<'_> {
                 if let Ok(f) = frac.parse::<f64>() {
                     core.value += f;
                     core.t1 = k;
-                    if let Some(f) = self.lex(k).scale {
+                    if let Some(f) = self.lex(k).scale() {
                         core.value *= f;
                         core.t1 = k + 1;
                         core.scaled = true;
@@ -1113,7 +1168,7 @@ impl Cx<'_> {
             let f = if sc.as_bytes() == b"dozen" {
                 Some(12.0)
             } else {
-                self.lex(i + 2).scale
+                self.lex(i + 2).scale()
             };
             if let Some(f) = f {
                 return Some(Core {
@@ -1142,7 +1197,7 @@ impl Cx<'_> {
             (1.0, i)
         } else if fw == b"a" || fw == b"one" {
             (1.0, i + 1)
-        } else if let Some(v) = self.lex(i).small.filter(|v| (2..10).contains(v)) {
+        } else if let Some(v) = self.lex(i).small().filter(|v| (2..10).contains(v)) {
             let k = if self.is_dash(i + 1) && !self.sp(i + 1) {
                 i + 2
             } else {
@@ -1440,7 +1495,7 @@ impl Cx<'_> {
                     }
                 }
                 if !money_prefix {
-                    if let Some(u) = self.lex(j).currency {
+                    if let Some(u) = self.lex(j).currency() {
                         // "won" and "real" are also common words: take them
                         // only as the plain unit right after a number.
                         if matches!(w, b"won" | b"real" | b"sol" | b"dong" | b"lei") {
@@ -1504,7 +1559,7 @@ impl Cx<'_> {
                 if matches!(w, b"ha" | b"t" | b"g" | b"gs" | b"m" | b"mm" | b"cm") && s != w {
                     return None;
                 }
-                let u = self.lex(j).measure?;
+                let u = self.lex(j).measure()?;
                 // "km/h" written "km per hour"
                 Some(UnitHit { unit: u, t1: j + 1 })
             }
@@ -1517,20 +1572,6 @@ static CURRENCY_CODES_SET: Lazy<WordMap<&'static str>> = Lazy::new(|| {
     let mut m = WordMap::new();
     for &c in CURRENCY_CODES {
         m.insert(c, c);
-    }
-    m
-});
-
-/// A qualifier sequence and the bound it sets (an entry of `QUALIFIERS`).
-type Qualifier = (&'static [&'static str], Bound);
-
-/// The qualifier sequences by their last word, each list in table order.
-static QUALIFIERS_BY_LAST: Lazy<HashMap<&'static [u8], Vec<Qualifier>>> = Lazy::new(|| {
-    let mut m: HashMap<&'static [u8], Vec<Qualifier>> = HashMap::default();
-    for &(words, b) in QUALIFIERS {
-        if let Some(last) = words.last() {
-            m.entry(last.as_bytes()).or_default().push((words, b));
-        }
     }
     m
 });
@@ -1587,7 +1628,6 @@ fn map_get(map: &WordMap<&'static str>, w: &str) -> Option<&'static str> {
 pub(super) fn warm() {
     Lazy::force(&CURRENCY_CODES_SET);
     Lazy::force(&CURRENCY_PREFIXES_MAP);
-    Lazy::force(&QUALIFIERS_BY_LAST);
     Lazy::force(&MEASURES_MAP);
     Lazy::force(&LEXICON);
 }
@@ -1865,7 +1905,7 @@ impl Cx<'_> {
         }
         // "tens of millions of dollars", "billions of euros"
         if unit.is_none() && (core.vague || core.scaled) && self.w(end_tok, "of") {
-            if let Some(u) = self.lex(end_tok + 1).currency {
+            if let Some(u) = self.lex(end_tok + 1).currency() {
                 unit = Some(u);
                 end_tok += 2;
             }
@@ -2171,7 +2211,17 @@ impl Cx<'_> {
 
     /// A qualifier ending right before token `i`.
     fn qualifier_before(&self, i: usize) -> Option<(Bound, usize)> {
-        let last = self.low(i.checked_sub(1)?);
+        let p = i.checked_sub(1)?;
+        // The sequences whose last word is the token right before, in
+        // table order, from the token's entry: empty for most tokens (a
+        // test checks the groups against `QUALIFIERS`). The list of last
+        // words and the map by last word this replaces cost a string
+        // compare and a hash at every figure.
+        let candidates = self.lexicon.qualifiers(self.lex(p));
+        if candidates.is_empty() {
+            return None;
+        }
+        let last = self.low(p);
         let last = last.as_bytes();
         // "jailed for 11 years over £86m fraud": a preposition after
         // another figure.
@@ -2181,43 +2231,11 @@ impl Cx<'_> {
                 || (self.is_word(b)
                     && b >= 1
                     && self.is_num(b - 1)
-                    && self.lex(b).measure.is_some())
+                    && self.lex(b).measure().is_some())
             {
                 return None;
             }
         }
-        if !(matches!(
-            last,
-            b"than"
-                | b"least"
-                | b"of"
-                | b"over"
-                | b"above"
-                | b"under"
-                | b"below"
-                | b"nearly"
-                | b"almost"
-                | b"about"
-                | b"around"
-                | b"roughly"
-                | b"approximately"
-                | b"approx"
-                | b"some"
-                | b"circa"
-                | b"estimated"
-                | b"exceeding"
-                | b"to"
-                | b"most"
-                | b"as"
-                | b"less"
-                | b"~"
-        ) || self.p(i - 1, "~"))
-        {
-            return None;
-        }
-        // Only the sequences whose last word is the token right before,
-        // in table order.
-        let candidates = QUALIFIERS_BY_LAST.get(last)?;
         for &(words, b) in candidates {
             let n = words.len();
             if n > i {
@@ -2399,8 +2417,8 @@ impl Cx<'_> {
             // "1990s", "5G", "737s".
             if self.is_word(after) && !self.sp(after) {
                 let w = self.s(after);
-                let unitish = self.lex(after).measure.is_some()
-                    || self.lex(after).currency.is_some()
+                let unitish = self.lex(after).measure().is_some()
+                    || self.lex(after).currency().is_some()
                     || w == "Rs"
                     || w == "RM"
                     || w == "C"
@@ -2518,7 +2536,7 @@ impl Cx<'_> {
                 && !self.sp(after)
                 && self.is_word(after + 1)
                 && !c.percent
-                && self.lex(after + 1).measure.is_none()
+                && self.lex(after + 1).measure().is_none()
             {
                 return Some(after + 2);
             }
@@ -2595,8 +2613,8 @@ impl Cx<'_> {
             // "1990s", "5G", "737s".
             if self.is_word(after) && !self.sp(after) {
                 let w = self.s(after);
-                let unitish = self.lex(after).measure.is_some()
-                    || self.lex(after).currency.is_some()
+                let unitish = self.lex(after).measure().is_some()
+                    || self.lex(after).currency().is_some()
                     || w == "Rs"
                     || w == "RM"
                     || w == "C"
@@ -2754,7 +2772,7 @@ impl Cx<'_> {
                 && !self.sp(after)
                 && self.is_word(after + 1)
                 && !c.percent
-                && self.lex(after + 1).measure.is_none()
+                && self.lex(after + 1).measure().is_none()
             {
                 return Some(after + 2);
             }
@@ -3187,7 +3205,7 @@ impl Cx<'_> {
                 // them all, so it is taken at one branch, computed without
                 // short-circuits, instead of a branch per rule. A test
                 // checks this against the function without the gate.
-                let plain = lx.lemma.is_none()
+                let plain = lx.lemma().is_none()
                     & (info & PAST == 0)
                     & !w.ends_with(b"ly")
                     & !s.ends_with(b"ed");
@@ -3220,7 +3238,7 @@ impl Cx<'_> {
                 // An "-ing" word is a verb only when the lemmatiser knows it
                 // and an object follows ("people fleeing the fighting"); else
                 // a noun ("new spending", "the shilling").
-                let lem = lx.lemma;
+                let lem = lx.lemma();
                 let ing_verb = s.ends_with(b"ing")
                     && lem.is_some()
                     && (self.is_det(end + 1)
@@ -3358,7 +3376,7 @@ impl Cx<'_> {
                 // An "-ing" word is a verb only when the lemmatiser knows it
                 // and an object follows ("people fleeing the fighting"); else
                 // a noun ("new spending", "the shilling").
-                let lem = lx.lemma;
+                let lem = lx.lemma();
                 let ing_verb = s.ends_with(b"ing")
                     && lem.is_some()
                     && (self.is_det(end + 1)
@@ -3502,7 +3520,7 @@ impl Cx<'_> {
     fn event_at(&self, k: usize) -> Option<(&'static str, usize, usize)> {
         // "the release of", "deaths"
         let lx = self.lex(k);
-        let mut lem = lx.lemma.or(lx.event)?;
+        let mut lem = lx.lemma().or(lx.event())?;
         let mut e = self.toks[k].e;
         // Phrasal verbs news uses with counts.
         let phrasal = match lem {
@@ -3621,7 +3639,7 @@ impl Cx<'_> {
             // The second part of a hyphenated compound is a noun
             // ("club-record fee").
             let compound = k > 0 && self.is_dash(k - 1) && !self.sp(k);
-            if let Some(l) = lx.lemma {
+            if let Some(l) = lx.lemma() {
                 if compound {
                     i -= 1;
                     continue;
@@ -3629,7 +3647,7 @@ impl Cx<'_> {
                 // A noun after a determiner: "a target of", unless an
                 // event noun linked by "of" ("the release of 88").
                 if k >= 1 && self.is_det(k - 1) {
-                    if self.w(k + 1, "of") && lx.event.is_some() {
+                    if self.w(k + 1, "of") && lx.event().is_some() {
                         return Left::Verb(k);
                     }
                     i -= 1;
@@ -3659,7 +3677,7 @@ impl Cx<'_> {
                 }
                 return Left::Verb(k);
             }
-            if k >= 1 && self.is_det(k - 1) && self.w(k + 1, "of") && lx.event.is_some() {
+            if k >= 1 && self.is_det(k - 1) && self.w(k + 1, "of") && lx.event().is_some() {
                 return Left::Verb(k);
             }
             // A noun: keep looking past one noun phrase.
@@ -3765,7 +3783,7 @@ impl Cx<'_> {
             // The second part of a hyphenated compound is a noun
             // ("club-record fee").
             let compound = k > 0 && self.is_dash(k - 1) && !self.sp(k);
-            if let Some(l) = lx.lemma {
+            if let Some(l) = lx.lemma() {
                 if compound {
                     i -= 1;
                     continue;
@@ -3773,7 +3791,7 @@ impl Cx<'_> {
                 // A noun after a determiner: "a target of", unless an
                 // event noun linked by "of" ("the release of 88").
                 if k >= 1 && self.is_det(k - 1) {
-                    if self.w(k + 1, "of") && lx.event.is_some() {
+                    if self.w(k + 1, "of") && lx.event().is_some() {
                         return Left::Verb(k);
                     }
                     i -= 1;
@@ -3803,7 +3821,7 @@ impl Cx<'_> {
                 }
                 return Left::Verb(k);
             }
-            if k >= 1 && self.is_det(k - 1) && self.w(k + 1, "of") && lx.event.is_some() {
+            if k >= 1 && self.is_det(k - 1) && self.w(k + 1, "of") && lx.event().is_some() {
                 return Left::Verb(k);
             }
             // A noun: keep looking past one noun phrase.
@@ -4144,7 +4162,7 @@ impl Cx<'_> {
             && f.unit == Some("%")
             && self.is_word(j)
             && !self.is(j, STOP_W)
-            && self.lex(j).event.is_none()
+            && self.lex(j).event().is_none()
         {
             if let Some((a, b)) = self.np_right(j) {
                 object = Some((a, b));
@@ -4152,7 +4170,7 @@ impl Cx<'_> {
             }
         }
         // "a 12% drop in net income"
-        if !counted && object.is_none() && self.is_word(j) && self.lex(j).event.is_some() {
+        if !counted && object.is_none() && self.is_word(j) && self.lex(j).event().is_some() {
             event = self.event_at(j);
             if self.w(j + 1, "in") || self.w(j + 1, "of") {
                 object = self.np_right(j + 2);
@@ -4393,10 +4411,10 @@ impl Cx<'_> {
         // figure has fetched, not a branch on the word's length and bytes.
         if unit.is_none() && self.is_word(f.t1) && self.is(f.t1, RATE_LINK_W) {
             let fx =
-                (f.t1 + 1..f.t1 + 8).any(|k| self.is_word(k) && self.lex(k).currency.is_some());
+                (f.t1 + 1..f.t1 + 8).any(|k| self.is_word(k) && self.lex(k).currency().is_some());
             if fx {
                 if let Some((_, b)) = object {
-                    if let Some(code) = self.lex(b - 1).currency {
+                    if let Some(code) = self.lex(b - 1).currency() {
                         unit = Some(code);
                     }
                 }
@@ -4542,6 +4560,11 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
     let mut plain = Vec::new();
     tokenize(t, &mut plain);
     assert_eq!(toks.len(), plain.len(), "{t:?}");
+    let mut reference = Vec::new();
+    tokenize_reference(t, &mut reference);
+    for (a, b) in toks.iter().zip(&reference) {
+        assert_eq!(a.dash, b.dash, "{t:?} at {}", a.s);
+    }
     let lower = t.to_ascii_lowercase();
     let info = vec![Cell::new(UNSET); toks.len()];
     let cx = Cx {
@@ -4601,6 +4624,7 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
     kept.truncate(n);
     assert!(kept.windows(2).all(|w| w[0] < w[1]), "{t:?}");
     for i in 0..toks.len() + 2 {
+        assert_eq!(cx.is_dash(i), cx.is_dash_reference(i), "{t:?} token {i}");
         let starts = cx.is_num(i) || (cx.is_word(i) && cx.may_start_number(i));
         if starts {
             assert!(cands.contains(&i), "token {i} {:?} of {t:?}", cx.s(i));

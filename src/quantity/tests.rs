@@ -792,16 +792,17 @@ fn word_ends_agree_with_the_bytewise_reader() {
         "naïve façade São Paulo’ x' y’".to_string(),
     ];
     // Every ASCII byte and a few non-ASCII chars after runs of letters of
-    // every length around the eight-byte steps.
+    // every length around the eight- and sixteen-byte steps, near the end
+    // of the text and far from it.
     let odd = [
         'é', '’', '\'', '\u{a0}', 'Ω', '1', ' ', '-', '@', '[', '`', '{',
     ];
-    for len in 0..20 {
+    for len in 0..36 {
         for c in (0u8..128).map(char::from).chain(odd) {
-            texts.push(format!(
-                "{}{c}bc",
-                "aZ".repeat(len).get(..len).unwrap_or("")
-            ));
+            let run = "aZ".repeat(len);
+            let run = run.get(..len).unwrap_or("");
+            texts.push(format!("{run}{c}bc"));
+            texts.push(format!("{run}{c}bc and then some more words"));
         }
     }
     for t in &texts {
@@ -978,6 +979,7 @@ fn scanner_shortcuts_agree_with_the_plain_code() {
         "xX 1 aBCDEFGH 2 abcdefgH 3 abcdefghI 4 iPHONE",
         "beat Chelsea 2-1, ended 0-0, a 5-4 vote, 555-1234, 555-1200, 7-Eleven, 3-M, 12-03-2024",
         "at 4:17 on 3 – 4 May, COVID-19, F-35, G20, +44 20 7946, $5-$6, 20—30 and 1,000-2 or 250.5-3",
+        "ly fly only July rely Ply reply supply apply Reportedly nearly NEARLY weekly 12 x-ly",
     ]);
     for t in texts {
         super::parse::check_shortcuts_for_tests(t);
