@@ -491,11 +491,13 @@ fn remap(ex: &mut Extraction, original: &str, clean: &crate::input::Normalized) 
 /// mention overlapping them: a binary search over all mentions sorted by
 /// position, so that linking stays linear however many mentions there are.
 fn link_actors(actors: &[Actor], attributions: &mut [Attribution], quotes: &mut [Quote]) {
-    let mut mentions: Vec<(Span, usize)> = actors
-        .iter()
-        .enumerate()
-        .flat_map(|(ai, a)| a.mentions.iter().map(move |m| (m.span, ai)))
-        .collect();
+    // Sized first: a `flat_map` tells `collect` no length, so the list
+    // would be copied at each doubling.
+    let mut mentions: Vec<(Span, usize)> =
+        Vec::with_capacity(actors.iter().map(|a| a.mentions.len()).sum());
+    for (ai, a) in actors.iter().enumerate() {
+        mentions.extend(a.mentions.iter().map(|m| (m.span, ai)));
+    }
     mentions.sort_unstable();
     // Mentions do not nest, so the few starting just before the span's end
     // are the only candidates.
