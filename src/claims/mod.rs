@@ -74,37 +74,59 @@ pub enum EventClass {
 impl EventClass {
     /// The class of an event lemma, if it has one.
     pub fn of(lemma: &str) -> Option<EventClass> {
-        let slots = &*EVENT_LEMMAS;
-        let mut i = class::slot(lemma.as_bytes(), EVENT_SLOTS);
-        // The table is at most half full, so an empty slot ends the probe.
-        while let Some(Some((l, class))) = slots.get(i) {
-            if *l == lemma {
-                return Some(*class);
-            }
-            i = (i + 1) % EVENT_SLOTS;
-        }
-        None
+        lemma_info(lemma).class
     }
+}
+
+/// What [`EVENT_LEMMAS`] tells of a lemma: its class, and whether it is in
+/// [`INTRANSITIVE`] (one probe answers both, where a binary search of the
+/// list compared the lemma with five or six of its words).
+#[derive(Debug, Clone, Copy, Default)]
+struct LemmaInfo {
+    class: Option<EventClass>,
+    intransitive: bool,
+}
+
+/// The [`LemmaInfo`] of a lemma (nothing for an unlisted one).
+fn lemma_info(lemma: &str) -> LemmaInfo {
+    let slots = &*EVENT_LEMMAS;
+    let mut i = class::slot(lemma.as_bytes(), EVENT_SLOTS);
+    // The table is at most half full, so an empty slot ends the probe.
+    while let Some(Some((l, info))) = slots.get(i) {
+        if *l == lemma {
+            return *info;
+        }
+        i = (i + 1) % EVENT_SLOTS;
+    }
+    LemmaInfo::default()
 }
 
 /// Slots of [`EVENT_LEMMAS`], a power of two.
 const EVENT_SLOTS: usize = 1 << 9;
 
 /// The lemmas of [`EVENT_CLASSES`] with their class (the first class
-/// listing a lemma) in an open-addressing hash table, as in [`class`].
-static EVENT_LEMMAS: Lazy<Vec<Option<(&'static str, EventClass)>>> = Lazy::new(|| {
-    let mut slots: Vec<Option<(&'static str, EventClass)>> = vec![None; EVENT_SLOTS];
+/// listing a lemma) and those of [`INTRANSITIVE`], in an open-addressing
+/// hash table, as in [`class`].
+static EVENT_LEMMAS: Lazy<Vec<Option<(&'static str, LemmaInfo)>>> = Lazy::new(|| {
+    let mut slots: Vec<Option<(&'static str, LemmaInfo)>> = vec![None; EVENT_SLOTS];
     let mut count = 0;
-    for (class, lemmas) in EVENT_CLASSES {
-        for &lemma in *lemmas {
-            let mut i = class::slot(lemma.as_bytes(), EVENT_SLOTS);
-            while slots[i].is_some_and(|(l, _)| l != lemma) {
-                i = (i + 1) % EVENT_SLOTS;
-            }
-            if slots[i].is_none() {
-                slots[i] = Some((lemma, *class));
-                count += 1;
-            }
+    let classed = EVENT_CLASSES
+        .iter()
+        .flat_map(|(class, lemmas)| lemmas.iter().map(|&l| (l, Some(*class))));
+    let intransitive = INTRANSITIVE.iter().map(|&l| (l, None));
+    for (lemma, class) in classed.chain(intransitive) {
+        let mut i = class::slot(lemma.as_bytes(), EVENT_SLOTS);
+        while slots[i].is_some_and(|(l, _)| l != lemma) {
+            i = (i + 1) % EVENT_SLOTS;
+        }
+        let (_, info) = slots[i].get_or_insert_with(|| {
+            count += 1;
+            (lemma, LemmaInfo::default())
+        });
+        match class {
+            // The first class listing a lemma wins.
+            Some(class) => info.class = info.class.or(Some(class)),
+            None => info.intransitive = true,
         }
     }
     assert!(count * 2 < EVENT_SLOTS, "the event table is too full");
@@ -1471,7 +1493,8 @@ fn claim_for(
     let (pronoun, negation) = (facts.pronoun.as_ref(), facts.negation);
     let event = q.event.as_ref();
     let lemma = event.map(|e| e.lemma.as_str());
-    let class = lemma.and_then(EventClass::of);
+    let info = lemma.map_or(LemmaInfo::default(), lemma_info);
+    let class = info.class;
     let at = At {
         start: token_at(tokens, q.span.start),
         end: token_at(tokens, q.span.end),
@@ -1479,7 +1502,7 @@ fn claim_for(
     };
     let source = source_for(parts, index, pronoun, q);
     let actor =
-        event.and_then(|e| actor_for(parts, index, tokens, q, e.span, &at, source.as_ref()));
+        event.and_then(|e| actor_for(parts, index, tokens, q, e.span, &at, source.as_ref(), info));
     let hedged = hedged(parts, index, tokens, qi, q, &at);
     let negated = event.is_some_and(|e| {
         negated(tokens, &at) || negation.is_some_and(|n| same_clause_before(tokens, n, e.span))
@@ -1654,15 +1677,14 @@ fn actor_for(
     event: Span,
     at: &At,
     source: Option<&ClaimSource>,
+    info: LemmaInfo,
 ) -> Option<ClaimActor> {
-    let lemma = q.event.as_ref().map_or("", |e| e.lemma.as_str());
     let e = at.event;
     if e >= tokens.len() {
         return None;
     }
     let phrase = if event.start < q.span.start {
-        // The list is sorted (a test checks).
-        if INTRANSITIVE.binary_search(&lemma).is_ok() {
+        if info.intransitive {
             return None;
         }
         subject_before(tokens, e)?
@@ -3028,6 +3050,32 @@ mod tests {
                 assert_eq!(EventClass::of(&format!("{lemma}x")), None);
             }
         }
+    }
+
+    /// One probe of the event table answers as a search of the
+    /// intransitive list, for listed lemmas and others near them.
+    #[test]
+    fn intransitive_lemmas_as_the_list() {
+        let mut asked: Vec<String> = Vec::new();
+        let lemmas = EVENT_CLASSES
+            .iter()
+            .flat_map(|(_, l)| l.iter())
+            .chain(INTRANSITIVE);
+        for lemma in lemmas {
+            asked.push(lemma.to_string());
+            asked.push(lemma.to_uppercase());
+            asked.push(format!("{lemma}s"));
+            asked.push(lemma[1..].to_string());
+            asked.push(lemma.replace('e', "é"));
+        }
+        asked.extend(["", "sing", "be", "x"].map(String::from));
+        let mut intransitive = 0;
+        for lemma in &asked {
+            let listed = INTRANSITIVE.contains(&lemma.as_str());
+            assert_eq!(lemma_info(lemma).intransitive, listed, "{lemma}");
+            intransitive += usize::from(listed);
+        }
+        assert!(intransitive >= INTRANSITIVE.len());
     }
 
     #[test]
