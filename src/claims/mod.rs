@@ -1501,8 +1501,7 @@ fn claim_for(
         event: event.map_or(0, |e| token_at(tokens, e.span.start)),
     };
     let source = source_for(parts, index, pronoun, q);
-    let actor =
-        event.and_then(|e| actor_for(parts, index, tokens, q, e.span, &at, source.as_ref(), info));
+    let actor = actor_for(parts, index, tokens, q, &at, source.as_ref(), info);
     let hedged = hedged(parts, index, tokens, qi, q, &at);
     let negated = event.is_some_and(|e| {
         negated(tokens, &at) || negation.is_some_and(|n| same_clause_before(tokens, n, e.span))
@@ -1674,11 +1673,11 @@ fn actor_for(
     index: &Index,
     tokens: &[Token<'_>],
     q: &Quantity,
-    event: Span,
     at: &At,
     source: Option<&ClaimSource>,
     info: LemmaInfo,
 ) -> Option<ClaimActor> {
+    let event = q.event.as_ref()?.span;
     let e = at.event;
     if e >= tokens.len() {
         return None;
