@@ -1197,12 +1197,19 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>, pad: &mut Pa
             let mut end = pad.alnum_end(i + 1);
             // Most words end at a space, the end, or an ASCII mark that
             // joins nothing: not a joiner, or a comma or stop with a space
-            // or the end after it (see [`AFTER_WORD`]).
-            let after = bytes.get(end).map_or(ENDS, |&y| AFTER_WORD[usize::from(y)]);
-            let spaced = bytes.get(end + 1).is_none_or(|&z| z == b' ');
-            let ends = (after == ENDS) | ((after == ENDS_BEFORE_SPACE) & spaced);
-            if !ends {
+            // or the end after it (see [`WORD_ENDS`]). The two bytes after
+            // the run are read from the padded copy (zeros past the end,
+            // where a 0 after the run ends the word as the end does), so
+            // that no test on the text's length is needed.
+            let next = pad.load8(end);
+            let (y, z) = (next as u8, (next >> 8) as u8);
+            let spaced = (z == b' ') | (end + 1 >= bytes.len());
+            // The space after the word, skipped here rather than by the
+            // loop.
+            let mut skip = usize::from(y == b' ');
+            if !WORD_ENDS[usize::from(y) << 1 | usize::from(spaced)] {
                 end = word_tail(text, char::from(x), end);
+                skip = usize::from(bytes.get(end) == Some(&b' '));
             }
             let word = slice(doc, span.start, i, end);
             let classes = word_classes(table, pad, i, end);
@@ -1213,9 +1220,7 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>, pad: &mut Pa
                 classes,
             });
             seen |= classes;
-            // The space after the word, skipped here rather than by the
-            // loop.
-            i = end + usize::from(bytes.get(end) == Some(&b' '));
+            i = end + skip;
             continue;
         }
         let (c, len) = if x < 0x80 {
@@ -1274,6 +1279,24 @@ const ENDS_BEFORE_SPACE: u8 = 1;
 /// [`AFTER_WORD`]: a joiner (`-`, `'`) or a byte past ASCII: the word may go
 /// on.
 const MAY_GO_ON: u8 = 2;
+
+/// Whether a run of ASCII letters and digits ends the word, by the byte
+/// `y` after it and whether a space or the end follows that byte
+/// (`spaced`), at index `y << 1 | spaced`: [`AFTER_WORD`] with the space
+/// test folded in, so that [`tokenize`]'s short path answers with one load,
+/// where the compiler made a jump of each test (mispredicted on the words
+/// before a comma or stop).
+const WORD_ENDS: [bool; 512] = {
+    let mut t = [false; 512];
+    let mut i = 0;
+    while i < 512 {
+        let after = AFTER_WORD[i >> 1];
+        let spaced = i & 1 == 1;
+        t[i] = after == ENDS || (after == ENDS_BEFORE_SPACE && spaced);
+        i += 1;
+    }
+    t
+};
 
 /// What the byte after a run of ASCII letters and digits says of the
 /// word's end, for [`tokenize`]'s short path, as the `match` it replaces:
@@ -2529,6 +2552,9 @@ mod tests {
             "1,",
             "a-",
             "a- b",
+            "a\0b a,\0 b.\0c 1,\02 x\0",
+            "end,",
+            "end. ",
         ]
         .map(String::from)
         .to_vec();
@@ -2544,9 +2570,15 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         for text in &texts {
-            for lead in ["", "Intro. ", "É “"] {
-                let doc = format!("{lead}{text}");
-                let span = Span::new(lead.len(), doc.len());
+            for (lead, tail) in [
+                ("", ""),
+                ("Intro. ", ""),
+                ("É “", ""),
+                ("", " x"),
+                ("", ",9"),
+            ] {
+                let doc = format!("{lead}{text}{tail}");
+                let span = Span::new(lead.len(), doc.len() - tail.len());
                 let (mut fast, mut plain) = (Vec::new(), Vec::new());
                 let seen = tokenize(&doc, span, &mut fast, &mut Padded::default());
                 assert_eq!(seen, tokenize_plain(&doc, span, &mut plain), "{doc:?}");
