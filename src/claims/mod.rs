@@ -780,10 +780,15 @@ mod class {
     /// Longest entry of any list: longer words are in none.
     const MAX_LEN: usize = 16;
 
-    /// Slots of the table's index, a power of two over ten times the
-    /// number of words, so that the two homes of a word are seldom both
-    /// taken and building the table takes few moves.
-    const SLOTS: usize = 1 << 12;
+    /// Slots of the table's index, a power of two about three times the
+    /// number of words (a cuckoo table fills up to half before inserts
+    /// fail), kept small so that the index is few cache lines (2 KB): the
+    /// other stages evict it between the articles.
+    const SLOTS: usize = 1 << 10;
+
+    /// Room for entries, a power of two (entry 0 is none): the lookup
+    /// masks an index into it rather than check its bounds.
+    const ENTRIES: usize = 1 << 9;
 
     /// Every listed word with its class bits, in a cuckoo hash table: a
     /// word has two homes in `index` (see [`homes`]) and its entry is in
@@ -796,8 +801,12 @@ mod class {
     pub(super) struct Table {
         /// For each slot, the index in `entries` of the word there (0:
         /// none, the entry that matches no word).
-        index: Vec<u16>,
-        entries: Vec<Entry>,
+        index: Box<[u16; SLOTS]>,
+        /// The entries, then unused ones (which match nothing).
+        entries: Box<[Entry; ENTRIES]>,
+        /// How many entries are used (entry 0 included).
+        #[cfg(test)]
+        used: usize,
     }
 
     /// An entry of [`Table`]: the [`key`] of a word, its length (0: the
@@ -805,7 +814,7 @@ mod class {
     #[derive(Debug, Clone, Copy, Default)]
     struct Entry {
         key: (u64, u64),
-        len: usize,
+        len: u32,
         bits: u32,
     }
 
@@ -925,8 +934,9 @@ mod class {
 
     static TABLE: Lazy<Table> = Lazy::new(|| {
         let words = listed();
-        assert!(words.len() * 8 < SLOTS, "the class table is too full");
-        let mut index = vec![0u16; SLOTS];
+        assert!(words.len() * 5 / 2 < SLOTS, "the class table is too full");
+        assert!(words.len() < ENTRIES, "the class table has too many words");
+        let mut index = Box::new([0u16; SLOTS]);
         let mut entries = vec![Entry::default()];
         for (word, bits) in words {
             let b = word.as_bytes();
@@ -942,7 +952,8 @@ mod class {
             };
             entries.push(Entry {
                 key,
-                len: b.len(),
+                // At most MAX_LEN (checked above).
+                len: b.len() as u32,
                 bits,
             });
             // Cuckoo insertion: take a free home, else push the word out of
@@ -957,12 +968,19 @@ mod class {
                     break;
                 }
                 let e = entries[usize::from(moving)];
-                let (a, b) = homes(e.key, e.len);
+                let (a, b) = homes(e.key, e.len as usize);
                 at = if at == a { b } else { a };
             }
             assert!(placed, "{word}: the class table has no place for it");
         }
-        Table { index, entries }
+        let mut fixed = Box::new([Entry::default(); ENTRIES]);
+        fixed[..entries.len()].copy_from_slice(&entries);
+        Table {
+            index,
+            entries: fixed,
+            #[cfg(test)]
+            used: entries.len(),
+        }
     });
 
     /// The class bits of a word (case-insensitive for ASCII letters).
@@ -991,20 +1009,21 @@ mod class {
         #[inline]
         pub(super) fn of_key(&self, key: (u64, u64), len: usize) -> u32 {
             let (a, b) = homes(key, len);
+            // The indexes are masked into the fixed-size arrays (a no-op:
+            // homes are below SLOTS, entries below ENTRIES), so no bounds
+            // check is left.
             let bits = |slot: usize| {
-                let at = usize::from(self.index.get(slot).copied().unwrap_or(0));
-                let Some(e) = self.entries.get(at) else {
-                    return 0;
-                };
+                let at = usize::from(self.index[slot & (SLOTS - 1)]) & (ENTRIES - 1);
+                let e = &self.entries[at];
                 // Zero exactly on a hit.
-                let diff = (e.key.0 ^ key.0) | (e.key.1 ^ key.1) | (e.len ^ len) as u64;
+                let diff = (e.key.0 ^ key.0) | (e.key.1 ^ key.1) | (e.len as usize ^ len) as u64;
                 let miss = (diff | diff.wrapping_neg()) >> 63;
                 // On a miss, the bits of entry 0 (none). The answer is
                 // read through an index computed by arithmetic: a choice
                 // between `e.bits` and 0 is compiled into a branch, which
                 // the CPU would mispredict on about every other word.
                 let chosen = at & (miss as usize).wrapping_sub(1);
-                self.entries.get(chosen).map_or(0, |e| e.bits)
+                self.entries[chosen].bits
             };
             bits(a) | bits(b)
         }
@@ -1020,7 +1039,8 @@ mod class {
     fn every_entry_fits_and_is_found() {
         let words = listed();
         assert_eq!(TABLE.index.iter().filter(|&&i| i != 0).count(), words.len());
-        assert_eq!(TABLE.entries.len(), words.len() + 1);
+        assert_eq!(TABLE.used, words.len() + 1);
+        assert!(TABLE.entries[TABLE.used..].iter().all(|e| e.len == 0));
         assert!(words.len() > 100);
         for (w, bits) in words {
             assert!(w.len() <= MAX_LEN, "{w} is longer than MAX_LEN");
