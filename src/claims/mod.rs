@@ -563,21 +563,29 @@ impl Hasher for BucketHasher {
 
 /// Per-sentence views of the mention lists (which come in sentence order).
 struct Index {
-    /// For each sentence, the range of its attributions.
-    attributions: Vec<Range<usize>>,
-    /// For each sentence, the range of its dates.
-    dates: Vec<Range<usize>>,
-    /// For each sentence, the range of its hedges.
-    hedges: Vec<Range<usize>>,
-    /// For each sentence, the range of its quantities.
-    quantities: Vec<Range<usize>>,
-    /// For each sentence, the last usable date of an earlier sentence of the
-    /// same block.
-    earlier_date: Vec<Option<usize>>,
+    /// For each sentence, what it holds ([`PerSentence`]): one allocation
+    /// and one cache line or two a sentence, where a vector a field cost
+    /// five allocations an article and five lines a claim.
+    sentences: Vec<PerSentence>,
     /// The date of the article's dateline.
     dateline_date: Option<usize>,
     /// Every actor mention as (span, actor index), by position.
     mentions: Vec<(Span, usize)>,
+}
+
+/// The mentions of one sentence, as ranges of the article's lists.
+#[derive(Debug, Clone, Default)]
+struct PerSentence {
+    /// The range of its attributions.
+    attributions: Range<usize>,
+    /// The range of its dates.
+    dates: Range<usize>,
+    /// The range of its hedges.
+    hedges: Range<usize>,
+    /// The range of its quantities.
+    quantities: Range<usize>,
+    /// The last usable date of an earlier sentence of the same block.
+    earlier_date: Option<usize>,
 }
 
 /// Whether a temporal expression can time a claim.
@@ -588,41 +596,60 @@ fn usable(kind: TimexKind) -> bool {
     )
 }
 
+/// Sets the range `field` of each sentence in `per` to the items (`len`
+/// of them, in sentence order, item `i` in sentence `sentence_of(i)`) of
+/// that sentence. Each run of items of one sentence gives its range (a
+/// later run of the same sentence wins). One step per item, the start
+/// chosen by a select, not a loop that ends where the text says.
+fn fill_ranges(
+    per: &mut [PerSentence],
+    len: usize,
+    sentence_of: impl Fn(usize) -> usize,
+    field: impl Fn(&mut PerSentence) -> &mut Range<usize>,
+) {
+    let mut previous = usize::MAX;
+    for i in 0..len {
+        let s = sentence_of(i);
+        if let Some(p) = per.get_mut(s) {
+            let r = field(p);
+            r.start = if s == previous { r.start } else { i };
+            r.end = i + 1;
+        }
+        previous = s;
+    }
+}
+
 impl Index {
     fn new(parts: &Parts<'_>) -> Index {
-        let n = parts.sentences.len();
-        let ranges = |sentence_of: &dyn Fn(usize) -> usize, len: usize| {
-            // Each run of items of one sentence gives its range (a later
-            // run of the same sentence wins). One step per item, the start
-            // chosen by a select, not a loop that ends where the text says.
-            let mut out = vec![0..0; n];
-            let mut previous = usize::MAX;
-            for i in 0..len {
-                let s = sentence_of(i);
-                if let Some(r) = out.get_mut(s) {
-                    r.start = if s == previous { r.start } else { i };
-                    r.end = i + 1;
-                }
-                previous = s;
-            }
-            out
-        };
-        let attributions = ranges(
-            &|i| parts.attributions[i].sentence,
+        let mut per = vec![PerSentence::default(); parts.sentences.len()];
+        fill_ranges(
+            &mut per,
             parts.attributions.len(),
+            |i| parts.attributions[i].sentence,
+            |p| &mut p.attributions,
         );
-        let dates = ranges(&|i| parts.dates[i].sentence, parts.dates.len());
-        let hedges = ranges(&|i| parts.hedges[i].sentence, parts.hedges.len());
-        let quantities = ranges(&|i| parts.quantities[i].sentence, parts.quantities.len());
-        let mut earlier_date = vec![None; n];
+        fill_ranges(
+            &mut per,
+            parts.dates.len(),
+            |i| parts.dates[i].sentence,
+            |p| &mut p.dates,
+        );
+        fill_ranges(
+            &mut per,
+            parts.hedges.len(),
+            |i| parts.hedges[i].sentence,
+            |p| &mut p.hedges,
+        );
+        fill_ranges(
+            &mut per,
+            parts.quantities.len(),
+            |i| parts.quantities[i].sentence,
+            |p| &mut p.quantities,
+        );
         let mut last: Option<(usize, usize)> = None; // (block, date index)
-        for (si, s) in parts.sentences.iter().enumerate() {
-            earlier_date[si] = last.filter(|(b, _)| *b == s.block).map(|(_, d)| d);
-            if let Some(d) = dates[si]
-                .clone()
-                .rev()
-                .find(|&d| usable(parts.dates[d].kind))
-            {
+        for (p, s) in per.iter_mut().zip(parts.sentences) {
+            p.earlier_date = last.filter(|(b, _)| *b == s.block).map(|(_, d)| d);
+            if let Some(d) = p.dates.clone().rev().find(|&d| usable(parts.dates[d].kind)) {
                 last = Some((s.block, d));
             }
         }
@@ -639,14 +666,15 @@ impl Index {
             .collect();
         mentions.sort_unstable();
         Index {
-            attributions,
-            dates,
-            hedges,
-            quantities,
-            earlier_date,
+            sentences: per,
             dateline_date,
             mentions,
         }
+    }
+
+    /// What sentence `s` holds (nothing for a sentence out of range).
+    fn of(&self, s: usize) -> PerSentence {
+        self.sentences.get(s).cloned().unwrap_or_default()
     }
 
     /// The actor with a mention overlapping `span` (mentions do not nest,
@@ -1157,7 +1185,7 @@ impl Token<'_> {
     }
 
     /// Whether the word is one of the named words of `set` (a
-    /// [`class::set`]): [`Token::is`] on the list the set was made of, as
+    /// [`class::set`]): `Token::is` (kept for the tests) on the list the set was made of, as
     /// one shift of a mask. Sound because a token's classes are those of
     /// the class table for its text (ignoring ASCII case, as `is` does),
     /// where each named word carries its id; other words and punctuation
@@ -1585,7 +1613,7 @@ fn source_for(
     pronoun: Option<&ClaimSource>,
     q: &Quantity,
 ) -> Option<ClaimSource> {
-    let range = index.attributions.get(q.sentence).cloned().unwrap_or(0..0);
+    let range = index.of(q.sentence).attributions;
     let in_sentence = &parts.attributions[range.clone()];
     if in_sentence.len() > 32 {
         // A pathological sentence: keep the work per quantity bounded.
@@ -2155,8 +2183,11 @@ fn hedged(
     at: &At,
 ) -> bool {
     const MAX_HEDGES: usize = 16;
-    let range = index.hedges.get(q.sentence).cloned().unwrap_or(0..0);
-    let others = index.quantities.get(q.sentence).cloned().unwrap_or(0..0);
+    let PerSentence {
+        hedges: range,
+        quantities: others,
+        ..
+    } = index.of(q.sentence);
     // Most sentences have no hedge: the bracket search below, a test per
     // token that the CPU mispredicts often, is then not needed (`any` of
     // nothing is false).
@@ -2266,7 +2297,11 @@ fn time_for(
     q: &Quantity,
     at: &At,
 ) -> Option<usize> {
-    let range = index.dates.get(q.sentence).cloned().unwrap_or(0..0);
+    let PerSentence {
+        dates: range,
+        earlier_date,
+        ..
+    } = index.of(q.sentence);
     let qt = at.end;
     let relative = |d: Span| {
         let dt = token_at(tokens, d.start);
@@ -2278,7 +2313,7 @@ fn time_for(
         |i| parts.dates[i].span,
         |i| usable(parts.dates[i].kind) && !relative(parts.dates[i].span),
     )
-    .or_else(|| index.earlier_date.get(q.sentence).copied().flatten())
+    .or(earlier_date)
     .or(index.dateline_date)
 }
 
