@@ -1185,8 +1185,8 @@ impl Token<'_> {
     }
 
     /// Whether the word is one of the named words of `set` (a
-    /// [`class::set`]): `Token::is` (kept for the tests) on the list the set was made of, as
-    /// one shift of a mask. Sound because a token's classes are those of
+    /// [`class::set`]): `Token::is` (kept for the tests) on the list the
+    /// set was made of, as one shift of a mask. Sound because a token's classes are those of
     /// the class table for its text (ignoring ASCII case, as `is` does),
     /// where each named word carries its id; other words and punctuation
     /// marks have id 0, in no set (a test compares the two on the bench
