@@ -350,8 +350,19 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
     // Sized for a long sentence: the buffer seldom grows.
     let mut tokens = Vec::with_capacity(96);
     let mut tokens_of = usize::MAX;
-    // The padded copy of the sentence the tokeniser reads.
+    // The padded copy of the sentence the tokeniser reads, sized once for
+    // the longest sentence that has a quantity (filled with as many bytes
+    // of the text, which the first sentence then replaces): grown sentence
+    // by sentence, it was reallocated and copied several times an article.
     let mut pad = Padded::default();
+    let longest = parts
+        .quantities
+        .iter()
+        .filter_map(|q| parts.sentences.get(q.sentence))
+        .map(|s| s.span.len())
+        .max()
+        .unwrap_or(0);
+    pad.fill(&parts.doc.as_bytes()[..longest.min(parts.doc.len())]);
     let mut facts = SentenceFacts::default();
     for (qi, q) in parts.quantities.iter().enumerate() {
         if tokens_of != q.sentence {
@@ -658,12 +669,17 @@ impl Index {
             .first()
             .and_then(|d| d.date)
             .and_then(|span| parts.dates.iter().position(|d| span.overlaps(d.span)));
-        let mut mentions: Vec<(Span, usize)> = parts
-            .actors
-            .iter()
-            .enumerate()
-            .flat_map(|(ai, a)| a.mentions.iter().map(move |m| (m.span, ai)))
-            .collect();
+        // Sized first: collected from a `flat_map`, which cannot tell its
+        // length, the vector grew (and was copied) several times.
+        let total = parts.actors.iter().map(|a| a.mentions.len()).sum();
+        let mut mentions: Vec<(Span, usize)> = Vec::with_capacity(total);
+        mentions.extend(
+            parts
+                .actors
+                .iter()
+                .enumerate()
+                .flat_map(|(ai, a)| a.mentions.iter().map(move |m| (m.span, ai))),
+        );
         mentions.sort_unstable();
         Index {
             sentences: per,
