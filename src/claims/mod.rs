@@ -1600,7 +1600,7 @@ fn claim_for(
         bound: q.bound,
         unit: q.unit.clone(),
         object: q.object.as_ref().map(|o| o.text.clone()),
-        event: lemma.map(crate::Text::from),
+        event: event.map(|e| e.lemma.clone()),
         class,
         actor: actor.clone(),
         time: time_for(parts, index, tokens, q, &at),
