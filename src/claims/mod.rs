@@ -378,6 +378,7 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
                     facts.pronoun = pronoun_source(&tokens);
                 }
                 facts.record = seen & (class::MOST | class::LEAST | class::RECORD) != 0;
+                facts.relative = seen & class::RELATIVE != 0;
             }
             tokens_of = q.sentence;
         }
@@ -408,6 +409,10 @@ struct SentenceFacts {
     /// Whether a word may mark a record (a superlative, "record"): without
     /// one, [`record_after`] finds nothing, and is not asked.
     record: bool,
+    /// Whether a word may open a relative clause: without one,
+    /// [`relative_between`] is false for every pair of tokens, and is not
+    /// asked.
+    relative: bool,
 }
 
 /// Forces the word-class table (the integrator's `force_patterns`).
@@ -1603,7 +1608,7 @@ fn claim_for(
         event: event.map(|e| e.lemma.clone()),
         class,
         actor: actor.clone(),
-        time: time_for(parts, index, tokens, q, &at),
+        time: time_for(parts, index, tokens, q, &at, facts.relative),
         source: source.clone(),
         hedged,
         negated,
@@ -2312,6 +2317,7 @@ fn time_for(
     tokens: &[Token<'_>],
     q: &Quantity,
     at: &At,
+    relative_words: bool,
 ) -> Option<usize> {
     let PerSentence {
         dates: range,
@@ -2319,10 +2325,10 @@ fn time_for(
         ..
     } = index.of(q.sentence);
     let qt = at.end;
-    let relative = |d: Span| {
-        let dt = token_at(tokens, d.start);
-        dt > qt && dt - qt <= WINDOW && tokens[qt..dt].iter().any(|t| t.has(class::RELATIVE))
-    };
+    // Most sentences have no relative word: then no date is in a relative
+    // clause, and the token search per date is not needed.
+    let relative =
+        |d: Span| relative_words && relative_between(tokens, qt, token_at(tokens, d.start));
     nearest(
         range,
         q.span,
@@ -2331,6 +2337,12 @@ fn time_for(
     )
     .or(earlier_date)
     .or(index.dateline_date)
+}
+
+/// Whether a relative word ("who", "which") sits between token `qt` and
+/// a later token `dt`, at most [`WINDOW`] tokens on.
+fn relative_between(tokens: &[Token<'_>], qt: usize, dt: usize) -> bool {
+    dt > qt && dt - qt <= WINDOW && tokens[qt..dt].iter().any(|t| t.has(class::RELATIVE))
 }
 
 /// "rose to 41 from 29", "cut by 50 basis points", "up 3.2%".
@@ -2782,6 +2794,34 @@ mod tests {
                 let r = record_after(text, &t, from);
                 assert!(r.is_none() || record, "{text:?} {from}");
                 found += usize::from(r.is_some());
+            }
+        }
+        assert!(found > 3, "{found}");
+    }
+
+    /// The gate of [`time_for`] holds: [`relative_between`] finds a relative
+    /// clause only in a sentence with a word of the class.
+    #[test]
+    fn relative_clauses_need_a_relative_word() {
+        let mut texts: Vec<String> = [
+            "88 prisoners who were detained in July 2024 were freed.",
+            "The 40 towns, WHICH flooded on Monday, were cut off.",
+            "A plan for 500 homes where families lived since 2019.",
+            "Rain fell on 40 towns on Monday.",
+        ]
+        .map(String::from)
+        .to_vec();
+        texts.extend(crate::bench_corpus_texts().iter().take(80).cloned());
+        let mut found = 0;
+        for text in &texts {
+            let t = toks(text);
+            let relative = t.iter().any(|t| t.has(class::RELATIVE));
+            for qt in 0..t.len() {
+                for dt in qt..t.len().min(qt + WINDOW + 2) {
+                    let r = relative_between(&t, qt, dt);
+                    assert!(!r || relative, "{text:?} {qt} {dt}");
+                    found += usize::from(r);
+                }
             }
         }
         assert!(found > 3, "{found}");
