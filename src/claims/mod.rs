@@ -624,11 +624,16 @@ fn fill_ranges(
     field: impl Fn(&mut PerSentence) -> &mut Range<usize>,
 ) {
     let mut previous = usize::MAX;
+    // The start of the current run, kept in a register: a select between
+    // it and `i` is a `cmov`, where one between the stored start and `i`
+    // was compiled into a jump (mispredicted at each new sentence).
+    let mut run_start = 0;
     for i in 0..len {
         let s = sentence_of(i);
+        run_start = if s == previous { run_start } else { i };
         if let Some(p) = per.get_mut(s) {
             let r = field(p);
-            r.start = if s == previous { r.start } else { i };
+            r.start = run_start;
             r.end = i + 1;
         }
         previous = s;
@@ -2847,6 +2852,43 @@ mod tests {
             }
         }
         assert!(asked > 100_000);
+    }
+
+    /// [`fill_ranges`] gives the ranges of the plain loop it replaces (the
+    /// stored start kept or replaced at each item), for runs of sentences
+    /// in order, with gaps, repeated runs (the later wins) and sentences
+    /// out of range.
+    #[test]
+    fn ranges_as_the_plain_loop() {
+        let cases: &[&[usize]] = &[
+            &[],
+            &[0],
+            &[0, 0, 1, 3, 3, 3, 4],
+            &[2, 2, 2],
+            &[0, 1, 0, 0, 1],
+            &[5, 9, 9, 1, 1, 7],
+            &[1, 1, 2, 2, 3, 3, 3, 3, 6, 6, 6, 6, 6],
+        ];
+        for sentences in cases {
+            let mut fast = vec![PerSentence::default(); 7];
+            fill_ranges(
+                &mut fast,
+                sentences.len(),
+                |i| sentences[i],
+                |p| &mut p.dates,
+            );
+            let mut plain = vec![0..0; 7];
+            let mut previous = usize::MAX;
+            for (i, &s) in sentences.iter().enumerate() {
+                if let Some(r) = plain.get_mut(s) {
+                    r.start = if s == previous { r.start } else { i };
+                    r.end = i + 1;
+                }
+                previous = s;
+            }
+            let got: Vec<Range<usize>> = fast.iter().map(|p| p.dates.clone()).collect();
+            assert_eq!(got, plain, "{sentences:?}");
+        }
     }
 
     /// The gate of [`time_for`] holds: [`relative_between`] finds a relative
