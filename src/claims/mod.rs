@@ -74,37 +74,59 @@ pub enum EventClass {
 impl EventClass {
     /// The class of an event lemma, if it has one.
     pub fn of(lemma: &str) -> Option<EventClass> {
-        let slots = &*EVENT_LEMMAS;
-        let mut i = class::slot(lemma.as_bytes(), EVENT_SLOTS);
-        // The table is at most half full, so an empty slot ends the probe.
-        while let Some(Some((l, class))) = slots.get(i) {
-            if *l == lemma {
-                return Some(*class);
-            }
-            i = (i + 1) % EVENT_SLOTS;
-        }
-        None
+        lemma_info(lemma).class
     }
+}
+
+/// What [`EVENT_LEMMAS`] tells of a lemma: its class, and whether it is in
+/// [`INTRANSITIVE`] (one probe answers both, where a binary search of the
+/// list compared the lemma with five or six of its words).
+#[derive(Debug, Clone, Copy, Default)]
+struct LemmaInfo {
+    class: Option<EventClass>,
+    intransitive: bool,
+}
+
+/// The [`LemmaInfo`] of a lemma (nothing for an unlisted one).
+fn lemma_info(lemma: &str) -> LemmaInfo {
+    let slots = &*EVENT_LEMMAS;
+    let mut i = class::slot(lemma.as_bytes(), EVENT_SLOTS);
+    // The table is at most half full, so an empty slot ends the probe.
+    while let Some(Some((l, info))) = slots.get(i) {
+        if *l == lemma {
+            return *info;
+        }
+        i = (i + 1) % EVENT_SLOTS;
+    }
+    LemmaInfo::default()
 }
 
 /// Slots of [`EVENT_LEMMAS`], a power of two.
 const EVENT_SLOTS: usize = 1 << 9;
 
 /// The lemmas of [`EVENT_CLASSES`] with their class (the first class
-/// listing a lemma) in an open-addressing hash table, as in [`class`].
-static EVENT_LEMMAS: Lazy<Vec<Option<(&'static str, EventClass)>>> = Lazy::new(|| {
-    let mut slots: Vec<Option<(&'static str, EventClass)>> = vec![None; EVENT_SLOTS];
+/// listing a lemma) and those of [`INTRANSITIVE`], in an open-addressing
+/// hash table, as in [`class`].
+static EVENT_LEMMAS: Lazy<Vec<Option<(&'static str, LemmaInfo)>>> = Lazy::new(|| {
+    let mut slots: Vec<Option<(&'static str, LemmaInfo)>> = vec![None; EVENT_SLOTS];
     let mut count = 0;
-    for (class, lemmas) in EVENT_CLASSES {
-        for &lemma in *lemmas {
-            let mut i = class::slot(lemma.as_bytes(), EVENT_SLOTS);
-            while slots[i].is_some_and(|(l, _)| l != lemma) {
-                i = (i + 1) % EVENT_SLOTS;
-            }
-            if slots[i].is_none() {
-                slots[i] = Some((lemma, *class));
-                count += 1;
-            }
+    let classed = EVENT_CLASSES
+        .iter()
+        .flat_map(|(class, lemmas)| lemmas.iter().map(|&l| (l, Some(*class))));
+    let intransitive = INTRANSITIVE.iter().map(|&l| (l, None));
+    for (lemma, class) in classed.chain(intransitive) {
+        let mut i = class::slot(lemma.as_bytes(), EVENT_SLOTS);
+        while slots[i].is_some_and(|(l, _)| l != lemma) {
+            i = (i + 1) % EVENT_SLOTS;
+        }
+        let (_, info) = slots[i].get_or_insert_with(|| {
+            count += 1;
+            (lemma, LemmaInfo::default())
+        });
+        match class {
+            // The first class listing a lemma wins.
+            Some(class) => info.class = info.class.or(Some(class)),
+            None => info.intransitive = true,
         }
     }
     assert!(count * 2 < EVENT_SLOTS, "the event table is too full");
@@ -328,8 +350,19 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
     // Sized for a long sentence: the buffer seldom grows.
     let mut tokens = Vec::with_capacity(96);
     let mut tokens_of = usize::MAX;
-    // The padded copy of the sentence the tokeniser reads.
+    // The padded copy of the sentence the tokeniser reads, sized once for
+    // the longest sentence that has a quantity (filled with as many bytes
+    // of the text, which the first sentence then replaces): grown sentence
+    // by sentence, it was reallocated and copied several times an article.
     let mut pad = Padded::default();
+    let longest = parts
+        .quantities
+        .iter()
+        .filter_map(|q| parts.sentences.get(q.sentence))
+        .map(|s| s.span.len())
+        .max()
+        .unwrap_or(0);
+    pad.fill(&parts.doc.as_bytes()[..longest.min(parts.doc.len())]);
     let mut facts = SentenceFacts::default();
     for (qi, q) in parts.quantities.iter().enumerate() {
         if tokens_of != q.sentence {
@@ -345,6 +378,7 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
                     facts.pronoun = pronoun_source(&tokens);
                 }
                 facts.record = seen & (class::MOST | class::LEAST | class::RECORD) != 0;
+                facts.relative = seen & class::RELATIVE != 0;
             }
             tokens_of = q.sentence;
         }
@@ -375,6 +409,10 @@ struct SentenceFacts {
     /// Whether a word may mark a record (a superlative, "record"): without
     /// one, [`record_after`] finds nothing, and is not asked.
     record: bool,
+    /// Whether a word may open a relative clause: without one,
+    /// [`relative_between`] is false for every pair of tokens, and is not
+    /// asked.
+    relative: bool,
 }
 
 /// Forces the word-class table (the integrator's `force_patterns`).
@@ -541,21 +579,29 @@ impl Hasher for BucketHasher {
 
 /// Per-sentence views of the mention lists (which come in sentence order).
 struct Index {
-    /// For each sentence, the range of its attributions.
-    attributions: Vec<Range<usize>>,
-    /// For each sentence, the range of its dates.
-    dates: Vec<Range<usize>>,
-    /// For each sentence, the range of its hedges.
-    hedges: Vec<Range<usize>>,
-    /// For each sentence, the range of its quantities.
-    quantities: Vec<Range<usize>>,
-    /// For each sentence, the last usable date of an earlier sentence of the
-    /// same block.
-    earlier_date: Vec<Option<usize>>,
+    /// For each sentence, what it holds ([`PerSentence`]): one allocation
+    /// and one cache line or two a sentence, where a vector a field cost
+    /// five allocations an article and five lines a claim.
+    sentences: Vec<PerSentence>,
     /// The date of the article's dateline.
     dateline_date: Option<usize>,
     /// Every actor mention as (span, actor index), by position.
     mentions: Vec<(Span, usize)>,
+}
+
+/// The mentions of one sentence, as ranges of the article's lists.
+#[derive(Debug, Clone, Default)]
+struct PerSentence {
+    /// The range of its attributions.
+    attributions: Range<usize>,
+    /// The range of its dates.
+    dates: Range<usize>,
+    /// The range of its hedges.
+    hedges: Range<usize>,
+    /// The range of its quantities.
+    quantities: Range<usize>,
+    /// The last usable date of an earlier sentence of the same block.
+    earlier_date: Option<usize>,
 }
 
 /// Whether a temporal expression can time a claim.
@@ -566,41 +612,65 @@ fn usable(kind: TimexKind) -> bool {
     )
 }
 
+/// Sets the range `field` of each sentence in `per` to the items (`len`
+/// of them, in sentence order, item `i` in sentence `sentence_of(i)`) of
+/// that sentence. Each run of items of one sentence gives its range (a
+/// later run of the same sentence wins). One step per item, the start
+/// chosen by a select, not a loop that ends where the text says.
+fn fill_ranges(
+    per: &mut [PerSentence],
+    len: usize,
+    sentence_of: impl Fn(usize) -> usize,
+    field: impl Fn(&mut PerSentence) -> &mut Range<usize>,
+) {
+    let mut previous = usize::MAX;
+    // The start of the current run, kept in a register: a select between
+    // it and `i` is a `cmov`, where one between the stored start and `i`
+    // was compiled into a jump (mispredicted at each new sentence).
+    let mut run_start = 0;
+    for i in 0..len {
+        let s = sentence_of(i);
+        run_start = if s == previous { run_start } else { i };
+        if let Some(p) = per.get_mut(s) {
+            let r = field(p);
+            r.start = run_start;
+            r.end = i + 1;
+        }
+        previous = s;
+    }
+}
+
 impl Index {
     fn new(parts: &Parts<'_>) -> Index {
-        let n = parts.sentences.len();
-        let ranges = |sentence_of: &dyn Fn(usize) -> usize, len: usize| {
-            // Each run of items of one sentence gives its range (a later
-            // run of the same sentence wins). One step per item, the start
-            // chosen by a select, not a loop that ends where the text says.
-            let mut out = vec![0..0; n];
-            let mut previous = usize::MAX;
-            for i in 0..len {
-                let s = sentence_of(i);
-                if let Some(r) = out.get_mut(s) {
-                    r.start = if s == previous { r.start } else { i };
-                    r.end = i + 1;
-                }
-                previous = s;
-            }
-            out
-        };
-        let attributions = ranges(
-            &|i| parts.attributions[i].sentence,
+        let mut per = vec![PerSentence::default(); parts.sentences.len()];
+        fill_ranges(
+            &mut per,
             parts.attributions.len(),
+            |i| parts.attributions[i].sentence,
+            |p| &mut p.attributions,
         );
-        let dates = ranges(&|i| parts.dates[i].sentence, parts.dates.len());
-        let hedges = ranges(&|i| parts.hedges[i].sentence, parts.hedges.len());
-        let quantities = ranges(&|i| parts.quantities[i].sentence, parts.quantities.len());
-        let mut earlier_date = vec![None; n];
+        fill_ranges(
+            &mut per,
+            parts.dates.len(),
+            |i| parts.dates[i].sentence,
+            |p| &mut p.dates,
+        );
+        fill_ranges(
+            &mut per,
+            parts.hedges.len(),
+            |i| parts.hedges[i].sentence,
+            |p| &mut p.hedges,
+        );
+        fill_ranges(
+            &mut per,
+            parts.quantities.len(),
+            |i| parts.quantities[i].sentence,
+            |p| &mut p.quantities,
+        );
         let mut last: Option<(usize, usize)> = None; // (block, date index)
-        for (si, s) in parts.sentences.iter().enumerate() {
-            earlier_date[si] = last.filter(|(b, _)| *b == s.block).map(|(_, d)| d);
-            if let Some(d) = dates[si]
-                .clone()
-                .rev()
-                .find(|&d| usable(parts.dates[d].kind))
-            {
+        for (p, s) in per.iter_mut().zip(parts.sentences) {
+            p.earlier_date = last.filter(|(b, _)| *b == s.block).map(|(_, d)| d);
+            if let Some(d) = p.dates.clone().rev().find(|&d| usable(parts.dates[d].kind)) {
                 last = Some((s.block, d));
             }
         }
@@ -609,22 +679,28 @@ impl Index {
             .first()
             .and_then(|d| d.date)
             .and_then(|span| parts.dates.iter().position(|d| span.overlaps(d.span)));
-        let mut mentions: Vec<(Span, usize)> = parts
-            .actors
-            .iter()
-            .enumerate()
-            .flat_map(|(ai, a)| a.mentions.iter().map(move |m| (m.span, ai)))
-            .collect();
+        // Sized first: collected from a `flat_map`, which cannot tell its
+        // length, the vector grew (and was copied) several times.
+        let total = parts.actors.iter().map(|a| a.mentions.len()).sum();
+        let mut mentions: Vec<(Span, usize)> = Vec::with_capacity(total);
+        mentions.extend(
+            parts
+                .actors
+                .iter()
+                .enumerate()
+                .flat_map(|(ai, a)| a.mentions.iter().map(move |m| (m.span, ai))),
+        );
         mentions.sort_unstable();
         Index {
-            attributions,
-            dates,
-            hedges,
-            quantities,
-            earlier_date,
+            sentences: per,
             dateline_date,
             mentions,
         }
+    }
+
+    /// What sentence `s` holds (nothing for a sentence out of range).
+    fn of(&self, s: usize) -> PerSentence {
+        self.sentences.get(s).cloned().unwrap_or_default()
     }
 
     /// The actor with a mention overlapping `span` (mentions do not nest,
@@ -671,13 +747,102 @@ mod class {
     pub(super) const CONTRACTED_NOT: u32 = 1 << 17;
     pub(super) const RECORD: u32 = 1 << 18;
 
+    /// Where a word's id sits in its class bits: the top eight bits, above
+    /// every class bit. Id 0 is no word of [`NAMED`].
+    pub(super) const ID_SHIFT: u32 = 24;
+
+    /// The words the rules ask for by name ("of", "to", "said"), each with
+    /// its own id (1 to 63), stored in the top bits of its class bits
+    /// ([`ID_SHIFT`]). A rule then tests a set of them with one shift of a
+    /// mask ([`set`]) instead of comparing the token with each word of a
+    /// list, a branch per word that depends on the text.
+    pub(super) const NAMED: &[(&str, u32)] = &[
+        ("a", 1),
+        ("added", 2),
+        ("and", 3),
+        ("are", 4),
+        ("be", 5),
+        ("been", 6),
+        ("being", 7),
+        ("but", 8),
+        ("by", 9),
+        ("down", 10),
+        ("for", 11),
+        ("from", 12),
+        ("is", 13),
+        ("it", 14),
+        ("its", 15),
+        ("low", 16),
+        ("lows", 17),
+        ("no", 18),
+        ("of", 19),
+        ("one", 20),
+        ("record", 21),
+        ("said", 22),
+        ("says", 23),
+        ("since", 24),
+        ("that", 25),
+        ("the", 26),
+        ("their", 27),
+        ("they", 28),
+        ("to", 29),
+        ("told", 30),
+        ("up", 31),
+        ("was", 32),
+        ("were", 33),
+        ("which", 34),
+        ("who", 35),
+    ];
+
+    /// The set of the named words `words` (each in [`NAMED`]) as a mask of
+    /// their ids, for [`super::Token::is_in`]. A word not in [`NAMED`]
+    /// fails the build (a const panic).
+    pub(super) const fn set(words: &[&str]) -> u64 {
+        let mut mask = 0u64;
+        let mut i = 0;
+        while i < words.len() {
+            let mut j = 0;
+            let mut found = false;
+            while j < NAMED.len() {
+                if same(words[i].as_bytes(), NAMED[j].0.as_bytes()) {
+                    mask |= 1 << NAMED[j].1;
+                    found = true;
+                }
+                j += 1;
+            }
+            assert!(found, "a word of the set is not named");
+            i += 1;
+        }
+        mask
+    }
+
+    /// Byte equality, in a `const fn`.
+    const fn same(a: &[u8], b: &[u8]) -> bool {
+        if a.len() != b.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < a.len() {
+            if a[i] != b[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
     /// Longest entry of any list: longer words are in none.
     const MAX_LEN: usize = 16;
 
-    /// Slots of the table's index, a power of two over ten times the
-    /// number of words, so that the two homes of a word are seldom both
-    /// taken and building the table takes few moves.
-    const SLOTS: usize = 1 << 12;
+    /// Slots of the table's index, a power of two about three times the
+    /// number of words (a cuckoo table fills up to half before inserts
+    /// fail), kept small so that the index is few cache lines (2 KB): the
+    /// other stages evict it between the articles.
+    const SLOTS: usize = 1 << 10;
+
+    /// Room for entries, a power of two (entry 0 is none): the lookup
+    /// masks an index into it rather than check its bounds.
+    const ENTRIES: usize = 1 << 9;
 
     /// Every listed word with its class bits, in a cuckoo hash table: a
     /// word has two homes in `index` (see [`homes`]) and its entry is in
@@ -690,8 +855,12 @@ mod class {
     pub(super) struct Table {
         /// For each slot, the index in `entries` of the word there (0:
         /// none, the entry that matches no word).
-        index: Vec<u16>,
-        entries: Vec<Entry>,
+        index: Box<[u16; SLOTS]>,
+        /// The entries, then unused ones (which match nothing).
+        entries: Box<[Entry; ENTRIES]>,
+        /// How many entries are used (entry 0 included).
+        #[cfg(test)]
+        used: usize,
     }
 
     /// An entry of [`Table`]: the [`key`] of a word, its length (0: the
@@ -699,7 +868,7 @@ mod class {
     #[derive(Debug, Clone, Copy, Default)]
     struct Entry {
         key: (u64, u64),
-        len: usize,
+        len: u32,
         bits: u32,
     }
 
@@ -804,12 +973,14 @@ mod class {
             (w::RECORD, RECORD),
         ];
         let mut words: Vec<(&'static str, u32)> = Vec::new();
-        for (list, bit) in lists {
-            for &word in list {
-                match words.iter_mut().find(|(t, _)| t.eq_ignore_ascii_case(word)) {
-                    Some((_, bits)) => *bits |= bit,
-                    None => words.push((word, bit)),
-                }
+        let named = NAMED.iter().map(|&(word, id)| (word, id << ID_SHIFT));
+        let listed = lists
+            .iter()
+            .flat_map(|&(list, bit)| list.iter().map(move |&word| (word, bit)));
+        for (word, bit) in listed.chain(named) {
+            match words.iter_mut().find(|(t, _)| t.eq_ignore_ascii_case(word)) {
+                Some((_, bits)) => *bits |= bit,
+                None => words.push((word, bit)),
             }
         }
         words
@@ -817,8 +988,9 @@ mod class {
 
     static TABLE: Lazy<Table> = Lazy::new(|| {
         let words = listed();
-        assert!(words.len() * 8 < SLOTS, "the class table is too full");
-        let mut index = vec![0u16; SLOTS];
+        assert!(words.len() * 5 / 2 < SLOTS, "the class table is too full");
+        assert!(words.len() < ENTRIES, "the class table has too many words");
+        let mut index = Box::new([0u16; SLOTS]);
         let mut entries = vec![Entry::default()];
         for (word, bits) in words {
             let b = word.as_bytes();
@@ -834,7 +1006,8 @@ mod class {
             };
             entries.push(Entry {
                 key,
-                len: b.len(),
+                // At most MAX_LEN (checked above).
+                len: b.len() as u32,
                 bits,
             });
             // Cuckoo insertion: take a free home, else push the word out of
@@ -849,12 +1022,19 @@ mod class {
                     break;
                 }
                 let e = entries[usize::from(moving)];
-                let (a, b) = homes(e.key, e.len);
+                let (a, b) = homes(e.key, e.len as usize);
                 at = if at == a { b } else { a };
             }
             assert!(placed, "{word}: the class table has no place for it");
         }
-        Table { index, entries }
+        let mut fixed = Box::new([Entry::default(); ENTRIES]);
+        fixed[..entries.len()].copy_from_slice(&entries);
+        Table {
+            index,
+            entries: fixed,
+            #[cfg(test)]
+            used: entries.len(),
+        }
     });
 
     /// The class bits of a word (case-insensitive for ASCII letters).
@@ -883,20 +1063,21 @@ mod class {
         #[inline]
         pub(super) fn of_key(&self, key: (u64, u64), len: usize) -> u32 {
             let (a, b) = homes(key, len);
+            // The indexes are masked into the fixed-size arrays (a no-op:
+            // homes are below SLOTS, entries below ENTRIES), so no bounds
+            // check is left.
             let bits = |slot: usize| {
-                let at = usize::from(self.index.get(slot).copied().unwrap_or(0));
-                let Some(e) = self.entries.get(at) else {
-                    return 0;
-                };
+                let at = usize::from(self.index[slot & (SLOTS - 1)]) & (ENTRIES - 1);
+                let e = &self.entries[at];
                 // Zero exactly on a hit.
-                let diff = (e.key.0 ^ key.0) | (e.key.1 ^ key.1) | (e.len ^ len) as u64;
+                let diff = (e.key.0 ^ key.0) | (e.key.1 ^ key.1) | (e.len as usize ^ len) as u64;
                 let miss = (diff | diff.wrapping_neg()) >> 63;
                 // On a miss, the bits of entry 0 (none). The answer is
                 // read through an index computed by arithmetic: a choice
                 // between `e.bits` and 0 is compiled into a branch, which
                 // the CPU would mispredict on about every other word.
                 let chosen = at & (miss as usize).wrapping_sub(1);
-                self.entries.get(chosen).map_or(0, |e| e.bits)
+                self.entries[chosen].bits
             };
             bits(a) | bits(b)
         }
@@ -912,7 +1093,8 @@ mod class {
     fn every_entry_fits_and_is_found() {
         let words = listed();
         assert_eq!(TABLE.index.iter().filter(|&&i| i != 0).count(), words.len());
-        assert_eq!(TABLE.entries.len(), words.len() + 1);
+        assert_eq!(TABLE.used, words.len() + 1);
+        assert!(TABLE.entries[TABLE.used..].iter().all(|e| e.len == 0));
         assert!(words.len() > 100);
         for (w, bits) in words {
             assert!(w.len() <= MAX_LEN, "{w} is longer than MAX_LEN");
@@ -1014,7 +1196,8 @@ impl Token<'_> {
     /// lists are short, and the length check rejects most entries at once.
     /// (Always inlined: the lists are constants, and left to itself the
     /// compiler at times makes this a call per word asked.)
-    #[inline(always)]
+    /// Kept for the tests, which hold [`Token::is_in`] to it.
+    #[cfg(test)]
     fn is(&self, list: &[&str]) -> bool {
         if !self.word {
             return false;
@@ -1025,6 +1208,18 @@ impl Token<'_> {
             }
         }
         false
+    }
+
+    /// Whether the word is one of the named words of `set` (a
+    /// [`class::set`]): `Token::is` (kept for the tests) on the list the
+    /// set was made of, as one shift of a mask. Sound because a token's classes are those of
+    /// the class table for its text (ignoring ASCII case, as `is` does),
+    /// where each named word carries its id; other words and punctuation
+    /// marks have id 0, in no set (a test compares the two on the bench
+    /// corpus).
+    #[inline]
+    fn is_in(&self, set: u64) -> bool {
+        (set >> ((self.classes >> class::ID_SHIFT) & 63)) & 1 != 0
     }
 
     /// Whether the word belongs to one of the word classes in `bits`.
@@ -1076,12 +1271,19 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>, pad: &mut Pa
             let mut end = pad.alnum_end(i + 1);
             // Most words end at a space, the end, or an ASCII mark that
             // joins nothing: not a joiner, or a comma or stop with a space
-            // or the end after it (see [`AFTER_WORD`]).
-            let after = bytes.get(end).map_or(ENDS, |&y| AFTER_WORD[usize::from(y)]);
-            let spaced = bytes.get(end + 1).is_none_or(|&z| z == b' ');
-            let ends = (after == ENDS) | ((after == ENDS_BEFORE_SPACE) & spaced);
-            if !ends {
+            // or the end after it (see [`WORD_ENDS`]). The two bytes after
+            // the run are read from the padded copy (zeros past the end,
+            // where a 0 after the run ends the word as the end does), so
+            // that no test on the text's length is needed.
+            let next = pad.load8(end);
+            let (y, z) = (next as u8, (next >> 8) as u8);
+            let spaced = (z == b' ') | (end + 1 >= bytes.len());
+            // The space after the word, skipped here rather than by the
+            // loop.
+            let mut skip = usize::from(y == b' ');
+            if !WORD_ENDS[usize::from(y) << 1 | usize::from(spaced)] {
                 end = word_tail(text, char::from(x), end);
+                skip = usize::from(bytes.get(end) == Some(&b' '));
             }
             let word = slice(doc, span.start, i, end);
             let classes = word_classes(table, pad, i, end);
@@ -1092,9 +1294,7 @@ fn tokenize<'t>(doc: &'t str, span: Span, out: &mut Vec<Token<'t>>, pad: &mut Pa
                 classes,
             });
             seen |= classes;
-            // The space after the word, skipped here rather than by the
-            // loop.
-            i = end + usize::from(bytes.get(end) == Some(&b' '));
+            i = end + skip;
             continue;
         }
         let (c, len) = if x < 0x80 {
@@ -1153,6 +1353,24 @@ const ENDS_BEFORE_SPACE: u8 = 1;
 /// [`AFTER_WORD`]: a joiner (`-`, `'`) or a byte past ASCII: the word may go
 /// on.
 const MAY_GO_ON: u8 = 2;
+
+/// Whether a run of ASCII letters and digits ends the word, by the byte
+/// `y` after it and whether a space or the end follows that byte
+/// (`spaced`), at index `y << 1 | spaced`: [`AFTER_WORD`] with the space
+/// test folded in, so that [`tokenize`]'s short path answers with one load,
+/// where the compiler made a jump of each test (mispredicted on the words
+/// before a comma or stop).
+const WORD_ENDS: [bool; 512] = {
+    let mut t = [false; 512];
+    let mut i = 0;
+    while i < 512 {
+        let after = AFTER_WORD[i >> 1];
+        let spaced = i & 1 == 1;
+        t[i] = after == ENDS || (after == ENDS_BEFORE_SPACE && spaced);
+        i += 1;
+    }
+    t
+};
 
 /// What the byte after a run of ASCII letters and digits says of the
 /// word's end, for [`tokenize`]'s short path, as the `match` it replaces:
@@ -1351,10 +1569,32 @@ struct At {
     event: usize,
 }
 
-/// Index of the first token that starts at or after `pos`.
+/// Index of the first token that starts at or after `pos`: the
+/// `partition_point` of the tokens that start before it (a test compares
+/// the two).
+///
+/// A binary search by steps of fixed sizes (64, 32, ..., 1, enough for a
+/// sentence of up to 127 tokens; a longer one takes `partition_point`):
+/// each step advances to the end of the next `step` tokens when the last of
+/// them starts before `pos` (clamped to the end, so that no step reads
+/// past it), a select rather than a jump. The same steps for every search,
+/// so the loop's exit is never mispredicted, where the search that
+/// halves the range until it is empty mispredicted one turn in ten.
 #[inline]
 fn token_at(tokens: &[Token<'_>], pos: usize) -> usize {
-    tokens.partition_point(|t| t.span.start < pos)
+    const STEPS: [usize; 7] = [64, 32, 16, 8, 4, 2, 1];
+    let len = tokens.len();
+    if len == 0 || len > 127 {
+        return tokens.partition_point(|t| t.span.start < pos);
+    }
+    let mut base = 0;
+    for step in STEPS {
+        // `i` is at least 1 (base + step >= 1, len >= 1), at most len.
+        let i = (base + step).min(len);
+        let before = tokens.get(i - 1).is_some_and(|t| t.span.start < pos);
+        base = if (i > base) & before { i } else { base };
+    }
+    base
 }
 
 // Kept out of line, as the rules it calls expect: inlined in [`assemble`],
@@ -1372,15 +1612,15 @@ fn claim_for(
     let (pronoun, negation) = (facts.pronoun.as_ref(), facts.negation);
     let event = q.event.as_ref();
     let lemma = event.map(|e| e.lemma.as_str());
-    let class = lemma.and_then(EventClass::of);
+    let info = lemma.map_or(LemmaInfo::default(), lemma_info);
+    let class = info.class;
     let at = At {
         start: token_at(tokens, q.span.start),
         end: token_at(tokens, q.span.end),
         event: event.map_or(0, |e| token_at(tokens, e.span.start)),
     };
     let source = source_for(parts, index, pronoun, q);
-    let actor =
-        event.and_then(|e| actor_for(parts, index, tokens, q, e.span, &at, source.as_ref()));
+    let actor = actor_for(parts, index, tokens, q, &at, source.as_ref(), info);
     let hedged = hedged(parts, index, tokens, qi, q, &at);
     let negated = event.is_some_and(|e| {
         negated(tokens, &at) || negation.is_some_and(|n| same_clause_before(tokens, n, e.span))
@@ -1392,10 +1632,10 @@ fn claim_for(
         bound: q.bound,
         unit: q.unit.clone(),
         object: q.object.as_ref().map(|o| o.text.clone()),
-        event: lemma.map(crate::Text::from),
+        event: event.map(|e| e.lemma.clone()),
         class,
         actor: actor.clone(),
-        time: time_for(parts, index, tokens, q, &at),
+        time: time_for(parts, index, tokens, q, &at, facts.relative),
         source: source.clone(),
         hedged,
         negated,
@@ -1421,7 +1661,7 @@ fn source_for(
     pronoun: Option<&ClaimSource>,
     q: &Quantity,
 ) -> Option<ClaimSource> {
-    let range = index.attributions.get(q.sentence).cloned().unwrap_or(0..0);
+    let range = index.of(q.sentence).attributions;
     let in_sentence = &parts.attributions[range.clone()];
     if in_sentence.len() > 32 {
         // A pathological sentence: keep the work per quantity bounded.
@@ -1486,15 +1726,15 @@ fn pronoun_source(tokens: &[Token<'_>]) -> Option<ClaimSource> {
         }
         let next = tokens
             .get(i + 1)
-            .filter(|n| n.is(&["added", "said", "says", "told"]));
+            .filter(|n| n.is_in(const { class::set(&["added", "said", "says", "told"]) }));
         let prev = i
             .checked_sub(1)
             .map(|p| &tokens[p])
-            .filter(|p| p.is(&["added", "said", "says"]));
+            .filter(|p| p.is_in(const { class::set(&["added", "said", "says"]) }));
         if let Some(verb) = next.or(prev) {
-            let cue = if verb.is(&["told"]) {
+            let cue = if verb.is_in(const { class::set(&["told"]) }) {
                 "tell"
-            } else if verb.is(&["added"]) {
+            } else if verb.is_in(const { class::set(&["added"]) }) {
                 "add"
             } else {
                 "say"
@@ -1552,18 +1792,17 @@ fn actor_for(
     index: &Index,
     tokens: &[Token<'_>],
     q: &Quantity,
-    event: Span,
     at: &At,
     source: Option<&ClaimSource>,
+    info: LemmaInfo,
 ) -> Option<ClaimActor> {
-    let lemma = q.event.as_ref().map_or("", |e| e.lemma.as_str());
+    let event = q.event.as_ref()?.span;
     let e = at.event;
     if e >= tokens.len() {
         return None;
     }
     let phrase = if event.start < q.span.start {
-        // The list is sorted (a test checks).
-        if INTRANSITIVE.binary_search(&lemma).is_ok() {
+        if info.intransitive {
             return None;
         }
         subject_before(tokens, e)?
@@ -1588,7 +1827,7 @@ fn actor_for(
         return None;
     }
     // "Veltrix said it would cut 1,800 jobs": the pronoun is the source.
-    if phrase.1 - phrase.0 == 1 && first.is(&["it", "they"]) {
+    if phrase.1 - phrase.0 == 1 && first.is_in(const { class::set(&["it", "they"]) }) {
         let a = source
             .and_then(|s| s.attribution)
             .and_then(|i| parts.attributions.get(i))?;
@@ -1632,7 +1871,9 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
     // An event noun ("announced the release of 88", "its target of 5
     // million"): the actor is the subject of the verb that governs the noun
     // phrase, if a verb does.
-    let noun = tokens.get(verb + 1).is_some_and(|t| t.is(&["of"]))
+    let noun = tokens
+        .get(verb + 1)
+        .is_some_and(|t| t.is_in(const { class::set(&["of"]) }))
         || (i > floor && tokens[i - 1].has(class::DETERMINER) && !tokens[i - 1].capitalised());
     if noun {
         let (start, _) = phrase_ending_at(tokens, verb);
@@ -1649,7 +1890,7 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         i = skip_verb_group(tokens, i - 1, floor);
     }
     // An infinitive: "asked donors to fund", "plans to cut", "Veltrix to Cut".
-    if i > floor && tokens[i - 1].is(&["to"]) {
+    if i > floor && tokens[i - 1].is_in(const { class::set(&["to"]) }) {
         i -= 1;
         let before = i.checked_sub(1).filter(|&b| b >= floor).map(|b| &tokens[b]);
         // After a determiner the word is a noun ("a plan to raise"), not a
@@ -1699,7 +1940,7 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             return None;
         }
         let t = &tokens[i - 1];
-        if t.is(&["that", "which", "who"]) {
+        if t.is_in(const { class::set(&["that", "which", "who"]) }) {
             // A relative clause: its subject is the phrase before it.
             i -= 1;
             if i > floor && tokens[i - 1].text == "," {
@@ -1708,7 +1949,7 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
             antecedent = true;
             continue;
         }
-        if t.is(&["and"]) {
+        if t.is_in(const { class::set(&["and"]) }) {
             // "X declared ... and released 25 million": shared subject.
             return clause_subject(tokens, i - 1);
         }
@@ -1751,7 +1992,7 @@ fn subject_before(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
         // prepositional phrase.
         let in_pp = start > 0
             && tokens[start - 1].has(class::PREPOSITION)
-            && !tokens[start - 1].is(&["of"])
+            && !tokens[start - 1].is_in(const { class::set(&["of"]) })
             && !(tokens[start - 1].has(class::CLAUSE_OPENER) && end == i);
         if in_pp && (dated || !antecedent) {
             // "Rescuers on Wednesday brought", "Mitch in 1998, which":
@@ -1811,7 +2052,7 @@ fn phrase_ending_at(tokens: &[Token<'_>], end: usize) -> (usize, usize) {
         }
         if t.has(class::PREPOSITION) {
             // "Central Bank of Kenya": a link between capitalised words.
-            let linked = t.is(&["for", "of"])
+            let linked = t.is_in(const { class::set(&["for", "of"]) })
                 && start < end
                 && tokens[start].capitalised()
                 && start >= 2
@@ -1827,7 +2068,7 @@ fn phrase_ending_at(tokens: &[Token<'_>], end: usize) -> (usize, usize) {
         start -= 1;
     }
     // A phrase does not start with a link word.
-    while start < end && tokens[start].is(&["and", "for", "of"]) {
+    while start < end && tokens[start].is_in(const { class::set(&["and", "for", "of"]) }) {
         start += 1;
     }
     (start, end)
@@ -1851,7 +2092,8 @@ fn main_subject(tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
     let mut end = start;
     while end < at && end - start < 6 {
         let t = &tokens[end];
-        let linked = t.is(&["of"]) && tokens.get(end + 1).is_some_and(|n| n.capitalised());
+        let linked = t.is_in(const { class::set(&["of"]) })
+            && tokens.get(end + 1).is_some_and(|n| n.capitalised());
         if !t.word || t.has(class::AUXILIARY) || (t.has(class::PREPOSITION) && !linked) {
             break;
         }
@@ -1882,7 +2124,8 @@ fn clause_subject(tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
         if !t.word
             || t.has(class::AUXILIARY)
             || (t.has(class::PREPOSITION)
-                && !(t.is(&["of"]) && tokens.get(end + 1).is_some_and(|n| n.capitalised())))
+                && !(t.is_in(const { class::set(&["of"]) })
+                    && tokens.get(end + 1).is_some_and(|n| n.capitalised())))
         {
             break;
         }
@@ -1892,7 +2135,7 @@ fn clause_subject(tokens: &[Token<'_>], at: usize) -> Option<(usize, usize)> {
         }
         end += 1;
     }
-    while start < end && tokens[start].is(&["and", "but", "that"]) {
+    while start < end && tokens[start].is_in(const { class::set(&["and", "but", "that"]) }) {
         start += 1;
     }
     // "..., killing 27 and forcing 64,000": a participle clause; its
@@ -1951,13 +2194,14 @@ fn verbish(t: &Token<'_>) -> bool {
 
 /// "were detained by police": the agent after a passive verb.
 fn agent_after(tokens: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
-    let passive =
-        verb > 0 && tokens[verb - 1].is(&["are", "be", "been", "being", "is", "was", "were"]);
+    let passive = verb > 0
+        && tokens[verb - 1]
+            .is_in(const { class::set(&["are", "be", "been", "being", "is", "was", "were"]) });
     if !passive {
         return None;
     }
     let by = verb + 1;
-    if !tokens.get(by)?.is(&["by"]) {
+    if !tokens.get(by)?.is_in(const { class::set(&["by"]) }) {
         return None;
     }
     let start = by + 1;
@@ -1987,8 +2231,11 @@ fn hedged(
     at: &At,
 ) -> bool {
     const MAX_HEDGES: usize = 16;
-    let range = index.hedges.get(q.sentence).cloned().unwrap_or(0..0);
-    let others = index.quantities.get(q.sentence).cloned().unwrap_or(0..0);
+    let PerSentence {
+        hedges: range,
+        quantities: others,
+        ..
+    } = index.of(q.sentence);
     // Most sentences have no hedge: the bracket search below, a test per
     // token that the CPU mispredicts often, is then not needed (`any` of
     // nothing is false).
@@ -2065,7 +2312,11 @@ fn first_negation(tokens: &[Token<'_>]) -> Option<Span> {
     let i = tokens
         .iter()
         .position(|t| t.has(class::NEGATION) || t.has(class::DENIAL) || t.contracted_not())?;
-    let end = if tokens[i].is(&["no"]) && tokens.get(i + 1).is_some_and(|n| n.is(&["one"])) {
+    let end = if tokens[i].is_in(const { class::set(&["no"]) })
+        && tokens
+            .get(i + 1)
+            .is_some_and(|n| n.is_in(const { class::set(&["one"]) }))
+    {
         i + 1
     } else {
         i
@@ -2093,21 +2344,32 @@ fn time_for(
     tokens: &[Token<'_>],
     q: &Quantity,
     at: &At,
+    relative_words: bool,
 ) -> Option<usize> {
-    let range = index.dates.get(q.sentence).cloned().unwrap_or(0..0);
+    let PerSentence {
+        dates: range,
+        earlier_date,
+        ..
+    } = index.of(q.sentence);
     let qt = at.end;
-    let relative = |d: Span| {
-        let dt = token_at(tokens, d.start);
-        dt > qt && dt - qt <= WINDOW && tokens[qt..dt].iter().any(|t| t.has(class::RELATIVE))
-    };
+    // Most sentences have no relative word: then no date is in a relative
+    // clause, and the token search per date is not needed.
+    let relative =
+        |d: Span| relative_words && relative_between(tokens, qt, token_at(tokens, d.start));
     nearest(
         range,
         q.span,
         |i| parts.dates[i].span,
         |i| usable(parts.dates[i].kind) && !relative(parts.dates[i].span),
     )
-    .or_else(|| index.earlier_date.get(q.sentence).copied().flatten())
+    .or(earlier_date)
     .or(index.dateline_date)
+}
+
+/// Whether a relative word ("who", "which") sits between token `qt` and
+/// a later token `dt`, at most [`WINDOW`] tokens on.
+fn relative_between(tokens: &[Token<'_>], qt: usize, dt: usize) -> bool {
+    dt > qt && dt - qt <= WINDOW && tokens[qt..dt].iter().any(|t| t.has(class::RELATIVE))
 }
 
 /// "rose to 41 from 29", "cut by 50 basis points", "up 3.2%".
@@ -2123,8 +2385,8 @@ fn change_for(
     let before = qi.checked_sub(1).map(|i| &tokens[i]);
     let before2 = qi.checked_sub(2).map(|i| &tokens[i]);
     let trend_word = |t: Option<&Token<'_>>| match t {
-        Some(t) if t.is(&["up"]) => Some(Trend::Up),
-        Some(t) if t.is(&["down"]) => Some(Trend::Down),
+        Some(t) if t.is_in(const { class::set(&["up"]) }) => Some(Trend::Up),
+        Some(t) if t.is_in(const { class::set(&["down"]) }) => Some(Trend::Down),
         _ => None,
     };
     let by_class = match class {
@@ -2133,9 +2395,11 @@ fn change_for(
         _ => None,
     };
     let (direction, role) = match before {
-        Some(t) if t.is(&["to"]) => (by_class?, ChangeRole::Level),
-        Some(t) if t.is(&["from"]) => (trend_word(before2).or(by_class)?, ChangeRole::Previous),
-        Some(t) if t.is(&["by"]) => (by_class?, ChangeRole::Amount),
+        Some(t) if t.is_in(const { class::set(&["to"]) }) => (by_class?, ChangeRole::Level),
+        Some(t) if t.is_in(const { class::set(&["from"]) }) => {
+            (trend_word(before2).or(by_class)?, ChangeRole::Previous)
+        }
+        Some(t) if t.is_in(const { class::set(&["by"]) }) => (by_class?, ChangeRole::Amount),
         Some(t) if trend_word(Some(t)).is_some() => (trend_word(Some(t))?, ChangeRole::Amount),
         Some(t) if q.event.as_ref().is_some_and(|e| e.span == t.span) => {
             (by_class?, ChangeRole::Amount)
@@ -2167,7 +2431,7 @@ fn record_after(doc: &str, tokens: &[Token<'_>], from: usize) -> Option<Change> 
             if commas > 1
                 || !tokens
                     .get(i + 1)
-                    .is_some_and(|n| n.is(&["a", "its", "the", "their"]))
+                    .is_some_and(|n| n.is_in(const { class::set(&["a", "its", "the", "their"]) }))
             {
                 return None;
             }
@@ -2180,9 +2444,9 @@ fn record_after(doc: &str, tokens: &[Token<'_>], from: usize) -> Option<Change> 
             Trend::Up
         } else if t.has(class::LEAST) {
             Trend::Down
-        } else if t.is(&["record"]) {
+        } else if t.is_in(const { class::set(&["record"]) }) {
             match tokens.get(i + 1) {
-                Some(n) if n.is(&["low", "lows"]) => Trend::Down,
+                Some(n) if n.is_in(const { class::set(&["low", "lows"]) }) => Trend::Down,
                 _ => Trend::Up,
             }
         } else {
@@ -2191,7 +2455,7 @@ fn record_after(doc: &str, tokens: &[Token<'_>], from: usize) -> Option<Change> 
         // "since 2019", "since the 1950s": up to the end of the clause.
         let since = tokens[i + 1..tokens.len().min(i + 1 + REACH)]
             .iter()
-            .position(|t| t.is(&["since"]))
+            .position(|t| t.is_in(const { class::set(&["since"]) }))
             .map(|p| i + 2 + p)
             .and_then(|start| {
                 let stop = tokens[start..]
@@ -2398,6 +2662,9 @@ mod tests {
             "1,",
             "a-",
             "a- b",
+            "a\0b a,\0 b.\0c 1,\u{0}2 x\0",
+            "end,",
+            "end. ",
         ]
         .map(String::from)
         .to_vec();
@@ -2413,9 +2680,15 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         for text in &texts {
-            for lead in ["", "Intro. ", "É “"] {
-                let doc = format!("{lead}{text}");
-                let span = Span::new(lead.len(), doc.len());
+            for (lead, tail) in [
+                ("", ""),
+                ("Intro. ", ""),
+                ("É “", ""),
+                ("", " x"),
+                ("", ",9"),
+            ] {
+                let doc = format!("{lead}{text}{tail}");
+                let span = Span::new(lead.len(), doc.len() - tail.len());
                 let (mut fast, mut plain) = (Vec::new(), Vec::new());
                 let seen = tokenize(&doc, span, &mut fast, &mut Padded::default());
                 assert_eq!(seen, tokenize_plain(&doc, span, &mut plain), "{doc:?}");
@@ -2426,6 +2699,73 @@ mod tests {
 
     /// [`negated`] answers as the scan of the verb group it replaces, at
     /// every event and quantity position of varied sentences.
+    /// [`Token::is_in`] answers as [`Token::is`] on the list its set was
+    /// made of, for every token of the bench corpus and of odd texts
+    /// (case, accents, curly quotes, NBSP, dashes, "-n't").
+    #[test]
+    fn named_word_sets_answer_as_the_lists() {
+        let lists: &[&[&str]] = &[
+            &["a", "its", "the", "their"],
+            &["added", "said", "says", "told"],
+            &["added", "said", "says"],
+            &["added"],
+            &["and", "but", "that"],
+            &["and", "for", "of"],
+            &["and"],
+            &["are", "be", "been", "being", "is", "was", "were"],
+            &["by"],
+            &["down"],
+            &["for", "of"],
+            &["from"],
+            &["it", "they"],
+            &["low", "lows"],
+            &["no"],
+            &["of"],
+            &["one"],
+            &["record"],
+            &["since"],
+            &["that", "which", "who"],
+            &["to"],
+            &["told"],
+            &["up"],
+        ];
+        let corpus = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/benches/corpus/articles.jsonl"
+        ))
+        .unwrap_or_default();
+        assert!(corpus.len() > 100_000, "the bench corpus is read");
+        let mut texts: Vec<String> = corpus.lines().map(str::to_string).collect();
+        texts.push(
+            "OF Of oF THE The Their THEY they’re It’s it's No one, NO-ONE \u{a0}to\u{a0}by \
+             — Up/down, Record-low lows LOWS récord thé, Said: SAYS told’ \"were\" was, \
+             being been BE are IS is. since Since’ that, which WHO who's one1 a A an"
+                .to_string(),
+        );
+        let mut asked = 0;
+        for text in &texts {
+            let tokens = toks(text);
+            for t in &tokens {
+                for list in lists {
+                    assert_eq!(
+                        t.is_in(class::set(list)),
+                        t.is(list),
+                        "{:?} in {list:?}",
+                        t.text
+                    );
+                    asked += 1;
+                }
+            }
+        }
+        assert!(asked > 1_000_000);
+        // Every named word has its own id below 64.
+        let mut ids: Vec<u32> = class::NAMED.iter().map(|&(_, id)| id).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), class::NAMED.len());
+        assert!(ids.iter().all(|&id| (1..64).contains(&id)));
+    }
+
     #[test]
     fn negation_in_the_verb_group_as_the_scan() {
         let texts = [
@@ -2481,6 +2821,99 @@ mod tests {
                 let r = record_after(text, &t, from);
                 assert!(r.is_none() || record, "{text:?} {from}");
                 found += usize::from(r.is_some());
+            }
+        }
+        assert!(found > 3, "{found}");
+    }
+
+    /// [`token_at`] answers as `partition_point`, for every position of
+    /// the sentences of the bench corpus and of odd ones (one token, none,
+    /// more than 127).
+    #[test]
+    fn token_search_as_partition_point() {
+        let long = "word, ".repeat(100);
+        let mut texts: Vec<String> = ["", "a", "a b", "“Zoë” — 5,400 ½", long.as_str()]
+            .map(String::from)
+            .to_vec();
+        // Every length up to past the bound, and the corpus in sentences.
+        texts.extend((1..=130).map(|n| "w, ".repeat(n)));
+        texts.extend(crate::bench_corpus_texts().iter().flat_map(|t| {
+            t.split(". ")
+                .map(|s| s.chars().take(2000).collect::<String>())
+                .collect::<Vec<_>>()
+        }));
+        let mut asked = 0;
+        for text in &texts {
+            let t = toks(text);
+            for pos in 0..=text.len() + 1 {
+                let plain = t.partition_point(|t| t.span.start < pos);
+                assert_eq!(token_at(&t, pos), plain, "{text:?} {pos}");
+                asked += 1;
+            }
+        }
+        assert!(asked > 100_000);
+    }
+
+    /// [`fill_ranges`] gives the ranges of the plain loop it replaces (the
+    /// stored start kept or replaced at each item), for runs of sentences
+    /// in order, with gaps, repeated runs (the later wins) and sentences
+    /// out of range.
+    #[test]
+    fn ranges_as_the_plain_loop() {
+        let cases: &[&[usize]] = &[
+            &[],
+            &[0],
+            &[0, 0, 1, 3, 3, 3, 4],
+            &[2, 2, 2],
+            &[0, 1, 0, 0, 1],
+            &[5, 9, 9, 1, 1, 7],
+            &[1, 1, 2, 2, 3, 3, 3, 3, 6, 6, 6, 6, 6],
+        ];
+        for sentences in cases {
+            let mut fast = vec![PerSentence::default(); 7];
+            fill_ranges(
+                &mut fast,
+                sentences.len(),
+                |i| sentences[i],
+                |p| &mut p.dates,
+            );
+            let mut plain = vec![0..0; 7];
+            let mut previous = usize::MAX;
+            for (i, &s) in sentences.iter().enumerate() {
+                if let Some(r) = plain.get_mut(s) {
+                    r.start = if s == previous { r.start } else { i };
+                    r.end = i + 1;
+                }
+                previous = s;
+            }
+            let got: Vec<Range<usize>> = fast.iter().map(|p| p.dates.clone()).collect();
+            assert_eq!(got, plain, "{sentences:?}");
+        }
+    }
+
+    /// The gate of [`time_for`] holds: [`relative_between`] finds a relative
+    /// clause only in a sentence with a word of the class.
+    #[test]
+    fn relative_clauses_need_a_relative_word() {
+        let mut texts: Vec<String> = [
+            "88 prisoners who were detained in July 2024 were freed.",
+            "The 40 towns, WHICH flooded on Monday, were cut off.",
+            "A plan for 500 homes where families lived since 2019.",
+            "Rain fell on 40 towns on Monday.",
+        ]
+        .map(String::from)
+        .to_vec();
+        texts.extend(crate::bench_corpus_texts().iter().take(80).cloned());
+        let mut found = 0;
+        for text in &texts {
+            let t = toks(text);
+            let relative = t.iter().any(|t| t.has(class::RELATIVE));
+            for qt in 0..t.len() {
+                for dt in qt..t.len().min(qt + WINDOW + 2) {
+                    let r = relative_between(&t, qt, dt);
+                    assert!(!r || relative, "{text:?} {qt} {dt}");
+                    found += usize::from(r);
+                }
             }
         }
         assert!(found > 3, "{found}");
@@ -2851,6 +3284,32 @@ mod tests {
                 assert_eq!(EventClass::of(&format!("{lemma}x")), None);
             }
         }
+    }
+
+    /// One probe of the event table answers as a search of the
+    /// intransitive list, for listed lemmas and others near them.
+    #[test]
+    fn intransitive_lemmas_as_the_list() {
+        let mut asked: Vec<String> = Vec::new();
+        let lemmas = EVENT_CLASSES
+            .iter()
+            .flat_map(|(_, l)| l.iter())
+            .chain(INTRANSITIVE);
+        for lemma in lemmas {
+            asked.push(lemma.to_string());
+            asked.push(lemma.to_uppercase());
+            asked.push(format!("{lemma}s"));
+            asked.push(lemma[1..].to_string());
+            asked.push(lemma.replace('e', "é"));
+        }
+        asked.extend(["", "sing", "be", "x"].map(String::from));
+        let mut intransitive = 0;
+        for lemma in &asked {
+            let listed = INTRANSITIVE.contains(&lemma.as_str());
+            assert_eq!(lemma_info(lemma).intransitive, listed, "{lemma}");
+            intransitive += usize::from(listed);
+        }
+        assert!(intransitive >= INTRANSITIVE.len());
     }
 
     #[test]

@@ -22,6 +22,7 @@ use crate::Span;
 use crate::Text;
 use crate::actors::Mention;
 use crate::attribution::{self, Attribution};
+use crate::bytes::ascii8::load8;
 use crate::segment::{Sentence, SentenceView};
 use crate::structure::BlockKind;
 
@@ -343,22 +344,18 @@ fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
         }
         base += 32;
     }
-    // The last bytes: eight at a time, then one at a time.
-    let mut eights = blocks.remainder().chunks_exact(8);
-    for eight in &mut eights {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(eight);
-        let marks = mark_bits(u64::from_le_bytes(w));
+    // The last bytes (fewer than 32), eight at a time, the last eight
+    // read with zeros past the end ([`load8`]; a zero is no mark): no
+    // byte-by-byte tail, whose exit the CPU mispredicted at the end of
+    // each paragraph.
+    while base < bytes.len() {
+        let marks = mark_bits(load8(bytes, base));
         if marks != 0 {
             return Some(base + (marks.trailing_zeros() / 8) as usize);
         }
         base += 8;
     }
-    eights
-        .remainder()
-        .iter()
-        .position(|&b| is_mark(b))
-        .map(|k| base + k)
+    None
 }
 
 /// The high bit of each byte of `v` (eight bytes, little-endian) that can
@@ -1000,6 +997,20 @@ mod tests {
         }
         assert_eq!(next_mark(b"no marks in this long line at all", 0), None);
         assert_eq!(next_mark(b"x", 5), None);
+        // Every length of text (the tails shorter than a block and than
+        // eight bytes), from every start, against a plain byte search.
+        for n in 0..=b.len() {
+            let b = &b[..n];
+            for from in 0..=n + 1 {
+                let plain = b
+                    .iter()
+                    .enumerate()
+                    .skip(from)
+                    .find(|&(_, &c)| matches!(c, b'"' | b'\'' | 0xE2 | 0xC2))
+                    .map(|(i, _)| i);
+                assert_eq!(next_mark(b, from), plain, "{n} from {from}");
+            }
+        }
     }
 
     /// The pre-checks that spare an attribution pass answer "may" whenever

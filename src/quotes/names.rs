@@ -11,6 +11,13 @@ pub(crate) fn is_pronoun(text: &str) -> bool {
 
 /// The role word of a speaker like "the governor" or "The Prime Minister",
 /// if it is one.
+///
+/// An ASCII speaker (nearly all) is lower-cased on the stack, and its last
+/// word is compared with the roles: the same answer as the suffix search
+/// of [`definite_role_plain`] (a test compares the two), since a role
+/// matches as a suffix after a space, or as the whole rest, exactly when it
+/// is the last word, but for "prime minister", which "minister" (earlier
+/// in the list) always takes first.
 pub(crate) fn definite_role(text: &str) -> Option<&'static str> {
     // Most speakers are names: leave before lower-casing. (No char but the
     // ASCII ones lower-cases to "t", "h", "e" or a space.)
@@ -21,6 +28,24 @@ pub(crate) fn definite_role(text: &str) -> Option<&'static str> {
     {
         return None;
     }
+    let mut buf = [0u8; 64];
+    let Some(lower) = buf.get_mut(..text.len()).filter(|_| text.is_ascii()) else {
+        return definite_role_plain(text);
+    };
+    lower.copy_from_slice(text.as_bytes());
+    lower.make_ascii_lowercase();
+    let rest = &lower[4..];
+    let last = rest
+        .iter()
+        .rposition(|&b| b == b' ')
+        .map_or(rest, |k| &rest[k + 1..]);
+    PERSON_ROLES.iter().copied().find(|r| r.as_bytes() == last)
+}
+
+/// [`definite_role`] as first written: the roles searched as suffixes of
+/// the lower-cased rest, for the speakers the short path does not take
+/// (past ASCII, or long).
+fn definite_role_plain(text: &str) -> Option<&'static str> {
     let lower = text.to_lowercase();
     let rest = lower.strip_prefix("the ")?;
     PERSON_ROLES
@@ -163,6 +188,54 @@ mod tests {
         assert!(!is_person_like("the ministry"));
         assert!(!is_person_like("UNHCR"));
         assert!(!is_person_like("Karoo Deep Mining Ltd"));
+    }
+
+    /// The stack path answers as the suffix search, for speakers with each
+    /// role in varied cases and places, and odd ones (accents, curly
+    /// quotes, NBSP, the Kelvin sign, which lower-cases to "k").
+    #[test]
+    fn definite_roles_as_the_suffix_search() {
+        let mut asked: Vec<String> = Vec::new();
+        for role in PERSON_ROLES {
+            for form in [
+                format!("the {role}"),
+                format!("The {}", role.to_uppercase()),
+                format!("the deputy {role}"),
+                format!("the {role}s"),
+                format!("the x{role}"),
+                format!("the {role} of Kenya"),
+                format!("the  {role}"),
+                format!("the\u{a0}{role}"),
+                format!("the former {role}’s aide"),
+                format!("the prime {role}"),
+                format!("thé {role}"),
+                format!("the {}", role.replace('k', "\u{212a}")),
+                format!("the {}", role.replace('e', "é")),
+            ] {
+                asked.push(form);
+            }
+        }
+        asked.extend(
+            [
+                "",
+                "the",
+                "the ",
+                "The Prime Minister",
+                "the prime minister",
+                "THE CHAIR",
+                "the chairman and chief executive of a company with a name longer than sixty-four bytes",
+                "Governor Smith",
+                "the ministry",
+            ]
+            .map(String::from),
+        );
+        let mut roles = 0;
+        for text in &asked {
+            let got = definite_role(text);
+            assert_eq!(got, definite_role_plain(text), "{text:?}");
+            roles += usize::from(got.is_some());
+        }
+        assert!(roles > PERSON_ROLES.len() * 4);
     }
 
     #[test]
