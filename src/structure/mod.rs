@@ -360,6 +360,60 @@ fn strip_label<'a>(line: &'a str, label: &str) -> Option<&'a str> {
     Some(rest)
 }
 
+/// The labels of `list` that may open `line`, in the list's order: those
+/// whose first byte is the line's, ASCII case ignored. That is the first
+/// test of [`strip_label`] (and of a whole-line match), done for the whole
+/// list with one lookup in `by_first` (the list's [`by_first`] table)
+/// instead of a call per label: a labelled line runs through some 130
+/// labels of ten lists, and most start with another letter.
+fn openers<'l>(
+    line: &str,
+    list: &'l [&'l str],
+    by_first: &[u64; 32],
+) -> impl Iterator<Item = &'l str> + 'l {
+    let mut m = line
+        .as_bytes()
+        .first()
+        .map_or(0, |&b| by_first[usize::from(b & 31)]);
+    std::iter::from_fn(move || {
+        if m == 0 {
+            return None;
+        }
+        let i = m.trailing_zeros() as usize;
+        m &= m - 1;
+        list.get(i).copied()
+    })
+}
+
+/// For each first byte `b` (as `b & 31`, which folds ASCII case), the set
+/// of labels of `list` (bit `i` for `list[i]`) that start with a byte of
+/// the same fold: a superset of those that start with `b`, ASCII case
+/// ignored, as [`openers`] needs.
+const fn by_first(list: &[&str]) -> [u64; 32] {
+    assert!(list.len() <= 64, "a label list of at most 64 labels");
+    let mut t = [0u64; 32];
+    let mut i = 0;
+    while i < list.len() {
+        let b = list[i].as_bytes();
+        assert!(!b.is_empty(), "no empty label");
+        t[(b[0] & 31) as usize] |= 1 << i;
+        i += 1;
+    }
+    t
+}
+
+/// [`by_first`] of each label list the line rules walk.
+static ADVERTISEMENT_FIRST: [u64; 32] = by_first(ADVERTISEMENT);
+static RELATED_FIRST: [u64; 32] = by_first(RELATED);
+static CREDIT_FIRST: [u64; 32] = by_first(CREDIT);
+static CAPTION_FIRST: [u64; 32] = by_first(CAPTION);
+static PHOTO_BY_FIRST: [u64; 32] = by_first(PHOTO_BY);
+static SHARE_PREFIXES_FIRST: [u64; 32] = by_first(SHARE_PREFIXES);
+static PRESS_RELEASE_FIRST: [u64; 32] = by_first(PRESS_RELEASE);
+static BYLINE_LABELS_FIRST: [u64; 32] = by_first(BYLINE_LABELS);
+static TIMESTAMP_FIRST: [u64; 32] = by_first(TIMESTAMP);
+static CONTACT_HEADINGS_FIRST: [u64; 32] = by_first(CONTACT_HEADINGS);
+
 /// Whether `rest` (what follows a label) is empty or starts with a
 /// separator.
 fn separated(rest: &str) -> bool {
@@ -483,14 +537,15 @@ fn noise_kind(line: &str, labelled: bool) -> Option<NoiseKind> {
     let words = word_count(line);
 
     if labelled
-        && (ADVERTISEMENT.iter().any(|l| bare.eq_ignore_ascii_case(l))
+        && (openers(bare, ADVERTISEMENT, &ADVERTISEMENT_FIRST)
+            .any(|l| bare.eq_ignore_ascii_case(l))
             || strip_label(line, "advertisement").is_some_and(separated)
             || (words <= 8 && strip_label(line, "sponsored by").is_some()))
     {
         return Some(NoiseKind::Advertisement);
     }
     if labelled {
-        for l in RELATED {
+        for l in openers(line, RELATED, &RELATED_FIRST) {
             if let Some(rest) = strip_label(line, l) {
                 let shouted =
                     l.len() >= 7 && !line[..l.len()].bytes().any(|b| b.is_ascii_lowercase());
@@ -508,7 +563,7 @@ fn noise_kind(line: &str, labelled: bool) -> Option<NoiseKind> {
         return Some(kind);
     }
     if (labelled
-        && (CREDIT.iter().any(|l| {
+        && (openers(line, CREDIT, &CREDIT_FIRST).any(|l| {
             // The label test first: it fails on the first byte for most
             // labels, so the test of the label's shape runs only on a hit.
             strip_label(line, l).is_some() && (l.ends_with(" by") || l.ends_with("reporting"))
@@ -525,12 +580,14 @@ fn noise_kind(line: &str, labelled: bool) -> Option<NoiseKind> {
         return Some(NoiseKind::Credit);
     }
     if labelled {
-        for l in CAPTION {
+        for l in openers(line, CAPTION, &CAPTION_FIRST) {
             if strip_label(line, l).is_some_and(|r| r.trim_start().starts_with([':', ',', '|'])) {
                 return Some(NoiseKind::Caption);
             }
         }
-        if PHOTO_BY.iter().any(|l| strip_label(line, l).is_some()) && words <= 15 {
+        if openers(line, PHOTO_BY, &PHOTO_BY_FIRST).any(|l| strip_label(line, l).is_some())
+            && words <= 15
+        {
             return Some(NoiseKind::Caption);
         }
     }
@@ -539,8 +596,7 @@ fn noise_kind(line: &str, labelled: bool) -> Option<NoiseKind> {
     }
     if words <= 15
         && ((labelled
-            && SHARE_PREFIXES
-                .iter()
+            && openers(line, SHARE_PREFIXES, &SHARE_PREFIXES_FIRST)
                 .any(|l| strip_label(line, l).is_some()))
             || contains_ci(line, "click here"))
     {
@@ -553,7 +609,7 @@ fn noise_kind(line: &str, labelled: bool) -> Option<NoiseKind> {
         return Some(NoiseKind::Byline);
     }
     if labelled {
-        for l in PRESS_RELEASE {
+        for l in openers(line, PRESS_RELEASE, &PRESS_RELEASE_FIRST) {
             let hit = if l.contains(' ') || !l.bytes().all(|b| b.is_ascii_alphabetic()) {
                 strip_label(line, l).is_some()
             } else {
@@ -665,11 +721,10 @@ fn bracketed_noise(line: &str) -> Option<NoiseKind> {
         .and_then(|l| l.strip_suffix(')'))
         .or_else(|| line.strip_prefix('[').and_then(|l| l.strip_suffix(']')))?
         .trim();
-    if CREDIT.iter().any(|l| strip_label(inner, l).is_some()) {
+    if openers(inner, CREDIT, &CREDIT_FIRST).any(|l| strip_label(inner, l).is_some()) {
         return Some(NoiseKind::Credit);
     }
-    if CAPTION
-        .iter()
+    if openers(inner, CAPTION, &CAPTION_FIRST)
         .any(|l| strip_label(inner, l).is_some_and(|r| r.trim_start().starts_with([':', ',', '|'])))
     {
         return Some(NoiseKind::Caption);
@@ -747,7 +802,9 @@ const BYLINE_CONNECTORS: &[&str] = &[
 /// "By Ana Souza, Health Correspondent", "By ANA SOUZA and JOHN LEE",
 /// "Written by Ana Souza".
 fn is_byline(line: &str) -> bool {
-    let Some(rest) = BYLINE_LABELS.iter().find_map(|l| strip_label(line, l)) else {
+    let Some(rest) =
+        openers(line, BYLINE_LABELS, &BYLINE_LABELS_FIRST).find_map(|l| strip_label(line, l))
+    else {
         return false;
     };
     let words = word_count(rest);
@@ -811,7 +868,7 @@ fn is_timestamp(line: &str, words: usize, labelled: bool) -> bool {
         && !line.ends_with('.')
         && labelled
         && line.bytes().any(|b| b.is_ascii_digit())
-        && TIMESTAMP.iter().any(|l| {
+        && openers(line, TIMESTAMP, &TIMESTAMP_FIRST).any(|l| {
             strip_label(line, l).is_some_and(|r| {
                 let r = r.trim_start_matches([':', ' ', '\u{a0}']);
                 r.starts_with(|c: char| c.is_ascii_digit())
@@ -861,7 +918,7 @@ fn is_date_line(line: &str, words: usize) -> bool {
 fn is_contact_heading(line: &str, labelled: bool) -> bool {
     labelled
         && word_count(line) <= 8
-        && CONTACT_HEADINGS.iter().any(|l| {
+        && openers(line, CONTACT_HEADINGS, &CONTACT_HEADINGS_FIRST).any(|l| {
             strip_label(line, l).is_some_and(|r| {
                 let r = r.trim_start();
                 r.is_empty() || r.starts_with([':', ',', '-', '–', '—'])
@@ -1332,6 +1389,63 @@ mod dev_report {
 
 #[cfg(test)]
 mod tests {
+
+    /// `openers` gives every label of its list that opens the line (by
+    /// `strip_label` or as the whole line), in the list's order: the same
+    /// labels the plain walk of the list finds.
+    #[test]
+    fn openers_keep_every_label_that_opens_the_line() {
+        let lists: [(&[&str], &[u64; 32]); 10] = [
+            (ADVERTISEMENT, &ADVERTISEMENT_FIRST),
+            (RELATED, &RELATED_FIRST),
+            (CREDIT, &CREDIT_FIRST),
+            (CAPTION, &CAPTION_FIRST),
+            (PHOTO_BY, &PHOTO_BY_FIRST),
+            (SHARE_PREFIXES, &SHARE_PREFIXES_FIRST),
+            (PRESS_RELEASE, &PRESS_RELEASE_FIRST),
+            (BYLINE_LABELS, &BYLINE_LABELS_FIRST),
+            (TIMESTAMP, &TIMESTAMP_FIRST),
+            (CONTACT_HEADINGS, &CONTACT_HEADINGS_FIRST),
+        ];
+        let mut lines: Vec<String> = [
+            "",
+            "The minister said on Monday that 40 people were hurt.",
+            "“Quoted” line",
+            "\u{a0}Non-breaking start",
+            "Élysée Palace statement",
+            "(c) 2025 Acme",
+            "© Acme",
+            "# Heading",
+            "- list item",
+            "[Image: residents]",
+            "12:30 GMT",
+        ]
+        .map(str::to_string)
+        .to_vec();
+        for (list, _) in lists {
+            for l in list {
+                for form in [l.to_string(), l.to_uppercase(), l.to_lowercase()] {
+                    lines.push(form.clone());
+                    lines.push(format!("{form}: Jane Doe"));
+                    lines.push(format!("{form} Jane Doe"));
+                    lines.push(format!("{form}s"));
+                    // The same length and last bytes, another first byte.
+                    lines.push(format!("x{}", &form[1.min(form.len())..]));
+                }
+            }
+        }
+        let opens =
+            |line: &str, l: &str| strip_label(line, l).is_some() || line.eq_ignore_ascii_case(l);
+        for line in &lines {
+            for (list, table) in lists {
+                let plain: Vec<&str> = list.iter().copied().filter(|l| opens(line, l)).collect();
+                let fast: Vec<&str> = openers(line, list, table)
+                    .filter(|l| opens(line, l))
+                    .collect();
+                assert_eq!(fast, plain, "{line:?}");
+            }
+        }
+    }
     use super::*;
 
     fn kinds(text: &str) -> Vec<(BlockKind, Option<NoiseKind>)> {
