@@ -296,6 +296,9 @@ struct Builds {
     /// Organisations by the initials of their name's content words
     /// ("eu" for "European Union").
     by_initials: FxMap<u64, usize>,
+    /// The lists of [`merge_with`]'s passes, kept between articles
+    /// (taken out for an article, put back after it).
+    passes: Passes,
 }
 
 /// The actors listed under one index key, in order: inline while there
@@ -932,6 +935,7 @@ impl Builds {
             token_bits,
             by_group_head,
             by_initials,
+            passes: _,
         } = self;
         v.clear();
         v.reserve(cap);
@@ -963,11 +967,13 @@ pub(super) fn merge(doc: &str, mentions: Vec<ActorMention>) -> Vec<Actor> {
 
 /// [`merge`] with the tables `builds` (emptied first).
 fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Vec<Actor> {
-    let passes = Passes::of(doc, &mentions);
+    let mut passes = std::mem::take(&mut builds.passes);
+    passes.fill(doc, &mentions);
     let not_actor: std::collections::HashSet<String, std::hash::BuildHasherDefault<scan::Fx>> =
         passes
             .not_actor
             .iter()
+            .filter_map(|&i| mentions.get(i))
             .map(|m| norm(m.span.as_str(doc)))
             .collect();
     let cap = mentions.len();
@@ -990,7 +996,7 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
     let mut nbuf = String::with_capacity(64);
 
     // 1. Full names first, longest first.
-    for &(_, m) in &passes.full {
+    for m in passes.full.iter().filter_map(|&(_, i)| mentions.get(i)) {
         place(builds, &mut nbuf, m);
     }
     // 2. Acronyms defined in brackets join their expansion.
@@ -1002,7 +1008,7 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
                 by_span.entry(*s).or_insert(i);
             }
         }
-        for &m in &passes.defines {
+        for m in passes.defines.iter().filter_map(|&i| mentions.get(i)) {
             match m.defines.and_then(|d| by_span.get(&d).copied()) {
                 Some(i) => builds.add(i, doc, m, m.span),
                 None => place(builds, &mut nbuf, m),
@@ -1010,14 +1016,17 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
         }
     }
     // 3. Single words in running text, the sure ones first.
-    let mut order = passes.singles;
-    order.sort_by_key(|m| (std::cmp::Reverse(m.strength), m.span.start));
-    for &m in &order {
+    passes.singles.sort_by_key(|&i| {
+        mentions
+            .get(i)
+            .map(|m| (std::cmp::Reverse(m.strength), m.span.start))
+    });
+    for m in passes.singles.iter().filter_map(|&i| mentions.get(i)) {
         place(builds, &mut nbuf, m);
     }
     // 4. Sentence-initial words: only where the article confirms them (the
     //    same form, a person's name, an organisation's first word).
-    for &m in &passes.confirm {
+    for m in passes.confirm.iter().filter_map(|&i| mentions.get(i)) {
         norm_into(m.span.as_str(doc), &mut nbuf);
         let n = nbuf.as_str();
         if n.is_empty() || (!not_actor.is_empty() && not_actor.contains(n)) {
@@ -1063,12 +1072,16 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
         }
     }
     // 5. Headline runs: the parts the gazetteer or the body confirms.
-    for &m in &passes.headline {
+    for m in passes.headline.iter().filter_map(|&i| mentions.get(i)) {
         headline(doc, m, builds, &mut nbuf);
     }
     // 6. The government: one actor per country named, the unqualified
     //    mentions joining the latest one.
-    let govs = passes.gov_named.iter().chain(&passes.gov_other).copied();
+    let govs = passes
+        .gov_named
+        .iter()
+        .chain(&passes.gov_other)
+        .filter_map(|&i| mentions.get(i));
     let mut gov_builds: Vec<usize> = Vec::new();
     for m in govs {
         let pos = m.span.start;
@@ -1106,7 +1119,7 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
             }
         }
     }
-    for &m in &passes.anaphors {
+    for m in passes.anaphors.iter().filter_map(|&i| mentions.get(i)) {
         let pos = m.span.start;
         let (words, kind) = match m.form {
             Form::OrgAnaphor(heads) => (heads, ActorKind::Organization),
@@ -1148,7 +1161,7 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
         }
     }
     // 8. Groups: one actor per head word ("officials").
-    for &m in &passes.groups {
+    for m in passes.groups.iter().filter_map(|&i| mentions.get(i)) {
         norm_into(m.span.as_str(doc), &mut nbuf);
         let n = nbuf.as_str();
         let head = last_word(n);
@@ -1214,55 +1227,75 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
             .iter()
             .filter_map(|&(_, i)| v.get_mut(i).map(|b| build_actor(doc, b))),
     );
+    builds.passes = passes;
     actors
 }
 
 /// The mentions of each pass of [`merge_with`], sorted out in one pass
 /// over them: each pass filtering all the mentions by form cost a
 /// mispredicted branch at most mentions of another form, ten times over.
-/// Each list keeps the order of `mentions`, as the filters did.
-struct Passes<'m> {
+/// Each list holds indexes into the article's mentions and keeps their
+/// order, as the filters did. Kept in [`Builds`] between articles, so
+/// that its lists allocate only when an article outgrows them.
+#[derive(Debug, Default)]
+struct Passes {
     /// The full names (two words or more, or a gazetteer key), the most
     /// words first, then in text order.
-    full: Vec<((std::cmp::Reverse<usize>, usize), &'m ActorMention)>,
+    full: Vec<((std::cmp::Reverse<usize>, usize), usize)>,
     /// Acronyms defined in brackets (any form).
-    defines: Vec<&'m ActorMention>,
+    defines: Vec<usize>,
     /// Single-word names without a key.
-    singles: Vec<&'m ActorMention>,
-    confirm: Vec<&'m ActorMention>,
-    headline: Vec<&'m ActorMention>,
+    singles: Vec<usize>,
+    confirm: Vec<usize>,
+    headline: Vec<usize>,
     /// Government mentions naming their country, then the others.
-    gov_named: Vec<&'m ActorMention>,
-    gov_other: Vec<&'m ActorMention>,
+    gov_named: Vec<usize>,
+    gov_other: Vec<usize>,
     /// Organisation and person anaphors, in one list.
-    anaphors: Vec<&'m ActorMention>,
+    anaphors: Vec<usize>,
     /// Whether a person anaphor is among them.
     person_anaphor: bool,
-    groups: Vec<&'m ActorMention>,
-    not_actor: Vec<&'m ActorMention>,
+    groups: Vec<usize>,
+    not_actor: Vec<usize>,
 }
 
-impl<'m> Passes<'m> {
-    fn of(doc: &str, mentions: &'m [ActorMention]) -> Self {
-        // The two big lists sized once (filtered into, they grew step by
-        // step); the rest are short or empty.
-        let mut p = Passes {
-            full: Vec::with_capacity(mentions.len()),
-            defines: Vec::new(),
-            singles: Vec::with_capacity(mentions.len()),
-            confirm: Vec::new(),
-            headline: Vec::new(),
-            gov_named: Vec::new(),
-            gov_other: Vec::new(),
-            anaphors: Vec::new(),
-            person_anaphor: false,
-            groups: Vec::new(),
-            not_actor: Vec::new(),
-        };
-        for m in mentions {
+impl Passes {
+    /// The passes of `mentions`, in fresh lists.
+    #[cfg(test)]
+    fn of(doc: &str, mentions: &[ActorMention]) -> Self {
+        let mut p = Passes::default();
+        p.fill(doc, mentions);
+        p
+    }
+
+    /// Sorts `mentions` out into the lists (emptied first).
+    fn fill(&mut self, doc: &str, mentions: &[ActorMention]) {
+        // Every field named, so that a new one cannot be left out.
+        let Passes {
+            full,
+            defines,
+            singles,
+            confirm,
+            headline,
+            gov_named,
+            gov_other,
+            anaphors,
+            person_anaphor,
+            groups,
+            not_actor,
+        } = self;
+        for v in [
+            defines, singles, confirm, headline, gov_named, gov_other, anaphors, groups, not_actor,
+        ] {
+            v.clear();
+        }
+        full.clear();
+        *person_anaphor = false;
+        let p = self;
+        for (i, m) in mentions.iter().enumerate() {
             // Almost never: a well-predicted branch.
             if m.defines.is_some() {
-                p.defines.push(m);
+                p.defines.push(i);
             }
             match m.form {
                 Form::Name if m.defines.is_none() => {
@@ -1270,29 +1303,28 @@ impl<'m> Passes<'m> {
                     // Two words or more (`ntok >= 2`), or a gazetteer name.
                     if m.key.is_some() || spaces > 0 {
                         p.full
-                            .push(((std::cmp::Reverse(1 + spaces), m.span.start), m));
+                            .push(((std::cmp::Reverse(1 + spaces), m.span.start), i));
                     } else {
-                        p.singles.push(m);
+                        p.singles.push(i);
                     }
                 }
                 Form::Name => {}
-                Form::Confirm => p.confirm.push(m),
-                Form::Headline => p.headline.push(m),
-                Form::Government(Some(_)) => p.gov_named.push(m),
-                Form::Government(None) => p.gov_other.push(m),
-                Form::OrgAnaphor(_) => p.anaphors.push(m),
+                Form::Confirm => p.confirm.push(i),
+                Form::Headline => p.headline.push(i),
+                Form::Government(Some(_)) => p.gov_named.push(i),
+                Form::Government(None) => p.gov_other.push(i),
+                Form::OrgAnaphor(_) => p.anaphors.push(i),
                 Form::PersonAnaphor(_) => {
-                    p.anaphors.push(m);
+                    p.anaphors.push(i);
                     p.person_anaphor = true;
                 }
-                Form::Group => p.groups.push(m),
-                Form::NotActor => p.not_actor.push(m),
+                Form::Group => p.groups.push(i),
+                Form::NotActor => p.not_actor.push(i),
             }
         }
         // Stable: each key computed once beside its mention, the order
         // `sort_by_cached_key` gives without its key vector.
         p.full.sort_by_key(|&(k, _)| k);
-        p
     }
 }
 
@@ -1303,7 +1335,7 @@ fn full_names_longest_first<'m>(doc: &str, mentions: &'m [ActorMention]) -> Vec<
     Passes::of(doc, mentions)
         .full
         .into_iter()
-        .map(|(_, m)| m)
+        .filter_map(|(_, i)| mentions.get(i))
         .collect()
 }
 
@@ -1862,9 +1894,9 @@ mod tests {
             });
         }
         let p = Passes::of(doc, &mentions);
-        let same = |got: &[&ActorMention], f: &dyn Fn(&ActorMention) -> bool| {
-            let want: Vec<&ActorMention> = mentions.iter().filter(|m| f(m)).collect();
-            got.len() == want.len() && got.iter().zip(&want).all(|(a, b)| std::ptr::eq(*a, *b))
+        let same = |got: &[usize], f: &dyn Fn(&ActorMention) -> bool| {
+            let want: Vec<usize> = (0..mentions.len()).filter(|&i| f(&mentions[i])).collect();
+            got == want.as_slice()
         };
         let multi = |m: &ActorMention| has_space(m.span.as_str(doc));
         assert!(same(&p.defines, &|m| m.defines.is_some()));
