@@ -523,11 +523,48 @@ impl Builds {
 
 /// A 64-bit hash of a normalised word or name, for the indexes (every hit
 /// is checked against the text where a collision could matter).
+///
+/// The FxHash step over each whole eight bytes, then once more over the
+/// last 0 to 7 bytes with their count in the top byte, gathered without
+/// a branch on their number: the tail code of [`scan::Fx`] tested the
+/// length twice, and both tests mispredicted on the words' varied
+/// lengths. Its values differ from `Fx`'s, which is sound because they
+/// are only ever compared with each other: they key maps that are
+/// looked up and never iterated, and the token bits ([`token_bit`]).
 fn h(s: &str) -> u64 {
-    use std::hash::Hasher;
-    let mut f = scan::Fx::default();
-    f.write(s.as_bytes());
-    f.finish()
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut x = 0u64;
+    let mut chunks = s.as_bytes().chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        x = (x.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(K);
+    }
+    (x.rotate_left(5) ^ tail(chunks.remainder())).wrapping_mul(K)
+}
+
+/// The bytes of `rest` (fewer than eight) as a word, with their count in
+/// the top byte, without a branch on the count: from four bytes on, two
+/// four-byte loads that may overlap (at the start and at the end; the
+/// bytes both read are the same, so or-ing them is exact); below four,
+/// the same loads read a stand-in of bytes 0, `n / 2` and `n - 1`, which
+/// with the count tell every such `rest` apart. The choice of the source
+/// is a select between two slices.
+#[inline]
+fn tail(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let last = n.saturating_sub(1);
+    let byte = |k: usize| rest.get(k).copied().unwrap_or(0);
+    let small = [byte(0), byte(n / 2), byte(last), 0];
+    let src: &[u8] = if n >= 4 { rest } else { &small };
+    let quad = |q: Option<&[u8]>| {
+        q.and_then(|q| <[u8; 4]>::try_from(q).ok())
+            .map_or(0, |q| u64::from(u32::from_le_bytes(q)))
+    };
+    let m = src.len();
+    let lo = quad(src.get(..4));
+    let hi = quad(src.get(m.saturating_sub(4)..));
+    lo | hi << (8 * (m - 4)) | (n as u64) << 56
 }
 
 /// Lower case, no diacritics, straight apostrophes, no leading "the", no
@@ -1797,6 +1834,59 @@ mod tests {
             actors += kept.len();
         }
         assert!(actors > 300, "{actors}");
+    }
+
+    #[test]
+    fn the_tail_word_is_its_bytes_and_count() {
+        // The plain reading: the bytes zero padded (from four bytes on),
+        // or bytes 0, n / 2 and n - 1 (below four), the count on top.
+        let plain = |rest: &[u8]| {
+            let n = rest.len();
+            let mut w = [0u8; 8];
+            if n >= 4 {
+                w[..n].copy_from_slice(rest);
+            } else if n > 0 {
+                w[0] = rest[0];
+                w[1] = rest[n / 2];
+                w[2] = rest[n - 1];
+            }
+            w[7] = n as u8;
+            u64::from_le_bytes(w)
+        };
+        let text = "Zürich’s “Ministry”\u{a0}of — Défense abcdefgh";
+        let b = text.as_bytes();
+        let mut seen = std::collections::HashMap::new();
+        for i in 0..b.len() {
+            for j in i..b.len().min(i + 8) {
+                let rest = &b[i..j];
+                if rest.len() < 8 {
+                    assert_eq!(tail(rest), plain(rest), "{rest:?}");
+                }
+            }
+            for j in i..b.len().min(i + 30) {
+                // Distinct texts, distinct hashes (on these few).
+                let s = &b[i..j];
+                if let Ok(t) = std::str::from_utf8(s) {
+                    assert_eq!(h(t), h_bytes(s));
+                }
+                if let Some(other) = seen.insert(h_bytes(s), s) {
+                    assert_eq!(other, s);
+                }
+            }
+        }
+        assert_ne!(h("ab"), h("ab\0"));
+        assert_ne!(h(""), h("\0"));
+    }
+
+    /// [`h`] of bytes that need not be UTF-8 (the same steps).
+    fn h_bytes(b: &[u8]) -> u64 {
+        const K: u64 = 0x517c_c1b7_2722_0a95;
+        let mut x = 0u64;
+        let mut chunks = b.chunks_exact(8);
+        for c in &mut chunks {
+            x = (x.rotate_left(5) ^ u64::from_le_bytes(c.try_into().unwrap())).wrapping_mul(K);
+        }
+        (x.rotate_left(5) ^ tail(chunks.remainder())).wrapping_mul(K)
     }
 
     #[test]
