@@ -367,6 +367,34 @@ static HEDGE_WORDS: Lazy<np::Prefilter> =
 static HEDGE_FIRST: Lazy<WordSet> =
     Lazy::new(|| words::HEDGES.iter().map(|&(first, _, _)| first).collect());
 
+/// The entries of [`words::HEDGES`] by first word, in table order: the
+/// candidates of [`hedge_entry`], instead of a walk of the whole table
+/// comparing every first word of the same length (a `memcmp` each).
+static HEDGE_ENTRIES: Lazy<HashMap<&'static str, Vec<HedgeEntry>, BuildHasherDefault<WordHasher>>> =
+    Lazy::new(|| {
+        let mut by_first: HashMap<&'static str, Vec<HedgeEntry>, BuildHasherDefault<WordHasher>> =
+            HashMap::default();
+        for e in words::HEDGES {
+            by_first.entry(e.0).or_default().push(e);
+        }
+        by_first
+    });
+
+/// An entry of [`words::HEDGES`]: first word, rest, cue.
+type HedgeEntry = &'static (&'static str, &'static str, &'static str);
+
+/// The entry of [`words::HEDGES`] for a hedge starting with the word `k`
+/// followed by `next`: the first whose rest is `next`, else the first
+/// with no rest (what two walks of the table find).
+fn hedge_entry(k: &str, next: &str) -> Option<HedgeEntry> {
+    let entries = HEDGE_ENTRIES.get(k)?;
+    entries
+        .iter()
+        .find(|&&&(_, rest, _)| !rest.is_empty() && rest == next)
+        .or_else(|| entries.iter().find(|&&&(_, rest, _)| rest.is_empty()))
+        .copied()
+}
+
 /// Tokenises `text` into the buffers of the sentence kept in its slot,
 /// which [`keep`] is about to replace: the slot's buffers are reused
 /// instead of a new pair allocated and the old pair freed.
@@ -478,6 +506,7 @@ pub(crate) fn warm() {
     Lazy::force(&CUE_SET);
     Lazy::force(&HEDGE_FIRST);
     Lazy::force(&HEDGE_WORDS);
+    Lazy::force(&HEDGE_ENTRIES);
     np::warm();
 }
 
@@ -947,14 +976,7 @@ fn hedge_scan(s: &SentenceView<'_>, sent: &Sent<'_>, out: &mut Vec<Hedge>) {
             i += 1;
             continue;
         }
-        let entry = words::HEDGES
-            .iter()
-            .find(|&&(first, rest, _)| first == k && !rest.is_empty() && rest == next)
-            .or_else(|| {
-                words::HEDGES
-                    .iter()
-                    .find(|&&(first, rest, _)| first == k && rest.is_empty())
-            });
+        let entry = hedge_entry(k, next);
         let Some(&(_, rest, cue)) = entry else {
             i += 1;
             continue;
@@ -1000,6 +1022,33 @@ mod tests {
 
     fn pair(s: &str, c: &str) -> (String, String) {
         (s.to_string(), c.to_string())
+    }
+
+    #[test]
+    fn hedge_entry_is_the_table_walk() {
+        let walk = |k: &str, next: &str| {
+            words::HEDGES
+                .iter()
+                .find(|&&(first, rest, _)| first == k && !rest.is_empty() && rest == next)
+                .or_else(|| {
+                    words::HEDGES
+                        .iter()
+                        .find(|&&(first, rest, _)| first == k && rest.is_empty())
+                })
+        };
+        let mut words: Vec<&str> = vec!["", "to", "have", "of", "be", "mayor", "Zoë", "—"];
+        for (first, rest, _) in words::HEDGES {
+            words.push(first);
+            words.push(rest);
+        }
+        let mut found = 0;
+        for &k in &words {
+            for &next in &words {
+                assert_eq!(hedge_entry(k, next), walk(k, next), "{k} {next}");
+                found += usize::from(walk(k, next).is_some_and(|e| !e.1.is_empty()));
+            }
+        }
+        assert!(found >= 5, "{found}");
     }
 
     #[test]
