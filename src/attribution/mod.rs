@@ -91,13 +91,13 @@ pub struct Hedge {
 }
 
 /// Reporting-verb forms to `(lemma, strict)`.
-static VERBS: Lazy<HashMap<&'static str, (&'static str, bool), BuildHasherDefault<WordHasher>>> =
-    Lazy::new(|| {
-        verbs::REPORTING_VERBS
-            .iter()
-            .map(|&(form, lemma, strict)| (form, (lemma, strict)))
-            .collect()
-    });
+/// (Inline integer keys: see [`np::WordMap`].)
+static VERBS: Lazy<np::WordMap<(&'static str, bool)>> = Lazy::new(|| {
+    verbs::REPORTING_VERBS
+        .iter()
+        .map(|&(form, lemma, strict)| (form, (lemma, strict)))
+        .collect()
+});
 
 /// The quick filter of every word that can start a cue: the reporting
 /// verbs, the participles and "according".

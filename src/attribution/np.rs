@@ -10,7 +10,7 @@
 
 use crate::bytes::ASCII_ALNUM;
 use crate::bytes::ascii8::{alnum_end, load8};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::Lazy;
@@ -343,6 +343,63 @@ impl FromIterator<&'static str> for WordSet {
             short,
             long,
         }
+    }
+}
+
+/// A map from table words to values, kept as [`WordSet`] keeps its words:
+/// keys of up to sixteen bytes inline as [`short_key`]s compared as
+/// integers, longer ones in a hash map. Built from pairs, a later pair
+/// replaces an earlier one of the same word (as collecting a `HashMap`).
+#[derive(Debug)]
+pub(crate) struct WordMap<V> {
+    /// `(key, value)`, key [`EMPTY_SLOT`] where free; a power of two long.
+    short: Vec<((u64, u64, u8), V)>,
+    long: HashMap<&'static str, V, BuildHasherDefault<WordHasher>>,
+}
+
+impl<V: Copy + Default> WordMap<V> {
+    /// The value of `w`, if it is in the map.
+    #[inline]
+    pub(crate) fn get(&self, w: &str) -> Option<&V> {
+        let Some(key) = short_key(w) else {
+            return self.long.get(w);
+        };
+        let mask = self.short.len().wrapping_sub(1);
+        let mut i = slot_of(key, mask);
+        // The table is at most half full, so a free slot ends the walk.
+        for _ in 0..self.short.len() {
+            match self.short.get(i) {
+                Some((k, v)) if *k == key => return Some(v),
+                Some((k, _)) if *k == EMPTY_SLOT => return None,
+                Some(_) => i = (i + 1) & mask,
+                None => return None,
+            }
+        }
+        None
+    }
+}
+
+impl<V: Copy + Default> FromIterator<(&'static str, V)> for WordMap<V> {
+    fn from_iter<I: IntoIterator<Item = (&'static str, V)>>(pairs: I) -> WordMap<V> {
+        let pairs: Vec<(&'static str, V)> = pairs.into_iter().collect();
+        let size = (2 * pairs.len()).next_power_of_two().max(8);
+        let mut short = vec![(EMPTY_SLOT, V::default()); size];
+        let mut long = HashMap::default();
+        for (w, v) in pairs {
+            match short_key(w) {
+                Some(key) => {
+                    let mut i = slot_of(key, size - 1);
+                    while short[i].0 != EMPTY_SLOT && short[i].0 != key {
+                        i = (i + 1) & (size - 1);
+                    }
+                    short[i] = (key, v);
+                }
+                None => {
+                    long.insert(w, v);
+                }
+            }
+        }
+        WordMap { short, long }
     }
 }
 
@@ -1477,12 +1534,49 @@ pub(crate) fn before_verb(s: &Sent<'_>, v: usize) -> Option<usize> {
 mod tests {
     use super::*;
 
+    /// A [`WordMap`] answers as the `HashMap` collected from the same
+    /// pairs (a later pair of a word wins), long words and near misses too.
+    #[test]
+    fn word_map_is_a_plain_map() {
+        let pairs: Vec<(&'static str, (&'static str, bool))> = super::super::verbs::REPORTING_VERBS
+            .iter()
+            .map(|&(f, l, s)| (f, (l, s)))
+            .chain([
+                ("said", ("twice", true)),
+                ("abcdefghijklmnopq", ("long", false)),
+                ("abcdefghijklmnopqr", ("longer", true)),
+                ("a", ("a", false)),
+            ])
+            .collect();
+        let map: WordMap<(&str, bool)> = pairs.iter().copied().collect();
+        let plain: HashMap<&str, (&str, bool)> = pairs.iter().copied().collect();
+        let mut asks: Vec<String> = vec!["".into(), "aaa".into(), "Zoë".into(), "\0".into()];
+        for (w, _) in &pairs {
+            asks.push(w.to_string());
+            asks.push(w.to_uppercase());
+            asks.push(format!("{w}s"));
+            asks.push(w.repeat(3));
+            asks.push(w.chars().skip(1).collect());
+        }
+        for a in &asks {
+            assert_eq!(map.get(a), plain.get(a.as_str()), "{a:?}");
+        }
+        assert_eq!(map.get("said"), Some(&("twice", true)));
+    }
+
     /// A [`WordSet`] answers as a plain hash set of its words, for the
     /// words themselves, their near misses (a byte more, less or changed,
     /// other case), long words, Unicode and odd bytes.
     #[test]
     fn word_set_is_a_plain_set() {
-        let tables: [&[&'static str]; 4] = [
+        // Many keys of one shape: long runs of taken slots to walk.
+        let many: &'static [&'static str] = Vec::leak(
+            (0..300)
+                .map(|i| &*String::leak(format!("w{i}")))
+                .collect::<Vec<&'static str>>(),
+        );
+        let tables: [&[&'static str]; 5] = [
+            many,
             STOP_WORDS,
             SOURCE_NOUNS,
             &[
