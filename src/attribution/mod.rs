@@ -91,13 +91,13 @@ pub struct Hedge {
 }
 
 /// Reporting-verb forms to `(lemma, strict)`.
-static VERBS: Lazy<HashMap<&'static str, (&'static str, bool), BuildHasherDefault<WordHasher>>> =
-    Lazy::new(|| {
-        verbs::REPORTING_VERBS
-            .iter()
-            .map(|&(form, lemma, strict)| (form, (lemma, strict)))
-            .collect()
-    });
+/// (Inline integer keys: see [`np::WordMap`].)
+static VERBS: Lazy<np::WordMap<(&'static str, bool)>> = Lazy::new(|| {
+    verbs::REPORTING_VERBS
+        .iter()
+        .map(|&(form, lemma, strict)| (form, (lemma, strict)))
+        .collect()
+});
 
 /// The quick filter of every word that can start a cue: the reporting
 /// verbs, the participles and "according".
@@ -217,9 +217,55 @@ fn is_cue_word(w: &[u8]) -> bool {
 }
 
 /// Whether each byte is an ASCII word byte (letter, digit, `_`): the bytes
-/// an ASCII `\b` does not cut between.
+/// an ASCII `\b` does not cut between. (The plain test that
+/// [`word_bits8`] is held equal to.)
+#[cfg(test)]
 fn word_byte(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
+}
+
+/// The ASCII word bytes (letters, digits, `_`: the bytes an ASCII `\b`
+/// does not cut between) of eight bytes, as bits 0-7 (bit `i` for byte
+/// `i`), without a branch: SWAR range tests that hold for bytes below 0x80
+/// (`& !x` drops the others, which are never word bytes).
+#[inline]
+fn word_bits8(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = ONES * 0x80;
+    const LOW7: u64 = ONES * 0x7F;
+    // High bit of each byte `v` (below 0x80) with `m < v < n` (n <= 128).
+    let between = |x: u64, m: u64, n: u64| {
+        let x7 = x & LOW7;
+        (ONES * (127 + n)).wrapping_sub(x7) & !x & (x7 + ONES * (127 - m)) & HIGH
+    };
+    let letters = between(x | (ONES * 0x20), 0x60, 0x7B);
+    let digits = between(x, 0x2F, 0x3A);
+    let under = between(x, 0x5E, 0x60);
+    // Gathers the eight high bits into bits 0-7 (each product bit comes
+    // from one pair of factor bits: no carries).
+    (((letters | digits | under) >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// The start of the run of ASCII word bytes that ends at `end`, for a run
+/// of at most [`MAX_WORD`] bytes (a match of [`ANY_FILTER`]): the sixteen
+/// bytes before `end` (zeros, non-word bytes, before the text) are
+/// classed at once, and the run is their trailing word bytes. This
+/// replaced a byte loop backwards whose exit mispredicted at each match.
+fn run_start(b: &[u8], end: usize) -> usize {
+    let mut w = [0u8; 16];
+    let from = end.saturating_sub(16);
+    if let Some(src) = b.get(from..end) {
+        if let Some(dst) = w.get_mut(16 - src.len()..) {
+            dst.copy_from_slice(src);
+        }
+    }
+    let (lo, hi) = w.split_at(8);
+    let word = |h: &[u8]| <[u8; 8]>::try_from(h).map_or(0, |a| word_bits8(u64::from_le_bytes(a)));
+    // Bit 15 for the byte just before `end`, down to bit 0 for the one
+    // sixteen bytes before it.
+    let mask = word(lo) | (word(hi) << 8);
+    let run = ((!mask) << 48).leading_zeros() as usize;
+    end - run.min(16).min(end)
 }
 
 /// What `CUE_FILTER` answers for `text`, and, where it answers no, what
@@ -241,10 +287,7 @@ fn filter(text: &str) -> (bool, Option<bool>) {
         if end <= at {
             break;
         }
-        let start = b[..end]
-            .iter()
-            .rposition(|&x| !word_byte(x))
-            .map_or(0, |p| p + 1);
+        let start = run_start(b, end);
         if is_cue_word(&b[start..end]) {
             return (true, None);
         }
@@ -323,6 +366,34 @@ static HEDGE_WORDS: Lazy<np::Prefilter> =
 /// First words of hedges.
 static HEDGE_FIRST: Lazy<WordSet> =
     Lazy::new(|| words::HEDGES.iter().map(|&(first, _, _)| first).collect());
+
+/// The entries of [`words::HEDGES`] by first word, in table order: the
+/// candidates of [`hedge_entry`], instead of a walk of the whole table
+/// comparing every first word of the same length (a `memcmp` each).
+static HEDGE_ENTRIES: Lazy<HashMap<&'static str, Vec<HedgeEntry>, BuildHasherDefault<WordHasher>>> =
+    Lazy::new(|| {
+        let mut by_first: HashMap<&'static str, Vec<HedgeEntry>, BuildHasherDefault<WordHasher>> =
+            HashMap::default();
+        for e in words::HEDGES {
+            by_first.entry(e.0).or_default().push(e);
+        }
+        by_first
+    });
+
+/// An entry of [`words::HEDGES`]: first word, rest, cue.
+type HedgeEntry = &'static (&'static str, &'static str, &'static str);
+
+/// The entry of [`words::HEDGES`] for a hedge starting with the word `k`
+/// followed by `next`: the first whose rest is `next`, else the first
+/// with no rest (what two walks of the table find).
+fn hedge_entry(k: &str, next: &str) -> Option<HedgeEntry> {
+    let entries = HEDGE_ENTRIES.get(k)?;
+    entries
+        .iter()
+        .find(|&&&(_, rest, _)| !rest.is_empty() && rest == next)
+        .or_else(|| entries.iter().find(|&&&(_, rest, _)| rest.is_empty()))
+        .copied()
+}
 
 /// Tokenises `text` into the buffers of the sentence kept in its slot,
 /// which [`keep`] is about to replace: the slot's buffers are reused
@@ -435,6 +506,7 @@ pub(crate) fn warm() {
     Lazy::force(&CUE_SET);
     Lazy::force(&HEDGE_FIRST);
     Lazy::force(&HEDGE_WORDS);
+    Lazy::force(&HEDGE_ENTRIES);
     np::warm();
 }
 
@@ -904,14 +976,7 @@ fn hedge_scan(s: &SentenceView<'_>, sent: &Sent<'_>, out: &mut Vec<Hedge>) {
             i += 1;
             continue;
         }
-        let entry = words::HEDGES
-            .iter()
-            .find(|&&(first, rest, _)| first == k && !rest.is_empty() && rest == next)
-            .or_else(|| {
-                words::HEDGES
-                    .iter()
-                    .find(|&&(first, rest, _)| first == k && rest.is_empty())
-            });
+        let entry = hedge_entry(k, next);
         let Some(&(_, rest, cue)) = entry else {
             i += 1;
             continue;
@@ -957,6 +1022,77 @@ mod tests {
 
     fn pair(s: &str, c: &str) -> (String, String) {
         (s.to_string(), c.to_string())
+    }
+
+    #[test]
+    fn hedge_entry_is_the_table_walk() {
+        let walk = |k: &str, next: &str| {
+            words::HEDGES
+                .iter()
+                .find(|&&(first, rest, _)| first == k && !rest.is_empty() && rest == next)
+                .or_else(|| {
+                    words::HEDGES
+                        .iter()
+                        .find(|&&(first, rest, _)| first == k && rest.is_empty())
+                })
+        };
+        let mut words: Vec<&str> = vec!["", "to", "have", "of", "be", "mayor", "Zoë", "—"];
+        for (first, rest, _) in words::HEDGES {
+            words.push(first);
+            words.push(rest);
+        }
+        let mut found = 0;
+        for &k in &words {
+            for &next in &words {
+                assert_eq!(hedge_entry(k, next), walk(k, next), "{k} {next}");
+                found += usize::from(walk(k, next).is_some_and(|e| !e.1.is_empty()));
+            }
+        }
+        assert!(found >= 5, "{found}");
+    }
+
+    #[test]
+    fn word_bits_are_the_ascii_word_bytes() {
+        // Every byte value in every lane, amid neighbours of each class.
+        for v in 0..=255u8 {
+            for lane in 0..8 {
+                for fill in [0u8, b'a', b'_', b' ', 0xC3, 0xFF, b'9'] {
+                    let mut a = [fill; 8];
+                    a[lane] = v;
+                    let want = a
+                        .iter()
+                        .enumerate()
+                        .fold(0u64, |m, (i, &x)| m | (u64::from(word_byte(x)) << i));
+                    assert_eq!(word_bits8(u64::from_le_bytes(a)), want, "{a:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn run_start_is_the_byte_loop() {
+        let texts = [
+            "said",
+            "x said",
+            "Zoë\u{a0}said_it 42 times—reportedly",
+            "acknowledgements",
+            "xacknowledgements",
+            "é acknowledgements",
+            "“may”, perhaps_2 …",
+        ];
+        for t in texts {
+            let b = t.as_bytes();
+            for end in 0..=b.len() {
+                let want = b[..end]
+                    .iter()
+                    .rposition(|&x| !word_byte(x))
+                    .map_or(0, |p| p + 1);
+                // Only runs of at most sixteen bytes are asked about.
+                if end - want <= MAX_WORD {
+                    assert_eq!(run_start(b, end), want, "{t} {end}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -10,7 +10,7 @@
 
 use crate::bytes::ASCII_ALNUM;
 use crate::bytes::ascii8::{alnum_end, load8};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::Lazy;
@@ -82,7 +82,7 @@ fn is_day_or_month(k: &str) -> bool {
 pub(crate) struct WordHasher(u64);
 
 impl WordHasher {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
+    pub(crate) const K: u64 = 0x517c_c1b7_2722_0a95;
 
     #[inline]
     fn add(&mut self, w: u64) {
@@ -230,12 +230,59 @@ static MARKS: Lazy<MarkTable> =
 
 /// A set of table words.
 ///
-/// A [`Prefilter`] stands in front of the hash: most words asked about
-/// are in no table, and it turns them away for a few instructions.
+/// A [`Prefilter`] stands in front of the table: most words asked about
+/// are in no table, and it turns them away for a few instructions. Words
+/// of up to sixteen bytes (all but a few table words) are kept inline as
+/// [`short_key`]s in an open-addressing table and compared as integers:
+/// no pointer to a key's bytes to follow (a cold cache line) and no
+/// `memcmp` call whose length mispredicts. Longer words live in a hash set.
 #[derive(Debug)]
 pub(crate) struct WordSet {
     pre: Prefilter,
-    set: HashSet<&'static str, BuildHasherDefault<WordHasher>>,
+    /// [`short_key`]s, [`EMPTY_SLOT`] where free; a power of two long.
+    short: Vec<(u64, u64, u8)>,
+    long: HashSet<&'static str, BuildHasherDefault<WordHasher>>,
+}
+
+/// A free slot of [`WordSet`]'s table (no key has a length of 255).
+const EMPTY_SLOT: (u64, u64, u8) = (0, 0, u8::MAX);
+
+/// The inline key of a word of at most sixteen bytes: two windows of it
+/// and its length, the windows of [`WordHasher::write`]. Together they
+/// hold every byte of the word (first and last eight of 8-16 bytes, first
+/// and last four of 4-7, first, middle and last of 0-3), so with the
+/// length two words have equal keys only when they are equal. `None` for
+/// a longer word.
+#[inline]
+pub(crate) fn short_key(w: &str) -> Option<(u64, u64, u8)> {
+    let bytes = w.as_bytes();
+    let n = bytes.len();
+    if n > 16 {
+        return None;
+    }
+    let (a, b) = if let (Some(a), Some(b)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+        (u64::from_le_bytes(*a), u64::from_le_bytes(*b))
+    } else if let (Some(a), Some(b)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
+        (
+            u64::from(u32::from_le_bytes(*a)),
+            u64::from(u32::from_le_bytes(*b)),
+        )
+    } else {
+        let byte = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
+        (
+            byte(0) | (byte(n / 2) << 8) | (byte(n.saturating_sub(1)) << 16),
+            0,
+        )
+    };
+    Some((a, b, n as u8))
+}
+
+/// The first slot of `key` in a table of `mask + 1` slots.
+#[inline]
+fn slot_of(key: (u64, u64, u8), mask: usize) -> usize {
+    let (a, b, n) = key;
+    let h = (a.rotate_left(5) ^ b ^ (u64::from(n) << 56)).wrapping_mul(WordHasher::K);
+    (h >> 32) as usize & mask
 }
 
 impl WordSet {
@@ -247,18 +294,112 @@ impl WordSet {
             b.len(),
             b.first().copied().unwrap_or(0),
             b.get(1).copied().unwrap_or(0),
-        ) && self.set.contains(w)
+        ) && self.lookup(w)
+    }
+
+    /// [`WordSet::contains`] past the quick filter.
+    #[inline]
+    fn lookup(&self, w: &str) -> bool {
+        let Some(key) = short_key(w) else {
+            return self.long.contains(w);
+        };
+        let mask = self.short.len().wrapping_sub(1);
+        let mut i = slot_of(key, mask);
+        // The table is at most half full, so a free slot ends the walk.
+        for _ in 0..self.short.len() {
+            match self.short.get(i) {
+                Some(&k) if k == key => return true,
+                Some(&k) if k == EMPTY_SLOT => return false,
+                Some(_) => i = (i + 1) & mask,
+                None => return false,
+            }
+        }
+        false
     }
 }
 
 impl FromIterator<&'static str> for WordSet {
     fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> WordSet {
-        let set: HashSet<&'static str, BuildHasherDefault<WordHasher>> =
-            words.into_iter().collect();
-        WordSet {
-            pre: Prefilter::new(set.iter().copied()),
-            set,
+        let words: HashSet<&'static str> = words.into_iter().collect();
+        let size = (2 * words.len()).next_power_of_two().max(8);
+        let mut short = vec![EMPTY_SLOT; size];
+        let mut long = HashSet::default();
+        for &w in &words {
+            match short_key(w) {
+                Some(key) => {
+                    let mut i = slot_of(key, size - 1);
+                    while short[i] != EMPTY_SLOT && short[i] != key {
+                        i = (i + 1) & (size - 1);
+                    }
+                    short[i] = key;
+                }
+                None => {
+                    long.insert(w);
+                }
+            }
         }
+        WordSet {
+            pre: Prefilter::new(words.iter().copied()),
+            short,
+            long,
+        }
+    }
+}
+
+/// A map from table words to values, kept as [`WordSet`] keeps its words:
+/// keys of up to sixteen bytes inline as [`short_key`]s compared as
+/// integers, longer ones in a hash map. Built from pairs, a later pair
+/// replaces an earlier one of the same word (as collecting a `HashMap`).
+#[derive(Debug)]
+pub(crate) struct WordMap<V> {
+    /// `(key, value)`, key [`EMPTY_SLOT`] where free; a power of two long.
+    short: Vec<((u64, u64, u8), V)>,
+    long: HashMap<&'static str, V, BuildHasherDefault<WordHasher>>,
+}
+
+impl<V: Copy + Default> WordMap<V> {
+    /// The value of `w`, if it is in the map.
+    #[inline]
+    pub(crate) fn get(&self, w: &str) -> Option<&V> {
+        let Some(key) = short_key(w) else {
+            return self.long.get(w);
+        };
+        let mask = self.short.len().wrapping_sub(1);
+        let mut i = slot_of(key, mask);
+        // The table is at most half full, so a free slot ends the walk.
+        for _ in 0..self.short.len() {
+            match self.short.get(i) {
+                Some((k, v)) if *k == key => return Some(v),
+                Some((k, _)) if *k == EMPTY_SLOT => return None,
+                Some(_) => i = (i + 1) & mask,
+                None => return None,
+            }
+        }
+        None
+    }
+}
+
+impl<V: Copy + Default> FromIterator<(&'static str, V)> for WordMap<V> {
+    fn from_iter<I: IntoIterator<Item = (&'static str, V)>>(pairs: I) -> WordMap<V> {
+        let pairs: Vec<(&'static str, V)> = pairs.into_iter().collect();
+        let size = (2 * pairs.len()).next_power_of_two().max(8);
+        let mut short = vec![(EMPTY_SLOT, V::default()); size];
+        let mut long = HashMap::default();
+        for (w, v) in pairs {
+            match short_key(w) {
+                Some(key) => {
+                    let mut i = slot_of(key, size - 1);
+                    while short[i].0 != EMPTY_SLOT && short[i].0 != key {
+                        i = (i + 1) & (size - 1);
+                    }
+                    short[i] = (key, v);
+                }
+                None => {
+                    long.insert(w, v);
+                }
+            }
+        }
+        WordMap { short, long }
     }
 }
 
@@ -1392,6 +1533,109 @@ pub(crate) fn before_verb(s: &Sent<'_>, v: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A [`WordMap`] answers as the `HashMap` collected from the same
+    /// pairs (a later pair of a word wins), long words and near misses too.
+    #[test]
+    fn word_map_is_a_plain_map() {
+        let pairs: Vec<(&'static str, (&'static str, bool))> = super::super::verbs::REPORTING_VERBS
+            .iter()
+            .map(|&(f, l, s)| (f, (l, s)))
+            .chain([
+                ("said", ("twice", true)),
+                ("abcdefghijklmnopq", ("long", false)),
+                ("abcdefghijklmnopqr", ("longer", true)),
+                ("a", ("a", false)),
+            ])
+            .collect();
+        let map: WordMap<(&str, bool)> = pairs.iter().copied().collect();
+        let plain: HashMap<&str, (&str, bool)> = pairs.iter().copied().collect();
+        let mut asks: Vec<String> = vec!["".into(), "aaa".into(), "Zoë".into(), "\0".into()];
+        for (w, _) in &pairs {
+            asks.push(w.to_string());
+            asks.push(w.to_uppercase());
+            asks.push(format!("{w}s"));
+            asks.push(w.repeat(3));
+            asks.push(w.chars().skip(1).collect());
+        }
+        for a in &asks {
+            assert_eq!(map.get(a), plain.get(a.as_str()), "{a:?}");
+        }
+        assert_eq!(map.get("said"), Some(&("twice", true)));
+    }
+
+    /// A [`WordSet`] answers as a plain hash set of its words, for the
+    /// words themselves, their near misses (a byte more, less or changed,
+    /// other case), long words, Unicode and odd bytes.
+    #[test]
+    fn word_set_is_a_plain_set() {
+        // Many keys of one shape: long runs of taken slots to walk.
+        let many: &'static [&'static str] = Vec::leak(
+            (0..300)
+                .map(|i| &*String::leak(format!("w{i}")))
+                .collect::<Vec<&'static str>>(),
+        );
+        let tables: [&[&'static str]; 5] = [
+            many,
+            STOP_WORDS,
+            SOURCE_NOUNS,
+            &[
+                "a",
+                "ab",
+                "abc",
+                "abcd",
+                "abcdefg",
+                "abcdefgh",
+                "abcdefghijklmnop",
+            ],
+            &[
+                "abcdefghijklmnopq",
+                "internationalisation",
+                "é",
+                "zoë",
+                "a\0",
+                "\0",
+            ],
+        ];
+        for table in tables {
+            let set = set(table);
+            let plain: HashSet<&str> = table.iter().copied().collect();
+            let mut asks: Vec<String> = vec![
+                String::new(),
+                "\0".into(),
+                "a\0".into(),
+                "\0a".into(),
+                "abcdefghijklmnopqr".into(),
+                "abcdefghijklmnoq".into(),
+                "Zoë".into(),
+                "—".into(),
+                "\u{a0}".into(),
+            ];
+            for w in table {
+                asks.push(w.to_string());
+                asks.push(w.to_uppercase());
+                asks.push(format!("{w}s"));
+                asks.push(format!("x{w}"));
+                asks.push(w.repeat(3));
+                asks.push(w.chars().skip(1).collect());
+                asks.push(w.chars().rev().collect());
+                let mut v: Vec<u8> = w.bytes().collect();
+                let mid = v.len() / 2;
+                if let Some(m) = v.get_mut(mid) {
+                    *m ^= 1;
+                }
+                asks.push(String::from_utf8_lossy(&v).into_owned());
+            }
+            let mut hits = 0;
+            for a in &asks {
+                assert_eq!(set.contains(a), plain.contains(a.as_str()), "{a:?}");
+                // The table alone, without the quick filter in front.
+                assert_eq!(set.lookup(a), plain.contains(a.as_str()), "{a:?}");
+                hits += usize::from(plain.contains(a.as_str()));
+            }
+            assert!(hits >= table.len(), "{hits}");
+        }
+    }
 
     /// The tokeniser's short paths give the tokens of the char-by-char
     /// loop, on varied text (joiners, abbreviations, possessives, numbers,
