@@ -102,13 +102,13 @@ static VERBS: Lazy<np::WordMap<(&'static str, bool)>> = Lazy::new(|| {
 /// The quick filter of every word that can start a cue: the reporting
 /// verbs, the participles and "according".
 static CUE_WORDS: Lazy<np::Prefilter> = Lazy::new(|| {
-    np::Prefilter::new(
-        verbs::REPORTING_VERBS
-            .iter()
-            .map(|&(f, _, _)| f)
-            .chain(verbs::PARTICIPLES.iter().map(|&(f, _)| f))
-            .chain(["according"]),
-    )
+    let words: Vec<&str> = verbs::REPORTING_VERBS
+        .iter()
+        .map(|&(f, _, _)| f)
+        .chain(verbs::PARTICIPLES.iter().map(|&(f, _)| f))
+        .chain(["according"])
+        .collect();
+    np::Prefilter::with_shift(&words, np::MARK_SHIFT)
 });
 
 /// Any reporting-verb form or "according": the cheap test that lets most
@@ -360,8 +360,10 @@ static HEDGE_FILTER: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// [`HEDGE_FIRST`]'s quick filter: most words skip the hash.
-static HEDGE_WORDS: Lazy<np::Prefilter> =
-    Lazy::new(|| np::Prefilter::new(words::HEDGES.iter().map(|&(first, _, _)| first)));
+static HEDGE_WORDS: Lazy<np::Prefilter> = Lazy::new(|| {
+    let words: Vec<&str> = words::HEDGES.iter().map(|&(first, _, _)| first).collect();
+    np::Prefilter::with_shift(&words, np::MARK_SHIFT)
+});
 
 /// First words of hedges.
 static HEDGE_FIRST: Lazy<WordSet> =
