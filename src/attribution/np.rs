@@ -490,16 +490,50 @@ pub(crate) enum Kind {
 }
 
 /// A token of a sentence; offsets are local to the sentence.
+///
+/// The offsets are kept as `u32` (a sentence longer than `u32::MAX` bytes
+/// gets no tokens: [`Sent::new_in`]): 12 bytes a token instead of 24, so
+/// the tokens of a sentence, written by the tokeniser and read by every
+/// pass, take half the cache lines.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Tok {
-    pub start: usize,
-    pub end: usize,
+    /// [`Tok::start`].
+    start32: u32,
+    /// [`Tok::end`].
+    end32: u32,
     pub kind: Kind,
     /// The first letter is upper case.
     pub cap: bool,
     /// For a word, which quick filters its key passes: [`MAY_CUE`],
     /// [`MAY_HEDGE`] (0 for the others).
     pub marks: u8,
+}
+
+impl Tok {
+    /// A token of `start..end` (both at most `u32::MAX`: the tokeniser
+    /// takes no longer sentence).
+    #[inline]
+    fn new(start: usize, end: usize, kind: Kind, cap: bool, marks: u8) -> Tok {
+        Tok {
+            start32: start as u32,
+            end32: end as u32,
+            kind,
+            cap,
+            marks,
+        }
+    }
+
+    /// The token's first byte.
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start32 as usize
+    }
+
+    /// The byte after the token.
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end32 as usize
+    }
 }
 
 /// [`Tok::marks`]: the word may be a cue (its key passes the quick filter
@@ -793,6 +827,10 @@ impl<'t> Sent<'t> {
         lower.push_str(text);
         lower.make_ascii_lowercase();
         toks.clear();
+        // Offsets are kept as `u32` ([`Tok`]): a longer text gets no tokens.
+        if u32::try_from(text.len()).is_err() {
+            return Sent { text, lower, toks };
+        }
         toks.reserve(text.len() / 5 + 1);
         // The table of the word marks, looked up once.
         let mark_table = &*MARKS;
@@ -823,13 +861,13 @@ impl<'t> Sent<'t> {
                         word_end(text, &lower, start, j)
                     };
                 }
-                toks.push(Tok {
+                toks.push(Tok::new(
                     start,
-                    end: j,
-                    kind: Kind::Word,
-                    cap: x.is_ascii_uppercase(),
-                    marks: word_marks(mark_table, lb, start, j),
-                });
+                    j,
+                    Kind::Word,
+                    x.is_ascii_uppercase(),
+                    word_marks(mark_table, lb, start, j),
+                ));
                 // The space after the word, skipped here rather than by
                 // the loop.
                 i = j + usize::from(b.get(j) == Some(&b' '));
@@ -852,36 +890,24 @@ impl<'t> Sent<'t> {
                         j = word_end(text, &lower, start, j);
                     }
                     let cap = char_at(text, i).is_some_and(|(c, _)| c.is_uppercase());
-                    toks.push(Tok {
+                    toks.push(Tok::new(
                         start,
-                        end: j,
-                        kind: Kind::Word,
+                        j,
+                        Kind::Word,
                         cap,
-                        marks: word_marks(mark_table, lb, start, j),
-                    });
+                        word_marks(mark_table, lb, start, j),
+                    ));
                     i = j + usize::from(b.get(j) == Some(&b' '));
                 }
                 Start::Num => {
                     let j = number_end(text, i);
-                    toks.push(Tok {
-                        start,
-                        end: j,
-                        kind: Kind::Num,
-                        cap: false,
-                        marks: 0,
-                    });
+                    toks.push(Tok::new(start, j, Kind::Num, false, 0));
                     // A space after it is skipped here too (it makes no
                     // token), saving the loop a turn.
                     i = j + usize::from(b.get(j) == Some(&b' '));
                 }
                 Start::Punct => {
-                    toks.push(Tok {
-                        start,
-                        end: i + len,
-                        kind: Kind::Punct,
-                        cap: false,
-                        marks: 0,
-                    });
+                    toks.push(Tok::new(start, i + len, Kind::Punct, false, 0));
                     i += len;
                     i += usize::from(b.get(i) == Some(&b' '));
                 }
@@ -898,6 +924,10 @@ impl<'t> Sent<'t> {
         lower.push_str(text);
         lower.make_ascii_lowercase();
         toks.clear();
+        // Offsets are kept as `u32` ([`Tok`]): a longer text gets no tokens.
+        if u32::try_from(text.len()).is_err() {
+            return Sent { text, lower, toks };
+        }
         toks.reserve(text.len() / 5 + 1);
         // The table of the word marks, looked up once.
         let mark_table = &*MARKS;
@@ -959,39 +989,22 @@ impl<'t> Sent<'t> {
                 } else {
                     0
                 };
-                toks.push(Tok {
+                toks.push(Tok::new(
                     start,
-                    end: j,
-                    kind: Kind::Word,
-                    cap: c.is_uppercase(),
-                    marks: mark_table.marks(shape(
-                        len,
-                        a,
-                        second,
-                        lb.get(j - 1).copied().unwrap_or(0),
-                    )),
-                });
+                    j,
+                    Kind::Word,
+                    c.is_uppercase(),
+                    mark_table.marks(shape(len, a, second, lb.get(j - 1).copied().unwrap_or(0))),
+                ));
                 // The space after the word, skipped here rather than by the
                 // loop.
                 i = if b.get(j) == Some(&b' ') { j + 1 } else { j };
             } else if kind == Start::Num {
                 let j = number_end(text, i);
-                toks.push(Tok {
-                    start,
-                    end: j,
-                    kind: Kind::Num,
-                    cap: false,
-                    marks: 0,
-                });
+                toks.push(Tok::new(start, j, Kind::Num, false, 0));
                 i = j;
             } else {
-                toks.push(Tok {
-                    start,
-                    end: i + len,
-                    kind: Kind::Punct,
-                    cap: false,
-                    marks: 0,
-                });
+                toks.push(Tok::new(start, i + len, Kind::Punct, false, 0));
                 i += len;
             }
         }
@@ -1021,7 +1034,7 @@ impl<'t> Sent<'t> {
     pub fn word(&self, i: usize) -> &'t str {
         self.toks
             .get(i)
-            .map_or("", |t| self.text.get(t.start..t.end).unwrap_or(""))
+            .map_or("", |t| self.text.get(t.start()..t.end()).unwrap_or(""))
     }
 
     /// The token's text in ASCII lower case ("" out of range).
@@ -1029,7 +1042,7 @@ impl<'t> Sent<'t> {
     pub fn key(&self, i: usize) -> &str {
         self.toks
             .get(i)
-            .map_or("", |t| self.lower.get(t.start..t.end).unwrap_or(""))
+            .map_or("", |t| self.lower.get(t.start()..t.end()).unwrap_or(""))
     }
 
     /// Whether token `i` is a word with `mark` ([`MAY_CUE`], [`MAY_HEDGE`]).
@@ -1066,7 +1079,7 @@ impl<'t> Sent<'t> {
         let same = self
             .text
             .as_bytes()
-            .get(t.start..t.end)
+            .get(t.start()..t.end())
             .is_some_and(|b| b.starts_with(want));
         (t.kind == Kind::Punct) & same
     }
@@ -1076,7 +1089,7 @@ impl<'t> Sent<'t> {
     pub fn is_quote(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| {
             t.kind == Kind::Punct
-                && self.text[t.start..]
+                && self.text[t.start()..]
                     .chars()
                     .next()
                     .is_some_and(is_quote_char)
@@ -1092,7 +1105,7 @@ impl<'t> Sent<'t> {
     /// Byte range of tokens `first..=last`.
     #[inline]
     pub fn range(&self, first: usize, last: usize) -> (usize, usize) {
-        (self.toks[first].start, self.toks[last].end)
+        (self.toks[first].start(), self.toks[last].end())
     }
 
     /// Whether a word is a possessive ("Peru's", "mine’s", "Supporters'").
@@ -1113,10 +1126,10 @@ impl<'t> Sent<'t> {
         // A word of up to eight ASCII bytes is answered from one load of
         // the text, its small letters and letters as bit masks, instead of
         // loops that end where the word does.
-        let len = t.end - t.start;
+        let len = t.end() - t.start();
         if len <= 8 {
             let keep = ((1u128 << (8 * len)) - 1) as u64;
-            let v = load8(self.text.as_bytes(), t.start) & keep;
+            let v = load8(self.text.as_bytes(), t.start()) & keep;
             if v & HIGH_BITS == 0 {
                 let small = ascii_range8(v, b'a', b'z');
                 let letter = ascii_range8(v | CASE_BITS, b'a', b'z');
@@ -1706,7 +1719,7 @@ mod tests {
         let key = |s: &Sent<'_>| {
             s.toks
                 .iter()
-                .map(|t| (t.start, t.end, t.kind, t.cap, t.marks))
+                .map(|t| (t.start(), t.end(), t.kind, t.cap, t.marks))
                 .collect::<Vec<_>>()
         };
         for text in &texts {
@@ -1827,6 +1840,21 @@ mod tests {
         }
     }
 
+    /// A token is 12 bytes, and its offsets come back as given.
+    #[test]
+    fn tokens_are_small_and_keep_their_offsets() {
+        assert_eq!(std::mem::size_of::<Tok>(), 12);
+        let t = Tok::new(7, 4_000_000_000, Kind::Word, true, MAY_CUE);
+        assert_eq!((t.start(), t.end(), t.marks), (7, 4_000_000_000, MAY_CUE));
+        let text = "Zoë “said” — it’s 1,200\u{a0}km.";
+        let s = Sent::new(text);
+        let words: Vec<&str> = s.toks.iter().map(|t| &text[t.start()..t.end()]).collect();
+        assert_eq!(
+            words,
+            ["Zoë", "“", "said", "”", "—", "it’s", "1,200", "km", "."]
+        );
+    }
+
     /// The filters turn away most words of other shapes: the words of the
     /// corpus that are in no table pass [`SOURCE`]'s (the largest table)
     /// at most one time in eight (a filter with every bit set fails).
@@ -1895,7 +1923,7 @@ mod tests {
                     ',', '.', '&', '(', ')', '-', ':', ';', '\u{2013}', '\u{2014}',
                 ] {
                     let plain = s.toks.get(i).is_some_and(|t| {
-                        t.kind == Kind::Punct && s.text[t.start..t.end].starts_with(c)
+                        t.kind == Kind::Punct && s.text[t.start()..t.end()].starts_with(c)
                     });
                     assert_eq!(s.is_punct(i, c), plain, "{:?} {c:?}", s.word(i));
                 }
