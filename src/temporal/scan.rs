@@ -1403,8 +1403,10 @@ pub(crate) fn has_head_word(lb: &[u8], n: usize) -> bool {
         let (lo, hi) = chunk.split_at(8);
         let lo = u64::from_le_bytes(lo.try_into().unwrap_or_default());
         let hi = u64::from_le_bytes(hi.try_into().unwrap_or_default());
-        let other_lo = !letter_bits(lo) & HIGHS;
-        let other_hi = !letter_bits(hi) & HIGHS;
+        let letters_lo = letter_bits(lo);
+        let letters_hi = letter_bits(hi);
+        let other_lo = !letters_lo & HIGHS;
+        let other_hi = !letters_hi & HIGHS;
         // Eight times the run's length, up to 128 (sixteen letters or
         // more), without a branch: `full` is all ones when the first
         // eight bytes are all letters.
@@ -1426,7 +1428,19 @@ pub(crate) fn has_head_word(lb: &[u8], n: usize) -> bool {
         if bit != 0 && index.keys.binary_search(&(key_lo, key_hi)).is_ok() {
             return true;
         }
-        i = next_letter(lb, i + len);
+        // The next run's start from the letter bits already at hand: the
+        // letters past the run in the sixteen bytes (the run's own are
+        // masked out, and it ends before them), as an offset from `i`
+        // without a branch (16 when there is none there).
+        let rest_lo = letters_lo & !mask_lo;
+        let rest_hi = letters_hi & !mask_hi;
+        let none_lo = 0u64.wrapping_sub(u64::from(rest_lo == 0));
+        let step = u64::from(rest_lo.trailing_zeros() / 8)
+            + (none_lo & u64::from(rest_hi.trailing_zeros() / 8));
+        i += step as usize;
+        if step >= 16 {
+            i = next_letter(lb, i);
+        }
     }
     false
 }
