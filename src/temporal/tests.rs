@@ -2923,9 +2923,11 @@ fn dense_class_tables_are_small() {
 }
 
 /// Every head word has a key in [`scan::HEAD_INDEX`] (one to fifteen ASCII
-/// letters): one without would be missed by [`scan::has_head_word`].
+/// letters): one without would be missed by [`scan::has_head_word`]; and
+/// the index's bucket starts fit a `u16`.
 #[test]
 fn head_words_fit_the_head_index() {
+    assert!(scan::head_words().len() < 65_536);
     for w in scan::head_words() {
         assert!(
             (1..=15).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_alphabetic()),
