@@ -263,7 +263,7 @@ impl Resolver {
         // depends on where the sentence ends or where a digit is.
         let mut low = std::mem::take(&mut self.low);
         fill_padded(&mut low, text);
-        if !(has_digit_blocks(low.as_bytes()) || HEADS.is_match(text)) {
+        if !(has_digit_blocks(low.as_bytes()) || scan::has_head_word(low.as_bytes(), text.len())) {
             self.low = low;
             return;
         }
@@ -538,6 +538,9 @@ fn has_digit_blocks(bytes: &[u8]) -> bool {
 /// The head words as whole words: between non-letters, where any
 /// non-ASCII character counts as a non-letter (so the test may let through
 /// a word the tokenizer keeps whole, as in "Mayé", but never misses one).
+/// The plain form of [`scan::has_head_word`], which the pipeline runs
+/// (its lazy DFA's tables were cold at every article).
+#[cfg(test)]
 static HEADS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|| {
     let words: Vec<String> = scan::head_words()
         .iter()
@@ -549,7 +552,9 @@ static HEADS: once_cell::sync::Lazy<regex::Regex> = once_cell::sync::Lazy::new(|
 
 /// Forces the module's lazily compiled patterns.
 pub(crate) fn warm() {
+    #[cfg(test)]
     once_cell::sync::Lazy::force(&HEADS);
+    once_cell::sync::Lazy::force(&scan::HEAD_INDEX);
     once_cell::sync::Lazy::force(&scan::STARTERS);
     once_cell::sync::Lazy::force(&scan::WORD_CLASS);
     once_cell::sync::Lazy::force(&scan::CLASS_INDEX);

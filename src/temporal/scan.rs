@@ -1314,6 +1314,195 @@ pub(crate) fn head_words() -> Vec<String> {
     out
 }
 
+/// The head words ([`head_words`]) for [`has_head_word`]: a Bloom filter
+/// of one bit per hash of a word's key (512 bytes, a few cache lines to
+/// bring in at each article, where the regex it replaces walked a lazy
+/// DFA of many), and the keys by hash to confirm a hit exactly (two cache
+/// lines a hit, where a binary search over the keys touched five or six).
+pub(crate) struct HeadIndex {
+    /// Bit `h` set for the hash `h` of each head word's key ([`head_hash`]).
+    bloom: [u64; HEAD_BLOOM_WORDS],
+    /// The keys of the head words ([`head_key`]), in the order of their
+    /// buckets (`h >> HEAD_BUCKET_SHIFT` for the hash `h`).
+    keys: Vec<(u64, u64)>,
+    /// Where each bucket's keys start in `keys`, and then its length.
+    starts: [u16; HEAD_BUCKETS + 1],
+}
+
+/// A bucket of [`HeadIndex::keys`] for sixteen bits of the Bloom filter.
+const HEAD_BUCKET_SHIFT: usize = 4;
+/// How many buckets [`HeadIndex::keys`] has.
+const HEAD_BUCKETS: usize = (HEAD_BLOOM_WORDS * 64) >> HEAD_BUCKET_SHIFT;
+
+impl HeadIndex {
+    /// Whether the key ([`head_key`]) with the hash `h` is a head word's.
+    #[inline(always)]
+    fn has(&self, h: usize, key: (u64, u64)) -> bool {
+        let b = h >> HEAD_BUCKET_SHIFT;
+        let start = self.starts.get(b).map_or(0, |&s| usize::from(s));
+        let end = self.starts.get(b + 1).map_or(0, |&s| usize::from(s));
+        self.keys.get(start..end).is_some_and(|k| k.contains(&key))
+    }
+}
+
+/// The size of [`HeadIndex::bloom`] in `u64`s: 4096 bits for about 150
+/// words, so that about one word in thirty of other text needs the exact
+/// check.
+const HEAD_BLOOM_WORDS: usize = 64;
+
+/// The key of a word of one to fifteen ASCII letters: its bytes
+/// lower-cased, little-endian, the first eight in the first number and
+/// the rest in the second, zero past the word (no letter is a zero byte,
+/// so the key also says the length). `None` for any other word.
+fn head_key(w: &[u8]) -> Option<(u64, u64)> {
+    if w.is_empty() || w.len() > 15 || !w.iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    for (d, s) in buf.iter_mut().zip(w) {
+        *d = s.to_ascii_lowercase();
+    }
+    let (lo, hi) = buf.split_at(8);
+    Some((
+        u64::from_le_bytes(lo.try_into().ok()?),
+        u64::from_le_bytes(hi.try_into().ok()?),
+    ))
+}
+
+/// Where a key ([`head_key`]) sits in [`HeadIndex::bloom`]: bit `h % 64`
+/// of word `h / 64`.
+#[inline(always)]
+fn head_hash(lo: u64, hi: u64) -> usize {
+    let h = (lo ^ hi.rotate_left(31)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> (64 - 12)) as usize
+}
+
+/// The head words' index ([`HeadIndex`]).
+pub(crate) static HEAD_INDEX: Lazy<HeadIndex> = Lazy::new(|| {
+    let mut bloom = [0u64; HEAD_BLOOM_WORDS];
+    let mut keys = Vec::new();
+    for w in head_words() {
+        // Every head word has a key (a test checks); one without would
+        // be missed, so the test matters.
+        if let Some((lo, hi)) = head_key(w.as_bytes()) {
+            let h = head_hash(lo, hi);
+            if let Some(slot) = bloom.get_mut(h / 64) {
+                *slot |= 1 << (h % 64);
+            }
+            keys.push((h >> HEAD_BUCKET_SHIFT, (lo, hi)));
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    // The start of each bucket: the count of keys in the buckets before
+    // it (fewer than 65536 keys, as a test checks).
+    let mut starts = [0u16; HEAD_BUCKETS + 1];
+    for (b, start) in starts.iter_mut().enumerate() {
+        let before = keys.iter().take_while(|k| k.0 < b).count();
+        *start = u16::try_from(before).unwrap_or(u16::MAX);
+    }
+    let keys = keys.into_iter().map(|k| k.1).collect();
+    HeadIndex {
+        bloom,
+        keys,
+        starts,
+    }
+});
+
+/// Whether the sentence holds a head word ([`head_words`]) as a whole
+/// word: a run of ASCII letters, between bytes that are no ASCII letters
+/// (or the ends), equal to a head word up to ASCII case. `lb` is the
+/// sentence's copy (lower-cased or not) followed by at least [`PAD`]
+/// spaces, `n` the sentence's length.
+///
+/// This is exactly what the pattern `(^|[^a-zA-Z])(?i-u:head|...)([^a-zA-Z]|$)`
+/// answers (the test `head_word_test_is_the_pattern` compares them): a
+/// non-ASCII character is a non-letter to the pattern, and each of its
+/// bytes (all >= 0x80) is no ASCII letter here, so "Mayé" passes by
+/// "May" in both; the padding spaces stand for the pattern's `$`.
+///
+/// Each run of letters is read as two eight-byte numbers at its start,
+/// its length found from the letter bits without a branch, and its key
+/// tested in the Bloom filter; the rare hit is confirmed exactly.
+pub(crate) fn has_head_word(lb: &[u8], n: usize) -> bool {
+    let index: &HeadIndex = &HEAD_INDEX;
+    let mut i = next_letter(lb, 0);
+    while i < n {
+        let Some(chunk) = lb.get(i..).and_then(<[u8]>::first_chunk::<16>) else {
+            // No padding (never so from `fill_padded`): the plain way.
+            return cold_has_head_word(lb.get(i..n).unwrap_or_default());
+        };
+        let (lo, hi) = chunk.split_at(8);
+        let lo = u64::from_le_bytes(lo.try_into().unwrap_or_default());
+        let hi = u64::from_le_bytes(hi.try_into().unwrap_or_default());
+        let letters_lo = letter_bits(lo);
+        let letters_hi = letter_bits(hi);
+        let other_lo = !letters_lo & HIGHS;
+        let other_hi = !letters_hi & HIGHS;
+        // Eight times the run's length, up to 128 (sixteen letters or
+        // more), without a branch: `full` is all ones when the first
+        // eight bytes are all letters.
+        let full = 0u64.wrapping_sub(u64::from(other_lo == 0));
+        let bits = u64::from(other_lo.trailing_zeros() & !7)
+            + (full & u64::from(other_hi.trailing_zeros() & !7));
+        let len = (bits / 8) as usize;
+        if len >= 16 {
+            // Longer than any head word: skip the run.
+            i = next_letter(lb, ascii_letters_end(lb, i));
+            continue;
+        }
+        let mask_lo = (1u64 << (bits & 63)).wrapping_sub(1) | full;
+        let mask_hi = (1u64 << (bits & 63)).wrapping_sub(1) & full;
+        let key_lo = (lo | (ONES * 0x20)) & mask_lo;
+        let key_hi = (hi | (ONES * 0x20)) & mask_hi;
+        let h = head_hash(key_lo, key_hi);
+        let bit = index.bloom.get(h / 64).map_or(0, |w| (w >> (h % 64)) & 1);
+        if bit != 0 && index.has(h, (key_lo, key_hi)) {
+            return true;
+        }
+        // The next run's start from the letter bits already at hand: the
+        // letters past the run in the sixteen bytes (the run's own are
+        // masked out, and it ends before them), as an offset from `i`
+        // without a branch (16 when there is none there).
+        let rest_lo = letters_lo & !mask_lo;
+        let rest_hi = letters_hi & !mask_hi;
+        let none_lo = 0u64.wrapping_sub(u64::from(rest_lo == 0));
+        let step = u64::from(rest_lo.trailing_zeros() / 8)
+            + (none_lo & u64::from(rest_hi.trailing_zeros() / 8));
+        i += step as usize;
+        if step >= 16 {
+            i = next_letter(lb, i);
+        }
+    }
+    false
+}
+
+/// The first byte at or after `i` that is an ASCII letter (or `lb.len()`).
+#[inline(always)]
+fn next_letter(lb: &[u8], mut i: usize) -> usize {
+    while let Some(&chunk) = lb.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let letters = letter_bits(u64::from_le_bytes(chunk));
+        if letters != 0 {
+            return i + (letters.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < lb.len() && !lb[i].is_ascii_alphabetic() {
+        i += 1;
+    }
+    i
+}
+
+/// [`has_head_word`] on a sentence without padding, run by run.
+#[cold]
+#[inline(never)]
+fn cold_has_head_word(b: &[u8]) -> bool {
+    let index: &HeadIndex = &HEAD_INDEX;
+    b.split(|c| !c.is_ascii_alphabetic())
+        .filter_map(head_key)
+        .any(|(lo, hi)| index.has(head_hash(lo, hi), (lo, hi)))
+}
+
 impl<'a> Scan<'a> {
     #[cfg(test)]
     pub(crate) fn new(text: &'a str, low: &'a str) -> Scan<'a> {

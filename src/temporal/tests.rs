@@ -2921,3 +2921,135 @@ fn dense_class_tables_are_small() {
     let (short, long) = STOP_WORDS.table_sizes();
     assert!(short <= 16 && long <= 16, "{short} {long}");
 }
+
+/// Every head word has a key in [`scan::HEAD_INDEX`] (one to fifteen ASCII
+/// letters): one without would be missed by [`scan::has_head_word`]; and
+/// the index's bucket starts fit a `u16`.
+#[test]
+fn head_words_fit_the_head_index() {
+    assert!(scan::head_words().len() < 65_536);
+    for w in scan::head_words() {
+        assert!(
+            (1..=15).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_alphabetic()),
+            "{w:?}"
+        );
+    }
+}
+
+/// [`scan::has_head_word`] on the padded copy answers as the head-word
+/// pattern on the sentence, on text built from head words, their
+/// neighbours (longer words, plurals, prefixes), Unicode letters glued on
+/// ("Mayé", "éMay"), digits, apostrophes, hyphens, underscores, curly
+/// quotes, NBSP, dashes and long words that cross the sixteen-byte read.
+#[test]
+fn head_word_test_is_the_pattern() {
+    let heads = scan::head_words();
+    let mut pieces: Vec<String> = heads.clone();
+    for w in &heads {
+        pieces.push(w.to_uppercase());
+        pieces.push(format!("{w}x"));
+        pieces.push(format!("x{w}"));
+        pieces.push(w[..w.len() - 1].to_string());
+    }
+    for p in [
+        " ",
+        " ",
+        " ",
+        "  ",
+        "\u{a0}",
+        "’",
+        "'",
+        "“",
+        "”",
+        "—",
+        "–",
+        "-",
+        "_",
+        ",",
+        ".",
+        "é",
+        "Ü",
+        "ß",
+        "7",
+        "2024",
+        "\r\n",
+        "the",
+        "a",
+        "Mayor",
+        "Dayton",
+        "Sunderland",
+        "said",
+        "internationalization",
+        "abcdefghijklmno",
+        "abcdefghijklmnop",
+        "González",
+        "Straße",
+    ] {
+        pieces.push(p.to_string());
+    }
+    let glue = 32;
+    let mut low = String::new();
+    let mut seed = 99u64;
+    let mut hits = 0;
+    for round in 0..6_000 {
+        let mut text = String::new();
+        let words = 1 + round % 12;
+        for _ in 0..words {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let p = &pieces[(seed >> 33) as usize % pieces.len()];
+            // Mostly non-head glue, so that both answers come up often.
+            if (seed >> 20) % 4 != 0 {
+                let q = &pieces[pieces.len() - glue + (seed >> 40) as usize % glue];
+                text.push_str(q);
+            } else {
+                text.push_str(p);
+            }
+            if (seed >> 50) % 3 == 0 {
+                text.push(' ');
+            }
+        }
+        super::fill_padded(&mut low, &text);
+        let want = super::HEADS.is_match(&text);
+        hits += usize::from(want);
+        assert_eq!(
+            scan::has_head_word(low.as_bytes(), text.len()),
+            want,
+            "{text:?}"
+        );
+        // Lower-cased, as the copy may be.
+        low.make_ascii_lowercase();
+        assert_eq!(
+            scan::has_head_word(low.as_bytes(), text.len()),
+            want,
+            "{text:?}"
+        );
+        // Without padding: the plain way.
+        assert_eq!(
+            scan::has_head_word(text.as_bytes(), text.len()),
+            want,
+            "{text:?}"
+        );
+    }
+    // Both answers came up often.
+    assert!(hits > 600 && hits < 5_400, "{hits}");
+    for text in [
+        "Une réunion en mayé.",
+        "éMay",
+        "Mayor Dayton met the Sunderland fans.",
+        "last_week",
+        "week-end",
+        "Monday's",
+        "2024May",
+        "May2024",
+        "",
+    ] {
+        super::fill_padded(&mut low, text);
+        assert_eq!(
+            scan::has_head_word(low.as_bytes(), text.len()),
+            super::HEADS.is_match(text),
+            "{text:?}"
+        );
+    }
+}
