@@ -105,22 +105,7 @@ impl Hasher for WordHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
         let n = bytes.len();
-        let (a, b) = if let (Some(a), Some(b)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>())
-        {
-            (u64::from_le_bytes(*a), u64::from_le_bytes(*b))
-        } else if let (Some(a), Some(b)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
-            (
-                u64::from(u32::from_le_bytes(*a)),
-                u64::from(u32::from_le_bytes(*b)),
-            )
-        } else {
-            // Zero to three bytes: the first, middle and last.
-            let byte = |i: usize| u64::from(bytes.get(i).copied().unwrap_or(0));
-            (
-                byte(0) | (byte(n / 2) << 8) | (byte(n.saturating_sub(1)) << 16),
-                0,
-            )
-        };
+        let (a, b) = windows(bytes);
         self.add(a);
         // The length keeps "a" and "a\0" apart.
         self.add(b ^ ((n as u64) << 56));
@@ -298,7 +283,18 @@ pub(crate) fn short_key(w: &str) -> Option<(u64, u64, u8)> {
     if n > 16 {
         return None;
     }
-    let (a, b) = if let (Some(a), Some(b)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
+    let (a, b) = windows(bytes);
+    Some((a, b, n as u8))
+}
+
+/// Two windows of `bytes`, chosen by its length: the first and last eight
+/// bytes of a word of eight or more, the first and last four of four to
+/// seven, and the first, middle and last byte (and 0) of zero to three.
+/// Up to sixteen bytes they hold every byte of the word.
+#[inline]
+fn windows(bytes: &[u8]) -> (u64, u64) {
+    let n = bytes.len();
+    if let (Some(a), Some(b)) = (bytes.first_chunk::<8>(), bytes.last_chunk::<8>()) {
         (u64::from_le_bytes(*a), u64::from_le_bytes(*b))
     } else if let (Some(a), Some(b)) = (bytes.first_chunk::<4>(), bytes.last_chunk::<4>()) {
         (
@@ -311,8 +307,7 @@ pub(crate) fn short_key(w: &str) -> Option<(u64, u64, u8)> {
             byte(0) | (byte(n / 2) << 8) | (byte(n.saturating_sub(1)) << 16),
             0,
         )
-    };
-    Some((a, b, n as u8))
+    }
 }
 
 /// The first slot of `key` in a table of `mask + 1` slots.
