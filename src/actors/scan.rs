@@ -1585,14 +1585,35 @@ fn bit_of(h: u64) -> (usize, u64) {
     (b >> 6, 1 << (b & 63))
 }
 
+/// One word of [`CLASS_TABLE`]: the word packed (zero padded), its length
+/// and its classes, in 32 bytes aligned to 32, so that an entry is half a
+/// cache line and never lies across two (the lookup that finds a word
+/// reads one line of entries).
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(32))]
+struct ClassEntry {
+    k: [u64; 3],
+    /// 0 in an empty slot.
+    len: u32,
+    classes: u32,
+}
+
+// An entry is half a line: keep it so (a new field must fit).
+const _: () = assert!(std::mem::size_of::<ClassEntry>() == 32);
+
 /// [`WORD_CLASSES`] again as an open-addressing table of packed words: a
 /// lookup is a few word compares, where the hash map hashed byte by byte
 /// and compared through `memcmp` (every token of every sentence is looked
 /// up).
+///
+/// The slots are [`ClassEntry`]s, whose alignment keeps each in one cache
+/// line: the slots were tuples aligned to 8, and with the buffer at 16 of
+/// a line every other slot lay across two lines, so that a lookup that
+/// found its word there missed the cache twice at a cold article.
 #[derive(Debug)]
 struct ClassTable {
-    /// `(packed word, length, classes)`; length 0 marks an empty slot.
-    slots: Vec<([u64; 3], u32, u32)>,
+    /// Length 0 marks an empty slot.
+    slots: Vec<ClassEntry>,
     mask: usize,
     /// One bit per 16-bit hash value, set for the words of the table: 8 KB
     /// that stay in cache and turn most absent words away before the slots
@@ -1604,7 +1625,7 @@ impl ClassTable {
     fn new(words: &FxMap<&'static str, u32>) -> ClassTable {
         let size = (words.len() * 2).next_power_of_two().max(16);
         let mut t = ClassTable {
-            slots: vec![([0; 3], 0, 0); size],
+            slots: vec![ClassEntry::default(); size],
             mask: size - 1,
             bits: vec![0; 1 << 10],
         };
@@ -1619,10 +1640,14 @@ impl ClassTable {
             let (word, bit) = bit_of(h);
             t.bits[word] |= bit;
             let mut i = (h >> 32) as usize & t.mask;
-            while t.slots[i].1 != 0 {
+            while t.slots[i].len != 0 {
                 i = (i + 1) & t.mask;
             }
-            t.slots[i] = (k, w.len() as u32, c);
+            t.slots[i] = ClassEntry {
+                k,
+                len: w.len() as u32,
+                classes: c,
+            };
         }
         t
     }
@@ -1650,13 +1675,13 @@ impl ClassTable {
         }
         let mut i = (h >> 32) as usize & self.mask;
         loop {
-            let Some(&(sk, len, c)) = self.slots.get(i) else {
+            let Some(x) = self.slots.get(i) else {
                 return 0;
             };
-            let same = ((sk[0] ^ k[0]) | (sk[1] ^ k[1]) | (sk[2] ^ k[2])) == 0;
-            let hit = same & (len as usize == len_w);
-            if hit | (len == 0) {
-                return if hit { c } else { 0 };
+            let same = ((x.k[0] ^ k[0]) | (x.k[1] ^ k[1]) | (x.k[2] ^ k[2])) == 0;
+            let hit = same & (x.len as usize == len_w);
+            if hit | (x.len == 0) {
+                return if hit { x.classes } else { 0 };
             }
             i = (i + 1) & self.mask;
         }
@@ -1672,14 +1697,14 @@ impl ClassTable {
         }
         let mut i = (h >> 32) as usize & self.mask;
         loop {
-            let Some(&(sk, len, c)) = self.slots.get(i) else {
+            let Some(x) = self.slots.get(i) else {
                 return 0;
             };
-            if len == 0 {
+            if x.len == 0 {
                 return 0;
             }
-            if len as usize == len_w && sk == *k {
-                return c;
+            if x.len as usize == len_w && x.k == *k {
+                return x.classes;
             }
             i = (i + 1) & self.mask;
         }
@@ -2648,5 +2673,8 @@ mod tests {
         }
         assert_ne!(classes_lower("the") & W_THE, 0);
         assert_eq!(classes_lower("The"), 0);
+        // Each slot lies in one cache line.
+        assert_eq!(std::mem::align_of::<ClassEntry>(), 32);
+        assert_eq!(CLASS_TABLE.slots.as_ptr() as usize % 32, 0);
     }
 }
