@@ -1751,10 +1751,10 @@ impl Classes {
 ///
 /// Where `hay` has [`PACKED`] bytes from `s` (the lower-case copy of a
 /// sentence is padded so that it always has), the word is packed from
-/// three loads masked by its length through [`LOW_BYTES`], and the quick
-/// filter and the hash bit are asked together, so that a word runs
-/// through without a branch that depends on it until the one test that
-/// tells a listed word; [`classes_lower_in_plain`] reads the others (and
+/// three loads masked by its length through [`LOW_BYTES`], and the
+/// table's hash bit is asked, so that a word runs through without a
+/// branch that depends on it until the one test that tells a (likely)
+/// listed word; [`classes_lower_in_plain`] reads the others (and
 /// is what the tests compare this with).
 #[inline]
 fn classes_lower_in(
@@ -1766,7 +1766,7 @@ fn classes_lower_in(
 ) -> u32 {
     let n = e.wrapping_sub(s);
     // A word longer than `PACKED` has no row (and is in no list).
-    let (Some(row), Some(w)) = (filter.get(n), hay.get(s..s + PACKED)) else {
+    let (Some(_), Some(w)) = (filter.get(n), hay.get(s..s + PACKED)) else {
         return classes_lower_in_plain(filter, table, hay, s, e);
     };
     let chunk = |k: usize| {
@@ -1778,11 +1778,15 @@ fn classes_lower_in(
         x & LOW_BYTES[n.saturating_sub(8 * k).min(8)]
     };
     let k = [chunk(0), chunk(1), chunk(2)];
-    // The rows of the words of 0 and 1 bytes are empty (no such word is
-    // listed), so the bytes after a short word cannot let it through.
-    let (a, b) = (k[0] as u8, (k[0] >> 8) as u8);
-    let listed = row[usize::from(a & 31)] & (1 << (b & 63)) != 0;
-    table.get_packed_gated(&k, n, listed)
+    // Only the table's hash bit gates the probe here, not the quick
+    // filter's row as well: the table answers exactly either way (the
+    // gates only spare probes), and the filter's 6 KB were a second line
+    // to miss on at most lookups at a cold article, where the few absent
+    // words the hash bit alone lets through (3%) cost a probe each. The
+    // filter has no word of one byte (its rows are keyed by two), so none
+    // is ever found (a listed "x" included): `n >= 2` keeps that, and-ed
+    // into the same test.
+    table.get_packed_gated(&k, n, n >= 2)
 }
 
 /// `LOW_BYTES[r]` keeps the low `r` bytes of a word (`r` from 0 to 8).
