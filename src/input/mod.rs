@@ -169,19 +169,11 @@ impl Normalized {
 /// character. Eight bytes at a time: a run of ASCII without '&' (most of
 /// any article) is passed over with a few word operations, and only the
 /// bytes that can start an invisible character or a reference ('&' and the
-/// lead bytes of the Cf characters: C2, D8-DC, E1, E2, EF) are looked at.
+/// lead bytes of multi-byte characters) are looked at, by [`cleans_at`].
 fn needs_cleaning(text: &str) -> bool {
     const LO: u64 = 0x0101_0101_0101_0101;
     const HI: u64 = 0x8080_8080_8080_8080;
     let bytes = text.as_bytes();
-    let at = |i: usize| match bytes[i] {
-        b'&' => reference(&text[i + 1..]).is_some(),
-        0xC2 | 0xD8..=0xDC | 0xE1 | 0xE2 | 0xEF => text
-            .get(i..)
-            .and_then(|t| t.chars().next())
-            .is_some_and(invisible),
-        _ => false,
-    };
     let mut chunks = bytes.chunks_exact(8);
     let mut base = 0;
     for c in &mut chunks {
@@ -189,13 +181,54 @@ fn needs_cleaning(text: &str) -> bool {
         word.copy_from_slice(c);
         let v = u64::from_le_bytes(word);
         let amp = v ^ (LO * u64::from(b'&'));
-        // A byte with its top bit set, or a zero byte in `amp` (an '&').
-        if (v | (amp.wrapping_sub(LO) & !amp)) & HI != 0 && (base..base + 8).any(at) {
-            return true;
+        // The top bit of each byte that is '&' (the zero-byte test can
+        // also mark a byte above a true zero: `cleans_at` reads the byte
+        // itself, so a false mark costs a look and nothing more) or a
+        // lead byte (top two bits set: `v << 1` brings each byte's bit 6
+        // up to its own bit 7). Curly quotes and dashes are lead bytes
+        // too, so a line of news copy has a few marks a line, each
+        // decided from its own bytes.
+        let mut marks = ((amp.wrapping_sub(LO) & !amp) | (v & (v << 1))) & HI;
+        while marks != 0 {
+            if cleans_at(text, base + (marks.trailing_zeros() / 8) as usize) {
+                return true;
+            }
+            marks &= marks - 1;
         }
         base += 8;
     }
-    (base..bytes.len()).any(at)
+    (base..bytes.len()).any(|i| cleans_at(text, i))
+}
+
+/// Whether a character reference or an invisible formatting character
+/// starts at byte `i` of `text`. The lead bytes of the invisible
+/// characters are C2, D8-DC, E1, E2 and EF; the two a news text is full of
+/// (C2 for no-break spaces, E2 for curly quotes and dashes) are decided
+/// from their UTF-8 bytes without decoding the char:
+/// - C2 AD is U+00AD, the soft hyphen;
+/// - E2 80 xx is U+2000-U+203F: U+200B-U+200F are 8B-8F and U+202A-U+202E
+///   are AA-AE;
+/// - E2 81 xx is U+2040-U+207F: U+2060-U+2064 are A0-A4 and U+2066-U+206F
+///   are A6-AF.
+///
+/// The rest decode the char and ask [`invisible`].
+fn cleans_at(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    let next = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    match bytes.get(i) {
+        Some(b'&') => text.get(i + 1..).and_then(reference).is_some(),
+        Some(0xC2) => next(1) == 0xAD,
+        Some(0xE2) => match next(1) {
+            0x80 => matches!(next(2), 0x8B..=0x8F | 0xAA..=0xAE),
+            0x81 => matches!(next(2), 0xA0..=0xA4 | 0xA6..=0xAF),
+            _ => false,
+        },
+        Some(0xD8..=0xDC | 0xE1 | 0xEF) => text
+            .get(i..)
+            .and_then(|t| t.chars().next())
+            .is_some_and(invisible),
+        _ => false,
+    }
 }
 
 /// Cleans `text` for the extractors when it needs it: character references
@@ -326,6 +359,19 @@ mod tests {
                 let text = format!("{}{tail}{}", "x".repeat(pad), " z".repeat(pad % 5));
                 assert_eq!(needs_cleaning(&text), plain(&text), "{text:?}");
             }
+        }
+    }
+
+    #[test]
+    fn the_byte_test_agrees_with_invisible_on_every_char() {
+        // Every char, alone, after ASCII and before ASCII: `cleans_at`
+        // decides the common lead bytes from the bytes, so check it
+        // against the char test everywhere.
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let text = format!("{c}x");
+            assert_eq!(cleans_at(&text, 0), invisible(c), "{c:?}");
+            let padded = format!("abcdefg{c}");
+            assert_eq!(needs_cleaning(&padded), invisible(c), "{c:?}");
         }
     }
 
