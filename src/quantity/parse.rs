@@ -1380,8 +1380,7 @@ impl Cx<'_> {
             if ps == b"$" && !self.sp(p) {
                 if let Some(q) = p.checked_sub(1) {
                     if self.is_word(q) {
-                        let combo = format!("{}$", self.s(q));
-                        if let Some(u) = map_get(&CURRENCY_PREFIXES_MAP, combo.as_str()) {
+                        if let Some(u) = dollar_prefix(self.s(q)) {
                             return Some((u, q));
                         }
                     }
@@ -1622,6 +1621,28 @@ fn in_set<V>(set: &WordMap<V>, w: &str) -> bool {
 
 fn map_get(map: &WordMap<&'static str>, w: &str) -> Option<&'static str> {
     map.get(w).copied()
+}
+
+/// The longest word [`dollar_prefix`] spells out: every key of
+/// `CURRENCY_PREFIXES` is shorter (a test checks).
+const DOLLAR_WORD_MAX: usize = 15;
+
+/// The currency of the prefix `word` + "$" ("US$", "HK$"), spelled in a
+/// buffer on the stack: a `format!` here was an allocation and a free for
+/// each "$" after a word (530 a pass over the bench corpus). A word longer
+/// than [`DOLLAR_WORD_MAX`] makes a key no table has.
+fn dollar_prefix(word: &str) -> Option<&'static str> {
+    let w = word.as_bytes();
+    if w.len() > DOLLAR_WORD_MAX {
+        return None;
+    }
+    let mut buf = [0u8; DOLLAR_WORD_MAX + 1];
+    let combo = buf.get_mut(..=w.len())?;
+    let (head, dollar) = combo.split_at_mut(w.len());
+    head.copy_from_slice(w);
+    dollar.fill(b'$');
+    // A str and an ASCII byte after it: valid UTF-8.
+    map_get(&CURRENCY_PREFIXES_MAP, std::str::from_utf8(combo).ok()?)
 }
 
 /// Forces the word sets.
@@ -4727,4 +4748,41 @@ fn scratch_is_kept_only_when_small() {
     assert!(giant.len() > SCRATCH_MAX_BYTES);
     assert!(!scan_vec(&giant, false, || false).is_empty());
     assert_eq!(lower_capacity(), 0, "a giant sentence's buffers are freed");
+}
+
+/// [`dollar_prefix`] says what the `format!` it replaces said, for every
+/// prefix of the table with its "$" cut off, words next to them, Unicode
+/// and words at and past [`DOLLAR_WORD_MAX`].
+#[cfg(test)]
+#[test]
+fn dollar_prefix_agrees_with_format() {
+    use super::units::CURRENCY_PREFIXES;
+    let mut words: Vec<String> = vec![
+        String::new(),
+        "US".into(),
+        "us".into(),
+        "Ü".into(),
+        "HK€".into(),
+        "González".into(),
+        "x".repeat(DOLLAR_WORD_MAX),
+        "x".repeat(DOLLAR_WORD_MAX + 1),
+        "é".repeat(8),
+    ];
+    for &(k, _) in CURRENCY_PREFIXES {
+        // Every key fits the buffer.
+        assert!(k.len() <= DOLLAR_WORD_MAX, "{k}");
+        if let Some(w) = k.strip_suffix('$') {
+            words.push(w.to_string());
+            words.push(format!("{w}S"));
+            words.push(format!("{w}{}", "S".repeat(DOLLAR_WORD_MAX)));
+        }
+    }
+    let mut found = 0;
+    for w in &words {
+        let want = map_get(&CURRENCY_PREFIXES_MAP, format!("{w}$").as_str());
+        assert_eq!(dollar_prefix(w), want, "{w:?}");
+        found += usize::from(want.is_some());
+    }
+    assert!(found >= 10, "the table's dollar prefixes are found");
+    assert_eq!(dollar_prefix("HK"), Some("HKD"));
 }
