@@ -2262,6 +2262,52 @@ impl Cx<'_> {
             if n > i {
                 continue;
             }
+            // The last word is the token before the figure, which found
+            // the entry of that word: only the words before it are
+            // compared (a single-word qualifier, the most common, none).
+            // The token is that word as `w`/`p` read it: a token whose
+            // lower-case bytes are a letter word is a word, and one that
+            // is "~" is punctuation (`qualifier_before_reference` keeps
+            // the plain loop, and a test compares the two).
+            let ok = words.iter().take(n - 1).enumerate().all(|(k, w)| {
+                let t = i - n + k;
+                if *w == "~" {
+                    self.p(t, "~")
+                } else {
+                    self.w(t, w)
+                }
+            });
+            if ok {
+                return Some((b, i - n));
+            }
+        }
+        None
+    }
+
+    /// [`Cx::qualifier_before`] comparing every word of a sequence with
+    /// the text: the reference for its test.
+    #[cfg(test)]
+    fn qualifier_before_reference(&self, i: usize) -> Option<(Bound, usize)> {
+        use super::qualifiers::QUALIFIERS;
+        let p = i.checked_sub(1)?;
+        let last = self.low(p);
+        let last = last.as_bytes();
+        if matches!(last, b"over" | b"under" | b"above" | b"below") && i >= 2 {
+            let b = i - 2;
+            if self.is_num(b)
+                || (self.is_word(b)
+                    && b >= 1
+                    && self.is_num(b - 1)
+                    && self.lex(b).measure().is_some())
+            {
+                return None;
+            }
+        }
+        for &(words, b) in QUALIFIERS {
+            let n = words.len();
+            if n > i {
+                continue;
+            }
             let ok = words.iter().enumerate().all(|(k, w)| {
                 let t = i - n + k;
                 if *w == "~" {
@@ -4599,6 +4645,11 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
     assert!(cands.windows(2).all(|w| w[0] < w[1]), "{t:?}");
     // The table bit `unit_after` reads against the list it stands for.
     for i in 0..toks.len() {
+        assert_eq!(
+            cx.qualifier_before(i),
+            cx.qualifier_before_reference(i),
+            "token {i} of {t:?}"
+        );
         let listed = cx.is_word(i)
             && MEASURE_FIRST_WORDS
                 .iter()
