@@ -772,6 +772,12 @@ struct Core {
     m_pending: bool,
 }
 
+/// The powers of ten 10^0 to 10^15, each exact in an f64 (every power up
+/// to 10^22 is).
+const POW10: [f64; 16] = [
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+];
+
 fn parse_digits(s: &str) -> Option<f64> {
     parse_digits_formatted(s).map(|(v, _)| v)
 }
@@ -782,20 +788,29 @@ fn parse_digits(s: &str) -> Option<f64> {
 /// not all its bytes are digits. Asked of a number token (digits, `,` and
 /// `.` only); for any other text the second answer is still the search.
 fn parse_digits_formatted(s: &str) -> Option<(f64, bool)> {
-    // Integers (the most common figure) of up to 15 digits are exact in an
-    // f64: add them up instead of running the float parser.
-    let (mut v, mut digits, mut plain) = (0u64, 0, true);
+    // Figures of up to 15 digits with at most one decimal point (nearly
+    // all): the digits as an integer, exact in an f64 (below 2^53), and
+    // the number of digits after the point. An integer is that value; a
+    // decimal is it divided by an exact power of ten (at most 10^15), one
+    // correctly rounded division: the correctly rounded value of the
+    // decimal, which is what the float parser returns (its own fast path
+    // for such numbers is this division). Commas are skipped, as the
+    // slow path below drops them. The float parser (its code cold at
+    // most figures) is left for the rest.
+    let (mut v, mut digits, mut frac, mut point, mut plain) = (0u64, 0usize, 0usize, false, true);
     for &b in s.as_bytes() {
         match b {
             b'0'..=b'9' => {
                 v = v * 10 + u64::from(b - b'0');
                 digits += 1;
+                frac += usize::from(point);
                 if digits > 15 {
                     plain = false;
                     break;
                 }
             }
             b',' => {}
+            b'.' if !point => point = true,
             _ => {
                 plain = false;
                 break;
@@ -803,8 +818,13 @@ fn parse_digits_formatted(s: &str) -> Option<(f64, bool)> {
         }
     }
     if plain && digits > 0 {
-        // Only digits and commas were seen, all of them.
-        return Some((v as f64, digits != s.len()));
+        // Only digits, commas and one point were seen, all of them.
+        let formatted = point || digits != s.len();
+        let value = match POW10.get(frac) {
+            Some(&p) if point => v as f64 / p,
+            _ => v as f64,
+        };
+        return Some((value, formatted));
     }
     let formatted = s.contains([',', '.']);
     if !s.contains(',') {
@@ -1380,8 +1400,7 @@ impl Cx<'_> {
             if ps == b"$" && !self.sp(p) {
                 if let Some(q) = p.checked_sub(1) {
                     if self.is_word(q) {
-                        let combo = format!("{}$", self.s(q));
-                        if let Some(u) = map_get(&CURRENCY_PREFIXES_MAP, combo.as_str()) {
+                        if let Some(u) = dollar_prefix(self.s(q)) {
                             return Some((u, q));
                         }
                     }
@@ -1622,6 +1641,28 @@ fn in_set<V>(set: &WordMap<V>, w: &str) -> bool {
 
 fn map_get(map: &WordMap<&'static str>, w: &str) -> Option<&'static str> {
     map.get(w).copied()
+}
+
+/// The longest word [`dollar_prefix`] spells out: every key of
+/// `CURRENCY_PREFIXES` is shorter (a test checks).
+const DOLLAR_WORD_MAX: usize = 15;
+
+/// The currency of the prefix `word` + "$" ("US$", "HK$"), spelled in a
+/// buffer on the stack: a `format!` here was an allocation and a free for
+/// each "$" after a word (530 a pass over the bench corpus). A word longer
+/// than [`DOLLAR_WORD_MAX`] makes a key no table has.
+fn dollar_prefix(word: &str) -> Option<&'static str> {
+    let w = word.as_bytes();
+    if w.len() > DOLLAR_WORD_MAX {
+        return None;
+    }
+    let mut buf = [0u8; DOLLAR_WORD_MAX + 1];
+    let combo = buf.get_mut(..=w.len())?;
+    let (head, dollar) = combo.split_at_mut(w.len());
+    head.copy_from_slice(w);
+    dollar.fill(b'$');
+    // A str and an ASCII byte after it: valid UTF-8.
+    map_get(&CURRENCY_PREFIXES_MAP, std::str::from_utf8(combo).ok()?)
 }
 
 /// Forces the word sets.
@@ -2237,6 +2278,52 @@ impl Cx<'_> {
             }
         }
         for &(words, b) in candidates {
+            let n = words.len();
+            if n > i {
+                continue;
+            }
+            // The last word is the token before the figure, which found
+            // the entry of that word: only the words before it are
+            // compared (a single-word qualifier, the most common, none).
+            // The token is that word as `w`/`p` read it: a token whose
+            // lower-case bytes are a letter word is a word, and one that
+            // is "~" is punctuation (`qualifier_before_reference` keeps
+            // the plain loop, and a test compares the two).
+            let ok = words.iter().take(n - 1).enumerate().all(|(k, w)| {
+                let t = i - n + k;
+                if *w == "~" {
+                    self.p(t, "~")
+                } else {
+                    self.w(t, w)
+                }
+            });
+            if ok {
+                return Some((b, i - n));
+            }
+        }
+        None
+    }
+
+    /// [`Cx::qualifier_before`] comparing every word of a sequence with
+    /// the text: the reference for its test.
+    #[cfg(test)]
+    fn qualifier_before_reference(&self, i: usize) -> Option<(Bound, usize)> {
+        use super::qualifiers::QUALIFIERS;
+        let p = i.checked_sub(1)?;
+        let last = self.low(p);
+        let last = last.as_bytes();
+        if matches!(last, b"over" | b"under" | b"above" | b"below") && i >= 2 {
+            let b = i - 2;
+            if self.is_num(b)
+                || (self.is_word(b)
+                    && b >= 1
+                    && self.is_num(b - 1)
+                    && self.lex(b).measure().is_some())
+            {
+                return None;
+            }
+        }
+        for &(words, b) in QUALIFIERS {
             let n = words.len();
             if n > i {
                 continue;
@@ -4578,6 +4665,11 @@ pub(crate) fn check_shortcuts_for_tests(t: &str) {
     assert!(cands.windows(2).all(|w| w[0] < w[1]), "{t:?}");
     // The table bit `unit_after` reads against the list it stands for.
     for i in 0..toks.len() {
+        assert_eq!(
+            cx.qualifier_before(i),
+            cx.qualifier_before_reference(i),
+            "token {i} of {t:?}"
+        );
         let listed = cx.is_word(i)
             && MEASURE_FIRST_WORDS
                 .iter()
@@ -4727,4 +4819,136 @@ fn scratch_is_kept_only_when_small() {
     assert!(giant.len() > SCRATCH_MAX_BYTES);
     assert!(!scan_vec(&giant, false, || false).is_empty());
     assert_eq!(lower_capacity(), 0, "a giant sentence's buffers are freed");
+}
+
+/// [`dollar_prefix`] says what the `format!` it replaces said, for every
+/// prefix of the table with its "$" cut off, words next to them, Unicode
+/// and words at and past [`DOLLAR_WORD_MAX`].
+#[cfg(test)]
+#[test]
+fn dollar_prefix_agrees_with_format() {
+    use super::units::CURRENCY_PREFIXES;
+    let mut words: Vec<String> = vec![
+        String::new(),
+        "US".into(),
+        "us".into(),
+        "Ü".into(),
+        "HK€".into(),
+        "González".into(),
+        "x".repeat(DOLLAR_WORD_MAX),
+        "x".repeat(DOLLAR_WORD_MAX + 1),
+        "é".repeat(8),
+    ];
+    for &(k, _) in CURRENCY_PREFIXES {
+        // Every key fits the buffer.
+        assert!(k.len() <= DOLLAR_WORD_MAX, "{k}");
+        if let Some(w) = k.strip_suffix('$') {
+            words.push(w.to_string());
+            words.push(format!("{w}S"));
+            words.push(format!("{w}{}", "S".repeat(DOLLAR_WORD_MAX)));
+        }
+    }
+    let mut found = 0;
+    for w in &words {
+        let want = map_get(&CURRENCY_PREFIXES_MAP, format!("{w}$").as_str());
+        assert_eq!(dollar_prefix(w), want, "{w:?}");
+        found += usize::from(want.is_some());
+    }
+    assert!(found >= 10, "the table's dollar prefixes are found");
+    assert_eq!(dollar_prefix("HK"), Some("HKD"));
+}
+
+/// [`parse_digits_formatted`] as the plain code reads it: the separators
+/// dropped, then the float parser, and a char search for the second
+/// answer.
+#[cfg(test)]
+fn parse_digits_formatted_reference(s: &str) -> Option<(f64, bool)> {
+    let formatted = s.contains([',', '.']);
+    let owned: String = s.chars().filter(|&c| c != ',').collect();
+    owned
+        .parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .map(|v| (v, formatted))
+}
+
+/// The digit walk of [`parse_digits_formatted`] gives the float parser's
+/// value to the bit, on every string of up to six chars over digits,
+/// points and commas, on long and random ones, and on the bench corpus's
+/// number tokens; and refuses what the parser refuses.
+#[cfg(test)]
+#[test]
+fn parse_digits_formatted_agrees_with_the_float_parser() {
+    let check = |s: &str| {
+        let got = parse_digits_formatted(s).map(|(v, f)| (v.to_bits(), f));
+        let want = parse_digits_formatted_reference(s).map(|(v, f)| (v.to_bits(), f));
+        // The plain code took an integer of digits and commas with a
+        // digit for `formatted` the way the reference does; a string the
+        // parser refuses is refused.
+        assert_eq!(got, want, "{s:?}");
+    };
+    let alphabet = ['0', '1', '5', '9', '.', ','];
+    let mut words = vec![String::new()];
+    for _ in 0..6 {
+        let mut next = Vec::new();
+        for w in &words {
+            for c in alphabet {
+                next.push(format!("{w}{c}"));
+            }
+        }
+        for w in &next {
+            check(w);
+        }
+        words = next;
+    }
+    // Long figures and figures near the 15-digit edge, from a fixed
+    // pseudo-random sequence.
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    for _ in 0..200_000 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let len = 1 + (x % 24) as usize;
+        let point = (x >> 8) as usize % (len + 2);
+        let mut s = String::new();
+        let mut y = x >> 16;
+        for k in 0..len {
+            if k == point {
+                s.push('.');
+            }
+            s.push(char::from(b'0' + (y % 10) as u8));
+            y = y / 10 + (x >> 40) * (k as u64 + 1);
+            if (x >> k) & 31 == 0 {
+                s.push(',');
+            }
+        }
+        check(&s);
+    }
+    for s in [
+        "3.14159265358979",
+        "0.1",
+        "0.3",
+        "2.675",
+        "1.005",
+        "999999999999999.9",
+        "123456789012345",
+        "1234567890123456",
+        "0.000000000000001",
+        ".5",
+        "5.",
+        "1,234.56",
+        "1.234,5",
+        "1..2",
+        ".",
+        ",",
+        "12e3",
+        "−4.5",
+        "٣.٥",
+    ] {
+        check(s);
+    }
+    let corpus = include_str!("../../benches/corpus/articles.jsonl");
+    for w in corpus.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')) {
+        check(w);
+    }
 }

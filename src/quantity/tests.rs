@@ -980,6 +980,9 @@ fn scanner_shortcuts_agree_with_the_plain_code() {
         "beat Chelsea 2-1, ended 0-0, a 5-4 vote, 555-1234, 555-1200, 7-Eleven, 3-M, 12-03-2024",
         "at 4:17 on 3 – 4 May, COVID-19, F-35, G20, +44 20 7946, $5-$6, 20—30 and 1,000-2 or 250.5-3",
         "ly fly only July rely Ply reply supply apply Reportedly nearly NEARLY weekly 12 x-ly",
+        "~5 ~ 6 No Fewer Than 7, in the region of 8, MORE THAN 9 than 10 ~~11 over 12 £3 over",
+        "an estimated 4, some estimated 5, as many as 6, upward of 7 of 8, 9 years over 10 km under 2",
+        "roughly\u{a0}3, about—4, “about” 5, Über 6, nearly’ 7, At Least 8, at most 9 more or less 10",
     ]);
     for t in texts {
         super::parse::check_shortcuts_for_tests(t);
