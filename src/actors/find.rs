@@ -219,35 +219,31 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch, dest: &mut Vec<ActorMenti
     let low_bytes = padded;
     let classes = scan::Classes::get();
     // The non-ASCII tokens lower-cased once: keys and classes read them
-    // many times.
+    // many times. Every non-ASCII word is among the words the tokenizer
+    // marked (`maybe`, in token order): visiting those only skips most
+    // tokens, where the test of every token mispredicted on the text.
     lowered.clear();
     low_spans.clear();
     if !all_ascii {
         low_spans.resize(toks.len(), None);
-        let mut buf = [0u8; 64];
-        // Every non-ASCII word is among the words the tokenizer marked
-        // (`maybe`, in token order): visiting those only skips most tokens,
-        // where the test of every token mispredicted on the text.
-        for &i in maybe.iter() {
-            let Some(t) = toks.get(i) else { continue };
-            if t.ascii || !t.is_word() {
-                continue;
-            }
-            if let Some(w) = text.get(t.s..t.e).and_then(|w| scan::lower(w, &mut buf)) {
-                let at = lowered.len();
-                lowered.push_str(w);
-                if let Some(slot) = low_spans.get_mut(i) {
-                    *slot = Some((at, lowered.len()));
-                }
+    }
+    let mut buf = [0u8; 64];
+    // Token `i`'s lower case, kept in `lowered` with its place in
+    // `low_spans`; `None` for punctuation and a word too long to look up.
+    let mut lower_non_ascii = |i: usize, t: &Tok| -> (u32, bool) {
+        let w = if t.is_word() {
+            text.get(t.s..t.e).and_then(|w| scan::lower(w, &mut buf))
+        } else {
+            None
+        };
+        if let Some(w) = w {
+            let at = lowered.len();
+            lowered.push_str(w);
+            if let Some(slot) = low_spans.get_mut(i) {
+                *slot = Some((at, lowered.len()));
             }
         }
-    }
-    let cached = |i: usize| -> Option<&str> {
-        low_spans
-            .get(i)
-            .copied()
-            .flatten()
-            .and_then(|(s, e)| lowered.get(s..e))
+        (w.map_or(0, scan::classes_lower), w == Some("bank"))
     };
     // Each side pass's words are listed apart, without a branch per word
     // (each list takes the index when the word is of its classes): the
@@ -258,14 +254,16 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch, dest: &mut Vec<ActorMenti
     let mut gov_fill = gov.start(maybe.len());
     let mut anaphors_fill = anaphors.start(maybe.len());
     if view.block_kind != BlockKind::Headline {
+        // The marked words' classes, and the non-ASCII ones lower-cased
+        // on the way (one pass over the marks, where a pass of its own
+        // for the lower case tested each word's ASCII-ness once more).
         for &i in maybe.iter() {
             let Some(t) = toks.get(i) else { continue };
             let (m, bank) = if all_ascii | t.ascii {
                 let w = low_bytes.get(t.s..t.e).unwrap_or_default();
                 (classes.at(low_bytes, t.s, t.e), w == b"bank")
             } else {
-                let w = cached(i);
-                (w.map_or(0, scan::classes_lower), w == Some("bank"))
+                lower_non_ascii(i, t)
             };
             if let Some(c) = masks.get(i) {
                 c.set(m);
@@ -273,6 +271,15 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch, dest: &mut Vec<ActorMenti
             groups_fill.put(i, m & (W_GROUPS | W_GROUPS_WORD) != 0);
             gov_fill.put(i, (m & (W_NATIONAL_BODIES | W_GOV) != 0) | bank);
             anaphors_fill.put(i, (m & W_ANAPHOR != 0) & (i >= 1));
+        }
+    } else if !all_ascii {
+        // A headline's words are only lower-cased here: its classes are
+        // looked up on first use.
+        for &i in maybe.iter() {
+            let Some(t) = toks.get(i) else { continue };
+            if !t.ascii {
+                lower_non_ascii(i, t);
+            }
         }
     }
     let (gn, vn, an) = (groups_fill.len(), gov_fill.len(), anaphors_fill.len());
@@ -2080,6 +2087,48 @@ mod tests {
         }
         // In token order, each once.
         assert!(maybe.windows(2).all(|p| p[0] < p[1]), "{maybe:?}");
+    }
+
+    #[test]
+    fn non_ascii_words_are_lower_cased_once_in_body_and_headline() {
+        // `run` lower-cases the non-ASCII words while it looks up the
+        // marked words' classes (in a headline, on their own): each has
+        // its lower case in `lowered`, in token order; no other token has
+        // one.
+        let texts = [
+            "“Officials” in São Tomé told GONZÁLEZ’s aides — and Müller — \
+             that the Élysée’s ministry had met.",
+            "Président Ñuñoa: the naïve ÉLYSÉE Þór said “no”.",
+        ];
+        for text in texts {
+            for kind in [BlockKind::Paragraph, BlockKind::Headline] {
+                let view = SentenceView {
+                    doc: text,
+                    span: Span::new(0, text.len()),
+                    index: 0,
+                    block_kind: kind,
+                };
+                let mut scratch = Scratch::default();
+                run(&view, &mut scratch, &mut Vec::new());
+                let mut want = String::new();
+                let mut got = String::new();
+                for (i, t) in scratch.toks.iter().enumerate() {
+                    let span = scratch.low_spans.get(i).copied().flatten();
+                    if t.ascii || !t.is_word() {
+                        assert_eq!(span, None, "{i} {kind:?} {text}");
+                        continue;
+                    }
+                    let mut buf = [0u8; 64];
+                    want.push_str(scan::lower(&text[t.s..t.e], &mut buf).unwrap_or("?"));
+                    want.push('|');
+                    let (s, e) = span.unwrap_or((0, 0));
+                    got.push_str(&scratch.lowered[s..e]);
+                    got.push('|');
+                }
+                assert_eq!(got, want, "{kind:?} {text}");
+                assert!(want.matches('|').count() >= 5, "{want}");
+            }
+        }
     }
 
     #[test]
