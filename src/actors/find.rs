@@ -325,6 +325,11 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch, dest: &mut Vec<ActorMenti
 /// `sort_by_key` and `dedup_by` do to a list of its own), leaving those
 /// before `base` as they are.
 fn sort_and_dedup_from(out: &mut Vec<ActorMention>, base: usize) {
+    // No mention or one (most sentences): nothing to sort or drop, and
+    // the sort's setup and the loop's turns are spared.
+    if out.len() < base + 2 {
+        return;
+    }
     if let Some(mine) = out.get_mut(base..) {
         mine.sort_by_key(|m| (m.span.start, m.span.end));
     }
@@ -1805,6 +1810,9 @@ mod tests {
                 m(0, 4, Form::Name),
                 m(0, 4, Form::Name),
             ],
+            // Two: out of order, and a repeat.
+            vec![m(20, 25, Form::Name), m(9, 12, Form::Name)],
+            vec![m(9, 12, Form::Group), m(9, 12, Form::Group)],
         ];
         for list in lists {
             let mut want = list.clone();
