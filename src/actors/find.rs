@@ -46,9 +46,15 @@ struct Cx<'a, 's> {
     /// Whether the sentence is all ASCII.
     all_ascii: bool,
     out: Vec<ActorMention>,
-    /// The tokens the side passes (groups, the government, anaphors) may
-    /// start at, in order: words in their lists, and "bank".
-    side: &'a [usize],
+    /// The tokens the groups pass may start at, in order: the words of
+    /// [`W_GROUPS`] or [`W_GROUPS_WORD`].
+    side_groups: &'a [usize],
+    /// The tokens the government pass may start at, in order: the words of
+    /// [`W_NATIONAL_BODIES`] or [`W_GOV`], and "bank".
+    side_gov: &'a [usize],
+    /// The tokens the anaphor pass may start at, in order: the words of
+    /// [`W_ANAPHOR`] after the first token.
+    side_anaphors: &'a [usize],
     /// The tokens a run of names may start at ([`scan::may_start_run`]),
     /// in order: the run loops visit these only.
     starts: &'a [usize],
@@ -125,7 +131,9 @@ struct Scratch {
     toks: Vec<Tok>,
     lower: String,
     masks: Vec<Cell<u32>>,
-    side: Vec<usize>,
+    /// The words each side pass starts at ([`Cx::side_groups`],
+    /// [`Cx::side_gov`], [`Cx::side_anaphors`]).
+    side: [scan::Marks; 3],
     /// The non-ASCII words lower-cased, one after the other.
     lowered: String,
     /// Where each non-ASCII word's lower case is in `lowered`; `None`
@@ -208,64 +216,76 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch, dest: &mut Vec<ActorMenti
     // before: `look_up` finds no token and gives 0).
     masks.clear();
     masks.resize(toks.len().next_multiple_of(32), Cell::new(UNKNOWN));
-    side.clear();
     let low_bytes = padded;
     let classes = scan::Classes::get();
     // The non-ASCII tokens lower-cased once: keys and classes read them
-    // many times.
+    // many times. Every non-ASCII word is among the words the tokenizer
+    // marked (`maybe`, in token order): visiting those only skips most
+    // tokens, where the test of every token mispredicted on the text.
     lowered.clear();
     low_spans.clear();
     if !all_ascii {
         low_spans.resize(toks.len(), None);
-        let mut buf = [0u8; 64];
-        // Every non-ASCII word is among the words the tokenizer marked
-        // (`maybe`, in token order): visiting those only skips most tokens,
-        // where the test of every token mispredicted on the text.
-        for &i in maybe.iter() {
-            let Some(t) = toks.get(i) else { continue };
-            if t.ascii || !t.is_word() {
-                continue;
-            }
-            if let Some(w) = text.get(t.s..t.e).and_then(|w| scan::lower(w, &mut buf)) {
-                let at = lowered.len();
-                lowered.push_str(w);
-                if let Some(slot) = low_spans.get_mut(i) {
-                    *slot = Some((at, lowered.len()));
-                }
+    }
+    let mut buf = [0u8; 64];
+    // Token `i`'s lower case, kept in `lowered` with its place in
+    // `low_spans`; `None` for punctuation and a word too long to look up.
+    let mut lower_non_ascii = |i: usize, t: &Tok| -> (u32, bool) {
+        let w = if t.is_word() {
+            text.get(t.s..t.e).and_then(|w| scan::lower(w, &mut buf))
+        } else {
+            None
+        };
+        if let Some(w) = w {
+            let at = lowered.len();
+            lowered.push_str(w);
+            if let Some(slot) = low_spans.get_mut(i) {
+                *slot = Some((at, lowered.len()));
             }
         }
-    }
-    let cached = |i: usize| -> Option<&str> {
-        low_spans
-            .get(i)
-            .copied()
-            .flatten()
-            .and_then(|(s, e)| lowered.get(s..e))
+        (w.map_or(0, scan::classes_lower), w == Some("bank"))
     };
+    // Each side pass's words are listed apart, without a branch per word
+    // (each list takes the index when the word is of its classes): the
+    // three passes went through one list of them all, and the test of
+    // each pass on each word mispredicted on the text.
+    let [groups, gov, anaphors] = side;
+    let mut groups_fill = groups.start(maybe.len());
+    let mut gov_fill = gov.start(maybe.len());
+    let mut anaphors_fill = anaphors.start(maybe.len());
     if view.block_kind != BlockKind::Headline {
+        // The marked words' classes, and the non-ASCII ones lower-cased
+        // on the way (one pass over the marks, where a pass of its own
+        // for the lower case tested each word's ASCII-ness once more).
         for &i in maybe.iter() {
             let Some(t) = toks.get(i) else { continue };
-            if all_ascii | t.ascii {
+            let (m, bank) = if all_ascii | t.ascii {
                 let w = low_bytes.get(t.s..t.e).unwrap_or_default();
-                let m = classes.at(low_bytes, t.s, t.e);
-                if let Some(c) = masks.get(i) {
-                    c.set(m);
-                }
-                if m & SIDE != 0 || w == b"bank" {
-                    side.push(i);
-                }
+                (classes.at(low_bytes, t.s, t.e), w == b"bank")
             } else {
-                let w = cached(i);
-                let m = w.map_or(0, scan::classes_lower);
-                if let Some(c) = masks.get(i) {
-                    c.set(m);
-                }
-                if m & SIDE != 0 || w == Some("bank") {
-                    side.push(i);
-                }
+                lower_non_ascii(i, t)
+            };
+            if let Some(c) = masks.get(i) {
+                c.set(m);
+            }
+            groups_fill.put(i, m & (W_GROUPS | W_GROUPS_WORD) != 0);
+            gov_fill.put(i, (m & (W_NATIONAL_BODIES | W_GOV) != 0) | bank);
+            anaphors_fill.put(i, (m & W_ANAPHOR != 0) & (i >= 1));
+        }
+    } else if !all_ascii {
+        // A headline's words are only lower-cased here: its classes are
+        // looked up on first use.
+        for &i in maybe.iter() {
+            let Some(t) = toks.get(i) else { continue };
+            if !t.ascii {
+                lower_non_ascii(i, t);
             }
         }
     }
+    let (gn, vn, an) = (groups_fill.len(), gov_fill.len(), anaphors_fill.len());
+    groups.done(gn);
+    gov.done(vn);
+    anaphors.done(an);
     let base = dest.len();
     let mut cx = Cx {
         view,
@@ -280,7 +300,9 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch, dest: &mut Vec<ActorMenti
         // The mentions are pushed after those already in `dest`; the
         // indexes `push` returns are indexes into the whole list.
         out: std::mem::take(dest),
-        side,
+        side_groups: groups,
+        side_gov: gov,
+        side_anaphors: anaphors,
         lowered,
         low_spans,
         starts,
@@ -303,6 +325,11 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch, dest: &mut Vec<ActorMenti
 /// `sort_by_key` and `dedup_by` do to a list of its own), leaving those
 /// before `base` as they are.
 fn sort_and_dedup_from(out: &mut Vec<ActorMention>, base: usize) {
+    // No mention or one (most sentences): nothing to sort or drop, and
+    // the sort's setup and the loop's turns are spared.
+    if out.len() < base + 2 {
+        return;
+    }
     if let Some(mine) = out.get_mut(base..) {
         mine.sort_by_key(|m| (m.span.start, m.span.end));
     }
@@ -1392,7 +1419,7 @@ impl<'a, 's> Cx<'a, 's> {
     // ----- groups -----------------------------------------------------------
 
     fn groups(&mut self) {
-        let side = self.side;
+        let side = self.side_groups;
         for &i in side {
             if !self.is(i, W_GROUPS | W_GROUPS_WORD) {
                 continue;
@@ -1444,7 +1471,7 @@ impl<'a, 's> Cx<'a, 's> {
     // ----- the government ----------------------------------------------------
 
     fn government(&mut self) {
-        let side = self.side;
+        let side = self.side_gov;
         for &i in side {
             // "Brazil's central bank", "the central bank": one organisation
             // per article, named by the two words.
@@ -1556,8 +1583,8 @@ impl<'a, 's> Cx<'a, 's> {
     // ----- "the ministry", "the governor" --------------------------------------
 
     fn anaphors(&mut self) {
-        let side = self.side;
-        for &i in side.iter().filter(|&&i| i >= 1) {
+        let side = self.side_anaphors;
+        for &i in side {
             if !self.is(i, W_ANAPHOR) || !self.is(i - 1, W_THE) {
                 continue;
             }
@@ -1649,7 +1676,9 @@ mod tests {
             padded: lower.as_bytes(),
             all_ascii: text.is_ascii(),
             out: Vec::new(),
-            side: &[],
+            side_groups: &[],
+            side_gov: &[],
+            side_anaphors: &[],
             lowered: &scratch.lowered,
             low_spans: &scratch.low_spans,
             starts: &scratch.starts,
@@ -1781,6 +1810,9 @@ mod tests {
                 m(0, 4, Form::Name),
                 m(0, 4, Form::Name),
             ],
+            // Two: out of order, and a repeat.
+            vec![m(20, 25, Form::Name), m(9, 12, Form::Name)],
+            vec![m(9, 12, Form::Group), m(9, 12, Form::Group)],
         ];
         for list in lists {
             let mut want = list.clone();
@@ -2063,6 +2095,97 @@ mod tests {
         }
         // In token order, each once.
         assert!(maybe.windows(2).all(|p| p[0] < p[1]), "{maybe:?}");
+    }
+
+    #[test]
+    fn non_ascii_words_are_lower_cased_once_in_body_and_headline() {
+        // `run` lower-cases the non-ASCII words while it looks up the
+        // marked words' classes (in a headline, on their own): each has
+        // its lower case in `lowered`, in token order; no other token has
+        // one.
+        let texts = [
+            "“Officials” in São Tomé told GONZÁLEZ’s aides — and Müller — \
+             that the Élysée’s ministry had met.",
+            "Président Ñuñoa: the naïve ÉLYSÉE Þór said “no”.",
+        ];
+        for text in texts {
+            for kind in [BlockKind::Paragraph, BlockKind::Headline] {
+                let view = SentenceView {
+                    doc: text,
+                    span: Span::new(0, text.len()),
+                    index: 0,
+                    block_kind: kind,
+                };
+                let mut scratch = Scratch::default();
+                run(&view, &mut scratch, &mut Vec::new());
+                let mut want = String::new();
+                let mut got = String::new();
+                for (i, t) in scratch.toks.iter().enumerate() {
+                    let span = scratch.low_spans.get(i).copied().flatten();
+                    if t.ascii || !t.is_word() {
+                        assert_eq!(span, None, "{i} {kind:?} {text}");
+                        continue;
+                    }
+                    let mut buf = [0u8; 64];
+                    want.push_str(scan::lower(&text[t.s..t.e], &mut buf).unwrap_or("?"));
+                    want.push('|');
+                    let (s, e) = span.unwrap_or((0, 0));
+                    got.push_str(&scratch.lowered[s..e]);
+                    got.push('|');
+                }
+                assert_eq!(got, want, "{kind:?} {text}");
+                assert!(want.matches('|').count() >= 5, "{want}");
+            }
+        }
+    }
+
+    #[test]
+    fn each_side_pass_lists_the_marked_words_of_its_classes() {
+        // The three lists `run` fills without a branch are the words the
+        // one list of them all held (the words of the side classes and
+        // "bank"), each taken by the pass whose classes it has.
+        let texts = [
+            "“Officials” said the Government, the Venezuelan government \
+             and the ministry met the central bank.",
+            "Protesters and residents told the regime’s police that the \
+             BANK, the army and the company had left São Tomé.",
+            "The ministry said officials of the administration, the \
+             parliament and the Bank of England’s governor met.",
+            "Ministry officials — the rebels, the military — and Bank staff \
+             said the court and the agency would act.",
+        ];
+        let mut listed = [0; 3];
+        for text in texts {
+            let view = body_view(text);
+            let mut scratch = Scratch::default();
+            let mut out = Vec::new();
+            run(&view, &mut scratch, &mut out);
+            // The one list, and the words of it each pass went on with
+            // after its first test.
+            let mut want: [Vec<usize>; 3] = Default::default();
+            for &i in scratch.maybe.iter() {
+                let t = scratch.toks[i];
+                let m = scratch.masks[i].get();
+                let bank = text[t.s..t.e].eq_ignore_ascii_case("bank");
+                if m & SIDE == 0 && !bank {
+                    continue;
+                }
+                if m & (W_GROUPS | W_GROUPS_WORD) != 0 {
+                    want[0].push(i);
+                }
+                if m & (W_NATIONAL_BODIES | W_GOV) != 0 || bank {
+                    want[1].push(i);
+                }
+                if i >= 1 && m & W_ANAPHOR != 0 {
+                    want[2].push(i);
+                }
+            }
+            for (k, w) in want.iter().enumerate() {
+                assert_eq!(&*scratch.side[k], &w[..], "{k} {text}");
+                listed[k] += w.len();
+            }
+        }
+        assert!(listed.iter().all(|&n| n >= 3), "{listed:?}");
     }
 
     #[test]

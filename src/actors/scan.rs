@@ -195,7 +195,7 @@ impl Marks {
     /// through the [`Filling`] returned; its [`Filling::n`] is the new
     /// length.
     #[inline]
-    fn start(&mut self, cap: usize) -> Filling<'_> {
+    pub(super) fn start(&mut self, cap: usize) -> Filling<'_> {
         if self.buf.len() < cap {
             self.buf.resize(cap, 0);
         }
@@ -210,7 +210,7 @@ impl Marks {
 /// A [`Marks`] being filled: its buffer borrowed as a slice and the count
 /// held apart, so that the tokenizer's loop keeps the count in a register
 /// (through the `Marks` it was stored back after every token).
-struct Filling<'b> {
+pub(super) struct Filling<'b> {
     buf: &'b mut [usize],
     n: usize,
 }
@@ -218,11 +218,28 @@ struct Filling<'b> {
 impl Filling<'_> {
     /// Adds `i` if `keep`.
     #[inline(always)]
-    fn put(&mut self, i: usize, keep: bool) {
+    pub(super) fn put(&mut self, i: usize, keep: bool) {
         if let Some(slot) = self.buf.get_mut(self.n) {
             *slot = i;
             self.n += usize::from(keep);
         }
+    }
+}
+
+impl Filling<'_> {
+    /// The number of indexes added: what [`Marks::done`] takes.
+    #[inline]
+    pub(super) fn len(&self) -> usize {
+        self.n
+    }
+}
+
+impl Marks {
+    /// Ends a filling begun by [`Marks::start`]: the list is its first `n`
+    /// slots (`n` as [`Filling::len`] gave it, cut to the buffer).
+    #[inline]
+    pub(super) fn done(&mut self, n: usize) {
+        self.n = n.min(self.buf.len());
     }
 }
 
