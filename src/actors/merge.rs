@@ -25,14 +25,18 @@ struct Build {
     key: Option<&'static str>,
     gov: bool,
     title: Option<Span>,
-    /// `(span, sentence, form)` of every mention.
-    mentions: Small<(Span, usize, Form), 4>,
+    /// `(span, sentence, named)` of every mention, `named` saying whether
+    /// its form may name the actor ([`names`]): its form held no more, and
+    /// a mention takes 32 bytes where it took 48.
+    mentions: Small<(Span, usize, bool), 4>,
     /// Normalised surface forms, as byte ranges of [`Builds::arena`].
     surfaces: Small<(usize, usize), 2>,
     /// Hashes of the normalised words of its names.
     tokens: Small<u64, 4>,
-    /// Start offsets of its mentions, for "the latest mention before".
-    starts: Starts,
+    /// Start offsets of its mentions, for "the latest mention before",
+    /// once they outgrow the inline list of `mentions` (empty till then:
+    /// the inline list answers, see [`Build::last_before`]).
+    starts: BTreeSet<usize>,
 }
 
 /// A short list kept inline up to `N` items and on the heap beyond: most
@@ -139,60 +143,6 @@ fn surf(arena: &str, r: (usize, usize)) -> &str {
     arena.get(r.0..r.1).unwrap_or("")
 }
 
-/// How many start offsets [`Starts`] keeps inline.
-const FEW: usize = 4;
-
-/// A set of start offsets: inline while small (most actors have a few
-/// mentions), a tree beyond, so that no build allocates for it.
-#[derive(Debug)]
-enum Starts {
-    /// Up to [`FEW`] distinct offsets, in insertion order.
-    Few([usize; FEW], usize),
-    /// Any number, sorted.
-    Many(BTreeSet<usize>),
-}
-
-impl Starts {
-    fn insert(&mut self, x: usize) {
-        match self {
-            Starts::Few(v, n) => {
-                if held_in(v, *n, &x) {
-                    return;
-                }
-                if let Some(slot) = v.get_mut(*n) {
-                    *slot = x;
-                    *n += 1;
-                } else {
-                    let mut set: BTreeSet<usize> = v.iter().copied().collect();
-                    set.insert(x);
-                    *self = Starts::Many(set);
-                }
-            }
-            Starts::Many(set) => {
-                set.insert(x);
-            }
-        }
-    }
-
-    /// The greatest offset below `pos`.
-    fn last_before(&self, pos: usize) -> Option<usize> {
-        match self {
-            // Every slot weighed, one past the offset (0 for none, for the
-            // slots past the end or not below `pos`): a fixed count of
-            // selects where the filter branched on each offset.
-            Starts::Few(v, n) => v
-                .iter()
-                .enumerate()
-                .fold(0, |best, (i, &s)| {
-                    let keep = usize::from((i < *n) & (s < pos));
-                    best.max(s.saturating_add(1) * keep)
-                })
-                .checked_sub(1),
-            Starts::Many(set) => set.range(..pos).next_back().copied(),
-        }
-    }
-}
-
 impl Build {
     fn new(m: &ActorMention) -> Build {
         Build {
@@ -201,10 +151,10 @@ impl Build {
             key: m.key,
             gov: matches!(m.form, Form::Government(_)),
             title: m.title,
-            mentions: Small::new((Span::default(), 0, Form::Group)),
+            mentions: Small::new((Span::default(), 0, false)),
             surfaces: Small::new((0, 0)),
             tokens: Small::new(0),
-            starts: Starts::Few([0; FEW], 0),
+            starts: BTreeSet::new(),
         }
     }
 
@@ -259,14 +209,40 @@ impl Build {
         if self.key.is_none() && !self.gov {
             self.key = m.key;
         }
-        self.mentions.push((span, m.sentence, m.form));
-        self.starts.insert(span.start);
+        self.note(span, m.sentence, names(m.form));
         (new_tokens, new_surface)
+    }
+
+    /// Lists a mention, and its start offset once the mentions outgrow
+    /// their inline list.
+    fn note(&mut self, span: Span, sentence: usize, named: bool) {
+        self.mentions.push((span, sentence, named));
+        if let Small::Heap(v) = &self.mentions {
+            if self.starts.is_empty() {
+                // Just spilled: every start so far.
+                self.starts.extend(v.iter().map(|x| x.0.start));
+            } else {
+                self.starts.insert(span.start);
+            }
+        }
     }
 
     /// Start of the latest mention before `pos`, if any.
     fn last_before(&self, pos: usize) -> Option<usize> {
-        self.starts.last_before(pos)
+        match &self.mentions {
+            // Every slot weighed, one past the offset (0 for none, for the
+            // slots past the end or not below `pos`): a fixed count of
+            // selects where the filter branched on each offset.
+            Small::Inline(a, n) => a
+                .iter()
+                .enumerate()
+                .fold(0, |best, (i, (s, _, _))| {
+                    let keep = usize::from((i < *n) & (s.start < pos));
+                    best.max(s.start.saturating_add(1) * keep)
+                })
+                .checked_sub(1),
+            Small::Heap(_) => self.starts.range(..pos).next_back().copied(),
+        }
     }
 }
 
@@ -1440,6 +1416,14 @@ fn full_names_longest_first<'m>(doc: &str, mentions: &'m [ActorMention]) -> Vec<
         .collect()
 }
 
+/// Whether a mention of form `f` may name its actor (an anaphor does not).
+fn names(f: Form) -> bool {
+    matches!(
+        f,
+        Form::Name | Form::Confirm | Form::Headline | Form::Government(_) | Form::Group
+    )
+}
+
 /// Turns a finished build into an actor (sorting its mentions in place).
 fn build_actor(doc: &str, b: &mut Build) -> Actor {
     if let [(span, sentence, _)] = *b.mentions.as_slice() {
@@ -1464,12 +1448,6 @@ fn build_actor_plain(doc: &str, b: &mut Build) -> Actor {
         }
     }
     b.mentions.truncate(kept);
-    let named = |f: Form| {
-        matches!(
-            f,
-            Form::Name | Form::Confirm | Form::Headline | Form::Government(_) | Form::Group
-        )
-    };
     // A country is named by its name, not by its capital ("Russia", not
     // "Moscow"); otherwise the fullest form wins.
     let is_country = |t: &str| scan::geo_any_case(t).is_some_and(|g| g.class == GeoClass::Country);
@@ -1484,8 +1462,8 @@ fn build_actor_plain(doc: &str, b: &mut Build) -> Actor {
     }
     let countries = country_bits != 0;
     let mut name: Option<(&str, usize)> = None;
-    for (k, (s, _, f)) in b.mentions.iter().enumerate() {
-        if !named(*f) {
+    for (k, &(s, _, named)) in b.mentions.iter().enumerate() {
+        if !named {
             continue;
         }
         let t = s.as_str(doc);
@@ -2143,9 +2121,9 @@ mod tests {
                             defines: None,
                         };
                         let mut b = Build::new(&m);
-                        b.mentions.push((m.span, m.sentence, form));
+                        b.note(m.span, m.sentence, names(form));
                         let mut c = Build::new(&m);
-                        c.mentions.push((m.span, m.sentence, form));
+                        c.note(m.span, m.sentence, names(form));
                         assert_eq!(build_actor(doc, &mut b), build_actor_plain(doc, &mut c));
                         n += 1;
                     }
@@ -2159,19 +2137,29 @@ mod tests {
     fn starts_answer_as_a_sorted_set() {
         // Inline and spilled, with repeats and out of order.
         let inserts = [40, 10, 40, 30, 20, 10, 50, 5, 45, 30];
-        let mut starts = Starts::Few([0; FEW], 0);
+        let m = ActorMention {
+            span: Span::new(0, 1),
+            sentence: 0,
+            kind: ActorKind::Person,
+            title: None,
+            form: Form::Name,
+            strength: Strength::Strong,
+            key: None,
+            defines: None,
+        };
+        let mut b = Build::new(&m);
         let mut set = BTreeSet::new();
         for (k, &x) in inserts.iter().enumerate() {
-            starts.insert(x);
+            b.note(Span::new(x, x + 3), k, true);
             set.insert(x);
             for pos in [0, 5, 6, 10, 11, 25, 40, 41, 46, 100] {
                 assert_eq!(
-                    starts.last_before(pos),
+                    b.last_before(pos),
                     set.range(..pos).next_back().copied(),
                     "after {k} inserts, before {pos}"
                 );
             }
         }
-        assert!(matches!(starts, Starts::Many(_)));
+        assert!(matches!(b.mentions, Small::Heap(_)));
     }
 }
