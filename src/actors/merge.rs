@@ -227,6 +227,21 @@ impl Build {
         }
     }
 
+    /// The least start offset of its mentions (none without one).
+    fn first_start(&self) -> Option<usize> {
+        match &self.mentions {
+            // Every slot weighed (those past the end as `usize::MAX`): a
+            // fixed count of selects, where the search's exit
+            // mispredicted on the number of mentions.
+            Small::Inline(a, n) => Some(a.iter().enumerate().fold(usize::MAX, |best, (i, m)| {
+                let start = if i < *n { m.0.start } else { usize::MAX };
+                best.min(start)
+            }))
+            .filter(|_| *n > 0),
+            Small::Heap(v) => v.iter().map(|m| m.0.start).min(),
+        }
+    }
+
     /// Start of the latest mention before `pos`, if any.
     fn last_before(&self, pos: usize) -> Option<usize> {
         match &self.mentions {
@@ -1323,7 +1338,7 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
             .enumerate()
             .filter(|(_, b)| !b.mentions.is_empty())
             .map(|(i, b)| {
-                let first = b.mentions.iter().map(|(s, _, _)| s.start).min();
+                let first = b.first_start();
                 (first.unwrap_or(0), i)
             }),
     );
@@ -2345,5 +2360,29 @@ mod tests {
             }
         }
         assert!(matches!(b.mentions, Small::Heap(_)));
+    }
+
+    #[test]
+    fn the_first_start_is_the_least_of_the_mentions() {
+        // Inline and spilled, out of order, with repeats.
+        let inserts = [40, 10, 40, 3000, 20, 10, 5, 45];
+        let m = ActorMention {
+            span: Span::new(0, 1),
+            sentence: 0,
+            kind: ActorKind::Person,
+            title: None,
+            form: Form::Name,
+            strength: Strength::Strong,
+            key: None,
+            defines: None,
+        };
+        let mut b = Build::new(&m);
+        assert_eq!(b.first_start(), None);
+        for (k, &x) in inserts.iter().enumerate() {
+            b.note(Span::new(x, x + 3), k, true);
+            let plain = b.mentions.iter().map(|(s, _, _)| s.start).min();
+            assert_eq!(b.first_start(), plain, "after {k} inserts");
+        }
+        assert_eq!(b.first_start(), Some(5));
     }
 }
