@@ -25,14 +25,18 @@ struct Build {
     key: Option<&'static str>,
     gov: bool,
     title: Option<Span>,
-    /// `(span, sentence, form)` of every mention.
-    mentions: Small<(Span, usize, Form), 4>,
+    /// `(span, sentence, named)` of every mention, `named` saying whether
+    /// its form may name the actor ([`names`]): its form held no more, and
+    /// a mention takes 32 bytes where it took 48.
+    mentions: Small<(Span, usize, bool), 4>,
     /// Normalised surface forms, as byte ranges of [`Builds::arena`].
     surfaces: Small<(usize, usize), 2>,
     /// Hashes of the normalised words of its names.
     tokens: Small<u64, 4>,
-    /// Start offsets of its mentions, for "the latest mention before".
-    starts: Starts,
+    /// Start offsets of its mentions, for "the latest mention before",
+    /// once they outgrow the inline list of `mentions` (empty till then:
+    /// the inline list answers, see [`Build::last_before`]).
+    starts: BTreeSet<usize>,
 }
 
 /// A short list kept inline up to `N` items and on the heap beyond: most
@@ -139,60 +143,6 @@ fn surf(arena: &str, r: (usize, usize)) -> &str {
     arena.get(r.0..r.1).unwrap_or("")
 }
 
-/// How many start offsets [`Starts`] keeps inline.
-const FEW: usize = 4;
-
-/// A set of start offsets: inline while small (most actors have a few
-/// mentions), a tree beyond, so that no build allocates for it.
-#[derive(Debug)]
-enum Starts {
-    /// Up to [`FEW`] distinct offsets, in insertion order.
-    Few([usize; FEW], usize),
-    /// Any number, sorted.
-    Many(BTreeSet<usize>),
-}
-
-impl Starts {
-    fn insert(&mut self, x: usize) {
-        match self {
-            Starts::Few(v, n) => {
-                if held_in(v, *n, &x) {
-                    return;
-                }
-                if let Some(slot) = v.get_mut(*n) {
-                    *slot = x;
-                    *n += 1;
-                } else {
-                    let mut set: BTreeSet<usize> = v.iter().copied().collect();
-                    set.insert(x);
-                    *self = Starts::Many(set);
-                }
-            }
-            Starts::Many(set) => {
-                set.insert(x);
-            }
-        }
-    }
-
-    /// The greatest offset below `pos`.
-    fn last_before(&self, pos: usize) -> Option<usize> {
-        match self {
-            // Every slot weighed, one past the offset (0 for none, for the
-            // slots past the end or not below `pos`): a fixed count of
-            // selects where the filter branched on each offset.
-            Starts::Few(v, n) => v
-                .iter()
-                .enumerate()
-                .fold(0, |best, (i, &s)| {
-                    let keep = usize::from((i < *n) & (s < pos));
-                    best.max(s.saturating_add(1) * keep)
-                })
-                .checked_sub(1),
-            Starts::Many(set) => set.range(..pos).next_back().copied(),
-        }
-    }
-}
-
 impl Build {
     fn new(m: &ActorMention) -> Build {
         Build {
@@ -201,10 +151,10 @@ impl Build {
             key: m.key,
             gov: matches!(m.form, Form::Government(_)),
             title: m.title,
-            mentions: Small::new((Span::default(), 0, Form::Group)),
+            mentions: Small::new((Span::default(), 0, false)),
             surfaces: Small::new((0, 0)),
             tokens: Small::new(0),
-            starts: Starts::Few([0; FEW], 0),
+            starts: BTreeSet::new(),
         }
     }
 
@@ -259,14 +209,55 @@ impl Build {
         if self.key.is_none() && !self.gov {
             self.key = m.key;
         }
-        self.mentions.push((span, m.sentence, m.form));
-        self.starts.insert(span.start);
+        self.note(span, m.sentence, names(m.form));
         (new_tokens, new_surface)
+    }
+
+    /// Lists a mention, and its start offset once the mentions outgrow
+    /// their inline list.
+    fn note(&mut self, span: Span, sentence: usize, named: bool) {
+        self.mentions.push((span, sentence, named));
+        if let Small::Heap(v) = &self.mentions {
+            if self.starts.is_empty() {
+                // Just spilled: every start so far.
+                self.starts.extend(v.iter().map(|x| x.0.start));
+            } else {
+                self.starts.insert(span.start);
+            }
+        }
+    }
+
+    /// The least start offset of its mentions (none without one).
+    fn first_start(&self) -> Option<usize> {
+        match &self.mentions {
+            // Every slot weighed (those past the end as `usize::MAX`): a
+            // fixed count of selects, where the search's exit
+            // mispredicted on the number of mentions.
+            Small::Inline(a, n) => Some(a.iter().enumerate().fold(usize::MAX, |best, (i, m)| {
+                let start = if i < *n { m.0.start } else { usize::MAX };
+                best.min(start)
+            }))
+            .filter(|_| *n > 0),
+            Small::Heap(v) => v.iter().map(|m| m.0.start).min(),
+        }
     }
 
     /// Start of the latest mention before `pos`, if any.
     fn last_before(&self, pos: usize) -> Option<usize> {
-        self.starts.last_before(pos)
+        match &self.mentions {
+            // Every slot weighed, one past the offset (0 for none, for the
+            // slots past the end or not below `pos`): a fixed count of
+            // selects where the filter branched on each offset.
+            Small::Inline(a, n) => a
+                .iter()
+                .enumerate()
+                .fold(0, |best, (i, (s, _, _))| {
+                    let keep = usize::from((i < *n) & (s.start < pos));
+                    best.max(s.start.saturating_add(1) * keep)
+                })
+                .checked_sub(1),
+            Small::Heap(_) => self.starts.range(..pos).next_back().copied(),
+        }
     }
 }
 
@@ -421,7 +412,7 @@ fn with_initials<R>(n: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
 impl Builds {
     fn add(&mut self, i: usize, doc: &str, m: &ActorMention, span: Span) {
         let mut n = std::mem::take(&mut self.scratch);
-        norm_into(span.as_str(doc), &mut n);
+        norm_span_into(doc, span, &mut n);
         self.add_norm(i, m, span, &n, h(&n));
         self.scratch = n;
     }
@@ -502,7 +493,7 @@ impl Builds {
 
     fn create(&mut self, doc: &str, m: &ActorMention) -> usize {
         let mut n = std::mem::take(&mut self.scratch);
-        norm_into(m.span.as_str(doc), &mut n);
+        norm_span_into(doc, m.span, &mut n);
         let i = self.create_norm(m, &n, h(&n));
         self.scratch = n;
         i
@@ -578,15 +569,28 @@ pub(super) fn norm(s: &str) -> String {
 /// [`norm`] written into `out` (cleared first), so that a buffer kept
 /// between mentions serves them all.
 fn norm_into(s: &str, out: &mut String) {
-    out.clear();
-    let mut space = false;
-    // One pass without a branch per byte (the break at the first white
-    // space and the test at each space mispredicted): whether `s` is
-    // ASCII (no byte with the high bit), and whether it is the usual
-    // mention, words one space apart: no byte below b' ', no space first,
-    // last or after a space. That one is the text itself lower-cased. A
-    // control byte that is no white space (U+000B) also sends a name the
-    // general way, which keeps it as the text does.
+    let (ascii, spaced) = shape(s);
+    norm_shaped(s, ascii, spaced, out);
+}
+
+/// [`norm_into`] of the text of `span` in `doc`, its [`shape`] read from
+/// the document by [`shape_in`] where it can be.
+fn norm_span_into(doc: &str, span: Span, out: &mut String) {
+    let s = span.as_str(doc);
+    let (ascii, spaced) = shape_in(doc, span).unwrap_or_else(|| shape(s));
+    norm_shaped(s, ascii, spaced, out);
+}
+
+/// Whether `s` is ASCII (no byte with the high bit), and whether it is
+/// the usual mention, words one space apart: no byte below b' ', no space
+/// first, last or after a space (an empty text is not). That one is the
+/// text itself lower-cased. A control byte that is no white space
+/// (U+000B) also sends a name the general way, which keeps it as the
+/// text does.
+///
+/// One pass without a branch per byte (the break at the first white
+/// space and the test at each space mispredicted).
+fn shape(s: &str) -> (bool, bool) {
     let b = s.as_bytes();
     let mut high = 0u8;
     let mut bad = 0u8;
@@ -597,9 +601,75 @@ fn norm_into(s: &str, out: &mut String) {
         prev_space = sp;
         high |= x;
     }
-    if high < 0x80 {
-        // An empty text leaves `prev_space` set: not spaced.
-        let spaced = bad | prev_space == 0;
+    // An empty text leaves `prev_space` set: not spaced.
+    (high < 0x80, bad | prev_space == 0)
+}
+
+/// [`shape`] of the text of `span` (1 to 32 bytes, with 32 bytes of `doc`
+/// from its start), computed on those 32 bytes as four words, the same
+/// work for every name: the byte loop's exit mispredicted on the name's
+/// length. `None` for another span.
+fn shape_in(doc: &str, span: Span) -> Option<(bool, bool)> {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // 0x80 in the lanes of the text: 32 bytes of `LANES` from
+    // `32 - len`, `len` of 0x80 then zeros.
+    static LANES: [u8; 64] = {
+        let mut l = [0u8; 64];
+        let mut i = 0;
+        while i < 32 {
+            l[i] = 0x80;
+            i += 1;
+        }
+        l
+    };
+    let len = span.as_str(doc).len();
+    if len == 0 || len != span.len() || len > 32 {
+        return None;
+    }
+    let w = doc
+        .as_bytes()
+        .get(span.start..span.start.wrapping_add(32))?;
+    let lanes = LANES.get(32 - len..)?;
+    let word = |c: &[u8]| {
+        let mut q = [0u8; 8];
+        q.copy_from_slice(c);
+        u64::from_le_bytes(q)
+    };
+    // The high bit of each lane whose byte is zero, exactly (no carry
+    // crosses a lane).
+    let zero = |y: u64| !(((y & LOW7) + LOW7) | y) & HIGH;
+    let (mut high, mut bad) = (0u64, 0u64);
+    // Whether the byte before the next word's first is a space: as if one
+    // came before the text, so that a space first is bad.
+    let mut carry = 0x80u64;
+    let mut spaces = [0u64; 4];
+    for ((c, v), sp) in w
+        .chunks_exact(8)
+        .zip(lanes.chunks_exact(8))
+        .zip(spaces.iter_mut())
+    {
+        let (x, text) = (word(c), word(v));
+        high |= x & text;
+        // Below b' ': none of the top three bits set.
+        let control = zero(x & 0xe0e0_e0e0_e0e0_e0e0);
+        let space = zero(x ^ 0x2020_2020_2020_2020);
+        let after_space = (space << 8) | carry;
+        bad |= (control | (space & after_space)) & text;
+        carry = space >> 56;
+        *sp = space;
+    }
+    // The last byte's lane.
+    let last = len - 1;
+    let last_space = spaces.get(last / 8)? >> (8 * (last % 8)) & 0x80;
+    Some((high == 0, bad | last_space == 0))
+}
+
+/// [`norm_into`] of `s`, whose [`shape`] is `(ascii, spaced)`.
+fn norm_shaped(s: &str, ascii: bool, spaced: bool, out: &mut String) {
+    out.clear();
+    let mut space = false;
+    if ascii {
         if spaced {
             out.push_str(s);
         } else {
@@ -960,6 +1030,22 @@ impl Builds {
         if self.v.capacity() > 1 << 12 || self.arena.capacity() > 1 << 16 {
             *self = Builds::default();
         }
+        self.clear();
+        let Builds {
+            v,
+            arena,
+            by_surface,
+            by_token,
+            ..
+        } = self;
+        v.reserve(cap);
+        arena.reserve(cap * 16);
+        by_surface.reserve(cap);
+        by_token.reserve(cap * 2);
+    }
+
+    /// Empties every table, keeping its memory.
+    fn clear(&mut self) {
         // Every field named, so that a new one cannot be left out.
         let Builds {
             v,
@@ -975,16 +1061,12 @@ impl Builds {
             passes: _,
         } = self;
         v.clear();
-        v.reserve(cap);
         arena.clear();
-        arena.reserve(cap * 16);
         scratch.clear();
         by_key.clear();
         by_surface.clear();
-        by_surface.reserve(cap);
         *surface_bits = [0; TOKEN_WORDS];
         by_token.clear();
-        by_token.reserve(cap * 2);
         *token_bits = [0; TOKEN_WORDS];
         by_group_head.clear();
         by_initials.clear();
@@ -1016,7 +1098,7 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
     let cap = mentions.len();
     builds.reset(cap);
     let place = |builds: &mut Builds, nbuf: &mut String, m: &ActorMention| {
-        norm_into(m.span.as_str(doc), nbuf);
+        norm_span_into(doc, m.span, nbuf);
         let n = nbuf.as_str();
         if n.is_empty() || (!not_actor.is_empty() && not_actor.contains(n)) {
             return;
@@ -1064,7 +1146,7 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
     // 4. Sentence-initial words: only where the article confirms them (the
     //    same form, a person's name, an organisation's first word).
     for m in passes.confirm.iter().filter_map(|&i| mentions.get(i)) {
-        norm_into(m.span.as_str(doc), &mut nbuf);
+        norm_span_into(doc, m.span, &mut nbuf);
         let n = nbuf.as_str();
         if n.is_empty() || (!not_actor.is_empty() && not_actor.contains(n)) {
             continue;
@@ -1110,7 +1192,7 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
     }
     // 5. Headline runs: the parts the gazetteer or the body confirms.
     for m in passes.headline.iter().filter_map(|&i| mentions.get(i)) {
-        headline(doc, m, builds, &mut nbuf);
+        headline(doc, m, builds, &mut nbuf, &mut passes.pieces);
     }
     // 6. The government: one actor per country named, the unqualified
     //    mentions joining the latest one.
@@ -1119,7 +1201,8 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
         .iter()
         .chain(&passes.gov_other)
         .filter_map(|&i| mentions.get(i));
-    let mut gov_builds: Vec<usize> = Vec::new();
+    let gov_builds = &mut passes.gov_builds;
+    gov_builds.clear();
     for m in govs {
         let pos = m.span.start;
         let target = match m.form {
@@ -1199,7 +1282,7 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
     }
     // 8. Groups: one actor per head word ("officials").
     for m in passes.groups.iter().filter_map(|&i| mentions.get(i)) {
-        norm_into(m.span.as_str(doc), &mut nbuf);
+        norm_span_into(doc, m.span, &mut nbuf);
         let n = nbuf.as_str();
         let head = last_word(n);
         // "officials" joins "state health officials"; "Russian officials"
@@ -1247,13 +1330,15 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
     let v = &mut builds.v;
     // Both lists sized once: collected through a filter they grew step by
     // step, and an `Actor` is large to move at each step.
-    let mut firsts: Vec<(usize, usize)> = Vec::with_capacity(v.len());
+    let firsts = &mut passes.firsts;
+    firsts.clear();
+    firsts.reserve(v.len());
     firsts.extend(
         v.iter()
             .enumerate()
             .filter(|(_, b)| !b.mentions.is_empty())
             .map(|(i, b)| {
-                let first = b.mentions.iter().map(|(s, _, _)| s.start).min();
+                let first = b.first_start();
                 (first.unwrap_or(0), i)
             }),
     );
@@ -1265,6 +1350,11 @@ fn merge_with(doc: &str, mentions: Vec<ActorMention>, builds: &mut Builds) -> Ve
             .filter_map(|&(_, i)| v.get_mut(i).map(|b| build_actor(doc, b))),
     );
     builds.passes = passes;
+    // Emptied now, while the builds and the indexes are in cache (the
+    // actors were just made from them): emptied at the next article, each
+    // build's lists were read back from memory to be dropped, some
+    // 25,000 cache misses a pass. `reset` finds them empty.
+    builds.clear();
     actors
 }
 
@@ -1294,6 +1384,12 @@ struct Passes {
     person_anaphor: bool,
     groups: Vec<usize>,
     not_actor: Vec<usize>,
+    /// Buffers of `merge_with` kept between articles, as the lists are:
+    /// the government actors made so far, the actors by first mention,
+    /// a headline run's word pieces ([`headline`]).
+    gov_builds: Vec<usize>,
+    firsts: Vec<(usize, usize)>,
+    pieces: Vec<(usize, usize)>,
 }
 
 impl Passes {
@@ -1320,6 +1416,9 @@ impl Passes {
             person_anaphor,
             groups,
             not_actor,
+            gov_builds,
+            firsts,
+            pieces,
         } = self;
         for v in [
             defines, singles, confirm, headline, gov_named, gov_other, anaphors, groups, not_actor,
@@ -1328,6 +1427,8 @@ impl Passes {
         }
         full.clear();
         *person_anaphor = false;
+        // Emptied where they are filled.
+        let _ = (gov_builds, firsts, pieces);
         let p = self;
         for (i, m) in mentions.iter().enumerate() {
             // Almost never: a well-predicted branch.
@@ -1423,6 +1524,14 @@ fn full_names_longest_first<'m>(doc: &str, mentions: &'m [ActorMention]) -> Vec<
         .collect()
 }
 
+/// Whether a mention of form `f` may name its actor (an anaphor does not).
+fn names(f: Form) -> bool {
+    matches!(
+        f,
+        Form::Name | Form::Confirm | Form::Headline | Form::Government(_) | Form::Group
+    )
+}
+
 /// Turns a finished build into an actor (sorting its mentions in place).
 fn build_actor(doc: &str, b: &mut Build) -> Actor {
     if let [(span, sentence, _)] = *b.mentions.as_slice() {
@@ -1447,12 +1556,6 @@ fn build_actor_plain(doc: &str, b: &mut Build) -> Actor {
         }
     }
     b.mentions.truncate(kept);
-    let named = |f: Form| {
-        matches!(
-            f,
-            Form::Name | Form::Confirm | Form::Headline | Form::Government(_) | Form::Group
-        )
-    };
     // A country is named by its name, not by its capital ("Russia", not
     // "Moscow"); otherwise the fullest form wins.
     let is_country = |t: &str| scan::geo_any_case(t).is_some_and(|g| g.class == GeoClass::Country);
@@ -1467,8 +1570,8 @@ fn build_actor_plain(doc: &str, b: &mut Build) -> Actor {
     }
     let countries = country_bits != 0;
     let mut name: Option<(&str, usize)> = None;
-    for (k, (s, _, f)) in b.mentions.iter().enumerate() {
-        if !named(*f) {
+    for (k, &(s, _, named)) in b.mentions.iter().enumerate() {
+        if !named {
             continue;
         }
         let t = s.as_str(doc);
@@ -1551,12 +1654,18 @@ fn lone_actor(doc: &str, b: &Build, span: Span, sentence: usize) -> Actor {
 
 /// Splits a headline run into the parts that name something known: a
 /// gazetteer place, a well-known organisation, or an actor of the body.
-fn headline(doc: &str, m: &ActorMention, builds: &mut Builds, nbuf: &mut String) {
+///
+/// `pieces` is a buffer kept between runs ([`Passes::pieces`]).
+fn headline(
+    doc: &str,
+    m: &ActorMention,
+    builds: &mut Builds,
+    nbuf: &mut String,
+    pieces: &mut Vec<(usize, usize)>,
+) {
     let text = m.span.as_str(doc);
     // Word pieces: (start, end) relative to the run, possessive dropped.
-    // Sized once: a piece and the white space after it take two bytes or
-    // more.
-    let mut pieces: Vec<(usize, usize)> = Vec::with_capacity(text.len() / 2 + 1);
+    pieces.clear();
     let mut start = None;
     for (i, c) in text
         .char_indices()
@@ -1581,7 +1690,7 @@ fn headline(doc: &str, m: &ActorMention, builds: &mut Builds, nbuf: &mut String)
         for j in (i + 1..=(i + 4).min(pieces.len())).rev() {
             let span = Span::new(m.span.start + pieces[i].0, m.span.start + pieces[j - 1].1);
             let sub = span.as_str(doc);
-            norm_into(sub, nbuf);
+            norm_span_into(doc, span, nbuf);
             let n = nbuf.as_str();
             let nh = h(n);
             let geo = scan::geo_any_case(sub)
@@ -1679,6 +1788,77 @@ mod tests {
             out.truncate(out.len() - 2);
         }
         out
+    }
+
+    #[test]
+    fn a_headline_run_splits_the_same_whatever_its_buffer_held() {
+        let doc = "Peru Backs Acme Holdings Chief In Lima\nAcme Holdings and Peru agreed.";
+        let view = crate::segment::SentenceView {
+            doc,
+            span: Span::new(0, 38),
+            index: 0,
+            block_kind: crate::structure::BlockKind::Headline,
+        };
+        let runs: Vec<ActorMention> = super::super::find::mentions(&view)
+            .into_iter()
+            .filter(|m| m.form == Form::Headline)
+            .collect();
+        assert!(!runs.is_empty());
+        let split = |pieces: &mut Vec<(usize, usize)>| {
+            let mut builds = Builds::default();
+            let mut nbuf = String::new();
+            for m in &runs {
+                headline(doc, m, &mut builds, &mut nbuf, pieces);
+            }
+            format!("{:?}", builds.v)
+        };
+        let clean = split(&mut Vec::new());
+        assert!(clean.contains("Place"), "{clean}");
+        // Left over from another run, a piece that names a place.
+        assert_eq!(split(&mut vec![(34, 38)]), clean);
+    }
+
+    #[test]
+    fn shape_read_in_the_document_agrees_with_the_byte_loop() {
+        // Every span of these documents (at char boundaries): names of 0
+        // to over 32 bytes, with spaces first, last or doubled, control
+        // bytes, NBSP, accents and curly quotes inside and right after.
+        let x31 = "x".repeat(31);
+        let docs = [
+            "President Nicolás Maduro  said\tthe\u{b}World Bank’s  envoy — “Acme Corp” — left.",
+            "a b c d e f g h i j k l m n o p q r s t u v w x y z 0 1 2 3 4 5 6 7 8 9",
+            "  The   UN\r\nsaid  é \u{a0}NATO  and more words after them",
+            x31.as_str(),
+            "Ünited Státes of América and the Central Bank of Kenya (CBK) Governor",
+        ];
+        let (mut windowed, mut spans) = (0, 0);
+        for doc in docs {
+            let bounds: Vec<usize> = (0..=doc.len())
+                .filter(|&i| doc.is_char_boundary(i))
+                .collect();
+            for &a in &bounds {
+                for &b in bounds.iter().filter(|&&b| b >= a) {
+                    let span = Span::new(a, b);
+                    let s = span.as_str(doc);
+                    if let Some(got) = shape_in(doc, span) {
+                        assert_eq!(got, shape(s), "{s:?} in {doc:?}");
+                        windowed += 1;
+                    }
+                    let (mut x, mut y) = (String::with_capacity(64), String::new());
+                    norm_span_into(doc, span, &mut x);
+                    norm_into(s, &mut y);
+                    assert_eq!(x, y, "{s:?}");
+                    spans += 1;
+                }
+            }
+        }
+        // Off the document: no window, the byte loop answers.
+        assert_eq!(shape_in("abc", Span::new(2, 9)), None);
+        assert!(windowed > 1000 && spans > windowed, "{windowed} of {spans}");
+        // Both answers occur.
+        assert_eq!(shape_in(docs[1], Span::new(0, 3)), Some((true, true)));
+        assert_eq!(shape_in(docs[2], Span::new(0, 6)), Some((true, false)));
+        assert_eq!(shape_in(docs[0], Span::new(10, 18)), Some((false, true)));
     }
 
     #[test]
@@ -1856,17 +2036,27 @@ mod tests {
             big.as_str(),
             "São Paulo Governor Tarcísio de Freitas spoke.\nKaroo Deep Mining Ltd rose; Karoo Deep fell.\nEU and European Union envoys met.",
             "",
+            // Headlines (the first line of these): their runs split into
+            // known parts, a long run before a short one.
+            "# Acme Holdings Chief Jane Roe Meets Kenya Central Bank Officials In Nairobi Today\nAcme Holdings said Jane Roe met the Central Bank of Kenya.",
+            "# Peru Backs Acme\nAcme Holdings and Peru agreed.",
             "Central Bank of Kenya (CBK) Governor Patrick Njoroge said.\nThe CBK and the government met.",
         ];
         let mentions_of = |text: &str| {
             let mut all = Vec::new();
             let mut start = 0;
             for (index, line) in text.split('\n').enumerate() {
+                // A line opening with "# " is a headline (from its third
+                // byte).
+                let (skip, block_kind) = match line.strip_prefix("# ") {
+                    Some(_) => (2, crate::structure::BlockKind::Headline),
+                    None => (0, crate::structure::BlockKind::Paragraph),
+                };
                 let view = crate::segment::SentenceView {
                     doc: text,
-                    span: Span::new(start, start + line.len()),
+                    span: Span::new(start + skip, start + line.len()),
                     index,
-                    block_kind: crate::structure::BlockKind::Paragraph,
+                    block_kind,
                 };
                 all.extend(super::super::find::mentions(&view));
                 start += line.len() + 1;
@@ -1874,13 +2064,17 @@ mod tests {
             all
         };
         let mut actors = 0;
+        let mut headlines = 0;
         for text in texts {
-            let kept = merge(text, mentions_of(text));
+            let mentions = mentions_of(text);
+            headlines += mentions.iter().filter(|m| m.form == Form::Headline).count();
+            let kept = merge(text, mentions);
             let fresh = merge_with(text, mentions_of(text), &mut Builds::default());
             assert_eq!(kept, fresh, "{text:.60}");
             actors += kept.len();
         }
         assert!(actors > 300, "{actors}");
+        assert!(headlines >= 2, "{headlines}");
     }
 
     #[test]
@@ -2126,9 +2320,9 @@ mod tests {
                             defines: None,
                         };
                         let mut b = Build::new(&m);
-                        b.mentions.push((m.span, m.sentence, form));
+                        b.note(m.span, m.sentence, names(form));
                         let mut c = Build::new(&m);
-                        c.mentions.push((m.span, m.sentence, form));
+                        c.note(m.span, m.sentence, names(form));
                         assert_eq!(build_actor(doc, &mut b), build_actor_plain(doc, &mut c));
                         n += 1;
                     }
@@ -2142,19 +2336,53 @@ mod tests {
     fn starts_answer_as_a_sorted_set() {
         // Inline and spilled, with repeats and out of order.
         let inserts = [40, 10, 40, 30, 20, 10, 50, 5, 45, 30];
-        let mut starts = Starts::Few([0; FEW], 0);
+        let m = ActorMention {
+            span: Span::new(0, 1),
+            sentence: 0,
+            kind: ActorKind::Person,
+            title: None,
+            form: Form::Name,
+            strength: Strength::Strong,
+            key: None,
+            defines: None,
+        };
+        let mut b = Build::new(&m);
         let mut set = BTreeSet::new();
         for (k, &x) in inserts.iter().enumerate() {
-            starts.insert(x);
+            b.note(Span::new(x, x + 3), k, true);
             set.insert(x);
             for pos in [0, 5, 6, 10, 11, 25, 40, 41, 46, 100] {
                 assert_eq!(
-                    starts.last_before(pos),
+                    b.last_before(pos),
                     set.range(..pos).next_back().copied(),
                     "after {k} inserts, before {pos}"
                 );
             }
         }
-        assert!(matches!(starts, Starts::Many(_)));
+        assert!(matches!(b.mentions, Small::Heap(_)));
+    }
+
+    #[test]
+    fn the_first_start_is_the_least_of_the_mentions() {
+        // Inline and spilled, out of order, with repeats.
+        let inserts = [40, 10, 40, 3000, 20, 10, 5, 45];
+        let m = ActorMention {
+            span: Span::new(0, 1),
+            sentence: 0,
+            kind: ActorKind::Person,
+            title: None,
+            form: Form::Name,
+            strength: Strength::Strong,
+            key: None,
+            defines: None,
+        };
+        let mut b = Build::new(&m);
+        assert_eq!(b.first_start(), None);
+        for (k, &x) in inserts.iter().enumerate() {
+            b.note(Span::new(x, x + 3), k, true);
+            let plain = b.mentions.iter().map(|(s, _, _)| s.start).min();
+            assert_eq!(b.first_start(), plain, "after {k} inserts");
+        }
+        assert_eq!(b.first_start(), Some(5));
     }
 }
