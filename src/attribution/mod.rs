@@ -99,6 +99,12 @@ static VERBS: Lazy<np::WordMap<(&'static str, bool)>> = Lazy::new(|| {
         .collect()
 });
 
+/// The framing participles (", calling it “...”") to their lemmas: read
+/// only by the quote pass's variant. None of them is a form of [`VERBS`]
+/// (a test checks), so the two lookups can come in either order.
+static PARTICIPLE: Lazy<np::WordMap<&'static str>> =
+    Lazy::new(|| verbs::PARTICIPLES.iter().copied().collect());
+
 /// The quick filter of every word that can start a cue: the reporting
 /// verbs, the participles and "according".
 static CUE_WORDS: Lazy<np::Prefilter> = Lazy::new(|| {
@@ -501,6 +507,7 @@ fn take(text: &str) -> Option<((String, Vec<np::Tok>), bool)> {
 
 pub(crate) fn warm() {
     Lazy::force(&VERBS);
+    Lazy::force(&PARTICIPLE);
     Lazy::force(&CUE_WORDS);
     Lazy::force(&HEDGE_FILTER);
     Lazy::force(&ANY_FILTER);
@@ -532,12 +539,23 @@ pub(crate) fn read(
     attributions: &mut Vec<Attribution>,
     hedges: &mut Vec<Hedge>,
 ) {
+    read_noting(s, attributions, hedges, None);
+}
+
+/// [`read`], noting in `extra` (where given) what the quote pass's
+/// `find(s, true)` would answer beyond `attributions` (see [`Extra`]).
+pub(crate) fn read_noting(
+    s: &SentenceView<'_>,
+    attributions: &mut Vec<Attribution>,
+    hedges: &mut Vec<Hedge>,
+    mut extra: Option<&mut Extra>,
+) {
     let text = s.text();
     let kept = take(text);
     if kept.as_ref().is_some_and(|&(_, cue)| cue) {
         if let Some(((lower, toks), _)) = kept {
             let sent = Sent::from_parts(text, lower, toks);
-            read_cued(s, sent, attributions, hedges);
+            read_cued(s, sent, attributions, hedges, extra.as_deref_mut());
         }
         return;
     }
@@ -551,7 +569,7 @@ pub(crate) fn read(
                 Some(((lower, toks), _)) => Sent::from_parts(text, lower, toks),
                 None => new_sent(text),
             };
-            read_cued(s, sent, attributions, hedges);
+            read_cued(s, sent, attributions, hedges, extra);
         }
         // No cue word: no attribution; `hedges` takes the tokens kept, if
         // any (the filter skipped where the text has no `_`), else reads
@@ -591,8 +609,9 @@ fn read_cued(
     sent: Sent<'_>,
     attributions: &mut Vec<Attribution>,
     hedges: &mut Vec<Hedge>,
+    extra: Option<&mut Extra>,
 ) {
-    cue_scan(s, &sent, false, attributions);
+    cue_scan(s, &sent, false, attributions, extra);
     let before = hedges.len();
     hedge_scan(s, &sent, hedges);
     let text = s.text();
@@ -619,49 +638,69 @@ pub(crate) fn find(s: &SentenceView<'_>, pronouns: bool) -> Vec<Attribution> {
         None => new_sent(text),
     };
     let mut out = Vec::new();
-    cue_scan(s, &sent, pronouns, &mut out);
+    cue_scan(s, &sent, pronouns, &mut out, None);
     keep(text, sent.into_parts(), true);
     out
 }
 
 /// The attributions of the tokenised sentence `sent` (the text of `s`),
-/// appended to `out`: [`find`] past its filter.
-fn cue_scan(s: &SentenceView<'_>, sent: &Sent<'_>, pronouns: bool, out: &mut Vec<Attribution>) {
+/// appended to `out`: [`find`] past its filter. With `extra` (the plain
+/// variant only), what the pronoun variant adds is noted there.
+fn cue_scan(
+    s: &SentenceView<'_>,
+    sent: &Sent<'_>,
+    pronouns: bool,
+    out: &mut Vec<Attribution>,
+    mut extra: Option<&mut Extra>,
+) {
     let text = s.text();
     let title = s.block_kind == BlockKind::Headline;
+    let noting = extra.is_some();
     // The words whose key passes the quick filter of CUE_WORDS.
     let mut buf = [0u16; 128];
     for i in marked_words(sent, np::MAY_CUE, &mut buf) {
         let k = sent.key(i);
-        let (lemma, cue_last, chunk) = if k == "according" && sent.key(i + 1) == "to" {
-            ("according to", i + 1, sent.np_fwd(i + 2))
-        } else if let Some(&(_, lemma)) = pronouns
-            .then(|| verbs::PARTICIPLES.iter().find(|&&(f, _)| f == k))
-            .flatten()
+        // `only_pronoun`: an answer of the pronoun variant alone.
+        let (lemma, cue_last, chunk, only_pronoun) = if k == "according" && sent.key(i + 1) == "to"
         {
+            ("according to", i + 1, sent.np_fwd(i + 2), false)
+        } else if let Some(&(lemma, strict)) = VERBS.get(k) {
+            if sent.is_cap(i) && i > 0 {
+                let headline = headline_verb(k);
+                // The one test that reads the block kind, which the quote
+                // pass tells apart otherwise: it reads this sentence anew.
+                if headline {
+                    if let Some(x) = extra.as_deref_mut() {
+                        if x.redo.last() != Some(&s.index) {
+                            x.redo.push(s.index);
+                        }
+                    }
+                }
+                if !title || !headline {
+                    continue;
+                }
+            }
+            (lemma, i, verb_source(sent, i, strict), false)
+        } else if let Some(&lemma) = (pronouns || noting).then(|| PARTICIPLE.get(k)).flatten() {
             // Quote pass only: ", calling the response “...”".
             let subject = (i > 0 && sent.is_punct(i - 1, ','))
                 .then(|| sent.subject())
                 .flatten();
-            (lemma, i, subject)
-        } else if let Some(&(lemma, strict)) = VERBS.get(k) {
-            if sent.is_cap(i) && i > 0 && (!title || !headline_verb(k)) {
-                continue;
-            }
-            (lemma, i, verb_source(sent, i, strict))
+            (lemma, i, subject, !pronouns)
         } else {
             continue;
         };
         let Some(chunk) = chunk else { continue };
-        match sent.fit(chunk) {
-            Fit::Source => {}
-            Fit::Pronoun if pronouns => {}
+        let only_pronoun = match sent.fit(chunk) {
+            Fit::Source => only_pronoun,
+            Fit::Pronoun if pronouns => false,
+            Fit::Pronoun if noting => true,
             _ => continue,
-        }
+        };
         let (a, b) = sent.range(chunk.first, chunk.last);
         let (ca, cb) = sent.range(i, cue_last);
         let span = s.to_doc(Span::new(a, b));
-        out.push(Attribution {
+        let found = Attribution {
             sentence: s.index,
             source: Mention {
                 span,
@@ -671,8 +710,71 @@ fn cue_scan(s: &SentenceView<'_>, sent: &Sent<'_>, pronouns: bool, out: &mut Vec
             cue: lemma.into(),
             cue_span: s.to_doc(Span::new(ca, cb)),
             actor: None,
-        });
+        };
+        match extra.as_deref_mut() {
+            Some(x) if only_pronoun => x.attributions.push(found),
+            _ => out.push(found),
+        }
     }
+}
+
+/// What the quote pass's `find(s, true)` answers beyond the sentence
+/// pass's `find(s, false)`, noted by the sentence pass ([`read_noting`]):
+/// the quote pass then reads no sentence again but those in `redo`.
+///
+/// The pronoun variant answers what the plain one does and, in token
+/// order among them, the attributions only it takes: pronoun sources
+/// ("she said") and framing participles (", calling it"). The participles
+/// are none of [`VERBS`]' forms, which the plain variant looks up, so
+/// they are the plain variant's misses; a word answers at most once
+/// either way. The one test whose answer the two passes may not share is
+/// the Title Case verb test, which reads the block kind: the quote pass
+/// tells only the first block a headline, the sentence pass each block
+/// by its own kind. A sentence where that test decides goes to `redo`.
+#[derive(Debug, Default)]
+pub(crate) struct Extra {
+    /// The pronoun variant's own answers, by sentence and, within one,
+    /// in token order.
+    attributions: Vec<Attribution>,
+    /// Sentences to read again, in order.
+    redo: Vec<usize>,
+}
+
+/// The pronoun variant's answer for sentence `k` from the sentence pass:
+/// `plain` (its attributions, by sentence) and `extra` noted with them.
+pub(crate) enum Answer<'a> {
+    /// The plain answer.
+    Plain(&'a [Attribution]),
+    /// The plain answer and the extra ones, in token order.
+    Merged(Vec<Attribution>),
+    /// Not known: `find(s, true)` tells.
+    Redo,
+}
+
+/// The answer `find(s, true)` gives for the sentence of index `k`, from
+/// what [`read_noting`] gave (`plain`) and noted (`extra`) for every
+/// sentence of the article.
+pub(crate) fn pronoun_answer<'a>(k: usize, plain: &'a [Attribution], extra: &Extra) -> Answer<'a> {
+    if extra.redo.binary_search(&k).is_ok() {
+        return Answer::Redo;
+    }
+    let own = |list: &'a [Attribution]| {
+        let from = list.partition_point(|a| a.sentence < k);
+        let n = list[from..].partition_point(|a| a.sentence == k);
+        &list[from..from + n]
+    };
+    let mine = own(plain);
+    let from = extra.attributions.partition_point(|a| a.sentence < k);
+    let more = &extra.attributions[from..];
+    let n = more.partition_point(|a| a.sentence == k);
+    if n == 0 {
+        return Answer::Plain(mine);
+    }
+    // Token order: each word answers at most once, so the cues start
+    // apart.
+    let mut all: Vec<Attribution> = mine.iter().chain(&more[..n]).cloned().collect();
+    all.sort_by_key(|a| a.cue_span.start);
+    Answer::Merged(all)
 }
 
 /// The indices of the words of `sent` with `mark`, in order: what
@@ -1176,6 +1278,91 @@ mod tests {
         let mut texts = crate::bench_corpus_texts();
         texts.truncate(n);
         texts
+    }
+
+    /// The participles are none of [`VERBS`]' forms: what lets the
+    /// sentence pass note the pronoun variant's answers ([`Extra`]).
+    #[test]
+    fn participles_are_no_verb_forms() {
+        for &(f, lemma) in verbs::PARTICIPLES {
+            assert!(VERBS.get(f).is_none(), "{f}");
+            assert_eq!(PARTICIPLE.get(f), Some(&lemma));
+        }
+        assert!(PARTICIPLE.get("said").is_none());
+    }
+
+    /// What [`pronoun_answer`] makes of the notes of [`read_noting`] is
+    /// what `find(s, true)` answers, for every sentence not to be read
+    /// again, whatever block kinds the two passes give it; and the plain
+    /// answers are those of [`read`].
+    #[test]
+    fn noted_answers_are_the_pronoun_variant() {
+        let mut texts: Vec<String> = [
+            "“We will fight on,” she said, calling the vote “a sham”.",
+            "He said 40 people died, adding that “more will”, officials said.",
+            "Officials Say Storm Killed 12",
+            "Police Reports Show Rise, Minister Says",
+            "They warned, describing it as ominous, and she told reporters so.",
+            "The minister, urging calm, said she would resign, according to aides.",
+            "According to him, 12 died.",
+            "It said, noting the “trend”, that we agreed.",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        for text in corpus_texts(60) {
+            texts.extend(text.split_inclusive(['.', '\n']).map(str::to_string));
+        }
+        let doc = texts.concat();
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for t in &texts {
+            spans.push(Span::new(at, at + t.len()));
+            at += t.len();
+        }
+        let kinds = [
+            BlockKind::Paragraph,
+            BlockKind::Headline,
+            BlockKind::Standfirst,
+        ];
+        let view_of = |k: usize, kind: BlockKind| SentenceView {
+            doc: &doc,
+            span: spans[k],
+            index: k,
+            block_kind: kind,
+        };
+        let (mut checked, mut merged, mut redone) = (0, 0, 0);
+        for (ka, kb) in [(0, 0), (1, 0), (0, 1), (2, 1), (1, 1)] {
+            let (mut plain, mut hedged, mut extra) = (vec![], vec![], Extra::default());
+            let (mut want, mut want_hedged) = (vec![], vec![]);
+            for k in 0..spans.len() {
+                // Block kinds that vary by sentence in one article.
+                let kind = kinds[(k * ka + k / 3) % 3];
+                read_noting(&view_of(k, kind), &mut plain, &mut hedged, Some(&mut extra));
+                read(&view_of(k, kind), &mut want, &mut want_hedged);
+            }
+            assert_eq!((&plain, &hedged), (&want, &want_hedged));
+            for k in 0..spans.len() {
+                let other = kinds[(k * kb + k / 5) % 3];
+                let answer = match pronoun_answer(k, &plain, &extra) {
+                    Answer::Plain(own) => own.to_vec(),
+                    Answer::Merged(all) => {
+                        merged += 1;
+                        all
+                    }
+                    Answer::Redo => {
+                        redone += 1;
+                        continue;
+                    }
+                };
+                assert_eq!(answer, find(&view_of(k, other), true), "{:?}", texts[k]);
+                checked += 1;
+            }
+        }
+        assert!(
+            checked > 1000 && merged > 20 && redone > 0,
+            "{checked} {merged} {redone}"
+        );
     }
 
     /// What [`read`] answers is what `attributions` and `hedges` answer
