@@ -90,20 +90,35 @@ pub struct Hedge {
     pub cue: Text,
 }
 
-/// Reporting-verb forms to `(lemma, strict)`.
-/// (Inline integer keys: see [`np::WordMap`].)
-static VERBS: Lazy<np::WordMap<(&'static str, bool)>> = Lazy::new(|| {
-    verbs::REPORTING_VERBS
+/// Reporting-verb forms and the framing participles to `(lemma, form)`.
+/// (Inline integer keys: see [`np::WordMap`].) The participles (",
+/// calling it “...”") count only in the quote pass's variant; none of
+/// them is a reporting-verb form (a test checks), so no entry replaces
+/// another.
+static VERBS: Lazy<np::WordMap<(&'static str, Form)>> = Lazy::new(|| {
+    let verbs = verbs::REPORTING_VERBS.iter().map(|&(form, lemma, strict)| {
+        (
+            form,
+            (lemma, if strict { Form::Strict } else { Form::Verb }),
+        )
+    });
+    let participles = verbs::PARTICIPLES
         .iter()
-        .map(|&(form, lemma, strict)| (form, (lemma, strict)))
-        .collect()
+        .map(|&(form, lemma)| (form, (lemma, Form::Participle)));
+    verbs.chain(participles).collect()
 });
 
-/// The framing participles (", calling it “...”") to their lemmas: read
-/// only by the quote pass's variant. None of them is a form of [`VERBS`]
-/// (a test checks), so the two lookups can come in either order.
-static PARTICIPLE: Lazy<np::WordMap<&'static str>> =
-    Lazy::new(|| verbs::PARTICIPLES.iter().copied().collect());
+/// What a form of [`VERBS`] is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Form {
+    /// A reporting verb.
+    #[default]
+    Verb,
+    /// A reporting verb that needs a clear subject ([`strict_ok`]).
+    Strict,
+    /// A framing participle.
+    Participle,
+}
 
 /// The quick filter of every word that can start a cue: the reporting
 /// verbs, the participles and "according".
@@ -507,7 +522,6 @@ fn take(text: &str) -> Option<((String, Vec<np::Tok>), bool)> {
 
 pub(crate) fn warm() {
     Lazy::force(&VERBS);
-    Lazy::force(&PARTICIPLE);
     Lazy::force(&CUE_WORDS);
     Lazy::force(&HEDGE_FILTER);
     Lazy::force(&ANY_FILTER);
@@ -664,29 +678,34 @@ fn cue_scan(
         let (lemma, cue_last, chunk, only_pronoun) = if k == "according" && sent.key(i + 1) == "to"
         {
             ("according to", i + 1, sent.np_fwd(i + 2), false)
-        } else if let Some(&(lemma, strict)) = VERBS.get(k) {
-            if sent.is_cap(i) && i > 0 {
-                let headline = headline_verb(k);
-                // The one test that reads the block kind, which the quote
-                // pass tells apart otherwise: it reads this sentence anew.
-                if headline {
-                    if let Some(x) = extra.as_deref_mut() {
-                        if x.redo.last() != Some(&s.index) {
-                            x.redo.push(s.index);
-                        }
-                    }
-                }
-                if !title || !headline {
+        } else if let Some(&(lemma, form)) = VERBS.get(k) {
+            if form == Form::Participle {
+                // Quote pass only: ", calling the response “...”".
+                if !(pronouns || noting) {
                     continue;
                 }
+                let subject = (i > 0 && sent.is_punct(i - 1, ','))
+                    .then(|| sent.subject())
+                    .flatten();
+                (lemma, i, subject, !pronouns)
+            } else {
+                if sent.is_cap(i) && i > 0 {
+                    let headline = headline_verb(k);
+                    // The one test that reads the block kind, which the quote
+                    // pass tells apart otherwise: it reads this sentence anew.
+                    if headline {
+                        if let Some(x) = extra.as_deref_mut() {
+                            if x.redo.last() != Some(&s.index) {
+                                x.redo.push(s.index);
+                            }
+                        }
+                    }
+                    if !title || !headline {
+                        continue;
+                    }
+                }
+                (lemma, i, verb_source(sent, i, form == Form::Strict), false)
             }
-            (lemma, i, verb_source(sent, i, strict), false)
-        } else if let Some(&lemma) = (pronouns || noting).then(|| PARTICIPLE.get(k)).flatten() {
-            // Quote pass only: ", calling the response “...”".
-            let subject = (i > 0 && sent.is_punct(i - 1, ','))
-                .then(|| sent.subject())
-                .flatten();
-            (lemma, i, subject, !pronouns)
         } else {
             continue;
         };
@@ -724,10 +743,9 @@ fn cue_scan(
 ///
 /// The pronoun variant answers what the plain one does and, in token
 /// order among them, the attributions only it takes: pronoun sources
-/// ("she said") and framing participles (", calling it"). The participles
-/// are none of [`VERBS`]' forms, which the plain variant looks up, so
-/// they are the plain variant's misses; a word answers at most once
-/// either way. The one test whose answer the two passes may not share is
+/// ("she said") and framing participles (", calling it"), which are no
+/// reporting-verb forms, so the plain variant skips them; a word answers
+/// at most once either way. The one test whose answer the two passes may not share is
 /// the Title Case verb test, which reads the block kind: the quote pass
 /// tells only the first block a headline, the sentence pass each block
 /// by its own kind. A sentence where that test decides goes to `redo`.
@@ -1285,10 +1303,13 @@ mod tests {
     #[test]
     fn participles_are_no_verb_forms() {
         for &(f, lemma) in verbs::PARTICIPLES {
-            assert!(VERBS.get(f).is_none(), "{f}");
-            assert_eq!(PARTICIPLE.get(f), Some(&lemma));
+            assert!(verbs::REPORTING_VERBS.iter().all(|v| v.0 != f), "{f}");
+            assert_eq!(VERBS.get(f), Some(&(lemma, Form::Participle)));
         }
-        assert!(PARTICIPLE.get("said").is_none());
+        for &(f, lemma, strict) in verbs::REPORTING_VERBS {
+            let form = if strict { Form::Strict } else { Form::Verb };
+            assert_eq!(VERBS.get(f), Some(&(lemma, form)));
+        }
     }
 
     /// What [`pronoun_answer`] makes of the notes of [`read_noting`] is
