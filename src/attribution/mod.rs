@@ -543,11 +543,11 @@ pub(crate) fn attributions(s: &SentenceView<'_>) -> Vec<Attribution> {
 /// The sentence pass: the attributions of one sentence (as `attributions`
 /// finds them) and its hedges (as `hedges`), appended to the two lists.
 ///
-/// The same answers as the two calls in a row, with less work: the kept
-/// tokens are looked up and put back once, not twice; one walk of
-/// [`ANY_FILTER`] answers both filters (the walk `hedges` would read back
-/// from `FILTERED`); and the lists grow in place, without a vector per
-/// sentence.
+/// The same answers as the two calls in a row, with less work: one walk
+/// of [`ANY_FILTER`] answers both filters (the walk `hedges` would read
+/// back from `FILTERED`); the sentence is tokenised once, into buffers
+/// reused sentence after sentence ([`SPARE`]); and the lists grow in
+/// place, without a vector per sentence.
 pub(crate) fn read(
     s: &SentenceView<'_>,
     attributions: &mut Vec<Attribution>,
@@ -558,81 +558,92 @@ pub(crate) fn read(
 
 /// [`read`], noting in `extra` (where given) what the quote pass's
 /// `find(s, true)` would answer beyond `attributions` (see [`Extra`]).
+///
+/// The tokens are not kept in [`KEPT`] for a later pass: with the quote
+/// pass reading the notes, no pass reads the sentence again (but the few
+/// in [`Extra`]'s `redo`), and a slot of [`KEPT`] to look up, copy the
+/// text into and tokenise into is a few cold cache lines a sentence,
+/// where [`SPARE`]'s buffers stay warm.
 pub(crate) fn read_noting(
     s: &SentenceView<'_>,
     attributions: &mut Vec<Attribution>,
     hedges: &mut Vec<Hedge>,
-    mut extra: Option<&mut Extra>,
+    extra: Option<&mut Extra>,
 ) {
     let text = s.text();
-    let kept = take(text);
-    if kept.as_ref().is_some_and(|&(_, cue)| cue) {
-        if let Some(((lower, toks), _)) = kept {
-            let sent = Sent::from_parts(text, lower, toks);
-            read_cued(s, sent, attributions, hedges, extra.as_deref_mut());
-        }
-        return;
-    }
     match filter(text) {
-        // A cue word: `find` tokenises (or takes the tokens kept) and keeps
-        // them as passing; `hedges` then takes them. A text that passes
-        // the cue filter was never walked to its end, so [`FILTERED`]
-        // cannot hold it and `hedges` would ask [`HEDGE_FILTER`].
+        // A cue word: `find` tokenises, `hedges` then takes its tokens. A
+        // text that passes the cue filter was never walked to its end, so
+        // [`FILTERED`] cannot hold it and `hedges` would ask
+        // [`HEDGE_FILTER`].
         (true, _) => {
-            let sent = match kept {
-                Some(((lower, toks), _)) => Sent::from_parts(text, lower, toks),
-                None => new_sent(text),
-            };
-            read_cued(s, sent, attributions, hedges, extra);
+            let sent = spare_sent(text);
+            read_cued(s, &sent, attributions, hedges, extra);
+            give_back(sent.into_parts());
         }
-        // No cue word: no attribution; `hedges` takes the tokens kept, if
-        // any (the filter skipped where the text has no `_`), else reads
-        // the walk's hedge answer and tokenises only on a hedge word.
-        (false, hedge) => {
-            let hedge = hedge.unwrap_or(false);
-            match kept {
-                Some(((lower, toks), cue)) => {
-                    // With tokens at hand `hedges` skips its filter unless
-                    // the text has an `_`.
-                    let sent = Sent::from_parts(text, lower, toks);
-                    if hedge || !text.as_bytes().contains(&b'_') {
-                        hedge_scan(s, &sent, hedges);
-                    }
-                    keep(text, sent.into_parts(), cue);
-                }
-                None if hedge => {
-                    let sent = new_sent(text);
-                    hedge_scan(s, &sent, hedges);
-                    keep(text, sent.into_parts(), false);
-                }
-                None => {}
-            }
+        // No cue word: no attribution; `hedges` reads the walk's hedge
+        // answer and tokenises only on a hedge word.
+        (false, Some(true)) => {
+            let sent = spare_sent(text);
+            hedge_scan(s, &sent, hedges);
+            give_back(sent.into_parts());
         }
+        (false, _) => {}
     }
 }
 
+thread_local! {
+    /// The buffers [`read_noting`] tokenises into, taken and given back
+    /// at each sentence.
+    static SPARE: RefCell<(String, Vec<np::Tok>)> = const {
+        RefCell::new((String::new(), Vec::new()))
+    };
+}
+
+/// `text` tokenised into the buffers of [`SPARE`].
+fn spare_sent(text: &str) -> Sent<'_> {
+    let (lower, toks) = SPARE
+        .with(|cell| cell.try_borrow_mut().map(|mut p| std::mem::take(&mut *p)))
+        .unwrap_or_default();
+    Sent::new_in(text, lower, toks)
+}
+
+/// Gives the buffers of a sentence back to [`SPARE`], unless they grew
+/// past what a news sentence needs (hostile input: the thread would hold
+/// them for good).
+fn give_back(parts: (String, Vec<np::Tok>)) {
+    if parts.0.capacity() > KEEP_MAX_BYTES {
+        return;
+    }
+    SPARE.with(|cell| {
+        if let Ok(mut p) = cell.try_borrow_mut() {
+            *p = parts;
+        }
+    });
+}
+
 /// [`read`] for a sentence that passed the cue filter, tokenised: its
-/// attributions, its hedges, and its tokens kept as passing.
+/// attributions and its hedges.
 ///
 /// `hedges` would scan the tokens only where the text has no `_` or
-/// [`HEDGE_FILTER`] matches. A scan that finds nothing gives the same
-/// answer either way, so the scan runs first and the text is searched for
-/// an `_` only when it found a hedge (most sentences have none).
+/// [`HEDGE_FILTER`] matches (it finds the tokens `find` kept). A scan that
+/// finds nothing gives the same answer either way, so the scan runs first
+/// and the text is searched for an `_` only when it found a hedge (most
+/// sentences have none).
 fn read_cued(
     s: &SentenceView<'_>,
-    sent: Sent<'_>,
+    sent: &Sent<'_>,
     attributions: &mut Vec<Attribution>,
     hedges: &mut Vec<Hedge>,
     extra: Option<&mut Extra>,
 ) {
-    cue_scan(s, &sent, false, attributions, extra);
+    cue_scan(s, sent, false, attributions, extra);
     let before = hedges.len();
-    hedge_scan(s, &sent, hedges);
+    hedge_scan(s, sent, hedges);
     let text = s.text();
     if hedges.len() > before && text.as_bytes().contains(&b'_') && !HEDGE_FILTER.is_match(text) {
         hedges.truncate(before);
     }
-    keep(text, sent.into_parts(), true);
 }
 
 /// Finds the attributions of one sentence; with `pronouns` (the quote
@@ -1296,6 +1307,24 @@ mod tests {
         let mut texts = crate::bench_corpus_texts();
         texts.truncate(n);
         texts
+    }
+
+    /// The sentence pass's buffers come back for the next sentence, but
+    /// not those a giant sentence grew.
+    #[test]
+    fn spare_buffers_stay_bounded() {
+        let v = view(
+            "Officials said 40 people were killed.",
+            BlockKind::Paragraph,
+        );
+        let (mut a, mut h) = (vec![], vec![]);
+        read(&v, &mut a, &mut h);
+        let cap = SPARE.with(|c| c.borrow().0.capacity());
+        assert!(cap >= v.text().len() && cap <= KEEP_MAX_BYTES, "{cap}");
+        let giant = "officials said the army may ".repeat(200);
+        read(&view(&giant, BlockKind::Paragraph), &mut a, &mut h);
+        assert!(SPARE.with(|c| c.borrow().0.capacity()) <= KEEP_MAX_BYTES);
+        assert!(a.len() > 1 && !h.is_empty());
     }
 
     /// The participles are none of [`VERBS`]' forms: what lets the
