@@ -152,6 +152,8 @@ pub(crate) fn extract_seen(
     let mut out: Vec<Quote> = Vec::new();
     // Sized at the first sentence read anew (most articles need none).
     let mut cache: Vec<Option<Vec<Attribution>>> = Vec::new();
+    // The quotes of one paragraph at a time, in one buffer.
+    let mut raws = Vec::new();
     let headline = sentences.first().map(|s| s.block);
     let mut i = 0;
     let mut open_at_end = false;
@@ -162,10 +164,10 @@ pub(crate) fn extract_seen(
             j += 1;
         }
         let region = Span::new(sentences[i].span.start, sentences[j - 1].span.end);
-        let (raws, left_open) = scan(doc, region, open_at_end);
+        let left_open = scan(doc, region, open_at_end, &mut raws);
         open_at_end = left_open;
         let mut prev_speaker: Option<(Mention, usize)> = None;
-        for raw in raws {
+        for &raw in &raws {
             let si = sentence_of(sentences, i, j, raw.text.start);
             let se = sentence_of(
                 sentences,
@@ -250,13 +252,13 @@ fn sentence_of(sentences: &[Sentence], lo: usize, hi: usize, pos: usize) -> usiz
     k.min(hi.saturating_sub(1)).max(lo)
 }
 
-/// Scans one paragraph for quotes. `continuing` says the previous paragraph
-/// ended inside a quote. Returns the quotes and whether this paragraph ends
-/// inside one.
-fn scan(doc: &str, region: Span, continuing: bool) -> (Vec<Raw>, bool) {
+/// Scans one paragraph for quotes into `out` (cleared first). `continuing`
+/// says the previous paragraph ended inside a quote. Returns whether this
+/// paragraph ends inside one.
+fn scan(doc: &str, region: Span, continuing: bool, out: &mut Vec<Raw>) -> bool {
     let text = region.as_str(doc);
     let base = region.start;
-    let mut out = Vec::new();
+    out.clear();
     let mut open: Option<(Mark, usize, usize, bool)> = None; // (mark, at, content start, continued)
     let bytes = text.as_bytes();
     // Only the bytes that can start a quote mark are looked at: `"`, `'`,
@@ -294,7 +296,7 @@ fn scan(doc: &str, region: Span, continuing: bool) -> (Vec<Raw>, bool) {
         let continued = i == 0 && continuing;
         match (c, open) {
             ('"', Some((Mark::Straight, o, cs, cont))) => {
-                push(doc, &mut out, o, cs, at, after, cont);
+                push(doc, out, o, cs, at, after, cont);
                 open = None;
             }
             ('"', None) if starts() || !ends() => {
@@ -305,18 +307,18 @@ fn scan(doc: &str, region: Span, continuing: bool) -> (Vec<Raw>, bool) {
             }
             ('\u{201C}' | '\u{00AB}', Some((Mark::Curly, o, cs, cont))) => {
                 // A second opening mark: the first was never closed.
-                push(doc, &mut out, o, cs, at, at, cont);
+                push(doc, out, o, cs, at, at, cont);
                 open = Some((Mark::Curly, at, after, false));
             }
             ('\u{201D}' | '\u{00BB}', Some((Mark::Curly | Mark::Straight, o, cs, cont))) => {
-                push(doc, &mut out, o, cs, at, after, cont);
+                push(doc, out, o, cs, at, after, cont);
                 open = None;
             }
             ('\u{2018}', None) if starts() && next().is_some_and(|n| n.is_alphanumeric()) => {
                 open = Some((Mark::Single, at, after, continued));
             }
             ('\u{2019}' | '\'', Some((Mark::Single, o, cs, cont))) if ends() => {
-                push(doc, &mut out, o, cs, at, after, cont);
+                push(doc, out, o, cs, at, after, cont);
                 open = None;
             }
             _ => {}
@@ -324,9 +326,9 @@ fn scan(doc: &str, region: Span, continuing: bool) -> (Vec<Raw>, bool) {
     }
     let left_open = open.is_some();
     if let Some((_, o, cs, cont)) = open {
-        push(doc, &mut out, o, cs, region.end, region.end, cont);
+        push(doc, out, o, cs, region.end, region.end, cont);
     }
-    (out, left_open)
+    left_open
 }
 
 /// The offset of the first byte at or after `from` that can start a quote
