@@ -267,12 +267,16 @@ impl Extractor {
         laps.lap(Stage::Dates);
         views().for_each(|v| actors::mentions_into(&v, &mut mentions));
         laps.lap(Stage::ActorMentions);
-        views().for_each(|v| attribution::read(&v, &mut attributions, &mut hedges));
+        // What the quote pass needs beyond the attributions, noted here.
+        let mut extra = attribution::Extra::default();
+        views().for_each(|v| {
+            attribution::read_noting(&v, &mut attributions, &mut hedges, Some(&mut extra));
+        });
         laps.lap(Stage::Attributions);
         let actors = actors::merge(text, mentions);
         laps.lap(Stage::ActorMerge);
         quantity::localise_currencies(text, &mut quantities);
-        let mut quotes = quotes::extract(text, &sentences);
+        let mut quotes = quotes::extract_seen(text, &sentences, Some((&attributions, &extra)));
         link_actors(&actors, &mut attributions, &mut quotes);
         laps.lap(Stage::Quotes);
 

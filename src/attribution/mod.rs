@@ -90,14 +90,35 @@ pub struct Hedge {
     pub cue: Text,
 }
 
-/// Reporting-verb forms to `(lemma, strict)`.
-/// (Inline integer keys: see [`np::WordMap`].)
-static VERBS: Lazy<np::WordMap<(&'static str, bool)>> = Lazy::new(|| {
-    verbs::REPORTING_VERBS
+/// Reporting-verb forms and the framing participles to `(lemma, form)`.
+/// (Inline integer keys: see [`np::WordMap`].) The participles (",
+/// calling it “...”") count only in the quote pass's variant; none of
+/// them is a reporting-verb form (a test checks), so no entry replaces
+/// another.
+static VERBS: Lazy<np::WordMap<(&'static str, Form)>> = Lazy::new(|| {
+    let verbs = verbs::REPORTING_VERBS.iter().map(|&(form, lemma, strict)| {
+        (
+            form,
+            (lemma, if strict { Form::Strict } else { Form::Verb }),
+        )
+    });
+    let participles = verbs::PARTICIPLES
         .iter()
-        .map(|&(form, lemma, strict)| (form, (lemma, strict)))
-        .collect()
+        .map(|&(form, lemma)| (form, (lemma, Form::Participle)));
+    verbs.chain(participles).collect()
 });
+
+/// What a form of [`VERBS`] is.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+enum Form {
+    /// A reporting verb.
+    #[default]
+    Verb,
+    /// A reporting verb that needs a clear subject ([`strict_ok`]).
+    Strict,
+    /// A framing participle.
+    Participle,
+}
 
 /// The quick filter of every word that can start a cue: the reporting
 /// verbs, the participles and "according".
@@ -522,84 +543,107 @@ pub(crate) fn attributions(s: &SentenceView<'_>) -> Vec<Attribution> {
 /// The sentence pass: the attributions of one sentence (as `attributions`
 /// finds them) and its hedges (as `hedges`), appended to the two lists.
 ///
-/// The same answers as the two calls in a row, with less work: the kept
-/// tokens are looked up and put back once, not twice; one walk of
-/// [`ANY_FILTER`] answers both filters (the walk `hedges` would read back
-/// from `FILTERED`); and the lists grow in place, without a vector per
-/// sentence.
+/// The same answers as the two calls in a row, with less work: one walk
+/// of [`ANY_FILTER`] answers both filters (the walk `hedges` would read
+/// back from `FILTERED`); the sentence is tokenised once, into buffers
+/// reused sentence after sentence ([`SPARE`]); and the lists grow in
+/// place, without a vector per sentence.
 pub(crate) fn read(
     s: &SentenceView<'_>,
     attributions: &mut Vec<Attribution>,
     hedges: &mut Vec<Hedge>,
 ) {
+    read_noting(s, attributions, hedges, None);
+}
+
+/// [`read`], noting in `extra` (where given) what the quote pass's
+/// `find(s, true)` would answer beyond `attributions` (see [`Extra`]).
+///
+/// The tokens are not kept in [`KEPT`] for a later pass: with the quote
+/// pass reading the notes, no pass reads the sentence again (but the few
+/// in [`Extra`]'s `redo`), and a slot of [`KEPT`] to look up, copy the
+/// text into and tokenise into is a few cold cache lines a sentence,
+/// where [`SPARE`]'s buffers stay warm.
+pub(crate) fn read_noting(
+    s: &SentenceView<'_>,
+    attributions: &mut Vec<Attribution>,
+    hedges: &mut Vec<Hedge>,
+    extra: Option<&mut Extra>,
+) {
     let text = s.text();
-    let kept = take(text);
-    if kept.as_ref().is_some_and(|&(_, cue)| cue) {
-        if let Some(((lower, toks), _)) = kept {
-            let sent = Sent::from_parts(text, lower, toks);
-            read_cued(s, sent, attributions, hedges);
-        }
-        return;
-    }
     match filter(text) {
-        // A cue word: `find` tokenises (or takes the tokens kept) and keeps
-        // them as passing; `hedges` then takes them. A text that passes
-        // the cue filter was never walked to its end, so [`FILTERED`]
-        // cannot hold it and `hedges` would ask [`HEDGE_FILTER`].
+        // A cue word: `find` tokenises, `hedges` then takes its tokens. A
+        // text that passes the cue filter was never walked to its end, so
+        // [`FILTERED`] cannot hold it and `hedges` would ask
+        // [`HEDGE_FILTER`].
         (true, _) => {
-            let sent = match kept {
-                Some(((lower, toks), _)) => Sent::from_parts(text, lower, toks),
-                None => new_sent(text),
-            };
-            read_cued(s, sent, attributions, hedges);
+            let sent = spare_sent(text);
+            read_cued(s, &sent, attributions, hedges, extra);
+            give_back(sent.into_parts());
         }
-        // No cue word: no attribution; `hedges` takes the tokens kept, if
-        // any (the filter skipped where the text has no `_`), else reads
-        // the walk's hedge answer and tokenises only on a hedge word.
-        (false, hedge) => {
-            let hedge = hedge.unwrap_or(false);
-            match kept {
-                Some(((lower, toks), cue)) => {
-                    // With tokens at hand `hedges` skips its filter unless
-                    // the text has an `_`.
-                    let sent = Sent::from_parts(text, lower, toks);
-                    if hedge || !text.as_bytes().contains(&b'_') {
-                        hedge_scan(s, &sent, hedges);
-                    }
-                    keep(text, sent.into_parts(), cue);
-                }
-                None if hedge => {
-                    let sent = new_sent(text);
-                    hedge_scan(s, &sent, hedges);
-                    keep(text, sent.into_parts(), false);
-                }
-                None => {}
-            }
+        // No cue word: no attribution; `hedges` reads the walk's hedge
+        // answer and tokenises only on a hedge word.
+        (false, Some(true)) => {
+            let sent = spare_sent(text);
+            hedge_scan(s, &sent, hedges);
+            give_back(sent.into_parts());
         }
+        (false, _) => {}
     }
 }
 
+thread_local! {
+    /// The buffers [`read_noting`] tokenises into, taken and given back
+    /// at each sentence.
+    static SPARE: RefCell<(String, Vec<np::Tok>)> = const {
+        RefCell::new((String::new(), Vec::new()))
+    };
+}
+
+/// `text` tokenised into the buffers of [`SPARE`].
+fn spare_sent(text: &str) -> Sent<'_> {
+    let (lower, toks) = SPARE
+        .with(|cell| cell.try_borrow_mut().map(|mut p| std::mem::take(&mut *p)))
+        .unwrap_or_default();
+    Sent::new_in(text, lower, toks)
+}
+
+/// Gives the buffers of a sentence back to [`SPARE`], unless they grew
+/// past what a news sentence needs (hostile input: the thread would hold
+/// them for good).
+fn give_back(parts: (String, Vec<np::Tok>)) {
+    if parts.0.capacity() > KEEP_MAX_BYTES {
+        return;
+    }
+    SPARE.with(|cell| {
+        if let Ok(mut p) = cell.try_borrow_mut() {
+            *p = parts;
+        }
+    });
+}
+
 /// [`read`] for a sentence that passed the cue filter, tokenised: its
-/// attributions, its hedges, and its tokens kept as passing.
+/// attributions and its hedges.
 ///
 /// `hedges` would scan the tokens only where the text has no `_` or
-/// [`HEDGE_FILTER`] matches. A scan that finds nothing gives the same
-/// answer either way, so the scan runs first and the text is searched for
-/// an `_` only when it found a hedge (most sentences have none).
+/// [`HEDGE_FILTER`] matches (it finds the tokens `find` kept). A scan that
+/// finds nothing gives the same answer either way, so the scan runs first
+/// and the text is searched for an `_` only when it found a hedge (most
+/// sentences have none).
 fn read_cued(
     s: &SentenceView<'_>,
-    sent: Sent<'_>,
+    sent: &Sent<'_>,
     attributions: &mut Vec<Attribution>,
     hedges: &mut Vec<Hedge>,
+    extra: Option<&mut Extra>,
 ) {
-    cue_scan(s, &sent, false, attributions);
+    cue_scan(s, sent, false, attributions, extra);
     let before = hedges.len();
-    hedge_scan(s, &sent, hedges);
+    hedge_scan(s, sent, hedges);
     let text = s.text();
     if hedges.len() > before && text.as_bytes().contains(&b'_') && !HEDGE_FILTER.is_match(text) {
         hedges.truncate(before);
     }
-    keep(text, sent.into_parts(), true);
 }
 
 /// Finds the attributions of one sentence; with `pronouns` (the quote
@@ -619,49 +663,74 @@ pub(crate) fn find(s: &SentenceView<'_>, pronouns: bool) -> Vec<Attribution> {
         None => new_sent(text),
     };
     let mut out = Vec::new();
-    cue_scan(s, &sent, pronouns, &mut out);
+    cue_scan(s, &sent, pronouns, &mut out, None);
     keep(text, sent.into_parts(), true);
     out
 }
 
 /// The attributions of the tokenised sentence `sent` (the text of `s`),
-/// appended to `out`: [`find`] past its filter.
-fn cue_scan(s: &SentenceView<'_>, sent: &Sent<'_>, pronouns: bool, out: &mut Vec<Attribution>) {
+/// appended to `out`: [`find`] past its filter. With `extra` (the plain
+/// variant only), what the pronoun variant adds is noted there.
+fn cue_scan(
+    s: &SentenceView<'_>,
+    sent: &Sent<'_>,
+    pronouns: bool,
+    out: &mut Vec<Attribution>,
+    mut extra: Option<&mut Extra>,
+) {
     let text = s.text();
     let title = s.block_kind == BlockKind::Headline;
+    let noting = extra.is_some();
     // The words whose key passes the quick filter of CUE_WORDS.
     let mut buf = [0u16; 128];
     for i in marked_words(sent, np::MAY_CUE, &mut buf) {
         let k = sent.key(i);
-        let (lemma, cue_last, chunk) = if k == "according" && sent.key(i + 1) == "to" {
-            ("according to", i + 1, sent.np_fwd(i + 2))
-        } else if let Some(&(_, lemma)) = pronouns
-            .then(|| verbs::PARTICIPLES.iter().find(|&&(f, _)| f == k))
-            .flatten()
+        // `only_pronoun`: an answer of the pronoun variant alone.
+        let (lemma, cue_last, chunk, only_pronoun) = if k == "according" && sent.key(i + 1) == "to"
         {
-            // Quote pass only: ", calling the response “...”".
-            let subject = (i > 0 && sent.is_punct(i - 1, ','))
-                .then(|| sent.subject())
-                .flatten();
-            (lemma, i, subject)
-        } else if let Some(&(lemma, strict)) = VERBS.get(k) {
-            if sent.is_cap(i) && i > 0 && (!title || !headline_verb(k)) {
-                continue;
+            ("according to", i + 1, sent.np_fwd(i + 2), false)
+        } else if let Some(&(lemma, form)) = VERBS.get(k) {
+            if form == Form::Participle {
+                // Quote pass only: ", calling the response “...”".
+                if !(pronouns || noting) {
+                    continue;
+                }
+                let subject = (i > 0 && sent.is_punct(i - 1, ','))
+                    .then(|| sent.subject())
+                    .flatten();
+                (lemma, i, subject, !pronouns)
+            } else {
+                if sent.is_cap(i) && i > 0 {
+                    let headline = headline_verb(k);
+                    // The one test that reads the block kind, which the quote
+                    // pass tells apart otherwise: it reads this sentence anew.
+                    if headline {
+                        if let Some(x) = extra.as_deref_mut() {
+                            if x.redo.last() != Some(&s.index) {
+                                x.redo.push(s.index);
+                            }
+                        }
+                    }
+                    if !title || !headline {
+                        continue;
+                    }
+                }
+                (lemma, i, verb_source(sent, i, form == Form::Strict), false)
             }
-            (lemma, i, verb_source(sent, i, strict))
         } else {
             continue;
         };
         let Some(chunk) = chunk else { continue };
-        match sent.fit(chunk) {
-            Fit::Source => {}
-            Fit::Pronoun if pronouns => {}
+        let only_pronoun = match sent.fit(chunk) {
+            Fit::Source => only_pronoun,
+            Fit::Pronoun if pronouns => false,
+            Fit::Pronoun if noting => true,
             _ => continue,
-        }
+        };
         let (a, b) = sent.range(chunk.first, chunk.last);
         let (ca, cb) = sent.range(i, cue_last);
         let span = s.to_doc(Span::new(a, b));
-        out.push(Attribution {
+        let found = Attribution {
             sentence: s.index,
             source: Mention {
                 span,
@@ -671,8 +740,70 @@ fn cue_scan(s: &SentenceView<'_>, sent: &Sent<'_>, pronouns: bool, out: &mut Vec
             cue: lemma.into(),
             cue_span: s.to_doc(Span::new(ca, cb)),
             actor: None,
-        });
+        };
+        match extra.as_deref_mut() {
+            Some(x) if only_pronoun => x.attributions.push(found),
+            _ => out.push(found),
+        }
     }
+}
+
+/// What the quote pass's `find(s, true)` answers beyond the sentence
+/// pass's `find(s, false)`, noted by the sentence pass ([`read_noting`]):
+/// the quote pass then reads no sentence again but those in `redo`.
+///
+/// The pronoun variant answers what the plain one does and, in token
+/// order among them, the attributions only it takes: pronoun sources
+/// ("she said") and framing participles (", calling it"), which are no
+/// reporting-verb forms, so the plain variant skips them; a word answers
+/// at most once either way. The one test whose answer the two passes may not share is
+/// the Title Case verb test, which reads the block kind: the quote pass
+/// tells only the first block a headline, the sentence pass each block
+/// by its own kind. A sentence where that test decides goes to `redo`.
+#[derive(Debug, Default)]
+pub(crate) struct Extra {
+    /// The pronoun variant's own answers, by sentence and, within one,
+    /// in token order.
+    attributions: Vec<Attribution>,
+    /// Sentences to read again, in order.
+    redo: Vec<usize>,
+}
+
+/// The pronoun variant's answer for sentence `k` from the sentence pass:
+/// `plain` (its attributions, by sentence) and `extra` noted with them.
+pub(crate) enum Answer<'a> {
+    /// The plain answer.
+    Plain(&'a [Attribution]),
+    /// The plain answer and the extra ones, in token order.
+    Merged(Vec<Attribution>),
+    /// Not known: `find(s, true)` tells.
+    Redo,
+}
+
+/// The answer `find(s, true)` gives for the sentence of index `k`, from
+/// what [`read_noting`] gave (`plain`) and noted (`extra`) for every
+/// sentence of the article.
+pub(crate) fn pronoun_answer<'a>(k: usize, plain: &'a [Attribution], extra: &Extra) -> Answer<'a> {
+    if extra.redo.binary_search(&k).is_ok() {
+        return Answer::Redo;
+    }
+    let own = |list: &'a [Attribution]| {
+        let from = list.partition_point(|a| a.sentence < k);
+        let n = list[from..].partition_point(|a| a.sentence == k);
+        &list[from..from + n]
+    };
+    let mine = own(plain);
+    let from = extra.attributions.partition_point(|a| a.sentence < k);
+    let more = &extra.attributions[from..];
+    let n = more.partition_point(|a| a.sentence == k);
+    if n == 0 {
+        return Answer::Plain(mine);
+    }
+    // Token order: each word answers at most once, so the cues start
+    // apart.
+    let mut all: Vec<Attribution> = mine.iter().chain(&more[..n]).cloned().collect();
+    all.sort_by_key(|a| a.cue_span.start);
+    Answer::Merged(all)
 }
 
 /// The indices of the words of `sent` with `mark`, in order: what
@@ -1176,6 +1307,112 @@ mod tests {
         let mut texts = crate::bench_corpus_texts();
         texts.truncate(n);
         texts
+    }
+
+    /// The sentence pass's buffers come back for the next sentence, but
+    /// not those a giant sentence grew.
+    #[test]
+    fn spare_buffers_stay_bounded() {
+        let v = view(
+            "Officials said 40 people were killed.",
+            BlockKind::Paragraph,
+        );
+        let (mut a, mut h) = (vec![], vec![]);
+        read(&v, &mut a, &mut h);
+        let cap = SPARE.with(|c| c.borrow().0.capacity());
+        assert!(cap >= v.text().len() && cap <= KEEP_MAX_BYTES, "{cap}");
+        let giant = "officials said the army may ".repeat(200);
+        read(&view(&giant, BlockKind::Paragraph), &mut a, &mut h);
+        assert!(SPARE.with(|c| c.borrow().0.capacity()) <= KEEP_MAX_BYTES);
+        assert!(a.len() > 1 && !h.is_empty());
+    }
+
+    /// The participles are none of [`VERBS`]' forms: what lets the
+    /// sentence pass note the pronoun variant's answers ([`Extra`]).
+    #[test]
+    fn participles_are_no_verb_forms() {
+        for &(f, lemma) in verbs::PARTICIPLES {
+            assert!(verbs::REPORTING_VERBS.iter().all(|v| v.0 != f), "{f}");
+            assert_eq!(VERBS.get(f), Some(&(lemma, Form::Participle)));
+        }
+        for &(f, lemma, strict) in verbs::REPORTING_VERBS {
+            let form = if strict { Form::Strict } else { Form::Verb };
+            assert_eq!(VERBS.get(f), Some(&(lemma, form)));
+        }
+    }
+
+    /// What [`pronoun_answer`] makes of the notes of [`read_noting`] is
+    /// what `find(s, true)` answers, for every sentence not to be read
+    /// again, whatever block kinds the two passes give it; and the plain
+    /// answers are those of [`read`].
+    #[test]
+    fn noted_answers_are_the_pronoun_variant() {
+        let mut texts: Vec<String> = [
+            "“We will fight on,” she said, calling the vote “a sham”.",
+            "He said 40 people died, adding that “more will”, officials said.",
+            "Officials Say Storm Killed 12",
+            "Police Reports Show Rise, Minister Says",
+            "They warned, describing it as ominous, and she told reporters so.",
+            "The minister, urging calm, said she would resign, according to aides.",
+            "According to him, 12 died.",
+            "It said, noting the “trend”, that we agreed.",
+        ]
+        .iter()
+        .map(|t| t.to_string())
+        .collect();
+        for text in corpus_texts(60) {
+            texts.extend(text.split_inclusive(['.', '\n']).map(str::to_string));
+        }
+        let doc = texts.concat();
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for t in &texts {
+            spans.push(Span::new(at, at + t.len()));
+            at += t.len();
+        }
+        let kinds = [
+            BlockKind::Paragraph,
+            BlockKind::Headline,
+            BlockKind::Standfirst,
+        ];
+        let view_of = |k: usize, kind: BlockKind| SentenceView {
+            doc: &doc,
+            span: spans[k],
+            index: k,
+            block_kind: kind,
+        };
+        let (mut checked, mut merged, mut redone) = (0, 0, 0);
+        for (ka, kb) in [(0, 0), (1, 0), (0, 1), (2, 1), (1, 1)] {
+            let (mut plain, mut hedged, mut extra) = (vec![], vec![], Extra::default());
+            let (mut want, mut want_hedged) = (vec![], vec![]);
+            for k in 0..spans.len() {
+                // Block kinds that vary by sentence in one article.
+                let kind = kinds[(k * ka + k / 3) % 3];
+                read_noting(&view_of(k, kind), &mut plain, &mut hedged, Some(&mut extra));
+                read(&view_of(k, kind), &mut want, &mut want_hedged);
+            }
+            assert_eq!((&plain, &hedged), (&want, &want_hedged));
+            for k in 0..spans.len() {
+                let other = kinds[(k * kb + k / 5) % 3];
+                let answer = match pronoun_answer(k, &plain, &extra) {
+                    Answer::Plain(own) => own.to_vec(),
+                    Answer::Merged(all) => {
+                        merged += 1;
+                        all
+                    }
+                    Answer::Redo => {
+                        redone += 1;
+                        continue;
+                    }
+                };
+                assert_eq!(answer, find(&view_of(k, other), true), "{:?}", texts[k]);
+                checked += 1;
+            }
+        }
+        assert!(
+            checked > 1000 && merged > 20 && redone > 0,
+            "{checked} {merged} {redone}"
+        );
     }
 
     /// What [`read`] answers is what `attributions` and `hedges` answer
