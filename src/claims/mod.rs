@@ -942,6 +942,10 @@ mod class {
     /// masks an index into it rather than check its bounds.
     const ENTRIES: usize = 1 << 9;
 
+    /// Bits of an entry's index in a slot of [`Table::index`]; the slot's
+    /// other bits hold the word's [`homes`] tag.
+    const ENTRY_BITS: u32 = ENTRIES.trailing_zeros();
+
     /// Every listed word with its class bits, in a cuckoo hash table: a
     /// word has two homes in `index` (see [`homes`]) and its entry is in
     /// one of them, so a lookup reads both and compares the two entries.
@@ -950,33 +954,41 @@ mod class {
     /// in no order the CPU can learn, so any test on the way ("is this word
     /// in the table?") is mispredicted often; the same work on every word,
     /// answered by masks, is cheaper.
+    ///
+    /// Why the tags: a slot holds a word's entry and seven bits of that
+    /// word's hash. A word not listed (half the words) finds other words in
+    /// its homes; where the tag differs, the lookup reads entry 0 (a line
+    /// every lookup keeps warm) instead of that other word's key, a cache
+    /// line of its own that the other stages evict between articles. Only
+    /// a hit (or one miss in 128) reads a key of the table.
     pub(super) struct Table {
-        /// For each slot, the index in `entries` of the word there (0:
-        /// none, the entry that matches no word).
+        /// For each slot, the index in `keys` of the word there (the low
+        /// [`ENTRY_BITS`]; 0: none, the entry that matches no word) and
+        /// its tag (the bits above).
         index: Box<[u16; SLOTS]>,
-        /// The entries, then unused ones (which match nothing).
-        entries: Box<[Entry; ENTRIES]>,
+        /// The [`key`] of each entry's word ((0, 0), which no word has,
+        /// for entry 0 and the unused ones): sixteen bytes, four to a
+        /// cache line. A key tells the word's length too (see [`key`]),
+        /// so no length is stored.
+        keys: Box<[(u64, u64); ENTRIES]>,
+        /// The class bits of each entry's word (0 for entry 0).
+        bits: Box<[u32; ENTRIES]>,
         /// How many entries are used (entry 0 included).
         #[cfg(test)]
         used: usize,
     }
 
-    /// An entry of [`Table`]: the [`key`] of a word, its length (0: the
-    /// entry that matches nothing) and its class bits.
-    #[derive(Debug, Clone, Copy, Default)]
-    struct Entry {
-        key: (u64, u64),
-        len: u32,
-        bits: u32,
-    }
-
     /// Bit 5 of every byte: set, it makes an ASCII capital small.
     const CASE: u64 = 0x2020_2020_2020_2020;
 
-    /// The [`key`] masks of a word of each length up to [`MAX_LEN`] (and
-    /// longer: all sixteen bytes): ones over its bytes in each half.
-    const MASKS: [(u64, u64); MAX_LEN + 1] = {
-        let mut t = [(0u64, 0u64); MAX_LEN + 1];
+    /// The [`key`] masks of a word of each length up to [`MAX_LEN`]: ones
+    /// over its bytes in each half. A longer word (index `MAX_LEN + 1`)
+    /// keeps its first seven bytes and the eight after the eighth: a key
+    /// with a zero byte before a byte that is not, which no word of the
+    /// lists has, so it matches none.
+    const MASKS: [(u64, u64); MAX_LEN + 2] = {
+        let mut t = [(0u64, 0u64); MAX_LEN + 2];
+        t[MAX_LEN + 1] = (u64::MAX >> 8, u64::MAX);
         let mut n = 1;
         while n <= MAX_LEN {
             let lo = if n >= 8 { u64::MAX } else { (1 << (8 * n)) - 1 };
@@ -1001,7 +1013,10 @@ mod class {
     /// letter or its capital before (no other byte turns into a letter:
     /// the capitals are the letters less 0x20). So a word of the same
     /// length has the key of a listed word exactly when it is that word
-    /// ignoring ASCII case, whatever its other bytes.
+    /// ignoring ASCII case, whatever its other bytes. And the length is
+    /// in the key: every byte of a word has bit 5 set, so not zero, and
+    /// the bytes past its end are zero; a word longer than [`MAX_LEN`]
+    /// gets a key with a zero inside (see [`MASKS`]), no listed word's.
     #[inline]
     pub(super) fn key(word: &[u8]) -> (u64, u64) {
         key_of_loads(load8(word, 0), load8(word, 8), word.len())
@@ -1012,7 +1027,7 @@ mod class {
     /// from the text: folded and masked to the word's length.
     #[inline]
     pub(super) fn key_of_loads(lo: u64, hi: u64, len: usize) -> (u64, u64) {
-        let (mlo, mhi) = MASKS[len.min(MAX_LEN)];
+        let (mlo, mhi) = MASKS[len.min(MAX_LEN + 1)];
         ((lo | CASE) & mlo, (hi | CASE) & mhi)
     }
 
@@ -1038,14 +1053,17 @@ mod class {
     }
 
     /// The two slots of [`Table`] where a word of `len` bytes with key
-    /// `key` may be: two fields of one product (Fibonacci hashing).
+    /// `key` may be, and its tag (`16 - ENTRY_BITS` bits): three fields of
+    /// one product (Fibonacci hashing).
     #[inline]
-    fn homes(key: (u64, u64), len: usize) -> (usize, usize) {
+    fn homes(key: (u64, u64), len: usize) -> (usize, usize, u16) {
         const BITS: u32 = SLOTS.trailing_zeros();
+        const TAG_BITS: u32 = 16 - ENTRY_BITS;
         let h = (key.0 ^ key.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         (
             (h >> (64 - BITS)) as usize,
             (h >> (64 - 2 * BITS)) as usize & (SLOTS - 1),
+            (h >> (64 - 2 * BITS - TAG_BITS)) as u16 & ((1 << TAG_BITS) - 1),
         )
     }
 
@@ -1075,7 +1093,10 @@ mod class {
         let listed = lists
             .iter()
             .flat_map(|&(list, bit)| list.iter().map(move |&word| (word, bit)));
-        for (word, bit) in listed.chain(named) {
+        // The named words first: the commonest words of English ("the",
+        // "of", "to", "said"), whose entries then share the table's first
+        // few cache lines of keys, which nearly every sentence reads.
+        for (word, bit) in named.chain(listed) {
             match words.iter_mut().find(|(t, _)| t.eq_ignore_ascii_case(word)) {
                 Some((_, bits)) => *bits |= bit,
                 None => words.push((word, bit)),
@@ -1089,7 +1110,8 @@ mod class {
         assert!(words.len() * 5 / 2 < SLOTS, "the class table is too full");
         assert!(words.len() < ENTRIES, "the class table has too many words");
         let mut index = Box::new([0u16; SLOTS]);
-        let mut entries = vec![Entry::default()];
+        // Each entry's key, length and class bits (entry 0: none).
+        let mut entries: Vec<((u64, u64), usize, u32)> = vec![((0, 0), 0, 0)];
         for (word, bits) in words {
             let b = word.as_bytes();
             assert!(!b.is_empty() && b.len() <= MAX_LEN, "{word} does not fit");
@@ -1099,18 +1121,15 @@ mod class {
                 "{word} is not small letters"
             );
             let key = key(b);
-            let Ok(mut moving) = u16::try_from(entries.len()) else {
+            let Ok(entry) = u16::try_from(entries.len()) else {
                 panic!("the class table has too many words");
             };
-            entries.push(Entry {
-                key,
-                // At most MAX_LEN (checked above).
-                len: b.len() as u32,
-                bits,
-            });
+            entries.push((key, b.len(), bits));
             // Cuckoo insertion: take a free home, else push the word out of
-            // the first home to its other one, and so on.
-            let (a, other) = homes(key, b.len());
+            // the first home to its other one, and so on. A slot holds the
+            // entry and its word's tag.
+            let (a, other, tag) = homes(key, b.len());
+            let mut moving = entry | (tag << ENTRY_BITS);
             let mut at = if index[a] == 0 { a } else { other };
             let mut placed = false;
             for _ in 0..SLOTS {
@@ -1119,17 +1138,22 @@ mod class {
                     placed = true;
                     break;
                 }
-                let e = entries[usize::from(moving)];
-                let (a, b) = homes(e.key, e.len as usize);
+                let (key, len, _) = entries[usize::from(moving) & (ENTRIES - 1)];
+                let (a, b, _) = homes(key, len);
                 at = if at == a { b } else { a };
             }
             assert!(placed, "{word}: the class table has no place for it");
         }
-        let mut fixed = Box::new([Entry::default(); ENTRIES]);
-        fixed[..entries.len()].copy_from_slice(&entries);
+        let mut keys = Box::new([(0u64, 0u64); ENTRIES]);
+        let mut class_bits = Box::new([0u32; ENTRIES]);
+        for (i, &(key, _, bits)) in entries.iter().enumerate() {
+            keys[i] = key;
+            class_bits[i] = bits;
+        }
         Table {
             index,
-            entries: fixed,
+            keys,
+            bits: class_bits,
             #[cfg(test)]
             used: entries.len(),
         }
@@ -1156,26 +1180,29 @@ mod class {
 
         /// The class bits of the word of `len` bytes whose [`key`] is
         /// `key`: the bits of the entry in one of its two [`homes`] with
-        /// that key and length (no entry has a length of 0 or over
-        /// [`MAX_LEN`]), read without a branch on the answer.
+        /// that tag and key (the key tells the length; entry 0's, (0, 0),
+        /// is no word's), read without a branch on the answer.
         #[inline]
         pub(super) fn of_key(&self, key: (u64, u64), len: usize) -> u32 {
-            let (a, b) = homes(key, len);
+            let (a, b, tag) = homes(key, len);
             // The indexes are masked into the fixed-size arrays (a no-op:
             // homes are below SLOTS, entries below ENTRIES), so no bounds
             // check is left.
             let bits = |slot: usize| {
-                let at = usize::from(self.index[slot & (SLOTS - 1)]) & (ENTRIES - 1);
-                let e = &self.entries[at];
+                let held = self.index[slot & (SLOTS - 1)];
+                // Another word's tag: entry 0 (see [`Table`]).
+                let same_tag = held >> ENTRY_BITS == tag;
+                let at = usize::from(held) & (ENTRIES - 1) & usize::from(same_tag).wrapping_neg();
+                let k = &self.keys[at];
                 // Zero exactly on a hit.
-                let diff = (e.key.0 ^ key.0) | (e.key.1 ^ key.1) | (e.len as usize ^ len) as u64;
+                let diff = (k.0 ^ key.0) | (k.1 ^ key.1);
                 let miss = (diff | diff.wrapping_neg()) >> 63;
                 // On a miss, the bits of entry 0 (none). The answer is
                 // read through an index computed by arithmetic: a choice
-                // between `e.bits` and 0 is compiled into a branch, which
+                // between the bits and 0 is compiled into a branch, which
                 // the CPU would mispredict on about every other word.
                 let chosen = at & (miss as usize).wrapping_sub(1);
-                self.entries[chosen].bits
+                self.bits[chosen]
             };
             bits(a) | bits(b)
         }
@@ -1192,7 +1219,19 @@ mod class {
         let words = listed();
         assert_eq!(TABLE.index.iter().filter(|&&i| i != 0).count(), words.len());
         assert_eq!(TABLE.used, words.len() + 1);
-        assert!(TABLE.entries[TABLE.used..].iter().all(|e| e.len == 0));
+        assert!(TABLE.keys[TABLE.used..].iter().all(|&k| k == (0, 0)));
+        assert!(TABLE.bits[TABLE.used..].iter().all(|&b| b == 0));
+        assert_eq!((TABLE.keys[0], TABLE.bits[0]), ((0, 0), 0));
+        // Every slot's entry carries its word's tag.
+        for &held in TABLE.index.iter().filter(|&&i| i != 0) {
+            let at = usize::from(held) & (ENTRIES - 1);
+            let key = TABLE.keys[at];
+            // The length, from the key (its bytes that are not zero).
+            let (lo, hi) = (key.0.to_le_bytes(), key.1.to_le_bytes());
+            let len = lo.iter().chain(&hi).filter(|&&b| b != 0).count();
+            let (_, _, tag) = homes(key, len);
+            assert_eq!(held >> ENTRY_BITS, tag);
+        }
         assert!(words.len() > 100);
         for (w, bits) in words {
             assert!(w.len() <= MAX_LEN, "{w} is longer than MAX_LEN");
@@ -1215,6 +1254,33 @@ mod class {
         assert_eq!(of("The") & DETERMINER, DETERMINER);
         assert_eq!(of("protesters"), 0);
         assert_eq!(of("Ríos"), 0);
+    }
+
+    /// A word longer than [`MAX_LEN`] has a key no word up to that length
+    /// has (its first sixteen bytes as a shorter word's would be, were it
+    /// not for the zero [`MASKS`] puts in it), and is in no list.
+    #[cfg(test)]
+    #[test]
+    fn longer_words_match_no_key() {
+        let table = table();
+        for (w, _) in listed() {
+            let long = format!("{w}{}", "x".repeat(MAX_LEN + 1 - w.len()));
+            assert!(long.len() > MAX_LEN);
+            for n in 1..=MAX_LEN {
+                assert_ne!(
+                    key(long.as_bytes()),
+                    key(&long.as_bytes()[..n]),
+                    "{long} {n}"
+                );
+            }
+            assert_eq!(table.of(&long), 0, "{long}");
+        }
+        // Sixteen letters and more: every length keeps the zero.
+        for n in MAX_LEN + 1..40 {
+            let (lo, hi) = key("a".repeat(n).as_bytes());
+            assert_eq!(lo >> 56, 0);
+            assert_ne!(hi, 0);
+        }
     }
 
     /// [`key_of_loads`] gives the key [`key`] gives for the word sliced out, for
