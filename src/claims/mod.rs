@@ -415,19 +415,10 @@ fn assemble_with(parts: &Parts<'_>, scratch: &mut Scratch) -> Vec<Claim> {
     let mut tokens: Vec<Token<'_>> = emptied(std::mem::take(&mut scratch.tokens));
     tokens.reserve(96);
     let mut tokens_of = usize::MAX;
-    // The padded copy of the sentence the tokeniser reads, sized once for
-    // the longest sentence that has a quantity (filled with as many bytes
-    // of the text, which the first sentence then replaces): grown sentence
-    // by sentence, it was reallocated and copied several times an article.
+    // The padded copy of the sentence the tokeniser reads. Kept between
+    // articles, it has room for a long sentence already: it is no longer
+    // sized first for the article's longest (a pass over its quantities).
     let pad = &mut scratch.pad;
-    let longest = parts
-        .quantities
-        .iter()
-        .filter_map(|q| parts.sentences.get(q.sentence))
-        .map(|s| s.span.len())
-        .max()
-        .unwrap_or(0);
-    pad.fill(&parts.doc.as_bytes()[..longest.min(parts.doc.len())]);
     let mut facts = SentenceFacts::default();
     for (qi, q) in parts.quantities.iter().enumerate() {
         if tokens_of != q.sentence {
