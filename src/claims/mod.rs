@@ -343,33 +343,89 @@ pub struct Claim {
 /// through [`Index`], and a new mention is compared with at most
 /// [`MERGE_WINDOW`] earlier claims of the same value.
 pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
-    let index = Index::new(parts);
+    SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut scratch) => assemble_with(parts, &mut scratch),
+        Err(_) => assemble_with(parts, &mut Scratch::default()),
+    })
+}
+
+/// The buffers of [`assemble`], kept between the articles of a thread:
+/// made afresh, they were six allocations an article (and as many frees),
+/// each on memory no recent article had touched.
+#[derive(Default)]
+struct Scratch {
+    /// The tokens of a sentence, empty between articles: a token borrows
+    /// its article, so the vector is held here as one of tokens of no
+    /// article (see [`recycle`]).
+    tokens: Vec<Token<'static>>,
+    /// The padded copy of the sentence the tokeniser reads.
+    pad: Padded,
+    /// [`Index::sentences`].
+    per: Vec<PerSentence>,
+    /// [`Index::mentions`].
+    mentions: Vec<(Span, usize)>,
+    /// [`ValueIndex::heads`].
+    heads: HashMap<i64, usize, BuildHasherDefault<BucketHasher>>,
+    /// [`ValueIndex::values`].
+    values: Vec<(f64, Ids, usize)>,
+}
+
+thread_local! {
+    /// [`assemble`]'s buffers on this thread.
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+}
+
+/// Above this many elements a kept buffer is dropped rather than kept (a
+/// huge article does not hold its memory for the rest of the run).
+const KEEP_AT_MOST: usize = 1 << 12;
+
+/// `v`, emptied, as a vector of another element type of the same layout
+/// and its memory: the standard library collects a vector's `into_iter`
+/// in place (a test checks the memory is kept). Empty, it holds no
+/// element to convert.
+fn recycle<T, U>(mut v: Vec<T>) -> Vec<U> {
+    v.clear();
+    v.into_iter().filter_map(|_| None).collect()
+}
+
+/// `v` emptied, or a new vector where it grew past [`KEEP_AT_MOST`].
+fn emptied<T>(mut v: Vec<T>) -> Vec<T> {
+    if v.capacity() > KEEP_AT_MOST {
+        return Vec::new();
+    }
+    v.clear();
+    v
+}
+
+/// [`assemble`] with the buffers of `scratch` (given back emptied).
+fn assemble_with(parts: &Parts<'_>, scratch: &mut Scratch) -> Vec<Claim> {
+    let index = Index::new(
+        parts,
+        emptied(std::mem::take(&mut scratch.per)),
+        emptied(std::mem::take(&mut scratch.mentions)),
+    );
     let mut claims: Vec<Claim> = Vec::with_capacity(parts.quantities.len());
     // Claims by value, for merging restatements of one fact.
-    let mut by_value = ValueIndex::with_capacity(parts.quantities.len());
+    let mut by_value = ValueIndex::from_parts(
+        std::mem::take(&mut scratch.heads),
+        emptied(std::mem::take(&mut scratch.values)),
+        parts.quantities.len(),
+    );
     // Sized for a long sentence: the buffer seldom grows.
-    let mut tokens = Vec::with_capacity(96);
+    let mut tokens: Vec<Token<'_>> = emptied(std::mem::take(&mut scratch.tokens));
+    tokens.reserve(96);
     let mut tokens_of = usize::MAX;
-    // The padded copy of the sentence the tokeniser reads, sized once for
-    // the longest sentence that has a quantity (filled with as many bytes
-    // of the text, which the first sentence then replaces): grown sentence
-    // by sentence, it was reallocated and copied several times an article.
-    let mut pad = Padded::default();
-    let longest = parts
-        .quantities
-        .iter()
-        .filter_map(|q| parts.sentences.get(q.sentence))
-        .map(|s| s.span.len())
-        .max()
-        .unwrap_or(0);
-    pad.fill(&parts.doc.as_bytes()[..longest.min(parts.doc.len())]);
+    // The padded copy of the sentence the tokeniser reads. Kept between
+    // articles, it has room for a long sentence already: it is no longer
+    // sized first for the article's longest (a pass over its quantities).
+    let pad = &mut scratch.pad;
     let mut facts = SentenceFacts::default();
     for (qi, q) in parts.quantities.iter().enumerate() {
         if tokens_of != q.sentence {
             tokens.clear();
             facts = SentenceFacts::default();
             if let Some(s) = parts.sentences.get(q.sentence) {
-                let seen = tokenize(parts.doc, s.span, &mut tokens, &mut pad);
+                let seen = tokenize(parts.doc, s.span, &mut tokens, pad);
                 // Scan the sentence only for what it has.
                 if seen & (class::NEGATION | class::DENIAL | class::CONTRACTED_NOT) != 0 {
                     facts.negation = first_negation(&tokens);
@@ -395,6 +451,11 @@ pub(crate) fn assemble(parts: &Parts<'_>) -> Vec<Claim> {
         }
     }
     link_changes(&mut claims);
+    // The buffers back, for the next article.
+    scratch.tokens = recycle(tokens);
+    scratch.per = index.sentences;
+    scratch.mentions = index.mentions;
+    (scratch.heads, scratch.values) = (by_value.heads, by_value.values);
     claims
 }
 
@@ -479,11 +540,32 @@ fn total_key(x: f64) -> i64 {
 }
 
 impl ValueIndex {
+    #[cfg(test)]
     fn with_capacity(n: usize) -> ValueIndex {
         ValueIndex {
             heads: HashMap::with_capacity_and_hasher(n, BuildHasherDefault::default()),
             values: Vec::with_capacity(n),
         }
+    }
+
+    /// An index in the (empty) tables `heads` and `values`, with room for
+    /// `n` values.
+    fn from_parts(
+        mut heads: HashMap<i64, usize, BuildHasherDefault<BucketHasher>>,
+        mut values: Vec<(f64, Ids, usize)>,
+        n: usize,
+    ) -> ValueIndex {
+        // A map kept from a larger article spreads this one's few buckets
+        // over more cache lines (and its clearing writes them all): past
+        // twice the room needed, a fresh one is cheaper.
+        if heads.capacity() > 2 * n.max(16) {
+            heads = HashMap::with_capacity_and_hasher(n, BuildHasherDefault::default());
+        }
+        heads.clear();
+        heads.reserve(n);
+        values.clear();
+        values.reserve(n);
+        ValueIndex { heads, values }
     }
 
     /// Adds claim `claim` of value `value`.
@@ -641,8 +723,14 @@ fn fill_ranges(
 }
 
 impl Index {
-    fn new(parts: &Parts<'_>) -> Index {
-        let mut per = vec![PerSentence::default(); parts.sentences.len()];
+    /// The index of `parts`, in the (empty) vectors `per` and `mentions`.
+    fn new(
+        parts: &Parts<'_>,
+        mut per: Vec<PerSentence>,
+        mut mentions: Vec<(Span, usize)>,
+    ) -> Index {
+        per.clear();
+        per.resize(parts.sentences.len(), PerSentence::default());
         fill_ranges(
             &mut per,
             parts.attributions.len(),
@@ -682,7 +770,8 @@ impl Index {
         // Sized first: collected from a `flat_map`, which cannot tell its
         // length, the vector grew (and was copied) several times.
         let total = parts.actors.iter().map(|a| a.mentions.len()).sum();
-        let mut mentions: Vec<(Span, usize)> = Vec::with_capacity(total);
+        mentions.clear();
+        mentions.reserve(total);
         mentions.extend(
             parts
                 .actors
@@ -844,6 +933,10 @@ mod class {
     /// masks an index into it rather than check its bounds.
     const ENTRIES: usize = 1 << 9;
 
+    /// Bits of an entry's index in a slot of [`Table::index`]; the slot's
+    /// other bits hold the word's [`homes`] tag.
+    const ENTRY_BITS: u32 = ENTRIES.trailing_zeros();
+
     /// Every listed word with its class bits, in a cuckoo hash table: a
     /// word has two homes in `index` (see [`homes`]) and its entry is in
     /// one of them, so a lookup reads both and compares the two entries.
@@ -852,33 +945,41 @@ mod class {
     /// in no order the CPU can learn, so any test on the way ("is this word
     /// in the table?") is mispredicted often; the same work on every word,
     /// answered by masks, is cheaper.
+    ///
+    /// Why the tags: a slot holds a word's entry and seven bits of that
+    /// word's hash. A word not listed (half the words) finds other words in
+    /// its homes; where the tag differs, the lookup reads entry 0 (a line
+    /// every lookup keeps warm) instead of that other word's key, a cache
+    /// line of its own that the other stages evict between articles. Only
+    /// a hit (or one miss in 128) reads a key of the table.
     pub(super) struct Table {
-        /// For each slot, the index in `entries` of the word there (0:
-        /// none, the entry that matches no word).
+        /// For each slot, the index in `keys` of the word there (the low
+        /// [`ENTRY_BITS`]; 0: none, the entry that matches no word) and
+        /// its tag (the bits above).
         index: Box<[u16; SLOTS]>,
-        /// The entries, then unused ones (which match nothing).
-        entries: Box<[Entry; ENTRIES]>,
+        /// The [`key`] of each entry's word ((0, 0), which no word has,
+        /// for entry 0 and the unused ones): sixteen bytes, four to a
+        /// cache line. A key tells the word's length too (see [`key`]),
+        /// so no length is stored.
+        keys: Box<[(u64, u64); ENTRIES]>,
+        /// The class bits of each entry's word (0 for entry 0).
+        bits: Box<[u32; ENTRIES]>,
         /// How many entries are used (entry 0 included).
         #[cfg(test)]
         used: usize,
     }
 
-    /// An entry of [`Table`]: the [`key`] of a word, its length (0: the
-    /// entry that matches nothing) and its class bits.
-    #[derive(Debug, Clone, Copy, Default)]
-    struct Entry {
-        key: (u64, u64),
-        len: u32,
-        bits: u32,
-    }
-
     /// Bit 5 of every byte: set, it makes an ASCII capital small.
     const CASE: u64 = 0x2020_2020_2020_2020;
 
-    /// The [`key`] masks of a word of each length up to [`MAX_LEN`] (and
-    /// longer: all sixteen bytes): ones over its bytes in each half.
-    const MASKS: [(u64, u64); MAX_LEN + 1] = {
-        let mut t = [(0u64, 0u64); MAX_LEN + 1];
+    /// The [`key`] masks of a word of each length up to [`MAX_LEN`]: ones
+    /// over its bytes in each half. A longer word (index `MAX_LEN + 1`)
+    /// keeps its first seven bytes and the eight after the eighth: a key
+    /// with a zero byte before a byte that is not, which no word of the
+    /// lists has, so it matches none.
+    const MASKS: [(u64, u64); MAX_LEN + 2] = {
+        let mut t = [(0u64, 0u64); MAX_LEN + 2];
+        t[MAX_LEN + 1] = (u64::MAX >> 8, u64::MAX);
         let mut n = 1;
         while n <= MAX_LEN {
             let lo = if n >= 8 { u64::MAX } else { (1 << (8 * n)) - 1 };
@@ -903,7 +1004,10 @@ mod class {
     /// letter or its capital before (no other byte turns into a letter:
     /// the capitals are the letters less 0x20). So a word of the same
     /// length has the key of a listed word exactly when it is that word
-    /// ignoring ASCII case, whatever its other bytes.
+    /// ignoring ASCII case, whatever its other bytes. And the length is
+    /// in the key: every byte of a word has bit 5 set, so not zero, and
+    /// the bytes past its end are zero; a word longer than [`MAX_LEN`]
+    /// gets a key with a zero inside (see [`MASKS`]), no listed word's.
     #[inline]
     pub(super) fn key(word: &[u8]) -> (u64, u64) {
         key_of_loads(load8(word, 0), load8(word, 8), word.len())
@@ -914,7 +1018,7 @@ mod class {
     /// from the text: folded and masked to the word's length.
     #[inline]
     pub(super) fn key_of_loads(lo: u64, hi: u64, len: usize) -> (u64, u64) {
-        let (mlo, mhi) = MASKS[len.min(MAX_LEN)];
+        let (mlo, mhi) = MASKS[len.min(MAX_LEN + 1)];
         ((lo | CASE) & mlo, (hi | CASE) & mhi)
     }
 
@@ -940,14 +1044,17 @@ mod class {
     }
 
     /// The two slots of [`Table`] where a word of `len` bytes with key
-    /// `key` may be: two fields of one product (Fibonacci hashing).
+    /// `key` may be, and its tag (`16 - ENTRY_BITS` bits): three fields of
+    /// one product (Fibonacci hashing).
     #[inline]
-    fn homes(key: (u64, u64), len: usize) -> (usize, usize) {
+    fn homes(key: (u64, u64), len: usize) -> (usize, usize, u16) {
         const BITS: u32 = SLOTS.trailing_zeros();
+        const TAG_BITS: u32 = 16 - ENTRY_BITS;
         let h = (key.0 ^ key.1.rotate_left(29) ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         (
             (h >> (64 - BITS)) as usize,
             (h >> (64 - 2 * BITS)) as usize & (SLOTS - 1),
+            (h >> (64 - 2 * BITS - TAG_BITS)) as u16 & ((1 << TAG_BITS) - 1),
         )
     }
 
@@ -977,7 +1084,10 @@ mod class {
         let listed = lists
             .iter()
             .flat_map(|&(list, bit)| list.iter().map(move |&word| (word, bit)));
-        for (word, bit) in listed.chain(named) {
+        // The named words first: the commonest words of English ("the",
+        // "of", "to", "said"), whose entries then share the table's first
+        // few cache lines of keys, which nearly every sentence reads.
+        for (word, bit) in named.chain(listed) {
             match words.iter_mut().find(|(t, _)| t.eq_ignore_ascii_case(word)) {
                 Some((_, bits)) => *bits |= bit,
                 None => words.push((word, bit)),
@@ -991,7 +1101,8 @@ mod class {
         assert!(words.len() * 5 / 2 < SLOTS, "the class table is too full");
         assert!(words.len() < ENTRIES, "the class table has too many words");
         let mut index = Box::new([0u16; SLOTS]);
-        let mut entries = vec![Entry::default()];
+        // Each entry's key, length and class bits (entry 0: none).
+        let mut entries: Vec<((u64, u64), usize, u32)> = vec![((0, 0), 0, 0)];
         for (word, bits) in words {
             let b = word.as_bytes();
             assert!(!b.is_empty() && b.len() <= MAX_LEN, "{word} does not fit");
@@ -1001,18 +1112,15 @@ mod class {
                 "{word} is not small letters"
             );
             let key = key(b);
-            let Ok(mut moving) = u16::try_from(entries.len()) else {
+            let Ok(entry) = u16::try_from(entries.len()) else {
                 panic!("the class table has too many words");
             };
-            entries.push(Entry {
-                key,
-                // At most MAX_LEN (checked above).
-                len: b.len() as u32,
-                bits,
-            });
+            entries.push((key, b.len(), bits));
             // Cuckoo insertion: take a free home, else push the word out of
-            // the first home to its other one, and so on.
-            let (a, other) = homes(key, b.len());
+            // the first home to its other one, and so on. A slot holds the
+            // entry and its word's tag.
+            let (a, other, tag) = homes(key, b.len());
+            let mut moving = entry | (tag << ENTRY_BITS);
             let mut at = if index[a] == 0 { a } else { other };
             let mut placed = false;
             for _ in 0..SLOTS {
@@ -1021,17 +1129,22 @@ mod class {
                     placed = true;
                     break;
                 }
-                let e = entries[usize::from(moving)];
-                let (a, b) = homes(e.key, e.len as usize);
+                let (key, len, _) = entries[usize::from(moving) & (ENTRIES - 1)];
+                let (a, b, _) = homes(key, len);
                 at = if at == a { b } else { a };
             }
             assert!(placed, "{word}: the class table has no place for it");
         }
-        let mut fixed = Box::new([Entry::default(); ENTRIES]);
-        fixed[..entries.len()].copy_from_slice(&entries);
+        let mut keys = Box::new([(0u64, 0u64); ENTRIES]);
+        let mut class_bits = Box::new([0u32; ENTRIES]);
+        for (i, &(key, _, bits)) in entries.iter().enumerate() {
+            keys[i] = key;
+            class_bits[i] = bits;
+        }
         Table {
             index,
-            entries: fixed,
+            keys,
+            bits: class_bits,
             #[cfg(test)]
             used: entries.len(),
         }
@@ -1058,26 +1171,29 @@ mod class {
 
         /// The class bits of the word of `len` bytes whose [`key`] is
         /// `key`: the bits of the entry in one of its two [`homes`] with
-        /// that key and length (no entry has a length of 0 or over
-        /// [`MAX_LEN`]), read without a branch on the answer.
+        /// that tag and key (the key tells the length; entry 0's, (0, 0),
+        /// is no word's), read without a branch on the answer.
         #[inline]
         pub(super) fn of_key(&self, key: (u64, u64), len: usize) -> u32 {
-            let (a, b) = homes(key, len);
+            let (a, b, tag) = homes(key, len);
             // The indexes are masked into the fixed-size arrays (a no-op:
             // homes are below SLOTS, entries below ENTRIES), so no bounds
             // check is left.
             let bits = |slot: usize| {
-                let at = usize::from(self.index[slot & (SLOTS - 1)]) & (ENTRIES - 1);
-                let e = &self.entries[at];
+                let held = self.index[slot & (SLOTS - 1)];
+                // Another word's tag: entry 0 (see [`Table`]).
+                let same_tag = held >> ENTRY_BITS == tag;
+                let at = usize::from(held) & (ENTRIES - 1) & usize::from(same_tag).wrapping_neg();
+                let k = &self.keys[at];
                 // Zero exactly on a hit.
-                let diff = (e.key.0 ^ key.0) | (e.key.1 ^ key.1) | (e.len as usize ^ len) as u64;
+                let diff = (k.0 ^ key.0) | (k.1 ^ key.1);
                 let miss = (diff | diff.wrapping_neg()) >> 63;
                 // On a miss, the bits of entry 0 (none). The answer is
                 // read through an index computed by arithmetic: a choice
-                // between `e.bits` and 0 is compiled into a branch, which
+                // between the bits and 0 is compiled into a branch, which
                 // the CPU would mispredict on about every other word.
                 let chosen = at & (miss as usize).wrapping_sub(1);
-                self.entries[chosen].bits
+                self.bits[chosen]
             };
             bits(a) | bits(b)
         }
@@ -1094,7 +1210,19 @@ mod class {
         let words = listed();
         assert_eq!(TABLE.index.iter().filter(|&&i| i != 0).count(), words.len());
         assert_eq!(TABLE.used, words.len() + 1);
-        assert!(TABLE.entries[TABLE.used..].iter().all(|e| e.len == 0));
+        assert!(TABLE.keys[TABLE.used..].iter().all(|&k| k == (0, 0)));
+        assert!(TABLE.bits[TABLE.used..].iter().all(|&b| b == 0));
+        assert_eq!((TABLE.keys[0], TABLE.bits[0]), ((0, 0), 0));
+        // Every slot's entry carries its word's tag.
+        for &held in TABLE.index.iter().filter(|&&i| i != 0) {
+            let at = usize::from(held) & (ENTRIES - 1);
+            let key = TABLE.keys[at];
+            // The length, from the key (its bytes that are not zero).
+            let (lo, hi) = (key.0.to_le_bytes(), key.1.to_le_bytes());
+            let len = lo.iter().chain(&hi).filter(|&&b| b != 0).count();
+            let (_, _, tag) = homes(key, len);
+            assert_eq!(held >> ENTRY_BITS, tag);
+        }
         assert!(words.len() > 100);
         for (w, bits) in words {
             assert!(w.len() <= MAX_LEN, "{w} is longer than MAX_LEN");
@@ -1117,6 +1245,33 @@ mod class {
         assert_eq!(of("The") & DETERMINER, DETERMINER);
         assert_eq!(of("protesters"), 0);
         assert_eq!(of("Ríos"), 0);
+    }
+
+    /// A word longer than [`MAX_LEN`] has a key no word up to that length
+    /// has (its first sixteen bytes as a shorter word's would be, were it
+    /// not for the zero [`MASKS`] puts in it), and is in no list.
+    #[cfg(test)]
+    #[test]
+    fn longer_words_match_no_key() {
+        let table = table();
+        for (w, _) in listed() {
+            let long = format!("{w}{}", "x".repeat(MAX_LEN + 1 - w.len()));
+            assert!(long.len() > MAX_LEN);
+            for n in 1..=MAX_LEN {
+                assert_ne!(
+                    key(long.as_bytes()),
+                    key(&long.as_bytes()[..n]),
+                    "{long} {n}"
+                );
+            }
+            assert_eq!(table.of(&long), 0, "{long}");
+        }
+        // Sixteen letters and more: every length keeps the zero.
+        for n in MAX_LEN + 1..40 {
+            let (lo, hi) = key("a".repeat(n).as_bytes());
+            assert_eq!(lo >> 56, 0);
+            assert_ne!(hi, 0);
+        }
     }
 
     /// [`key_of_loads`] gives the key [`key`] gives for the word sliced out, for
@@ -2621,6 +2776,49 @@ mod tests {
         let t = toks(s);
         let v = t.iter().position(|t| t.text == verb)?;
         subject_before(&t, v).map(|(a, b)| s[t[a].span.start..t[b - 1].span.end].to_string())
+    }
+
+    /// [`recycle`] keeps the vector's memory (else [`Scratch`] would
+    /// allocate the token buffer anew for each article).
+    #[test]
+    fn recycled_tokens_keep_their_memory() {
+        let doc = String::from("Police detained 40 protesters.");
+        let mut tokens = toks(&doc);
+        tokens.reserve(200);
+        let (at, cap) = (tokens.as_ptr() as usize, tokens.capacity());
+        let kept: Vec<Token<'static>> = recycle(tokens);
+        assert!(kept.is_empty());
+        assert_eq!((kept.as_ptr() as usize, kept.capacity()), (at, cap));
+        // Emptied, as kept, until it grows too large.
+        let big: Vec<u8> = Vec::with_capacity(KEEP_AT_MOST + 1);
+        assert_eq!(emptied(big).capacity(), 0);
+        let small = vec![1u8, 2, 3];
+        let small = emptied(small);
+        assert!(small.is_empty() && small.capacity() >= 3);
+    }
+
+    /// Articles assembled one after another on one thread (its buffers
+    /// kept) give the claims each gives alone.
+    #[test]
+    fn kept_buffers_leave_no_trace() {
+        let texts = [
+            "Police detained 40 protesters on Monday, officials said. She said 12 were freed.",
+            "The company cut 1,800 jobs, up from 900 last year, the lowest since 2019.",
+            "",
+            "Rebels freed 88 prisoners who were detained in July 2024, the group said.",
+        ];
+        // Each on a thread of its own: buffers never used before.
+        let alone: Vec<Vec<Claim>> = texts
+            .iter()
+            .map(|t| std::thread::scope(|s| s.spawn(|| claims_of(t)).join()))
+            .map(|r| r.unwrap_or_default())
+            .collect();
+        assert!(alone.iter().filter(|c| !c.is_empty()).count() >= 3);
+        for _ in 0..2 {
+            for (t, want) in texts.iter().zip(&alone) {
+                assert_eq!(&claims_of(t), want, "{t}");
+            }
+        }
     }
 
     #[test]
