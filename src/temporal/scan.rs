@@ -111,6 +111,10 @@ fn tokenize_padded(text: &str, lb: &[u8], out: &mut Vec<Tok>) {
                     k: K::Num,
                     c: C_NUM_TOKEN,
                 });
+                // The space after a number, as after a word.
+                if b.get(i) == Some(&b' ') {
+                    i += 1;
+                }
             }
             B_ALPHA => {
                 let s = i;
@@ -158,6 +162,10 @@ fn tokenize_padded(text: &str, lb: &[u8], out: &mut Vec<Tok>) {
                         });
                     }
                     i = e;
+                    // The space after a curly quote or a dash.
+                    if b.get(i) == Some(&b' ') {
+                        i += 1;
+                    }
                 }
             }
             _ => {
@@ -1229,8 +1237,7 @@ fn starts_into(toks: &[Tok], out: &mut Vec<u32>) -> usize {
         out.resize(toks.len(), 0);
     }
     let mut len = 0;
-    for (i, t) in toks.iter().enumerate() {
-        let next = toks.get(i + 1).map_or(0, |u| u.c);
+    let mut put = |i: usize, t: &Tok, next: u32| {
         let ok = may_start_flat(t.c, next, t.e - t.s);
         // Written at `len` whatever the test says (`len <= i`, so the
         // place exists); kept only if it holds.
@@ -1238,6 +1245,16 @@ fn starts_into(toks: &[Tok], out: &mut Vec<u32>) -> usize {
             *place = i as u32;
         }
         len += usize::from(ok);
+    };
+    // Each token with the next one's class from the pair at hand (no
+    // test for the end in the loop), then the last one before nothing.
+    for (i, pair) in toks.windows(2).enumerate() {
+        if let [t, u] = pair {
+            put(i, t, u.c);
+        }
+    }
+    if let Some(t) = toks.last() {
+        put(toks.len() - 1, t, 0);
     }
     len
 }
