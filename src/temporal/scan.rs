@@ -1443,7 +1443,7 @@ pub(crate) static HEAD_INDEX: Lazy<HeadIndex> = Lazy::new(|| {
 /// tested in the Bloom filter; the rare hit is confirmed exactly.
 pub(crate) fn has_head_word(lb: &[u8], n: usize) -> bool {
     let index: &HeadIndex = &HEAD_INDEX;
-    let mut i = next_letter(lb, 0);
+    let mut i = next_letter(lb, 0, n);
     while i < n {
         let Some(chunk) = lb.get(i..).and_then(<[u8]>::first_chunk::<16>) else {
             // No padding (never so from `fill_padded`): the plain way.
@@ -1465,7 +1465,7 @@ pub(crate) fn has_head_word(lb: &[u8], n: usize) -> bool {
         let len = (bits / 8) as usize;
         if len >= 16 {
             // Longer than any head word: skip the run.
-            i = next_letter(lb, ascii_letters_end(lb, i));
+            i = next_letter(lb, ascii_letters_end(lb, i), n);
             continue;
         }
         let mask_lo = (1u64 << (bits & 63)).wrapping_sub(1) | full;
@@ -1488,24 +1488,32 @@ pub(crate) fn has_head_word(lb: &[u8], n: usize) -> bool {
             + (none_lo & u64::from(rest_hi.trailing_zeros() / 8));
         i += step as usize;
         if step >= 16 {
-            i = next_letter(lb, i);
+            i = next_letter(lb, i, n);
         }
     }
     false
 }
 
-/// The first byte at or after `i` that is an ASCII letter (or `lb.len()`).
+/// The first byte at or after `i` that is an ASCII letter, if there is
+/// one before `n`; else some place at or after `n` (the end of the
+/// sentence: [`has_head_word`] stops there, so the walk need not go on
+/// through the padding byte by byte, a loop whose exit was guessed wrong
+/// at most sentences).
 #[inline(always)]
-fn next_letter(lb: &[u8], mut i: usize) -> usize {
-    while let Some(&chunk) = lb.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+fn next_letter(lb: &[u8], mut i: usize, n: usize) -> usize {
+    while i < n {
+        let Some(&chunk) = lb.get(i..).and_then(<[u8]>::first_chunk::<8>) else {
+            // Fewer than eight bytes left (a copy without padding).
+            while i < lb.len() && !lb[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            return i;
+        };
         let letters = letter_bits(u64::from_le_bytes(chunk));
         if letters != 0 {
             return i + (letters.trailing_zeros() / 8) as usize;
         }
         i += 8;
-    }
-    while i < lb.len() && !lb[i].is_ascii_alphabetic() {
-        i += 1;
     }
     i
 }
@@ -2110,10 +2118,11 @@ impl<'a> Scan<'a> {
         let r = self.date_at(i);
         self.depth.set(d);
         let cut = self.cut.get();
-        if r.is_none() && !cut {
-            self.failed.set(self.failed.get() | bit);
-        }
-        self.cut.set(outer_cut || cut);
+        // A failure not cut short is remembered, without a branch on the
+        // outcome (which the text decides).
+        let remember = 0u64.wrapping_sub(u64::from(r.is_none() & !cut));
+        self.failed.set(self.failed.get() | (bit & remember));
+        self.cut.set(outer_cut | cut);
         r
     }
 
