@@ -101,10 +101,11 @@ fn tokenize_padded(text: &str, lb: &[u8], out: &mut Vec<Tok>) {
             B_SPACE => i += 1,
             B_DIGIT => {
                 let s = i;
-                i += 1;
-                while i < n && b[i].is_ascii_digit() {
-                    i += 1;
-                }
+                // The run of digits eight bytes at a time (a loop byte by
+                // byte left at a place the text decides); `lb` holds the
+                // text's digits where the text does, so up to `n` the runs
+                // are the same.
+                i = digits_end(lb, s + 1).min(n);
                 out.push(Tok {
                     s,
                     e: i,
@@ -296,6 +297,32 @@ fn ascii_word(index: &ClassIndex, lb: &[u8], s: usize) -> Option<(usize, u32)> {
     }
     let len = 8 + (end / 8) as usize;
     Some((len, index.get_long(lo, hi & ((1u64 << end) - 1), len)))
+}
+
+/// The high bit of each byte of `v` (eight bytes read little-endian) that
+/// is an ASCII digit, the other bits clear (as [`letter_bits`]).
+#[inline(always)]
+fn digit_bits(v: u64) -> u64 {
+    let x = v & !HIGHS;
+    let ge_0 = x.wrapping_add(ONES * (0x80 - 0x30));
+    let gt_9 = x.wrapping_add(ONES * (0x80 - 0x3A));
+    ge_0 & !gt_9 & !v & HIGHS
+}
+
+/// The end of the run of ASCII digits at `i`, eight bytes at a time.
+#[inline(always)]
+pub(crate) fn digits_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(&chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let other = !digit_bits(u64::from_le_bytes(chunk)) & HIGHS;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
 }
 
 /// The end of the run of ASCII letters at `i`, eight bytes at a time.
