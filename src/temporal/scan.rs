@@ -68,11 +68,14 @@ static BYTE_CLASS: [u8; 256] = {
 pub(crate) const PAD: usize = 16;
 
 /// [`PAD`] spaces.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) const PADDING: &str = "                ";
 
 /// Splits `text` into tokens (into `out`, cleared first); whitespace
 /// (including U+00A0) separates. `low` is `text` lower-cased (ASCII),
-/// best followed by [`PADDING`] (else a padded copy is made).
+/// best followed by [`PADDING`] (else a padded copy is made). (The scan
+/// calls [`tokenize_padded`] itself: see [`Scan::with_buffers`].)
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
     if low.len() >= text.len() + PAD {
         tokenize_padded(text, low.as_bytes(), out);
@@ -82,7 +85,14 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
     }
 }
 
-/// [`tokenize`], `lb` being the lower-cased bytes and padding.
+/// Splits `text` into tokens (into `out`, cleared first); whitespace
+/// (including U+00A0) separates. `lb` is `text` lower-cased (ASCII), best
+/// followed by [`PAD`] spaces ([`PADDING`]).
+///
+/// The padding (spaces: no letter, no digit) only lets the eight-byte
+/// paths run to the sentence's last word: without it, `lb` being the
+/// lower-cased text alone, those paths find too few bytes near the end
+/// and leave the words there to the plain ones, with the same tokens.
 ///
 /// One pass over the bytes with plain index loops: ASCII letters and
 /// digits cost a table load each, and a non-ASCII character is decoded
@@ -1575,7 +1585,10 @@ impl<'a> Scan<'a> {
         low: &'a str,
         (mut toks, mut starts): (Vec<Tok>, Vec<u32>),
     ) -> Scan<'a> {
-        tokenize(text, low, &mut toks);
+        // `low` straight to the tokenizer, padded or not (the resolver's
+        // copy is; a test's may not be), without a test of its length
+        // at every sentence.
+        tokenize_padded(text, low.as_bytes(), &mut toks);
         let n_starts = starts_into(&toks, &mut starts);
         Scan {
             headline: false,

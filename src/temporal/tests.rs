@@ -2509,7 +2509,12 @@ fn tokenizer_is_the_plain_reading() {
                     let mut toks = Vec::new();
                     scan::tokenize(t, &low, &mut toks);
                     let got: Vec<_> = toks.iter().map(|x| (x.s, x.e, x.k, x.c)).collect();
-                    assert_eq!(got, plain_tokens(t, &low), "{t:?}");
+                    let plain = plain_tokens(t, &low);
+                    assert_eq!(got, plain, "{t:?}");
+                    // The scan's tokens, from the copy without padding.
+                    let scan = Scan::new(t, &low);
+                    let got: Vec<_> = scan.toks.iter().map(|x| (x.s, x.e, x.k, x.c)).collect();
+                    assert_eq!(got, plain, "{t:?} unpadded");
                     checked += 1;
                 }
             }
