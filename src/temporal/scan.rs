@@ -68,11 +68,14 @@ static BYTE_CLASS: [u8; 256] = {
 pub(crate) const PAD: usize = 16;
 
 /// [`PAD`] spaces.
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) const PADDING: &str = "                ";
 
 /// Splits `text` into tokens (into `out`, cleared first); whitespace
 /// (including U+00A0) separates. `low` is `text` lower-cased (ASCII),
-/// best followed by [`PADDING`] (else a padded copy is made).
+/// best followed by [`PADDING`] (else a padded copy is made). (The scan
+/// calls [`tokenize_padded`] itself: see [`Scan::with_buffers`].)
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
     if low.len() >= text.len() + PAD {
         tokenize_padded(text, low.as_bytes(), out);
@@ -82,7 +85,14 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
     }
 }
 
-/// [`tokenize`], `lb` being the lower-cased bytes and padding.
+/// Splits `text` into tokens (into `out`, cleared first); whitespace
+/// (including U+00A0) separates. `lb` is `text` lower-cased (ASCII), best
+/// followed by [`PAD`] spaces ([`PADDING`]).
+///
+/// The padding (spaces: no letter, no digit) only lets the eight-byte
+/// paths run to the sentence's last word: without it, `lb` being the
+/// lower-cased text alone, those paths find too few bytes near the end
+/// and leave the words there to the plain ones, with the same tokens.
 ///
 /// One pass over the bytes with plain index loops: ASCII letters and
 /// digits cost a table load each, and a non-ASCII character is decoded
@@ -101,16 +111,21 @@ fn tokenize_padded(text: &str, lb: &[u8], out: &mut Vec<Tok>) {
             B_SPACE => i += 1,
             B_DIGIT => {
                 let s = i;
-                i += 1;
-                while i < n && b[i].is_ascii_digit() {
-                    i += 1;
-                }
+                // The run of digits eight bytes at a time (a loop byte by
+                // byte left at a place the text decides); `lb` holds the
+                // text's digits where the text does, so up to `n` the runs
+                // are the same.
+                i = digits_end(lb, s + 1).min(n);
                 out.push(Tok {
                     s,
                     e: i,
                     k: K::Num,
                     c: C_NUM_TOKEN,
                 });
+                // The space after a number, as after a word.
+                if b.get(i) == Some(&b' ') {
+                    i += 1;
+                }
             }
             B_ALPHA => {
                 let s = i;
@@ -158,6 +173,10 @@ fn tokenize_padded(text: &str, lb: &[u8], out: &mut Vec<Tok>) {
                         });
                     }
                     i = e;
+                    // The space after a curly quote or a dash.
+                    if b.get(i) == Some(&b' ') {
+                        i += 1;
+                    }
                 }
             }
             _ => {
@@ -288,6 +307,32 @@ fn ascii_word(index: &ClassIndex, lb: &[u8], s: usize) -> Option<(usize, u32)> {
     }
     let len = 8 + (end / 8) as usize;
     Some((len, index.get_long(lo, hi & ((1u64 << end) - 1), len)))
+}
+
+/// The high bit of each byte of `v` (eight bytes read little-endian) that
+/// is an ASCII digit, the other bits clear (as [`letter_bits`]).
+#[inline(always)]
+fn digit_bits(v: u64) -> u64 {
+    let x = v & !HIGHS;
+    let ge_0 = x.wrapping_add(ONES * (0x80 - 0x30));
+    let gt_9 = x.wrapping_add(ONES * (0x80 - 0x3A));
+    ge_0 & !gt_9 & !v & HIGHS
+}
+
+/// The end of the run of ASCII digits at `i`, eight bytes at a time.
+#[inline(always)]
+pub(crate) fn digits_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(&chunk) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let other = !digit_bits(u64::from_le_bytes(chunk)) & HIGHS;
+        if other != 0 {
+            return i + (other.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < b.len() && b[i].is_ascii_digit() {
+        i += 1;
+    }
+    i
 }
 
 /// The end of the run of ASCII letters at `i`, eight bytes at a time.
@@ -1229,8 +1274,7 @@ fn starts_into(toks: &[Tok], out: &mut Vec<u32>) -> usize {
         out.resize(toks.len(), 0);
     }
     let mut len = 0;
-    for (i, t) in toks.iter().enumerate() {
-        let next = toks.get(i + 1).map_or(0, |u| u.c);
+    let mut put = |i: usize, t: &Tok, next: u32| {
         let ok = may_start_flat(t.c, next, t.e - t.s);
         // Written at `len` whatever the test says (`len <= i`, so the
         // place exists); kept only if it holds.
@@ -1238,6 +1282,16 @@ fn starts_into(toks: &[Tok], out: &mut Vec<u32>) -> usize {
             *place = i as u32;
         }
         len += usize::from(ok);
+    };
+    // Each token with the next one's class from the pair at hand (no
+    // test for the end in the loop), then the last one before nothing.
+    for (i, pair) in toks.windows(2).enumerate() {
+        if let [t, u] = pair {
+            put(i, t, u.c);
+        }
+    }
+    if let Some(t) = toks.last() {
+        put(toks.len() - 1, t, 0);
     }
     len
 }
@@ -1426,7 +1480,7 @@ pub(crate) static HEAD_INDEX: Lazy<HeadIndex> = Lazy::new(|| {
 /// tested in the Bloom filter; the rare hit is confirmed exactly.
 pub(crate) fn has_head_word(lb: &[u8], n: usize) -> bool {
     let index: &HeadIndex = &HEAD_INDEX;
-    let mut i = next_letter(lb, 0);
+    let mut i = next_letter(lb, 0, n);
     while i < n {
         let Some(chunk) = lb.get(i..).and_then(<[u8]>::first_chunk::<16>) else {
             // No padding (never so from `fill_padded`): the plain way.
@@ -1448,7 +1502,7 @@ pub(crate) fn has_head_word(lb: &[u8], n: usize) -> bool {
         let len = (bits / 8) as usize;
         if len >= 16 {
             // Longer than any head word: skip the run.
-            i = next_letter(lb, ascii_letters_end(lb, i));
+            i = next_letter(lb, ascii_letters_end(lb, i), n);
             continue;
         }
         let mask_lo = (1u64 << (bits & 63)).wrapping_sub(1) | full;
@@ -1471,24 +1525,32 @@ pub(crate) fn has_head_word(lb: &[u8], n: usize) -> bool {
             + (none_lo & u64::from(rest_hi.trailing_zeros() / 8));
         i += step as usize;
         if step >= 16 {
-            i = next_letter(lb, i);
+            i = next_letter(lb, i, n);
         }
     }
     false
 }
 
-/// The first byte at or after `i` that is an ASCII letter (or `lb.len()`).
+/// The first byte at or after `i` that is an ASCII letter, if there is
+/// one before `n`; else some place at or after `n` (the end of the
+/// sentence: [`has_head_word`] stops there, so the walk need not go on
+/// through the padding byte by byte, a loop whose exit was guessed wrong
+/// at most sentences).
 #[inline(always)]
-fn next_letter(lb: &[u8], mut i: usize) -> usize {
-    while let Some(&chunk) = lb.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+fn next_letter(lb: &[u8], mut i: usize, n: usize) -> usize {
+    while i < n {
+        let Some(&chunk) = lb.get(i..).and_then(<[u8]>::first_chunk::<8>) else {
+            // Fewer than eight bytes left (a copy without padding).
+            while i < lb.len() && !lb[i].is_ascii_alphabetic() {
+                i += 1;
+            }
+            return i;
+        };
         let letters = letter_bits(u64::from_le_bytes(chunk));
         if letters != 0 {
             return i + (letters.trailing_zeros() / 8) as usize;
         }
         i += 8;
-    }
-    while i < lb.len() && !lb[i].is_ascii_alphabetic() {
-        i += 1;
     }
     i
 }
@@ -1523,7 +1585,10 @@ impl<'a> Scan<'a> {
         low: &'a str,
         (mut toks, mut starts): (Vec<Tok>, Vec<u32>),
     ) -> Scan<'a> {
-        tokenize(text, low, &mut toks);
+        // `low` straight to the tokenizer, padded or not (the resolver's
+        // copy is; a test's may not be), without a test of its length
+        // at every sentence.
+        tokenize_padded(text, low.as_bytes(), &mut toks);
         let n_starts = starts_into(&toks, &mut starts);
         Scan {
             headline: false,
@@ -2093,10 +2158,11 @@ impl<'a> Scan<'a> {
         let r = self.date_at(i);
         self.depth.set(d);
         let cut = self.cut.get();
-        if r.is_none() && !cut {
-            self.failed.set(self.failed.get() | bit);
-        }
-        self.cut.set(outer_cut || cut);
+        // A failure not cut short is remembered, without a branch on the
+        // outcome (which the text decides).
+        let remember = 0u64.wrapping_sub(u64::from(r.is_none() & !cut));
+        self.failed.set(self.failed.get() | (bit & remember));
+        self.cut.set(outer_cut | cut);
         r
     }
 

@@ -2403,6 +2403,41 @@ fn plain_tokens(text: &str, low: &str) -> Vec<(usize, usize, scan::K, u32)> {
     out
 }
 
+/// The digit run found eight bytes at a time ends where the run found
+/// byte by byte ends: at every place of texts with digits next to every
+/// kind of byte (letters, marks, the bytes of non-ASCII characters, NUL,
+/// the ends of the text), runs of one to twenty digits.
+#[test]
+fn digit_runs_are_the_plain_runs() {
+    let mut texts = vec![
+        String::new(),
+        "7".to_string(),
+        "a1/2:3.4,5\u{0}6\u{7f}7/8é9’0—".to_string(),
+        "2024-07-28T10:30 3.6% $3,500 G20 1990s 0600GMT".to_string(),
+    ];
+    for k in 1..=20 {
+        let run: String = (0..k)
+            .map(|d| char::from(b'0' + (d * 7 % 10) as u8))
+            .collect();
+        for (a, z) in [("", ""), ("x", "y"), ("/", ":"), ("é", "—"), (" ", "\u{0}")] {
+            texts.push(format!("{a}{run}{z}"));
+        }
+    }
+    let mut runs = 0;
+    for t in &texts {
+        let b = t.as_bytes();
+        for i in 0..=b.len() {
+            let mut plain = i;
+            while plain < b.len() && b[plain].is_ascii_digit() {
+                plain += 1;
+            }
+            assert_eq!(scan::digits_end(b, i), plain, "{i} in {t:?}");
+            runs += usize::from(plain > i);
+        }
+    }
+    assert!(runs > 500, "{runs}");
+}
+
 /// The tokenizer (with its eight-byte path for short ASCII words) gives
 /// the plain reading's tokens and classes: words of seven, eight and nine
 /// letters, words glued to accented letters, curly quotes, dashes, NBSP
@@ -2444,6 +2479,11 @@ fn tokenizer_is_the_plain_reading() {
         "\t",
         "\r\n",
         "(",
+        "$5",
+        "x\u{0}y",
+        "\u{b}",
+        "12345678",
+        "1234567890123",
         "'90s",
         "Ω",
         "tomorrow.",
@@ -2469,7 +2509,12 @@ fn tokenizer_is_the_plain_reading() {
                     let mut toks = Vec::new();
                     scan::tokenize(t, &low, &mut toks);
                     let got: Vec<_> = toks.iter().map(|x| (x.s, x.e, x.k, x.c)).collect();
-                    assert_eq!(got, plain_tokens(t, &low), "{t:?}");
+                    let plain = plain_tokens(t, &low);
+                    assert_eq!(got, plain, "{t:?}");
+                    // The scan's tokens, from the copy without padding.
+                    let scan = Scan::new(t, &low);
+                    let got: Vec<_> = scan.toks.iter().map(|x| (x.s, x.e, x.k, x.c)).collect();
+                    assert_eq!(got, plain, "{t:?} unpadded");
                     checked += 1;
                 }
             }
