@@ -114,24 +114,26 @@ pub fn attributions(p: &Prepared<'_>) -> usize {
     attributions.len() + hedges.len()
 }
 
-/// Quotes, with the quote pass's own look-ups of attributions: how many.
+/// Quotes alone, the quote pass looking up the attributions it needs
+/// itself (the pipeline hands it the attribution pass's; see
+/// [`actors_attributions_quotes`]): how many.
 pub fn quotes(p: &Prepared<'_>) -> usize {
     quotes::extract(p.doc, &p.full).len()
 }
 
-/// Actor mentions and their merging, attributions, hedges and quotes: how
-/// many actors, attributions and quotes.
+/// Actor mentions and their merging, attributions, hedges and quotes, as
+/// the pipeline runs them (the quote pass reads what the attribution pass
+/// noted for it): how many actors, attributions and quotes.
 pub fn actors_attributions_quotes(p: &Prepared<'_>) -> usize {
     let mut mentions = Vec::new();
     let (mut attributions, mut hedges) = (Vec::new(), Vec::new());
+    let mut extra = attribution::Extra::default();
     for v in p.views() {
         mentions.extend(actors::mentions(&v));
-        attribution::read(&v, &mut attributions, &mut hedges);
+        attribution::read_noting(&v, &mut attributions, &mut hedges, Some(&mut extra));
     }
-    attributions.len()
-        + hedges.len()
-        + actors::merge(p.doc, mentions).len()
-        + quotes::extract(p.doc, &p.full).len()
+    let quotes = quotes::extract_seen(p.doc, &p.full, Some((&attributions, &extra))).len();
+    attributions.len() + hedges.len() + actors::merge(p.doc, mentions).len() + quotes
 }
 
 /// The parts of the pipeline that [`extract_timed`] times, in the order
