@@ -1189,10 +1189,13 @@ fn stopped_word(bytes: &[u8], start: usize, pos: usize, seen: u8, mut flags: u16
 /// Lower-cases `s` into `buf`; `None` when it does not fit.
 pub(super) fn lower<'b>(s: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
     if s.is_ascii() {
-        let dst = buf.get_mut(..s.len())?;
-        dst.copy_from_slice(s.as_bytes());
-        dst.make_ascii_lowercase();
-        return std::str::from_utf8(dst).ok();
+        let len = s.len();
+        buf.get_mut(..len)?.copy_from_slice(s.as_bytes());
+        // The whole buffer lower-cased, a fixed count of bytes (the loop
+        // over the word's own bytes ended on its length and mispredicted
+        // there); the bytes past the word are not read.
+        buf.make_ascii_lowercase();
+        return std::str::from_utf8(buf.get(..len)?).ok();
     }
     let mut n = 0;
     for c in s.chars() {
@@ -2599,6 +2602,22 @@ mod tests {
         texts.push("É".repeat(32));
         texts.push("É".repeat(33));
         texts.push(format!("{}é", "x".repeat(62)));
+        // ASCII of every length to past the buffer, after a buffer left
+        // full of capitals and non-ASCII bytes by another word.
+        for n in 0..=66 {
+            let t: String = "AbC-d’É"
+                .chars()
+                .filter(char::is_ascii)
+                .cycle()
+                .take(n)
+                .collect();
+            texts.push(t);
+        }
+        for t in &texts {
+            let mut buf = [0xC3u8; 64];
+            buf[..3].copy_from_slice(b"XYZ");
+            assert_eq!(lower(t, &mut buf).map(String::from), reference(t), "{t:?}");
+        }
         for t in &texts {
             let mut buf = [0u8; 64];
             assert_eq!(lower(t, &mut buf).map(String::from), reference(t), "{t:?}");
