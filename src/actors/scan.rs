@@ -1186,6 +1186,37 @@ fn stopped_word(bytes: &[u8], start: usize, pos: usize, seen: u8, mut flags: u16
     (e, flags)
 }
 
+/// [`lower`] of `s` appended to `out`: `false`, with `out` left as it
+/// was, where `lower` gives `None` (the lower case is longer than 64
+/// bytes). Each char is pushed as a char, so the copy needs no UTF-8
+/// check (that of [`lower`]'s buffer mispredicted on the chars beyond
+/// ASCII); the same rules as [`lower`] make each char's lower case.
+pub(super) fn lower_push(s: &str, out: &mut String) -> bool {
+    let at = out.len();
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        if let Ok(x) = u8::try_from(u32::from(c)) {
+            let l = if latin1_letter(c) == Some(true) {
+                char::from(x + 0x20)
+            } else {
+                c
+            };
+            out.push(l);
+            continue;
+        }
+        let c = if c == '’' { '\'' } else { c };
+        out.extend(c.to_lowercase());
+    }
+    if out.len() - at > 64 {
+        out.truncate(at);
+        return false;
+    }
+    true
+}
+
 /// Lower-cases `s` into `buf`; `None` when it does not fit.
 pub(super) fn lower<'b>(s: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
     if s.is_ascii() {
@@ -2621,6 +2652,15 @@ mod tests {
         for t in &texts {
             let mut buf = [0u8; 64];
             assert_eq!(lower(t, &mut buf).map(String::from), reference(t), "{t:?}");
+            // `lower_push` appends the same, or nothing.
+            let mut out = String::from("kept ");
+            let pushed = lower_push(t, &mut out);
+            assert_eq!(pushed, reference(t).is_some(), "{t:?}");
+            assert_eq!(
+                out,
+                format!("kept {}", reference(t).unwrap_or_default()),
+                "{t:?}"
+            );
         }
     }
 
