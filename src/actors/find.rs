@@ -227,18 +227,16 @@ fn run(view: &SentenceView<'_>, scratch: &mut Scratch, dest: &mut Vec<ActorMenti
     if !all_ascii {
         low_spans.resize(toks.len(), None);
     }
-    let mut buf = [0u8; 64];
     // Token `i`'s lower case, kept in `lowered` with its place in
     // `low_spans`; `None` for punctuation and a word too long to look up.
     let mut lower_non_ascii = |i: usize, t: &Tok| -> (u32, bool) {
-        let w = if t.is_word() {
-            text.get(t.s..t.e).and_then(|w| scan::lower(w, &mut buf))
-        } else {
-            None
-        };
-        if let Some(w) = w {
-            let at = lowered.len();
-            lowered.push_str(w);
+        let at = lowered.len();
+        let fits = t.is_word()
+            && text
+                .get(t.s..t.e)
+                .is_some_and(|w| scan::lower_push(w, lowered));
+        let w = if fits { lowered.get(at..) } else { None };
+        if w.is_some() {
             if let Some(slot) = low_spans.get_mut(i) {
                 *slot = Some((at, lowered.len()));
             }

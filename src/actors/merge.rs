@@ -889,22 +889,10 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, nh: u64, pos: usize) -> Opti
     }
     // "EU" for "European Union", "U.N." for "United Nations".
     if m.kind == ActorKind::Organization && n.len() <= 12 && !has_space(n) {
-        // The letters without the dots, on the stack (at most 12 chars).
-        let mut buf = [0u8; 48];
-        let mut len = 0;
-        for c in n.chars().filter(|c| *c != '.') {
-            if let Some(slot) = buf.get_mut(len..len + c.len_utf8()) {
-                c.encode_utf8(slot);
-            }
-            len += c.len_utf8();
-        }
-        let letters = buf
-            .get(..len)
-            .and_then(|l| std::str::from_utf8(l).ok())
-            .unwrap_or("");
-        if !(2..=6).contains(&len) || !letters.chars().all(|c| c.is_ascii_lowercase()) {
+        let mut buf = [0u8; 12];
+        let Some(letters) = dotless_letters(n, &mut buf) else {
             return find_words(builds, m, n, pos);
-        }
+        };
         if let Some(&i) = builds.by_initials.get(&h(letters)) {
             if builds.v.get(i).is_some_and(|b| {
                 b.surfaces(&builds.arena)
@@ -915,6 +903,35 @@ fn find(builds: &Builds, m: &ActorMention, n: &str, nh: u64, pos: usize) -> Opti
         }
     }
     find_words(builds, m, n, pos)
+}
+
+/// The letters of `n` (at most 12 bytes) without its dots, when they are
+/// 2 to 6 lower-case ASCII letters ("un" for "u.n."), written to `buf`.
+///
+/// A fixed count of byte steps without a branch on the text (the char
+/// loop, its UTF-8 encoding and the check of the copy mispredicted on the
+/// name): a '.' is one byte, and the bytes of a char beyond ASCII are
+/// neither dots nor ASCII letters, so counting and testing bytes answers
+/// as the chars did. A longer `n` (none reaches here) gives `None`.
+fn dotless_letters<'b>(n: &str, buf: &'b mut [u8; 12]) -> Option<&'b str> {
+    let b = n.as_bytes();
+    if b.len() > buf.len() {
+        return None;
+    }
+    let mut len = 0;
+    let mut lower = true;
+    for k in 0..buf.len() {
+        // Past the end reads as a dot: not kept.
+        let x = b.get(k).copied().unwrap_or(b'.');
+        let keep = x != b'.';
+        buf[len.min(11)] = x;
+        len += usize::from(keep);
+        lower &= !keep | x.is_ascii_lowercase();
+    }
+    if !(2..=6).contains(&len) || !lower {
+        return None;
+    }
+    std::str::from_utf8(buf.get(..len)?).ok()
 }
 
 /// The word-level matches of [`find`]: a person's name words, an
@@ -1731,6 +1748,73 @@ fn headline(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The letters of [`find`]'s initials check as the char loop wrote
+    /// them before [`dotless_letters`].
+    fn dotless_letters_plain(n: &str) -> Option<String> {
+        let mut buf = [0u8; 48];
+        let mut len = 0;
+        for c in n.chars().filter(|c| *c != '.') {
+            if let Some(slot) = buf.get_mut(len..len + c.len_utf8()) {
+                c.encode_utf8(slot);
+            }
+            len += c.len_utf8();
+        }
+        let letters = buf
+            .get(..len)
+            .and_then(|l| std::str::from_utf8(l).ok())
+            .unwrap_or("");
+        if !(2..=6).contains(&len) || !letters.chars().all(|c| c.is_ascii_lowercase()) {
+            return None;
+        }
+        Some(letters.to_string())
+    }
+
+    #[test]
+    fn dotless_letters_agree_with_the_char_loop() {
+        for n in [
+            "",
+            "u",
+            "un",
+            "u.n.",
+            "u.s.",
+            "eu",
+            "nato",
+            "abcdef",
+            "abcdefg",
+            "a.b.c.d.e.f.",
+            "a.b.c.d.e.fg",
+            "..",
+            ".",
+            "ab.",
+            "u.k",
+            "é.u.",
+            "éu",
+            "u’n",
+            "un1",
+            "U.N.",
+            "aB",
+            "a-b",
+            "a b",
+            "\u{a0}ab",
+            "abc\u{2014}",
+            "ñandú",
+            "............",
+            "abcdefghijkl",
+            "a.........b.",
+        ] {
+            assert!(n.len() <= 12, "{n:?}");
+            let mut buf = [0u8; 12];
+            assert_eq!(
+                dotless_letters(n, &mut buf).map(str::to_string),
+                dotless_letters_plain(n),
+                "{n:?}"
+            );
+        }
+        let mut buf = [0u8; 12];
+        assert_eq!(dotless_letters("u.n.", &mut buf), Some("un"));
+        assert_eq!(dotless_letters("abcdefghijklm", &mut buf), None);
+    }
 
     #[test]
     fn initials_on_the_stack_agree_with_the_string() {

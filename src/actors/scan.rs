@@ -1186,13 +1186,47 @@ fn stopped_word(bytes: &[u8], start: usize, pos: usize, seen: u8, mut flags: u16
     (e, flags)
 }
 
+/// [`lower`] of `s` appended to `out`: `false`, with `out` left as it
+/// was, where `lower` gives `None` (the lower case is longer than 64
+/// bytes). Each char is pushed as a char, so the copy needs no UTF-8
+/// check (that of [`lower`]'s buffer mispredicted on the chars beyond
+/// ASCII); the same rules as [`lower`] make each char's lower case.
+pub(super) fn lower_push(s: &str, out: &mut String) -> bool {
+    let at = out.len();
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        if let Ok(x) = u8::try_from(u32::from(c)) {
+            let l = if latin1_letter(c) == Some(true) {
+                char::from(x + 0x20)
+            } else {
+                c
+            };
+            out.push(l);
+            continue;
+        }
+        let c = if c == '’' { '\'' } else { c };
+        out.extend(c.to_lowercase());
+    }
+    if out.len() - at > 64 {
+        out.truncate(at);
+        return false;
+    }
+    true
+}
+
 /// Lower-cases `s` into `buf`; `None` when it does not fit.
 pub(super) fn lower<'b>(s: &str, buf: &'b mut [u8; 64]) -> Option<&'b str> {
     if s.is_ascii() {
-        let dst = buf.get_mut(..s.len())?;
-        dst.copy_from_slice(s.as_bytes());
-        dst.make_ascii_lowercase();
-        return std::str::from_utf8(dst).ok();
+        let len = s.len();
+        buf.get_mut(..len)?.copy_from_slice(s.as_bytes());
+        // The whole buffer lower-cased, a fixed count of bytes (the loop
+        // over the word's own bytes ended on its length and mispredicted
+        // there); the bytes past the word are not read.
+        buf.make_ascii_lowercase();
+        return std::str::from_utf8(buf.get(..len)?).ok();
     }
     let mut n = 0;
     for c in s.chars() {
@@ -1965,39 +1999,53 @@ static GAZETTEER: Lazy<FxMap<String, Geo>> = Lazy::new(|| {
 });
 
 /// A quick filter in front of [`GAZETTEER`], as [`FILTER`] is in front of
-/// the word classes: bit `b[1] & 63` of `GEO_FILTER[len & 15][b[0] & 31]`
-/// is set when some name has that length (modulo 16) and those first two
-/// bytes. Most runs looked up are names of people, turned away before the
-/// hash.
+/// the word classes: bit [`geo_bit`] of a name's length and its first,
+/// second and last bytes is set for each name. Most runs looked up are
+/// names of people or headline words, turned away before the hash.
 ///
-/// The rows are folded by length modulo 16 (4 KB, not one row for each
-/// length up to the longest name, 16 KB): its lines were cold again at each
-/// article, and a quarter of them misses less often; the map behind it is
-/// exact, so a name the fold lets through more is only looked up.
-static GEO_FILTER: Lazy<Vec<[u64; 32]>> = Lazy::new(|| {
-    let mut f = vec![[0u64; 32]; 16];
+/// 32K bits (4 KB, as the table of rows folded by length it replaces): that
+/// table indexed the bits by the first two bytes, which headline words
+/// share with place names ("Capital", "Spreads"), and let a third of the
+/// runs through to the lower-case copy and the hash; mixed by a multiply,
+/// a name sets one bit in some 30. The map behind it is exact, so a run
+/// the filter lets through is only looked up.
+static GEO_FILTER: Lazy<Box<[u64; 512]>> = Lazy::new(|| {
+    let mut f = Box::new([0u64; 512]);
     for k in GAZETTEER.keys() {
-        let b = k.as_bytes();
-        let (x, y) = (
-            b.first().copied().unwrap_or(0),
-            b.get(1).copied().unwrap_or(0),
-        );
-        if let Some(row) = f.get_mut(b.len() & 15) {
-            row[usize::from(x & 31)] |= 1 << (y & 63);
-        }
+        let bit = geo_bit_of(k.as_bytes(), |c| c);
+        f[bit >> 6 & 511] |= 1 << (bit & 63);
     }
     f
 });
 
+/// The bit of [`GEO_FILTER`] for a name of `len` bytes whose first,
+/// second and last bytes are `x`, `y`, `z` (0 where the name is shorter):
+/// the four mixed by a multiply, the top 15 bits of the product.
+fn geo_bit(len: usize, x: u8, y: u8, z: u8) -> usize {
+    let v = u32::from(x) | u32::from(y) << 8 | u32::from(z) << 16 | (len as u32 & 0xff) << 24;
+    (v.wrapping_mul(0x9E37_79B1) >> 17) as usize
+}
+
+/// [`geo_bit`] of the bytes `b` each mapped by `f` (the identity for a
+/// key, ASCII lower case for a name as written: the same bit for a name
+/// in any ASCII case, as lower-casing ASCII keeps the length).
+fn geo_bit_of(b: &[u8], f: impl Fn(u8) -> u8) -> usize {
+    geo_bit(
+        b.len(),
+        b.first().map_or(0, |&c| f(c)),
+        b.get(1).map_or(0, |&c| f(c)),
+        b.last().map_or(0, |&c| f(c)),
+    )
+}
+
+/// Whether the bit `bit` of [`GEO_FILTER`] is set.
+fn geo_may_be(bit: usize) -> bool {
+    GEO_FILTER[bit >> 6 & 511] >> (bit & 63) & 1 != 0
+}
+
 /// Looks `key` (lower case, words joined by one space) up in the gazetteer.
 pub(super) fn geo(key: &str) -> Option<Geo> {
-    let b = key.as_bytes();
-    let (x, y) = (
-        b.first().copied().unwrap_or(0),
-        b.get(1).copied().unwrap_or(0),
-    );
-    let row = GEO_FILTER.get(b.len() & 15)?;
-    if row[usize::from(x & 31)] & (1 << (y & 63)) == 0 {
+    if !geo_may_be(geo_bit_of(key.as_bytes(), |c| c)) {
         return None;
     }
     GAZETTEER.get(key).copied()
@@ -2006,17 +2054,8 @@ pub(super) fn geo(key: &str) -> Option<Geo> {
 /// [`geo`] of `s` lower-cased (’ as '). An ASCII name is first turned
 /// away by the filter on its own bytes, without the lower-case copy.
 pub(super) fn geo_any_case(s: &str) -> Option<Geo> {
-    let b = s.as_bytes();
-    if s.is_ascii() {
-        // Lower-casing ASCII keeps the length and folds the two bytes.
-        let (x, y) = (
-            b.first().map_or(0, u8::to_ascii_lowercase),
-            b.get(1).map_or(0, u8::to_ascii_lowercase),
-        );
-        let row = GEO_FILTER.get(b.len() & 15)?;
-        if row[usize::from(x & 31)] & (1 << (y & 63)) == 0 {
-            return None;
-        }
+    if s.is_ascii() && !geo_may_be(geo_bit_of(s.as_bytes(), |c| c.to_ascii_lowercase())) {
+        return None;
     }
     let mut buf = [0u8; 64];
     lower(s, &mut buf).and_then(geo)
@@ -2594,9 +2633,34 @@ mod tests {
         texts.push("É".repeat(32));
         texts.push("É".repeat(33));
         texts.push(format!("{}é", "x".repeat(62)));
+        // ASCII of every length to past the buffer, after a buffer left
+        // full of capitals and non-ASCII bytes by another word.
+        for n in 0..=66 {
+            let t: String = "AbC-d’É"
+                .chars()
+                .filter(char::is_ascii)
+                .cycle()
+                .take(n)
+                .collect();
+            texts.push(t);
+        }
+        for t in &texts {
+            let mut buf = [0xC3u8; 64];
+            buf[..3].copy_from_slice(b"XYZ");
+            assert_eq!(lower(t, &mut buf).map(String::from), reference(t), "{t:?}");
+        }
         for t in &texts {
             let mut buf = [0u8; 64];
             assert_eq!(lower(t, &mut buf).map(String::from), reference(t), "{t:?}");
+            // `lower_push` appends the same, or nothing.
+            let mut out = String::from("kept ");
+            let pushed = lower_push(t, &mut out);
+            assert_eq!(pushed, reference(t).is_some(), "{t:?}");
+            assert_eq!(
+                out,
+                format!("kept {}", reference(t).unwrap_or_default()),
+                "{t:?}"
+            );
         }
     }
 
@@ -2701,6 +2765,9 @@ mod tests {
             let more = format!("{k}x");
             assert_eq!(geo(&more), GAZETTEER.get(&more).copied(), "{more}");
         }
+        // And it turns most other runs away: few of its bits are set.
+        let set: u32 = GEO_FILTER.iter().map(|w| w.count_ones()).sum();
+        assert!(set > 100 && set < 32768 / 16, "{set}");
         let long = "a".repeat(80);
         for w in [
             "",
