@@ -631,7 +631,7 @@ const C_THE: u32 = 32;
 /// starting with it needs a unit, a plural weekday or a dash next.
 const C_COUNT: u32 = 64;
 /// "from", "between": an interval needs a date right after.
-const C_INTERVAL: u32 = 128;
+pub(crate) const C_INTERVAL: u32 = 128;
 /// A word that may follow a number of one to three digits in an
 /// expression: a month, a unit, a plural weekday, an ordinal suffix, "of",
 /// a separator of a range, "a.m.", an era, a time zone (see
@@ -1984,9 +1984,11 @@ impl<'a> Scan<'a> {
     }
 
     pub(crate) fn at(&self, i: usize) -> Option<Found> {
-        let w = self.w(i);
-        // Explicit intervals: "between March and May 2023", "from 2019 to 2021".
-        if w == "between" || w == "from" {
+        // Explicit intervals: "between March and May 2023", "from 2019 to
+        // 2021". The class bit [`C_INTERVAL`] is on exactly these two
+        // words (the class lookup is exact; digits and marks have other
+        // bits): one bit test for two string compares.
+        if self.has(i, C_INTERVAL) {
             if let Some(f) = self.interval(i) {
                 return Some(f);
             }
@@ -2171,9 +2173,8 @@ impl<'a> Scan<'a> {
             K::Num => self.date_num(i),
             K::Punct => None,
             K::Word => {
-                let w = self.w(i);
                 // "Mid-Autumn Festival" before "mid-autumn".
-                if w == "mid" {
+                if self.is(i, "mid") {
                     if let Some(r) = self.holiday(i, None) {
                         return Some(r);
                     }

@@ -3098,3 +3098,31 @@ fn head_word_test_is_the_pattern() {
         );
     }
 }
+
+/// [`Scan::at`] tests the class bit [`scan::C_INTERVAL`] where it compared
+/// the word with "between" and "from": the bit must be on exactly these
+/// two words, on every token (words of any case, accents, digits, marks,
+/// curly quotes, dashes, NBSP), and on no other word of the class index.
+#[test]
+fn interval_bit_is_between_and_from() {
+    for w in scan::CLASS_INDEX.words() {
+        let bit = scan::CLASS_INDEX.get(w.as_bytes()) & scan::C_INTERVAL != 0;
+        assert_eq!(bit, w == "between" || w == "from", "{w}");
+    }
+    let texts = [
+        "Between March and May 2023, FROM 2019 to 2021, from’s fromage; betweens.",
+        "From\u{a0}2019 – 2020 “between” — from-between, Fröm and Betwéen, 3from4.",
+        "between, from. froms from2019 between2 BETWEEN the “from” of 12:30 — ok.",
+    ];
+    let mut seen = 0;
+    for text in texts {
+        let low = text.to_ascii_lowercase();
+        let scan = Scan::new(text, &low);
+        for i in 0..scan.toks.len() + 2 {
+            let plain = scan.w(i) == "between" || scan.w(i) == "from";
+            assert_eq!(scan.class(i) & scan::C_INTERVAL != 0, plain, "{text}: {i}");
+            seen += usize::from(plain);
+        }
+    }
+    assert!(seen >= 12, "{seen}");
+}
