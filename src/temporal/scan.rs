@@ -3803,9 +3803,11 @@ impl<'a> Scan<'a> {
         None
     }
 
-    /// Times of day: "10 a.m.", "4:17 a.m.", "3:45 p.m.", "0600 GMT",
-    /// "noon", "midnight".
-    fn time(&self, i: usize) -> Option<Found> {
+    /// [`Scan::time`]'s words as plain string compares, before the kind
+    /// test, for the test that compares them (the rest, for a number, is
+    /// `time`'s own).
+    #[cfg(test)]
+    pub(crate) fn time_plain(&self, i: usize) -> Option<Found> {
         let w = self.w(i);
         if w == "noon" || w == "midday" {
             return Some(Found {
@@ -3821,11 +3823,36 @@ impl<'a> Scan<'a> {
                 sem: Sem::Time { h: 0, mi: 0 },
             });
         }
-        if self.k(i) != Some(K::Num)
-            || (i > 0
-                && self.adj(i - 1)
-                && (self.k(i - 1) != Some(K::Punct)
-                    || matches!(self.wb(i - 1), b"," | b"." | b"$" | b":")))
+        if self.k(i) != Some(K::Num) {
+            return None;
+        }
+        self.time(i)
+    }
+
+    /// Times of day: "10 a.m.", "4:17 a.m.", "3:45 p.m.", "0600 GMT",
+    /// "noon", "midnight".
+    pub(crate) fn time(&self, i: usize) -> Option<Found> {
+        // A word is a time only as one of three words; a number is none
+        // of them, so it skips their compares (which branched on the
+        // length of every number that may start an expression).
+        if self.k(i)? != K::Num {
+            let h = if self.is(i, "noon") || self.is(i, "midday") {
+                12
+            } else if self.is(i, "midnight") {
+                0
+            } else {
+                return None;
+            };
+            return Some(Found {
+                a: i,
+                b: i + 1,
+                sem: Sem::Time { h, mi: 0 },
+            });
+        }
+        if i > 0
+            && self.adj(i - 1)
+            && (self.k(i - 1) != Some(K::Punct)
+                || matches!(self.wb(i - 1), b"," | b"." | b"$" | b":"))
         {
             return None;
         }

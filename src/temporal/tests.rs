@@ -3126,3 +3126,27 @@ fn interval_bit_is_between_and_from() {
     }
     assert!(seen >= 12, "{seen}");
 }
+
+/// [`scan::Scan::time`] tests the token's kind before the three time words
+/// (a number is none of them): the same answers as the plain compares on
+/// every token, past the end too.
+#[test]
+fn time_words_after_kind_test() {
+    let texts = [
+        "At noon, MIDDAY and Midnight; 10 a.m., 4:17 a.m., 0600 GMT, noon’s 12:30.",
+        "Noonday, middays, midnights, “noon” — noon\u{a0}12, Nöon and 3noon 12pm.",
+        "By 7.30pm, 11.05 a.m., 12 noon, at midnight 1,200 and 3.5 then noon.",
+    ];
+    let mut seen = 0;
+    for text in texts {
+        let low = text.to_ascii_lowercase();
+        let scan = Scan::new(text, &low);
+        for i in 0..scan.toks.len() + 2 {
+            let fast = scan.time(i).map(|f| format!("{f:?}"));
+            let plain = scan.time_plain(i).map(|f| format!("{f:?}"));
+            assert_eq!(fast, plain, "{text}: {i}");
+            seen += usize::from(fast.is_some());
+        }
+    }
+    assert!(seen >= 12, "{seen}");
+}
