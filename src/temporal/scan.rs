@@ -319,6 +319,30 @@ fn digit_bits(v: u64) -> u64 {
     ge_0 & !gt_9 & !v & HIGHS
 }
 
+/// The value of the `len` (1 to 8) ASCII digits that start the eight
+/// bytes `v` (read little-endian), without a branch.
+///
+/// Why this is the digits' value: subtracting `'0'` from every byte
+/// leaves the digits' bytes exact (a digit is no less than `'0'`, so no
+/// borrow leaves it, and a borrow from a byte after the digits only runs
+/// on to later bytes); shifting left by the bytes past the digits drops
+/// those bytes and puts zeros, leading zeros of the number, before the
+/// first digit; then the usual pairwise sums (ten times each digit plus
+/// the next, a hundred times each pair plus the next, ten thousand times
+/// each four plus the next) give the eight-digit number. `len` outside
+/// 1..=8 gives some number (no panic), not used.
+#[inline(always)]
+pub(crate) fn digits8(v: u64, len: usize) -> u32 {
+    let d = v.wrapping_sub(ONES * u64::from(b'0'));
+    let d = d << ((8 * (8 - len.clamp(1, 8))) & 63);
+    // Each byte pair: the first digit (more significant) is the lower byte.
+    let d = d.wrapping_mul(10).wrapping_add(d >> 8);
+    let d = ((d & 0x0000_00FF_0000_00FF).wrapping_mul(100 + (1_000_000 << 32)))
+        .wrapping_add(((d >> 16) & 0x0000_00FF_0000_00FF).wrapping_mul(1 + (10_000 << 32)))
+        >> 32;
+    d as u32
+}
+
 /// The end of the run of ASCII digits at `i`, eight bytes at a time.
 #[inline(always)]
 pub(crate) fn digits_end(b: &[u8], mut i: usize) -> usize {
@@ -1736,6 +1760,19 @@ impl<'a> Scan<'a> {
         // rather than go through `str::parse`.
         if t.e - t.s > 9 {
             return self.w(i).parse().ok();
+        }
+        // Up to eight digits with eight bytes of the copy from the first
+        // (the padded copy has them): one load and a few multiplies, no
+        // loop whose exit the number's length decides.
+        if let Some(&chunk) = self
+            .low
+            .as_bytes()
+            .get(t.s..)
+            .and_then(<[u8]>::first_chunk::<8>)
+        {
+            if t.e - t.s <= 8 {
+                return Some(digits8(u64::from_le_bytes(chunk), t.e - t.s));
+            }
         }
         let digits = self.low.as_bytes().get(t.s..t.e)?;
         Some(

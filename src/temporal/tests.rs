@@ -3150,3 +3150,35 @@ fn time_words_after_kind_test() {
     }
     assert!(seen >= 12, "{seen}");
 }
+
+/// [`scan::digits8`] is the value of one to eight digits, whatever bytes
+/// follow them (spaces, marks, letters, non-ASCII, more digits).
+#[test]
+fn digits8_is_the_digits_value() {
+    let mut seen = 0;
+    for digits in [
+        "0", "7", "10", "99", "2024", "12345", "000042", "1234567", "99999999", "31", "0600",
+    ] {
+        for after in [
+            "        ",
+            ",.%$/:-a",
+            "\u{2019}\u{a0}zz",
+            "98765432",
+            "\0\0\0\0\0\0\0\0",
+        ] {
+            for len in 1..=digits.len() {
+                let text = format!("{digits}{after}");
+                let b = text.as_bytes();
+                let chunk: [u8; 8] = b[..8].try_into().expect("eight bytes");
+                let want: u32 = digits[..len].parse().expect("digits");
+                assert_eq!(
+                    scan::digits8(u64::from_le_bytes(chunk), len),
+                    want,
+                    "{text:?} {len}"
+                );
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen > 100, "{seen}");
+}
