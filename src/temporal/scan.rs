@@ -457,6 +457,8 @@ fn unit_of(w: &str) -> Option<Unit> {
     lookup(UNITS, w)
 }
 
+/// The dashes [`Scan::is_dash`] knows, as a list for its test.
+#[cfg(test)]
 const DASHES: &[&str] = &["-", "–", "—"];
 
 /// The deepest nesting of dates in one another the grammar follows
@@ -1737,7 +1739,21 @@ impl<'a> Scan<'a> {
         self.wb(i) == s.as_bytes()
     }
 
+    /// Whether token `i` is a dash: "-", or one of the two
+    /// three-byte dashes, "–" (E2 80 93) and "—" (E2 80 94), tested by
+    /// the token's length and bytes, without a loop over the list (the
+    /// same answers as [`Scan::is_dash_plain`], as a test checks).
     pub(crate) fn is_dash(&self, i: usize) -> bool {
+        match self.wb(i) {
+            [b'-'] => true,
+            [0xE2, 0x80, last] => (*last == 0x93) | (*last == 0x94),
+            _ => false,
+        }
+    }
+
+    /// [`Scan::is_dash`] as the plain search of [`DASHES`].
+    #[cfg(test)]
+    pub(crate) fn is_dash_plain(&self, i: usize) -> bool {
         let w = self.wb(i);
         DASHES.iter().any(|d| d.as_bytes() == w)
     }

@@ -3182,3 +3182,24 @@ fn digits8_is_the_digits_value() {
     }
     assert!(seen > 100, "{seen}");
 }
+
+/// [`scan::Scan::is_dash`] tests bytes where it searched the list of dashes:
+/// the same answers on every token (hyphens, en and em dashes, minus sign,
+/// other three-byte marks, curly quotes, NBSP), past the end too.
+#[test]
+fn dash_bytes_match_the_list() {
+    let texts = [
+        "2019-2021, July 13–15, Aug 8 — Aug 12, 5 − 3, a ‒ b, “x” ’y’ … ok.",
+        "From 2019 -- 2020 ‐ 2021 ― 2022\u{a0}– 2023 —— end - ‑ ⁃ €.",
+    ];
+    let mut seen = 0;
+    for text in texts {
+        let low = text.to_ascii_lowercase();
+        let scan = Scan::new(text, &low);
+        for i in 0..scan.toks.len() + 2 {
+            assert_eq!(scan.is_dash(i), scan.is_dash_plain(i), "{text}: {i}");
+            seen += usize::from(scan.is_dash(i));
+        }
+    }
+    assert!(seen >= 8, "{seen}");
+}
