@@ -1742,7 +1742,7 @@ impl<'a> Scan<'a> {
     /// Whether token `i` is a dash: "-", or one of the two
     /// three-byte dashes, "–" (E2 80 93) and "—" (E2 80 94), tested by
     /// the token's length and bytes, without a loop over the list (the
-    /// same answers as [`Scan::is_dash_plain`], as a test checks).
+    /// same answers as `Scan::is_dash_plain`, as a test checks).
     pub(crate) fn is_dash(&self, i: usize) -> bool {
         match self.wb(i) {
             [b'-'] => true,
