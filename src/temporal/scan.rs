@@ -319,6 +319,30 @@ fn digit_bits(v: u64) -> u64 {
     ge_0 & !gt_9 & !v & HIGHS
 }
 
+/// The value of the `len` (1 to 8) ASCII digits that start the eight
+/// bytes `v` (read little-endian), without a branch.
+///
+/// Why this is the digits' value: subtracting `'0'` from every byte
+/// leaves the digits' bytes exact (a digit is no less than `'0'`, so no
+/// borrow leaves it, and a borrow from a byte after the digits only runs
+/// on to later bytes); shifting left by the bytes past the digits drops
+/// those bytes and puts zeros, leading zeros of the number, before the
+/// first digit; then the usual pairwise sums (ten times each digit plus
+/// the next, a hundred times each pair plus the next, ten thousand times
+/// each four plus the next) give the eight-digit number. `len` outside
+/// 1..=8 gives some number (no panic), not used.
+#[inline(always)]
+pub(crate) fn digits8(v: u64, len: usize) -> u32 {
+    let d = v.wrapping_sub(ONES * u64::from(b'0'));
+    let d = d << ((8 * (8 - len.clamp(1, 8))) & 63);
+    // Each byte pair: the first digit (more significant) is the lower byte.
+    let d = d.wrapping_mul(10).wrapping_add(d >> 8);
+    let d = ((d & 0x0000_00FF_0000_00FF).wrapping_mul(100 + (1_000_000 << 32)))
+        .wrapping_add(((d >> 16) & 0x0000_00FF_0000_00FF).wrapping_mul(1 + (10_000 << 32)))
+        >> 32;
+    d as u32
+}
+
 /// The end of the run of ASCII digits at `i`, eight bytes at a time.
 #[inline(always)]
 pub(crate) fn digits_end(b: &[u8], mut i: usize) -> usize {
@@ -433,6 +457,8 @@ fn unit_of(w: &str) -> Option<Unit> {
     lookup(UNITS, w)
 }
 
+/// The dashes [`Scan::is_dash`] knows, as a list for its test.
+#[cfg(test)]
 const DASHES: &[&str] = &["-", "–", "—"];
 
 /// The deepest nesting of dates in one another the grammar follows
@@ -631,7 +657,7 @@ const C_THE: u32 = 32;
 /// starting with it needs a unit, a plural weekday or a dash next.
 const C_COUNT: u32 = 64;
 /// "from", "between": an interval needs a date right after.
-const C_INTERVAL: u32 = 128;
+pub(crate) const C_INTERVAL: u32 = 128;
 /// A word that may follow a number of one to three digits in an
 /// expression: a month, a unit, a plural weekday, an ordinal suffix, "of",
 /// a separator of a range, "a.m.", an era, a time zone (see
@@ -1713,7 +1739,21 @@ impl<'a> Scan<'a> {
         self.wb(i) == s.as_bytes()
     }
 
+    /// Whether token `i` is a dash: "-", or one of the two
+    /// three-byte dashes, "–" (E2 80 93) and "—" (E2 80 94), tested by
+    /// the token's length and bytes, without a loop over the list (the
+    /// same answers as `Scan::is_dash_plain`, as a test checks).
     pub(crate) fn is_dash(&self, i: usize) -> bool {
+        match self.wb(i) {
+            [b'-'] => true,
+            [0xE2, 0x80, last] => (*last == 0x93) | (*last == 0x94),
+            _ => false,
+        }
+    }
+
+    /// [`Scan::is_dash`] as the plain search of [`DASHES`].
+    #[cfg(test)]
+    pub(crate) fn is_dash_plain(&self, i: usize) -> bool {
         let w = self.wb(i);
         DASHES.iter().any(|d| d.as_bytes() == w)
     }
@@ -1736,6 +1776,19 @@ impl<'a> Scan<'a> {
         // rather than go through `str::parse`.
         if t.e - t.s > 9 {
             return self.w(i).parse().ok();
+        }
+        // Up to eight digits with eight bytes of the copy from the first
+        // (the padded copy has them): one load and a few multiplies, no
+        // loop whose exit the number's length decides.
+        if let Some(&chunk) = self
+            .low
+            .as_bytes()
+            .get(t.s..)
+            .and_then(<[u8]>::first_chunk::<8>)
+        {
+            if t.e - t.s <= 8 {
+                return Some(digits8(u64::from_le_bytes(chunk), t.e - t.s));
+            }
         }
         let digits = self.low.as_bytes().get(t.s..t.e)?;
         Some(
@@ -1984,9 +2037,11 @@ impl<'a> Scan<'a> {
     }
 
     pub(crate) fn at(&self, i: usize) -> Option<Found> {
-        let w = self.w(i);
-        // Explicit intervals: "between March and May 2023", "from 2019 to 2021".
-        if w == "between" || w == "from" {
+        // Explicit intervals: "between March and May 2023", "from 2019 to
+        // 2021". The class bit [`C_INTERVAL`] is on exactly these two
+        // words (the class lookup is exact; digits and marks have other
+        // bits): one bit test for two string compares.
+        if self.has(i, C_INTERVAL) {
             if let Some(f) = self.interval(i) {
                 return Some(f);
             }
@@ -2171,9 +2226,8 @@ impl<'a> Scan<'a> {
             K::Num => self.date_num(i),
             K::Punct => None,
             K::Word => {
-                let w = self.w(i);
                 // "Mid-Autumn Festival" before "mid-autumn".
-                if w == "mid" {
+                if self.is(i, "mid") {
                     if let Some(r) = self.holiday(i, None) {
                         return Some(r);
                     }
@@ -3802,9 +3856,11 @@ impl<'a> Scan<'a> {
         None
     }
 
-    /// Times of day: "10 a.m.", "4:17 a.m.", "3:45 p.m.", "0600 GMT",
-    /// "noon", "midnight".
-    fn time(&self, i: usize) -> Option<Found> {
+    /// [`Scan::time`]'s words as plain string compares, before the kind
+    /// test, for the test that compares them (the rest, for a number, is
+    /// `time`'s own).
+    #[cfg(test)]
+    pub(crate) fn time_plain(&self, i: usize) -> Option<Found> {
         let w = self.w(i);
         if w == "noon" || w == "midday" {
             return Some(Found {
@@ -3820,11 +3876,36 @@ impl<'a> Scan<'a> {
                 sem: Sem::Time { h: 0, mi: 0 },
             });
         }
-        if self.k(i) != Some(K::Num)
-            || (i > 0
-                && self.adj(i - 1)
-                && (self.k(i - 1) != Some(K::Punct)
-                    || matches!(self.wb(i - 1), b"," | b"." | b"$" | b":")))
+        if self.k(i) != Some(K::Num) {
+            return None;
+        }
+        self.time(i)
+    }
+
+    /// Times of day: "10 a.m.", "4:17 a.m.", "3:45 p.m.", "0600 GMT",
+    /// "noon", "midnight".
+    pub(crate) fn time(&self, i: usize) -> Option<Found> {
+        // A word is a time only as one of three words; a number is none
+        // of them, so it skips their compares (which branched on the
+        // length of every number that may start an expression).
+        if self.k(i)? != K::Num {
+            let h = if self.is(i, "noon") || self.is(i, "midday") {
+                12
+            } else if self.is(i, "midnight") {
+                0
+            } else {
+                return None;
+            };
+            return Some(Found {
+                a: i,
+                b: i + 1,
+                sem: Sem::Time { h, mi: 0 },
+            });
+        }
+        if i > 0
+            && self.adj(i - 1)
+            && (self.k(i - 1) != Some(K::Punct)
+                || matches!(self.wb(i - 1), b"," | b"." | b"$" | b":"))
         {
             return None;
         }

@@ -3098,3 +3098,108 @@ fn head_word_test_is_the_pattern() {
         );
     }
 }
+
+/// [`Scan::at`] tests the class bit [`scan::C_INTERVAL`] where it compared
+/// the word with "between" and "from": the bit must be on exactly these
+/// two words, on every token (words of any case, accents, digits, marks,
+/// curly quotes, dashes, NBSP), and on no other word of the class index.
+#[test]
+fn interval_bit_is_between_and_from() {
+    for w in scan::CLASS_INDEX.words() {
+        let bit = scan::CLASS_INDEX.get(w.as_bytes()) & scan::C_INTERVAL != 0;
+        assert_eq!(bit, w == "between" || w == "from", "{w}");
+    }
+    let texts = [
+        "Between March and May 2023, FROM 2019 to 2021, from’s fromage; betweens.",
+        "From\u{a0}2019 – 2020 “between” — from-between, Fröm and Betwéen, 3from4.",
+        "between, from. froms from2019 between2 BETWEEN the “from” of 12:30 — ok.",
+    ];
+    let mut seen = 0;
+    for text in texts {
+        let low = text.to_ascii_lowercase();
+        let scan = Scan::new(text, &low);
+        for i in 0..scan.toks.len() + 2 {
+            let plain = scan.w(i) == "between" || scan.w(i) == "from";
+            assert_eq!(scan.class(i) & scan::C_INTERVAL != 0, plain, "{text}: {i}");
+            seen += usize::from(plain);
+        }
+    }
+    assert!(seen >= 12, "{seen}");
+}
+
+/// [`scan::Scan::time`] tests the token's kind before the three time words
+/// (a number is none of them): the same answers as the plain compares on
+/// every token, past the end too.
+#[test]
+fn time_words_after_kind_test() {
+    let texts = [
+        "At noon, MIDDAY and Midnight; 10 a.m., 4:17 a.m., 0600 GMT, noon’s 12:30.",
+        "Noonday, middays, midnights, “noon” — noon\u{a0}12, Nöon and 3noon 12pm.",
+        "By 7.30pm, 11.05 a.m., 12 noon, at midnight 1,200 and 3.5 then noon.",
+    ];
+    let mut seen = 0;
+    for text in texts {
+        let low = text.to_ascii_lowercase();
+        let scan = Scan::new(text, &low);
+        for i in 0..scan.toks.len() + 2 {
+            let fast = scan.time(i).map(|f| format!("{f:?}"));
+            let plain = scan.time_plain(i).map(|f| format!("{f:?}"));
+            assert_eq!(fast, plain, "{text}: {i}");
+            seen += usize::from(fast.is_some());
+        }
+    }
+    assert!(seen >= 12, "{seen}");
+}
+
+/// [`scan::digits8`] is the value of one to eight digits, whatever bytes
+/// follow them (spaces, marks, letters, non-ASCII, more digits).
+#[test]
+fn digits8_is_the_digits_value() {
+    let mut seen = 0;
+    for digits in [
+        "0", "7", "10", "99", "2024", "12345", "000042", "1234567", "99999999", "31", "0600",
+    ] {
+        for after in [
+            "        ",
+            ",.%$/:-a",
+            "\u{2019}\u{a0}zz",
+            "98765432",
+            "\0\0\0\0\0\0\0\0",
+        ] {
+            for len in 1..=digits.len() {
+                let text = format!("{digits}{after}");
+                let b = text.as_bytes();
+                let chunk: [u8; 8] = b[..8].try_into().expect("eight bytes");
+                let want: u32 = digits[..len].parse().expect("digits");
+                assert_eq!(
+                    scan::digits8(u64::from_le_bytes(chunk), len),
+                    want,
+                    "{text:?} {len}"
+                );
+                seen += 1;
+            }
+        }
+    }
+    assert!(seen > 100, "{seen}");
+}
+
+/// [`scan::Scan::is_dash`] tests bytes where it searched the list of dashes:
+/// the same answers on every token (hyphens, en and em dashes, minus sign,
+/// other three-byte marks, curly quotes, NBSP), past the end too.
+#[test]
+fn dash_bytes_match_the_list() {
+    let texts = [
+        "2019-2021, July 13–15, Aug 8 — Aug 12, 5 − 3, a ‒ b, “x” ’y’ … ok.",
+        "From 2019 -- 2020 ‐ 2021 ― 2022\u{a0}– 2023 —— end - ‑ ⁃ €.",
+    ];
+    let mut seen = 0;
+    for text in texts {
+        let low = text.to_ascii_lowercase();
+        let scan = Scan::new(text, &low);
+        for i in 0..scan.toks.len() + 2 {
+            assert_eq!(scan.is_dash(i), scan.is_dash_plain(i), "{text}: {i}");
+            seen += usize::from(scan.is_dash(i));
+        }
+    }
+    assert!(seen >= 8, "{seen}");
+}
