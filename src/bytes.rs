@@ -14,6 +14,27 @@ pub(crate) const ASCII_ALNUM: [bool; 256] = {
     t
 };
 
+/// The key of a word of one to fifteen ASCII letters, as the letter-run
+/// walks with a Bloom filter (temporal's head words, attribution's
+/// filter) index their word lists: the bytes lower-cased, little-endian,
+/// the first eight in the first number and the rest in the second, zero
+/// past the word (no letter is a zero byte, so the key also says the
+/// length). `None` for any other word.
+pub(crate) fn letter_key(w: &[u8]) -> Option<(u64, u64)> {
+    if w.is_empty() || w.len() > 15 || !w.iter().all(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    for (d, s) in buf.iter_mut().zip(w) {
+        *d = s.to_ascii_lowercase();
+    }
+    let (lo, hi) = buf.split_at(8);
+    Some((
+        u64::from_le_bytes(lo.try_into().ok()?),
+        u64::from_le_bytes(hi.try_into().ok()?),
+    ))
+}
+
 /// Byte tests on eight bytes at once (SWAR: SIMD within a register): each
 /// answers with the high bit of every byte of a `u64` that passes, exactly
 /// (no carry crosses a byte), so the bits can be counted or located.
@@ -51,6 +72,25 @@ pub(crate) mod swar {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letter_keys_are_the_lower_cased_bytes() {
+        assert_eq!(
+            letter_key(b"Said"),
+            Some((u64::from_le_bytes(*b"said\0\0\0\0"), 0))
+        );
+        assert_eq!(
+            letter_key(b"ACCORDING"),
+            Some((u64::from_le_bytes(*b"accordin"), u64::from(b'g')))
+        );
+        assert_eq!(
+            letter_key(b"abcdefghijklmno").map(|k| k.1 >> 48),
+            Some(0x6F)
+        );
+        for bad in [&b""[..], b"abcdefghijklmnop", b"x1", b"caf\xc3\xa9", b"a_b"] {
+            assert_eq!(letter_key(bad), None, "{bad:?}");
+        }
+    }
 
     #[test]
     fn the_table_is_is_ascii_alphanumeric() {

@@ -2416,11 +2416,10 @@ mod tests {
         assert!(n > 100, "{n}");
     }
 
-    #[test]
-    fn starts_answer_as_a_sorted_set() {
-        // Inline and spilled, with repeats and out of order.
-        let inserts = [40, 10, 40, 30, 20, 10, 50, 5, 45, 30];
-        let m = ActorMention {
+    /// A one-byte person mention at the document's start: the seed of a
+    /// build whose later mentions a test notes by hand.
+    fn person_at_start() -> ActorMention {
+        ActorMention {
             span: Span::new(0, 1),
             sentence: 0,
             kind: ActorKind::Person,
@@ -2429,8 +2428,14 @@ mod tests {
             strength: Strength::Strong,
             key: None,
             defines: None,
-        };
-        let mut b = Build::new(&m);
+        }
+    }
+
+    #[test]
+    fn starts_answer_as_a_sorted_set() {
+        // Inline and spilled, with repeats and out of order.
+        let inserts = [40, 10, 40, 30, 20, 10, 50, 5, 45, 30];
+        let mut b = Build::new(&person_at_start());
         let mut set = BTreeSet::new();
         for (k, &x) in inserts.iter().enumerate() {
             b.note(Span::new(x, x + 3), k, true);
@@ -2450,17 +2455,7 @@ mod tests {
     fn the_first_start_is_the_least_of_the_mentions() {
         // Inline and spilled, out of order, with repeats.
         let inserts = [40, 10, 40, 3000, 20, 10, 5, 45];
-        let m = ActorMention {
-            span: Span::new(0, 1),
-            sentence: 0,
-            kind: ActorKind::Person,
-            title: None,
-            form: Form::Name,
-            strength: Strength::Strong,
-            key: None,
-            defines: None,
-        };
-        let mut b = Build::new(&m);
+        let mut b = Build::new(&person_at_start());
         assert_eq!(b.first_start(), None);
         for (k, &x) in inserts.iter().enumerate() {
             b.note(Span::new(x, x + 3), k, true);

@@ -7,6 +7,8 @@
 
 use once_cell::sync::Lazy;
 
+use crate::bytes::letter_key;
+
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
@@ -63,6 +65,7 @@ const BUCKETS: usize = (BLOOM_WORDS * 64) >> BUCKET_SHIFT;
 /// Longest listed word the walk can find: a run of sixteen letters or more
 /// is skipped whole (a test checks every listed word is shorter).
 pub(super) const MAX_LEN: usize = 15;
+const _: () = assert!(MAX_LEN <= 15, "letter_key keys words of up to 15 letters");
 
 impl Index {
     /// What the key ([`key`]) with the hash `h` is, if it is a listed
@@ -80,22 +83,10 @@ impl Index {
     }
 }
 
-/// The key of a word of one to [`MAX_LEN`] ASCII letters: its bytes
-/// lower-cased, little-endian, the first eight in the first number and the
-/// rest in the second, zero past the word. `None` for any other word.
+/// The key of a word of one to [`MAX_LEN`] ASCII letters (the one
+/// [`letter_key`] gives); `None` for any other word.
 pub(super) fn key(w: &[u8]) -> Option<(u64, u64)> {
-    if w.is_empty() || w.len() > MAX_LEN || !w.iter().all(u8::is_ascii_alphabetic) {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    for (d, s) in buf.iter_mut().zip(w) {
-        *d = s.to_ascii_lowercase();
-    }
-    let (lo, hi) = buf.split_at(8);
-    Some((
-        u64::from_le_bytes(lo.try_into().ok()?),
-        u64::from_le_bytes(hi.try_into().ok()?),
-    ))
+    letter_key(w)
 }
 
 /// Where a key ([`key`]) sits in [`Index::bloom`], by its first eight

@@ -1402,7 +1402,7 @@ pub(crate) fn head_words() -> Vec<String> {
 pub(crate) struct HeadIndex {
     /// Bit `h` set for the hash `h` of each head word's key ([`head_hash`]).
     bloom: [u64; HEAD_BLOOM_WORDS],
-    /// The keys of the head words ([`head_key`]), in the order of their
+    /// The keys of the head words ([`letter_key`](crate::bytes::letter_key)), in the order of their
     /// buckets (`h >> HEAD_BUCKET_SHIFT` for the hash `h`).
     keys: Vec<(u64, u64)>,
     /// Where each bucket's keys start in `keys`, and then its length.
@@ -1415,7 +1415,7 @@ const HEAD_BUCKET_SHIFT: usize = 4;
 const HEAD_BUCKETS: usize = (HEAD_BLOOM_WORDS * 64) >> HEAD_BUCKET_SHIFT;
 
 impl HeadIndex {
-    /// Whether the key ([`head_key`]) with the hash `h` is a head word's.
+    /// Whether the key ([`letter_key`](crate::bytes::letter_key)) with the hash `h` is a head word's.
     #[inline(always)]
     fn has(&self, h: usize, key: (u64, u64)) -> bool {
         let b = h >> HEAD_BUCKET_SHIFT;
@@ -1430,26 +1430,7 @@ impl HeadIndex {
 /// check.
 const HEAD_BLOOM_WORDS: usize = 64;
 
-/// The key of a word of one to fifteen ASCII letters: its bytes
-/// lower-cased, little-endian, the first eight in the first number and
-/// the rest in the second, zero past the word (no letter is a zero byte,
-/// so the key also says the length). `None` for any other word.
-fn head_key(w: &[u8]) -> Option<(u64, u64)> {
-    if w.is_empty() || w.len() > 15 || !w.iter().all(u8::is_ascii_alphabetic) {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    for (d, s) in buf.iter_mut().zip(w) {
-        *d = s.to_ascii_lowercase();
-    }
-    let (lo, hi) = buf.split_at(8);
-    Some((
-        u64::from_le_bytes(lo.try_into().ok()?),
-        u64::from_le_bytes(hi.try_into().ok()?),
-    ))
-}
-
-/// Where a key ([`head_key`]) sits in [`HeadIndex::bloom`]: bit `h % 64`
+/// Where a key ([`letter_key`](crate::bytes::letter_key)) sits in [`HeadIndex::bloom`]: bit `h % 64`
 /// of word `h / 64`.
 #[inline(always)]
 fn head_hash(lo: u64, hi: u64) -> usize {
@@ -1464,7 +1445,7 @@ pub(crate) static HEAD_INDEX: Lazy<HeadIndex> = Lazy::new(|| {
     for w in head_words() {
         // Every head word has a key (a test checks); one without would
         // be missed, so the test matters.
-        if let Some((lo, hi)) = head_key(w.as_bytes()) {
+        if let Some((lo, hi)) = crate::bytes::letter_key(w.as_bytes()) {
             let h = head_hash(lo, hi);
             if let Some(slot) = bloom.get_mut(h / 64) {
                 *slot |= 1 << (h % 64);
@@ -1587,7 +1568,7 @@ fn next_letter(lb: &[u8], mut i: usize, n: usize) -> usize {
 fn cold_has_head_word(b: &[u8]) -> bool {
     let index: &HeadIndex = &HEAD_INDEX;
     b.split(|c| !c.is_ascii_alphabetic())
-        .filter_map(head_key)
+        .filter_map(crate::bytes::letter_key)
         .any(|(lo, hi)| index.has(head_hash(lo, hi), (lo, hi)))
 }
 
