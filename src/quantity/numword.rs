@@ -37,6 +37,8 @@ pub(super) struct Table {
     mul: u64,
     /// The prefixes, one a slot.
     slots: [u64; SLOTS],
+    /// The keys ([`prefix_key`]) of all of [`WORDS`], for [`confirm`].
+    words: [u64; WORDS.len()],
 }
 
 /// The slot of the first three bytes of `key` under the multiplier `mul`.
@@ -85,7 +87,11 @@ pub(super) fn table() -> Table {
             _ => false,
         });
         if fits {
-            return Table { mul, slots };
+            return Table {
+                mul,
+                slots,
+                words: WORDS.map(prefix_key),
+            };
         }
         mul = mul
             .wrapping_mul(0x5851_F42D_4C95_7F2D)
@@ -96,6 +102,7 @@ pub(super) fn table() -> Table {
     Table {
         mul,
         slots: [NONE; SLOTS],
+        words: WORDS.map(prefix_key),
     }
 }
 
@@ -207,7 +214,7 @@ pub(super) fn any_number_word(b: &[u8]) -> bool {
         // Tested only at the start of a run: where `i` is no letter, `key`
         // is zero and differs from every prefix. One test of one number,
         // which is almost never zero.
-        if differs(key, p) | inside == 0 && confirm(b, i) {
+        if differs(key, p) | inside == 0 && confirm(b, i, key, &t.words) {
             return true;
         }
         // The next run's start: the first letter past the run (the run's
@@ -224,19 +231,20 @@ pub(super) fn any_number_word(b: &[u8]) -> bool {
 }
 
 /// Whether a listed word starts at `i` (the start of a run of letters
-/// whose first bytes spell a prefix of the table), at an ASCII `\b`: the
-/// byte before is no letter, digit or `_`.
+/// whose first bytes spell a prefix of the table, `key` the walk's key of
+/// them), at an ASCII `\b`: the byte before is no letter, digit or `_`,
+/// and one of the keys `words` of [`WORDS`] (none longer than eight
+/// letters) is a prefix of `key` (one test a word, without a branch).
 #[inline(never)]
-fn confirm(b: &[u8], i: usize) -> bool {
+fn confirm(b: &[u8], i: usize, key: u64, words: &[u64; WORDS.len()]) -> bool {
     let before = i.checked_sub(1).and_then(|p| b.get(p));
     if before.is_some_and(|&c| c.is_ascii_alphanumeric() || c == b'_') {
         return false;
     }
-    let rest = b.get(i..).unwrap_or_default();
-    WORDS.iter().any(|w| {
-        rest.get(..w.len())
-            .is_some_and(|s| s.eq_ignore_ascii_case(w.as_bytes()))
-    })
+    words
+        .iter()
+        .fold(0u64, |any, &w| any | u64::from(differs(key, w) == 0))
+        != 0
 }
 
 #[cfg(test)]
