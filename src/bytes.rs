@@ -1,6 +1,7 @@
 //! Byte tables shared by the scanners.
 
 pub(crate) mod ascii8;
+pub(crate) mod runs;
 
 /// Whether each byte is an ASCII letter or digit: one load where a
 /// tokeniser's inner loop would otherwise test two ranges.

@@ -8,22 +8,10 @@
 use once_cell::sync::Lazy;
 
 use crate::bytes::letter_key;
+use crate::bytes::runs::{letter_bits, load8, next_letter};
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
-
-/// The high bit of each byte of `v` (eight bytes read little-endian) that
-/// is an ASCII letter, the other bits clear.
-#[inline(always)]
-fn letter_bits(v: u64) -> u64 {
-    // Case folded, with the high bit of every byte cleared so that no sum
-    // below carries into the next byte; bytes >= 0x80 are masked out at
-    // the end.
-    let x = (v | (ONES * 0x20)) & !HIGHS;
-    let ge_a = x.wrapping_add(ONES * (0x80 - 0x61));
-    let gt_z = x.wrapping_add(ONES * (0x80 - 0x7B));
-    ge_a & !gt_z & !v & HIGHS
-}
 
 /// The high bits of the eight bytes of `high` (as [`letter_bits`] gives
 /// them) as bits 0-7, bit `k` for byte `k`: each product bit comes from one
@@ -194,31 +182,6 @@ fn load16_tail(b: &[u8], i: usize) -> (u64, u64) {
             .fold(0u128, |v, &c| (v << 8) | u128::from(c)),
     };
     (v as u64, (v >> 64) as u64)
-}
-
-/// The first byte at or after `i` that is an ASCII letter, or `b.len()`.
-#[inline(always)]
-fn next_letter(b: &[u8], mut i: usize) -> usize {
-    while i < b.len() {
-        let letters = match b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-            Some(&c) => letter_bits(u64::from_le_bytes(c)),
-            None => letter_bits(load16(b, i).0),
-        };
-        if letters != 0 {
-            return (i + (letters.trailing_zeros() / 8) as usize).min(b.len());
-        }
-        i += 8;
-    }
-    b.len()
-}
-
-/// The eight bytes of `b` from `i`, zero past its end.
-#[inline(always)]
-fn load8(b: &[u8], i: usize) -> u64 {
-    match b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        Some(&c) => u64::from_le_bytes(c),
-        None => load16_tail(b, i).0,
-    }
 }
 
 /// The listed words of `b` as whole words to an ASCII `\b`: whether one is

@@ -7,6 +7,8 @@
 
 use once_cell::sync::Lazy;
 
+use crate::bytes::runs::{letter_bits, load8, next_letter};
+
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGHS: u64 = 0x8080_8080_8080_8080;
 
@@ -108,69 +110,6 @@ pub(super) fn table() -> Table {
 
 /// The table for the pipeline.
 pub(super) static TABLE: Lazy<Table> = Lazy::new(table);
-
-/// The high bit of each byte of `v` (eight bytes read little-endian) that
-/// is an ASCII letter, the other bits clear.
-#[inline(always)]
-fn letter_bits(v: u64) -> u64 {
-    // Case folded, with the high bit of every byte cleared so that no sum
-    // below carries into the next byte; bytes >= 0x80 are masked out at
-    // the end.
-    let x = (v | (ONES * 0x20)) & !HIGHS;
-    let ge_a = x.wrapping_add(ONES * (0x80 - 0x61));
-    let gt_z = x.wrapping_add(ONES * (0x80 - 0x7B));
-    ge_a & !gt_z & !v & HIGHS
-}
-
-/// The eight bytes of `b` from `i`, zero past its end.
-#[inline(always)]
-fn load8(b: &[u8], i: usize) -> u64 {
-    match b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-        Some(&c) => u64::from_le_bytes(c),
-        None => load8_tail(b, i),
-    }
-}
-
-/// [`load8`] near the end of `b`: the last eight bytes of `b` shifted
-/// down to start at `i` (zeros come in past the end), without a loop of a
-/// length that varies; a byte at a time in a text shorter than that.
-#[cold]
-#[inline(never)]
-fn load8_tail(b: &[u8], i: usize) -> u64 {
-    let n = b.len();
-    match b
-        .get(n.wrapping_sub(8)..)
-        .and_then(<[u8]>::first_chunk::<8>)
-    {
-        Some(&last) => {
-            // `i` lies in the last eight bytes (else the fast path ran).
-            let skip = i.saturating_sub(n - 8);
-            u64::from_le_bytes(last)
-                .checked_shr(8 * skip as u32)
-                .unwrap_or(0)
-        }
-        None => b
-            .get(i..)
-            .unwrap_or_default()
-            .iter()
-            .take(8)
-            .rev()
-            .fold(0u64, |v, &c| (v << 8) | u64::from(c)),
-    }
-}
-
-/// The first byte at or after `i` that is an ASCII letter, or `b.len()`.
-#[inline(always)]
-fn next_letter(b: &[u8], mut i: usize) -> usize {
-    while i < b.len() {
-        let letters = letter_bits(load8(b, i));
-        if letters != 0 {
-            return (i + (letters.trailing_zeros() / 8) as usize).min(b.len());
-        }
-        i += 8;
-    }
-    b.len()
-}
 
 /// Zero where `v`'s lowest `8 * k` bytes, for the `k` bytes of the prefix
 /// `p` (zero past its end), are `p`, else not ([`NONE`] is no prefix).
