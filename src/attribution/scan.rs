@@ -8,10 +8,9 @@
 use once_cell::sync::Lazy;
 
 use crate::bytes::letter_key;
-use crate::bytes::runs::{letter_bits, load8, next_letter};
+use crate::bytes::runs::{letter_bits, walk};
 
 const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// The high bits of the eight bytes of `high` (as [`letter_bits`] gives
 /// them) as bits 0-7, bit `k` for byte `k`: each product bit comes from one
@@ -197,50 +196,29 @@ fn load16_tail(b: &[u8], i: usize) -> (u64, u64) {
 /// over the runs of letters eight bytes at a time: at the start of a run,
 /// its first eight bytes (its letters lower-cased, zero past them) are
 /// tested in the Bloom filter; the rare hit is confirmed exactly
-/// ([`confirm`]), with the whole run and its neighbours. A run of eight
-/// letters or more takes a step of eight bytes into itself, where nothing
-/// is tested (`inside`). The steps are found from the letter bits without
-/// a branch. The test `filter_walk_is_the_regex` compares the answer with
+/// ([`confirm`]), with the whole run and its neighbours. The runs are
+/// found by [`walk`](crate::bytes::runs::walk). The test `filter_walk_is_the_regex` compares the answer with
 /// the pattern's.
 pub(super) fn any_word(index: &Index, b: &[u8]) -> (bool, Option<bool>) {
-    let n = b.len();
     let mut hedge = false;
-    let mut i = next_letter(b, 0);
-    // Whether `i` is inside a run (eight bytes past a place the walk
-    // tested or skipped), where no word starts.
-    let mut inside = 0u64;
-    while i < n {
-        let v = load8(b, i);
-        let letters = letter_bits(v);
-        // (`letters` has only high bits.)
-        let other = letters ^ HIGHS;
-        // The bytes of the letters from `i` (all ones: eight letters):
-        // one less than the lowest byte that is no letter, its bit 0 alone.
-        let mask = ((other & other.wrapping_neg()) >> 7).wrapping_sub(1);
-        let key = (v | (ONES * 0x20)) & mask;
-        let bit = bloom_test(&index.bloom, hash(key));
-        // Tested only at the start of a run (`mask` is zero where `i` is
-        // no letter).
-        let start = mask & 1 & !inside;
-        if bit & start != 0 {
+    let cue = walk(b, |i, key, inside| {
+        // Tested only where a run starts.
+        let start = u64::from(key != 0) & !inside;
+        if bloom_test(&index.bloom, hash(key)) & start != 0 {
             if let Some(kind) = confirm(index, b, i) {
                 if kind == Kind::Cue {
-                    return (true, None);
+                    return true;
                 }
                 hedge = true;
             }
         }
-        // The next run's start: the first letter past the run (the run's
-        // own letters are masked out, and a byte that is no letter ends
-        // it), or eight bytes on, inside the run or past it.
-        let rest = letters & !mask;
-        // (`trailing_zeros` of 0 is 64: a step of eight.)
-        let step = (rest.trailing_zeros() / 8) as usize;
-        // Eight letters fill the mask to its top bit.
-        inside = mask >> 63;
-        i += step;
+        false
+    });
+    if cue {
+        (true, None)
+    } else {
+        (false, Some(hedge))
     }
-    (false, Some(hedge))
 }
 
 /// What the run of letters at `i` (the start of a run) is, if it is a

@@ -68,9 +68,86 @@ pub(crate) fn next_letter(b: &[u8], mut i: usize) -> usize {
     b.len()
 }
 
+/// Walks the runs of ASCII letters of `b`, calling `at(i, key, inside)`
+/// where each run starts and then every eight bytes inside it, until `at`
+/// answers true (then so does `walk`). `key` holds the lower-cased letters
+/// from `i` (up to eight, zero from the first byte that is no letter, so
+/// zero where `i` is no letter); `inside` is 1 eight bytes into a run,
+/// where no word starts, else 0. So a run starts at `i` where `key` is not
+/// zero and `inside` is. The steps are found from the letter bits
+/// without a branch on the text, so the walk costs a few instructions a
+/// word and reads no table of its own.
+#[inline(always)]
+pub(crate) fn walk(b: &[u8], mut at: impl FnMut(usize, u64, u64) -> bool) -> bool {
+    let n = b.len();
+    let mut i = next_letter(b, 0);
+    // Whether `i` is inside a run (eight bytes past a place the walk
+    // tested or skipped), where no word starts.
+    let mut inside = 0u64;
+    while i < n {
+        let v = load8(b, i);
+        let letters = letter_bits(v);
+        // (`letters` has only high bits.)
+        let other = letters ^ HIGHS;
+        // The bytes of the letters from `i` (all ones: eight letters):
+        // one less than the lowest byte that is no letter, its bit 0 alone.
+        let mask = ((other & other.wrapping_neg()) >> 7).wrapping_sub(1);
+        let key = (v | (ONES * 0x20)) & mask;
+        if at(i, key, inside) {
+            return true;
+        }
+        // The next run's start: the first letter past the run (the run's
+        // own letters are masked out, and a byte that is no letter ends
+        // it), or eight bytes on, inside the run or past it.
+        let rest = letters & !mask;
+        // (`trailing_zeros` of 0 is 64: a step of eight.)
+        let step = (rest.trailing_zeros() / 8) as usize;
+        // Eight letters fill the mask to its top bit.
+        inside = mask >> 63;
+        i += step;
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_walk_visits_each_run_start_with_its_key() {
+        let text = "One  twelve-fold_x9Yz étAt, extraordinarily: no\u{a0}End a";
+        let b = text.as_bytes();
+        let mut seen = Vec::new();
+        walk(b, |i, key, inside| {
+            if key != 0 && inside == 0 {
+                seen.push((i, key));
+            }
+            false
+        });
+        // The plain way: every letter that follows no letter, and its
+        // first eight letters lower-cased.
+        let plain: Vec<(usize, u64)> = (0..b.len())
+            .filter(|&i| b[i].is_ascii_alphabetic() && (i == 0 || !b[i - 1].is_ascii_alphabetic()))
+            .map(|i| {
+                let run = b[i..]
+                    .iter()
+                    .take(8)
+                    .take_while(|c| c.is_ascii_alphabetic());
+                let key = run.enumerate().fold(0u64, |k, (j, c)| {
+                    k | u64::from(c.to_ascii_lowercase()) << (8 * j)
+                });
+                (i, key)
+            })
+            .collect();
+        assert_eq!(seen, plain);
+        // The walk stops where `at` says so.
+        let mut calls = 0;
+        assert!(walk(b, |_, _, _| {
+            calls += 1;
+            calls == 3
+        }));
+        assert_eq!(calls, 3);
+    }
 
     #[test]
     fn letter_bits_mark_the_ascii_letters() {

@@ -7,10 +7,9 @@
 
 use once_cell::sync::Lazy;
 
-use crate::bytes::runs::{letter_bits, load8, next_letter};
+use crate::bytes::runs::walk;
 
 const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGHS: u64 = 0x8080_8080_8080_8080;
 
 /// The words of the pattern: a word that starts with one of them (any
 /// ASCII case, at an ASCII `\b`) may spell a number.
@@ -130,43 +129,17 @@ fn differs(v: u64, p: u64) -> u64 {
 /// attribution's filter does): at the start of a run, its first eight
 /// bytes (its letters lower-cased, zero past them) are compared with the
 /// prefix in the slot of their first three, without a branch; the rare
-/// hit is confirmed with the byte before and the listed words. A run of eight letters or more takes a
-/// step of eight bytes into itself, where nothing is tested (`inside`).
-/// The test `walk_is_the_regex` compares the answer with the pattern's.
+/// hit is confirmed with the byte before and the listed words. The runs
+/// are found by [`walk`](crate::bytes::runs::walk). The test `walk_is_the_regex` compares the answer with the pattern's.
 pub(super) fn any_number_word(b: &[u8]) -> bool {
     let t = &*TABLE;
-    let n = b.len();
-    let mut i = next_letter(b, 0);
-    // Whether `i` is inside a run (eight bytes past a place the walk
-    // tested or skipped), where no word starts.
-    let mut inside = 0u64;
-    while i < n {
-        let v = load8(b, i);
-        let letters = letter_bits(v);
-        // (`letters` has only high bits.)
-        let other = letters ^ HIGHS;
-        // The bytes of the letters from `i` (all ones: eight letters):
-        // one less than the lowest byte that is no letter, its bit 0 alone.
-        let mask = ((other & other.wrapping_neg()) >> 7).wrapping_sub(1);
-        let key = (v | (ONES * 0x20)) & mask;
+    walk(b, |i, key, inside| {
         let p = t.slots.get(slot(key, t.mul)).copied().unwrap_or(NONE);
         // Tested only at the start of a run: where `i` is no letter, `key`
         // is zero and differs from every prefix. One test of one number,
         // which is almost never zero.
-        if differs(key, p) | inside == 0 && confirm(b, i, key, &t.words) {
-            return true;
-        }
-        // The next run's start: the first letter past the run (the run's
-        // own letters are masked out, and a byte that is no letter ends
-        // it), or eight bytes on, inside the run or past it.
-        let rest = letters & !mask;
-        // (`trailing_zeros` of 0 is 64: a step of eight.)
-        let step = (rest.trailing_zeros() / 8) as usize;
-        // Eight letters fill the mask to its top bit.
-        inside = mask >> 63;
-        i += step;
-    }
-    false
+        differs(key, p) | inside == 0 && confirm(b, i, key, &t.words)
+    })
 }
 
 /// Whether a listed word starts at `i` (the start of a run of letters
