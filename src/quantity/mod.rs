@@ -259,7 +259,7 @@ pub(crate) static NUMBER_WORD_SET: Lazy<regex::Regex> = Lazy::new(|| {
 
 fn maybe_has_number(text: &str) -> bool {
     // Most sentences that have a number have a digit: find one eight bytes
-    // a step before the DFA looks for number words.
+    // a step before the letter-run walk looks for number words.
     has_ascii_digit(text.as_bytes()) || numword::any_number_word(text.as_bytes())
 }
 
