@@ -197,8 +197,8 @@ fn load16_tail(b: &[u8], i: usize) -> (u64, u64) {
 /// its first eight bytes (its letters lower-cased, zero past them) are
 /// tested in the Bloom filter; the rare hit is confirmed exactly
 /// ([`confirm`]), with the whole run and its neighbours. The runs are
-/// found by [`walk`](crate::bytes::runs::walk). The test `filter_walk_is_the_regex` compares the answer with
-/// the pattern's.
+/// found by [`walk`]. The test `filter_walk_is_the_regex` compares the
+/// answer with the pattern's.
 pub(super) fn any_word(index: &Index, b: &[u8]) -> (bool, Option<bool>) {
     let mut hedge = false;
     let cue = walk(b, |i, key, inside| {

@@ -130,7 +130,8 @@ fn differs(v: u64, p: u64) -> u64 {
 /// bytes (its letters lower-cased, zero past them) are compared with the
 /// prefix in the slot of their first three, without a branch; the rare
 /// hit is confirmed with the byte before and the listed words. The runs
-/// are found by [`walk`](crate::bytes::runs::walk). The test `walk_is_the_regex` compares the answer with the pattern's.
+/// are found by [`walk`]. The test `walk_is_the_regex` compares the
+/// answer with the pattern's.
 pub(super) fn any_number_word(b: &[u8]) -> bool {
     let t = &*TABLE;
     walk(b, |i, key, inside| {
