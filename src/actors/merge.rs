@@ -605,6 +605,19 @@ fn shape(s: &str) -> (bool, bool) {
     (high < 0x80, bad | prev_space == 0)
 }
 
+/// 0x80 in the lanes of a text of `len` bytes read as 32: the 32 bytes of
+/// `LANES` from `32 - len` are `len` of 0x80 then zeros ([`shape_in`],
+/// [`spaces_in`]).
+static LANES: [u8; 64] = {
+    let mut l = [0u8; 64];
+    let mut i = 0;
+    while i < 32 {
+        l[i] = 0x80;
+        i += 1;
+    }
+    l
+};
+
 /// [`shape`] of the text of `span` (1 to 32 bytes, with 32 bytes of `doc`
 /// from its start), computed on those 32 bytes as four words, the same
 /// work for every name: the byte loop's exit mispredicted on the name's
@@ -612,17 +625,6 @@ fn shape(s: &str) -> (bool, bool) {
 fn shape_in(doc: &str, span: Span) -> Option<(bool, bool)> {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    // 0x80 in the lanes of the text: 32 bytes of `LANES` from
-    // `32 - len`, `len` of 0x80 then zeros.
-    static LANES: [u8; 64] = {
-        let mut l = [0u8; 64];
-        let mut i = 0;
-        while i < 32 {
-            l[i] = 0x80;
-            i += 1;
-        }
-        l
-    };
     let len = span.as_str(doc).len();
     if len == 0 || len != span.len() || len > 32 {
         return None;
@@ -1491,17 +1493,6 @@ impl Passes {
 fn spaces_in(doc: &str, span: Span) -> usize {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     const SPACES: u64 = 0x2020_2020_2020_2020;
-    // 0x80 in the lanes of the text: 32 bytes of `LANES` from
-    // `32 - len`, `len` of 0x80 then zeros.
-    static LANES: [u8; 64] = {
-        let mut l = [0u8; 64];
-        let mut i = 0;
-        while i < 32 {
-            l[i] = 0x80;
-            i += 1;
-        }
-        l
-    };
     let s = span.as_str(doc);
     let window = doc
         .as_bytes()

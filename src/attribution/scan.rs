@@ -8,7 +8,7 @@
 use once_cell::sync::Lazy;
 
 use crate::bytes::letter_key;
-use crate::bytes::runs::{letter_bits, walk};
+use crate::bytes::runs::{letter_bits, load8, walk};
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 
@@ -154,33 +154,12 @@ fn load16(b: &[u8], i: usize) -> (u64, u64) {
     }
 }
 
-/// [`load16`] near the end of `b`: the last sixteen bytes of `b` shifted
-/// down to start at `i` (zeros come in past the end), without a copy of a
-/// length that varies; a byte at a time in a text shorter than that.
+/// [`load16`] near the end of `b`: two of [`load8`]'s reads, zero past
+/// the end.
 #[cold]
 #[inline(never)]
 fn load16_tail(b: &[u8], i: usize) -> (u64, u64) {
-    let n = b.len();
-    let v = match b
-        .get(n.wrapping_sub(16)..)
-        .and_then(<[u8]>::first_chunk::<16>)
-    {
-        Some(&last) => {
-            // `i` lies in the last sixteen bytes (else the fast path ran).
-            let skip = i.saturating_sub(n - 16);
-            u128::from_le_bytes(last)
-                .checked_shr(8 * skip as u32)
-                .unwrap_or(0)
-        }
-        None => b
-            .get(i..)
-            .unwrap_or_default()
-            .iter()
-            .take(16)
-            .rev()
-            .fold(0u128, |v, &c| (v << 8) | u128::from(c)),
-    };
-    (v as u64, (v >> 64) as u64)
+    (load8(b, i), load8(b, i.saturating_add(8)))
 }
 
 /// The listed words of `b` as whole words to an ASCII `\b`: whether one is
