@@ -64,11 +64,11 @@ static BYTE_CLASS: [u8; 256] = {
 };
 
 /// How many bytes past a sentence the tokenizer reads: its lower-cased
-/// copy should be followed by as many spaces ([`PADDING`]).
+/// copy should be followed by as many spaces.
 pub(crate) const PAD: usize = 16;
 
-/// [`PAD`] spaces.
-#[cfg_attr(not(test), allow(dead_code))]
+/// [`PAD`] spaces, for the tests' [`tokenize`].
+#[cfg(test)]
 pub(crate) const PADDING: &str = "                ";
 
 /// Splits `text` into tokens (into `out`, cleared first); whitespace
@@ -87,7 +87,7 @@ pub(crate) fn tokenize(text: &str, low: &str, out: &mut Vec<Tok>) {
 
 /// Splits `text` into tokens (into `out`, cleared first); whitespace
 /// (including U+00A0) separates. `lb` is `text` lower-cased (ASCII), best
-/// followed by [`PAD`] spaces ([`PADDING`]).
+/// followed by [`PAD`] spaces.
 ///
 /// The padding (spaces: no letter, no digit) only lets the eight-byte
 /// paths run to the sentence's last word: without it, `lb` being the
